@@ -1,0 +1,252 @@
+"""The `conflictwire` command line: run, query, extract, serve, demo."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import sys
+from datetime import UTC, date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+console = Console(stderr=True)
+
+DEFAULT_DB = Path("data/conflictwire.duckdb")
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file")]
+FeedsOption = Annotated[Path, typer.Option("--feeds", help="feeds file (YAML)")]
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+def _quiet_prefect() -> None:
+    """Keep Prefect's own logging to warnings unless the user asked otherwise."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+@app.command()
+def run(
+    feeds: FeedsOption = Path("feeds.yaml"),
+    db: DbOption = DEFAULT_DB,
+    due_only: Annotated[bool, typer.Option(help="poll only feeds whose next poll time has come")] = False,
+) -> None:
+    """One ingest run now (the Prefect flow `ingest`), then a summary."""
+    _quiet_prefect()
+    from flows.ingest import ingest
+    from flows.settings import FeedsFileError, load_feeds_file
+
+    try:
+        load_feeds_file(feeds)  # a configuration error is reported before Prefect starts
+    except FeedsFileError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    try:
+        summary = ingest(feeds_path=str(feeds), db_path=str(db), due_only=due_only)
+    except Exception as exc:
+        console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
+        raise typer.Exit(1) from exc
+    print_summary(summary)
+
+
+def print_summary(summary: Any) -> None:
+    table = Table(title=f"conflictwire run {summary.run_id} ({summary.status})", show_header=False)
+    rows = [
+        ("feeds polled", summary.feeds_polled),
+        ("feeds failed", summary.feeds_failed),
+        ("feeds not modified", summary.feeds_not_modified),
+        ("feeds not due", summary.feeds_not_due),
+        ("feed entries", summary.entries_seen),
+        ("pages fetched / failed", f"{summary.pages_fetched} / {summary.pages_failed}"),
+        ("new articles", summary.new_articles),
+        ("non-article pages", summary.not_articles),
+        ("duplicates skipped", summary.duplicates_skipped),
+        ("event mentions", summary.event_mentions),
+        ("events (new or updated)", summary.events),
+    ]
+    for name, value in rows:
+        table.add_row(name, str(value))
+    Console().print(table)
+    for err in summary.errors[:20]:
+        console.print(f"[yellow]{err['stage']}[/yellow] {err['url']}: {err['error']}")
+    if len(summary.errors) > 20:
+        console.print(f"... and {len(summary.errors) - 20} more errors (see the runs table)")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[QueryFormat, typer.Option("--format")] = QueryFormat.table,
+) -> None:
+    """Run read-only SQL against the warehouse and print the result."""
+    import duckdb
+
+    from warehouse.connection import connect
+
+    try:
+        con = connect(db, read_only=True)
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    try:
+        cur = con.execute(sql)
+        columns = [d[0] for d in cur.description] if cur.description else []
+        rows = cur.fetchall() if columns else []
+    except duckdb.Error as exc:
+        console.print(f"[red]query failed:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        con.close()
+    print_rows(columns, rows, format)
+
+
+def print_rows(columns: list[str], rows: list[tuple], format: QueryFormat) -> None:
+    if format is QueryFormat.csv:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        writer.writerows([[_jsonable(v) for v in r] for r in rows])
+        sys.stdout.write(out.getvalue())
+    elif format is QueryFormat.json:
+        for r in rows:
+            sys.stdout.write(
+                json.dumps({c: _jsonable(v) for c, v in zip(columns, r, strict=True)}, ensure_ascii=False) + "\n"
+            )
+    else:
+        table = Table(*columns)
+        for r in rows:
+            table.add_row(*("" if v is None else str(_jsonable(v)) for v in r))
+        Console(width=200).print(table)
+        console.print(f"{len(rows)} rows")
+
+
+def _page_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.name.endswith((".html", ".htm", ".html.gz", ".htm.gz")))
+    return [path]
+
+
+@app.command()
+def extract(
+    path: Annotated[Path, typer.Argument(help="a page, or a directory of *.html / *.html.gz")],
+    url: Annotated[str | None, typer.Option("--url", help="the page's URL (for canonical URL)")] = None,
+    format: Annotated[ExtractFormat, typer.Option("--format")] = ExtractFormat.text,
+) -> None:
+    """Print the cleaned article of each page exactly as the flow stores it."""
+    from extractors.article import article_record, extract_article
+    from extractors.models import RawPage
+
+    files = _page_files(path)
+    if not files or not files[0].exists():
+        console.print(f"[red]error:[/red] no page at {path}")
+        raise typer.Exit(2)
+    for file in files:
+        raw = file.read_bytes()
+        if file.name.endswith(".gz"):
+            raw = gzip.decompress(raw)
+        page_url = url or file.resolve().as_uri()
+        page = RawPage(
+            url=page_url, final_url=page_url, status=200, content=raw, fetched_at=datetime.now(UTC)
+        )
+        record = {"file": str(file), **article_record(extract_article(page, None))}
+        if format is ExtractFormat.jsonl:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=_jsonable) + "\n")
+        else:
+            sys.stdout.write(_as_text(record))
+
+
+def _as_text(record: dict[str, Any]) -> str:
+    head = [f"# {record.get('title') or '(no title)'}", f"file: {record['file']}"]
+    for key in ("published_at", "language", "page_kind", "dateline", "canonical_url"):
+        if record.get(key):
+            head.append(f"{key}: {_jsonable(record[key])}")
+    return "\n".join(head) + "\n\n" + (record.get("text") or "") + "\n\n"
+
+
+@app.command()
+def serve(
+    feeds: FeedsOption = Path("feeds.yaml"),
+    db: DbOption = DEFAULT_DB,
+    interval: Annotated[int, typer.Option(help="seconds between runs")] = 900,
+) -> None:
+    """Run the `ingest` deployment on its schedule, in this process (Ctrl-C stops)."""
+    _quiet_prefect()
+    from flows.ingest import ingest
+
+    ingest.serve(
+        name="ingest",
+        interval=interval,
+        parameters={"feeds_path": str(feeds.resolve()), "db_path": str(db.resolve()), "due_only": True},
+        limit=1,
+    )
+
+
+DEMO_QUERY = """
+SELECT e.event_date, e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location, e.country,
+       e.fatalities, e.n_articles
+FROM events e ORDER BY e.event_date, e.country, e.location
+"""
+
+
+@app.command()
+def demo(db: DbOption = Path("data/demo.duckdb")) -> None:
+    """Serve the shipped demo corpus on 127.0.0.1, ingest it, and print a sample query."""
+    _quiet_prefect()
+    import tempfile
+
+    from flows.demo import demo_site_dir, serve_directory
+    from flows.ingest import ingest
+    from warehouse.connection import connect
+
+    with serve_directory(demo_site_dir()) as base_url, tempfile.TemporaryDirectory() as tmp:
+        feeds_file = Path(tmp) / "feeds.yaml"
+        feeds_file.write_text(demo_feeds_yaml(base_url), encoding="utf-8")
+        summary = ingest(feeds_path=str(feeds_file), db_path=str(db), due_only=False)
+    print_summary(summary)
+    con = connect(db, read_only=True)
+    try:
+        cur = con.execute(DEMO_QUERY)
+        columns = [d[0] for d in cur.description]
+        Console().print("\n[bold]Sample query[/bold]:" + DEMO_QUERY)
+        print_rows(columns, cur.fetchall(), QueryFormat.table)
+    finally:
+        con.close()
+
+
+def demo_feeds_yaml(base_url: str) -> str:
+    from flows.demo import demo_feed_names
+
+    lines = ["allow_private_hosts: true", "feeds:"]
+    for path, name in demo_feed_names().items():
+        lines.append(f'  - {{url: "{base_url}/{path}", name: "{name}", language: en}}')
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    app()
