@@ -201,7 +201,7 @@ def run_ingest(settings: Settings, *, due_only: bool = False) -> RunSummary:
             [
                 feed_state_row(
                     f.feed,
-                    update_feed_state(states.get(f.feed.url), f, parsed.get(f.feed.url), datetime.now(UTC)),
+                    update_feed_state(states.get(f.feed.url), f.page, parsed.get(f.feed.url), datetime.now(UTC)),
                 )
                 for f in fetches
             ],

@@ -56,7 +56,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[Migration]:
         try:
             con.execute(migration.sql)
             con.execute(
-                "INSERT INTO schema_version (version, name) VALUES (?, ?)", [migration.version, migration.name]
+                "INSERT INTO schema_version (version, name) VALUES (?, ?)",
+                [migration.version, migration.name],
             )
             con.execute("COMMIT")
         except Exception:

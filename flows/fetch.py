@@ -1,0 +1,645 @@
+"""The only module that does HTTP: feeds and pages, fetched politely, safely and concurrently.
+
+Everything arrives as a `RawPage`; nothing here raises for a bad URL or a misbehaving server (the
+reason is in `RawPage.error`). The rules, by name:
+
+- CONDITIONAL GET: `fetch_feeds` sends `If-None-Match` / `If-Modified-Since` from the feed's state; a
+  304 is `FeedFetch.not_modified` with an empty body (nothing to parse).
+- SSRF GUARD (`address_block_reason`): only http/https; every host is resolved once per run and ALL its
+  addresses checked, and the connection is then made to exactly those checked addresses (the httpcore
+  network backend below), so redirects and DNS rebinding cannot reach a forbidden address.
+  Link-local (169.254/16, fe80::/10: the cloud metadata services), known metadata addresses, multicast,
+  unspecified and reserved ranges are refused ALWAYS. Loopback, private (RFC 1918, fc00::/7) and other
+  non-global ranges are refused unless `allow_private_hosts` is True (tests and local mirrors set it).
+- POLITENESS: robots.txt per origin (protego; 4xx = allow all, 5xx/unreachable = disallow all as RFC 9309
+  says; Crawl-delay raises the host delay up to `max_crawl_delay_s`), at most `per_host_concurrency`
+  requests per host name at once with `per_host_delay_s` between their starts, `total_concurrency`
+  overall; a clear User-Agent; gzip/deflate/br accepted. A request waiting for its host holds no global
+  slot, so one slow host never stalls the others.
+- LIMITS: connect/read timeouts; `page_time_budget_s` over all the time a page spends on the wire
+  (redirects and retries included, queueing excluded); `max_body_bytes` on the raw AND decoded body,
+  streamed and decoded here with bounded decompressors (a gzip/brotli bomb stops at the limit; an
+  oversized body is an error, its prefix is not kept); `max_redirects` and loop detection; content-type
+  checks before the body is read.
+- RETRIES: connection errors, timeouts, 429 and 500/502/503/504 are retried `retries` times with
+  exponential backoff (a `Retry-After` up to `max_retry_after_wait_s` is waited out; a longer one is
+  returned so the poll schedule honours it). 404/410 and policy refusals are never retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import random
+import socket
+import threading
+import time
+import zlib
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+from urllib.parse import urljoin, urlsplit
+
+import brotli
+import httpcore
+import httpx
+from protego import Protego
+
+from extractors.models import FeedSpec, RawPage
+from extractors.polling import FeedState, retry_after_s
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+# Ranges refused even with allow_private_hosts: cloud metadata endpoints and addresses that are never
+# a web server. Link-local (169.254/16, fe80::/10) is checked by `is_link_local`.
+ALWAYS_BLOCKED_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "100.100.100.200/32",  # Alibaba Cloud metadata
+        "fd00:ec2::254/128",  # AWS metadata over IPv6
+        "0.0.0.0/8",
+        "255.255.255.255/32",
+    )
+)
+_REFUSED_MEDIA_PREFIXES = ("image/", "audio/", "video/", "font/", "model/")
+_REFUSED_MEDIA_TYPES = frozenset(
+    {"application/pdf", "application/zip", "application/gzip", "application/x-gzip", "application/x-tar",
+     "application/x-7z-compressed", "application/vnd.rar", "application/msword", "application/wasm"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """All fetch limits in one place; read from configuration at the edge and passed down."""
+
+    user_agent: str = "conflictwire/0.1 (+https://github.com/conflictwire/conflictwire)"
+    connect_timeout_s: float = 10.0
+    read_timeout_s: float = 20.0
+    page_time_budget_s: float = 60.0
+    max_body_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    per_host_concurrency: int = 2
+    per_host_delay_s: float = 0.5
+    total_concurrency: int = 16
+    retries: int = 2
+    retry_backoff_s: float = 1.0
+    max_retry_after_wait_s: float = 10.0
+    respect_robots: bool = True
+    robots_max_bytes: int = 512 * 1024
+    max_crawl_delay_s: float = 10.0
+    allow_private_hosts: bool = False
+
+    @property
+    def robots_token(self) -> str:
+        """The product token robots.txt groups are matched against ('conflictwire')."""
+        return self.user_agent.split("/", 1)[0].split()[0] or "*"
+
+
+@dataclass(frozen=True)
+class FeedFetch:
+    """One feed poll: `page.status` 304 means not modified and `page.content` is b''."""
+
+    feed: FeedSpec
+    page: RawPage
+    not_modified: bool
+
+
+def fetch_feeds(
+    feeds: Sequence[FeedSpec], states: Mapping[str, FeedState], settings: FetchSettings
+) -> list[FeedFetch]:
+    """Poll feeds concurrently with conditional GET; one `FeedFetch` per feed, in input order."""
+
+    async def run(fetcher: _Fetcher) -> list[FeedFetch]:
+        async def one(feed: FeedSpec) -> FeedFetch:
+            page = await fetcher.fetch(feed.url, "feed", conditional_headers(states.get(feed.url)))
+            return FeedFetch(feed=feed, page=page, not_modified=page.status == 304 and page.error is None)
+
+        return list(await asyncio.gather(*(one(feed) for feed in feeds)))
+
+    return _run_sync(_with_fetcher(settings, run))
+
+
+def fetch_pages(urls: Sequence[str], settings: FetchSettings) -> list[RawPage]:
+    """Fetch pages concurrently (each distinct URL once); one `RawPage` per input URL, in input order."""
+
+    async def run(fetcher: _Fetcher) -> list[RawPage]:
+        unique = list(dict.fromkeys(urls))
+        pages = await asyncio.gather(*(fetcher.fetch(url, "page") for url in unique))
+        by_url = dict(zip(unique, pages, strict=True))
+        return [by_url[url] for url in urls]
+
+    return _run_sync(_with_fetcher(settings, run))
+
+
+def conditional_headers(state: FeedState | None) -> dict[str, str]:
+    """CONDITIONAL GET headers from the validators the feed sent last time."""
+    headers: dict[str, str] = {}
+    if state is not None and state.etag:
+        headers["If-None-Match"] = state.etag
+    if state is not None and state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
+    return headers
+
+
+def address_block_reason(address: str, allow_private_hosts: bool) -> str | None:
+    """SSRF GUARD: why `address` (an IP literal) may not be contacted, or None when it may."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_link_local:
+        return "link-local address (cloud metadata range)"
+    if any(ip in net for net in ALWAYS_BLOCKED_NETWORKS if net.version == ip.version):
+        return "metadata or unusable address"
+    if ip.is_multicast or ip.is_unspecified:
+        return "multicast or unspecified address"
+    if ip.is_loopback or ip.is_private:
+        if allow_private_hosts:
+            return None
+        return "loopback address" if ip.is_loopback else "private address"
+    if ip.is_reserved:
+        return "reserved address"
+    if not ip.is_global and not allow_private_hosts:
+        return "non-global address"
+    return None
+
+
+# ------------------------------------------------------------------------------------------- errors
+
+
+class FetchRefused(Exception):
+    """A policy refusal (scheme, address, robots, size, content-type, redirects): never retried."""
+
+
+class BlockedAddress(FetchRefused):
+    pass
+
+
+class BodyTooLarge(FetchRefused):
+    pass
+
+
+class BudgetExceeded(Exception):
+    pass
+
+
+# ------------------------------------------------------------------------------------------- SSRF
+
+
+class _Resolver:
+    """Resolves each host once per run and checks every address; the connection uses these addresses."""
+
+    def __init__(self, allow_private_hosts: bool) -> None:
+        self.allow_private_hosts = allow_private_hosts
+        self._cache: dict[tuple[str, int], asyncio.Future[list[str]]] = {}
+
+    async def checked_addresses(self, host: str, port: int) -> list[str]:
+        key = (host.lower(), port)
+        if key not in self._cache:
+            self._cache[key] = asyncio.ensure_future(self._resolve(host, port))
+        return await asyncio.shield(self._cache[key])
+
+    async def _resolve(self, host: str, port: int) -> list[str]:
+        try:
+            ipaddress.ip_address(host.split("%", 1)[0])
+            addresses = [host]
+        except ValueError:
+            try:
+                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except (socket.gaierror, UnicodeError) as exc:
+                raise FetchRefused(f"DNS resolution of {host} failed: {exc}") from exc
+            addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+        for address in addresses:
+            reason = address_block_reason(address, self.allow_private_hosts)
+            if reason is not None and address == host:
+                raise BlockedAddress(f"refused: {host} is a {reason}")
+            if reason is not None:
+                raise BlockedAddress(f"refused: {host} resolves to {address}, a {reason}")
+        if not addresses:
+            raise FetchRefused(f"DNS resolution of {host} returned no address")
+        return addresses
+
+
+class _GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
+    """Connects only to addresses the `_Resolver` checked (closes the DNS-rebinding window)."""
+
+    def __init__(self, resolver: _Resolver) -> None:
+        self._resolver = resolver
+        self._backend = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        addresses = await self._resolver.checked_addresses(host, port)
+        last_error: Exception | None = None
+        for address in addresses:
+            try:
+                return await self._backend.connect_tcp(
+                    address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last_error = exc
+        assert last_error is not None
+        raise last_error
+
+    async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        raise FetchRefused("unix sockets are not fetched")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+class _GuardedTransport(httpx.AsyncHTTPTransport):
+    def __init__(self, resolver: _Resolver, limits: httpx.Limits) -> None:
+        super().__init__(limits=limits, trust_env=False)
+        # httpx 0.28 (pinned) gives no public way to pass a network backend: replace its pool.
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_GuardedNetworkBackend(resolver),
+        )
+
+
+# ------------------------------------------------------------------------------------------- bodies
+
+
+class _BoundedDecoder:
+    """Content-Encoding decoding that never produces more than `limit` bytes (decompression bombs)."""
+
+    def __init__(self, content_encoding: str, limit: int) -> None:
+        self.limit = limit
+        self.produced = 0
+        codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
+        codings = [c for c in codings if c not in ("identity", "")]
+        self._stages = [self._stage(c) for c in reversed(codings)]
+
+    @staticmethod
+    def _stage(coding: str) -> _Stage:
+        if coding in ("gzip", "x-gzip"):
+            return _ZlibStage(zlib.MAX_WBITS | 16)
+        if coding == "deflate":
+            return _ZlibStage(zlib.MAX_WBITS, raw_fallback=True)
+        if coding == "br":
+            return _BrotliStage()
+        raise FetchRefused(f"unsupported content-encoding {coding!r}")
+
+    def feed(self, data: bytes) -> bytes:
+        try:
+            for stage in self._stages:
+                data = stage.feed(data, self.limit - self.produced)
+        except BodyTooLarge as exc:
+            raise BodyTooLarge(f"decompressed body larger than max_body_bytes={self.limit}") from exc
+        self.produced += len(data)
+        if self.produced > self.limit:
+            raise BodyTooLarge(f"body larger than max_body_bytes={self.limit} after decoding")
+        return data
+
+
+class _Stage:
+    def feed(self, data: bytes, allowance: int) -> bytes:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class _ZlibStage(_Stage):
+    def __init__(self, wbits: int, raw_fallback: bool = False) -> None:
+        self._wbits = wbits
+        self._raw_fallback = raw_fallback
+        self._decompressor = zlib.decompressobj(wbits)
+        self._started = False
+
+    def feed(self, data: bytes, allowance: int) -> bytes:
+        out = bytearray()
+        while data:
+            try:
+                chunk = self._decompressor.decompress(data, max(allowance - len(out), 0) + 1)
+            except zlib.error as exc:
+                if self._raw_fallback and not self._started:  # "deflate" sent without the zlib header
+                    self._raw_fallback = False
+                    self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise FetchRefused(f"corrupt compressed body: {exc}") from exc
+            self._started = True
+            out += chunk
+            if len(out) > allowance or self._decompressor.unconsumed_tail:
+                raise BodyTooLarge(f"decompressed body larger than max_body_bytes ({allowance} left)")
+            data = b""
+            if self._decompressor.eof and self._decompressor.unused_data:  # concatenated gzip members
+                data = self._decompressor.unused_data
+                self._decompressor = zlib.decompressobj(self._wbits)
+        return bytes(out)
+
+
+class _BrotliStage(_Stage):
+    def __init__(self) -> None:
+        self._decompressor = brotli.Decompressor()
+
+    def feed(self, data: bytes, allowance: int) -> bytes:
+        if not data:
+            return b""
+        try:
+            out = self._decompressor.process(data, output_buffer_limit=max(allowance, 0) + 1)
+        except brotli.error as exc:
+            raise FetchRefused(f"corrupt brotli body: {exc}") from exc
+        if len(out) > allowance or not self._decompressor.can_accept_more_data():
+            raise BodyTooLarge(f"decompressed body larger than max_body_bytes ({allowance} left)")
+        return out
+
+
+def content_type_refusal(content_type: str, kind: str) -> str | None:
+    """Why a 2xx response of this media type is not read for a `kind` ('feed'|'page'), or None."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if not media or kind == "robots":
+        return None
+    if media.startswith(_REFUSED_MEDIA_PREFIXES) or media in _REFUSED_MEDIA_TYPES:
+        return f"unexpected content-type {media!r} for a {kind}"
+    if kind == "page" and not ("html" in media or "xml" in media or media.startswith("text/")):
+        return f"unexpected content-type {media!r} for a page"
+    return None
+
+
+# ------------------------------------------------------------------------------------------- fetcher
+
+
+@dataclass
+class _HostGate:
+    """POLITENESS for one host name: a concurrency slot and a minimum gap between request starts."""
+
+    slots: asyncio.Semaphore
+    delay_s: float
+    next_start: float = 0.0
+
+
+@dataclass
+class _Budget:
+    """LIMITS: wall time spent on the wire by one page, across redirects and retries."""
+
+    total_s: float
+    used_s: float = 0.0
+
+    def remaining(self) -> float:
+        return self.total_s - self.used_s
+
+
+@dataclass
+class _Hop:
+    status: int
+    url: str
+    headers: dict[str, str] = field(default_factory=dict)
+    content: bytes = b""
+    location: str | None = None
+
+
+class _Fetcher:
+    def __init__(self, client: httpx.AsyncClient, resolver: _Resolver, settings: FetchSettings) -> None:
+        self.client = client
+        self.resolver = resolver
+        self.settings = settings
+        self._global = asyncio.Semaphore(settings.total_concurrency)
+        self._gates: dict[str, _HostGate] = {}
+        self._robots: dict[str, asyncio.Future[Protego | str | None]] = {}
+
+    async def fetch(self, url: str, kind: str, extra_headers: Mapping[str, str] | None = None) -> RawPage:
+        started = time.monotonic()
+        fetched_at = datetime.now(UTC)
+        budget = _Budget(self.settings.page_time_budget_s)
+        headers = {"Accept": FEED_ACCEPT if kind == "feed" else PAGE_ACCEPT, **(extra_headers or {})}
+        try:
+            hop = await self._with_retries(url, kind, headers, budget)
+        except Exception as exc:  # a bad page must never break the run
+            error = _describe(exc, self.settings)
+            log.info("fetch %s %s failed: %s", kind, url, error)
+            return RawPage(url, url, 0, b"", {}, fetched_at, _ms_since(started), error)
+        error = None if 200 <= hop.status < 300 or hop.status == 304 else f"HTTP {hop.status}"
+        if error:
+            log.info("fetch %s %s: %s", kind, url, error)
+        content = hop.content if error is None else b""
+        return RawPage(url, hop.url, hop.status, content, hop.headers, fetched_at, _ms_since(started), error)
+
+    async def _with_retries(self, url: str, kind: str, headers: Mapping[str, str], budget: _Budget) -> _Hop:
+        settings = self.settings
+        attempt = 0
+        while True:
+            try:
+                hop = await self._follow_redirects(url, kind, headers, budget)
+            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                wait = settings.retry_backoff_s * 2**attempt * (1 + random.random() / 2)
+                if attempt >= settings.retries or wait >= budget.remaining():
+                    raise
+                log.info("retrying %s after %s", url, type(exc).__name__)
+            else:
+                if hop.status not in RETRYABLE_STATUSES or attempt >= settings.retries:
+                    return hop
+                asked = retry_after_s(hop.headers.get("retry-after"), datetime.now(UTC))
+                if asked is not None and asked > settings.max_retry_after_wait_s:
+                    return hop  # the poll schedule honours it (extractors/polling.py)
+                wait = asked if asked is not None else settings.retry_backoff_s * 2**attempt
+                if wait >= budget.remaining():
+                    return hop
+                log.info("retrying %s after HTTP %s", url, hop.status)
+            attempt += 1
+            await asyncio.sleep(wait)
+
+    async def _follow_redirects(
+        self, url: str, kind: str, headers: Mapping[str, str], budget: _Budget
+    ) -> _Hop:
+        visited: list[str] = []
+        current = url
+        while True:
+            await self._check_destination(current, kind)
+            visited.append(current)
+            hop = await self._one_request(current, kind, headers, budget)
+            if hop.status not in REDIRECT_STATUSES or not hop.location:
+                return hop
+            target = urljoin(current, hop.location)
+            if target in visited:
+                raise FetchRefused(f"redirect loop: {target} after {len(visited)} hops")
+            if len(visited) > self.settings.max_redirects:
+                raise FetchRefused(f"too many redirects (more than {self.settings.max_redirects})")
+            current = target
+
+    async def _check_destination(self, url: str, kind: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            raise FetchRefused(f"refused: only http/https URLs are fetched, not {parts.scheme or 'none'!r}")
+        if not parts.hostname:
+            raise FetchRefused("refused: URL without a host")
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        await self.resolver.checked_addresses(parts.hostname, port)
+        if kind != "robots" and self.settings.respect_robots:
+            robots = await self._robots_for(url)
+            if isinstance(robots, str):
+                raise FetchRefused(robots)
+            if robots is not None and not robots.can_fetch(url, self.settings.robots_token):
+                raise FetchRefused(f"disallowed by robots.txt for {self.settings.robots_token}")
+
+    async def _robots_for(self, url: str) -> Protego | str | None:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._robots:
+            self._robots[origin] = asyncio.ensure_future(self._load_robots(origin, parts.hostname or ""))
+        return await asyncio.shield(self._robots[origin])
+
+    async def _load_robots(self, origin: str, host: str) -> Protego | str | None:
+        """Protego rules; None = allow all (4xx); a string = why everything is disallowed (RFC 9309)."""
+        settings = self.settings
+        robots_url = f"{origin}/robots.txt"
+        budget = _Budget(
+            min(settings.page_time_budget_s, settings.connect_timeout_s + settings.read_timeout_s)
+        )
+        try:
+            hop = await self._with_retries(robots_url, "robots", {"Accept": "text/plain"}, budget)
+        except FetchRefused:
+            return None  # redirect loop, oversized, refused target: "unavailable" in RFC 9309 terms
+        except Exception as exc:
+            return f"host unreachable: robots.txt fetch failed ({_describe(exc, settings)})"
+        if 200 <= hop.status < 300:
+            rules = Protego.parse(hop.content.decode("utf-8", errors="replace"))
+            crawl_delay = rules.crawl_delay(settings.robots_token)
+            if crawl_delay:
+                gate = self._gate(host)
+                gate.delay_s = max(gate.delay_s, min(float(crawl_delay), settings.max_crawl_delay_s))
+            return rules
+        if 400 <= hop.status < 500 and hop.status != 429:
+            return None
+        return f"robots.txt answered HTTP {hop.status}: host treated as disallowed"
+
+    def _gate(self, host: str) -> _HostGate:
+        host = host.lower()
+        if host not in self._gates:
+            self._gates[host] = _HostGate(
+                asyncio.Semaphore(self.settings.per_host_concurrency), self.settings.per_host_delay_s
+            )
+        return self._gates[host]
+
+    async def _one_request(self, url: str, kind: str, headers: Mapping[str, str], budget: _Budget) -> _Hop:
+        gate = self._gate(urlsplit(url).hostname or "")
+        async with gate.slots:
+            now = time.monotonic()
+            start_at = max(now, gate.next_start)
+            gate.next_start = start_at + gate.delay_s
+            if start_at > now:
+                await asyncio.sleep(start_at - now)
+            async with self._global:
+                if budget.remaining() <= 0:
+                    raise BudgetExceeded
+                began = time.monotonic()
+                try:
+                    async with asyncio.timeout(budget.remaining()):
+                        return await self._exchange(url, kind, headers)
+                except TimeoutError as exc:
+                    raise BudgetExceeded from exc
+                finally:
+                    budget.used_s += time.monotonic() - began
+
+    async def _exchange(self, url: str, kind: str, headers: Mapping[str, str]) -> _Hop:
+        limit = self.settings.robots_max_bytes if kind == "robots" else self.settings.max_body_bytes
+        request = self.client.build_request("GET", url, headers=dict(headers))
+        response = await self.client.send(request, stream=True)
+        try:
+            response_headers = {k.lower(): v for k, v in response.headers.items()}
+            hop = _Hop(response.status_code, url, response_headers, location=response.headers.get("location"))
+            if not 200 <= response.status_code < 300:
+                return hop
+            refusal = content_type_refusal(response_headers.get("content-type", ""), kind)
+            if refusal:
+                raise FetchRefused(refusal)
+            declared = response_headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise BodyTooLarge(f"Content-Length {declared} exceeds max_body_bytes={limit}")
+            decoder = _BoundedDecoder(response_headers.get("content-encoding", ""), limit)
+            body = bytearray()
+            raw_bytes = 0
+            async for chunk in response.aiter_raw():
+                raw_bytes += len(chunk)
+                if raw_bytes > limit:
+                    raise BodyTooLarge(f"body larger than max_body_bytes={limit}")
+                body += decoder.feed(chunk)
+            hop.content = bytes(body)
+            # The body is stored decoded: the header no longer describes it.
+            hop.headers.pop("content-encoding", None)
+            return hop
+        finally:
+            await response.aclose()
+
+
+def _describe(exc: BaseException, settings: FetchSettings) -> str:
+    if isinstance(exc, BudgetExceeded):
+        return f"time budget of {settings.page_time_budget_s:g}s per page exceeded"
+    if isinstance(exc, FetchRefused):
+        return str(exc)
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"connect timeout ({settings.connect_timeout_s:g}s)"
+    if isinstance(exc, httpx.ReadTimeout):
+        return f"read timeout ({settings.read_timeout_s:g}s)"
+    if isinstance(exc, httpx.HTTPError):
+        return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return f"unexpected {type(exc).__name__}: {exc}"
+
+
+def _ms_since(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)
+
+
+async def _with_fetcher(settings: FetchSettings, run: Callable[[_Fetcher], Awaitable[T]]) -> T:
+    resolver = _Resolver(settings.allow_private_hosts)
+    # Our semaphores bound the requests in flight; the pool only has to keep enough idle connections
+    # to reuse them across many hosts (each host may hold per_host_concurrency of them).
+    limits = httpx.Limits(
+        max_connections=None,
+        max_keepalive_connections=max(128, settings.total_concurrency * 4),
+        keepalive_expiry=10.0,
+    )
+    timeout = httpx.Timeout(
+        connect=settings.connect_timeout_s,
+        read=settings.read_timeout_s,
+        write=settings.read_timeout_s,
+        pool=settings.page_time_budget_s,
+    )
+    async with httpx.AsyncClient(
+        transport=_GuardedTransport(resolver, limits),
+        timeout=timeout,
+        follow_redirects=False,
+        trust_env=False,
+        headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate, br"},
+    ) as client:
+        return await run(_Fetcher(client, resolver, settings))
+
+
+def _run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run, also when the caller already runs an event loop (then in a helper thread)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    result: list[T] = []
+    failure: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            result.append(asyncio.run(coro))
+        except BaseException as exc:  # re-raised in the caller's thread
+            failure.append(exc)
+
+    thread = threading.Thread(target=target, name="conflictwire-fetch")
+    thread.start()
+    thread.join()
+    if failure:
+        raise failure[0]
+    return result[0]

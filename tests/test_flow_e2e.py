@@ -1,0 +1,151 @@
+"""The whole `ingest` flow, for real: a loopback HTTP server serving the recorded web in
+tests/fixtures/site, a temporary DuckDB file, Prefect's test harness."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.demo import demo_site_dir, recorded_web
+
+pytestmark = pytest.mark.slow
+
+SITE = demo_site_dir()
+EXPECTED = json.loads((SITE / "expected.json").read_text(encoding="utf-8"))
+FEED_FILES = sorted(p for p in (SITE / "feeds").iterdir() if not p.stem.startswith("broken"))
+
+
+def linked_paths() -> set[str]:
+    """Every page path the shipped feeds link to (tracking parameters dropped)."""
+    paths = set()
+    for feed in FEED_FILES:
+        for link in re.findall(r"\{\{BASE\}\}(/[^\s<\"?#]+)", feed.read_text(encoding="utf-8")):
+            if not link.startswith("/feeds/"):
+                paths.add(link)
+    return paths
+
+
+def write_feeds_file(tmp_path: Path, base_url: str, extra: list[str] = ()) -> Path:
+    lines = ["allow_private_hosts: true", "feeds:"]
+    for feed in FEED_FILES:
+        lines.append(f'  - {{url: "{base_url}/feeds/{feed.name}", name: "{feed.stem}"}}')
+    for url in extra:
+        lines.append(f'  - {{url: "{url}", name: "bad feed"}}')
+    path = tmp_path / "feeds.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def counts(db: Path) -> dict[str, int]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = ("articles", "event_mentions", "events", "seen_urls", "stories", "feeds", "runs")
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        con.close()
+
+
+@pytest.fixture(autouse=True)
+def _fast_fetch(monkeypatch: pytest.MonkeyPatch) -> None:
+    # no politeness delay against our own loopback server; extraction in-process
+    monkeypatch.setenv("CONFLICTWIRE_PER_HOST_DELAY_S", "0")
+    monkeypatch.setenv("CONFLICTWIRE_WORKERS", "1")
+
+
+def test_ingest_twice_loads_each_page_once_and_survives_bad_feeds(
+    prefect_harness: None, tmp_path: Path, db_path: Path
+) -> None:
+    from flows.ingest import ingest
+
+    with recorded_web(SITE) as web:
+        bad = [f"{web.base_url}/feeds/missing.xml", f"{web.base_url}/feeds/broken.xml"]
+        feeds = write_feeds_file(tmp_path, web.base_url, bad)
+        first = ingest(feeds_path=str(feeds), db_path=str(db_path))
+        after_first = counts(db_path)
+        page_hits_first = {p: n for p, n in web.hits.items() if not p.startswith(("/feeds/", "/robots"))}
+        second = ingest(feeds_path=str(feeds), db_path=str(db_path))
+        after_second = counts(db_path)
+        page_hits_second = {p: n for p, n in web.hits.items() if not p.startswith(("/feeds/", "/robots"))}
+
+    pages = linked_paths()
+    # every linked page fetched exactly once, though one item is in two feeds
+    assert set(page_hits_first) == pages
+    assert all(n == 1 for n in page_hits_first.values()), page_hits_first
+    # the bad feeds are reported, the good ones still load
+    assert first.feeds_failed == 2
+    assert {e["url"] for e in first.errors if e["stage"] == "feed"} == set(bad)
+    assert first.feeds_polled == len(FEED_FILES) + 2
+    articles = [p for p, spec in EXPECTED.items() if spec["kind"] == "article"]
+    assert first.new_articles == len(pages)
+    assert after_first["articles"] == len(pages)
+    assert after_first["event_mentions"] > 0
+    assert after_first["events"] > 0
+    assert first.duplicates_skipped >= 1  # the item listed in two feeds
+
+    # the second run fetches no page again and adds no row
+    assert page_hits_second == page_hits_first
+    assert second.new_articles == 0
+    for table in ("articles", "event_mentions", "events", "seen_urls", "stories", "feeds"):
+        assert after_second[table] == after_first[table], table
+    assert after_second["runs"] == after_first["runs"] + 1
+    # unchanged feeds cost a conditional request on the second run
+    assert all(web.conditional_hits[f"/feeds/{f.name}"] >= 1 for f in FEED_FILES)
+    assert second.feeds_not_modified == len(FEED_FILES)
+
+    con = duckdb.connect(str(db_path), read_only=True)
+    kinds = dict(con.execute("SELECT url, page_kind FROM articles").fetchall())
+    con.close()
+    stored_articles = [u for u, k in kinds.items() if k == "article"]
+    assert len(stored_articles) == len([p for p in articles if p in pages])
+
+
+def test_cli_run_against_loopback_feeds(tmp_path: Path) -> None:
+    """`conflictwire run --feeds F --db D` as a user runs it: a separate process, its own Prefect."""
+    exe = Path(sys.executable).with_name("conflictwire")
+    db = tmp_path / "cli.duckdb"
+    env = {**os.environ, "CONFLICTWIRE_PER_HOST_DELAY_S": "0", "PREFECT_HOME": str(tmp_path / "prefect")}
+    with recorded_web(SITE) as web:
+        feeds = write_feeds_file(tmp_path, web.base_url)
+        done = subprocess.run(
+            [str(exe), "run", "--feeds", str(feeds), "--db", str(db)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "new articles" in done.stdout
+    assert counts(db)["articles"] == len(linked_paths())
+
+    query = subprocess.run(
+        [str(exe), "query", "SELECT count(*) AS n FROM articles", "--db", str(db), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert query.returncode == 0, query.stderr
+    assert json.loads(query.stdout.strip()) == {"n": len(linked_paths())}
+
+
+def test_unreachable_feeds_are_reported_and_the_run_ends_cleanly(
+    prefect_harness: None, tmp_path: Path, db_path: Path
+) -> None:
+    from flows.ingest import ingest
+
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(
+        "feeds:\n  - {url: 'http://feeds.example.invalid/rss.xml', name: A}\n"
+        "  - {url: 'https://news.example.invalid/atom.xml', name: B}\n",
+        encoding="utf-8",
+    )
+    summary = ingest(feeds_path=str(feeds), db_path=str(db_path))
+    assert summary.feeds_polled == 2 and summary.feeds_failed == 2
+    assert summary.status == "partial"
+    assert counts(db_path)["runs"] == 1

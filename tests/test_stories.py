@@ -1,0 +1,217 @@
+"""Stories: copies, reports of the same lead event (other words, other languages), titles."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+
+from extractors.dedup import NewArticle
+from extractors.merge import MentionRow, mention_rows
+from extractors.models import EventMention
+from extractors.stories import StoryNode, assign_stories, lead_mention, new_story_id, titles_similar
+from warehouse.connection import connect
+from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
+
+REPORTS = json.loads((Path(__file__).parent / "fixtures" / "dedup" / "reports.json").read_text())
+T0 = datetime(2026, 3, 3, 9, 0)
+DAY = date(2026, 3, 3)
+STRIKE = EventMention(
+    event_date=DAY, event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+    actor1="Russian armed forces", actor2="Civilians", country="Ukraine", admin1="Donetsk", location="Mariupol",
+    latitude=47.10, longitude=37.55, fatalities=9, geo_precision=1, actor1_kind="state forces", actor1_country="Russia",
+)  # fmt: skip
+
+
+def test_lead_mention_skips_background_events() -> None:
+    background = dataclasses.replace(STRIKE, event_date=date(2024, 5, 1))
+    rows = mention_rows("a", "x", T0, [background, STRIKE])
+    assert lead_mention(rows) == rows[1]
+    assert lead_mention(mention_rows("a", "x", T0, [background])).mention == background
+    assert lead_mention(()) is None
+
+
+def test_assign_stories_merges_into_the_oldest_existing_story() -> None:
+    existing = [
+        StoryNode("old1", T0, "st-old", T0),
+        StoryNode("old2", T0, "st-older", T0 - timedelta(days=1)),
+    ]
+    new = [
+        StoryNode("n1", T0 + timedelta(hours=1)),
+        StoryNode("n2", T0 + timedelta(hours=2)),
+        StoryNode("n3", T0),
+    ]
+    result = assign_stories(new, existing, [("n1", "old1"), ("n1", "old2"), ("n2", "n1")])
+    assert result.story_of["n1"] == result.story_of["n2"] == "st-older"
+    assert result.merged == {"st-old": "st-older"}
+    assert result.story_of["n3"] == new_story_id("n3")
+
+
+def test_assign_stories_names_a_new_story_after_its_first_article() -> None:
+    new = [StoryNode("late", T0 + timedelta(hours=5)), StoryNode("early", T0)]
+    assert assign_stories(new, [], [("late", "early")]).story_of == {
+        "late": new_story_id("early"),
+        "early": new_story_id("early"),
+    }
+
+
+def test_titles_similar_on_word_sets() -> None:
+    assert titles_similar(
+        "Shelling of Mariupol market kills nine", "Mariupol market shelling kills nine people", 0.5
+    )
+    assert not titles_similar("Shelling of Mariupol market kills nine", "Wheat harvest to hit record", 0.5)
+
+
+# ----------------------------------------------------------------------------- warehouse
+
+
+def _article(
+    aid: str, text: str, hours: int, title: str, mentions: list[EventMention], outlet: str
+) -> NewArticle:
+    published = T0 + timedelta(hours=hours)
+    return NewArticle(
+        aid, outlet, published, title, text, mentions=mention_rows(aid, outlet, published, mentions)
+    )
+
+
+def _run(db: Path, articles: list[NewArticle]):
+    con = connect(db)
+    try:
+        rows: list[MentionRow] = [r for a in articles for r in a.mentions]
+        merge = plan_merge(con, rows)
+        plan = plan_dedup(con, articles, merge)
+        con.execute("BEGIN TRANSACTION")
+        for a in articles:
+            con.execute(
+                "INSERT OR IGNORE INTO articles (article_id, url, canonical_url, outlet, title, published_at, text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    a.article_id,
+                    f"https://{a.outlet}/{a.article_id}",
+                    f"https://{a.outlet}/{a.article_id}",
+                    a.outlet,
+                    a.title,
+                    a.published_at,
+                    a.text,
+                ],
+            )
+        for r in rows:
+            x = r.mention
+            con.execute(
+                "INSERT OR REPLACE INTO event_mentions (mention_id, article_id, event_date, event_type,"
+                " sub_event_type, actor1, country, admin1, location, latitude, longitude, fatalities, geo_precision,"
+                " actor1_kind, actor1_country) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    r.mention_id,
+                    r.article_id,
+                    x.event_date,
+                    x.event_type,
+                    x.sub_event_type,
+                    x.actor1,
+                    x.country,
+                    x.admin1,
+                    x.location,
+                    x.latitude,
+                    x.longitude,
+                    x.fatalities,
+                    x.geo_precision,
+                    x.actor1_kind,
+                    x.actor1_country,
+                ],
+            )
+        write_merge(con, merge)
+        write_dedup(con, plan)
+        con.execute("COMMIT")
+        return plan
+    finally:
+        con.close()
+
+
+def _stories(db: Path) -> dict[str, str]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return dict(con.execute("SELECT article_id, story_id FROM articles").fetchall())
+    finally:
+        con.close()
+
+
+GERMAN = (
+    "Beim Beschuss eines belebten Marktes in der Hafenstadt Mariupol sind am Dienstagmorgen mindestens neun "
+    "Menschen getötet worden, teilten die regionalen Behörden mit. Mehr als zwanzig Menschen wurden verletzt. "
+    "Die Händler bauten gerade ihre Stände auf, als die ersten Granaten einschlugen; eine zweite Salve traf "
+    "ein nahe gelegenes Busdepot. Der Gouverneur sprach von einem gezielten Angriff auf Zivilisten."
+)
+
+
+def test_translation_and_rewrite_join_the_story_through_their_event(db_path: Path) -> None:
+    other_day = dataclasses.replace(STRIKE, event_date=DAY + timedelta(days=3), fatalities=2)
+    other_town = dataclasses.replace(
+        STRIKE, location="Berdiansk", latitude=46.76, longitude=36.79, fatalities=3
+    )
+    _run(db_path, [
+        _article("wire", REPORTS["wire"], 0, "Shelling of Mariupol market kills nine", [STRIKE], "wire.example"),
+        _article("town", REPORTS["other_town"], 1, "Shells hit Berdiansk apartment block", [other_town], "b.example"),
+    ])  # fmt: skip
+    plan = _run(db_path, [
+        _article("de", GERMAN, 3, "Neun Tote bei Angriff auf Markt", [STRIKE], "zeitung.example"),
+        _article("rewrite", REPORTS["rewrite"], 4, "Market attack in port city", [STRIKE], "c.example"),
+        _article("reprint", REPORTS["reprint"], 2, "Nine dead as shells hit market", [], "d.example"),
+        _article("later", REPORTS["other_day"], 80, "Missile strike on Mariupol warehouse", [other_day], "wire.example"),
+        _article("farm", REPORTS["unrelated"], 5, "Record wheat harvest expected", [], "e.example"),
+    ])  # fmt: skip
+    stories = _stories(db_path)
+    main = stories["wire"]
+    assert stories["de"] == stories["rewrite"] == stories["reprint"] == main
+    assert len({main, stories["town"], stories["later"], stories["farm"]}) == 4
+    assert plan.duplicate_of("reprint") == "wire" and plan.duplicate_of("de") is None
+    con = duckdb.connect(str(db_path), read_only=True)
+    row = con.execute(
+        "SELECT title, first_article_id, latest_article_id, size FROM stories WHERE story_id = ?", [main]
+    ).fetchone()
+    assert row == ("Shelling of Mariupol market kills nine", "wire", "rewrite", 4)
+    assert con.execute("SELECT count(*) FROM stories").fetchone()[0] == 4
+
+
+def test_similar_titles_link_stories_without_events(db_path: Path) -> None:
+    _run(
+        db_path,
+        [
+            _article(
+                "a",
+                REPORTS["other_town"],
+                0,
+                "Artillery fire kills three in Berdiansk block",
+                [],
+                "x.example",
+            )
+        ],
+    )
+    _run(db_path, [
+        _article("b", REPORTS["rewrite"], 5, "Three killed as artillery fire hits Berdiansk block", [], "y.example"),
+        _article("c", REPORTS["unrelated"], 6, "Record wheat harvest expected in southern plains", [], "z.example"),
+        _article("d", REPORTS["other_day"], 200, "Artillery fire kills three in Berdiansk block", [], "w.example"),
+    ])  # fmt: skip
+    stories = _stories(db_path)
+    assert stories["a"] == stories["b"]
+    assert stories["c"] != stories["a"]
+    assert stories["d"] != stories["a"]  # same headline a week later: another happening
+
+
+def test_a_bridging_report_merges_two_stories(db_path: Path) -> None:
+    _run(db_path, [
+        _article("wire", REPORTS["wire"], 0, "Shelling of Mariupol market kills nine", [], "wire.example"),
+        _article("de", GERMAN, 1, "Neun Tote bei Angriff auf Markt", [STRIKE], "zeitung.example"),
+    ])  # fmt: skip
+    before = _stories(db_path)
+    assert before["wire"] != before["de"]
+    _run(
+        db_path,
+        [_article("update", REPORTS["update"], 20, "Mariupol toll rises to 14", [STRIKE], "post.example")],
+    )
+    after = _stories(db_path)
+    assert after["wire"] == after["de"] == after["update"]
+    con = duckdb.connect(str(db_path), read_only=True)
+    assert con.execute("SELECT story_id, size FROM stories").fetchall() == [(after["wire"], 3)]

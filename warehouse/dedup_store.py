@@ -1,0 +1,560 @@
+"""The SQL side of deduplication, stories and event merging.
+
+Planning reads only what can matter for the new articles and mentions (their content hashes,
+the LSH buckets they fall in, the events of their country within the date window, the articles
+that report the same lead event); the pure rules live in `extractors/dedup.py`,
+`extractors/stories.py` and `extractors/merge.py`. Writing happens inside the run's single
+transaction (the loader calls `write_merge` and `write_dedup` after inserting the run's
+`articles` and `event_mentions` rows), in bulk through registered Arrow tables.
+
+    merge_plan = plan_merge(con, mention_rows)            # before the load, read-only
+    dedup_plan = plan_dedup(con, new_articles, merge_plan)
+    ... in the load transaction, after the articles / event_mentions inserts:
+    write_merge(con, merge_plan); write_dedup(con, dedup_plan)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from extractors.dedup import (
+    NEAR_DUP,
+    TITLE_SIMILAR,
+    DuplicateMatch,
+    Fingerprint,
+    NewArticle,
+    band_keys,
+    find_duplicates,
+    minhash_signatures,
+    signature_from_bytes,
+    signature_to_bytes,
+)
+from extractors.merge import (
+    ExistingEvent,
+    MentionRow,
+    MergeResult,
+    candidate_windows,
+    merge_mentions,
+)
+from extractors.models import Event, EventMention
+from extractors.stories import (
+    TITLE_LINK_DAYS,
+    StoryNode,
+    assign_stories,
+    lead_mention,
+    published_close,
+    title_words,
+)
+
+SETTING_LABEL = (
+    f"k{NEAR_DUP.shingle_size}-p{NEAR_DUP.num_perm}-s{NEAR_DUP.seed}"
+    f"/t{TITLE_SIMILAR.num_perm}-s{TITLE_SIMILAR.seed}"
+)
+
+EVENT_COLUMNS = [
+    "event_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
+    "location", "latitude", "longitude", "fatalities", "fatalities_min", "fatalities_max", "n_mentions",
+    "n_articles", "n_outlets", "first_seen", "last_seen",
+]  # fmt: skip
+
+EVENTS_SCHEMA = pa.schema(
+    [
+        ("event_id", pa.string()), ("event_date", pa.date32()), ("event_type", pa.string()),
+        ("sub_event_type", pa.string()), ("actor1", pa.string()), ("actor2", pa.string()),
+        ("country", pa.string()), ("admin1", pa.string()), ("location", pa.string()),
+        ("latitude", pa.float64()), ("longitude", pa.float64()), ("fatalities", pa.int32()),
+        ("fatalities_min", pa.int32()), ("fatalities_max", pa.int32()), ("n_mentions", pa.int32()),
+        ("n_articles", pa.int32()), ("n_outlets", pa.int32()), ("first_seen", pa.timestamp("us")),
+        ("last_seen", pa.timestamp("us")),
+    ]
+)  # fmt: skip
+
+FINGERPRINT_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()), ("published_at", pa.timestamp("us")), ("content_hash", pa.string()),
+        ("root_article_id", pa.string()), ("similarity", pa.float64()), ("signature", pa.binary()),
+        ("title_words", pa.string()), ("lead_event_id", pa.string()), ("setting", pa.string()),
+    ]
+)  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- events
+
+
+MergePlan = MergeResult
+
+
+def plan_merge(con: duckdb.DuckDBPyConnection, new_mentions: Sequence[MentionRow]) -> MergePlan:
+    """Assign the run's mentions to events: reads the events of the same country within the
+    date window (and the events of mentions already assigned, when a run is reprocessed) with
+    their mentions, and runs `merge_mentions`. Read-only."""
+    if not new_mentions:
+        return MergeResult(assignments={}, events=())
+    candidate_ids = _candidate_event_ids(con, new_mentions)
+    existing = _existing_events(con, candidate_ids)
+    return merge_mentions(existing, new_mentions)
+
+
+def _candidate_event_ids(con: duckdb.DuckDBPyConnection, rows: Sequence[MentionRow]) -> list[str]:
+    ids: set[str] = set()
+    windows = candidate_windows(rows)
+    if windows:
+        table = pa.table(
+            {
+                "country": [w[0] for w in windows],
+                "lo": pa.array([w[1] for w in windows], pa.date32()),
+                "hi": pa.array([w[2] for w in windows], pa.date32()),
+            }
+        )
+        with _registered(con, "_merge_windows", table):
+            found = con.execute(
+                "SELECT DISTINCT e.event_id FROM events e JOIN _merge_windows w"
+                " ON lower(trim(e.country)) = w.country AND e.event_date BETWEEN w.lo AND w.hi"
+            ).fetchall()
+        ids.update(r[0] for r in found)
+    mention_ids = pa.table({"mention_id": [r.mention_id for r in rows]})
+    with _registered(con, "_merge_mention_ids", mention_ids):
+        found = con.execute(
+            "SELECT DISTINCT m.event_id FROM event_mentions m JOIN _merge_mention_ids n USING (mention_id)"
+            " WHERE m.event_id IS NOT NULL"
+        ).fetchall()
+    ids.update(r[0] for r in found)
+    return sorted(ids)
+
+
+_MENTION_COLUMNS = [
+    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
+    "latitude", "longitude", "fatalities", "sentence", "date_precision", "geo_precision", "actor1_kind",
+    "actor2_kind", "actor1_country", "actor2_country", "confidence",
+]  # fmt: skip
+
+
+def _existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> list[ExistingEvent]:
+    if not event_ids:
+        return []
+    columns = ", ".join(f"m.{c}" for c in _MENTION_COLUMNS)
+    with _registered(con, "_merge_event_ids", pa.table({"event_id": list(event_ids)})):
+        rows = con.execute(
+            f"SELECT m.event_id, m.mention_id, m.article_id, coalesce(a.outlet, ''),"
+            f" coalesce(a.published_at, a.fetched_at, m.coded_at), {columns}"
+            " FROM event_mentions m JOIN _merge_event_ids k USING (event_id)"
+            " LEFT JOIN articles a USING (article_id)"
+            " ORDER BY m.event_id, m.mention_id"
+        ).fetchall()
+    grouped: dict[str, list[MentionRow]] = {}
+    for event_id, mention_id, article_id, outlet, published_at, *values in rows:
+        fields = dict(zip(_MENTION_COLUMNS, values, strict=True))
+        mention = EventMention(**{k: _mention_value(k, v) for k, v in fields.items()})
+        grouped.setdefault(event_id, []).append(
+            MentionRow(mention_id, article_id, outlet, published_at, mention)
+        )
+    return [ExistingEvent(event_id, tuple(members)) for event_id, members in grouped.items()]
+
+
+def _mention_value(column: str, value):
+    if value is not None:
+        return value
+    defaults = {"fatalities": 0, "date_precision": "day", "geo_precision": 3, "confidence": 0.5}
+    if column in defaults:
+        return defaults[column]
+    return None if column in ("event_date", "latitude", "longitude") else ""
+
+
+def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan) -> None:
+    """Upsert the touched events and point each mention at its event (call inside the run's
+    transaction, after the run's `event_mentions` rows are inserted)."""
+    if plan.events:
+        with _registered(con, "_merge_events", events_table(plan.events)):
+            cols = ", ".join(EVENT_COLUMNS)
+            con.execute(f"INSERT OR REPLACE INTO events ({cols}) SELECT {cols} FROM _merge_events")
+    if plan.assignments:
+        assignments = pa.table(
+            {"mention_id": list(plan.assignments), "event_id": list(plan.assignments.values())}
+        )
+        with _registered(con, "_merge_assignments", assignments):
+            con.execute(
+                "UPDATE event_mentions SET event_id = x.event_id FROM _merge_assignments x"
+                " WHERE event_mentions.mention_id = x.mention_id"
+                " AND event_mentions.event_id IS DISTINCT FROM x.event_id"
+            )
+
+
+def events_table(events: Iterable[Event]) -> pa.Table:
+    rows = [{c: getattr(e, c) for c in EVENT_COLUMNS} for e in events]
+    return pa.Table.from_pylist(rows, schema=EVENTS_SCHEMA)
+
+
+# ----------------------------------------------------------------------------- articles, stories
+
+
+@dataclass(frozen=True)
+class DedupPlan:
+    """What `write_dedup` writes for one run."""
+
+    fingerprints: pa.Table
+    bands: pa.Table  # band_key, article_id, kind
+    article_updates: pa.Table  # article_id, story_id, duplicate_of
+    merged_stories: dict[str, str] = field(default_factory=dict)  # absorbed -> surviving
+    affected_stories: tuple[str, ...] = ()
+    duplicates: dict[str, DuplicateMatch] = field(default_factory=dict)
+    story_of: dict[str, str] = field(default_factory=dict)
+    skipped: tuple[str, ...] = ()  # already deduplicated in an earlier run
+
+    def duplicate_of(self, article_id: str) -> str | None:
+        match = self.duplicates.get(article_id)
+        return match.duplicate_of if match else None
+
+
+def plan_dedup(
+    con: duckdb.DuckDBPyConnection, new_articles: Sequence[NewArticle], merge_plan: MergePlan | None = None
+) -> DedupPlan:
+    """Exact and near duplicates, and story ids, for the run's new articles. Read-only.
+
+    `merge_plan` (from `plan_merge` over the same articles' mentions) lets stories link through
+    events; without it, stories link through copies and titles only.
+    """
+    already = _already_fingerprinted(con, [a.article_id for a in new_articles])
+    fresh: dict[str, NewArticle] = {}
+    for a in new_articles:
+        if a.article_id not in already:
+            fresh.setdefault(a.article_id, a)
+    articles = list(fresh.values())
+    if not articles:
+        return _empty_plan(tuple(sorted(already)))
+
+    body_sigs, body_present = minhash_signatures([a.text for a in articles], NEAR_DUP)
+    words = [" ".join(sorted(title_words(a.title))) for a in articles]
+    title_sigs, title_present = minhash_signatures(words, TITLE_SIMILAR)
+    hashes = [a.body_hash for a in articles]
+    new_fps = [
+        Fingerprint(a.article_id, a.published_at, h, body_sigs[i] if body_present[i] else None)
+        for i, (a, h) in enumerate(zip(articles, hashes, strict=True))
+    ]
+    body_keys = band_keys(body_sigs, NEAR_DUP)
+    title_keys = band_keys(title_sigs, TITLE_SIMILAR)
+
+    same_hash = _fingerprints_with_hashes(con, sorted(set(hashes)))
+    body_candidates = _band_candidates(con, body_keys[body_present], "body")
+    known = _fingerprints_by_id(con, body_candidates)
+    matches = find_duplicates(new_fps, same_hash, known, NEAR_DUP)
+
+    lead_event = _lead_events(articles, merge_plan)
+    links = _story_links(con, articles, words, title_keys, title_present, lead_event, matches)
+    existing_ids = sorted({b for _, b in links} - set(fresh))
+    existing_nodes = _story_nodes(con, existing_ids)
+    new_nodes = [StoryNode(a.article_id, a.published_at) for a in articles]
+    stories = assign_stories(new_nodes, existing_nodes, links)
+
+    fingerprints = pa.Table.from_pylist(
+        [
+            {
+                "article_id": a.article_id,
+                "published_at": a.published_at,
+                "content_hash": hashes[i],
+                "root_article_id": matches[a.article_id].duplicate_of
+                if a.article_id in matches
+                else a.article_id,
+                "similarity": matches[a.article_id].similarity if a.article_id in matches else None,
+                "signature": signature_to_bytes(body_sigs[i]) if body_present[i] else None,
+                "title_words": words[i],
+                "lead_event_id": lead_event.get(a.article_id),
+                "setting": SETTING_LABEL,
+            }
+            for i, a in enumerate(articles)
+        ],
+        schema=FINGERPRINT_SCHEMA,
+    )
+    bands = _band_rows(articles, body_keys, body_present, title_keys, title_present, matches)
+    updates = pa.table(
+        {
+            "article_id": [a.article_id for a in articles],
+            "story_id": [stories.story_of[a.article_id] for a in articles],
+            "duplicate_of": [
+                matches[a.article_id].duplicate_of if a.article_id in matches else None for a in articles
+            ],
+        }
+    )
+    affected = set(stories.story_of.values()) | set(stories.merged.values())
+    return DedupPlan(
+        fingerprints=fingerprints,
+        bands=bands,
+        article_updates=updates,
+        merged_stories=dict(stories.merged),
+        affected_stories=tuple(sorted(affected)),
+        duplicates=matches,
+        story_of=dict(stories.story_of),
+        skipped=tuple(sorted(already)),
+    )
+
+
+def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan) -> None:
+    """Store fingerprints and band keys, set `articles.story_id` / `duplicate_of`, merge
+    absorbed stories and recompute the `stories` rows touched (inside the run's transaction,
+    after the run's `articles` rows are inserted)."""
+    if plan.fingerprints.num_rows:
+        with _registered(con, "_dedup_fingerprints", plan.fingerprints):
+            con.execute("INSERT OR IGNORE INTO article_fingerprints SELECT * FROM _dedup_fingerprints")
+    if plan.bands.num_rows:
+        with _registered(con, "_dedup_bands", plan.bands):
+            con.execute("INSERT INTO lsh_bands SELECT band_key, article_id, kind FROM _dedup_bands")
+    if plan.article_updates.num_rows:
+        with _registered(con, "_dedup_updates", plan.article_updates):
+            con.execute(
+                "UPDATE articles SET story_id = u.story_id, duplicate_of = u.duplicate_of"
+                " FROM _dedup_updates u WHERE articles.article_id = u.article_id"
+            )
+    if plan.merged_stories:
+        merged = pa.table({"old": list(plan.merged_stories), "new": list(plan.merged_stories.values())})
+        with _registered(con, "_dedup_merged", merged):
+            con.execute(
+                "UPDATE articles SET story_id = m.new FROM _dedup_merged m WHERE articles.story_id = m.old"
+            )
+            con.execute("DELETE FROM stories WHERE story_id IN (SELECT old FROM _dedup_merged)")
+    if plan.affected_stories:
+        with _registered(con, "_dedup_stories", pa.table({"story_id": list(plan.affected_stories)})):
+            con.execute(_RECOMPUTE_STORIES)
+
+
+# First and latest report of a story by publication time (fetch time when unknown), ties by id.
+_RECOMPUTE_STORIES = """
+INSERT OR REPLACE INTO stories
+    (story_id, title, first_article_id, latest_article_id, first_published, latest_published, size)
+SELECT a.story_id,
+       arg_min(a.title, struct_pack(t := coalesce(a.published_at, a.fetched_at), id := a.article_id)),
+       arg_min(a.article_id, struct_pack(t := coalesce(a.published_at, a.fetched_at), id := a.article_id)),
+       arg_max(a.article_id, struct_pack(t := coalesce(a.published_at, a.fetched_at), id := a.article_id)),
+       min(coalesce(a.published_at, a.fetched_at)),
+       max(coalesce(a.published_at, a.fetched_at)),
+       count(*)
+FROM articles a JOIN _dedup_stories s USING (story_id)
+GROUP BY a.story_id
+"""
+
+
+def _empty_plan(skipped: tuple[str, ...]) -> DedupPlan:
+    return DedupPlan(
+        fingerprints=FINGERPRINT_SCHEMA.empty_table(),
+        bands=pa.table({"band_key": pa.array([], pa.int64()), "article_id": [], "kind": []}),
+        article_updates=pa.table({"article_id": [], "story_id": [], "duplicate_of": []}),
+        skipped=skipped,
+    )
+
+
+def _lead_events(articles: Sequence[NewArticle], merge_plan: MergePlan | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if merge_plan is None:
+        return out
+    for a in articles:
+        lead = lead_mention(a.mentions)
+        event_id = merge_plan.event_id_of(lead.mention_id) if lead else None
+        if event_id:
+            out[a.article_id] = event_id
+    return out
+
+
+def _story_links(
+    con: duckdb.DuckDBPyConnection,
+    articles: Sequence[NewArticle],
+    words: Sequence[str],
+    title_keys: np.ndarray,
+    title_present: np.ndarray,
+    lead_event: dict[str, str],
+    matches: dict[str, DuplicateMatch],
+) -> list[tuple[str, str]]:
+    """(new article, other article) pairs that belong to one story."""
+    links: list[tuple[str, str]] = []
+    for match in matches.values():
+        links.append((match.article_id, match.matched))
+        links.append((match.article_id, match.duplicate_of))
+    # the same lead event, in the batch or in the warehouse
+    by_event: dict[str, list[str]] = {}
+    for article_id, event_id in lead_event.items():
+        by_event.setdefault(event_id, []).append(article_id)
+    for event_id, rows in _articles_with_lead_events(con, sorted(by_event)).items():
+        by_event[event_id].extend(rows)
+    for members in by_event.values():
+        links.extend((members[0], other) for other in members[1:])
+    # similar titles published close together, unless their lead events differ
+    info = {
+        a.article_id: (a.published_at, set(words[i].split()), lead_event.get(a.article_id))
+        for i, a in enumerate(articles)
+    }
+    candidate_ids = _band_candidates(con, title_keys[title_present], "title")
+    info.update(_title_info(con, sorted(set(candidate_ids) - set(info))))
+    buckets: dict[int, list[str]] = {}
+    for i, a in enumerate(articles):
+        if title_present[i]:
+            for key in title_keys[i].tolist():
+                buckets.setdefault(key, []).append(a.article_id)
+    known_keys = _title_band_members(con, candidate_ids)
+    for key, article_id in known_keys:
+        buckets.setdefault(key, []).append(article_id)
+    for i, a in enumerate(articles):
+        if not title_present[i]:
+            continue
+        seen = {
+            other for key in title_keys[i].tolist() for other in buckets.get(key, ()) if other != a.article_id
+        }
+        for other in sorted(seen):
+            if _titles_link(info[a.article_id], info[other]):
+                links.append((a.article_id, other))
+    return links
+
+
+def _titles_link(a: tuple, b: tuple) -> bool:
+    (pa_, wa, ea), (pb, wb, eb) = a, b
+    if ea and eb and ea != eb:
+        return False
+    if not published_close(pa_, pb, TITLE_LINK_DAYS) or not wa or not wb:
+        return False
+    return len(wa & wb) / len(wa | wb) >= TITLE_SIMILAR.threshold
+
+
+def _band_rows(
+    articles: Sequence[NewArticle],
+    body_keys: np.ndarray,
+    body_present: np.ndarray,
+    title_keys: np.ndarray,
+    title_present: np.ndarray,
+    matches: dict[str, DuplicateMatch],
+) -> pa.Table:
+    """Band keys to store: an identical copy adds nothing its original does not have."""
+    ids = np.array([a.article_id for a in articles], dtype=object)
+    exact = np.array(
+        [matches.get(a.article_id) is not None and matches[a.article_id].kind == "exact" for a in articles]
+    )
+    body_rows = body_present & ~exact
+    title_rows = title_present
+    keys = [body_keys[body_rows].ravel(), title_keys[title_rows].ravel()]
+    owners = [
+        np.repeat(ids[body_rows], body_keys.shape[1]),
+        np.repeat(ids[title_rows], title_keys.shape[1]),
+    ]
+    kinds = ["body"] * len(keys[0]) + ["title"] * len(keys[1])
+    return pa.table(
+        {
+            "band_key": pa.array(np.concatenate(keys), pa.int64()),
+            "article_id": pa.array(np.concatenate(owners).tolist(), pa.string()),
+            "kind": kinds,
+        }
+    )
+
+
+def _already_fingerprinted(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> set[str]:
+    if not article_ids:
+        return set()
+    with _registered(con, "_dedup_ids", pa.table({"article_id": list(article_ids)})):
+        rows = con.execute(
+            "SELECT f.article_id FROM article_fingerprints f JOIN _dedup_ids USING (article_id)"
+        ).fetchall()
+    return {r[0] for r in rows}
+
+
+def _fingerprints_with_hashes(con: duckdb.DuckDBPyConnection, hashes: Sequence[str]) -> list[Fingerprint]:
+    if not hashes:
+        return []
+    with _registered(con, "_dedup_hashes", pa.table({"content_hash": list(hashes)})):
+        rows = con.execute(
+            "SELECT f.article_id, f.published_at, f.content_hash, f.root_article_id"
+            " FROM article_fingerprints f JOIN _dedup_hashes USING (content_hash)"
+        ).fetchall()
+    return [Fingerprint(aid, published, h, None, root) for aid, published, h, root in rows]
+
+
+def _band_candidates(con: duckdb.DuckDBPyConnection, keys: np.ndarray, kind: str) -> list[str]:
+    """Articles sharing at least one band key with `keys`: only those buckets are read."""
+    if keys.size == 0:
+        return []
+    probe = pa.table({"band_key": pa.array(np.unique(keys.ravel()), pa.int64())})
+    with _registered(con, "_dedup_probe", probe):
+        rows = con.execute(
+            "SELECT DISTINCT b.article_id FROM lsh_bands b JOIN _dedup_probe p USING (band_key) WHERE b.kind = ?",
+            [kind],
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _fingerprints_by_id(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[Fingerprint]:
+    if not article_ids:
+        return []
+    with _registered(con, "_dedup_candidates", pa.table({"article_id": list(article_ids)})):
+        rows = con.execute(
+            "SELECT f.article_id, f.published_at, f.content_hash, f.root_article_id, f.signature"
+            " FROM article_fingerprints f JOIN _dedup_candidates USING (article_id)"
+            " WHERE f.signature IS NOT NULL AND f.setting = ?",
+            [SETTING_LABEL],
+        ).fetchall()
+    return [
+        Fingerprint(aid, published, h, signature_from_bytes(sig), root)
+        for aid, published, h, root, sig in rows
+    ]
+
+
+def _articles_with_lead_events(
+    con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]
+) -> dict[str, list[str]]:
+    if not event_ids:
+        return {}
+    with _registered(con, "_dedup_events", pa.table({"lead_event_id": list(event_ids)})):
+        rows = con.execute(
+            "SELECT f.lead_event_id, f.article_id FROM article_fingerprints f JOIN _dedup_events USING (lead_event_id)"
+            " ORDER BY f.published_at, f.article_id"
+        ).fetchall()
+    out: dict[str, list[str]] = {}
+    for event_id, article_id in rows:
+        out.setdefault(event_id, []).append(article_id)
+    return out
+
+
+def _title_info(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
+) -> dict[str, tuple[datetime | None, set[str], str | None]]:
+    if not article_ids:
+        return {}
+    with _registered(con, "_dedup_titles", pa.table({"article_id": list(article_ids)})):
+        rows = con.execute(
+            "SELECT f.article_id, f.published_at, f.title_words, f.lead_event_id"
+            " FROM article_fingerprints f JOIN _dedup_titles USING (article_id)"
+        ).fetchall()
+    return {aid: (published, set((w or "").split()), event) for aid, published, w, event in rows}
+
+
+def _title_band_members(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[tuple[int, str]]:
+    if not article_ids:
+        return []
+    with _registered(con, "_dedup_title_ids", pa.table({"article_id": list(article_ids)})):
+        return con.execute(
+            "SELECT b.band_key, b.article_id FROM lsh_bands b JOIN _dedup_title_ids USING (article_id)"
+            " WHERE b.kind = 'title'"
+        ).fetchall()
+
+
+def _story_nodes(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[StoryNode]:
+    if not article_ids:
+        return []
+    with _registered(con, "_dedup_story_ids", pa.table({"article_id": list(article_ids)})):
+        rows = con.execute(
+            "SELECT a.article_id, coalesce(a.published_at, a.fetched_at), a.story_id, s.first_published"
+            " FROM articles a JOIN _dedup_story_ids USING (article_id)"
+            " LEFT JOIN stories s ON s.story_id = a.story_id"
+        ).fetchall()
+    return [StoryNode(aid, published, story, first) for aid, published, story, first in rows]
+
+
+class _registered:
+    """`with _registered(con, name, table):` a registered Arrow table, always unregistered."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+        self.con, self.name, self.table = con, name, table
+
+    def __enter__(self) -> None:
+        self.con.register(self.name, self.table)
+
+    def __exit__(self, *exc) -> None:
+        self.con.unregister(self.name)
