@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 SHARED = Path(os.environ.get("CONFLICTWIRE_SHARED", "/work/shared"))
@@ -70,7 +70,9 @@ def direct(split: str, show: bool) -> dict:
     for path in files:
         key = "/".join(Path(path).parts[-2:])
         meta, paras = world.parse_text(path)
-        published = datetime.fromisoformat(meta["published"]).replace(tzinfo=timezone.utc) if meta["published"] else None
+        published = (
+            datetime.fromisoformat(meta["published"]).replace(tzinfo=UTC) if meta["published"] else None
+        )
         url = f"http://bench.local/{key}"
         article = Article(url=url, canonical_url=url, title=meta.get("title", ""), text="\n\n".join(paras),
                           published_at=published, language=meta.get("lang") or None)  # fmt: skip
@@ -86,7 +88,7 @@ def direct(split: str, show: bool) -> dict:
                  m.admin1, m.location, m.latitude, m.longitude, m.fatalities],
             )  # fmt: skip
         if show:
-            _show(key, gold.get(key), mentions)
+            _show(key, gold.get(key), mentions, score)
     elapsed = time.perf_counter() - started
     con.close()
     result = score.score(db, index, {k: v for k, v in gold.items() if k in index})
@@ -96,10 +98,19 @@ def direct(split: str, show: bool) -> dict:
     return result
 
 
-def _show(key: str, gold: dict | None, mentions: list) -> None:
+def _show(key: str, gold: dict | None, mentions: list, score) -> None:
     print(f"== {key}")
+    rows = [{"event_type": m.event_type, "country": m.country, "event_date": m.event_date, "latitude": m.latitude,
+             "longitude": m.longitude, "admin1": m.admin1, "location": m.location} for m in mentions]  # fmt: skip
     for g in (gold or {}).get("events", []):
-        flag = "REQ" if g.get("required") else "opt"
+        hit = next((m for m, r in zip(mentions, rows, strict=True) if score.matches(g, r)), None)
+        flag = ("REQ" if g.get("required") else "opt") + (" ok " if hit else " MISS")
+        if hit is not None:
+            flag += " F" + ("+" if hit.fatalities == g["fatalities"] else "-")
+            actors = score.actor_ok(g["actor1"], g["actor1_country"], hit.actor1) and score.actor_ok(
+                g["actor2"], g["actor2_country"], hit.actor2
+            )
+            flag += " A" + ("+" if actors else "-")
         print(f"  gold {flag} {g['event_date']} {g['event_type']} / {g['sub_event_type']} | {g['actor1']} -> "
               f"{g['actor2']} | {g['country']} {g['location']} ({g.get('lat')},{g.get('lon')}) | {g['fatalities']}")  # fmt: skip
     for m in mentions:
@@ -126,7 +137,9 @@ def end_to_end(split: str) -> dict:
         db = out / "w.duckdb"
         cli = REPO / ".venv" / "bin" / "conflictwire"
         started = time.perf_counter()
-        subprocess.run([str(cli), "run", "--feeds", str(out / "feeds.yaml"), "--db", str(db)], check=True, cwd=REPO)
+        subprocess.run(
+            [str(cli), "run", "--feeds", str(out / "feeds.yaml"), "--db", str(db)], check=True, cwd=REPO
+        )
         run_seconds = time.perf_counter() - started
         gold = sorted(glob.glob(str(EVENTS / "gold" / "*.jsonl")))
         proc = subprocess.run(

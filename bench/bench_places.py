@@ -31,9 +31,10 @@ sys.path.insert(0, str(ROOT))
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p = math.pi / 180
-    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin(
-        (lon2 - lon1) * p / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
     return 12742 * math.asin(math.sqrt(h))
 
 
@@ -100,7 +101,11 @@ def main() -> int:
             if e.get("lat") is None:
                 continue
             in_text_n += 1
-            near = [m for m in found if m.latitude is not None and km(e["lat"], e["lon"], m.latitude, m.longitude) <= 25]
+            near = [
+                m
+                for m in found
+                if m.latitude is not None and km(e["lat"], e["lon"], m.latitude, m.longitude) <= 25
+            ]
             in_text_ok += bool(near)
             if not near:
                 misses_text.append(f"{key}: {e['location']!r} not among {[m.surface for m in found][:12]}")
@@ -112,7 +117,9 @@ def main() -> int:
         f"main_country per article: mean {statistics.mean(main_ms):.1f} ms, max {max(main_ms):.1f} ms"
     )
     print(f"main_country right: {country_ok}/{country_n} = {country_ok / max(country_n, 1):.3f}")
-    print(f"gold place found in text within 25 km: {in_text_ok}/{in_text_n} = {in_text_ok / max(in_text_n, 1):.3f}")
+    print(
+        f"gold place found in text within 25 km: {in_text_ok}/{in_text_n} = {in_text_ok / max(in_text_n, 1):.3f}"
+    )
 
     n = within25 = within50 = 0
     misses = []
@@ -127,14 +134,24 @@ def main() -> int:
                     match = resolve_place(name, e.get("country"))
                     if match is not None and match.latitude is not None:
                         break
-            d = None if match is None or match.latitude is None else km(e["lat"], e["lon"], match.latitude, match.longitude)
+            d = (
+                None
+                if match is None or match.latitude is None
+                else km(e["lat"], e["lon"], match.latitude, match.longitude)
+            )
             within25 += d is not None and d <= 25
             within50 += d is not None and d <= 50
             if d is None or d > 25:
-                got = "nothing" if match is None else f"{match.name} ({match.kind}, {match.country}) at {d:.0f} km"
+                got = (
+                    "nothing"
+                    if match is None
+                    else f"{match.name} ({match.kind}, {match.country}) at {d:.0f} km"
+                )
                 misses.append(f"{key}: {e.get('location')!r} / {e.get('admin1')!r} -> {got}")
-    print(f"gold places resolved within 25 km: {within25}/{n} = {within25 / max(n, 1):.3f} "
-          f"(within 50 km: {within50 / max(n, 1):.3f})")
+    print(
+        f"gold places resolved within 25 km: {within25}/{n} = {within25 / max(n, 1):.3f} "
+        f"(within 50 km: {within50 / max(n, 1):.3f})"
+    )
     if args.verbose:
         for line in misses_country + misses_text + misses:
             print("  miss:", line)

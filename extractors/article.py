@@ -34,7 +34,7 @@ from lxml.etree import XPath, _Element
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 from trafilatura.utils import load_html
 
-from extractors.clean import clean_text
+from extractors.clean import clean_text, is_headline_like
 from extractors.dedup import content_hash
 from extractors.language import detect_language
 from extractors.models import Article, FeedEntry, RawPage
@@ -52,17 +52,34 @@ FULL_CASCADE_SHARE = 0.5
 RETRY_BELOW_CHARS = 500
 # Fewer words than this after cleaning and the page has no article body worth storing.
 MIN_ARTICLE_WORDS = 15
-# A page flagged video / live blog / paywall / index is one whose body stays under this.
+# A page is flagged video / live blog / paywall / index only when its body stays under this.
 SHORT_BODY_WORDS = 150
+# An undeclared page whose text is mostly headline-like lines (at least this share, over at least
+# this many lines) is a section front or tag page: a list of links to articles.
+INDEX_HEADLINE_SHARE = 0.6
+INDEX_MIN_LINES = 5
 
 _CHARSET_IN_HEADER = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _CHARSET_IN_META = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 # WHATWG: labels that mean windows-1252 in browsers; UTF-8 pages mislabelled so are common
-_LATIN1_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "cp1252",
-                            "windows-1252", "l1"})
-_ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
-                            "blogposting", "opinionnewsarticle", "backgroundnewsarticle", "report",
-                            "socialmediaposting", "scholarlyarticle", "techarticle"})
+_LATIN1_LABELS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "cp1252", "windows-1252", "l1"}
+)
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "blogposting",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "report",
+        "socialmediaposting",
+        "scholarlyarticle",
+        "techarticle",
+    }
+)
 _PAYWALL_PHRASES = re.compile(
     r"subscribe (now )?to (continue|keep) reading|to (continue|keep) reading,? (please )?(subscribe|sign in|log in)"
     r"|already a (subscriber|member)|this (article|story|content) is (only )?(available )?(for|to) (subscribers|members)"
@@ -81,6 +98,10 @@ _BODY_CLASS = re.compile(
     r"|body-text|post[-_]?entry|story-?body",
     re.I,
 )
+# Kinds whose text is kept: a paywall stub's visible text is the article's own lead (the flag tells
+# it is truncated); an index, video, empty page or a live blog without a body of its own has only
+# headlines, player and loading furniture.
+_KINDS_WITH_TEXT = frozenset({"article", "paywall"})
 _PARAGRAPH_TEXT = XPath(".//p//text()")
 _LIVE_PATH = re.compile(r"/(live|live-news|live-updates|liveblog|live-blog)(/|-|$)", re.I)
 _VIDEO_PATH = re.compile(r"/(videos?|watch|tv)(/|$)", re.I)
@@ -122,7 +143,11 @@ def _decode_html(content: bytes, content_type: str = "") -> str:
     A page labelled Latin-1 (or not labelled) whose bytes are valid UTF-8 with non-ASCII characters
     is read as UTF-8: that mislabelling is common, and such bytes are practically never Latin-1 text.
     """
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if content.startswith(bom):
             return content.decode(name, errors="replace")
     header = _CHARSET_IN_HEADER.search(content_type or "")
@@ -170,11 +195,29 @@ def _parse_datetime(value: str | None) -> datetime | None:
     return parsed.astimezone(UTC)
 
 
-_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished", "pubdate",
-                   "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created",
-                   "sailthru.date", "parsely-pub-date", "date", "citation_publication_date")
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-                  "last-modified", "lastmod")
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
+    "citation_publication_date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+)
 
 
 def _meta_values(tree: _Element) -> dict[str, str]:
@@ -234,7 +277,11 @@ def _page_metadata(tree: _Element, url: str) -> _PageMeta:
         (d for d in (_parse_datetime(metas.get(k)) for k in _MODIFIED_META) if d), None
     )
     canonical = next(
-        (link for link in tree.iterfind(".//link[@href]") if "canonical" in (link.get("rel") or "").lower().split()),
+        (
+            link
+            for link in tree.iterfind(".//link[@href]")
+            if "canonical" in (link.get("rel") or "").lower().split()
+        ),
         None,
     )
     free = ld.get("isAccessibleForFree")
@@ -310,26 +357,31 @@ def _extract_body(tree: _Element, url: str) -> str:
 # page kind
 
 
-def _page_kind(meta: _PageMeta, text: str, url: str, n_links: int) -> str:
+def _headline_share(text: str) -> float:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return (
+        sum(is_headline_like(line) for line in lines) / len(lines) if len(lines) >= INDEX_MIN_LINES else 0.0
+    )
+
+
+def _page_kind(meta: _PageMeta, text: str, url: str) -> str:
+    """article | index | liveblog | video | paywall | empty, from the page's own declarations
+    (schema.org types, og:type, isAccessibleForFree), its URL path and the shape of its text."""
     words = len(text.split())
-    if words < MIN_ARTICLE_WORDS:
-        if meta.og_type.startswith("video") or "videoobject" in meta.schema_types:
-            return "video"
-        if "liveblogposting" in meta.schema_types:
-            return "liveblog"
-        return "empty"
+    path = urlsplit(url).path
     if words >= SHORT_BODY_WORDS:
         return "article"
-    path = urlsplit(url).path
-    if meta.free_access is False or _PAYWALL_PHRASES.search(text):
+    if meta.free_access is False or (words >= MIN_ARTICLE_WORDS and _PAYWALL_PHRASES.search(text)):
         return "paywall"
     if "liveblogposting" in meta.schema_types or _LIVE_PATH.search(path):
         return "liveblog"
     if meta.og_type.startswith("video") or "videoobject" in meta.schema_types or _VIDEO_PATH.search(path):
         return "video"
-    is_declared_article = meta.og_type == "article" or bool(meta.schema_types & _ARTICLE_TYPES)
-    if not is_declared_article and meta.published_at is None and (path.strip("/") == "" or n_links >= 3 * words / 10):
+    declared_article = meta.og_type == "article" or bool(meta.schema_types & _ARTICLE_TYPES)
+    if not declared_article and (path.strip("/") == "" or _headline_share(text) >= INDEX_HEADLINE_SHARE):
         return "index"
+    if words < MIN_ARTICLE_WORDS:
+        return "empty"
     return "article"
 
 
@@ -373,7 +425,6 @@ def _extract_article(page: RawPage, entry: FeedEntry | None) -> Article:
     if tree is None:
         return _fallback_article(page, entry)
     meta = _page_metadata(tree, url)
-    n_links = sum(1 for _ in tree.iter("a"))
     _join_split_body(tree)
     raw_text = _extract_body(tree, url)
 
@@ -381,9 +432,11 @@ def _extract_article(page: RawPage, entry: FeedEntry | None) -> Article:
     hinted_language = (entry.language if entry else None) or meta.html_language
     cleaned = clean_text(raw_text, hinted_language, title=title)
     language = detect_language(cleaned.text) or hinted_language
-    page_kind = _page_kind(meta, cleaned.text, url, n_links)
-    text = cleaned.text if page_kind in ("article", "liveblog") else ""
-    canonical = (page_canonical_url(meta.canonical_href, url) if meta.canonical_href else None) or canonical_url(url)
+    page_kind = _page_kind(meta, cleaned.text, url)
+    text = cleaned.text if page_kind in _KINDS_WITH_TEXT else ""
+    canonical = (
+        page_canonical_url(meta.canonical_href, url) if meta.canonical_href else None
+    ) or canonical_url(url)
     return Article(
         url=page.url,
         canonical_url=canonical,
@@ -421,4 +474,3 @@ def article_record(article: Article) -> dict:
         "page_kind": article.page_kind,
         "content_hash": article.content_hash,
     }
-

@@ -36,31 +36,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CLICK_TO_TWEET = re.compile(r"\s*click to tweet\s*$", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^[-*•·▪►»]\s+")
 _NAV_SEPARATORS = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
-_BYLINE = re.compile(r"^(by|par|por|von|di|oleh|от)\s+[\w.'’-]+(\s+[\w.'’-]+){0,5}(\s*(,|and|&|y|e|et|und)\s*[\w.'’ -]+)?$", re.I)
+_BYLINE = re.compile(
+    r"^(by|par|por|von|di|oleh|от)\s+[\w.'’-]+(\s+[\w.'’-]+){0,5}(\s*(,|and|&|y|e|et|und)\s*[\w.'’ -]+)?$",
+    re.I,
+)
 # languages written without spaces between words: count characters instead of words
 _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s+[|»·]\s*")
-
-_MONTHS_AND_DAYS = frozenset(
-    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
-    august september october november december mon tue tues wed thu thur thurs fri sat sun monday
-    tuesday wednesday thursday friday saturday sunday am pm a m p gmt utc bst cet cest est edt pst
-    pdt et pt ist amt ast msk eet eest wat eat cat pkt sgt jst aest hkt
-    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre
-    decembre lundi mardi mercredi jeudi vendredi samedi dimanche enero febrero marzo abril mayo junio
-    julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves
-    viernes sábado domingo janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
-    segunda terça quarta quinta sexta sábado feira januar februar märz april juni juli oktober
-    dezember montag dienstag mittwoch donnerstag freitag samstag sonntag gennaio febbraio aprile
-    maggio giugno luglio settembre ottobre dicembre januari februari maret mei agustus desember
-    updated published posted modified last on at de del à am um le el em the of h""".split()
-)
-
-
 _YEAR = re.compile(r"(19|20)\d\d")
-_CALENDAR_NAMES = _MONTHS_AND_DAYS - frozenset(
-    "am pm a m p on at de del à am um le el em the of h updated published posted modified last".split()
-)
 
 
 @dataclass(frozen=True)
@@ -97,7 +80,9 @@ def _line_rules() -> tuple[_LineRule, ...]:
     rules = []
     for name, spec in raw.items():
         patterns = tuple(re.compile(p) for p in spec["patterns"])
-        rules.append(_LineRule(name, patterns, int(spec.get("max_words", 60)), bool(spec.get("case_sensitive"))))
+        rules.append(
+            _LineRule(name, patterns, int(spec.get("max_words", 60)), bool(spec.get("case_sensitive")))
+        )
     return tuple(rules)
 
 
@@ -126,22 +111,40 @@ def _matching_rule(line: str, words: int) -> str | None:
     return None
 
 
+def is_headline_like(line: str) -> bool:
+    """Short and not a sentence: the shape of a link to another story ("- " list marks allowed)."""
+    return _is_headline_like(line, len(line.split()))
+
+
 def _is_headline_like(line: str, words: int) -> bool:
     """Short and not a sentence: the shape of a link to another story."""
     stripped = _LIST_MARK.sub("", line).rstrip()
-    return 0 < words <= 20 and not stripped.endswith((".", ",", ";", ":", "…")) or (
-        stripped.endswith("]") and words <= 24
+    return (
+        0 < words <= 20
+        and not stripped.endswith((".", ",", ";", ":", "…"))
+        or (stripped.endswith("]") and words <= 24)
     )
+
+
+@cache
+def _calendar_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(calendar names, all stamp words) from extractors/data/boilerplate_calendar.yaml."""
+    raw = yaml.safe_load(
+        resources.files("extractors").joinpath("data/boilerplate_calendar.yaml").read_text("utf-8")
+    )
+    names = frozenset(raw["calendar_names"].split())
+    return names, names | frozenset(raw["stamp_words"].split())
 
 
 def _is_date_stamp(line: str, words: int) -> bool:
     """Only date/time words and numbers, with a month or weekday name or a year among them."""
     if words > 12 or not any(ch.isdigit() for ch in line):
         return False
+    names, stamp_words = _calendar_words()
     tokens = _tokens(line)
-    if not all(tok.isdigit() or tok in _MONTHS_AND_DAYS for tok in tokens):
+    if not all(tok.isdigit() or tok in stamp_words for tok in tokens):
         return False
-    return any(tok in _CALENDAR_NAMES or _YEAR.fullmatch(tok) for tok in tokens)
+    return any(tok in names or _YEAR.fullmatch(tok) for tok in tokens)
 
 
 def _is_nav_line(line: str) -> bool:
@@ -169,9 +172,14 @@ def _drop_title_repeats(lines: list[str], title: str | None, removed: list[Remov
         removed.append(RemovedLine("title_repeat", lines.pop(0)))
         dropped += 1
     # a deck (standfirst) printed right under the repeated headline: one short line, no full stop
-    if dropped and len(lines) > 1 and _is_headline_like(lines[0], len(lines[0].split())):
-        if not lines[0].rstrip().endswith(("?", "!", "]")) and len(lines[0].split()) >= 4:
-            removed.append(RemovedLine("title_repeat", lines.pop(0)))
+    deck = lines[0] if dropped and len(lines) > 1 else ""
+    if (
+        deck
+        and is_headline_like(deck)
+        and len(deck.split()) >= 4
+        and not deck.rstrip().endswith(("?", "!", "]"))
+    ):
+        removed.append(RemovedLine("title_repeat", lines.pop(0)))
     return lines
 
 
@@ -215,9 +223,30 @@ _DATELINE = re.compile(
     )\s*(?P<dash>[—–]|--?)\s*(?P<rest>\S.*)$""",
     re.X | re.S,
 )
+_PLACE_NAME_PARTICLES = frozenset(
+    {"of", "the", "and", "de", "du", "des", "la", "le", "al", "el", "da", "do", "di", "del"}
+)
 _NOT_A_PLACE = frozenset(
-    {"update", "updated", "breaking", "exclusive", "watch", "live", "analysis", "opinion", "editor's note",
-     "note", "warning", "correction", "video", "photos", "listen", "read", "comment", "review"}
+    {
+        "update",
+        "updated",
+        "breaking",
+        "exclusive",
+        "watch",
+        "live",
+        "analysis",
+        "opinion",
+        "editor's note",
+        "note",
+        "warning",
+        "correction",
+        "video",
+        "photos",
+        "listen",
+        "read",
+        "comment",
+        "review",
+    }
 )
 
 
@@ -238,7 +267,9 @@ def split_dateline(first_paragraph: str) -> tuple[str, str]:
         return "", first_paragraph
     letters = [c for c in place if c.isalpha()]
     in_capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
-    title_case = all(w[:1].isupper() for w in (place + region).replace(",", " ").split())
+    title_case = all(
+        w[:1].isupper() or w in _PLACE_NAME_PARTICLES for w in (place + region).replace(",", " ").split()
+    )
     if not (in_capitals or (title_case and (agency or (region and dash in "—–")))):
         return "", first_paragraph
     return match.group("dateline").strip(), match.group("rest").strip()

@@ -38,9 +38,9 @@ _SHINGLE_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (gold
 class NearDupSetting:
     """Shingle size, MinHash size, Jaccard threshold and the LSH banding derived from them."""
 
-    shingle_size: int = 2
+    shingle_size: int = 3
     num_perm: int = 128
-    threshold: float = 0.45
+    threshold: float = 0.40
     seed: int = 1
     # Texts with fewer words than this get no signature: short bodies collide by chance.
     min_words: int = 25
@@ -56,10 +56,17 @@ class NearDupSetting:
         )
 
 
-# Chosen with bench/tune_dedup.py (see its printed table): 2-word shingles, Jaccard >= 0.45.
+# Copies are looked for among articles published this close to the new one: reprints and
+# updates follow the original within days, and the bound keeps the candidate set (and the cost
+# per article) independent of the warehouse's age. Identical bodies are matched at any age.
+NEAR_DUP_WINDOW_DAYS = 30
+# Chosen with bench/tune_dedup.py (see its printed tables): 3-word shingles, Jaccard >= 0.40.
+# 2-word shingles at 0.45 chain more unrelated formulaic reports; 5-word shingles lose updates.
 NEAR_DUP = NearDupSetting()
 # Titles: word sets, small signatures; used only to link stories, never to mark duplicates.
-TITLE_SIMILAR = NearDupSetting(shingle_size=1, num_perm=32, threshold=0.5, seed=7, min_words=4)
+# Strict on purpose: generic headlines recur ("Deadly strike on Goma"), so only a nearly
+# identical headline (of at least four content words) published within days links stories.
+TITLE_SIMILAR = NearDupSetting(shingle_size=1, num_perm=32, threshold=0.7, seed=7, min_words=4)
 
 
 def content_hash(text: str) -> str:
@@ -221,22 +228,27 @@ def find_duplicates(
     by_hash: dict[str, list[Fingerprint]] = {}
     for fp in known_same_hash:
         by_hash.setdefault(fp.content_hash, []).append(fp)
-    buckets: dict[int, list[Fingerprint]] = {}
-
-    def index(fps: Sequence[Fingerprint]) -> None:
-        with_sig = [fp for fp in fps if fp.signature is not None]
-        if not with_sig:
-            return
-        keys = band_keys(np.vstack([fp.signature for fp in with_sig]), setting)
-        for fp, row in zip(with_sig, keys.tolist(), strict=True):
-            for key in row:
-                buckets.setdefault(key, []).append(fp)
-
-    index(list(known_candidates))
+    ordered = sorted(new, key=lambda f: (f.published_at or datetime.max, f.article_id))
+    # every signed fingerprint is a row of one matrix; buckets hold row numbers
+    signed = [fp for fp in list(known_candidates) + ordered if fp.signature is not None]
+    if signed:
+        matrix = np.vstack([fp.signature for fp in signed])
+        keys = band_keys(matrix, setting).tolist()
+    else:
+        matrix, keys = np.empty((0, setting.num_perm), dtype=np.uint32), []
+    row_of = {id(fp): i for i, fp in enumerate(signed)}
+    buckets: dict[int, list[int]] = {}
+    n_known = sum(1 for fp in known_candidates if fp.signature is not None)
+    for i in range(n_known):
+        for key in keys[i]:
+            buckets.setdefault(key, []).append(i)
     roots: dict[str, str] = {}
     matches: dict[str, DuplicateMatch] = {}
-    for fp in sorted(new, key=lambda f: (f.published_at or datetime.max, f.article_id)):
-        match = _exact_match(fp, by_hash.get(fp.content_hash, ())) or _near_match(fp, buckets, setting)
+    for fp in ordered:
+        row = row_of.get(id(fp))
+        match = _exact_match(fp, by_hash.get(fp.content_hash, ()))
+        if match is None and row is not None:
+            match = _near_match(fp, row, keys[row], buckets, matrix, signed, setting)
         if match is not None:
             root = roots.get(match.matched, match.duplicate_of)
             match = DuplicateMatch(fp.article_id, root, match.matched, match.similarity, match.kind)
@@ -245,7 +257,9 @@ def find_duplicates(
         else:
             roots[fp.article_id] = fp.article_id
         by_hash.setdefault(fp.content_hash, []).append(fp)
-        index([fp])
+        if row is not None:
+            for key in keys[row]:
+                buckets.setdefault(key, []).append(row)
     return matches
 
 
@@ -258,22 +272,28 @@ def _exact_match(fp: Fingerprint, same_hash: Sequence[Fingerprint]) -> Duplicate
 
 
 def _near_match(
-    fp: Fingerprint, buckets: dict[int, list[Fingerprint]], setting: NearDupSetting
+    fp: Fingerprint,
+    row: int,
+    keys: list[int],
+    buckets: dict[int, list[int]],
+    matrix: np.ndarray,
+    signed: Sequence[Fingerprint],
+    setting: NearDupSetting,
 ) -> DuplicateMatch | None:
-    if fp.signature is None:
+    """The most similar candidate at or above the threshold (ties: the earliest)."""
+    rows = {r for key in keys for r in buckets.get(key, ())}
+    rows.discard(row)
+    if not rows:
         return None
-    seen: dict[str, Fingerprint] = {}
-    for key in band_keys(fp.signature.reshape(1, -1), setting)[0].tolist():
-        for other in buckets.get(key, ()):
-            if other.article_id != fp.article_id:
-                seen[other.article_id] = other
-    best: tuple[float, datetime, str] | None = None
+    candidates = np.fromiter(rows, dtype=np.int64, count=len(rows))
+    similarity = (matrix[candidates] == matrix[row]).mean(axis=1)
     best_fp: Fingerprint | None = None
-    for other in seen.values():
-        similarity = estimated_jaccard(fp.signature, other.signature)  # type: ignore[arg-type]
-        if similarity < setting.threshold:
+    best: tuple[float, datetime, str] | None = None
+    for i in np.flatnonzero(similarity >= setting.threshold).tolist():
+        other = signed[int(candidates[i])]
+        if other.article_id == fp.article_id:
             continue
-        rank = (-similarity, other.published_at or datetime.max, other.article_id)
+        rank = (-float(similarity[i]), other.published_at or datetime.max, other.article_id)
         if best is None or rank < best:
             best, best_fp = rank, other
     if best_fp is None or best is None:

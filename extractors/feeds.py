@@ -77,7 +77,7 @@ def parse_feed(
         return ParsedFeed(feed_url=feed.url, entries=(), error=f"undecodable body: {exc}")
     if _looks_like_json(text, content_type):
         return _parse_json_feed(text, feed, base)
-    return _parse_xml_feed(text, encoding, feed, base)
+    return _parse_xml_feed(text, feed, base, charset_note(body, content_type, encoding))
 
 
 # ---------------------------------------------------------------------------------------------- charset
@@ -109,6 +109,19 @@ def decode_feed_bytes(body: bytes, content_type: str = "") -> tuple[str, str]:
         return body.decode("iso-8859-1"), "iso-8859-1"
 
 
+def charset_note(body: bytes, content_type: str, encoding: str) -> str | None:
+    """A warning when the charset was guessed or the declared one did not fit the bytes; else None."""
+    if body.isascii() or encoding.startswith(("utf-16", "utf-32")):
+        return None
+    declared = [_http_charset(content_type), _xml_declared_encoding(body)]
+    labels = [label for label in declared if _normalise_label(label)]
+    if not labels:
+        return None if encoding == "utf-8" else f"no charset declared; decoded as {encoding}"
+    if _normalise_label(labels[0]) != encoding:
+        return f"declared charset {labels[0]} does not fit the bytes; decoded as {encoding}"
+    return None
+
+
 def _http_charset(content_type: str) -> str | None:
     match = _CHARSET_PARAM.search(content_type or "")
     return match.group(1) if match else None
@@ -138,7 +151,7 @@ def _normalise_label(label: str | None) -> str | None:
 # ---------------------------------------------------------------------------------------------- XML
 
 
-def _parse_xml_feed(text: str, encoding: str, feed: FeedSpec, base: str) -> ParsedFeed:
+def _parse_xml_feed(text: str, feed: FeedSpec, base: str, note: str | None) -> ParsedFeed:
     data = feedparser.parse(
         io.BytesIO(text.encode("utf-8")),  # a stream: feedparser must never treat input as URL/path
         response_headers={"content-type": "application/xml; charset=utf-8", "content-location": base},
@@ -151,7 +164,7 @@ def _parse_xml_feed(text: str, encoding: str, feed: FeedSpec, base: str) -> Pars
     outlet = feed.name or title
     entries = tuple(_dedupe(_xml_entry(e, feed, base, outlet, language) for e in data.get("entries", [])))
     problem = _bozo_reason(data)
-    notes = [f"decoded as {encoding}"] if encoding != "utf-8" else []
+    notes = [note] if note else []
     ttl = _int_or_none(channel.get("ttl"))
     if entries:
         if problem:
@@ -247,9 +260,9 @@ def _struct_to_utc(value: Any) -> datetime | None:
 
 
 def _looks_like_json(text: str, content_type: str) -> bool:
-    if "json" in (content_type or "").lower():
-        return True
-    return text.lstrip().startswith("{")
+    """JSON by its first character; the content-type only decides when the body is not plainly XML."""
+    head = text.lstrip()[:1]
+    return head == "{" or ("json" in (content_type or "").lower() and head != "<")
 
 
 def _parse_json_feed(text: str, feed: FeedSpec, base: str) -> ParsedFeed:

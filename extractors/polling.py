@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from extractors.models import ParsedFeed, RawPage
+from extractors.models import FeedSpec, ParsedFeed, RawPage
 
 MIN_INTERVAL_S = 5 * 60
 MAX_INTERVAL_S = 24 * 3600
@@ -80,6 +80,11 @@ def is_due(state: FeedState | None, now: datetime) -> bool:
     if state is None or state.next_poll_at is None:
         return True
     return _as_utc(now) >= _as_utc(state.next_poll_at)
+
+
+def due_feeds(feeds: Iterable[FeedSpec], states: Mapping[str, FeedState], now: datetime) -> list[FeedSpec]:
+    """The feeds a scheduled run should poll now (feed-file order kept)."""
+    return [feed for feed in feeds if is_due(states.get(feed.url), now)]
 
 
 def update_feed_state(

@@ -4,7 +4,8 @@ Two articles are linked (same story) when
 - one is an exact or near duplicate of the other (`extractors/dedup.py`), or
 - their lead events are the same merged event (`lead_mention`, `extractors/merge.py`): this is
   what joins a translation or a report in other words, which shares no copied paragraph; or
-- their titles are similar (`TITLE_SIMILAR`, word-set Jaccard) and they were published within
+- their titles are the same headline give or take a few words (`titles_link`: word-set Jaccard
+  >= `TITLE_SIMILAR.threshold`, no differing number or name) and they were published within
   `TITLE_LINK_DAYS` of each other, unless their lead events are known to be different.
 
 `assign_stories` closes the links transitively (union-find). A group that reaches existing
@@ -15,6 +16,7 @@ gets `st-` + the key of its first article.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,7 +24,34 @@ from datetime import datetime, timedelta
 from extractors.dedup import words_of
 from extractors.merge import MentionRow
 
-TITLE_LINK_DAYS = 3
+TITLE_LINK_DAYS = 2
+# Words that carry no identity in a headline; numbers are kept ("kills 12" is not "kills 30").
+TITLE_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "and",
+        "or",
+        "after",
+        "over",
+        "near",
+        "into",
+        "amid",
+        "says",
+        "said",
+    ]
+)
 # A mention is the article's lead when its event happened shortly before publication; older
 # events are background ("the attack follows last year's massacre...").
 LEAD_WINDOW = (timedelta(days=-4), timedelta(days=1))
@@ -118,15 +147,45 @@ def assign_stories(
 
 
 def title_words(title: str) -> set[str]:
-    """The words a title is compared on: case-folded, longer than two letters."""
-    return {w for w in words_of(title) if len(w) > 2}
+    """The words a title is compared on: case-folded, without `TITLE_STOP_WORDS`."""
+    return {w for w in words_of(title) if w not in TITLE_STOP_WORDS}
+
+
+def title_names(title: str) -> set[str]:
+    """The title's identifying words, case-folded: numbers, and words capitalised anywhere but
+    first (places, actors). In a Title Case headline every word counts as one."""
+    raw = re.findall(r"\w+", title or "")
+    names = {w.casefold() for w in raw if w.isdigit()}
+    names |= {w.casefold() for i, w in enumerate(raw) if i > 0 and w[:1].isupper()}
+    return names - TITLE_STOP_WORDS
+
+
+@dataclass(frozen=True)
+class TitleKey:
+    """What a title is compared on (stored with the article's fingerprint)."""
+
+    words: frozenset[str]
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, title: str) -> TitleKey:
+        return cls(frozenset(title_words(title)), frozenset(title_names(title)))
+
+
+def titles_link(a: TitleKey, b: TitleKey, threshold: float) -> bool:
+    """Same headline give or take a few words: word-set Jaccard >= threshold, and no word that
+    only one title has is a number or a name ("... strike on Kaya" is not "... strike on Goma",
+    "kills 12" is not "kills 30")."""
+    if not a.words or not b.words:
+        return False
+    if len(a.words & b.words) / len(a.words | b.words) < threshold:
+        return False
+    differing = a.words ^ b.words
+    return not (differing & (a.names | b.names))
 
 
 def titles_similar(a: str, b: str, threshold: float) -> bool:
-    wa, wb = title_words(a), title_words(b)
-    if not wa or not wb:
-        return False
-    return len(wa & wb) / len(wa | wb) >= threshold
+    return titles_link(TitleKey.of(a), TitleKey.of(b), threshold)
 
 
 def published_close(a: datetime | None, b: datetime | None, days: int = TITLE_LINK_DAYS) -> bool:

@@ -9,7 +9,7 @@ import json
 import os
 import sys
 from datetime import UTC, date, datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,13 +25,13 @@ DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file")]
 FeedsOption = Annotated[Path, typer.Option("--feeds", help="feeds file (YAML)")]
 
 
-class QueryFormat(str, Enum):
+class QueryFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     text = "text"
     jsonl = "jsonl"
 
@@ -136,7 +136,8 @@ def print_rows(columns: list[str], rows: list[tuple], format: QueryFormat) -> No
     elif format is QueryFormat.json:
         for r in rows:
             sys.stdout.write(
-                json.dumps({c: _jsonable(v) for c, v in zip(columns, r, strict=True)}, ensure_ascii=False) + "\n"
+                json.dumps({c: _jsonable(v) for c, v in zip(columns, r, strict=True)}, ensure_ascii=False)
+                + "\n"
             )
     else:
         table = Table(*columns)

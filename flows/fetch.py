@@ -33,6 +33,7 @@ import ipaddress
 import logging
 import random
 import socket
+import ssl
 import threading
 import time
 import zlib
@@ -199,8 +200,9 @@ class BudgetExceeded(Exception):
 class _Resolver:
     """Resolves each host once per run and checks every address; the connection uses these addresses."""
 
-    def __init__(self, allow_private_hosts: bool) -> None:
+    def __init__(self, allow_private_hosts: bool, timeout_s: float = 10.0) -> None:
         self.allow_private_hosts = allow_private_hosts
+        self.timeout_s = timeout_s
         self._cache: dict[tuple[str, int], asyncio.Future[list[str]]] = {}
 
     async def checked_addresses(self, host: str, port: int) -> list[str]:
@@ -215,9 +217,12 @@ class _Resolver:
             addresses = [host]
         except ValueError:
             try:
-                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+                lookup = asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+                infos = await asyncio.wait_for(lookup, self.timeout_s)
             except (socket.gaierror, UnicodeError) as exc:
                 raise FetchRefused(f"DNS resolution of {host} failed: {exc}") from exc
+            except TimeoutError as exc:
+                raise FetchRefused(f"DNS resolution of {host} timed out ({self.timeout_s:g}s)") from exc
             addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
         for address in addresses:
             reason = address_block_reason(address, self.allow_private_hosts)
@@ -265,16 +270,39 @@ class _GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
 
 
 class _GuardedTransport(httpx.AsyncHTTPTransport):
-    def __init__(self, resolver: _Resolver, limits: httpx.Limits) -> None:
-        super().__init__(limits=limits, trust_env=False)
-        # httpx 0.28 (pinned) gives no public way to pass a network backend: replace its pool.
+    """httpx's transport over an httpcore pool whose network backend is `_GuardedNetworkBackend`."""
+
+    def __init__(self, backend: _GuardedNetworkBackend, ssl_context: ssl.SSLContext, keepalive: int) -> None:
+        # httpx 0.28 (pinned) gives no public way to pass a network backend, so the pool is built here
+        # (super().__init__ is skipped: it would only build a pool, and an SSL context, to throw away).
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_GuardedNetworkBackend(resolver),
+            ssl_context=ssl_context,
+            max_connections=None,  # our semaphores bound the requests in flight
+            max_keepalive_connections=keepalive,
+            keepalive_expiry=10.0,
+            network_backend=backend,
         )
+
+
+class _PerHostTransport(httpx.AsyncBaseTransport):
+    """One small connection pool per host: httpcore's pool scans all its connections on every request
+    (quadratic in their number), which made one shared pool over many hosts the bottleneck."""
+
+    def __init__(self, resolver: _Resolver, keepalive_per_host: int) -> None:
+        self._backend = _GuardedNetworkBackend(resolver)
+        self._ssl_context = httpx.create_ssl_context(trust_env=False)
+        self._keepalive = keepalive_per_host
+        self._transports: dict[str, _GuardedTransport] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        host = request.url.host
+        if host not in self._transports:
+            self._transports[host] = _GuardedTransport(self._backend, self._ssl_context, self._keepalive)
+        return await self._transports[host].handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for transport in self._transports.values():
+            await transport.aclose()
 
 
 # ------------------------------------------------------------------------------------------- bodies
@@ -598,14 +626,7 @@ def _ms_since(started: float) -> int:
 
 
 async def _with_fetcher(settings: FetchSettings, run: Callable[[_Fetcher], Awaitable[T]]) -> T:
-    resolver = _Resolver(settings.allow_private_hosts)
-    # Our semaphores bound the requests in flight; the pool only has to keep enough idle connections
-    # to reuse them across many hosts (each host may hold per_host_concurrency of them).
-    limits = httpx.Limits(
-        max_connections=None,
-        max_keepalive_connections=max(128, settings.total_concurrency * 4),
-        keepalive_expiry=10.0,
-    )
+    resolver = _Resolver(settings.allow_private_hosts, timeout_s=settings.connect_timeout_s)
     timeout = httpx.Timeout(
         connect=settings.connect_timeout_s,
         read=settings.read_timeout_s,
@@ -613,7 +634,7 @@ async def _with_fetcher(settings: FetchSettings, run: Callable[[_Fetcher], Await
         pool=settings.page_time_budget_s,
     )
     async with httpx.AsyncClient(
-        transport=_GuardedTransport(resolver, limits),
+        transport=_PerHostTransport(resolver, keepalive_per_host=settings.per_host_concurrency + 1),
         timeout=timeout,
         follow_redirects=False,
         trust_env=False,

@@ -12,23 +12,24 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
-from extractors.feeds import parse_feed
-from extractors.polling import FeedState, is_due, update_feed_state
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from extractors.feeds import parse_feed
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed, RawPage
+from extractors.polling import FeedState, is_due, update_feed_state
 from extractors.process import ProcessedPage, process_chunk
 from extractors.urls import url_key
 from flows.fetch import FeedFetch, FetchSettings, fetch_feeds, fetch_pages
 from flows.settings import Settings, load_feeds_file
-from flows.stages import assemble_results, feed_state_from_row, feed_state_row
+from flows.stages import assemble_results, feed_state_row
 from warehouse.connection import connect
 from warehouse.load import RunBatch, insert_rows, load_run
 from warehouse.reads import feed_state_rows, seen_url_keys
@@ -189,25 +190,31 @@ def run_ingest(settings: Settings, *, due_only: bool = False) -> RunSummary:
     con = connect(settings.db)
     try:
         now = datetime.now(UTC)
-        states = {url: feed_state_from_row(row) for url, row in feed_state_rows(con).items()}
+        states = {url: FeedState.from_row(row) for url, row in feed_state_rows(con).items()}
         due = [f for f in config.feeds if not due_only or is_due(states.get(f.url), now)]
         summary.feeds_not_due = len(config.feeds) - len(due)
         fetches = poll_feeds(due, states, fetch) if due else []
         parsed = parse_feeds(fetches, summary)
         batch = RunBatch()
         batch.add("fetch_log", [fetch_log_row(summary.run_id, f.page, "feed") for f in fetches])
+        links = new_links(con, parsed, settings.max_pages_per_run, summary)
+        fresh_per_feed = Counter(entry.feed_url for entry in links.values())
         batch.add(
             "feeds",
             [
                 feed_state_row(
                     f.feed,
-                    update_feed_state(states.get(f.feed.url), f.page, parsed.get(f.feed.url), datetime.now(UTC)),
+                    update_feed_state(
+                        states.get(f.feed.url),
+                        f.page,
+                        parsed.get(f.feed.url),
+                        datetime.now(UTC),
+                        new_entries=fresh_per_feed.get(f.feed.url, 0),
+                    ),
                 )
                 for f in fetches
             ],
         )
-
-        links = new_links(con, parsed, settings.max_pages_per_run, summary)
         pages = fetch_new_pages(list(e.link for e in links.values()), fetch) if links else []
         summary.pages_fetched = sum(1 for p in pages if p.ok)
         summary.pages_failed = sum(1 for p in pages if not p.ok)

@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import duckdb
-from extractors.polling import FeedState
 
 from extractors.models import FeedEntry, FeedSpec
+from extractors.polling import FeedState
 from extractors.process import ProcessedPage
 from extractors.urls import canonical_url, url_key
 from warehouse.load import RunBatch
@@ -27,15 +27,6 @@ if TYPE_CHECKING:
 
 # Pages that failed with these statuses will not get better: remember them as seen.
 PERMANENT_FAILURES = {401, 403, 404, 410, 451}
-
-
-def feed_state_from_row(row: Mapping[str, Any]) -> FeedState:
-    names = {f.name for f in dataclasses.fields(FeedState)}
-    values = {k: v for k, v in row.items() if k in names}
-    for k, v in list(values.items()):
-        if isinstance(v, datetime) and v.tzinfo is None:
-            values[k] = v.replace(tzinfo=UTC)
-    return FeedState(**values)
 
 
 def feed_state_row(feed: FeedSpec, state: FeedState) -> dict[str, Any]:

@@ -17,7 +17,18 @@ from extractors.feeds import decode_feed_bytes, parse_feed, parse_localized_date
 from extractors.models import FeedSpec
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
-EVAL_FEEDS = Path("/work/shared/eval/feeds")
+# The shared corpus sits beside the repository (../shared), read in place, never copied.
+EVAL_FEEDS = next(
+    (
+        p
+        for p in (
+            Path(__file__).resolve().parents[2] / "shared" / "eval" / "feeds",
+            Path("/work/shared/eval/feeds"),
+        )
+        if p.is_dir()
+    ),
+    Path("/work/shared/eval/feeds"),
+)
 EVAL_FILES = sorted(p for p in EVAL_FEEDS.rglob("*") if p.is_file() and not p.name.startswith("LICENSE"))
 REAL_FILES = [p for p in EVAL_FILES if p.parent.name == "real"]
 FEED = FeedSpec(url="https://source.example.org/feeds/main.xml")
@@ -117,6 +128,7 @@ def test_undeclared_latin1_feed_decodes_and_resolves_relative_links():
     assert first.guid == "gz-1001"
     assert first.language == "pt" and first.outlet == "Gazeta do Interior - Últimas"
     assert parsed.ttl_minutes == 30
+    assert parsed.warning == "no charset declared; decoded as windows-1252"
     # "Ter, 14 Mai 2024 09:30:00 +0100" is Portuguese: feedparser cannot read it, the fallback does
     assert first.published_at.isoformat() == "2024-05-14T08:30:00+00:00"
     assert second.published_at.isoformat() == "2024-05-13T18:05:00+00:00"
@@ -134,6 +146,8 @@ def test_declared_latin1_feed_and_wrong_http_charsets():
     ]:
         parsed = parse_feed(body, FEED, content_type)
         assert parsed.entries[1].title == "Festival de música atrai milhares à praça", content_type
+        lying = body is utf8 or "utf-8" in content_type
+        assert (parsed.warning is not None and "does not fit" in parsed.warning) is lying, content_type
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])

@@ -31,7 +31,15 @@ from fetch_server import (
 from extractors.feeds import parse_feed
 from extractors.models import FeedSpec
 from extractors.polling import is_due, update_feed_state
-from flows.fetch import FetchSettings, address_block_reason, fetch_feeds, fetch_pages
+from flows.fetch import (
+    BlockedAddress,
+    FetchSettings,
+    _GuardedNetworkBackend,
+    _Resolver,
+    address_block_reason,
+    fetch_feeds,
+    fetch_pages,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 HTML = b"<html><head><title>A page</title></head><body><p>Plain words.</p></body></html>"
@@ -262,6 +270,22 @@ def test_loopback_url_is_refused_by_default_and_never_contacted(server):
     strict = replace(LOCAL, allow_private_hosts=False)
     by_ip, by_name = fetch_pages([server.url("/page"), f"http://localhost:{server.port}/page"], strict)
     assert "loopback" in by_ip.error and "loopback" in by_name.error
+    assert server.requests == []
+
+
+def test_redirect_to_another_scheme_is_refused(server):
+    url = server.route("/to-file", redirect("file:///etc/passwd"))
+    page = fetch_pages([url], LOCAL)[0]
+    assert "only http/https" in page.error and page.content == b""
+
+
+def test_the_connection_layer_itself_refuses_unchecked_addresses(server):
+    """The guard also sits under httpx (what a DNS rebinding between check and connect would meet)."""
+    backend = _GuardedNetworkBackend(_Resolver(allow_private_hosts=False))
+    with pytest.raises(BlockedAddress, match="loopback"):
+        asyncio.run(backend.connect_tcp("127.0.0.1", server.port))
+    with pytest.raises(BlockedAddress, match="link-local"):
+        asyncio.run(_GuardedNetworkBackend(_Resolver(True)).connect_tcp("169.254.169.254", 80))
     assert server.requests == []
 
 

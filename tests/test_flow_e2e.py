@@ -101,9 +101,43 @@ def test_ingest_twice_loads_each_page_once_and_survives_bad_feeds(
 
     con = duckdb.connect(str(db_path), read_only=True)
     kinds = dict(con.execute("SELECT url, page_kind FROM articles").fetchall())
+    stored = con.execute(
+        "SELECT canonical_url, title, text, language, page_kind, strftime(published_at, '%Y-%m-%dT%H:%M') "
+        "FROM articles"
+    ).fetchall()
     con.close()
     stored_articles = [u for u, k in kinds.items() if k == "article"]
     assert len(stored_articles) == len([p for p in articles if p in pages])
+    assert_extract_prints_what_the_flow_stored(stored, web.base_url)
+
+
+def assert_extract_prints_what_the_flow_stored(stored: list[tuple], base_url: str) -> None:
+    """`conflictwire extract` on the recorded page gives the stored row, field for field."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    by_url = {row[0]: row for row in stored}
+    checked = 0
+    for path in sorted(linked_paths()):
+        url = base_url + path
+        if url not in by_url:
+            continue
+        result = CliRunner().invoke(
+            app, ["extract", str(SITE / path.lstrip("/")), "--url", url, "--format", "jsonl"]
+        )
+        assert result.exit_code == 0, result.output
+        record = json.loads(result.stdout.strip())
+        _, title, text, language, page_kind, published = by_url[url]
+        assert (record["title"], record["text"], record["language"], record["page_kind"]) == (
+            title,
+            text,
+            language,
+            page_kind,
+        )
+        assert (record["published_at"] or "")[:16] == (published or "")
+        checked += 1
+    assert checked >= len(linked_paths()) - 1
 
 
 def test_cli_run_against_loopback_feeds(tmp_path: Path) -> None:

@@ -10,9 +10,10 @@ from extractors.events.places import find_places, resolve_place
 
 def km(a, b):
     p = math.pi / 180
-    h = math.sin((b[0] - a[0]) * p / 2) ** 2 + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin(
-        (b[1] - a[1]) * p / 2
-    ) ** 2
+    h = (
+        math.sin((b[0] - a[0]) * p / 2) ** 2
+        + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2
+    )
     return 12742 * math.asin(math.sqrt(h))
 
 
@@ -124,7 +125,9 @@ def test_find_places_in_a_report():
     assert countryside.geo_precision == 2
 
 
-@pytest.mark.parametrize("word", ["Police", "Most", "Mark", "May", "Tahrir", "Sham", "Boko", "Bashar", "Turkish"])
+@pytest.mark.parametrize(
+    "word", ["Police", "Most", "Mark", "May", "Tahrir", "Sham", "Boko", "Bashar", "Turkish"]
+)
 def test_common_words_names_and_groups_are_not_places(word):
     assert word not in {m.surface for m in find_places(REPORT, "Syria")}
 
@@ -154,3 +157,60 @@ def test_non_english_text_finds_places_without_english_rules_misfiring():
     assert any(m.name == "Saraqib" for m in found)
     de = "Bei Angriffen in der Provinz Idlib wurden am Montag mehrere Menschen getötet."
     assert any(m.name == "Idlib" and m.country == "Syria" for m in find_places(de, "Syria"))
+
+
+def test_a_country_named_next_to_a_place_overrides_the_hint():
+    text = "A convoy was ambushed near Gao in neighbouring Mali, while Djibo stayed calm."
+    found = {m.surface: m for m in find_places(text, "Burkina Faso")}
+    assert found["Gao"].country == "Mali"
+    assert found["Djibo"].country == "Burkina Faso"
+    possessive = find_places("Shells fell on Turkey's Hatay province and Syria's Idlib.", "Syria")
+    assert [(m.surface, m.country) for m in possessive if m.kind != "country"] == [
+        ("Hatay", "Turkey"),
+        ("Idlib", "Syria"),
+    ]
+
+
+def test_a_possessive_ends_a_name():
+    found = find_places("Militants stormed a post in Khyber Pakhtunkhwa's Bannu district.", "Pakistan")
+    assert [(m.surface, m.kind) for m in found][:1] == [("Khyber Pakhtunkhwa", "admin1")]
+    bannu = next(m for m in found if m.surface == "Bannu")
+    assert bannu.country == "Pakistan" and bannu.geo_precision == 2
+
+
+def test_regions_that_are_also_country_aliases_keep_coordinates():
+    found = find_places("Troops raided Jenin in the West Bank.", "Palestine")
+    west_bank = next(m for m in found if m.surface == "West Bank")
+    assert west_bank.kind == "admin1" and west_bank.country == "Palestine" and west_bank.latitude is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi rebels fired drones at the port, officials said.",
+        "Russia fired Iskander missiles overnight, the ministry said.",
+        "The Red Cross said its staff were safe.",
+    ],
+)
+def test_groups_weapons_and_organisations_are_not_places(text):
+    assert [m for m in find_places(text, "Yemen") if m.kind != "country"] == []
+
+
+def test_a_town_standing_for_its_area_is_as_coarse_as_the_area():
+    found = find_places("Farmers were killed in Mafa local government area of Borno State.", "Nigeria")
+    mafa = next(m for m in found if m.surface == "Mafa")
+    assert mafa.geo_precision == 2
+    borno = next(m for m in found if m.surface == "Borno")
+    assert borno.kind == "admin1" and borno.geo_precision == 3
+
+
+def test_title_case_headlines_still_yield_their_places():
+    found = find_places("Air Strike In Syria's Idlib Kills Dozens Of Soldiers Near Saraqeb", "Syria")
+    assert {"Idlib", "Saraqib"} <= {m.name for m in found}
+
+
+def test_a_surname_met_in_a_full_name_is_not_a_town_later():
+    alone = "Binnish said aid was coming."
+    assert any(m.name == "Binnish" for m in find_places(alone, "Syria"))
+    with_full_name = "Commander Yasser Binnish spoke on Monday. " + alone
+    assert all(m.name != "Binnish" for m in find_places(with_full_name, "Syria"))

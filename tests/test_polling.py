@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from extractors.models import FeedEntry, ParsedFeed, RawPage
+from extractors.models import FeedEntry, FeedSpec, ParsedFeed, RawPage
 from extractors.polling import (
     DEFAULT_INTERVAL_S,
     GONE_RECHECK_S,
@@ -16,6 +16,7 @@ from extractors.polling import (
     MAX_INTERVAL_S,
     MIN_INTERVAL_S,
     FeedState,
+    due_feeds,
     is_due,
     max_age_s,
     publishing_interval_s,
@@ -55,6 +56,19 @@ def test_new_feed_is_due_and_a_polled_one_waits_for_next_poll_at():
     assert is_due(FeedState(URL), NOW)
     state = FeedState(URL, next_poll_at=NOW + timedelta(minutes=10))
     assert not is_due(state, NOW) and is_due(state, NOW + timedelta(minutes=10))
+
+
+def test_a_run_polls_only_the_due_feeds():
+    feeds = [
+        FeedSpec("https://a.example/f"),
+        FeedSpec("https://b.example/f"),
+        FeedSpec("https://c.example/f"),
+    ]
+    states = {
+        "https://a.example/f": FeedState("https://a.example/f", next_poll_at=NOW - timedelta(minutes=1)),
+        "https://b.example/f": FeedState("https://b.example/f", next_poll_at=NOW + timedelta(minutes=1)),
+    }
+    assert [f.url for f in due_feeds(feeds, states, NOW)] == ["https://a.example/f", "https://c.example/f"]
 
 
 def test_naive_database_timestamps_are_read_as_utc():

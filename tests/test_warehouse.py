@@ -46,10 +46,14 @@ def test_migrating_twice_is_a_no_op(db_path: Path) -> None:
 def test_older_warehouse_is_upgraded_in_place_keeping_its_rows(db_path: Path) -> None:
     first = available_migrations()[0]
     con = duckdb.connect(str(db_path))
-    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+    con.execute(
+        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+    )
     con.execute(first.sql)
     con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [first.version, first.name])
-    con.execute("INSERT INTO articles (article_id, url, canonical_url, title) VALUES ('a1', 'u', 'u', 'kept')")
+    con.execute(
+        "INSERT INTO articles (article_id, url, canonical_url, title) VALUES ('a1', 'u', 'u', 'kept')"
+    )
     con.close()
 
     con = connect(db_path)
@@ -60,7 +64,9 @@ def test_older_warehouse_is_upgraded_in_place_keeping_its_rows(db_path: Path) ->
 def test_load_is_idempotent_on_natural_keys(db_path: Path) -> None:
     con = connect(db_path)
     batch = RunBatch()
-    batch.add("articles", [{"article_id": "a1", "url": "http://x/1", "canonical_url": "http://x/1", "title": "t"}])
+    batch.add(
+        "articles", [{"article_id": "a1", "url": "http://x/1", "canonical_url": "http://x/1", "title": "t"}]
+    )
     batch.add("seen_urls", [{"url_key": "k1", "canonical_url": "http://x/1", "article_id": "a1"}])
     load_run(con, batch)
     load_run(con, batch)

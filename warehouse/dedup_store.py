@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime, timedelta
 
 import duckdb
 import numpy as np
@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from extractors.dedup import (
     NEAR_DUP,
+    NEAR_DUP_WINDOW_DAYS,
     TITLE_SIMILAR,
     DuplicateMatch,
     Fingerprint,
@@ -46,10 +47,11 @@ from extractors.models import Event, EventMention
 from extractors.stories import (
     TITLE_LINK_DAYS,
     StoryNode,
+    TitleKey,
     assign_stories,
     lead_mention,
     published_close,
-    title_words,
+    titles_link,
 )
 
 SETTING_LABEL = (
@@ -79,7 +81,7 @@ FINGERPRINT_SCHEMA = pa.schema(
     [
         ("article_id", pa.string()), ("published_at", pa.timestamp("us")), ("content_hash", pa.string()),
         ("root_article_id", pa.string()), ("similarity", pa.float64()), ("signature", pa.binary()),
-        ("title_words", pa.string()), ("lead_event_id", pa.string()), ("setting", pa.string()),
+        ("title_words", pa.string()), ("title_names", pa.string()), ("lead_event_id", pa.string()), ("setting", pa.string()),
     ]
 )  # fmt: skip
 
@@ -229,7 +231,8 @@ def plan_dedup(
         return _empty_plan(tuple(sorted(already)))
 
     body_sigs, body_present = minhash_signatures([a.text for a in articles], NEAR_DUP)
-    words = [" ".join(sorted(title_words(a.title))) for a in articles]
+    title_keys_of = [TitleKey.of(a.title) for a in articles]
+    words = [" ".join(sorted(k.words)) for k in title_keys_of]
     title_sigs, title_present = minhash_signatures(words, TITLE_SIMILAR)
     hashes = [a.body_hash for a in articles]
     new_fps = [
@@ -240,12 +243,12 @@ def plan_dedup(
     title_keys = band_keys(title_sigs, TITLE_SIMILAR)
 
     same_hash = _fingerprints_with_hashes(con, sorted(set(hashes)))
-    body_candidates = _band_candidates(con, body_keys[body_present], "body")
+    body_candidates = _band_candidates(con, body_keys[body_present], _window(articles, NEAR_DUP_WINDOW_DAYS))
     known = _fingerprints_by_id(con, body_candidates)
     matches = find_duplicates(new_fps, same_hash, known, NEAR_DUP)
 
     lead_event = _lead_events(articles, merge_plan)
-    links = _story_links(con, articles, words, title_keys, title_present, lead_event, matches)
+    links = _story_links(con, articles, title_keys_of, title_keys, title_present, lead_event, matches)
     existing_ids = sorted({b for _, b in links} - set(fresh))
     existing_nodes = _story_nodes(con, existing_ids)
     new_nodes = [StoryNode(a.article_id, a.published_at) for a in articles]
@@ -263,6 +266,7 @@ def plan_dedup(
                 "similarity": matches[a.article_id].similarity if a.article_id in matches else None,
                 "signature": signature_to_bytes(body_sigs[i]) if body_present[i] else None,
                 "title_words": words[i],
+                "title_names": " ".join(sorted(title_keys_of[i].names)),
                 "lead_event_id": lead_event.get(a.article_id),
                 "setting": SETTING_LABEL,
             }
@@ -299,7 +303,10 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan) -> None:
     after the run's `articles` rows are inserted)."""
     if plan.fingerprints.num_rows:
         with _registered(con, "_dedup_fingerprints", plan.fingerprints):
-            con.execute("INSERT OR IGNORE INTO article_fingerprints SELECT * FROM _dedup_fingerprints")
+            cols = ", ".join(plan.fingerprints.column_names)
+            con.execute(
+                f"INSERT OR IGNORE INTO article_fingerprints ({cols}) SELECT {cols} FROM _dedup_fingerprints"
+            )
     if plan.bands.num_rows:
         with _registered(con, "_dedup_bands", plan.bands):
             con.execute("INSERT INTO lsh_bands SELECT band_key, article_id, kind FROM _dedup_bands")
@@ -361,7 +368,7 @@ def _lead_events(articles: Sequence[NewArticle], merge_plan: MergePlan | None) -
 def _story_links(
     con: duckdb.DuckDBPyConnection,
     articles: Sequence[NewArticle],
-    words: Sequence[str],
+    titles: Sequence[TitleKey],
     title_keys: np.ndarray,
     title_present: np.ndarray,
     lead_event: dict[str, str],
@@ -382,19 +389,23 @@ def _story_links(
         links.extend((members[0], other) for other in members[1:])
     # similar titles published close together, unless their lead events differ
     info = {
-        a.article_id: (a.published_at, set(words[i].split()), lead_event.get(a.article_id))
+        a.article_id: (a.published_at, titles[i], lead_event.get(a.article_id))
         for i, a in enumerate(articles)
     }
-    candidate_ids = _band_candidates(con, title_keys[title_present], "title")
-    info.update(_title_info(con, sorted(set(candidate_ids) - set(info))))
     buckets: dict[int, list[str]] = {}
     for i, a in enumerate(articles):
         if title_present[i]:
             for key in title_keys[i].tolist():
                 buckets.setdefault(key, []).append(a.article_id)
-    known_keys = _title_band_members(con, candidate_ids)
-    for key, article_id in known_keys:
-        buckets.setdefault(key, []).append(article_id)
+    published = [a.published_at for a in articles if a.published_at is not None]
+    if published:
+        reach = timedelta(days=TITLE_LINK_DAYS)
+        known = _title_bucket_members(
+            con, title_keys[title_present], min(published) - reach, max(published) + reach
+        )
+        for key, article_id in known:
+            buckets.setdefault(key, []).append(article_id)
+        info.update(_title_info(con, sorted({article_id for _, article_id in known} - set(info))))
     for i, a in enumerate(articles):
         if not title_present[i]:
             continue
@@ -408,12 +419,12 @@ def _story_links(
 
 
 def _titles_link(a: tuple, b: tuple) -> bool:
-    (pa_, wa, ea), (pb, wb, eb) = a, b
-    if ea and eb and ea != eb:
+    (published_a, title_a, event_a), (published_b, title_b, event_b) = a, b
+    if event_a and event_b and event_a != event_b:
         return False
-    if not published_close(pa_, pb, TITLE_LINK_DAYS) or not wa or not wb:
-        return False
-    return len(wa & wb) / len(wa | wb) >= TITLE_SIMILAR.threshold
+    return published_close(published_a, published_b, TITLE_LINK_DAYS) and titles_link(
+        title_a, title_b, TITLE_SIMILAR.threshold
+    )
 
 
 def _band_rows(
@@ -467,17 +478,30 @@ def _fingerprints_with_hashes(con: duckdb.DuckDBPyConnection, hashes: Sequence[s
     return [Fingerprint(aid, published, h, None, root) for aid, published, h, root in rows]
 
 
-def _band_candidates(con: duckdb.DuckDBPyConnection, keys: np.ndarray, kind: str) -> list[str]:
-    """Articles sharing at least one band key with `keys`: only those buckets are read."""
+def _band_candidates(
+    con: duckdb.DuckDBPyConnection, keys: np.ndarray, window: tuple[datetime, datetime] | None
+) -> list[str]:
+    """Articles sharing at least one body band key with `keys`, published in `window` (or
+    undated): only those buckets are read."""
     if keys.size == 0:
         return []
+    since, until = window or (datetime.min, datetime.max)
     probe = pa.table({"band_key": pa.array(np.unique(keys.ravel()), pa.int64())})
     with _registered(con, "_dedup_probe", probe):
         rows = con.execute(
-            "SELECT DISTINCT b.article_id FROM lsh_bands b JOIN _dedup_probe p USING (band_key) WHERE b.kind = ?",
-            [kind],
+            "SELECT DISTINCT b.article_id FROM lsh_bands b JOIN _dedup_probe USING (band_key)"
+            " JOIN article_fingerprints f USING (article_id)"
+            " WHERE b.kind = 'body' AND (f.published_at IS NULL OR f.published_at BETWEEN ? AND ?)",
+            [since, until],
         ).fetchall()
     return [r[0] for r in rows]
+
+
+def _window(articles: Sequence[NewArticle], days: int) -> tuple[datetime, datetime] | None:
+    published = [a.published_at for a in articles if a.published_at is not None]
+    if not published or len(published) < len(articles):
+        return None  # an undated article may copy anything
+    return min(published) - timedelta(days=days), max(published) + timedelta(days=days)
 
 
 def _fingerprints_by_id(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[Fingerprint]:
@@ -514,24 +538,34 @@ def _articles_with_lead_events(
 
 def _title_info(
     con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
-) -> dict[str, tuple[datetime | None, set[str], str | None]]:
+) -> dict[str, tuple[datetime | None, TitleKey, str | None]]:
     if not article_ids:
         return {}
     with _registered(con, "_dedup_titles", pa.table({"article_id": list(article_ids)})):
         rows = con.execute(
-            "SELECT f.article_id, f.published_at, f.title_words, f.lead_event_id"
+            "SELECT f.article_id, f.published_at, f.title_words, f.title_names, f.lead_event_id"
             " FROM article_fingerprints f JOIN _dedup_titles USING (article_id)"
         ).fetchall()
-    return {aid: (published, set((w or "").split()), event) for aid, published, w, event in rows}
+    return {
+        aid: (published, TitleKey(frozenset((w or "").split()), frozenset((n or "").split())), event)
+        for aid, published, w, n, event in rows
+    }
 
 
-def _title_band_members(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[tuple[int, str]]:
-    if not article_ids:
+def _title_bucket_members(
+    con: duckdb.DuckDBPyConnection, keys: np.ndarray, since: datetime, until: datetime
+) -> list[tuple[int, str]]:
+    """(title band key, article) for known articles in the new titles' buckets, published in
+    the window where a title may link stories."""
+    if keys.size == 0:
         return []
-    with _registered(con, "_dedup_title_ids", pa.table({"article_id": list(article_ids)})):
+    probe = pa.table({"band_key": pa.array(np.unique(keys.ravel()), pa.int64())})
+    with _registered(con, "_dedup_title_probe", probe):
         return con.execute(
-            "SELECT b.band_key, b.article_id FROM lsh_bands b JOIN _dedup_title_ids USING (article_id)"
-            " WHERE b.kind = 'title'"
+            "SELECT b.band_key, b.article_id FROM lsh_bands b JOIN _dedup_title_probe USING (band_key)"
+            " JOIN article_fingerprints f USING (article_id)"
+            " WHERE b.kind = 'title' AND f.published_at BETWEEN ? AND ?",
+            [since, until],
         ).fetchall()
 
 

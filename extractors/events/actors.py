@@ -92,7 +92,9 @@ def _generic_patterns() -> list[tuple[dict, re.Pattern[str]]]:
     for entry in _data()["generic"]:
         words = _alternation(entry["words"])
         # an optional country adjective before the word: "Syrian rebels", "Yemeni children"
-        out.append((entry, re.compile(rf"(?:(?P<adj>[A-Za-z]+)\s+)?(?<![\w-])(?P<word>{words})(?![\w-])", re.I)))
+        out.append(
+            (entry, re.compile(rf"(?:(?P<adj>[A-Za-z]+)\s+)?(?<![\w-])(?P<word>{words})(?![\w-])", re.I))
+        )
     return out
 
 
@@ -148,7 +150,9 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
     return [
         a
         for i, a in enumerate(kept)
-        if not (i and a.source == "generic" and kept[i - 1].source != "generic" and a.start - kept[i - 1].end <= 1)
+        if not (
+            i and a.source == "generic" and kept[i - 1].source != "generic" and a.start - kept[i - 1].end <= 1
+        )
     ]
 
 
@@ -176,3 +180,38 @@ def actor_kind(name: str) -> str:
         if entry["name"] == base:
             return entry["kind"]
     return ""
+
+
+@cache
+def _foreign_nouns() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for lang, nouns in (_data().get("foreign_state_nouns") or {}).items():
+        out[str(lang)] = re.compile(rf"(?<![\w-])(?:{_alternation(nouns)})(?![\w-])", re.I)
+    return out
+
+
+def find_foreign_actors(sentence: str, language: str | None) -> list[ActorMention]:
+    """Actors in a sentence in another language: named groups (their names do not change) and a
+    country adjective next to that language's word for soldiers or army, on either side
+    ("syrische Armee", "militari turci")."""
+    found: list[ActorMention] = []
+    pattern, by_alias = _named_pattern()
+    for m in pattern.finditer(sentence):
+        entry = by_alias.get(_alias_key(m.group(0)))
+        if entry and entry["kind"] != STATE_FORCES:
+            found.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
+                                      m.start(), m.end(), "named"))  # fmt: skip
+    nouns = _foreign_nouns().get((language or "")[:2].lower())
+    if nouns is not None:
+        for m in nouns.finditer(sentence):
+            before = re.search(r"([^\W\d_]+)\s+(?:[^\W\d_]+\s+)?$", sentence[max(0, m.start() - 40) : m.start()])
+            after = re.match(r"\s+([^\W\d_]+)", sentence[m.end() :])
+            for word, start, end in (
+                (before.group(1), m.start() - len(before.group(0)), m.end()) if before else (None, 0, 0),
+                (after.group(1), m.start(), m.end() + after.end()) if after else (None, 0, 0),
+            ):
+                country = _country_of_word(word) if word else None
+                if country:
+                    found.append(_state_actor(country, "", start, end))
+                    break
+    return _resolve_overlaps(found)

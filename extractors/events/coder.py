@@ -20,12 +20,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 from datetime import date, timedelta
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, STATE_FORCES, ActorMention, find_actors
+from extractors.events.actors import CIVILIANS, STATE_FORCES, ActorMention, find_actors, find_foreign_actors
 from extractors.events.dates import DateExpression, find_dates
-from extractors.events.fatalities import TENS, UNITS, death_figures
+from extractors.events.fatalities import TENS, UNITS, death_figures, foreign_death_figures
 from extractors.events.modality import is_background, is_english, is_unreal
 from extractors.events.sentences import Sentence, clause_start, split_sentences
 from extractors.models import Article, EventMention
@@ -34,8 +38,14 @@ BACKGROUND_DAYS = 30  # events dated further back than this before publication a
 MERGE_KM = 50.0
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\b", re.I)
-_AGENT_PREP = re.compile(r"\b(?:by|from\s+the\s+air\s+by)\s+(?:(?:the|a|an|its|their|suspected|alleged)\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
-_TARGET_PREP = re.compile(r"\b(?:on|against|targeting|at|from|killing|killed|kills|hit|hitting|struck)\s+(?:(?:the|a|an|some|at\s+least|more\s+than)\s+)?(?:[\w,'-]+\s+){0,3}$", re.I)
+_AGENT_PREP = re.compile(
+    r"\b(?:by|from\s+the\s+air\s+by)\s+(?:(?:the|a|an|its|their|suspected|alleged)\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.I,
+)
+_TARGET_PREP = re.compile(
+    r"\b(?:on|against|targeting|at|from|killing|killed|kills|hit|hitting|struck)\s+(?:(?:the|a|an|some|at\s+least|more\s+than)\s+)?(?:[\w,'-]+\s+){0,3}$",
+    re.I,
+)
 _ACTIVE_AFTER = re.compile(
     r"^[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|then|later|who|which|on\s+\w+|\w+ly)[\s,]+){0,3}"
     r"(?:launched|attacked|killed|opened|stormed|carried|fired|struck|shelled|claimed|raided|ambushed|"
@@ -44,11 +54,13 @@ _ACTIVE_AFTER = re.compile(
     re.I,
 )
 _VICTIM_AFTER = re.compile(
-    r"^[\s,]*(?:(?:have|has|had|were|was|are|is|been|reportedly|also|mostly|all)[\s,]+){1,3}"
+    r"^[\s,]*(?:(?:have|has|had|were|was|are|is|been|reportedly|also|mostly|all|among|those|the)[\s,]+){1,4}"
     r"(?:killed|wounded|injured|hurt|attacked|targeted|abducted|kidnapped|slaughtered|massacred|shot|hit)\b",
     re.I,
 )
-_COUNTED = re.compile(rf"(?:\d|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}|dozens|scores|hundreds))[\w-]*\s+(?:[a-z-]+\s+)?$", re.I)
+_COUNTED = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}|dozens|scores|hundreds))[\w-]*\s+(?:[a-z-]+\s+)?$", re.I
+)
 _NEAR = re.compile(r"\b(?:near|outside|outskirts\s+of|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of|"
                    r"km\s+(?:from|of)|kilometres\s+(?:from|of)|miles\s+(?:from|of)|vicinity\s+of|around)\s+(?:the\s+)?$", re.I)  # fmt: skip
 _TERRITORY_OBJECT = re.compile(
@@ -59,7 +71,9 @@ _TERRITORY_OBJECT = re.compile(
 )
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|dispersed|rubber\s+bullets|batons?|"
                                    r"arrested\s+(?:\w+\s+)?(?:protesters|demonstrators))\b", re.I)  # fmt: skip
-_AIR_CONTEXT = re.compile(r"\b(?:air|aerial|warplanes?|jets?|aircraft|drones?|airstrikes?|helicopters?)\b", re.I)
+_AIR_CONTEXT = re.compile(
+    r"\b(?:air|aerial|warplanes?|jets?|aircraft|drones?|airstrikes?|helicopters?)\b", re.I
+)
 
 
 @dataclass
@@ -77,6 +91,7 @@ class _Candidate:
     place: object | None  # places.PlaceMatch
     near: bool
     from_title: bool = False
+    superseded: bool = False  # the figure is an early report ("initial reports said ...")
 
 
 @dataclass
@@ -141,22 +156,40 @@ def _is_real(sentence: str, t: tx.TriggerMatch, language: str | None) -> bool:
 def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language: str | None,
                hint: str | None) -> _Candidate | None:  # fmt: skip
     when = _nearest_date(s.text, t, published, language)
-    if when is not None and published is not None and when.value < published - timedelta(days=BACKGROUND_DAYS):
+    if (
+        when is not None
+        and published is not None
+        and when.value < published - timedelta(days=BACKGROUND_DAYS)
+    ):
         return None  # an old event recalled as background: never invented precisely
-    actors = find_actors(s.text, hint) if is_english(language) else []
+    actors = find_actors(s.text, hint) if is_english(language) else find_foreign_actors(s.text, language)
     actor1, actor2 = _roles(s.text, t, actors)
-    figures = death_figures(s.text) if is_english(language) else _digit_deaths(s.text)
+    if actor1 is None and not is_english(language):
+        actor1 = _adjective_agent(s.text, t)
+    figures = death_figures(s.text) if is_english(language) else foreign_death_figures(s.text, language)
     tolls = [f.value for f in figures if getattr(f, "kind", "") == "toll"]
     fatalities = max(tolls) if tolls else (max(f.value for f in figures) if figures else None)
-    place, near = _sentence_place(s.text, hint, t)
+    place, near = _sentence_place(s, hint, t)
+    superseded = bool(fatalities and _superseded_pattern(language).search(s.text))
     return _Candidate(s, t, t.trigger.event_type, t.trigger.sub_event_type, t.trigger.strength,
-                      actor1, actor2, fatalities, bool(tolls), when, place, near)  # fmt: skip
+                      actor1, actor2, fatalities, bool(tolls), when, place, near,
+                      superseded=superseded)  # fmt: skip
 
 
-def _nearest_date(text: str, t: tx.TriggerMatch, published: date | None, language: str | None) -> DateExpression | None:
+@lru_cache(maxsize=32)
+def _superseded_pattern(language: str | None) -> re.Pattern[str]:
+    raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    words = {str(k): v for k, v in (yaml.safe_load(raw).get("superseded_words") or {}).items()}
+    lang = "en" if is_english(language) else (language or "")[:2].lower()
+    return re.compile(rf"(?<!\w)(?:{words.get(lang, '(?!x)x')})(?!\w)", re.I)
+
+
+def _nearest_date(
+    text: str, t: tx.TriggerMatch, published: date | None, language: str | None
+) -> DateExpression | None:
     if published is None:
         return None
-    dates = find_dates(text, published, language)
+    dates = [d for d in find_dates(text, published, language) if not _reporting_date(text, d)]
     if not dates:
         return None
     cs = clause_start(text, t.start)
@@ -164,7 +197,22 @@ def _nearest_date(text: str, t: tx.TriggerMatch, published: date | None, languag
     return min(dates, key=lambda d: (d.end < cs - 80, abs((d.start + d.end) // 2 - t.start)))
 
 
-def _roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
+_REPORTING = r"(?:said|says|told(?:\s+\w+){0,2}|confirmed|announced|reported|stated|added|tweeted|claimed|wrote|posted)"
+
+
+def _reporting_date(text: str, d: DateExpression) -> bool:
+    """"a councillor told reporters yesterday", "the army said on Sunday": the day of the report, not of the event."""
+    before = text[max(0, d.start - 40) : d.start]
+    after = text[d.end : d.end + 30]
+    return bool(
+        re.search(rf"\b{_REPORTING}\s+(?:on\s+|late\s+|early\s+)?$", before, re.I)
+        or re.match(rf"^,?\s+{_REPORTING}\b", after, re.I)
+    )
+
+
+def _roles(
+    text: str, t: tx.TriggerMatch, actors: list[ActorMention]
+) -> tuple[ActorMention | None, ActorMention | None]:
     """Who acted (actor1) and who was hit (actor2) around the trigger at t."""
     agents: list[ActorMention] = []
     victims: list[ActorMention] = []
@@ -190,17 +238,28 @@ def _roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention]) -> tuple[A
     victims += moved
     actor1 = min(agents, key=lambda a: (_source_rank(a), abs(a.start - t.start)), default=None)
     victims = [v for v in victims if actor1 is None or v.name != actor1.name]
-    actor2 = min(victims, key=lambda a: (a.kind != CIVILIANS and not a.armed, abs(a.start - t.start)), default=None)
+    actor2 = min(
+        victims, key=lambda a: (a.kind != CIVILIANS and not a.armed, abs(a.start - t.start)), default=None
+    )
     return actor1, actor2
+
+
+def _adjective_agent(text: str, t: tx.TriggerMatch) -> ActorMention | None:
+    """"syrische luchtaanval", "un raid aérien syrien": a country adjective on the trigger names the state
+    that carried it out (other languages; in English the actor patterns already read "Syrian air strike")."""
+    from extractors.events.countries import country_from_demonym
+
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, t.start - 30) : t.start])
+    after = re.match(r"\s+([^\W\d_]+)", text[t.end :])
+    for m in (before, after):
+        country = country_from_demonym(m.group(1)) if m else None
+        if country:
+            return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state")
+    return None
 
 
 def _source_rank(a: ActorMention) -> int:
     return {"named": 0, "state": 1, "generic": 2}[a.source]
-
-
-def _digit_deaths(text: str) -> list:
-    """Deaths in languages without a lexicon: only 'N' next to a word the lexicon marks as death."""
-    return []
 
 
 # ---------------------------------------------------------------- types
@@ -208,7 +267,9 @@ def _digit_deaths(text: str) -> list:
 
 def _article_explosion_sub(cands: list[_Candidate], text: str) -> str | None:
     specific = Counter(
-        c.sub_event_type for c in cands if c.event_type == tx.EXPLOSIONS and c.sub_event_type != tx.PLACEHOLDER_EXPLOSION
+        c.sub_event_type
+        for c in cands
+        if c.event_type == tx.EXPLOSIONS and c.sub_event_type != tx.PLACEHOLDER_EXPLOSION
     )
     if specific:
         return specific.most_common(1)[0][0]
@@ -223,7 +284,11 @@ def _resolve_type(c: _Candidate, explosion_sub: str | None, text: str) -> _Candi
         elif word.startswith(("strike", "struck")):
             sub = tx.AIR_STRIKE if _AIR_CONTEXT.search(text) else tx.SHELLING
         else:
-            sub = tx.AIR_STRIKE if re.search(r"\bbomb(?:ed|ing|ings)\b", word) and _AIR_CONTEXT.search(c.sentence.text) else tx.IED
+            sub = (
+                tx.AIR_STRIKE
+                if re.search(r"\bbomb(?:ed|ing|ings)\b", word) and _AIR_CONTEXT.search(c.sentence.text)
+                else tx.IED
+            )
         return replace(c, sub_event_type=sub)
     if c.sub_event_type == tx.PLACEHOLDER_TERRITORY:
         if c.actor1 is None and c.actor2 is None:
@@ -265,7 +330,12 @@ def _group(cands: list[_Candidate]) -> list[_Event]:
             events.append(_Event([c]))
     for c in (c for c in body if c not in anchors):
         # a generic killing or attack usually restates the violent event the article reports
-        home = [e for e in events if e.anchor.event_type in VIOLENT_TYPES and all(_compatible(m, c) for m in e.members)]
+        home = [
+            e
+            for e in events
+            if e.anchor.event_type in VIOLENT_TYPES
+            and all(_compatible(m, c, use_place=False, same_day=True) for m in e.members)
+        ]
         if home:
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(c)
         elif c.event_type != tx.PLACEHOLDER_VIOLENCE and (c.fatalities or c.place is not None):
@@ -273,12 +343,23 @@ def _group(cands: list[_Candidate]) -> list[_Event]:
     for c in (c for c in cands if c.from_title):
         # the headline names the article's main event: it adds to it, and stands alone only
         # when the body yielded nothing
-        same = [e for e in events if e.anchor.event_type == c.event_type and all(_compatible(m, c) for m in e.members)]
+        same = [
+            e
+            for e in events
+            if e.anchor.event_type == c.event_type and all(_compatible(m, c) for m in e.members)
+        ]
         if same:
             same[0].members.append(c)
         elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE:
             events.append(_Event([c]))
-    events.sort(key=lambda e: min(m.sentence.index if not m.from_title else 10**6 for m in e.members))
+    # the headline's event first, then events with a toll, then in text order: the main event leads
+    events.sort(
+        key=lambda e: (
+            not any(m.from_title for m in e.members),
+            not any(m.fatalities for m in e.members),
+            min(m.sentence.index if not m.from_title else 10**6 for m in e.members),
+        )
+    )
     return events
 
 
@@ -292,17 +373,26 @@ def _distance(a: _Candidate, b: _Candidate) -> int:
 
 
 def _same_type(a: _Candidate, b: _Candidate) -> bool:
-    return a.event_type == b.event_type and a.sub_event_type == b.sub_event_type
-
-
-def _compatible(a: _Candidate, b: _Candidate) -> bool:
-    if a.when and b.when and abs((a.when.value - b.when.value).days) > 1:
+    """Same type and sub-type; violence against civilians is one event whatever its parts
+    (people abducted and one shot dead in one raid)."""
+    if a.event_type != b.event_type:
         return False
-    if a.place is not None and b.place is not None:
+    return a.sub_event_type == b.sub_event_type or a.event_type == tx.VIOLENCE_AGAINST_CIVILIANS
+
+
+def _compatible(a: _Candidate, b: _Candidate, use_place: bool = True, same_day: bool = False) -> bool:
+    """Can a and b be about the same event? Not when their dates differ (by more than a day, or at
+    all for a generic sentence joining an event), their places are far apart, or different named
+    actors carried them out."""
+    if a.when and b.when and abs((a.when.value - b.when.value).days) > (0 if same_day else 1):
+        return False
+    if use_place and a.place is not None and b.place is not None:
         d = _km(a.place, b.place)
         if d is not None and d > MERGE_KM:
             return False
-    if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name and a.strength >= 2 and b.strength >= 2:
+    if a.actor2 and b.actor2 and (a.actor2.kind == CIVILIANS) != (b.actor2.kind == CIVILIANS):
+        return False  # an attack on civilians and a fight between armed groups are two events
+    if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name:
         return a.actor1.source == "generic" or b.actor1.source == "generic"
     return True
 
@@ -315,7 +405,10 @@ def _km(a: object, b: object) -> float | None:
     if None in (la, lo, lb, lob):
         return None
     p = math.pi / 180
-    h = math.sin((lb - la) * p / 2) ** 2 + math.cos(la * p) * math.cos(lb * p) * math.sin((lob - lo) * p / 2) ** 2
+    h = (
+        math.sin((lb - la) * p / 2) ** 2
+        + math.cos(la * p) * math.cos(lb * p) * math.sin((lob - lo) * p / 2) ** 2
+    )
     return 12742 * math.asin(math.sqrt(h))
 
 
@@ -334,16 +427,42 @@ def _main_country(text: str, title: str) -> str | None:
         return votes.most_common(1)[0][0] if votes else None
 
 
+@lru_cache(maxsize=4096)
 def _find_places(text: str, hint: str | None) -> list:
+    """Places (not countries) named in `text`; a place abroad only when its country is named too.
+
+    A report about Yemen that mentions the Red Cross or a U.S. senator is not about the USA:
+    a place outside the article's country counts only when the same sentence names that country
+    ("Jizan, in Saudi Arabia", "Saudi Jizan")."""
     try:
         from extractors.events.places import find_places
     except ImportError:
         return []
-    return [p for p in find_places(text, hint) if p.kind != "country"]
+    places = [p for p in find_places(text, hint) if p.kind != "country"]
+    if hint and any(p.country != hint for p in places):
+        named = _countries_named(text)
+        places = [p for p in places if p.country == hint or p.country in named]
+    return places
 
 
-def _sentence_place(text: str, hint: str | None, t: tx.TriggerMatch) -> tuple[object | None, bool]:
+def _countries_named(text: str) -> set[str]:
+    """Countries named by name (not by adjective: "the Turkish province of Hatay" is not enough)."""
+    from extractors.events import countries
+
+    return {m.country for m in countries.find_countries(text) if not m.demonym}
+
+
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w.' -]{0,25}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(|\s*[—–-]{1,2}\s)"
+)
+
+
+def _sentence_place(s: Sentence, hint: str | None, t: tx.TriggerMatch) -> tuple[object | None, bool]:
+    text = s.text
     places = _find_places(text, hint)
+    if s.index == 0:
+        # "KHARTOUM, Oct 7 -": the dateline names where the report was filed, not the event
+        places = [p for p in places if not (p.start < 40 and _DATELINE_AFTER.match(text[p.end :]))]
     if not places:
         return None, False
     best = min(places, key=lambda p: (p.geo_precision, p.latitude is None, abs(p.start - t.start)))
@@ -368,12 +487,20 @@ def _to_mention(e: _Event, ctx: _ArticleContext) -> EventMention | None:
     anchor = e.anchor
     members = sorted(e.members, key=lambda c: (-c.strength, c.from_title, c.sentence.index))
     actor1 = next((c.actor1 for c in members if c.actor1), None)
-    actor2 = next((c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None)
+    actor2 = next(
+        (c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None
+    )
     if anchor.event_type in (tx.PROTESTS, tx.RIOTS):
         actor1, actor2 = _crowd_actors(anchor, members, ctx)
     if actor1 is None:
         actor1 = _article_agent(ctx, exclude=actor2)
-    counted = [c for c in e.members if c.fatalities and not c.from_title] or [c for c in e.members if c.fatalities]
+    # the body's figures before the headline's, and later reports before early ones
+    with_figures = [c for c in e.members if c.fatalities]
+    counted = (
+        [c for c in with_figures if not c.from_title and not c.superseded]
+        or [c for c in with_figures if not c.from_title]
+        or with_figures
+    )
     tolls = [c.fatalities for c in counted if c.toll]
     deaths = [c.fatalities for c in counted]
     fatalities = max(tolls) if tolls else (max(deaths) if deaths else 0)
@@ -388,7 +515,9 @@ def _to_mention(e: _Event, ctx: _ArticleContext) -> EventMention | None:
     if place is not None:
         geo_precision = max(getattr(place, "geo_precision", 3), 2 if near else 1)
     actor1_name = actor1.name if actor1 else _unidentified(anchor, country)
-    sentence = " ".join(dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index)))
+    sentence = " ".join(
+        dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index))
+    )
     confidence = _confidence(anchor, when is not None, place, actor1 is not None)
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.VIOLENCE_AGAINST_CIVILIANS and fatalities:
@@ -438,24 +567,57 @@ def _unidentified(anchor: _Candidate, country: str) -> str:
 
 
 def _article_agent(ctx: _ArticleContext, exclude: ActorMention | None) -> ActorMention | None:
-    """The actor the article most often shows acting, for an event whose sentences name none."""
-    agents = Counter(c.actor1.name for c in ctx.cands if c.actor1 and (exclude is None or c.actor1.name != exclude.name))
-    if not agents:
+    """For an event whose sentences name no perpetrator: the actor the article most often shows
+    acting, else the named armed group or force it mentions most (never the side that was hit)."""
+    agents = Counter(
+        c.actor1.name for c in ctx.cands if c.actor1 and (exclude is None or c.actor1.name != exclude.name)
+    )
+    if agents:
+        name = agents.most_common(1)[0][0]
+        return next(c.actor1 for c in ctx.cands if c.actor1 and c.actor1.name == name)
+    if not is_english(ctx.language):
         return None
-    name = agents.most_common(1)[0][0]
-    return next(c.actor1 for c in ctx.cands if c.actor1 and c.actor1.name == name)
+    named = [
+        a
+        for s in ctx.sentences
+        for a in find_actors(s.text, ctx.hint)
+        if a.source != "generic"
+        and a.armed
+        and (exclude is None or (a.name != exclude.name and a.country != exclude.country))
+    ]
+    if not named:
+        return None
+    name = Counter(a.name for a in named).most_common(1)[0][0]
+    return next(a for a in named if a.name == name)
 
 
 def _event_place(e: _Event, ctx: _ArticleContext) -> tuple[object | None, bool]:
     located = [c for c in e.members if c.place is not None]
     if located:
-        best = min(located, key=lambda c: (c.from_title, getattr(c.place, "geo_precision", 3), -c.strength, c.sentence.index))
+        salience = _place_salience(ctx)
+        best = min(
+            located,
+            key=lambda c: (
+                c.from_title,
+                getattr(c.place, "country", "") != ctx.hint,
+                c.strength < 2,  # the place of the sentence that says what happened, not of a restatement
+                getattr(c.place, "geo_precision", 3),
+                -salience[getattr(c.place, "name", "")],
+                -c.strength,
+                c.sentence.index,
+            ),
+        )
         return best.place, best.near
     anchor = e.anchor
     # the place is often in the sentence before or after, else the headline, else the lead
     para = [s for s in ctx.sentences if s.paragraph == anchor.sentence.paragraph]
     near_sents = sorted(para, key=lambda s: abs(s.index - anchor.sentence.index))
-    pools = [near_sents, [ctx.title] if ctx.title else [], [s for s in ctx.sentences if s.paragraph <= 1], ctx.sentences]
+    pools = [
+        near_sents,
+        [ctx.title] if ctx.title else [],
+        [s for s in ctx.sentences if s.paragraph <= 1],
+        ctx.sentences,
+    ]
     for pool in pools:
         for s in pool:
             places = _find_places(s.text, ctx.hint)
@@ -464,7 +626,19 @@ def _event_place(e: _Event, ctx: _ArticleContext) -> tuple[object | None, bool]:
     return None, False
 
 
+def _place_salience(ctx: _ArticleContext) -> Counter[str]:
+    """How many sentences (and the headline) name each place: the place a report keeps coming back to."""
+    counts: Counter[str] = Counter()
+    for s in [*ctx.sentences, *([ctx.title] if ctx.title else [])]:
+        counts.update({p.name for p in _find_places(s.text, ctx.hint)})
+    return counts
+
+
 def _confidence(anchor: _Candidate, dated: bool, place: object | None, has_actor: bool) -> float:
     base = {4: 0.8, 3: 0.75, 2: 0.6, 1: 0.45}.get(anchor.strength, 0.5)
-    base += 0.05 * dated + 0.05 * (place is not None and getattr(place, "geo_precision", 3) == 1) + 0.05 * has_actor
+    base += (
+        0.05 * dated
+        + 0.05 * (place is not None and getattr(place, "geo_precision", 3) == 1)
+        + 0.05 * has_actor
+    )
     return round(min(base, 0.95), 2)

@@ -26,6 +26,7 @@ COUNTRY_LEXICON = "countries.tsv"
 # Words: letters with inner apostrophes or dots ("d'Ivoire", "U.S."), a trailing dot kept for
 # abbreviations and tried without it.
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
+_POSSESSIVE = re.compile(r"['’]s$")
 _GAP = re.compile(r"[ \t\-]{1,3}")  # what may separate the words of one name
 MAX_NAME_WORDS = 6
 
@@ -53,7 +54,7 @@ class CountryMention:
 class _Lexicon:
     name_by_code: dict[str, str]
     forms_by_key: dict[str, tuple[CountryForm, ...]]
-    first_words: frozenset[str]  # first word of every form's key: a cheap pre-check
+    max_words_by_first: dict[str, int]  # first word of a form's key -> most words of such forms
 
 
 def _read_lexicon_rows() -> list[list[str]]:
@@ -93,8 +94,12 @@ def _lexicon() -> _Lexicon:
         name_by_code.setdefault(code, info["name"].strip())
         add(code, info["name"], False)
         add(code, name_by_code[code], False)
-    first_words = frozenset(k.split()[0] for k in forms)
-    return _Lexicon(name_by_code, {k: tuple(v) for k, v in forms.items()}, first_words)
+    max_words: dict[str, int] = {}
+    for key in forms:
+        first = key.split(" ", 1)[0]
+        # Words of the surface, not of the key: "U.S." is one word, "Côte d'Ivoire" two.
+        max_words[first] = max(max_words.get(first, 1), key.count(" ") + 1)
+    return _Lexicon(name_by_code, {k: tuple(v) for k, v in forms.items()}, max_words)
 
 
 def _case_fits(form: str, surface: str) -> bool:
@@ -150,8 +155,11 @@ def country_from_demonym(word: str) -> str | None:
     Group and ethnic words that are no country ("Houthi", "Kurdish", "Arab") return None.
     """
     word = (word or "").strip()
-    word = re.sub(r"-(led|backed|based|born|made|run|controlled|held|allied|aligned)$", "", word, flags=re.I)
-    form = _lookup(word, demonym=True)
+    bare = re.sub(r"-(led|backed|based|born|made|run|controlled|held|allied|aligned)$", "", word, flags=re.I)
+    form = _lookup(bare, demonym=True)
+    if form is None and bare != word:  # "US-backed", "Russia-led": a name works as well
+        form = _lookup(bare, demonym=False)
+    word = bare
     if form is None and word[:1].isupper():
         form = _lookup(word.lower(), demonym=True)
         form = form if form and not form.form[:1].isupper() else None
@@ -161,26 +169,31 @@ def country_from_demonym(word: str) -> str | None:
 def find_countries(text: str) -> list[CountryMention]:
     """Countries named or implied by a demonym in `text`, longest match first, left to right."""
     words = list(WORD.finditer(text))
-    first_words = _lexicon().first_words
+    max_words_by_first = _lexicon().max_words_by_first
     found: list[CountryMention] = []
     i = 0
     while i < len(words):
         hit = None
-        first = name_key(words[i].group()).split(" ", 1)[0]
-        if first not in first_words:
+        first = name_key(_POSSESSIVE.sub("", words[i].group())).split(" ", 1)[0]
+        longest = max_words_by_first.get(first)
+        if longest is None:
             i += 1
             continue
-        for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
+        for j in range(min(len(words), i + min(longest, MAX_NAME_WORDS)), i, -1):
             if j - 1 > i and not _GAP.fullmatch(text[words[j - 2].end() : words[j - 1].start()]):
                 continue
             start, end = words[i].start(), words[j - 1].end()
             surface = text[start:end]
             form = _lookup(surface)
-            if form is None and surface.endswith("."):
-                end -= 1
-                surface = surface[:-1]
-                form = _lookup(surface)
+            for ending in (".", "'s", "’s"):
+                if form is None and surface.endswith(ending):
+                    end -= len(ending)
+                    surface = surface[: -len(ending)]
+                    form = _lookup(surface)
             if form is not None:
+                if surface.endswith(".") and not form.form.endswith("."):  # a full stop, not "U.S."
+                    end -= 1
+                    surface = surface[:-1]
                 hit = CountryMention(surface, start, end, name_of_code(form.code), form.code, form.demonym)
                 i = j
                 break
@@ -191,33 +204,51 @@ def find_countries(text: str) -> list[CountryMention]:
     return found
 
 
-# Weights of the evidence for the country an article is about: a place located there says more
-# than the country's name, which says more than a demonym (often an actor's nationality).
+# Weights of the evidence for the country an article is about: a place located there says far
+# more than the country's name (often a party to the story, not its scene), which says more than a
+# demonym (often an actor's nationality). A name after "in"/"inside"... is a scene.
 PLACE_WEIGHT = 3.0
-NAME_WEIGHT = 2.0
-DEMONYM_WEIGHT = 1.0
+NAME_WEIGHT = 1.0
+SCENE_NAME_WEIGHT = 2.0
+DEMONYM_WEIGHT = 0.5
 TITLE_FACTOR = 2.0  # anything in the headline
 LEAD_FACTOR = 1.5  # anything in the first LEAD_CHARS of the body
 LEAD_CHARS = 400
+_SCENE_BEFORE = re.compile(
+    r"\b(?:in|inside|across|into|throughout|within|en|dans|au|em|no|na|nach|im|in der)\s+(?:the\s+)?$", re.I
+)
 
 
-def main_country(text: str, title: str = "") -> str | None:
-    """The country the article is about: weighted votes of the countries named, the demonyms,
-    and the countries of the places found (title and lead weigh more); None if nothing."""
+def country_votes(text: str, title: str = "") -> Counter[str]:
+    """The weighted evidence `main_country` decides on, per canonical country name."""
     from extractors.events.places import find_places  # places needs this module: import late
 
     votes: Counter[str] = Counter()
     for body, factor in ((title, TITLE_FACTOR), (text, 1.0)):
         if not body:
             continue
+
+        def lead(start: int, body: str = body) -> float:
+            return LEAD_FACTOR if body is text and start < LEAD_CHARS else 1.0
+
         for m in find_countries(body):
-            weight = DEMONYM_WEIGHT if m.demonym else NAME_WEIGHT
-            votes[m.country] += weight * factor * (LEAD_FACTOR if body is text and m.start < LEAD_CHARS else 1.0)
+            if m.demonym:
+                weight = DEMONYM_WEIGHT
+            elif _SCENE_BEFORE.search(body[max(0, m.start - 20) : m.start]):
+                weight = SCENE_NAME_WEIGHT
+            else:
+                weight = NAME_WEIGHT
+            votes[m.country] += weight * factor * lead(m.start)
         for p in find_places(body):
             if p.kind != "country" and p.country:
-                lead = LEAD_FACTOR if body is text and p.start < LEAD_CHARS else 1.0
-                votes[p.country] += PLACE_WEIGHT * factor * lead
+                votes[p.country] += PLACE_WEIGHT * factor * lead(p.start)
+    return votes
+
+
+def main_country(text: str, title: str = "") -> str | None:
+    """The country the article is about: weighted votes of the places found, the countries named
+    and the demonyms (title and lead weigh more); None if nothing points anywhere."""
+    votes = country_votes(text, title)
     if not votes:
         return None
     return votes.most_common(1)[0][0]
-

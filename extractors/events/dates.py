@@ -27,7 +27,15 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
+    "pt": (
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ),
     "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
@@ -55,7 +63,10 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ENGLISH_PATTERNS = [
     ("ago", re.compile(rf"\b({_NUM})\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("last_unit", re.compile(r"\b(?:last|earlier this|this past|past)\s+(week|month|year)\b", re.I)),
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
+    (
+        "dmy",
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b", re.I),
+    ),
     ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("in_month", re.compile(rf"\b(?:in|since|early|late|mid-?)\s+({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -103,6 +114,10 @@ def find_dates(text: str, published: date, language: str | None = "en") -> list[
     if lang == "en":
         found.extend(_english_calendar(text, published))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    # "yesterday (Friday)": the weekday in brackets says which day a quoted "yesterday" was
+    found = [
+        d for d in found if not any(0 < o.start - d.end <= 3 and "(" in text[d.end : o.start] for o in found)
+    ]
     kept: list[DateExpression] = []
     for d in found:
         if kept and d.start < kept[-1].end:

@@ -10,13 +10,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 # ACLED conventions for vague quantities (GUIDE.md).
 VAGUE = {
     "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
@@ -36,22 +49,29 @@ QUALIFIER = (
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|"
     r"an\s+estimated|approximately|roughly|close\s+to|no\s+fewer\s+than|a\s+further|another)\s+)?"
 )
-NUMBER_PHRASE = re.compile(rf"\b{QUALIFIER}({NUMBER})\b(?!\s*(?:%|percent|km|kilomet|miles|metres|meters|years? old|-year))", re.I)
+NUMBER_PHRASE = re.compile(
+    rf"\b{QUALIFIER}({NUMBER})\b(?!\s*(?:%|percent|km|kilomet|miles|metres|meters|years? old|-year))", re.I
+)
 
 # Words saying a person died (after the number) or killed (before it).
 _DIED = (
     r"killed|dead|died|slain|perished|massacred|slaughtered|lost\s+their\s+lives|shot\s+dead|murdered|"
     r"executed|beheaded|martyred|fatalities|deaths|bodies|lifeless|burned\s+to\s+death|hacked\s+to\s+death"
 )
-_KILLING = r"kill(?:ed|ing|s)?|massacred|slaughtered|executed|murdered|martyred|claim(?:ed|ing|s)?\s+the\s+lives\s+of"
+_KILLING = (
+    r"kill(?:ed|ing|s)?|killing\s+of|deaths\s+of|massacred|slaughtered|executed|murdered|martyred|buried|"
+    r"bodies\s+of|corpses\s+of|claim(?:ed|ing|s)?\s+the\s+lives\s+of"
+)
 _NOT_DEAD = re.compile(
     r"\b(?:injur\w*|wound\w*|hurt|displaced|missing|arrested|detained|abducted|kidnapped|rescued|"
     r"evacuated|survived|treated|hospitali[sz]ed)\b",
     re.I,
 )
 _TOLL = re.compile(
-    r"\b(?:death|casualty|fatality)\s+toll\b[^.;]{0,60}?\b(?:to|at|of|reached|hit|is|was|stood|stands)\s+"
-    + rf"{QUALIFIER}({NUMBER})\b",
+    r"\b(?:(?:death|casualty|fatality)\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims)|"
+    r"the\s+number(?!\s+of\s+(?:the\s+)?(?:injur|wound|hurt|displac|refugee|arrest|missing|people\s+(?:injur|wound))))\b[^.;]{0,40}?\b(?:(?:had|has|have)\s+)?(?:risen|rose|climbed|increased|jumped|reached|hit|"
+    r"stood|stands|is|was|to|at|of)\s+(?:to\s+|at\s+)?"
+    + rf"{QUALIFIER}({NUMBER})\b(?!\s+(?:injur|wound|hurt))",
     re.I,
 )
 _PERSON = (
@@ -63,11 +83,19 @@ _SINGLE_PASSIVE = re.compile(
     r"(?:reportedly\s+|also\s+)?(?:killed|shot\s+dead|murdered|slain)",
     re.I,
 )
-_SINGLE_ACTIVE = re.compile(rf"\b(?:killing|killed|kills)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON})\b", re.I)
-_ADDITIVE = re.compile(rf"^\W*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+{QUALIFIER}({NUMBER})\b", re.I)
+_SINGLE_ACTIVE = re.compile(
+    rf"\b(?:killing|killed|kills)\s+(?:a|an|one)\s+(?!(?:number|lot|total|few|dozen|handful|couple|score)\b)"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:and|in|on|at|near|while|during|when|who|as|after)\b|\s*[,.;]|$)",
+    re.I,
+)
+_ADDITIVE = re.compile(
+    rf"^\W*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+{QUALIFIER}({NUMBER})\b", re.I
+)
 
 _CONJOINED = re.compile(r"\s+(?:[a-z.-]+\s+){0,3}?(?:[a-z.-]+(?:,\s+|,?\s+and\s+))|,\s+|,?\s+and\s+", re.I)
-_RANGE_OR_AGE = re.compile(r"\b(?:between|aged|ages?|from)\s+$|\b(?:between|aged|ages)\s+\S+\s+(?:and|to)\s+$", re.I)
+_RANGE_OR_AGE = re.compile(
+    r"\b(?:between|aged|ages?|from)\s+$|\b(?:between|aged|ages)\s+\S+\s+(?:and|to)\s+$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -121,9 +149,13 @@ def death_figures(sentence: str) -> list[DeathFigure]:
             carried = 0
             continue
         value, carried = value + carried, 0
-        conjoined_next = i + 1 < len(numbers) and bool(
-            _CONJOINED.fullmatch(sentence[m.end() : numbers[i + 1].start()])
-        ) and not re.search(rf"\b(?:{_DIED})\b|{_NOT_DEAD.pattern}", sentence[m.end() : numbers[i + 1].start()], re.I)
+        conjoined_next = (
+            i + 1 < len(numbers)
+            and bool(_CONJOINED.fullmatch(sentence[m.end() : numbers[i + 1].start()]))
+            and not re.search(
+                rf"\b(?:{_DIED})\b|{_NOT_DEAD.pattern}", sentence[m.end() : numbers[i + 1].start()], re.I
+            )
+        )
         if _preceded_by_killing(sentence, m):
             # "killing 11 marines, one soldier and dozens of civilians": the whole list counts
             end, j = m.end(1), i
@@ -163,13 +195,17 @@ def _joins_list(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
     """Is b the next group of the same list of dead as a ("11 marines, one soldier and ...")?
     Not when b is a subset ("3 of them", "including 2 children") or the injured."""
     gap = sentence[a.end() : b.start()]
-    if not _CONJOINED.fullmatch(gap) or _NOT_DEAD.search(gap) or re.search(r"\bincluding\b|\bamong\b", gap, re.I):
+    if (
+        not _CONJOINED.fullmatch(gap)
+        or _NOT_DEAD.search(gap)
+        or re.search(r"\bincluding\b|\bamong\b", gap, re.I)
+    ):
         return False
     return not re.match(r"\s+of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", sentence[b.end() :], re.I)
 
 
 def _in_range_or_age(sentence: str, m: re.Match[str]) -> bool:
-    """"between 6 and 14 years old", "aged 12": ages, not counts of people."""
+    """ "between 6 and 14 years old", "aged 12": ages, not counts of people."""
     return bool(_RANGE_OR_AGE.search(sentence[max(0, m.start() - 30) : m.start()]))
 
 
@@ -198,3 +234,37 @@ def _death_word_end(sentence: str, position: int) -> int:
         noun = re.match(r"(?:\s+[A-Za-z'-]+){0,3}", sentence[position:])
         return position + (noun.end() if noun else 0)
     return position + death.end()
+
+
+_COMMA_BELOW = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
+
+
+@cache
+def _foreign_death_patterns() -> dict[str, re.Pattern[str]]:
+    raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    words = yaml.safe_load(raw).get("death_words", {})
+    out = {}
+    for lang, alternation in words.items():
+        alternation = alternation.translate(_COMMA_BELOW)
+        out[str(lang)] = re.compile(
+            rf"(?<![\w.,])(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+)(?![\w.,]\d)(?:\s+[^\s.;]+){{0,6}}?\s+(?:{alternation})(?!\w)"
+            rf"|(?<!\w)(?:{alternation})(?:\s+[^\s.;]+){{0,3}}?\s+(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+)(?![\w.,]\d)",
+            re.I,
+        )
+    return out
+
+
+def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigure]:
+    """Deaths in a language without the English rules: digits next to that language's death words."""
+    pattern = _foreign_death_patterns().get((language or "")[:2].lower())
+    if pattern is None:
+        return []
+    out = []
+    # Romanian and Turkish text mixes cedilla and comma-below letters: read both the same
+    sentence = sentence.translate(_COMMA_BELOW)
+    for m in pattern.finditer(sentence):
+        group = 1 if m.group(1) else 2
+        value = int(re.sub(r"\D", "", m.group(group)))
+        if 0 < value < 1000:
+            out.append(DeathFigure(value, m.start(group), m.end(group), "killed"))
+    return out

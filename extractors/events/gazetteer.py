@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-GAZETTEER_FORMAT = 3  # bump when the build changes: the cache file name carries it
+GAZETTEER_FORMAT = 4  # bump when the build changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"
@@ -99,6 +99,20 @@ def fold(text: str) -> str:
             return ""
         text = ascii_text.decode()
     return _NON_LETTERS.sub(" ", text).strip()
+
+
+_QUOTE_MARKS = re.compile(r"[’‘`´ʿʾʻʼ′]")
+
+
+def display_name(name: str) -> str:
+    """The ASCII spelling stored in the warehouse: 'Kandahār' -> 'Kandahar',
+    'Ma‘arrat an Nu‘mān' -> "Ma'arrat an Nu'man" (unchanged when not in Latin script)."""
+    if name.isascii():
+        return name
+    plain = _QUOTE_MARKS.sub("'", name.translate(_SPECIAL_LETTERS))
+    plain = unicodedata.normalize("NFKD", plain)
+    ascii_name = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return ascii_name if ascii_name.isascii() else name
 
 
 def _name_key(text: str) -> str:
@@ -301,10 +315,10 @@ def _build_gazetteer() -> Gazetteer:
     city_ids_by_gid: dict[str, int] = {}
     for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
         cc, a1code = c["countrycode"], c["admin1code"]
-        admin1 = clean_admin_name(admin1_raw.get((cc, a1code), ""))
+        admin1 = display_name(clean_admin_name(admin1_raw.get((cc, a1code), "")))
         pop = int(c["population"] or 0)
         kind = KIND_CITY if pop >= CITY_MIN_POPULATION else KIND_VILLAGE
-        pid = new_place(c["name"], cc, admin1, c["latitude"], c["longitude"], pop, kind)
+        pid = new_place(display_name(c["name"]), cc, admin1, c["latitude"], c["longitude"], pop, kind)
         city_ids_by_gid[gid] = pid
         biggest_in_admin1.setdefault((cc, a1code), (pid, pop))
         for key in {key_of(c["name"])} | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a)}:
@@ -312,7 +326,7 @@ def _build_gazetteer() -> Gazetteer:
 
     # Admin1 areas: coordinates of the same-named city in it (usually the seat), else the biggest.
     for (cc, a1code), raw in sorted(admin1_raw.items()):
-        display = clean_admin_name(raw)
+        display = display_name(clean_admin_name(raw))
         seat = biggest_in_admin1.get((cc, a1code))
         if seat is None:
             continue
@@ -333,7 +347,7 @@ def _build_gazetteer() -> Gazetteer:
         pid = city_ids_by_gid[gid]
         district_members[(ccs[pid], admin1s[pid], a2)].append(pid)
     for (cc, admin1, a2), members in sorted(district_members.items()):
-        display = clean_admin_name(a2)
+        display = display_name(clean_admin_name(a2))
         members.sort(key=lambda p: -pops[p])
         seat_id = next((p for p in members if name_key(names[p]) == name_key(display)), members[0])
         pid = new_place(display, cc, admin1, lats[seat_id], lons[seat_id], pops[seat_id], KIND_DISTRICT)

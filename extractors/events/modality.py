@@ -46,7 +46,7 @@ _AGGREGATE = re.compile(
     re.I,
 )
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\b[^.;]{0,40}$", re.I)
-_PAST_YEAR = re.compile(r"\b(?:in|during|since|of)\s+((?:19|20)\d\d)\b")
+_PAST_YEAR = re.compile(r"\b(?:in|during|since|of)\s+((?:19|20)\d\d)\b", re.I)
 _ENGLISH = frozenset({"en", "pcm"})
 
 
@@ -75,6 +75,6 @@ def is_background(sentence: str, published_year: int | None, language: str | Non
             return True
     if published_year:
         for m in _PAST_YEAR.finditer(sentence):
-            if int(m.group(1)) < published_year:
+            if int(m.group(1)) < published_year and not _SUPERLATIVE_BEFORE.search(sentence[: m.start()]):
                 return True
     return False

@@ -42,42 +42,66 @@ from extractors.events.gazetteer import (
     fold,
     load_gazetteer,
 )
+from extractors.events.gazetteer import name_key as gaz_name_key
 
 STOPWORDS_FILE = "gazetteer_stopwords.txt"
+STOP_PHRASES_FILE = "gazetteer_stop_phrases.txt"
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# French/Italian elision before a name: "d'Idleb", "l'Ituri", "dell'Aleppo".
+_ELISION = re.compile(r"^(?:d|l|qu|dell|all|nell|sull)['’](?=[^\W\d_])", re.I)
 _GAP = re.compile(r"[ \t]{1,2}|[ \t]?[-–][ \t]?")
 _POSSESSIVE = re.compile(r"['’]s$")
 MAX_SPAN_WORDS = 6
 
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Lower-case words allowed inside a capitalised name.
-CONNECTORS = frozenset(
+CONNECTORS = _wordset(
     "al el ul il ad an ar as ash at ath az adh ed en er es esh et ez bin ibn bani beni "
-    "de del della di da do dos das du des la le les van von".split()
+    "de del della di da do dos das du des la le les van von"
 )
-ADMIN1_NOUNS = frozenset("province provinces governorate region oblast state prefecture department wilaya".split())
-DISTRICT_NOUNS = frozenset("district county municipality raion rayon subdistrict commune lga".split())
-AREA_NOUNS = frozenset("countryside outskirts suburbs area areas environs vicinity surroundings".split())
-SETTLEMENT_NOUNS = frozenset("city town village camp neighbourhood neighborhood hamlet settlement".split())
-FACILITY_NOUNS = frozenset(
+ADMIN1_NOUNS = _wordset(
+    "province provinces governorate region oblast state prefecture department wilaya "
+    "provincia provinz gouvernorat région región estado état bundesstaat vilayet"
+)
+DISTRICT_NOUNS = _wordset("district county municipality raion rayon subdistrict commune lga local")
+AREA_NOUNS = _wordset("countryside outskirts suburbs area areas environs vicinity surroundings")
+SETTLEMENT_NOUNS = _wordset(
+    "city town village camp neighbourhood neighborhood hamlet settlement "
+    "ville village ciudad pueblo aldea cidade aldeia stadt dorf ortschaft şehir kasaba köy"
+)
+FACILITY_NOUNS = _wordset(
     "airport airbase base port harbour harbor hospital university school market road highway street "
     "square bridge gate prison dam stadium mosque church checkpoint crossing junction hotel "
-    "health directorate council police governor operations command".split()
+    "health directorate council police governor operations command"
 )
-DIRECTION_WORDS = frozenset(
+DIRECTION_WORDS = _wordset(
     "north south east west northern southern eastern western central northeastern northwestern "
-    "southeastern southwestern north-east north-west south-east south-west greater upper lower".split()
+    "southeastern southwestern north-east north-west south-east south-west greater upper lower"
 )
-SENTENCE_STARTERS = frozenset(
+SENTENCE_STARTERS = _wordset(
     "the in on at as but and when while after before since meanwhile also then so yet "
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today"
 )
-PERSON_TITLES = frozenset(
+PERSON_TITLES = _wordset(
     "president minister mr mrs ms dr gen general colonel col lt commander captain capt major sgt "
     "sheikh shaikh king prince emir imam spokesman spokeswoman governor mayor senator secretary "
-    "ambassador envoy chief judge father brother sister pope cardinal rev".split()
+    "ambassador envoy chief judge father brother sister pope cardinal rev"
 )
-LEADING_OK = DIRECTION_WORDS | SENTENCE_STARTERS
+# A name followed by these is a group, an army or a weapon named after it ("Houthi rebels",
+# "Iskander missiles", "Houthi-run"): only a big place (a province or a city of
+# MIN_POPULATION_ELSEWHERE) may still be meant ("Idlib rebels", "Kabul-based").
+ATTRIBUTIVE_FOLLOWERS = _wordset(
+    "rebels rebel militants militant fighters fighter militia militias militiamen insurgents insurgent "
+    "movement group forces troops separatists jihadists gunmen leader leaders commander spokesman "
+    "missile missiles rocket rockets drone drones jet jets launcher launchers system systems "
+    "led run backed aligned allied affiliated controlled held linked"
+)
+LEADING_OK = DIRECTION_WORDS | SENTENCE_STARTERS | ADMIN1_NOUNS | SETTLEMENT_NOUNS
 TRAILING_OK = ADMIN1_NOUNS | DISTRICT_NOUNS | AREA_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS
 
 # A preceding phrase that says "a place comes next" ("in", "the town of") or "near it".
@@ -91,7 +115,13 @@ _STRONG_CUE = re.compile(
     r"\b(?:town|city|village|villages|camp|hamlet|neighbourhood|neighborhood|district|province|"
     r"governorate|region|state|area|localities|locality)\s+of\s+$"
 )
-_ADMIN_OF = re.compile(r"\b(province|governorate|region|state|oblast|prefecture|wilaya)\s+of\s+$")
+_REGION_OF = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|rural)\s+$"
+)
+_ADMIN_OF = re.compile(
+    r"\b(?:province|governorate|region|state|oblast|prefecture|wilaya|provincia|provinz|gouvernorat|"
+    r"région|región|estado|état)\s+(?:(?:of|de|d'|d’|di|del|der|des|do|da)\s*)?$"
+)
 _DISTRICT_OF = re.compile(r"\b(district|county|municipality)\s+of\s+$")
 _PREPOSITION_CUE = re.compile(
     r"\b(?:in|at|from|to|into|towards|toward|on|across|near|outside|around|between|and|of|via|"
@@ -135,6 +165,12 @@ def stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def stop_phrases() -> frozenset[str]:
+    text = resources.files("extractors").joinpath("data", STOP_PHRASES_FILE).read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @dataclass(frozen=True)
 class _Context:
     """What the words around a span say about it."""
@@ -143,6 +179,7 @@ class _Context:
     near: bool  # "near X", "X countryside": the town at precision 2
     cue: bool  # a preposition or noun announces a place
     strong_cue: bool  # "the town of X", "X province": a place for sure
+    attributive: bool = False  # "X rebels", "X-led", "X missiles": maybe not a place at all
 
 
 def _context(text: str, start: int, end: int) -> _Context:
@@ -152,14 +189,17 @@ def _context(text: str, start: int, end: int) -> _Context:
     after_words = re.findall(r"[^\W\d_]+", text[end : end + 40].lower())
     nxt = after_words[0] if after_words else ""
     wants = None
-    if nxt in ADMIN1_NOUNS or _ADMIN_OF.search(before):
+    region_of = bool(_REGION_OF.search(before))  # "southern Idlib", "rural Damascus"
+    if nxt in ADMIN1_NOUNS or _ADMIN_OF.search(before) or region_of:
         wants = KIND_ADMIN1
     elif nxt in DISTRICT_NOUNS or _DISTRICT_OF.search(before):
         wants = KIND_DISTRICT
-    near = bool(_NEAR_CUE.search(before)) or nxt in AREA_NOUNS
+    near = bool(_NEAR_CUE.search(before)) or nxt in AREA_NOUNS or region_of
+    attributive = nxt in ATTRIBUTIVE_FOLLOWERS
     strong = bool(_STRONG_CUE.search(before)) or wants is not None or nxt in SETTLEMENT_NOUNS
-    cue = strong or near or bool(_PREPOSITION_CUE.search(before)) or nxt in TRAILING_OK
-    return _Context(wants, near, cue, strong)
+    # A facility noun after a name is no cue: "Baron Hotel" is named after no town.
+    cue = strong or near or bool(_PREPOSITION_CUE.search(before))
+    return _Context(wants, near, cue and not attributive, strong and not attributive, attributive)
 
 
 def _score(place: Place, hint: str | None, wants: str | None) -> float:
@@ -181,27 +221,44 @@ def _choose(candidates: list[Place], hint: str | None, wants: str | None) -> Pla
     return max(candidates, key=lambda p: _score(p, hint, wants))
 
 
-def _acceptable(place: Place, hint: str | None, ctx: _Context, words: int) -> bool:
-    """Is this candidate believable given its size, the hint and the context?"""
-    if place.kind == KIND_ADMIN1 and (ctx.cue or words > 1 or (hint and place.country_code == hint)):
-        return True
-    if ctx.strong_cue:
-        return True
+def _acceptable(
+    place: Place, hint: str | None, ctx: _Context, words: int, alternate: bool, fuzzy: bool
+) -> bool:
+    """Is this candidate believable given its size, the hint and the context?
+
+    `alternate`: the text matched only one of the place's alternate names (translations, old
+    names: where common words of other languages hide). `fuzzy`: matched by skeleton only.
+    """
     in_hint = bool(hint) and place.country_code == hint
-    if words > 1:
-        return in_hint or ctx.cue or place.population >= MIN_POPULATION_WITH_CUE
+    if ctx.attributive:
+        return place.kind == KIND_ADMIN1 or place.population >= MIN_POPULATION_ELSEWHERE
+    if fuzzy:
+        return in_hint and (
+            ctx.strong_cue or (ctx.cue and (words > 1 or place.population >= MIN_POPULATION_WITH_CUE))
+        )
+    if place.kind == KIND_ADMIN1 and (ctx.cue or words > 1 or in_hint):
+        return True
+    if ctx.strong_cue and (
+        in_hint or (not alternate and place.population >= MIN_POPULATION_ELSEWHERE_WITH_CUE)
+    ):
+        return True
+    if alternate and not in_hint:
+        return ctx.cue and place.population >= MIN_POPULATION_ELSEWHERE
     if in_hint:
-        return ctx.cue or place.population >= MIN_POPULATION_IN_HINTED_COUNTRY
+        return ctx.cue or words > 1 or place.population >= MIN_POPULATION_IN_HINTED_COUNTRY
     if ctx.cue:
         floor = MIN_POPULATION_ELSEWHERE_WITH_CUE if hint else MIN_POPULATION_WITH_CUE
         return place.population >= floor
-    return place.population >= MIN_POPULATION_ELSEWHERE
+    return place.population >= (MIN_POPULATION_ELSEWHERE_WITH_CUE if words > 1 else MIN_POPULATION_ELSEWHERE)
 
 
 def _precision(place: Place, ctx: _Context) -> int:
-    if place.kind == KIND_ADMIN1:
+    """1 the town itself, 2 near it or its district, 3 the province. A town standing in for the
+    area an admin noun names ("Mafa local government area" when only the town Mafa is known)
+    is as coarse as that area."""
+    if place.kind == KIND_ADMIN1 or ctx.wants == KIND_ADMIN1:
         return 3
-    if place.kind == KIND_DISTRICT or ctx.near:
+    if place.kind == KIND_DISTRICT or ctx.near or ctx.wants == KIND_DISTRICT:
         return 2
     return 1
 
@@ -225,7 +282,36 @@ def _hint_code(country_hint: str | None) -> str | None:
     return country_code(country_hint) if country_hint else None
 
 
-def _runs(text: str, words: list[re.Match], skip: set[int]) -> list[list[int]]:
+class _Word:
+    """A word of the text (the interface of a regex match: start(), end(), group())."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _words(text: str) -> list[_Word]:
+    out = []
+    for m in WORD.finditer(text):
+        start, token = m.start(), m.group()
+        elided = _ELISION.match(token)
+        if elided:
+            start, token = start + elided.end(), token[elided.end() :]
+        out.append(_Word(start, m.end(), token))
+    return out
+
+
+def _runs(text: str, words: list[_Word], skip: set[int]) -> list[list[int]]:
     """Runs of word indexes that may form names: capitalised words and inner connectors."""
     runs: list[list[int]] = []
     current: list[int] = []
@@ -248,6 +334,9 @@ def _runs(text: str, words: list[re.Match], skip: set[int]) -> list[list[int]]:
             if current:
                 runs.append(current)
             current = []
+        if current and _POSSESSIVE.search(token):  # "Khyber Pakhtunkhwa's Bannu": two names
+            runs.append(current)
+            current = []
     if current:
         runs.append(current)
     return [r for r in runs if any(words[i].group()[0].isupper() for i in r)]
@@ -267,35 +356,114 @@ def find_places(text: str, country_hint: str | None = None) -> list[PlaceMatch]:
     """Every country, province, district and town named in `text`, in text order."""
     gaz = load_gazetteer()
     hint = _hint_code(country_hint)
-    words = list(WORD.finditer(text))
+    words = _words(text)
     lower_words = {w.group() for w in words if w.group().islower()}
     found: list[PlaceMatch] = []
 
     # Countries (not demonyms) first; their words and demonyms are never towns.
     skip: set[int] = set()
     starts = {w.start(): i for i, w in enumerate(words)}
-    for m in find_countries(text):
+    countries = find_countries(text)
+    for m in countries:
         i = starts.get(m.start)
         while i is not None and i < len(words) and words[i].start() < m.end:
             skip.add(i)
             i += 1
         if not m.demonym:
-            found.append(PlaceMatch(m.surface, m.start, m.end, m.country, "", m.country, None, None,
-                                    KIND_COUNTRY, 3))
+            found.append(_country_or_its_region(gaz, m))
 
+    headline_style = _is_headline_style(words)
+    person_names: set[str] = set()
+    towns: list[PlaceMatch] = []
     for run in _runs(text, words, skip):
         i = 0
         matched_any = False
         while i < len(run):
-            hit = _match_at(text, words, run, i, gaz, hint, lower_words, matched_any)
+            local = _local_country(text, words[run[i]].start(), words[run[-1]].end(), countries)
+            hit = _match_at(text, words, run, i, gaz, local or hint, lower_words, matched_any, headline_style)
             if hit is None:
                 i += 1
                 continue
             match, i = hit
             matched_any = True
-            found.append(match)
+            towns.append(match)
+        if not matched_any and not headline_style:
+            person_names.update(_surname_of(run, words, gaz))
+    # PERSON_NAMES: "Rahmi Dogan said ... Dogan added": a word met as the last of a name that is
+    # no place is a surname when it comes back alone.
+    found.extend(
+        m
+        for m in towns
+        if not (
+            m.kind in (KIND_CITY, KIND_VILLAGE) and " " not in m.surface and fold(m.surface) in person_names
+        )
+    )
     found.sort(key=lambda m: m.start)
     return found
+
+
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITALISED_SHARE = 0.7
+
+
+def _is_headline_style(words: list[_Word]) -> bool:
+    """Title Case text ("Airstrike In Syria's Idlib Kills 33 Soldiers"): every word capitalised,
+    so runs say nothing about where a name ends; only the single-word rules apply."""
+    long_words = [w.group() for w in words if len(w.group()) > 3]
+    if len(long_words) < HEADLINE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= HEADLINE_CAPITALISED_SHARE * len(long_words)
+
+
+def _surname_of(run: list[int], words: list[_Word], gaz) -> list[str]:
+    """The last word of a two- or three-word name that is no place, unless that word is a big
+    place itself ("Radio Mogadishu" says nothing about Mogadishu)."""
+    tokens = [words[k].group() for k in run if words[k].group()[0].isupper()]
+    while tokens and (tokens[0].lower() in LEADING_OK or fold(tokens[0]) in stopwords()):
+        tokens.pop(0)  # "Commander", "The", "On"
+    if not 2 <= len(tokens) <= 3:
+        return []
+    last = _POSSESSIVE.sub("", tokens[-1])
+    if fold(last) in stopwords():
+        return []
+    if any(p.kind == KIND_ADMIN1 or p.population >= MIN_POPULATION_ELSEWHERE for p in gaz.lookup(last)):
+        return []
+    return [fold(last)]
+
+
+def _country_or_its_region(gaz, m) -> PlaceMatch:
+    """A country mention, or the admin1 it also names ("West Bank", "Gaza Strip" are Palestine's)."""
+    for place in gaz.lookup(m.surface):
+        if place.kind == KIND_ADMIN1 and place.country_code == m.code:
+            return _to_match(place, m.surface, m.start, m.end, 3)
+    return PlaceMatch(m.surface, m.start, m.end, m.country, "", m.country, None, None, KIND_COUNTRY, 3)
+
+
+# The country a place is put in by the words around it: "Syria's Idlib", "the Saudi city of
+# Jizan", "Gao, Mali", "Gao in neighbouring Mali". It overrides the article's country hint.
+_COUNTRY_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?)"
+)
+_BETWEEN_DEMONYM_AND_PLACE = re.compile(
+    r"\s+(?:[a-z\-]+\s+){0,2}(?:town|city|village|province|region|capital|port|governorate|state|"
+    r"district|camp|border|area)\s+(?:of\s+)?",
+)
+
+
+def _local_country(text: str, start: int, end: int, countries: list) -> str | None:
+    for m in countries:
+        if m.end <= start and start - m.end <= 40:
+            between = text[m.end : start]
+            if not m.demonym and re.fullmatch(r"['’]s\s+", between):
+                return m.code
+            if m.demonym and _BETWEEN_DEMONYM_AND_PLACE.fullmatch(between):
+                return m.code
+        elif m.start >= end and m.start - end <= 40 and not m.demonym:
+            gap = _COUNTRY_AFTER.match(text, end)
+            if gap and gap.end() == m.start:
+                return m.code
+    return None
 
 
 def _skeleton_candidates(gaz, name: str, hint: str | None) -> list[Place]:
@@ -305,19 +473,36 @@ def _skeleton_candidates(gaz, name: str, hint: str | None) -> list[Place]:
     return [p for p in gaz.lookup_skeleton(name) if p.country_code == hint]
 
 
-def _with_wanted_kind(gaz, candidates: list[Place], name: str, hint: str | None, wants: str | None) -> list[Place]:
+def _with_wanted_kind(
+    gaz, candidates: list[Place], name: str, hint: str | None, wants: str | None
+) -> list[Place]:
     """When an admin noun asks for a province the exact spelling lacks ("Saada province" where
     GeoNames spells the province "Sa'dah"), add the skeleton's provinces."""
     if wants and not any(p.kind == wants for p in candidates):
         variants = gaz.lookup_skeleton(name) if sum(c.isalpha() for c in name) >= MIN_SKELETON_LETTERS else []
-        candidates = candidates + [p for p in variants if p.kind == wants and (not hint or p.country_code == hint)]
+        candidates = candidates + [
+            p for p in variants if p.kind == wants and (not hint or p.country_code == hint)
+        ]
     return candidates
 
 
-def _match_at(text, words, run, i, gaz, hint, lower_words, matched_before):
+_ADMIN_NOUN_AFTER = re.compile(r"[\s'’s]*([^\W\d_]+)")
+
+
+def _admin_noun_near(text: str, start: int, end: int) -> bool:
+    """Cheap pre-check: may an admin noun ask for a province or district spelled differently?"""
+    after = _ADMIN_NOUN_AFTER.match(text, end)
+    if after and after.group(1).lower() in ADMIN1_NOUNS | DISTRICT_NOUNS:
+        return True
+    return text[max(0, start - 4) : start].lower().rstrip().endswith(("of", "de", "d'", "d’"))
+
+
+def _match_at(text, words, run, i, gaz, hint, lower_words, matched_before, headline_style=False):
     """The longest place starting at run[i], as (match, next index), or None."""
     leading = [words[k].group().lower() for k in run[:i]]
-    if not matched_before and any(w not in LEADING_OK and w not in CONNECTORS for w in leading):
+    if not (matched_before or headline_style) and any(
+        w not in LEADING_OK and w not in CONNECTORS for w in leading
+    ):
         return None
     for use_skeleton in (False, True):
         for j in range(min(len(run), i + MAX_SPAN_WORDS), i, -1):
@@ -327,20 +512,36 @@ def _match_at(text, words, run, i, gaz, hint, lower_words, matched_before):
             n_words = j - i
             if n_words == 1 and _single_word_rejected(surface, text, start, lower_words):
                 continue
+            if n_words > 1 and fold(surface) in stop_phrases():
+                continue
             trailing = [words[k].group().lower() for k in run[j:]]
-            if trailing and trailing[0] not in TRAILING_OK:
+            if trailing and trailing[0] not in TRAILING_OK and not headline_style:
                 continue
-            ctx = _context(text, start, end)
             if use_skeleton:
+                if not hint:
+                    break
                 candidates = _skeleton_candidates(gaz, surface, hint)
+                if not candidates:
+                    continue
+                ctx = _context(text, start, end)
             else:
-                candidates = _with_wanted_kind(gaz, gaz.lookup(surface), surface, hint, ctx.wants)
-            if not candidates:
-                continue
+                candidates = gaz.lookup(surface)
+                if not candidates and not _admin_noun_near(text, start, end):
+                    continue
+                ctx = _context(text, start, end)
+                candidates = _with_wanted_kind(gaz, candidates, surface, hint, ctx.wants)
+                if not candidates:
+                    continue
             if n_words == 1 and leading and leading[-1] in DIRECTION_WORDS and ctx.wants is None:
-                ctx = _Context(KIND_ADMIN1, True, True, ctx.strong_cue)  # "southern Idlib"
+                ctx = _Context(KIND_ADMIN1, True, True, ctx.strong_cue, ctx.attributive)  # "southern Idlib"
             place = _choose(candidates, hint, ctx.wants)
-            if place is None or not _acceptable(place, hint, ctx, n_words):
+            if place is None:
+                continue
+            alternate = gaz_name_key(place.name) != gaz_name_key(surface) and place.kind in (
+                KIND_CITY,
+                KIND_VILLAGE,
+            )
+            if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
                 continue
             return _to_match(place, surface, start, end, _precision(place, ctx)), j
     return None
@@ -365,8 +566,9 @@ def resolve_place(name: str, country_hint: str | None = None) -> PlaceMatch | No
         return None
     country = country_code(name)
     if country:
-        return PlaceMatch(name, 0, len(name), name_of_code(country), "", name_of_code(country), None, None,
-                          KIND_COUNTRY, 3)
+        return PlaceMatch(
+            name, 0, len(name), name_of_code(country), "", name_of_code(country), None, None, KIND_COUNTRY, 3
+        )
     gaz = load_gazetteer()
     hint = _hint_code(country_hint)
     parts = [p.strip() for p in name.split(",") if p.strip()]
@@ -389,6 +591,16 @@ def resolve_place(name: str, country_hint: str | None = None) -> PlaceMatch | No
     inside = [m for m in find_places(name, country_hint) if m.kind != KIND_COUNTRY]
     if inside:
         m = inside[0]
-        return PlaceMatch(name, 0, len(name), m.name, m.admin1, m.country, m.latitude, m.longitude, m.kind,
-                          max(m.geo_precision, 2) if m.kind != KIND_ADMIN1 else 3)
+        return PlaceMatch(
+            name,
+            0,
+            len(name),
+            m.name,
+            m.admin1,
+            m.country,
+            m.latitude,
+            m.longitude,
+            m.kind,
+            max(m.geo_precision, 2) if m.kind != KIND_ADMIN1 else 3,
+        )
     return None

@@ -76,8 +76,9 @@ def is_valid(event_type: str, sub_event_type: str) -> bool:
 def load_triggers() -> tuple[Trigger, ...]:
     """The trigger lexicon, compiled once per process; a trigger outside the taxonomy is an error."""
     raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
     out = []
-    for entry in yaml.safe_load(raw)["triggers"]:
+    for entry in data["triggers"]:
         etype, sub = entry["type"], entry["sub"]
         placeholder = etype == PLACEHOLDER_VIOLENCE or sub in (PLACEHOLDER_EXPLOSION, PLACEHOLDER_TERRITORY)
         if not placeholder and not is_valid(etype, sub):
@@ -85,6 +86,10 @@ def load_triggers() -> tuple[Trigger, ...]:
         pattern = re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w-])", re.I)
         out.append(Trigger(pattern, etype, sub, int(entry["strength"]), entry.get("lang", "en"),
                            entry.get("needs", "")))  # fmt: skip
+    # in other languages a word for "killed" is a generic violence trigger, as "killed" is in English
+    for lang, words in (data.get("death_words") or {}).items():
+        pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+        out.append(Trigger(pattern, PLACEHOLDER_VIOLENCE, ATTACK, 1, str(lang)))
     return tuple(out)
 
 

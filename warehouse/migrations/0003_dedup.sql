@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS article_fingerprints (
     similarity       DOUBLE,     -- to the copy it matched (1.0 identical body); NULL when original
     signature        BLOB,       -- MinHash of the body's word shingles, uint32 little-endian; NULL: too short
     title_words      VARCHAR,    -- the title's compared words, space-separated
+    title_names      VARCHAR,    -- its numbers and names, space-separated (see stories.titles_link)
     lead_event_id    VARCHAR,    -- the event the article mainly reports (story linking)
     setting          VARCHAR     -- shingle size / permutations / seed the signature was made with
 );

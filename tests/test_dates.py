@@ -1,0 +1,56 @@
+from datetime import date
+
+import pytest
+
+from extractors.events.dates import find_dates, resolve_event_date
+
+FRIDAY = date(2020, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("on Thursday", (date(2020, 2, 27), "day")),
+        ("early Wednesday", (date(2020, 2, 26), "day")),
+        ("on Friday", (FRIDAY, "day")),
+        ("last Friday", (date(2020, 2, 21), "day")),
+        ("yesterday", (date(2020, 2, 27), "day")),
+        ("last night", (date(2020, 2, 27), "day")),
+        ("this morning", (FRIDAY, "day")),
+        ("on 3 March", (date(2019, 3, 3), "day")),  # no year and in the future: the year before
+        ("on February 12", (date(2020, 2, 12), "day")),
+        ("on 12th February 2019", (date(2019, 2, 12), "day")),
+        ("three weeks ago", (date(2020, 2, 7), "week")),
+        ("two days ago", (date(2020, 2, 26), "day")),
+        ("last week", (date(2020, 2, 21), "week")),
+        ("last month", (date(2020, 1, 29), "month")),
+    ],
+)
+def test_resolve_event_date(expression, expected):
+    assert resolve_event_date(expression, FRIDAY) == expected
+
+
+def test_the_day_after_publication_is_read_as_a_time_zone_lag_not_six_days_back():
+    assert resolve_event_date("on Saturday", FRIDAY) == (date(2020, 2, 29), "day")
+
+
+def test_unknown_expression_gives_none():
+    assert resolve_event_date("at some point", FRIDAY) is None
+
+
+def test_lower_case_may_and_march_are_not_months():
+    assert find_dates("fighting may resume; troops march 5 km", FRIDAY) == []
+
+
+def test_weekday_names_are_read_only_in_the_article_language():
+    assert resolve_event_date("jeudi", FRIDAY, "fr") == (date(2020, 2, 27), "day")
+    assert resolve_event_date("am Donnerstag", FRIDAY, "de") == (date(2020, 2, 27), "day")
+    # German "hier" means "here", not the French "yesterday"
+    assert find_dates("Die Soldaten sind hier", FRIDAY, "de") == []
+
+
+def test_find_dates_returns_offsets_in_text_order():
+    text = "Rebels took the town on Thursday, three weeks after losing it."
+    found = find_dates(text, FRIDAY)
+    assert [d.text for d in found] == ["Thursday"]
+    assert text[found[0].start : found[0].end] == "Thursday"
