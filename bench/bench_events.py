@@ -125,10 +125,13 @@ def end_to_end(split: str) -> dict:
     world_py, score_py = TOOLS / "world.py", TOOLS / "score.py"
     out = Path(tempfile.mkdtemp(prefix="bench-world-"))
     texts = sorted(glob.glob(str(EVENTS / "texts" / "*")))
-    subprocess.run([sys.executable, str(world_py), "build", *texts, "--out", str(out)], check=True)
+    # the tools' own chatter goes to stderr: stdout carries only the figures
+    subprocess.run(
+        [sys.executable, str(world_py), "build", *texts, "--out", str(out)], check=True, stdout=sys.stderr
+    )
     port_file = out / "port"
     server = subprocess.Popen([sys.executable, str(world_py), "serve", str(out), "--port-file", str(port_file)],
-                              start_new_session=True)  # fmt: skip
+                              start_new_session=True, stdout=sys.stderr)  # fmt: skip
     try:
         for _ in range(100):
             if port_file.exists() and (out / "feeds.yaml").exists():
@@ -138,7 +141,10 @@ def end_to_end(split: str) -> dict:
         cli = REPO / ".venv" / "bin" / "conflictwire"
         started = time.perf_counter()
         subprocess.run(
-            [str(cli), "run", "--feeds", str(out / "feeds.yaml"), "--db", str(db)], check=True, cwd=REPO
+            [str(cli), "run", "--feeds", str(out / "feeds.yaml"), "--db", str(db)],
+            check=True,
+            cwd=REPO,
+            stdout=sys.stderr,
         )
         run_seconds = time.perf_counter() - started
         gold = sorted(glob.glob(str(EVENTS / "gold" / "*.jsonl")))

@@ -22,7 +22,9 @@ over the same corpus, through `find_duplicates`).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
+import io
 import itertools
 import random
 import sys
@@ -333,13 +335,28 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--stories", type=int, default=120)
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--more-seeds", type=int, nargs="*", default=[11, 29, 41])
     args = ap.parse_args()
     docs = make_corpus(args.stories, args.seed)
     exact_grid(docs, [1, 2, 3, 4, 5], [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8])
-    print("\nMinHash + LSH + find_duplicates (same-root pairs), by setting:")
-    for k, t in [(1, 0.6), (2, 0.4), (2, 0.5), (3, 0.35), (3, 0.4), (3, 0.45), (4, 0.35), (5, 0.3)]:
-        pipeline_scores(docs, dataclasses.replace(NEAR_DUP, shingle_size=k, threshold=t), detail=False)
-    print("\nshipped:")
+    grid = [(1, 0.6), (2, 0.4), (2, 0.5), (3, 0.35), (3, 0.4), (3, 0.45), (4, 0.35), (5, 0.3)]
+    corpora = [docs] + [make_corpus(args.stories, s) for s in args.more_seeds]
+    print(f"\nMinHash + LSH + find_duplicates (same-root pairs), by setting, corpus seed {args.seed}:")
+    f1s: dict[tuple[int, float], list[float]] = {}
+    for i, corpus in enumerate(corpora):
+        for k, t in grid:
+            setting = dataclasses.replace(NEAR_DUP, shingle_size=k, threshold=t)
+            if i == 0:
+                f1 = pipeline_scores(corpus, setting, detail=False)
+            else:
+                with contextlib.redirect_stdout(io.StringIO()):
+                    f1 = pipeline_scores(corpus, setting, detail=False)
+            f1s.setdefault((k, t), []).append(f1)
+    print(f"\npairwise F1 over seeds {[args.seed, *args.more_seeds]} (mean, min):")
+    for (k, t), values in f1s.items():
+        shipped = "  (shipped)" if (k, t) == (NEAR_DUP.shingle_size, NEAR_DUP.threshold) else ""
+        print(f"k={k} threshold={t:.2f}: mean {sum(values) / len(values):.3f} min {min(values):.3f}{shipped}")
+    print("\nshipped, corpus seed", args.seed)
     pipeline_scores(docs)
 
 

@@ -9,8 +9,9 @@ Pipeline, one parse per page:
    JSON-LD through trafilatura's own readers, htmldate only when the page declares no date, the
    feed entry as the fallback for title, date, site name and language;
 3. join an article body the page split into sibling containers (`_join_split_body`);
-4. trafilatura 2.3 in precision mode without comments, retried in its default (balanced) mode when
-   that gives almost nothing (`_extract_body`);
+4. trafilatura 2.3 in precision mode without comments, as a cascade (`_extract_body`): its fast
+   mode, its full mode (readability / jusText compared) only when the fast result looks short, its
+   default balanced mode when even that gives almost nothing;
 5. `extractors.clean.clean_text`, the language (`extractors.language`), the page kind.
 Measured on the shared benchmark by `bench/bench_extraction.py`.
 """
@@ -50,6 +51,8 @@ FULL_CASCADE_SHARE = 0.5
 # Below this many characters a precision-mode extraction is retried in trafilatura's default mode:
 # precision mode sometimes keeps only a standfirst or a notice of an otherwise complete page.
 RETRY_BELOW_CHARS = 500
+# Dates before this year in a page's metadata are placeholders, not publication dates.
+EARLIEST_YEAR = 1990
 # Fewer words than this after cleaning and the page has no article body worth storing.
 MIN_ARTICLE_WORDS = 15
 # A page is flagged video / live blog / paywall / index only when its body stays under this.
@@ -58,7 +61,19 @@ SHORT_BODY_WORDS = 150
 # this many lines) is a section front or tag page: a list of links to articles.
 INDEX_HEADLINE_SHARE = 0.6
 INDEX_MIN_LINES = 5
+# ... or whose layout repeats this many story cards (<article> elements, or headings holding links).
+INDEX_MIN_CARDS = 4
 
+# media types that are never an article page, whatever their bytes look like
+_NOT_HTML_TYPES = (
+    "image/",
+    "video/",
+    "audio/",
+    "font/",
+    "application/pdf",
+    "application/zip",
+    "application/octet-stream",
+)
 _CHARSET_IN_HEADER = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _CHARSET_IN_META = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 # WHATWG: labels that mean windows-1252 in browsers; UTF-8 pages mislabelled so are common
@@ -80,13 +95,6 @@ _ARTICLE_TYPES = frozenset(
         "techarticle",
     }
 )
-_PAYWALL_PHRASES = re.compile(
-    r"subscribe (now )?to (continue|keep) reading|to (continue|keep) reading,? (please )?(subscribe|sign in|log in)"
-    r"|already a (subscriber|member)|this (article|story|content) is (only )?(available )?(for|to) (subscribers|members)"
-    r"|subscribers only|réservé aux abonnés|nur für abonnenten|exclusivo para (suscriptores|assinantes)"
-    r"|riservato agli abbonati|create a free account to (continue|read)",
-    re.I,
-)
 # containers trafilatura would take as the article body (its BODY_XPATH class tokens), found
 # with a cheap XPath and refined with a regex in Python
 _BODY_CANDIDATES = XPath(
@@ -102,7 +110,32 @@ _BODY_CLASS = re.compile(
 # it is truncated); an index, video, empty page or a live blog without a body of its own has only
 # headlines, player and loading furniture.
 _KINDS_WITH_TEXT = frozenset({"article", "paywall"})
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·:-]\s+|\s+::\s+")
+# academic / professional suffixes that author fields split off as if they were names
+_CREDENTIALS = frozenset(
+    {
+        "ms",
+        "ma",
+        "md",
+        "phd",
+        "rd",
+        "rdn",
+        "rn",
+        "ba",
+        "bsc",
+        "msc",
+        "mph",
+        "mba",
+        "cpa",
+        "jd",
+        "lpc",
+        "cns",
+        "dr",
+    }
+)
 _PARAGRAPH_TEXT = XPath(".//p//text()")
+_ARTICLE_ELEMENTS = XPath("count(//article)")
+_LINKED_HEADINGS = XPath("count(//*[self::h2 or self::h3 or self::h4][.//a])")
 _LIVE_PATH = re.compile(r"/(live|live-news|live-updates|liveblog|live-blog)(/|-|$)", re.I)
 _VIDEO_PATH = re.compile(r"/(videos?|watch|tv)(/|$)", re.I)
 
@@ -151,7 +184,7 @@ def _decode_html(content: bytes, content_type: str = "") -> str:
         if content.startswith(bom):
             return content.decode(name, errors="replace")
     header = _CHARSET_IN_HEADER.search(content_type or "")
-    meta = _CHARSET_IN_META.search(content[:4096])
+    meta = _CHARSET_IN_META.search(content[:8192])
     declared = _codec(header.group(1) if header else None) or _codec(
         meta.group(1).decode("ascii", "ignore") if meta else None
     )
@@ -164,7 +197,8 @@ def _decode_html(content: bytes, content_type: str = "") -> str:
         try:
             return content.decode(declared)
         except (UnicodeDecodeError, LookupError):
-            pass
+            if declared == "utf-8":  # a UTF-8 page with a few broken bytes: keep the rest right
+                return content.decode("utf-8", errors="replace")
     best = from_bytes(content[:200_000]).best()
     if best is not None and best.encoding:
         return content.decode(best.encoding, errors="replace")
@@ -190,9 +224,8 @@ def _parse_datetime(value: str | None) -> datetime | None:
             parsed = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    parsed = parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    return parsed if parsed.year >= EARLIEST_YEAR else None  # "0001-01-01" placeholders
 
 
 _PUBLISHED_META = (
@@ -258,13 +291,41 @@ def _json_ld(tree: _Element) -> dict:
     return found
 
 
+def _without_site_name(title: str, site_name: str) -> str:
+    """ "Aid convoy reaches town | The Meridian Post" -> "Aid convoy reaches town" when the cut part
+    is the site's name (page titles often carry it; the headline does not)."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not site_name or not separators:
+        return title
+    site = site_name.casefold()
+    first, last = separators[0], separators[-1]
+    if title[last.end() :].strip().casefold() == site:
+        return title[: last.start()].strip()
+    if title[: first.start()].strip().casefold() == site:
+        return title[first.end() :].strip()
+    return title
+
+
+def _authors(raw: str) -> tuple[str, ...]:
+    """trafilatura's "A; B" author string as names: credentials ("MS", "PhD") and repeats dropped."""
+    names: list[str] = []
+    for name in (n.strip() for n in raw.split(";")):
+        if len(name) < 2 or name.replace(".", "").casefold() in _CREDENTIALS or name in names:
+            continue
+        names.append(name)
+    return tuple(names)
+
+
 def _page_metadata(tree: _Element, url: str) -> _PageMeta:
     doc = examine_meta(tree)
     try:
         doc = extract_meta_json(tree, doc)
     except Exception:  # trafilatura's JSON-LD reader trips on some malformed blocks
         LOG.debug("JSON-LD metadata unreadable: %s", url)
-    title = doc.title or extract_title(tree) or ""
+    title = (doc.title or extract_title(tree) or "").strip()
+    site_name = (doc.sitename or "").strip()
+    if site_name and title.casefold() == site_name.casefold():  # trafilatura kept the wrong half
+        title = " ".join((tree.findtext(".//title") or title).split())
     metas = _meta_values(tree)
     ld = _json_ld(tree)
     published = _parse_datetime(str(ld.get("datePublished") or "")) or next(
@@ -288,9 +349,9 @@ def _page_metadata(tree: _Element, url: str) -> _PageMeta:
     html_lang = (tree.get("lang") or metas.get("og:locale") or metas.get("content-language") or "").strip()
     html_language = re.split(r"[-_]", html_lang)[0].lower() if html_lang else ""
     return _PageMeta(
-        title=title.strip(),
-        authors=tuple(a.strip() for a in (doc.author or "").split(";") if a.strip()),
-        site_name=(doc.sitename or "").strip(),
+        title=_without_site_name(title, site_name),
+        authors=_authors(doc.author or ""),
+        site_name=site_name,
         published_at=published,
         updated_at=updated,
         html_language=html_language if len(html_language) == 2 else None,
@@ -310,9 +371,18 @@ def _join_split_body(tree: _Element) -> None:
 
     Some sites close the body container around a mid-article ad and open an identical one after
     it (same tag, same class). trafilatura takes the first container only, losing the rest. Only
-    containers next to each other (siblings, or children of sibling wrappers) and without their
-    own <h1> are joined, so a second article further down the page (infinite scroll) is not.
+    containers next to each other (siblings, or children of sibling wrappers), in the same
+    <article> element and with no <h1> in or between them are joined, so a second story further
+    down the page (infinite scroll) is not.
     """
+
+    def h1_between(first: _Element, other: _Element) -> bool:
+        before_other = len(other.xpath("preceding::h1"))
+        return before_other > len(first.xpath("preceding::h1")) + len(first.xpath(".//h1"))
+
+    def article_of(elem: _Element) -> _Element | None:
+        return next(elem.iterancestors("article"), None)
+
     by_class: dict[tuple[str, str], list[_Element]] = {}
     for elem in _BODY_CANDIDATES(tree):
         by_class.setdefault((elem.tag, elem.get("class", "")), []).append(elem)
@@ -328,6 +398,8 @@ def _join_split_body(tree: _Element) -> None:
                 continue
             if other_parent is not parent and other_parent.getparent() is not parent.getparent():
                 continue
+            if article_of(other) is not article_of(first) or h1_between(first, other):
+                continue  # another story's headline or <article> lies between: not one body
             for child in list(other):
                 first.append(child)
         return  # the first body-like class repeated on the page is the article's
@@ -364,21 +436,30 @@ def _headline_share(text: str) -> float:
     )
 
 
-def _page_kind(meta: _PageMeta, text: str, url: str) -> str:
+def _story_cards(tree: _Element) -> int:
+    return int(max(_ARTICLE_ELEMENTS(tree), _LINKED_HEADINGS(tree)))
+
+
+def _page_kind(meta: _PageMeta, text: str, paywall_notice: bool, url: str, tree: _Element) -> str:
     """article | index | liveblog | video | paywall | empty, from the page's own declarations
-    (schema.org types, og:type, isAccessibleForFree), its URL path and the shape of its text."""
+    (schema.org types, og:type, isAccessibleForFree), its URL path, the shape of its text and
+    whether the cleaning layer removed a "subscribe to continue reading" notice."""
     words = len(text.split())
     path = urlsplit(url).path
     if words >= SHORT_BODY_WORDS:
         return "article"
-    if meta.free_access is False or (words >= MIN_ARTICLE_WORDS and _PAYWALL_PHRASES.search(text)):
+    if meta.free_access is False or paywall_notice:
         return "paywall"
     if "liveblogposting" in meta.schema_types or _LIVE_PATH.search(path):
         return "liveblog"
     if meta.og_type.startswith("video") or "videoobject" in meta.schema_types or _VIDEO_PATH.search(path):
         return "video"
     declared_article = meta.og_type == "article" or bool(meta.schema_types & _ARTICLE_TYPES)
-    if not declared_article and (path.strip("/") == "" or _headline_share(text) >= INDEX_HEADLINE_SHARE):
+    if not declared_article and (
+        path.strip("/") == ""
+        or _headline_share(text) >= INDEX_HEADLINE_SHARE
+        or _story_cards(tree) >= INDEX_MIN_CARDS
+    ):
         return "index"
     if words < MIN_ARTICLE_WORDS:
         return "empty"
@@ -389,7 +470,8 @@ def _page_kind(meta: _PageMeta, text: str, url: str) -> str:
 # public API
 
 
-def _fallback_article(page: RawPage, entry: FeedEntry | None, page_kind: str = "empty") -> Article:
+def _fallback_article(page: RawPage, entry: FeedEntry | None) -> Article:
+    """What is known without a usable page: its URL and the feed entry's fields; page_kind "empty"."""
     url = page.url or (entry.link if entry else "")
     return Article(
         url=url,
@@ -399,7 +481,7 @@ def _fallback_article(page: RawPage, entry: FeedEntry | None, page_kind: str = "
         published_at=entry.published_at if entry else None,
         language=entry.language if entry else None,
         site_name=(entry.outlet if entry else "") or "",
-        page_kind=page_kind,
+        page_kind="empty",
     )
 
 
@@ -417,7 +499,7 @@ def extract_article(page: RawPage, entry: FeedEntry | None = None) -> Article:
 
 
 def _extract_article(page: RawPage, entry: FeedEntry | None) -> Article:
-    if not page.content:
+    if not page.content or page.content_type.split(";")[0].strip().lower().startswith(_NOT_HTML_TYPES):
         return _fallback_article(page, entry)
     url = page.final_url or page.url
     html = _decode_html(page.content, page.content_type)
@@ -432,7 +514,8 @@ def _extract_article(page: RawPage, entry: FeedEntry | None) -> Article:
     hinted_language = (entry.language if entry else None) or meta.html_language
     cleaned = clean_text(raw_text, hinted_language, title=title)
     language = detect_language(cleaned.text) or hinted_language
-    page_kind = _page_kind(meta, cleaned.text, url)
+    paywall_notice = any(removed.rule == "paywall_notice" for removed in cleaned.removed_lines)
+    page_kind = _page_kind(meta, cleaned.text, paywall_notice, url, tree)
     text = cleaned.text if page_kind in _KINDS_WITH_TEXT else ""
     canonical = (
         page_canonical_url(meta.canonical_href, url) if meta.canonical_href else None

@@ -8,11 +8,12 @@ trafilatura's text output), and keeps paragraph breaks.
 
 Rules, by name (each removed line is reported with the rule that removed it):
 - the line rules in `extractors/data/boilerplate.yaml` (teaser, related_heading, social,
-  newsletter, comments, credits, page_furniture, cookie_banner, caption);
-- `related_block`: the headline-like lines listed under a related_heading line;
+  newsletter, comments, credits, page_furniture, cookie_banner, caption, paywall_notice);
+- `related_block`: the headline-like lines listed under a related_heading line, and the list items
+  right after a teaser line ("Related: X" then "- Y", "- Z");
 - `title_repeat`: leading lines that repeat the headline (and a deck line right after it);
 - `byline`: a leading "By Jane Doe" line;
-- `date_stamp`: a line that is only a date and/or time;
+- `date_stamp`: a line that is only a date and/or time, near the start or the end of the text;
 - `nav_line`: a line of short items separated by | or bullets (menus, footers).
 Repeated paragraphs are kept: measured, they are more often real (recipes, table headers,
 repeated interview questions) than pull quotes.
@@ -31,19 +32,22 @@ from importlib import resources
 import yaml
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff]")
 # "Quote worth sharing.Click To Tweet": a share widget glued to the end of a pull quote
 _CLICK_TO_TWEET = re.compile(r"\s*click to tweet\s*$", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^[-*•·▪►»]\s+")
 _NAV_SEPARATORS = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
-_BYLINE = re.compile(
-    r"^(by|par|por|von|di|oleh|от)\s+[\w.'’-]+(\s+[\w.'’-]+){0,5}(\s*(,|and|&|y|e|et|und)\s*[\w.'’ -]+)?$",
-    re.I,
-)
+_BYLINE_START = re.compile(r"^(by|par|por|von|di|oleh|от)\s+", re.I)
+_BYLINE_CONNECTORS = frozenset({"and", "&", "y", "e", "et", "und", "|", "-", "–", "—"})
 # languages written without spaces between words: count characters instead of words
 _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})
+UNSPACED_CHARS_PER_WORD = 15
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s+[|»·]\s*")
 _YEAR = re.compile(r"(19|20)\d\d")
+# A date-only line is a stamp within this many lines of the text's start or end; inside the text it
+# is more likely a timeline's own heading ("March 3", then what happened that day), which is kept.
+STAMP_EDGE_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -87,9 +91,12 @@ def _line_rules() -> tuple[_LineRule, ...]:
 
 
 def _word_count(line: str, language: str | None) -> int:
-    if language in _UNSPACED_LANGUAGES:
-        return max(1, len(line) // 2)
-    return len(line.split())
+    """Words, or for text written without spaces (said by `language`, or seen from very long
+    "words") half its characters, so that length limits mean the same in every script."""
+    words = len(line.split())
+    if language in _UNSPACED_LANGUAGES or len(line) > UNSPACED_CHARS_PER_WORD * words:
+        return max(words, len(line) // 2)
+    return words
 
 
 def _tokens(text: str) -> list[str]:
@@ -98,7 +105,7 @@ def _tokens(text: str) -> list[str]:
 
 def _normalise_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line)
-    line = _SPACES.sub(" ", line).strip()
+    line = _SPACES.sub(" ", _ZERO_WIDTH.sub("", line)).strip()
     return _CLICK_TO_TWEET.sub("", line)
 
 
@@ -183,9 +190,18 @@ def _drop_title_repeats(lines: list[str], title: str | None, removed: list[Remov
     return lines
 
 
+def _is_byline(line: str) -> bool:
+    """ "By Jane Doe", "By Jane Doe and Sam Poe, Reuters": the names capitalised, nothing else."""
+    start = _BYLINE_START.match(line)
+    if not start or len(line.split()) > 9:
+        return False
+    names = line[start.end() :].replace(",", " ").split()
+    return bool(names) and all(w[:1].isupper() or w in _BYLINE_CONNECTORS for w in names)
+
+
 def _drop_leading_byline(lines: list[str], removed: list[RemovedLine]) -> list[str]:
     for i in range(min(3, len(lines))):
-        if _BYLINE.match(lines[i]) and len(lines[i].split()) <= 9:
+        if _is_byline(lines[i]):
             removed.append(RemovedLine("byline", lines.pop(i)))
             break
     return lines
@@ -193,22 +209,25 @@ def _drop_leading_byline(lines: list[str], removed: list[RemovedLine]) -> list[s
 
 def _drop_boilerplate(lines: list[str], language: str | None, removed: list[RemovedLine]) -> list[str]:
     kept: list[str] = []
-    in_related_block = False
-    for line in lines:
+    related_block = ""  # the rule that opened a block of links to other stories, if any
+    for position, line in enumerate(lines):
+        at_edge = position < STAMP_EDGE_LINES or position >= len(lines) - STAMP_EDGE_LINES
         words = _word_count(line, language)
-        if in_related_block:
-            if _is_headline_like(line, words) and not _matching_rule(line, words):
+        if related_block:
+            # under a related heading any headline-like line; after a teaser line only list items
+            listed = related_block == "related_heading" or _LIST_MARK.match(line)
+            if listed and _is_headline_like(line, words) and not _matching_rule(line, words):
                 removed.append(RemovedLine("related_block", line))
                 continue
-            in_related_block = False
+            related_block = ""
         rule = _matching_rule(line, words)
-        if rule is None and _is_date_stamp(line, words):
+        if rule is None and at_edge and _is_date_stamp(line, words):
             rule = "date_stamp"
         if rule is None and _is_nav_line(line):
             rule = "nav_line"
         if rule is not None:
             removed.append(RemovedLine(rule, line))
-            in_related_block = rule == "related_heading"
+            related_block = rule if rule in ("related_heading", "teaser") else ""
             continue
         kept.append(line)
     return kept

@@ -11,6 +11,14 @@
 Wire copy reprinted by other outlets differs by datelines, boilerplate, a rewritten sentence
 or an updated toll, so the setting is looser than web-scale deduplication: `bench/tune_dedup.py`
 measures precision/recall over shingle sizes and thresholds and justifies `NEAR_DUP`.
+
+`find_duplicates` decides, for a batch of new fingerprints, which copy which earlier article
+(known from the warehouse or earlier in the batch); `warehouse/dedup_store.py` feeds it the
+known fingerprints that share a content hash or an LSH band with the batch.
+
+datasketch supplies the permutations (`MinHash`), the MurmurHash3 pre-mix (`_fmix`) and the
+band/row optimiser (`_optimal_param`); the last two are private names of the pinned version,
+and `tests/test_dedup.py` checks that our vectorised MinHash equals `MinHash.update_batch`.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 from datasketch.minhash import _fmix
 
-from extractors.merge import MentionRow
+from extractors.merge import MentionRow, naive_utc
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -199,6 +207,9 @@ class Fingerprint:
     signature: np.ndarray | None = field(default=None, compare=False, repr=False)
     root_article_id: str = ""  # the earliest known copy; the article itself when it is the first
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "published_at", naive_utc(self.published_at))
+
     @property
     def root(self) -> str:
         return self.root_article_id or self.article_id
@@ -313,6 +324,9 @@ class NewArticle:
     text: str
     content_hash: str = ""  # computed with `content_hash(text)` when empty
     mentions: tuple[MentionRow, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "published_at", naive_utc(self.published_at))
 
     @property
     def body_hash(self) -> str:

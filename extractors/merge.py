@@ -9,9 +9,10 @@ Rules, each a function of its own name:
 - `places_compatible`: two named towns within `NEAR_KM[precision]` km (or the same name);
   when either side is only a province (geo precision 3, or its "town" is the province's own
   name), the same admin1; never across countries.
-- `actors_compatible`: the acting sides (actor1) are not known to differ.
-- `SAME_ARTICLE`: two mentions of one article are different events (the coder reports each
-  event of an article once), unless they are identical in date, type and place.
+- `actors_compatible`: the roles are not swapped (strike vs retaliation) and not both sides differ.
+- `accepts`: a mention joins an event when it is compatible with the event as reported so far
+  and with one of its reports; two mentions of one article are different events (the coder
+  reports each event of an article once) unless identical in date, type and place.
 - `consensus_fatalities`: see its docstring.
 
 `merge_mentions(existing_events, new_mentions)` is incremental: existing events keep their ids
@@ -28,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from extractors.models import Event, EventMention
 
@@ -38,6 +39,7 @@ COARSE_KM = 50.0  # both places unnamed below the province and without admin1: t
 TYPE_FAMILIES = {"protests": "demonstrations", "riots": "demonstrations"}
 TYPES_NEEDING_SAME_SUBTYPE = {"strategic developments"}
 UNKNOWN_ACTORS = {"", "unknown", "unidentified", "unidentified armed group", "unknown armed group", "gunmen"}
+UNKNOWN_ACTOR_PREFIXES = ("unidentified", "unknown")  # "Unidentified Armed Group (Syria)"
 ACTOR_STOP_WORDS = {
     "the", "of", "and", "forces", "force", "military", "army", "armed", "troops", "soldiers",
     "group", "groups", "militants", "fighters", "state", "regime", "government", "unidentified",
@@ -55,6 +57,9 @@ class MentionRow:
     published_at: datetime | None
     mention: EventMention
     position: int = 0  # order of the mention in its article (0 = first coded)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "published_at", naive_utc(self.published_at))
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,13 @@ def mention_rows(
         MentionRow(make_id(article_id, i, m), article_id, outlet, published_at, m, i)
         for i, m in enumerate(mentions)
     )
+
+
+def naive_utc(value: datetime | None) -> datetime | None:
+    """Timestamps are compared naive, in UTC, as the warehouse stores them."""
+    if value is None or value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)
 
 
 def norm(value: str | None) -> str:
@@ -166,7 +178,7 @@ def actor_tokens(name: str) -> set[str]:
 
 def same_side(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str, country_b: str) -> bool:
     """Could these two actor descriptions be the same side? Unknown actors match anything."""
-    if norm(name_a) in UNKNOWN_ACTORS or norm(name_b) in UNKNOWN_ACTORS:
+    if not _known(name_a) or not _known(name_b):
         return True
     if actor_tokens(name_a) & actor_tokens(name_b):
         return True
@@ -177,10 +189,34 @@ def same_side(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str
 
 
 def actors_compatible(a: EventMention, b: EventMention) -> bool:
-    """The acting sides must not be known to differ (a strike and the retaliation for it share
-    date, place and type, but not actor1). The target side is not compared: reports disagree
-    on it too often (civilians, residents, police, a named unit)."""
+    """Reports often disagree on who acted (an unclaimed bombing, a strike "by Russian or Syrian
+    aircraft"), so a different actor1 alone does not separate two reports. They are different
+    events when the roles are swapped (a strike and the retaliation for it share date, place and
+    type) or when both sides differ."""
+    if _same_actor1(a, b):
+        return True
+    if _known_same(a.actor1, a.actor1_kind, a.actor1_country, b.actor2, b.actor2_kind, b.actor2_country) and (
+        _known_same(b.actor1, b.actor1_kind, b.actor1_country, a.actor2, a.actor2_kind, a.actor2_country)
+    ):
+        return False
+    if _known(a.actor2) and _known(b.actor2):
+        return same_side(a.actor2, a.actor2_kind, a.actor2_country, b.actor2, b.actor2_kind, b.actor2_country)
+    return True
+
+
+def _same_actor1(a: EventMention, b: EventMention) -> bool:
     return same_side(a.actor1, a.actor1_kind, a.actor1_country, b.actor1, b.actor1_kind, b.actor1_country)
+
+
+def _known(name: str) -> bool:
+    value = norm(name)
+    return value not in UNKNOWN_ACTORS and not value.startswith(UNKNOWN_ACTOR_PREFIXES)
+
+
+def _known_same(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str, country_b: str) -> bool:
+    return (
+        _known(name_a) and _known(name_b) and same_side(name_a, kind_a, country_a, name_b, kind_b, country_b)
+    )
 
 
 def mentions_compatible(a: EventMention, b: EventMention) -> bool:
@@ -320,28 +356,48 @@ class _Cluster:
 
 
 def accepts(cluster: _Cluster, row: MentionRow) -> bool:
-    """Can `row` join `cluster`? Compatible with the event as reported so far and with its
-    nearest-dated member, and no other mention of the same article is a different report."""
-    for member in cluster.members:
-        if member.article_id == row.article_id and not identical_report(member.mention, row.mention):
-            return False
-    if not mentions_compatible(cluster.representative, row.mention):
+    """Can `row` join `cluster`? Its type, date and place must fit the event as reported so far
+    (the consensus: no drift from day to day or town to town through a chain of reports), it
+    must be compatible with at least one of the event's reports, and its actors must fit the
+    consensus or at least half of the reports (coders misattribute actors; one misread report
+    must not split an event, nor one swapped report pull a retaliation in). Two mentions of one
+    article are different events unless identical in date, type and place."""
+    rep, m = cluster.representative, row.mention
+    if not (same_type_family(rep, m) and dates_compatible(rep, m) and places_compatible(rep, m)):
         return False
-    return any(mentions_compatible(m.mention, row.mention) for m in cluster.members)
+    for member in cluster.members:
+        if member.article_id == row.article_id and not identical_report(member.mention, m):
+            return False
+    compatible = sum(1 for member in cluster.members if mentions_compatible(member.mention, m))
+    if not compatible:
+        return False
+    return actors_compatible(rep, m) or 2 * compatible >= len(cluster.members)
+
+
+def agreement(a: EventMention, b: EventMention) -> int:
+    """How many details two compatible reports share beyond the merge rules: the sub-event
+    type (counts double: the most specific), the exact day, the acting side, the place, the
+    toll."""
+    same_day = a.event_date is not None and a.event_date == b.event_date
+    distance = _km(a, b)
+    same_place = norm(a.location) == norm(b.location) or (distance is not None and distance <= 2.0)
+    same_toll = bool(a.fatalities) and a.fatalities == b.fatalities
+    known_actors = _known(a.actor1) and _known(b.actor1)
+    return (
+        2 * (norm(a.sub_event_type) == norm(b.sub_event_type))
+        + same_day
+        + (known_actors and _same_actor1(a, b))
+        + same_place
+        + same_toll
+    )
 
 
 def closeness(cluster: _Cluster, row: MentionRow) -> tuple:
-    """Ranking among acceptable events: same date, same sub-type, nearer, larger, older."""
-    rep, m = cluster.representative, row.mention
-    day_gap = abs((rep.event_date - m.event_date).days) if rep.event_date and m.event_date else 99
-    distance = _km(rep, m)
-    return (
-        day_gap,
-        norm(rep.sub_event_type) != norm(m.sub_event_type),
-        distance if distance is not None else 1e9,
-        -len(cluster.members),
-        cluster.event_id,
-    )
+    """Ranking among acceptable events: the one with the report that agrees most with the new
+    one, then the larger, then the older id. (Comparing with the best-matching report rather
+    than the consensus keeps a run's order from steering a report to a look-alike event.)"""
+    best = max(agreement(m.mention, row.mention) for m in cluster.members)
+    return (-best, -len(cluster.members), cluster.event_id)
 
 
 def new_event_id(row: MentionRow) -> str:

@@ -166,3 +166,64 @@ def test_record_is_json_ready_and_matches_the_article():
         "page_kind",
         "content_hash",
     }
+
+
+def test_site_name_is_cut_from_a_page_title_but_a_colon_headline_is_kept():
+    paragraphs = "".join(
+        f"<p>Sentence {i}: the delegations met again on Friday and agreed to meet once more next week.</p>"
+        for i in range(8)
+    )
+
+    def page(title: str) -> bytes:
+        return (
+            f'<html><head><title>{title}</title><meta property="og:site_name" content="Border Herald">'
+            f'</head><body><article class="article-body">{paragraphs}</article></body></html>'
+        ).encode()
+
+    assert extract_article(page_from(page("Talks resume | Border Herald"))).title == "Talks resume"
+    assert extract_article(page_from(page("Border Herald - Talks resume"))).title == "Talks resume"
+    assert extract_article(page_from(page("Talks resume: what next"))).title == "Talks resume: what next"
+
+
+def test_utf8_page_with_a_few_broken_bytes_keeps_the_rest_of_its_text():
+    body = (PAGES / "arabic_article.html").read_bytes().replace(b"<nav>", b"<nav>\xff\xfe")
+    article = extract_article(page_from(body, content_type="text/html; charset=utf-8"))
+    assert "مدنيين" in article.text
+
+
+def test_non_html_media_types_are_empty_without_parsing():
+    body = (PAGES / "wire_dateline.html").read_bytes()
+    for content_type in ("application/pdf", "image/jpeg", "video/mp4; codecs=avc1"):
+        article = extract_article(page_from(body, content_type=content_type))
+        assert article.page_kind == "empty" and article.text == ""
+
+
+def test_stub_with_a_subscribe_notice_but_no_schema_declaration_is_a_paywall():
+    lead = (
+        "Shipping insurers raised premiums again on Monday after two more tankers were struck near the "
+        "strait, brokers said, and several owners began sending ships the long way around the cape."
+    )
+    body = (
+        "<html><head><meta property='og:type' content='article'><title>Premiums rise</title></head><body>"
+        f"<article class='article-body'><p>{lead}</p><p>Subscribe to continue reading.</p></article></body></html>"
+    ).encode()
+    article = extract_article(page_from(body))
+    assert article.page_kind == "paywall"
+    assert article.text == lead
+
+
+def test_placeholder_dates_are_ignored():
+    body = (PAGES / "split_body.html").read_bytes().replace(b"2023-11-04T14:20:00Z", b"0001-01-01T00:00:00Z")
+    assert extract_article(page_from(body)).published_at != datetime(1, 1, 1, tzinfo=UTC)
+
+
+def test_next_story_of_an_infinite_scroll_page_is_not_joined_to_the_article():
+    html = (PAGES / "split_body.html").read_text(encoding="utf-8")
+    # turn the second half into another story: its own headline between the two containers
+    html = html.replace(
+        '<div class="ad-row">',
+        '<div class="next-story"><h1>Fuel prices double in coastal cities</h1></div><div class="ad-row">',
+    )
+    article = extract_article(page_from(html.encode()))
+    assert "forty thousand people" not in article.text
+    assert article.text.startswith("A convoy of eighteen trucks")

@@ -49,6 +49,7 @@ def test_whitespace_is_normalised_and_empty_lines_dropped():
         ("Follow us on FacebookTwitter and Instagram for more", "social"),
         ("Follow Frontline Daily on Twitter and Facebook for live updates.", "social"),
         ("Email the reporter at jdoe@example.com or follow her @jdoe.", "social"),
+        ("Follow our full coverage of the elections at https://news.example/elections", "social"),
         ("Share this article: Facebook Twitter WhatsApp Email", "social"),
         ("Like this story? Share it with a friend!", "social"),
         (
@@ -68,7 +69,9 @@ def test_whitespace_is_normalised_and_empty_lines_dropped():
         ("Advertisement", "page_furniture"),
         ("3 min read", "page_furniture"),
         ("Tags: Afghanistan, Security", "page_furniture"),
+        ("Filed under: Syria, Middle East |", "page_furniture"),
         ("Updated at 1:23 p.m. ET", "page_furniture"),
+        ("This story was updated at 16:30 GMT with the latest casualty figures.", "page_furniture"),
         (
             "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
             "cookie_banner",
@@ -78,6 +81,8 @@ def test_whitespace_is_normalised_and_empty_lines_dropped():
         ("28 February, 2020", "date_stamp"),
         ("Published February 28, 2020 09:30 GMT", "date_stamp"),
         ("Home | World | Middle East | Africa | Europe | Politics", "nav_line"),
+        ("Subscribe to continue reading", "paywall_notice"),
+        ("Already a subscriber? Sign in.", "paywall_notice"),
     ],
 )
 def test_boilerplate_line_is_removed_by_its_rule(line, rule):
@@ -100,6 +105,15 @@ def test_boilerplate_line_is_removed_by_its_rule(line, rule):
         "10 p.m.",  # a time inside a timeline is not a date stamp
         "| Pos | Team | Points |",  # a table row is not a menu
         "Ask the Expert: what does the ceasefire mean for aid deliveries?",
+        # ordinary news sentences that share words with a rule
+        "Like other officials, the minister announced the decision on Twitter late on Monday.",
+        "Reporters were asked to register for the military briefing on Thursday.",
+        "The channel lost 10,000 subscribers in a month after the ban.",
+        "Copyright disputes between the two broadcasters have dragged on for years.",
+        "Topics discussed included border security and refugee returns.",
+        "Posted in a video on social media, the clip shows soldiers at the checkpoint.",
+        "The EU's rules on cookies require websites to ask for consent.",
+        "Witnesses shared the images online (photo evidence was later verified).",
     ],
 )
 def test_article_lines_are_kept(line):
@@ -122,6 +136,19 @@ def test_related_heading_takes_its_headline_list_with_it_and_stops_at_prose():
     assert rules_fired(result) == ["related_heading"] + ["related_block"] * 3
 
 
+def test_list_items_right_after_a_teaser_go_with_it_but_a_subheading_does_not():
+    result = cleaned(
+        BODY[0],
+        "Related: Ceasefire holds for a second night",
+        "- Talks resume in the capital",
+        "- Aid reaches the besieged town",
+        "What the truce means",
+        BODY[1],
+    )
+    assert result.text == "\n\n".join([BODY[0], "What the truce means", BODY[1]])
+    assert rules_fired(result) == ["teaser", "related_block", "related_block"]
+
+
 def test_multilingual_related_headings():
     for heading in ("Lesen Sie auch", "Noticias relacionadas", "اقرأ أيضا", "Читайте также"):
         result = cleaned(BODY[0], heading, "Une autre histoire sans rapport", BODY[1])
@@ -142,6 +169,20 @@ def test_repeated_headline_and_deck_are_removed_but_a_first_sentence_is_not():
     assert cleaned(*BODY, title=title).text == "\n\n".join(BODY)
 
 
+def test_a_first_sentence_starting_with_by_is_not_a_byline():
+    first = "By Tuesday evening the fighting had stopped."
+    assert cleaned(first, *BODY).text.startswith(first)
+
+
+def test_date_heading_inside_a_timeline_is_kept_but_a_stamp_at_the_top_is_not():
+    timeline = [
+        f"Paragraph {i} describes what happened during the offensive in some detail." for i in range(8)
+    ]
+    result = cleaned("12 March 2024", *timeline[:4], "March 3", *timeline[4:])
+    assert "March 3" in result.text
+    assert "12 March 2024" not in result.text
+
+
 def test_leading_byline_is_removed():
     result = cleaned("By Mariam Haidari and Tomas Ferreira", *BODY)
     assert result.text == "\n\n".join(BODY)
@@ -156,8 +197,9 @@ def test_click_to_tweet_suffix_is_cut_from_a_pull_quote():
 def test_language_without_spaces_counts_characters_for_length_limits():
     # a 300-character Japanese paragraph is one "word" to str.split; as a paragraph it is long
     paragraph = "市内の病院によると、月曜日の砲撃で少なくとも九人が負傷した。" * 10
-    result = cleaned(paragraph + "（AFP）", language="ja")
-    assert "負傷" in result.text
+    for language in ("ja", None):  # said, or seen from the text itself
+        result = cleaned(paragraph + " (AFP)", language=language)
+        assert "負傷" in result.text
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ FRIDAY = date(2020, 2, 28)
         ("yesterday", (date(2020, 2, 27), "day")),
         ("last night", (date(2020, 2, 27), "day")),
         ("this morning", (FRIDAY, "day")),
-        ("on 3 March", (date(2019, 3, 3), "day")),  # no year and in the future: the year before
+        ("on 3 December", (date(2019, 12, 3), "day")),  # no year, long after publication: the year before
         ("on February 12", (date(2020, 2, 12), "day")),
         ("on 12th February 2019", (date(2019, 2, 12), "day")),
         ("three weeks ago", (date(2020, 2, 7), "week")),
@@ -32,6 +32,10 @@ def test_resolve_event_date(expression, expected):
 
 def test_the_day_after_publication_is_read_as_a_time_zone_lag_not_six_days_back():
     assert resolve_event_date("on Saturday", FRIDAY) == (date(2020, 2, 29), "day")
+
+
+def test_a_date_just_ahead_of_publication_is_a_deadline_not_an_event_day():
+    assert resolve_event_date("before the March 3 deadline", FRIDAY) is None
 
 
 def test_unknown_expression_gives_none():
@@ -54,3 +58,8 @@ def test_find_dates_returns_offsets_in_text_order():
     found = find_dates(text, FRIDAY)
     assert [d.text for d in found] == ["Thursday"]
     assert text[found[0].start : found[0].end] == "Thursday"
+
+
+def test_a_weekday_in_brackets_says_which_day_a_quoted_yesterday_was():
+    found = find_dates("the attack on the camp yesterday (Wednesday), he said", FRIDAY)
+    assert [(d.text, d.value) for d in found] == [("Wednesday", date(2020, 2, 26))]

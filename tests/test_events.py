@@ -106,6 +106,7 @@ def test_no_publication_date_gives_undated_events_not_guessed_ones():
         ("The ministry denied that its jets had bombed the market.", "bombed"),
         ("The group continues to carry out attacks in the region.", "attacks"),
         ("They prepared to strike the base.", "strike"),
+        ("Crowds have gathered there every day since the city fell to the rebels.", "fell to"),
     ],
 )
 def test_unreal_triggers(sentence, word):
@@ -147,3 +148,101 @@ def test_every_trigger_is_in_the_taxonomy_or_a_named_placeholder():
 def test_strongest_trigger_wins_overlaps():
     found = find_triggers("A suicide car bomb exploded at the gate.", "en")
     assert found[0].trigger.sub_event_type == "Suicide bomb"
+
+
+def test_dateline_reporting_dates_and_running_totals_are_not_the_event():
+    mentions = code_events(article("el_fasher_dateline.txt"))
+    shelling = mentions[0]
+    assert (shelling.event_type, shelling.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
+    assert shelling.event_date == date(
+        2024, 6, 16
+    )  # "on Sunday": not the dateline's June 18, not "said on Monday"
+    assert shelling.location == "El Fasher" and shelling.geo_precision == 2  # "near El Fasher", not Khartoum
+    assert shelling.fatalities == 9  # the toll "later rose to nine"; the initial four is superseded
+    assert shelling.actor1 == "Rapid Support Forces (RSF)" and shelling.actor2 == "Civilians (Sudan)"
+    # the separate raid is its own event; "tens of thousands killed since then" is no event at all
+    raid = mentions[1]
+    assert (raid.event_type, raid.sub_event_type, raid.fatalities) == (
+        "Violence against civilians",
+        "Attack",
+        3,
+    )
+    assert len(mentions) == 2
+    assert all(m.country == "Sudan" for m in mentions)  # "officials in Washington" place nothing abroad
+
+
+def test_a_claim_of_responsibility_names_the_perpetrator_and_restatements_merge():
+    m = only(code_events(article("kabul_claim.txt")))
+    assert (m.event_type, m.sub_event_type) == ("Explosions/Remote violence", "Suicide bomb")
+    assert m.actor1 == "Islamic State Khorasan Province (ISIS-K)" and m.actor1_kind == "rebel group"
+    assert m.fatalities == 6  # four soldiers and two civilians
+    assert m.event_date == date(2022, 9, 5) and m.location == "Kabul"
+
+
+def test_german_article_reads_actors_dates_and_the_later_toll():
+    m = only(code_events(article("german_luftangriff.txt")))
+    assert (m.event_type, m.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert m.actor1 == "Military Forces of Syria" and m.actor2 == "Military Forces of Turkey"
+    assert m.fatalities == 12 and m.event_date == date(2020, 3, 1) and m.country == "Syria"
+
+
+def test_events_come_main_event_first():
+    mentions = code_events(article("kidal_recapture.txt"))
+    assert mentions[0].sub_event_type == "Government regains territory"
+
+
+def inline(text: str, published: str, title: str = "") -> list[EventMention]:
+    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    return code_events(
+        Article(url="u", canonical_url="u", title=title, text=text, published_at=when, language="en")
+    )
+
+
+def test_a_clause_joined_by_as_shares_the_date_of_its_sentence():
+    text = (
+        "The interior ministry on Tuesday accused the opposition of stirring unrest in the north of the country, "
+        "as 14 Nigerien soldiers were killed in an ambush by jihadists near Tillaberi amid rising insecurity."
+    )
+    m = only(inline(text, "2024-06-12"))  # published Wednesday
+    assert m.event_date == date(2024, 6, 11)
+    assert m.fatalities == 14 and m.country == "Niger"
+
+
+def test_passive_capture_of_a_town_is_a_territory_change_dated_in_weeks():
+    text = "The Sudanese town of Wad Madani was captured by government forces two weeks ago after heavy fighting."
+    m = only(inline(text, "2023-05-20"))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Government regains territory")
+    assert m.event_date == date(2023, 5, 6) and m.date_precision == "week"
+
+
+def test_language_is_detected_when_the_caller_gives_none():
+    # a French article handed over without a language is not read with the English rules
+    a = article("french_frappe.txt", language=None)
+    m = only(code_events(a))
+    assert m.fatalities == 13 and m.event_date == date(2024, 3, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were killed in Kano on Sunday when a bus collided with a truck, police said.",
+        "A gas cylinder explosion killed four people at a restaurant in Mogadishu on Monday.",
+        "Turkey protested to Russia on Monday over the shelling of its observation posts in Syria's Idlib.",
+    ],
+)
+def test_accidents_and_diplomatic_protests_are_not_conflict_events(text):
+    assert all(
+        m.event_type not in ("Violence against civilians", "Protests") for m in inline(text, "2021-05-11")
+    )
+    assert not any(m.sub_event_type == "Remote explosive/landmine/IED" for m in inline(text, "2021-05-11"))
+
+
+def test_a_fight_between_two_sides_names_both_in_order():
+    text = "Heavy clashes between the Sudanese army and the Rapid Support Forces killed 12 fighters in Omdurman on Friday."
+    m = only(inline(text, "2023-06-10"))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Armed clash")
+    assert m.actor1 == "Military Forces of Sudan (SAF)" and m.actor2 == "Rapid Support Forces (RSF)"
+    assert m.fatalities == 12 and m.event_date == date(2023, 6, 9)

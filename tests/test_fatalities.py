@@ -28,6 +28,11 @@ def test_parse_number(text, value):
         ("Seven people were killed and 59 others wounded.", 7),
         ("Twelve people were wounded and three killed.", 3),
         ("More than 40 farmers were slaughtered in their fields.", 40),
+        ("Gunmen stormed the village and shot dead three herders.", 3),
+        ("Mourners buried at least 18 people on Sunday.", 18),
+        ("The hospital received the bodies of 11 children.", 11),
+        ("Multiple soldiers were among those killed.", 3),
+        ("The number had risen to 50 by the evening.", 50),
     ],
 )
 def test_sentence_fatalities(sentence, deaths):
@@ -37,7 +42,8 @@ def test_sentence_fatalities(sentence, deaths):
 @pytest.mark.parametrize(
     "sentence",
     ["At least 20 people were injured in the attack.", "Some 5,000 families were displaced.",
-     "Police arrested 14 suspects after the riot.", "The 25 km road was closed."],
+     "Police arrested 14 suspects after the riot.", "The 25 km road was closed.",
+     "The number of injured rose to 20."],
 )  # fmt: skip
 def test_injured_displaced_and_arrested_are_not_dead(sentence):
     assert sentence_fatalities(sentence) is None

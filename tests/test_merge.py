@@ -69,8 +69,26 @@ def test_type_families_and_actor_sides() -> None:
         m(event_type="Strategic developments", sub_event_type="Arrests"),
         m(event_type="Strategic developments", sub_event_type="Agreement"),
     )
-    retaliation = m(actor1="Ukrainian armed forces", actor1_country="Ukraine")
-    assert not mentions_compatible(STRIKE, retaliation)
+    russian_position = m(actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia")
+    ukrainian_unit = dict(
+        actor2="Ukrainian armed forces", actor2_kind="state forces", actor2_country="Ukraine"
+    )
+    strike_on_unit = m(**ukrainian_unit)
+    retaliation = dataclasses.replace(
+        russian_position,
+        actor1="Ukrainian armed forces",
+        actor1_kind="state forces",
+        actor1_country="Ukraine",
+    )
+    assert not mentions_compatible(strike_on_unit, retaliation)  # roles swapped
+    assert not mentions_compatible(STRIKE, retaliation)  # both sides differ
+    # one report blames another perpetrator for the same strike on the same victims: same event
+    assert mentions_compatible(
+        STRIKE, m(actor1="Wagner Group", actor1_kind="political militia", actor1_country="")
+    )
+    assert mentions_compatible(
+        strike_on_unit, m(actor1="Unidentified Armed Group (Ukraine)", **ukrainian_unit)
+    )
     assert mentions_compatible(STRIKE, m(actor1="Military Forces of Russia", actor1_country="Russia"))
     assert mentions_compatible(STRIKE, m(actor1="", actor1_kind=""))
 
@@ -106,7 +124,15 @@ def test_merge_groups_reports_and_keeps_look_alikes_apart() -> None:
             "e", m(location="Druzhkivka", latitude=48.62, longitude=37.53, fatalities=3), 2
         ),  # same day, other town
         row(
-            "f", m(actor1="Ukrainian armed forces", actor1_country="Ukraine", fatalities=1), 3
+            "f",
+            m(
+                actor1="Ukrainian armed forces",
+                actor1_country="Ukraine",
+                actor2="Russian armed forces",
+                actor2_country="Russia",
+                fatalities=1,
+            ),
+            3,
         ),  # retaliation
     ]
     result = merge_mentions([], rows)

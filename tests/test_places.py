@@ -4,6 +4,7 @@ import math
 
 import pytest
 
+from extractors.events.countries import main_country
 from extractors.events.gazetteer import load_gazetteer, name_key, name_skeleton
 from extractors.events.places import find_places, resolve_place
 
@@ -214,3 +215,40 @@ def test_a_surname_met_in_a_full_name_is_not_a_town_later():
     assert any(m.name == "Binnish" for m in find_places(alone, "Syria"))
     with_full_name = "Commander Yasser Binnish spoke on Monday. " + alone
     assert all(m.name != "Binnish" for m in find_places(with_full_name, "Syria"))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("قصفت طائرات حربية مدينة سراقب في ريف إدلب، وقتل خمسة مدنيين بحلب.", {"Saraqib", "Idlib", "Aleppo"}),
+        ("Российские ракеты ударили по Харькову, в Киеве объявлена тревога.", {"Kharkiv", "Kyiv"}),
+        ("इदलिब में हवाई हमले में कई सैनिकों की मौत हो गई।", {"Idlib"}),
+        (
+            "Suriye'nin İdlib'de düzenlediği saldırıda askerler öldü, Halep'te çatışmalar sürüyor.",
+            {"Idlib", "Aleppo"},
+        ),
+    ],
+)
+def test_other_scripts_and_case_endings(text, names):
+    found = find_places(text, main_country(text))  # the way the coder calls it
+    assert names <= {m.name for m in found}
+    names_found = {m.name for m in found}
+    assert "Medina" not in names_found and "Madinah" not in names_found  # "مدينة" is "city"
+    for m in found:
+        assert text[m.start : m.end] == m.surface
+
+
+def test_a_country_name_with_an_admin_noun_is_the_state_of_that_name():
+    state = find_places("Bandits killed 12 villagers in Niger State on Monday.", "Nigeria")
+    assert [(m.kind, m.country) for m in state] == [("admin1", "Nigeria")]
+    country = find_places("Soldiers from Niger crossed the border.", "Nigeria")
+    assert [(m.kind, m.country) for m in country] == [("country", "Niger")]
+
+
+def test_resolve_place_reads_region_words_and_keeps_small_foreign_places_out():
+    south = resolve_place("southern Idlib", "Syria")
+    assert south.kind == "admin1" and south.geo_precision == 3
+    west_bank = resolve_place("West Bank")
+    assert west_bank.kind == "admin1" and west_bank.country == "Palestine"
+    assert resolve_place("Sahel", "Mali") is None  # only a Burkinabe province of that name
+    assert resolve_place("Jizan", "Yemen").country == "Saudi Arabia"  # big enough across the border

@@ -54,10 +54,9 @@ from extractors.stories import (
     titles_link,
 )
 
-SETTING_LABEL = (
-    f"k{NEAR_DUP.shingle_size}-p{NEAR_DUP.num_perm}-s{NEAR_DUP.seed}"
-    f"/t{TITLE_SIMILAR.num_perm}-s{TITLE_SIMILAR.seed}"
-)
+# Signatures made with another shingle size, permutation count or seed are not comparable:
+# candidates stored under another label are ignored (re-fingerprint to bring them back).
+SETTING_LABEL = f"k{NEAR_DUP.shingle_size}-p{NEAR_DUP.num_perm}-s{NEAR_DUP.seed}"
 
 EVENT_COLUMNS = [
     "event_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",

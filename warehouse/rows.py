@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zlib
 from dataclasses import asdict
@@ -19,11 +18,11 @@ def naive_utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
-def mention_id(article_id: str, index: int, mention: EventMention) -> str:
-    """Stable id of a mention: the article plus what the mention says (not its list position
-    alone, so re-coding an article with an improved coder replaces rather than shifts rows)."""
-    key = f"{article_id}|{mention.event_type}|{mention.sub_event_type}|{mention.event_date}|{mention.location}|{index}"
-    return "m-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+def mention_id(article_id: str, index: int, mention: EventMention | None = None) -> str:
+    """Natural key of a mention: its article and its position in the coder's output (main event
+    first). Sorting by it keeps each article's mentions together and in the coder's order.
+    Re-coding an article replaces its rows position by position."""
+    return f"{article_id}:{index:03d}"
 
 
 def article_row(

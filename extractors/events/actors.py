@@ -204,7 +204,9 @@ def find_foreign_actors(sentence: str, language: str | None) -> list[ActorMentio
     nouns = _foreign_nouns().get((language or "")[:2].lower())
     if nouns is not None:
         for m in nouns.finditer(sentence):
-            before = re.search(r"([^\W\d_]+)\s+(?:[^\W\d_]+\s+)?$", sentence[max(0, m.start() - 40) : m.start()])
+            before = re.search(
+                r"([^\W\d_]+)\s+(?:[^\W\d_]+\s+)?$", sentence[max(0, m.start() - 40) : m.start()]
+            )
             after = re.match(r"\s+([^\W\d_]+)", sentence[m.end() :])
             for word, start, end in (
                 (before.group(1), m.start() - len(before.group(0)), m.end()) if before else (None, 0, 0),

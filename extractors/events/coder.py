@@ -13,6 +13,11 @@ How an article is coded (each step is a named function below):
    prose keeps elaborating on the event it reports, and only stand alone with a toll or a place.
 4. `_to_mention`: one EventMention per event: the highest stated toll, the most specific place,
    the explicit date (else the publication date), actors filled from the rest of the article.
+
+Helpers with one job each: `sentences` (splitting), `taxonomy` (trigger lexicon), `modality`
+(hedges, negation, background), `actors` + `roles` (who, and who did what to whom), `dates`,
+`fatalities`, `locate` (places through the gazetteer). Lexicons are data: `extractors/data/
+triggers.yaml` and `actors.yaml`.
 """
 
 from __future__ import annotations
@@ -20,49 +25,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
 import yaml
-from datetime import date, timedelta
 
 from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, STATE_FORCES, ActorMention, find_actors, find_foreign_actors
 from extractors.events.dates import DateExpression, find_dates
-from extractors.events.fatalities import TENS, UNITS, death_figures, foreign_death_figures
-from extractors.events.modality import is_background, is_english, is_unreal
+from extractors.events.fatalities import death_figures, foreign_death_figures
+from extractors.events.locate import article_country, dateline_end, km, places_in, sentence_place
+from extractors.events.modality import is_background, is_english, is_non_conflict, is_unreal
+from extractors.events.roles import adjective_agent, assign_roles, source_rank
 from extractors.events.sentences import Sentence, clause_start, split_sentences
+from extractors.language import detect_language
 from extractors.models import Article, EventMention
 
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
 MERGE_KM = 50.0
+DATE_REACH = 150  # characters: a date further from the trigger belongs to another part of a long sentence
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\b", re.I)
-_AGENT_PREP = re.compile(
-    r"\b(?:by|from\s+the\s+air\s+by)\s+(?:(?:the|a|an|its|their|suspected|alleged)\s+)?(?:[\w'-]+\s+){0,2}$",
-    re.I,
-)
-_TARGET_PREP = re.compile(
-    r"\b(?:on|against|targeting|at|from|killing|killed|kills|hit|hitting|struck)\s+(?:(?:the|a|an|some|at\s+least|more\s+than)\s+)?(?:[\w,'-]+\s+){0,3}$",
-    re.I,
-)
-_ACTIVE_AFTER = re.compile(
-    r"^[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|then|later|who|which|on\s+\w+|\w+ly)[\s,]+){0,3}"
-    r"(?:launched|attacked|killed|opened|stormed|carried|fired|struck|shelled|claimed|raided|ambushed|"
-    r"captured|recaptured|seized|took|targeted|bombed|hit|shot|abducted|kidnapped|overran|retook|"
-    r"detonated|set|burned|torched|massacred|slaughtered|executed|pounded|launch|attack|kill|storm)\b",
-    re.I,
-)
-_VICTIM_AFTER = re.compile(
-    r"^[\s,]*(?:(?:have|has|had|were|was|are|is|been|reportedly|also|mostly|all|among|those|the)[\s,]+){1,4}"
-    r"(?:killed|wounded|injured|hurt|attacked|targeted|abducted|kidnapped|slaughtered|massacred|shot|hit)\b",
-    re.I,
-)
-_COUNTED = re.compile(
-    rf"(?:\d|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}|dozens|scores|hundreds))[\w-]*\s+(?:[a-z-]+\s+)?$", re.I
-)
-_NEAR = re.compile(r"\b(?:near|outside|outskirts\s+of|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of|"
-                   r"km\s+(?:from|of)|kilometres\s+(?:from|of)|miles\s+(?:from|of)|vicinity\s+of|around)\s+(?:the\s+)?$", re.I)  # fmt: skip
 _TERRITORY_OBJECT = re.compile(
     r"^\s+(?:(?:the|a|an|control|of|over|back|strategic|key|northern|southern|eastern|western|"
     r"rebel-held|government-held|besieged|nearby|several|two|three|[a-z]+-held)\s+)*"
@@ -71,6 +54,11 @@ _TERRITORY_OBJECT = re.compile(
 )
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|dispersed|rubber\s+bullets|batons?|"
                                    r"arrested\s+(?:\w+\s+)?(?:protesters|demonstrators))\b", re.I)  # fmt: skip
+_CROWD = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|rioters|crowds?|mobs?|marchers|people|residents|students|workers|"
+    r"farmers|traders|women|youths?|supporters|activists|thousands|hundreds|dozens|villagers|opposition)\b",
+    re.I,
+)
 _AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|jets?|aircraft|drones?|airstrikes?|helicopters?)\b", re.I
 )
@@ -108,8 +96,9 @@ def code_events(article: Article) -> list[EventMention]:
     if not article.text.strip():
         return []
     published = article.published_at.date() if article.published_at else None
-    language = article.language
-    hint = _main_country(article.text, article.title)
+    # the flow passes the detected language; detect it here when a caller did not (None: read as English)
+    language = article.language or detect_language(article.text)
+    hint = article_country(article.text, article.title)
     sentences = split_sentences(article.text)
     title_sentence = Sentence(article.title.strip(), -1, -1, -1, -1) if article.title.strip() else None
     cands = _candidates(sentences, title_sentence, published, language, hint)
@@ -147,6 +136,8 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
 def _is_real(sentence: str, t: tx.TriggerMatch, language: str | None) -> bool:
     if is_unreal(sentence, t.start, t.end, language):
         return False
+    if t.trigger.strength <= 2 and is_non_conflict(sentence, language):
+        return False  # "killed in a road accident", "a gas explosion": no conflict event
     if t.trigger.needs == "place":
         passive = re.search(r"\b(?:was|were|been|being|had\s+been)\s+(?:\w+\s+)?$", sentence[: t.start], re.I)
         return bool(_TERRITORY_OBJECT.match(sentence[t.end :]) or passive)
@@ -155,7 +146,7 @@ def _is_real(sentence: str, t: tx.TriggerMatch, language: str | None) -> bool:
 
 def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language: str | None,
                hint: str | None) -> _Candidate | None:  # fmt: skip
-    when = _nearest_date(s.text, t, published, language)
+    when = _nearest_date(s.text, t, published, language, after=dateline_end(s))
     if (
         when is not None
         and published is not None
@@ -163,13 +154,13 @@ def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language
     ):
         return None  # an old event recalled as background: never invented precisely
     actors = find_actors(s.text, hint) if is_english(language) else find_foreign_actors(s.text, language)
-    actor1, actor2 = _roles(s.text, t, actors)
+    actor1, actor2 = assign_roles(s.text, t, actors)
     if actor1 is None and not is_english(language):
-        actor1 = _adjective_agent(s.text, t)
+        actor1 = adjective_agent(s.text, t)
     figures = death_figures(s.text) if is_english(language) else foreign_death_figures(s.text, language)
     tolls = [f.value for f in figures if getattr(f, "kind", "") == "toll"]
     fatalities = max(tolls) if tolls else (max(f.value for f in figures) if figures else None)
-    place, near = _sentence_place(s, hint, t)
+    place, near = sentence_place(s, hint, t)
     superseded = bool(fatalities and _superseded_pattern(language).search(s.text))
     return _Candidate(s, t, t.trigger.event_type, t.trigger.sub_event_type, t.trigger.strength,
                       actor1, actor2, fatalities, bool(tolls), when, place, near,
@@ -185,81 +176,41 @@ def _superseded_pattern(language: str | None) -> re.Pattern[str]:
 
 
 def _nearest_date(
-    text: str, t: tx.TriggerMatch, published: date | None, language: str | None
+    text: str, t: tx.TriggerMatch, published: date | None, language: str | None, after: int = 0
 ) -> DateExpression | None:
+    """The date expression of the trigger's part of the sentence: the nearest one within reach; a
+    farther one only when the trigger's clause happened at the same time ("On Thursday X accused Y
+    ..., as 34 soldiers were killed")."""
     if published is None:
         return None
-    dates = [d for d in find_dates(text, published, language) if not _reporting_date(text, d)]
-    if not dates:
+    dates = [
+        d for d in find_dates(text, published, language) if d.start >= after and not _reporting_date(text, d)
+    ]
+    near = [d for d in dates if abs((d.start + d.end) // 2 - t.start) <= DATE_REACH]
+    if not near:
+        earlier = [d for d in dates if d.end <= t.start]
+        if earlier and _SIMULTANEOUS.search(text[earlier[-1].end : t.start]):
+            return earlier[-1]
         return None
     cs = clause_start(text, t.start)
     # prefer a date in the trigger's own stretch of text, then the nearest one
-    return min(dates, key=lambda d: (d.end < cs - 80, abs((d.start + d.end) // 2 - t.start)))
+    return min(near, key=lambda d: (d.end < cs - 80, abs((d.start + d.end) // 2 - t.start)))
+
+
+_SIMULTANEOUS = re.compile(r"(?:,\s*|\s)(?:as|while|when|amid)\s", re.I)
 
 
 _REPORTING = r"(?:said|says|told(?:\s+\w+){0,2}|confirmed|announced|reported|stated|added|tweeted|claimed|wrote|posted)"
 
 
 def _reporting_date(text: str, d: DateExpression) -> bool:
-    """"a councillor told reporters yesterday", "the army said on Sunday": the day of the report, not of the event."""
+    """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report, not of the event."""
     before = text[max(0, d.start - 40) : d.start]
     after = text[d.end : d.end + 30]
     return bool(
         re.search(rf"\b{_REPORTING}\s+(?:on\s+|late\s+|early\s+)?$", before, re.I)
         or re.match(rf"^,?\s+{_REPORTING}\b", after, re.I)
     )
-
-
-def _roles(
-    text: str, t: tx.TriggerMatch, actors: list[ActorMention]
-) -> tuple[ActorMention | None, ActorMention | None]:
-    """Who acted (actor1) and who was hit (actor2) around the trigger at t."""
-    agents: list[ActorMention] = []
-    victims: list[ActorMention] = []
-    territory = t.trigger.sub_event_type == tx.PLACEHOLDER_TERRITORY
-    for a in actors:
-        before = text[max(0, a.start - 40) : a.start]
-        after = text[a.end : a.end + 60]
-        if _AGENT_PREP.search(before) or (territory and re.search(r"\bto\s+(?:the\s+)?$", before)):
-            agents.append(a)
-        elif _COUNTED.search(before) and not _ACTIVE_AFTER.match(after):
-            victims.append(a)  # "13 U.S. troops killed": people counted are the ones hit
-        elif _VICTIM_AFTER.match(after):
-            victims.append(a)
-        elif _ACTIVE_AFTER.match(after) or a.start < t.end and a.end > t.start:
-            agents.append(a)
-        elif a.end <= t.start:
-            between = text[a.end : t.start]
-            (victims if _PASSIVE.search(between) else agents).append(a)
-        else:
-            victims.append(a)
-    agents = [a for a in agents if a.armed] + [a for a in agents if not a.armed and a.kind == "protesters"]
-    moved = [a for a in agents if a.kind == CIVILIANS]
-    victims += moved
-    actor1 = min(agents, key=lambda a: (_source_rank(a), abs(a.start - t.start)), default=None)
-    victims = [v for v in victims if actor1 is None or v.name != actor1.name]
-    actor2 = min(
-        victims, key=lambda a: (a.kind != CIVILIANS and not a.armed, abs(a.start - t.start)), default=None
-    )
-    return actor1, actor2
-
-
-def _adjective_agent(text: str, t: tx.TriggerMatch) -> ActorMention | None:
-    """"syrische luchtaanval", "un raid aérien syrien": a country adjective on the trigger names the state
-    that carried it out (other languages; in English the actor patterns already read "Syrian air strike")."""
-    from extractors.events.countries import country_from_demonym
-
-    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, t.start - 30) : t.start])
-    after = re.match(r"\s+([^\W\d_]+)", text[t.end :])
-    for m in (before, after):
-        country = country_from_demonym(m.group(1)) if m else None
-        if country:
-            return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state")
-    return None
-
-
-def _source_rank(a: ActorMention) -> int:
-    return {"named": 0, "state": 1, "generic": 2}[a.source]
 
 
 # ---------------------------------------------------------------- types
@@ -309,6 +260,8 @@ def _resolve_type(c: _Candidate, explosion_sub: str | None, text: str) -> _Candi
             return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH)
         # who was hit is unknown: the candidate can still support another event's toll and place
         return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
+    if c.event_type in (tx.PROTESTS, tx.RIOTS) and not _CROWD.search(c.sentence.text):
+        return None  # "Ankara protested to Moscow": a diplomatic protest, no crowd, no event
     if c.event_type == tx.PROTESTS and _PROTEST_INTERVENTION.search(c.sentence.text):
         return replace(c, sub_event_type="Protest with intervention")
     return c
@@ -323,7 +276,11 @@ def _group(cands: list[_Candidate]) -> list[_Event]:
     anchors = [c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE]
     for c in anchors:
         for e in events:
-            if all(_same_type(m, c) and _compatible(m, c) for m in e.members if m.strength >= 2):
+            if all(
+                _same_type(m, c) and _compatible(m, c) and _same_site(m, c)
+                for m in e.members
+                if m.strength >= 2
+            ):
                 e.members.append(c)
                 break
         else:
@@ -380,6 +337,14 @@ def _same_type(a: _Candidate, b: _Candidate) -> bool:
     return a.sub_event_type == b.sub_event_type or a.event_type == tx.VIOLENCE_AGAINST_CIVILIANS
 
 
+def _same_site(a: _Candidate, b: _Candidate) -> bool:
+    """Parts of one attack on civilians (a killing, an abduction) happen at one place: two named
+    different towns are two attacks, even when they are close."""
+    if a.sub_event_type == b.sub_event_type or a.place is None or b.place is None:
+        return True
+    return getattr(a.place, "name", "") == getattr(b.place, "name", "")
+
+
 def _compatible(a: _Candidate, b: _Candidate, use_place: bool = True, same_day: bool = False) -> bool:
     """Can a and b be about the same event? Not when their dates differ (by more than a day, or at
     all for a generic sentence joining an event), their places are far apart, or different named
@@ -387,90 +352,15 @@ def _compatible(a: _Candidate, b: _Candidate, use_place: bool = True, same_day: 
     if a.when and b.when and abs((a.when.value - b.when.value).days) > (0 if same_day else 1):
         return False
     if use_place and a.place is not None and b.place is not None:
-        d = _km(a.place, b.place)
+        d = km(a.place, b.place)
         if d is not None and d > MERGE_KM:
             return False
-    if a.actor2 and b.actor2 and (a.actor2.kind == CIVILIANS) != (b.actor2.kind == CIVILIANS):
-        return False  # an attack on civilians and a fight between armed groups are two events
+    for x, y in ((a, b), (b, a)):  # an attack on civilians and a fight between armed groups are two events
+        if x.event_type == tx.BATTLES and y.actor2 is not None and y.actor2.kind == CIVILIANS:
+            return False
     if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name:
         return a.actor1.source == "generic" or b.actor1.source == "generic"
     return True
-
-
-def _km(a: object, b: object) -> float | None:
-    import math
-
-    la, lo, lb, lob = (getattr(a, "latitude", None), getattr(a, "longitude", None),
-                       getattr(b, "latitude", None), getattr(b, "longitude", None))  # fmt: skip
-    if None in (la, lo, lb, lob):
-        return None
-    p = math.pi / 180
-    h = (
-        math.sin((lb - la) * p / 2) ** 2
-        + math.cos(la * p) * math.cos(lb * p) * math.sin((lob - lo) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(h))
-
-
-# ---------------------------------------------------------------- places (extractors.events.places)
-
-
-def _main_country(text: str, title: str) -> str | None:
-    try:
-        from extractors.events import countries
-    except ImportError:  # the country lexicon is built alongside; without it, no country
-        return None
-    try:
-        return countries.main_country(text, title)
-    except ImportError:  # no gazetteer yet: the country most often named
-        votes = Counter(m.country for m in countries.find_countries(f"{title}\n{text}"))
-        return votes.most_common(1)[0][0] if votes else None
-
-
-@lru_cache(maxsize=4096)
-def _find_places(text: str, hint: str | None) -> list:
-    """Places (not countries) named in `text`; a place abroad only when its country is named too.
-
-    A report about Yemen that mentions the Red Cross or a U.S. senator is not about the USA:
-    a place outside the article's country counts only when the same sentence names that country
-    ("Jizan, in Saudi Arabia", "Saudi Jizan")."""
-    try:
-        from extractors.events.places import find_places
-    except ImportError:
-        return []
-    places = [p for p in find_places(text, hint) if p.kind != "country"]
-    if hint and any(p.country != hint for p in places):
-        named = _countries_named(text)
-        places = [p for p in places if p.country == hint or p.country in named]
-    return places
-
-
-def _countries_named(text: str) -> set[str]:
-    """Countries named by name (not by adjective: "the Turkish province of Hatay" is not enough)."""
-    from extractors.events import countries
-
-    return {m.country for m in countries.find_countries(text) if not m.demonym}
-
-
-_DATELINE_AFTER = re.compile(
-    r"^(?:,\s*[A-Z][\w.' -]{0,25}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(|\s*[—–-]{1,2}\s)"
-)
-
-
-def _sentence_place(s: Sentence, hint: str | None, t: tx.TriggerMatch) -> tuple[object | None, bool]:
-    text = s.text
-    places = _find_places(text, hint)
-    if s.index == 0:
-        # "KHARTOUM, Oct 7 -": the dateline names where the report was filed, not the event
-        places = [p for p in places if not (p.start < 40 and _DATELINE_AFTER.match(text[p.end :]))]
-    if not places:
-        return None, False
-    best = min(places, key=lambda p: (p.geo_precision, p.latitude is None, abs(p.start - t.start)))
-    near = bool(_NEAR.search(text[max(0, best.start - 30) : best.start]))
-    return best, near
-
-
-# ---------------------------------------------------------------- mentions
 
 
 @dataclass
@@ -486,7 +376,8 @@ class _ArticleContext:
 def _to_mention(e: _Event, ctx: _ArticleContext) -> EventMention | None:
     anchor = e.anchor
     members = sorted(e.members, key=lambda c: (-c.strength, c.from_title, c.sentence.index))
-    actor1 = next((c.actor1 for c in members if c.actor1), None)
+    # a named group or force over a generic word ("a suicide bomber" vs "Islamic State Khorasan")
+    actor1 = min((c.actor1 for c in members if c.actor1), key=source_rank, default=None)
     actor2 = next(
         (c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None
     )
@@ -620,7 +511,7 @@ def _event_place(e: _Event, ctx: _ArticleContext) -> tuple[object | None, bool]:
     ]
     for pool in pools:
         for s in pool:
-            places = _find_places(s.text, ctx.hint)
+            places = places_in(s.text, ctx.hint)
             if places:
                 return min(places, key=lambda p: (p.geo_precision, p.latitude is None)), False
     return None, False
@@ -630,7 +521,7 @@ def _place_salience(ctx: _ArticleContext) -> Counter[str]:
     """How many sentences (and the headline) name each place: the place a report keeps coming back to."""
     counts: Counter[str] = Counter()
     for s in [*ctx.sentences, *([ctx.title] if ctx.title else [])]:
-        counts.update({p.name for p in _find_places(s.text, ctx.hint)})
+        counts.update({p.name for p in places_in(s.text, ctx.hint)})
     return counts
 
 

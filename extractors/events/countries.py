@@ -27,6 +27,10 @@ COUNTRY_LEXICON = "countries.tsv"
 # abbreviations and tried without it.
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Turkish case endings after an apostrophe ("Suriye'nin", "Türkiye'de"): the name is before it.
+_CASE_SUFFIX = re.compile(
+    r"['’](?:de|da|te|ta|den|dan|ten|tan|nin|nın|nun|nün|in|ın|un|ün|e|a|ye|ya|i|ı|yi|yı)$"
+)
 _GAP = re.compile(r"[ \t\-]{1,3}")  # what may separate the words of one name
 MAX_NAME_WORDS = 6
 
@@ -174,7 +178,7 @@ def find_countries(text: str) -> list[CountryMention]:
     i = 0
     while i < len(words):
         hit = None
-        first = name_key(_POSSESSIVE.sub("", words[i].group())).split(" ", 1)[0]
+        first = name_key(_CASE_SUFFIX.sub("", _POSSESSIVE.sub("", words[i].group()))).split(" ", 1)[0]
         longest = max_words_by_first.get(first)
         if longest is None:
             i += 1
@@ -185,8 +189,9 @@ def find_countries(text: str) -> list[CountryMention]:
             start, end = words[i].start(), words[j - 1].end()
             surface = text[start:end]
             form = _lookup(surface)
-            for ending in (".", "'s", "’s"):
-                if form is None and surface.endswith(ending):
+            suffix = _CASE_SUFFIX.search(surface)
+            for ending in (".", "'s", "’s", suffix.group() if suffix else None):
+                if ending and form is None and surface.endswith(ending):
                     end -= len(ending)
                     surface = surface[: -len(ending)]
                     form = _lookup(surface)

@@ -151,9 +151,11 @@ def _calendar_value(kind: str, m: re.Match[str], published: date) -> tuple[date,
         if kind in ("dmy", "mdy", "in_month") and not _capitalised_month(m):
             return None
         if kind == "dmy":
-            return _in_past(int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3), published), "day"
+            value = _in_past(int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3), published)
+            return (value, "day") if value else None
         if kind == "mdy":
-            return _in_past(int(m.group(2)), MONTHS[m.group(1).lower()], m.group(3), published), "day"
+            value = _in_past(int(m.group(2)), MONTHS[m.group(1).lower()], m.group(3), published)
+            return (value, "day") if value else None
         if kind == "in_month":
             month = MONTHS[m.group(1).lower()]
             year = int(m.group(2)) if m.group(2) else published.year
@@ -174,10 +176,17 @@ def _capitalised_month(m: re.Match[str]) -> bool:
     return word[0].isupper()
 
 
-def _in_past(day: int, month: int, year: str | None, published: date) -> date:
+UPCOMING_DAYS = 90  # a yearless date up to this far after publication is ahead ("an August 31 deadline")
+
+
+def _in_past(day: int, month: int, year: str | None, published: date) -> date | None:
+    """A yearless day and month: this year's, or last year's when this year's is long after publication;
+    None when it lies just ahead (a deadline, a planned date: no event happened on it)."""
     if year:
         return date(int(year), month, day)
     value = date(published.year, month, day)
     if value > published + timedelta(days=1):
+        if value <= published + timedelta(days=UPCOMING_DAYS):
+            return None
         value = date(published.year - 1, month, day)
     return value

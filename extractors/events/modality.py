@@ -14,7 +14,7 @@ from extractors.events.sentences import clause_start
 
 # Words that, before a trigger in its clause, make it unreal.
 _HEDGE_BEFORE = re.compile(
-    r"\b(?:would|could|might|(?-i:may)|will|shall|should|must|can|cannot|"
+    r"\b(?:would|could|might|(?-i:may)|will|shall|should|must|cannot|"
     r"threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed)|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?|prepar(?:e|es|ed|ing)\s+(?:to|for)|"
     r"aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|want(?:s|ed)?\s+to|"
@@ -47,6 +47,7 @@ _AGGREGATE = re.compile(
 )
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\b[^.;]{0,40}$", re.I)
 _PAST_YEAR = re.compile(r"\b(?:in|during|since|of)\s+((?:19|20)\d\d)\b", re.I)
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:since|until|till|ever\s+since)\s+$", re.I)
 _ENGLISH = frozenset({"en", "pcm"})
 
 
@@ -58,9 +59,12 @@ def is_unreal(sentence: str, start: int, end: int, language: str | None = "en") 
     """True when the trigger at sentence[start:end] is hedged, negated, planned or threatened."""
     if not is_english(language):
         return False
-    scope = sentence[clause_start(sentence, start) : start]
+    cs = clause_start(sentence, start)
+    scope = sentence[cs:start]
     if _HEDGE_BEFORE.search(scope):
         return True
+    if _BACKGROUND_CLAUSE.search(sentence[max(0, cs - 12) : cs]):
+        return True  # "... gathered every day since Kabul fell to the Taliban": a past event recalled
     word = sentence[start:end].lower()
     # "to attack", "to capture": an infinitive is an intention, "to shelling" / "to air strikes" is not
     return bool(re.search(r"\bto\s+$", scope) and not re.search(r"(?:ing|ed|s)$", word))
@@ -78,3 +82,18 @@ def is_background(sentence: str, published_year: int | None, language: str | Non
             if int(m.group(1)) < published_year and not _SUPERLATIVE_BEFORE.search(sentence[: m.start()]):
                 return True
     return False
+
+
+# Deaths and blasts that are no conflict event: accidents, disasters, disease, industrial explosions.
+_NON_CONFLICT = re.compile(
+    r"\b(?:accidents?|crash(?:ed|es)?|collisions?|collided|earthquakes?|floods?|flooding|landslides?|"
+    r"mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|wildfires?|stampedes?|drown(?:ed|ing)|"
+    r"heat\s?waves?|outbreaks?|cholera|epidemic|pandemic|disease|overdoses?|gas\s+(?:leak|explosion|cylinder)|"
+    r"boiler|mine\s+collapse|building\s+collapse|fireworks|electrocuted|lightning)\b",
+    re.I,
+)
+
+
+def is_non_conflict(sentence: str, language: str | None = "en") -> bool:
+    """True when a sentence's deaths or blast come from an accident, a disaster or disease."""
+    return is_english(language) and bool(_NON_CONFLICT.search(sentence))

@@ -2,45 +2,57 @@
 
 `find_places(text, country_hint)` finds every country, province (admin1), district and town
 named in a text; `resolve_place(name, country_hint)` resolves one name ("Idlib province",
-"Abu Shouk camp, El Fasher"). The country hint is the country the article is about
-(`countries.main_country`): candidates there win unless a much bigger place elsewhere has the
-same name.
+"Abu Shouk camp, El Fasher", "southern Idlib"). The country hint is the country the article is
+about (`countries.main_country`): candidates there win unless a much bigger place elsewhere has
+the same name (HINT_BONUS).
 
 How a capitalised word group becomes a place (each rule has a name below):
-- WORD / CONNECTORS: candidate spans are runs of capitalised words, with lower-case articles and
-  particles between them ("Ras al-Ain", "Deir ez-Zor"), never across punctuation.
-- Longest known name first inside a run; exact `name_key` first, then the transliteration
-  skeleton (restricted to the hinted country or to big cities).
+- WORD / CONNECTORS / _runs: candidate spans are runs of capitalised words, with lower-case
+  articles and particles between them ("Ras al-Ain", "Deir ez-Zor"), never across punctuation;
+  a possessive or a Turkish case ending closes a run.
+- _match_at: longest known name first inside a run; exact `name_key` first, then the
+  transliteration skeleton (only in the hinted country, and only with a cue).
 - LEADING_OK / TRAILING_OK: a name that is only part of a run counts only when the rest are
   sentence starters, directions, or place nouns ("Idlib Province", "Kabul Airport");
-  "Hayat Tahrir al-Sham" or "Boko Haram" are not places.
-- STOPWORDS (extractors/data/gazetteer_stopwords.txt), acronyms, words that the same text also
-  uses in lower case ("Police" / "police"), and words after a person's title are not places on
-  their own.
-- MIN_POPULATION_*: how big a one-word place must be without context; a cue ("in", "near",
-  "the town of", "... province") lowers the bar.
-- Admin nouns decide the kind: "Idlib province" is the admin1 (precision 3), "X district" the
-  district (2), "near X", "X countryside", "north of X" the town at precision 2.
+  "Hayat Tahrir al-Sham" or "Boko Haram" are not places. Not for Title Case headlines
+  (_is_headline_style).
+- STOPWORDS / STOP_PHRASES (extractors/data/gazetteer_stop*.txt), acronyms, words that the same
+  text also uses in lower case ("Police" / "police"), words after a person's title, surnames
+  met earlier in a full name (_surname_of) are not places on their own.
+- ATTRIBUTIVE_FOLLOWERS: "Houthi rebels", "Iskander missiles", "X-led": only big places.
+- MIN_POPULATION_* / _acceptable: how big a place must be without context; a cue ("in",
+  "near", "the town of", "... province") lowers the bar; a match on an alternate name only
+  (translations, old names) needs a cue outside the hinted country.
+- _local_country: "Syria's Idlib", "the Saudi city of Jizan", "Gao in neighbouring Mali" put
+  the place in that country whatever the hint.
+- _context / _precision: admin nouns decide the kind: "Idlib province" is the admin1
+  (precision 3), "X district" the district (2), "near X", "X countryside", "north of X" the
+  town at precision 2, "southern Idlib" the province (3).
+- _script_places: names in Arabic, Cyrillic, Devanagari ... scripts (towns of
+  SCRIPT_MIN_POPULATION or more), with Arabic proclitics and Russian case endings stripped.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from extractors.events.countries import country_code, find_countries, name_of_code
+from extractors.events.countries import CountryMention, country_code, find_countries, name_of_code
 from extractors.events.gazetteer import (
     KIND_ADMIN1,
     KIND_CITY,
     KIND_COUNTRY,
     KIND_DISTRICT,
     KIND_VILLAGE,
+    Gazetteer,
     Place,
     fold,
     load_gazetteer,
+    script_key,
 )
 from extractors.events.gazetteer import name_key as gaz_name_key
 
@@ -52,6 +64,11 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ELISION = re.compile(r"^(?:d|l|qu|dell|all|nell|sull)['’](?=[^\W\d_])", re.I)
 _GAP = re.compile(r"[ \t]{1,2}|[ \t]?[-–][ \t]?")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Turkish case endings written after an apostrophe: "İdlib'de", "Suriye'nin", "Halep'ten".
+_CASE_SUFFIX = re.compile(
+    r"^(.{3,})['’](?:de|da|te|ta|den|dan|ten|tan|deki|daki|nin|nın|nun|nün|in|ın|un|ün|e|a|ye|ya|i|ı|yi|yı|"
+    r"le|la|yle|yla|li|lı|lu|lü)$"
+)
 MAX_SPAN_WORDS = 6
 
 
@@ -161,7 +178,9 @@ def stopwords() -> frozenset[str]:
     words: set[str] = set()
     for line in text.splitlines():
         if not line.startswith("#"):
-            words.update(fold(line).split())
+            for word in line.split():
+                words.add(fold(word) or script_key(word))  # other scripts keep their letters
+    words.discard("")
     return frozenset(words)
 
 
@@ -334,7 +353,8 @@ def _runs(text: str, words: list[_Word], skip: set[int]) -> list[list[int]]:
             if current:
                 runs.append(current)
             current = []
-        if current and _POSSESSIVE.search(token):  # "Khyber Pakhtunkhwa's Bannu": two names
+        # A possessive or a Turkish case ending closes a name: "Khyber Pakhtunkhwa's Bannu".
+        if current and (_POSSESSIVE.search(token) or _CASE_SUFFIX.match(token)):
             runs.append(current)
             current = []
     if current:
@@ -363,14 +383,15 @@ def find_places(text: str, country_hint: str | None = None) -> list[PlaceMatch]:
     # Countries (not demonyms) first; their words and demonyms are never towns.
     skip: set[int] = set()
     starts = {w.start(): i for i, w in enumerate(words)}
-    countries = find_countries(text)
+    countries = find_countries(text)  # in text order
+    country_starts = [m.start for m in countries]
     for m in countries:
         i = starts.get(m.start)
         while i is not None and i < len(words) and words[i].start() < m.end:
             skip.add(i)
             i += 1
         if not m.demonym:
-            found.append(_country_or_its_region(gaz, m))
+            found.append(_country_or_its_region(gaz, m, text, hint))
 
     headline_style = _is_headline_style(words)
     person_names: set[str] = set()
@@ -378,8 +399,8 @@ def find_places(text: str, country_hint: str | None = None) -> list[PlaceMatch]:
     for run in _runs(text, words, skip):
         i = 0
         matched_any = False
+        local = _local_country(text, words[run[0]].start(), words[run[-1]].end(), countries, country_starts)
         while i < len(run):
-            local = _local_country(text, words[run[i]].start(), words[run[-1]].end(), countries)
             hit = _match_at(text, words, run, i, gaz, local or hint, lower_words, matched_any, headline_style)
             if hit is None:
                 i += 1
@@ -389,6 +410,7 @@ def find_places(text: str, country_hint: str | None = None) -> list[PlaceMatch]:
             towns.append(match)
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz))
+    found.extend(_script_places(text, gaz, hint))
     # PERSON_NAMES: "Rahmi Dogan said ... Dogan added": a word met as the last of a name that is
     # no place is a surname when it comes back alone.
     found.extend(
@@ -399,6 +421,65 @@ def find_places(text: str, country_hint: str | None = None) -> list[PlaceMatch]:
         )
     )
     found.sort(key=lambda m: m.start)
+    return found
+
+
+# Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
+# \w, so WORD would cut "इदलिब" apart).
+_SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+")
+_ARABIC_CLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ك")
+_CYRILLIC_ENDINGS = ("ах", "ях", "ом", "ем", "ой", "ей", "е", "у", "а", "и", "ы", "ю")
+
+
+def _is_other_script(token: str) -> bool:
+    return not token.isascii() and any(c.isalpha() for c in token) and not fold(token)
+
+
+def _script_variants(token: str) -> list[str]:
+    """The token, then without an Arabic proclitic ("بإدلب" -> "إدلب"), or without a Russian /
+    Ukrainian case ending ("Идлибе" -> "Идлиб")."""
+    variants = [token]
+    variants += [token[len(p) :] for p in _ARABIC_CLITICS if token.startswith(p) and len(token) - len(p) >= 3]
+    if any("\u0400" <= c <= "\u04ff" for c in token):
+        variants += [
+            token[: -len(e)] for e in _CYRILLIC_ENDINGS if token.endswith(e) and len(token) - len(e) >= 4
+        ]
+    return variants
+
+
+def _script_places(text: str, gaz: Gazetteer, hint: str | None) -> list[PlaceMatch]:
+    """Towns named in a non-Latin script (Arabic, Cyrillic, Devanagari ...): whole-word names of
+    towns of SCRIPT_MIN_POPULATION or more; in the hinted country, or big (no cue is read)."""
+    if text.isascii() or not gaz.by_script:
+        return []
+    tokens = [m for m in _SCRIPT_WORD.finditer(text) if _is_other_script(m.group())]
+    found: list[PlaceMatch] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for j in range(min(len(tokens), i + 3), i, -1):
+            if any(
+                not re.fullmatch(r"[ \t\-]{1,2}", text[tokens[k].end() : tokens[k + 1].start()])
+                for k in range(i, j - 1)
+            ):
+                continue
+            start, end = tokens[i].start(), tokens[j - 1].end()
+            surface = text[start:end]
+            variants = _script_variants(surface) if j == i + 1 else [surface]
+            stop = stopwords()
+            candidates = [
+                p for v in variants if len(v) >= 3 and script_key(v) not in stop for p in gaz.lookup_script(v)
+            ]
+            place = _choose(candidates, hint, None)
+            in_hint = bool(hint) and place is not None and place.country_code == hint
+            if place is not None and (in_hint or place.population >= MIN_POPULATION_ELSEWHERE):
+                hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
+                break
+        if hit:
+            found.append(hit[0])
+            i = hit[1]
+        else:
+            i += 1
     return found
 
 
@@ -415,7 +496,7 @@ def _is_headline_style(words: list[_Word]) -> bool:
     return sum(w[0].isupper() for w in long_words) >= HEADLINE_CAPITALISED_SHARE * len(long_words)
 
 
-def _surname_of(run: list[int], words: list[_Word], gaz) -> list[str]:
+def _surname_of(run: list[int], words: list[_Word], gaz: Gazetteer) -> list[str]:
     """The last word of a two- or three-word name that is no place, unless that word is a big
     place itself ("Radio Mogadishu" says nothing about Mogadishu)."""
     tokens = [words[k].group() for k in run if words[k].group()[0].isupper()]
@@ -431,11 +512,18 @@ def _surname_of(run: list[int], words: list[_Word], gaz) -> list[str]:
     return [fold(last)]
 
 
-def _country_or_its_region(gaz, m) -> PlaceMatch:
-    """A country mention, or the admin1 it also names ("West Bank", "Gaza Strip" are Palestine's)."""
-    for place in gaz.lookup(m.surface):
-        if place.kind == KIND_ADMIN1 and place.country_code == m.code:
+def _country_or_its_region(gaz: Gazetteer, m: CountryMention, text: str, hint: str | None) -> PlaceMatch:
+    """A country mention, or the admin1 it also names: "West Bank" and "Gaza Strip" are
+    Palestine's; "Niger State" (with an admin noun after it) is the Nigerian state, not Niger."""
+    admin_noun = _ADMIN_NOUN_AFTER.match(text, m.end)
+    wants_admin = bool(admin_noun) and admin_noun.group(1).lower() in ADMIN1_NOUNS
+    regions = [p for p in gaz.lookup(m.surface) if p.kind == KIND_ADMIN1]
+    for place in regions:
+        if place.country_code == m.code:
             return _to_match(place, m.surface, m.start, m.end, 3)
+    if wants_admin and regions:
+        place = _choose(regions, hint, KIND_ADMIN1)
+        return _to_match(place, m.surface, m.start, m.end, 3)
     return PlaceMatch(m.surface, m.start, m.end, m.country, "", m.country, None, None, KIND_COUNTRY, 3)
 
 
@@ -451,22 +539,31 @@ _BETWEEN_DEMONYM_AND_PLACE = re.compile(
 )
 
 
-def _local_country(text: str, start: int, end: int, countries: list) -> str | None:
-    for m in countries:
-        if m.end <= start and start - m.end <= 40:
-            between = text[m.end : start]
+def _local_country(
+    text: str, start: int, end: int, countries: list[CountryMention], starts: list[int]
+) -> str | None:
+    """The country named right before ("Syria's", "the Saudi city of") or right after ("in
+    neighbouring Mali", ", Mali") the words start:end, as an ISO code; None if none."""
+    k = bisect.bisect_left(starts, start)
+    if k > 0:
+        m = countries[k - 1]
+        between = text[m.end : start]
+        if start - m.end <= 40:
             if not m.demonym and re.fullmatch(r"['’]s\s+", between):
                 return m.code
             if m.demonym and _BETWEEN_DEMONYM_AND_PLACE.fullmatch(between):
                 return m.code
-        elif m.start >= end and m.start - end <= 40 and not m.demonym:
+    k = bisect.bisect_left(starts, end)
+    if k < len(countries):
+        m = countries[k]
+        if not m.demonym and m.start - end <= 40:
             gap = _COUNTRY_AFTER.match(text, end)
             if gap and gap.end() == m.start:
                 return m.code
     return None
 
 
-def _skeleton_candidates(gaz, name: str, hint: str | None) -> list[Place]:
+def _skeleton_candidates(gaz: Gazetteer, name: str, hint: str | None) -> list[Place]:
     """Transliteration variants: only with a country hint, and only places in that country."""
     if not hint or sum(c.isalpha() for c in name) < MIN_SKELETON_LETTERS:
         return []
@@ -474,7 +571,7 @@ def _skeleton_candidates(gaz, name: str, hint: str | None) -> list[Place]:
 
 
 def _with_wanted_kind(
-    gaz, candidates: list[Place], name: str, hint: str | None, wants: str | None
+    gaz: Gazetteer, candidates: list[Place], name: str, hint: str | None, wants: str | None
 ) -> list[Place]:
     """When an admin noun asks for a province the exact spelling lacks ("Saada province" where
     GeoNames spells the province "Sa'dah"), add the skeleton's provinces."""
@@ -486,7 +583,7 @@ def _with_wanted_kind(
     return candidates
 
 
-_ADMIN_NOUN_AFTER = re.compile(r"[\s'’s]*([^\W\d_]+)")
+_ADMIN_NOUN_AFTER = re.compile(r"(?:['’]s)?\s*([^\W\d_]+)")  # the word after a name
 
 
 def _admin_noun_near(text: str, start: int, end: int) -> bool:
@@ -497,8 +594,18 @@ def _admin_noun_near(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 4) : start].lower().rstrip().endswith(("of", "de", "d'", "d’"))
 
 
-def _match_at(text, words, run, i, gaz, hint, lower_words, matched_before, headline_style=False):
-    """The longest place starting at run[i], as (match, next index), or None."""
+def _match_at(
+    text: str,
+    words: list[_Word],
+    run: list[int],
+    i: int,
+    gaz: Gazetteer,
+    hint: str | None,
+    lower_words: set[str],
+    matched_before: bool,
+    headline_style: bool = False,
+) -> tuple[PlaceMatch, int] | None:
+    """The longest place starting at run[i], as (match, index after it in the run), or None."""
     leading = [words[k].group().lower() for k in run[:i]]
     if not (matched_before or headline_style) and any(
         w not in LEADING_OK and w not in CONNECTORS for w in leading
@@ -508,8 +615,11 @@ def _match_at(text, words, run, i, gaz, hint, lower_words, matched_before, headl
         for j in range(min(len(run), i + MAX_SPAN_WORDS), i, -1):
             start, end = words[run[i]].start(), words[run[j - 1]].end()
             surface = _POSSESSIVE.sub("", text[start:end])
-            end = start + len(surface)
             n_words = j - i
+            suffixed = _CASE_SUFFIX.match(surface)
+            if suffixed and not gaz.lookup(surface):  # Turkish "İdlib'de", "Halep'te"
+                surface = suffixed.group(1)
+            end = start + len(surface)
             if n_words == 1 and _single_word_rejected(surface, text, start, lower_words):
                 continue
             if n_words > 1 and fold(surface) in stop_phrases():
@@ -549,58 +659,66 @@ def _match_at(text, words, run, i, gaz, hint, lower_words, matched_before, headl
 
 _GENERIC_PLACE_WORDS = re.compile(
     r"\b(?:the|town|city|village|camp|area|areas|junction|gate|hotel|airport|international|market|"
-    r"district|province|governorate|region|state|oblast|countryside|outskirts|of|near|outside|"
-    r"neighbourhood|neighborhood|suburb)\b",
+    r"district|province|governorate|region|state|oblast|countryside|outskirts|of|near|outside|around|"
+    r"neighbourhood|neighborhood|suburb|local|government|lga)\b",
     re.I,
 )
+_REGION_WORDS = re.compile(
+    r"\b(?:rural|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\b", re.I
+)
+_ADMIN1_WORDS = re.compile(r"\b(?:province|governorate|region|state|oblast)\b", re.I)
+_DISTRICT_WORDS = re.compile(r"\b(?:district|county|local government|lga)\b", re.I)
+_NEAR_WORDS = re.compile(r"\b(?:near|outside|outskirts|countryside|around)\b", re.I)
 
 
 def resolve_place(name: str, country_hint: str | None = None) -> PlaceMatch | None:
-    """Resolve one place name: a country, "X province", "Town", "Site, Town", "hotel near X".
+    """Resolve one place name: a country, "X province", "Town", "Site, Town", "hotel near X",
+    "southern Idlib" (the province). None when nothing fits.
 
     Comma-separated parts are tried most specific first; a broader part that resolves when a
-    more specific one did not is reported at precision 2 (near it).
+    more specific one did not is reported at precision 2 (near it). Outside the hinted country
+    only places of MIN_POPULATION_ELSEWHERE or more are taken.
     """
     name = (name or "").strip()
     if not name:
         return None
+    gaz = load_gazetteer()
+    hint = _hint_code(country_hint)
     country = country_code(name)
     if country:
+        m = find_countries(name)
+        mention = m[0] if m else None
+        if mention is not None and mention.start == 0 and mention.end == len(name):
+            return _country_or_its_region(gaz, mention, name, hint)
         return PlaceMatch(
             name, 0, len(name), name_of_code(country), "", name_of_code(country), None, None, KIND_COUNTRY, 3
         )
-    gaz = load_gazetteer()
-    hint = _hint_code(country_hint)
     parts = [p.strip() for p in name.split(",") if p.strip()]
     for n, part in enumerate(parts):
-        ctx = _context(part, len(part), len(part))
-        low = part.lower()
-        wants = KIND_ADMIN1 if re.search(r"\b(province|governorate|region|state|oblast)\b", low) else None
-        wants = wants or (KIND_DISTRICT if re.search(r"\b(district|county)\b", low) else None)
-        near = n > 0 or bool(re.search(r"\b(near|outside|outskirts|countryside|around)\b", low))
-        for candidate_name in dict.fromkeys((part, _GENERIC_PLACE_WORDS.sub(" ", part).strip())):
+        wants = KIND_ADMIN1 if _ADMIN1_WORDS.search(part) else None
+        wants = wants or (KIND_DISTRICT if _DISTRICT_WORDS.search(part) else None)
+        near = n > 0 or bool(_NEAR_WORDS.search(part))
+        bare = _GENERIC_PLACE_WORDS.sub(" ", part)
+        regional = _REGION_WORDS.sub(" ", bare)
+        attempts = [(part, wants), (bare, wants), (regional, wants or KIND_ADMIN1)]
+        for candidate_name, wanted in dict.fromkeys((" ".join(c.split()), w) for c, w in attempts):
             if not candidate_name:
                 continue
-            places = _with_wanted_kind(gaz, gaz.lookup(candidate_name), candidate_name, hint, wants)
+            places = _with_wanted_kind(gaz, gaz.lookup(candidate_name), candidate_name, hint, wanted)
             if not places:
                 places = _skeleton_candidates(gaz, candidate_name, hint)
-            place = _choose(places, hint, wants)
-            if place is not None and (not hint or place.country_code == hint or place.population >= 20_000):
-                ctx = _Context(wants, near, True, True)
-                return _to_match(place, name, 0, len(name), _precision(place, ctx))
+            place = _choose(places, hint, wanted)
+            if place is None:
+                continue
+            if hint and place.country_code != hint and place.population < MIN_POPULATION_ELSEWHERE:
+                continue
+            ctx = _Context(wanted, near, True, True)
+            return _to_match(place, name, 0, len(name), _precision(place, ctx))
     inside = [m for m in find_places(name, country_hint) if m.kind != KIND_COUNTRY]
     if inside:
         m = inside[0]
+        precision = 3 if m.kind == KIND_ADMIN1 else max(m.geo_precision, 2)
         return PlaceMatch(
-            name,
-            0,
-            len(name),
-            m.name,
-            m.admin1,
-            m.country,
-            m.latitude,
-            m.longitude,
-            m.kind,
-            max(m.geo_precision, 2) if m.kind != KIND_ADMIN1 else 3,
+            name, 0, len(name), m.name, m.admin1, m.country, m.latitude, m.longitude, m.kind, precision
         )
     return None

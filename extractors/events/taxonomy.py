@@ -50,6 +50,10 @@ NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ATTACK = "Attack"
 
 
+# Romanian and Turkish text mixes cedilla and comma-below letters (ş/ș, ţ/ț): read both the same.
+COMMA_BELOW = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
+
+
 @dataclass(frozen=True)
 class Trigger:
     pattern: re.Pattern[str]
@@ -83,12 +87,12 @@ def load_triggers() -> tuple[Trigger, ...]:
         placeholder = etype == PLACEHOLDER_VIOLENCE or sub in (PLACEHOLDER_EXPLOSION, PLACEHOLDER_TERRITORY)
         if not placeholder and not is_valid(etype, sub):
             raise ValueError(f"trigger {entry['pattern']!r}: {etype} / {sub} is not in the ACLED taxonomy")
-        pattern = re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w-])", re.I)
+        pattern = re.compile(rf"(?<![\w-])(?:{entry['pattern'].translate(COMMA_BELOW)})(?![\w-])", re.I)
         out.append(Trigger(pattern, etype, sub, int(entry["strength"]), entry.get("lang", "en"),
                            entry.get("needs", "")))  # fmt: skip
     # in other languages a word for "killed" is a generic violence trigger, as "killed" is in English
     for lang, words in (data.get("death_words") or {}).items():
-        pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+        pattern = re.compile(rf"(?<![\w-])(?:{words.translate(COMMA_BELOW)})(?![\w-])", re.I)
         out.append(Trigger(pattern, PLACEHOLDER_VIOLENCE, ATTACK, 1, str(lang)))
     return tuple(out)
 
@@ -96,11 +100,12 @@ def load_triggers() -> tuple[Trigger, ...]:
 def find_triggers(sentence: str, language: str | None) -> list[TriggerMatch]:
     """Trigger words in a sentence for the article's language; overlaps keep the strongest, longest."""
     lang = _lexicon_language(language)
+    folded = sentence.translate(COMMA_BELOW)  # same length: offsets stay valid
     found = [
-        TriggerMatch(t, m.start(), m.end(), m.group(0))
+        TriggerMatch(t, m.start(), m.end(), sentence[m.start() : m.end()])
         for t in load_triggers()
         if t.language == lang
-        for m in t.pattern.finditer(sentence)
+        for m in t.pattern.finditer(folded)
     ]
     found.sort(key=lambda x: (-x.trigger.strength, -(x.end - x.start), x.start))
     kept: list[TriggerMatch] = []
