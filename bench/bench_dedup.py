@@ -6,9 +6,9 @@ Each size runs in its own process (so its peak memory is its own) on a fresh Duc
 synthetic near-duplicate wire copy (`bench/tune_dedup.py`'s generator: reprints, rewrites,
 updates, about 40 stories a day) is ingested in runs of `--batch` articles, in publication
 order, as the flow would. Printed per size: dedup time per article over the whole ingest and
-over its first and last five runs (flat = linear growth; a warehouse-wide scan per run would
-make the last runs slower), peak RSS of the process and the part of it that is the generated
-corpus itself, index rows, stories, database size, and the share of copies recognised.
+(median) over its first and last five runs (flat = linear growth; a warehouse-wide scan per run would
+make the last runs slower), peak RSS of the process, the part of it that is the generated
+corpus itself and DuckDB's own memory (its buffer cache) at the end, index rows, stories, database size, and the share of copies recognised.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import dataclasses
 import gc
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -104,6 +105,7 @@ def run_one(n: int, batch_size: int) -> dict:
                     recognised += d.doc_id in plan.duplicates
         bands = con.execute("SELECT count(*) FROM lsh_bands").fetchone()[0]
         stories = con.execute("SELECT count(*) FROM stories").fetchone()[0]
+        duckdb_mb = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0] / 1e6
         con.close()
         db_mb = (Path(tmp) / "bench.duckdb").stat().st_size / 1e6
     runs = len(per_run)
@@ -113,12 +115,14 @@ def run_one(n: int, batch_size: int) -> dict:
         "runs": runs,
         "dedup_s": sum(per_run),
         "us_per_article": sum(per_run) / n * 1e6,
-        "us_per_article_first5": sum(head) / (batch_size * len(head)) * 1e6,
-        "us_per_article_last5": sum(tail) / (min(batch_size * len(tail), n)) * 1e6,
+        # medians: one run slowed by another process on the machine must not read as growth
+        "us_per_article_first5": statistics.median(head) / batch_size * 1e6,
+        "us_per_article_last5": statistics.median(tail) / batch_size * 1e6,
         "load_articles_s": load_s,
         "generate_s": generate_s,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "corpus_rss_mb": rss_before_mb,
+        "duckdb_mb": duckdb_mb,
         "band_rows": bands,
         "stories": stories,
         "db_mb": db_mb,
@@ -143,7 +147,7 @@ def main() -> None:
         return
     print(
         f"{'articles':>9} {'runs':>5} {'dedup s':>8} {'us/art':>7} {'first5':>7} {'last5':>7} "
-        f"{'peak MB':>8} {'corpus MB':>9} {'band rows':>10} {'stories':>8} {'db MB':>6} {'copies found':>12}"
+        f"{'peak MB':>8} {'corpus MB':>9} {'duckdb MB':>9} {'band rows':>10} {'stories':>8} {'db MB':>6} {'copies found':>12}"
     )
     for n in args.sizes:
         out = subprocess.run(
@@ -155,7 +159,7 @@ def main() -> None:
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(
             f"{r['articles']:>9} {r['runs']:>5} {r['dedup_s']:>8.1f} {r['us_per_article']:>7.0f} "
-            f"{r['us_per_article_first5']:>7.0f} {r['us_per_article_last5']:>7.0f} {r['peak_rss_mb']:>8.0f} {r['corpus_rss_mb']:>9.0f} "
+            f"{r['us_per_article_first5']:>7.0f} {r['us_per_article_last5']:>7.0f} {r['peak_rss_mb']:>8.0f} {r['corpus_rss_mb']:>9.0f} {r['duckdb_mb']:>9.0f} "
             f"{r['band_rows']:>10} {r['stories']:>8} {r['db_mb']:>6.0f} {r['copies_recognised']:>12.3f}",
             flush=True,
         )

@@ -288,3 +288,52 @@ def test_two_halves_give_the_same_events_as_one_run(tmp_path: Path) -> None:
 
     assert figures(tmp_path / "one.duckdb") == figures(tmp_path / "two.duckdb")
     assert two.assignments
+
+
+def test_a_misattributed_report_still_joins_its_event() -> None:
+    bombing = m(event_type="Explosions/Remote violence", sub_event_type="Suicide bomb", actor1="Islamic State Khorasan",
+                actor1_kind="rebel group", actor1_country="Afghanistan", actor2="Civilians", country="Afghanistan",
+                admin1="Kabul", location="Kabul", latitude=34.53, longitude=69.17)  # fmt: skip
+    # one outlet's coder took the targeted troops for the attacker, another named the parent group
+    misread = dataclasses.replace(
+        bombing, actor1="US military", actor1_kind="state forces", actor1_country="United States"
+    )
+    parent = dataclasses.replace(bombing, actor1="Islamic State", actor1_country="", actor2="US military",
+                                 actor2_kind="state forces", actor2_country="United States")  # fmt: skip
+    ev = merge_mentions([], [row("a", misread, 0), row("b", bombing, 1), row("c", parent, 2)]).assignments
+    assert ev["a-0"] == ev["b-0"] == ev["c-0"]
+
+
+def test_retaliation_stays_apart_from_an_event_with_vague_reports() -> None:
+    strike = m(actor2="Ukrainian armed forces", actor2_kind="state forces", actor2_country="Ukraine")
+    vague = m(actor1="Unidentified armed group", actor1_kind="unknown", actor1_country="", actor2="")
+    retaliation = m(actor1="Ukrainian armed forces", actor1_kind="state forces", actor1_country="Ukraine",
+                    actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia")  # fmt: skip
+    rows = [row("a", strike, 0), row("b", strike, 1), row("c", vague, 2), row("d", retaliation, 3)]
+    ev = merge_mentions([], rows).assignments
+    assert ev["a-0"] == ev["b-0"] == ev["c-0"] != ev["d-0"]
+
+
+def test_a_report_goes_to_the_event_whose_reports_it_matches_best() -> None:
+    shelling = m(sub_event_type="Shelling/artillery/missile attack", event_date=DAY + timedelta(days=1), fatalities=0,
+                 actor1="Unidentified armed group", actor1_kind="unknown")  # fmt: skip
+    air = m(sub_event_type="Air/drone strike", fatalities=9)
+    # the shelling report and the air strike report come from one article: two events
+    rows = [row("a", air, 0, position=0), row("a", shelling, 0, position=1)]
+    later = dataclasses.replace(
+        air, event_date=DAY + timedelta(days=1)
+    )  # next day's report of the air strike
+    ev = merge_mentions([], [*rows, row("b", later, 20)]).assignments
+    assert ev["a-0"] != ev["a-1"]
+    assert ev["b-0"] == ev["a-0"]
+
+
+def test_plan_merge_reads_only_events_in_the_country_and_date_window(db_path: Path) -> None:
+    from warehouse.dedup_store import _candidate_event_ids
+
+    far_day = m(event_date=DAY - timedelta(days=60))
+    elsewhere = m(country="Russia", location="Belgorod", admin1="Belgorod", latitude=50.6, longitude=36.6)
+    first = _run(db_path, [row("a", STRIKE, 0), row("b", far_day, 1), row("c", elsewhere, 2)])
+    con = duckdb.connect(str(db_path), read_only=True)
+    found = _candidate_event_ids(con, [row("d", m(fatalities=10), 30)])
+    assert found == [first.assignments["a-0"]]
