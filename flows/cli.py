@@ -78,6 +78,7 @@ def print_summary(summary: Any) -> None:
         ("new articles", summary.new_articles),
         ("non-article pages", summary.not_articles),
         ("duplicates skipped", summary.duplicates_skipped),
+        ("near-duplicate copies stored", summary.near_duplicates),
         ("event mentions", summary.event_mentions),
         ("events (new or updated)", summary.events),
     ]

@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from extractors.dedup import NewArticle
+from extractors.merge import MentionRow
 from extractors.models import FeedEntry, FeedSpec
 from extractors.polling import FeedState
 from extractors.process import ProcessedPage
 from extractors.urls import canonical_url, url_key
+from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
 from warehouse.load import RunBatch
 from warehouse.reads import existing_article_ids
 from warehouse.rows import article_row, mention_id, mention_row, naive_utc
@@ -124,29 +127,40 @@ def link_stories_and_events(
     summary: RunSummary,
     batch: RunBatch,
 ) -> None:
-    """Interim rule until near-duplicate stories and event merging land: each article is its
-    own story and each mention its own event."""
-    for article_id, _item in new_articles:
-        for row in batch.rows.get("articles", []):
-            if row["article_id"] == article_id:
-                row["story_id"] = "st-" + article_id[:24]
-    events = []
-    for row in mention_rows:
-        row["event_id"] = "ev-" + row["mention_id"][2:]
-        events.append(
-            {
-                "event_id": row["event_id"],
-                **{k: row[k] for k in ("event_date", "event_type", "sub_event_type", "actor1", "actor2")},
-                **{k: row[k] for k in ("country", "admin1", "location", "latitude", "longitude")},
-                "fatalities": row["fatalities"],
-                "fatalities_min": row["fatalities"],
-                "fatalities_max": row["fatalities"],
-                "n_mentions": 1,
-                "n_articles": 1,
-                "n_outlets": 1,
-                "first_seen": row["coded_at"],
-                "last_seen": row["coded_at"],
-            }
+    """Merge the run's mentions into events and its articles into stories (near-duplicate
+    copies, shared lead events, near-identical headlines). Plans are read-only; their writers
+    run inside the load transaction, after the article and mention rows are inserted."""
+    article_rows = {row["article_id"]: row for row in batch.rows.get("articles", [])}
+    inputs: list[NewArticle] = []
+    all_mentions: list[MentionRow] = []
+    for article_id, item in new_articles:
+        article, row = item.article, article_rows[article_id]
+        published = naive_utc(article.published_at) or naive_utc(item.page.fetched_at)
+        rows = tuple(
+            MentionRow(mention_id(article_id, i, m), article_id, row["outlet"] or "", published, m, i)
+            for i, m in enumerate(item.mentions)
         )
-    batch.add("events", events)
-    summary.events = len(events)
+        all_mentions.extend(rows)
+        inputs.append(
+            NewArticle(
+                article_id,
+                row["outlet"] or "",
+                published,
+                article.title,
+                article.text,
+                article.content_hash,
+                rows,
+            )
+        )
+    merge_plan = plan_merge(con, all_mentions)
+    dedup_plan = plan_dedup(con, inputs, merge_plan)
+    for row in mention_rows:
+        row["event_id"] = merge_plan.event_id_of(row["mention_id"])
+    for article_id, row in article_rows.items():
+        if article_id in dedup_plan.story_of:
+            row["story_id"] = dedup_plan.story_of[article_id]
+            row["duplicate_of"] = dedup_plan.duplicate_of(article_id)
+    summary.near_duplicates = sum(1 for row in article_rows.values() if row.get("duplicate_of"))
+    summary.events = len(merge_plan.events)
+    batch.writers.append(lambda c: write_merge(c, merge_plan))
+    batch.writers.append(lambda c: write_dedup(c, dedup_plan))

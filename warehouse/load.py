@@ -24,8 +24,6 @@ UPSERT_RULES: dict[str, OnConflict] = {
     "raw_pages": "replace",
     "articles": "ignore",
     "event_mentions": "replace",
-    "events": "replace",
-    "stories": "replace",
 }
 
 
