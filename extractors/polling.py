@@ -239,3 +239,20 @@ def _as_utc(value: Any) -> Any:
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
+
+
+# PAGE RETRIES: a page that failed transiently waits in the page queue and is tried again.
+PAGE_MAX_ATTEMPTS = 5
+PAGE_RETRY_BASE_S = 15 * 60
+PAGE_PERMANENT_STATUSES = frozenset({401, 403, 404, 410, 451})
+
+
+def page_gives_up(status: int, attempts: int) -> bool:
+    """True when a failed page should be recorded as failed for good: a permanent HTTP status,
+    or `attempts` (including this one) reaching PAGE_MAX_ATTEMPTS."""
+    return status in PAGE_PERMANENT_STATUSES or attempts >= PAGE_MAX_ATTEMPTS
+
+
+def page_retry_at(attempts: int, now: datetime) -> datetime:
+    """When to try a failed page again: 15 min, 30 min, 1 h, 2 h ... after `attempts` failures."""
+    return _as_utc(now) + timedelta(seconds=PAGE_RETRY_BASE_S * 2 ** max(attempts - 1, 0))

@@ -75,6 +75,7 @@ def print_summary(summary: Any) -> None:
         ("feeds not due", summary.feeds_not_due),
         ("feed entries", summary.entries_seen),
         ("pages fetched / failed", f"{summary.pages_fetched} / {summary.pages_failed}"),
+        ("pages queued for a later run", summary.pages_queued),
         ("new articles", summary.new_articles),
         ("non-article pages", summary.not_articles),
         ("duplicates skipped", summary.duplicates_skipped),

@@ -51,6 +51,7 @@ class RecordedWeb(socketserver.ThreadingMixIn, http.server.HTTPServer):
         self.root = root.resolve()
         self.hits: Counter[str] = Counter()
         self.conditional_hits: Counter[str] = Counter()
+        self.fail_next: Counter[str] = Counter()  # path -> how many 503s to answer before serving it
         self.lock = threading.Lock()
 
     @property
@@ -71,6 +72,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.server.hits[path] += 1
             if conditional:
                 self.server.conditional_hits[path] += 1
+            failing = self.server.fail_next[path] > 0
+            if failing:
+                self.server.fail_next[path] -= 1
+        if failing:
+            self.send_error(503, "temporarily unavailable")
+            return
         file = (self.server.root / path.lstrip("/")).resolve()
         if not file.is_file() or self.server.root not in file.parents:
             self.send_error(404, "not found")

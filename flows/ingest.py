@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,10 +28,10 @@ from extractors.process import ProcessedPage, process_chunk
 from extractors.urls import url_key
 from flows.fetch import FeedFetch, FetchSettings, fetch_feeds, fetch_pages
 from flows.settings import Settings, load_feeds_file
-from flows.stages import assemble_results, feed_state_row
+from flows.stages import assemble_results, feed_state_row, select_pages
 from warehouse.connection import connect
 from warehouse.load import RunBatch, insert_rows, load_run
-from warehouse.reads import feed_state_rows, seen_url_keys
+from warehouse.reads import feed_state_rows
 from warehouse.rows import errors_json, fetch_log_row, naive_utc, raw_page_row
 
 
@@ -51,6 +50,7 @@ class RunSummary:
     entries_seen: int = 0
     pages_fetched: int = 0
     pages_failed: int = 0
+    pages_queued: int = 0
     new_articles: int = 0
     not_articles: int = 0
     duplicates_skipped: int = 0
@@ -74,6 +74,10 @@ class RunSummary:
             "entries_seen": self.entries_seen,
             "pages_fetched": self.pages_fetched,
             "pages_failed": self.pages_failed,
+            "pages_queued": self.pages_queued,
+            "feeds_not_due": self.feeds_not_due,
+            "not_articles": self.not_articles,
+            "near_duplicates": self.near_duplicates,
             "new_articles": self.new_articles,
             "duplicates_skipped": self.duplicates_skipped,
             "event_mentions": self.event_mentions,
@@ -154,25 +158,6 @@ def parse_feeds(fetches: Sequence[FeedFetch], summary: RunSummary) -> dict[str, 
     return parsed
 
 
-def new_links(
-    con: duckdb.DuckDBPyConnection, parsed: dict[str, ParsedFeed | None], limit: int, summary: RunSummary
-) -> dict[str, FeedEntry]:
-    """Feed entries whose canonical URL was never seen, one per URL, in feed order."""
-    by_key: dict[str, FeedEntry] = {}
-    for result in parsed.values():
-        for entry in result.entries if result else ():
-            summary.entries_seen += 1
-            key = url_key(entry.link)
-            if key in by_key:
-                summary.duplicates_skipped += 1
-                continue
-            by_key[key] = entry
-    seen = seen_url_keys(con, by_key)
-    summary.duplicates_skipped += len(seen)
-    fresh = {k: e for k, e in by_key.items() if k not in seen}
-    return dict(list(fresh.items())[:limit])
-
-
 @flow(name="ingest")
 def ingest(
     feeds_path: str = "feeds.yaml", db_path: str = "data/conflictwire.duckdb", due_only: bool = False
@@ -197,8 +182,7 @@ def run_ingest(settings: Settings, *, due_only: bool = False) -> RunSummary:
         parsed = parse_feeds(fetches, summary)
         batch = RunBatch()
         batch.add("fetch_log", [fetch_log_row(summary.run_id, f.page, "feed") for f in fetches])
-        links = new_links(con, parsed, settings.max_pages_per_run, summary)
-        fresh_per_feed = Counter(entry.feed_url for entry in links.values())
+        jobs, fresh_per_feed = select_pages(con, parsed, settings.max_pages_per_run, now, summary, batch)
         batch.add(
             "feeds",
             [
@@ -215,14 +199,14 @@ def run_ingest(settings: Settings, *, due_only: bool = False) -> RunSummary:
                 for f in fetches
             ],
         )
-        pages = fetch_new_pages(list(e.link for e in links.values()), fetch) if links else []
+        pages = fetch_new_pages([job.entry.link for job in jobs], fetch) if jobs else []
         summary.pages_fetched = sum(1 for p in pages if p.ok)
         summary.pages_failed = sum(1 for p in pages if not p.ok)
         batch.add("fetch_log", [fetch_log_row(summary.run_id, p, "page") for p in pages])
         if settings.keep_raw_pages:
             batch.add("raw_pages", [raw_page_row(p, url_key(p.url)) for p in pages if p.ok])
 
-        entries = list(links.values())
+        entries = [job.entry for job in jobs]
         processed = (
             extract_and_code(
                 list(zip(pages, entries, strict=True)), settings.workers, settings.page_chunk_size
@@ -233,7 +217,7 @@ def run_ingest(settings: Settings, *, due_only: bool = False) -> RunSummary:
         for item in processed:
             if item.error:
                 summary.error(item.page.url, "page", item.error)
-        assemble_results(con, processed, links, summary, batch)
+        assemble_results(con, processed, jobs, summary, batch)
         summary.finished_at = datetime.now(UTC)
         summary.status = "ok" if not summary.errors else "partial"
         batch.add("runs", [summary.row()])

@@ -8,7 +8,9 @@ transaction by the flow).
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -16,26 +18,106 @@ import duckdb
 
 from extractors.dedup import NewArticle
 from extractors.merge import MentionRow
-from extractors.models import FeedEntry, FeedSpec
-from extractors.polling import FeedState
+from extractors.models import FeedEntry, FeedSpec, ParsedFeed
+from extractors.polling import FeedState, page_gives_up, page_retry_at
 from extractors.process import ProcessedPage
 from extractors.urls import canonical_url, url_key
 from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
-from warehouse.load import RunBatch
-from warehouse.reads import existing_article_ids
+from warehouse.load import RunBatch, delete_rows
+from warehouse.reads import existing_article_ids, queued_pages, seen_url_keys
 from warehouse.rows import article_row, mention_id, mention_row, naive_utc
 
 if TYPE_CHECKING:
     from flows.ingest import RunSummary
-
-# Pages that failed with these statuses will not get better: remember them as seen.
-PERMANENT_FAILURES = {401, 403, 404, 410, 451}
 
 
 def feed_state_row(feed: FeedSpec, state: FeedState) -> dict[str, Any]:
     row = {k: naive_utc(v) if isinstance(v, datetime) else v for k, v in dataclasses.asdict(state).items()}
     row.update(feed_url=feed.url, name=feed.name, language=feed.language)
     return row
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """A page to fetch this run: a feed link never seen, or one waiting in the page queue."""
+
+    key: str  # url_key of the feed link
+    entry: FeedEntry
+    attempts: int = 0  # failed attempts so far
+    queued: bool = False
+
+
+def select_pages(
+    con: duckdb.DuckDBPyConnection,
+    parsed: Mapping[str, ParsedFeed | None],
+    limit: int,
+    now: datetime,
+    summary: RunSummary,
+    batch: RunBatch,
+) -> tuple[list[PageJob], Counter[str]]:
+    """The pages to fetch now: queued links whose retry time has come (oldest first), then feed
+    links never seen, one per URL, up to `limit`. Links over the limit join the queue, so a feed
+    that answers 304 next time loses nothing. Returns the jobs and, per feed, how many links
+    were new to the warehouse."""
+    by_key: dict[str, FeedEntry] = {}
+    for result in parsed.values():
+        for entry in result.entries if result else ():
+            summary.entries_seen += 1
+            key = url_key(entry.link)
+            if key in by_key:
+                summary.duplicates_skipped += 1
+                continue
+            by_key[key] = entry
+    seen = seen_url_keys(con, by_key)
+    summary.duplicates_skipped += len(seen)
+    queue = {row["url_key"]: row for row in queued_pages(con)}
+    now_naive = naive_utc(now)
+    jobs = [
+        PageJob(key, _queued_entry(row), int(row["attempts"] or 0), queued=True)
+        for key, row in queue.items()
+        if row["next_attempt_at"] is None or row["next_attempt_at"] <= now_naive
+    ]
+    fresh = [PageJob(key, entry) for key, entry in by_key.items() if key not in seen and key not in queue]
+    jobs.extend(fresh)
+    overflow = [job for job in jobs[limit:] if not job.queued]
+    batch.add("page_queue", [_queue_row(job, now, attempts=0, error=None, retry_at=None) for job in overflow])
+    summary.pages_queued = len(overflow)
+    return jobs[:limit], Counter(job.entry.feed_url for job in fresh)
+
+
+def _queued_entry(row: Mapping[str, Any]) -> FeedEntry:
+    published = row["published_at"]
+    return FeedEntry(
+        feed_url=row["feed_url"] or "",
+        link=row["link"],
+        title=row["title"] or "",
+        guid=row["guid"] or "",
+        published_at=published.replace(tzinfo=UTC) if published else None,
+        summary=row["summary"] or "",
+        outlet=row["outlet"] or "",
+        language=row["language"],
+    )
+
+
+def _queue_row(
+    job: PageJob, now: datetime, *, attempts: int, error: str | None, retry_at: datetime | None
+) -> dict[str, Any]:
+    entry = job.entry
+    return {
+        "url_key": job.key,
+        "link": entry.link,
+        "feed_url": entry.feed_url,
+        "outlet": entry.outlet,
+        "title": entry.title,
+        "guid": entry.guid,
+        "published_at": naive_utc(entry.published_at),
+        "summary": entry.summary,
+        "language": entry.language,
+        "attempts": attempts,
+        "last_error": error,
+        "queued_at": naive_utc(now),
+        "next_attempt_at": naive_utc(retry_at),
+    }
 
 
 def _seen_row(link_key: str, entry: FeedEntry, article_id: str | None, outcome: str) -> dict[str, Any]:
@@ -53,35 +135,43 @@ def _seen_row(link_key: str, entry: FeedEntry, article_id: str | None, outcome: 
 def assemble_results(
     con: duckdb.DuckDBPyConnection,
     processed: Sequence[ProcessedPage],
-    links: Mapping[str, FeedEntry],
+    jobs: Sequence[PageJob],
     summary: RunSummary,
     batch: RunBatch,
 ) -> None:
     """Add article, mention, seen-URL, story and event rows for the processed pages to `batch`."""
-    link_keys = {entry.link: key for key, entry in links.items()}
     # The page's own canonical URL (rel=canonical) may differ from the feed link.
     candidates = {url_key(p.article.canonical_url): p for p in processed if p.article is not None}
     already_stored = existing_article_ids(con, candidates)
-    coded_at = datetime.now(UTC)
+    now = datetime.now(UTC)
     taken: set[str] = set()
     new_articles: list[tuple[str, ProcessedPage]] = []
-    for item in processed:
-        entry = item.entry
-        link_key = link_keys.get(entry.link) if entry else url_key(item.page.url)
+    dequeued: list[str] = []
+    for item, job in zip(processed, jobs, strict=True):
+        entry, link_key = job.entry, job.key
         if item.article is None:
-            if item.page.status in PERMANENT_FAILURES and entry is not None and link_key:
+            attempts = job.attempts + 1
+            if page_gives_up(item.page.status, attempts):
                 batch.add("seen_urls", [_seen_row(link_key, entry, None, "failed")])
-            continue  # transient failures are retried next run
+                if job.queued:
+                    dequeued.append(link_key)
+            else:  # transient: wait in the queue and try again later
+                error = item.error or item.page.error or f"HTTP {item.page.status}"
+                retry_at = page_retry_at(attempts, now)
+                batch.add(
+                    "page_queue", [_queue_row(job, now, attempts=attempts, error=error, retry_at=retry_at)]
+                )
+            continue
+        if job.queued:
+            dequeued.append(link_key)
         article_id = url_key(item.article.canonical_url)
         if article_id in already_stored or article_id in taken:
             summary.duplicates_skipped += 1
-            if entry is not None and link_key:
-                batch.add("seen_urls", [_seen_row(link_key, entry, article_id, "duplicate")])
+            batch.add("seen_urls", [_seen_row(link_key, entry, article_id, "duplicate")])
             continue
         taken.add(article_id)
         outcome = "article" if item.article.page_kind == "article" else "not_article"
-        if entry is not None and link_key:
-            batch.add("seen_urls", [_seen_row(link_key, entry, article_id, outcome)])
+        batch.add("seen_urls", [_seen_row(link_key, entry, article_id, outcome)])
         if outcome == "not_article":
             summary.not_articles += 1
         outlet = _outlet(item)
@@ -91,22 +181,22 @@ def assemble_results(
                 article_row(
                     item.article,
                     article_id=article_id,
-                    feed_url=entry.feed_url if entry else "",
+                    feed_url=entry.feed_url,
                     outlet=outlet,
-                    url=entry.link if entry else item.page.url,
+                    url=entry.link,
                     fetched_at=item.page.fetched_at,
                 )
             ],
         )
         new_articles.append((article_id, item))
     summary.new_articles = len(new_articles)
+    if dequeued:
+        batch.writers.append(lambda c: delete_rows(c, "page_queue", "url_key", dequeued))
 
     mention_rows = []
     for article_id, item in new_articles:
         for index, mention in enumerate(item.mentions):
-            mention_rows.append(
-                mention_row(mention_id(article_id, index, mention), article_id, mention, coded_at)
-            )
+            mention_rows.append(mention_row(mention_id(article_id, index, mention), article_id, mention, now))
     summary.event_mentions = len(mention_rows)
     link_stories_and_events(con, new_articles, mention_rows, summary, batch)
     batch.add("event_mentions", mention_rows)

@@ -183,3 +183,39 @@ def test_unreachable_feeds_are_reported_and_the_run_ends_cleanly(
     assert summary.feeds_polled == 2 and summary.feeds_failed == 2
     assert summary.status == "partial"
     assert counts(db_path)["runs"] == 1
+
+
+def test_failed_and_capped_pages_wait_in_the_queue_and_are_fetched_later(
+    prefect_harness: None, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page that fails transiently, and links over the per-run cap, are not lost when the
+    feed answers 304 on the next run: they wait in page_queue."""
+    from flows.ingest import ingest
+
+    pages = sorted(linked_paths())
+    flaky = pages[0]
+    monkeypatch.setenv("CONFLICTWIRE_MAX_PAGES_PER_RUN", str(len(pages) - 3))
+    with recorded_web(SITE) as web:
+        web.fail_next[flaky] = 5  # 503 for every try of the first run (the fetcher retries)
+        feeds = write_feeds_file(tmp_path, web.base_url)
+        first = ingest(feeds_path=str(feeds), db_path=str(db_path))
+        assert first.pages_failed == 1
+        assert first.pages_queued == 3
+        con = duckdb.connect(str(db_path))
+        queued = con.execute("SELECT link, attempts, last_error FROM page_queue ORDER BY link").fetchall()
+        # time passes: the failed page's retry time comes
+        con.execute("UPDATE page_queue SET next_attempt_at = TIMESTAMP '2000-01-01'")
+        con.close()
+        assert len(queued) == 4
+        assert [q for q in queued if q[0].endswith(flaky)][0][1:] == (1, "HTTP 503")
+
+        web.fail_next[flaky] = 0
+        second = ingest(feeds_path=str(feeds), db_path=str(db_path))
+        assert second.feeds_not_modified == len(FEED_FILES)
+        assert second.new_articles == 4
+
+    after = counts(db_path)
+    assert after["articles"] == len(pages)
+    con = duckdb.connect(str(db_path), read_only=True)
+    assert con.execute("SELECT count(*) FROM page_queue").fetchone()[0] == 0
+    con.close()

@@ -24,6 +24,7 @@ UPSERT_RULES: dict[str, OnConflict] = {
     "raw_pages": "replace",
     "articles": "ignore",
     "event_mentions": "replace",
+    "page_queue": "replace",
 }
 
 
@@ -57,6 +58,14 @@ def insert_rows(
     finally:
         con.unregister("_incoming")
     return len(rows)
+
+
+def delete_rows(con: duckdb.DuckDBPyConnection, table: str, key_column: str, keys: Sequence[str]) -> int:
+    """Delete the rows of `table` whose `key_column` is in `keys`, in one statement."""
+    if not keys:
+        return 0
+    con.execute(f'DELETE FROM {table} WHERE "{key_column}" IN (SELECT unnest(?::VARCHAR[]))', [list(keys)])
+    return len(keys)
 
 
 def load_run(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> dict[str, int]:

@@ -40,3 +40,10 @@ def existing_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: Iterable[str]) -> dict[str, int]:
     return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+
+
+def queued_pages(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Every link in `page_queue`, oldest first, as column -> value dicts."""
+    cur = con.execute("SELECT * FROM page_queue ORDER BY queued_at, url_key")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
