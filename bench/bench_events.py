@@ -2,7 +2,10 @@
 
     .venv/bin/python bench/bench_events.py            # end to end: world.py pages + feeds, `conflictwire run`
     .venv/bin/python bench/bench_events.py --direct   # fast loop: texts -> Article -> code_events -> score
-    options: --split all|even|odd (held-out halves by file number), --show (print every row)
+    .venv/bin/python bench/bench_events.py --halves   # end to end in two runs: the first half of the
+                                                      # world's feeds, then the rest, into one warehouse
+    options: --split all|even|odd (held-out halves by file number), --show (print every row),
+             --swap (with --halves: the second half first)
 
 Both modes score with the shared scorer's own functions (`/work/shared/tools/score.py`, imported,
 not copied). --direct builds each Article the way the world serves it (world.py's `parse_text`:
@@ -119,7 +122,31 @@ def _show(key: str, gold: dict | None, mentions: list, score) -> None:
               f"c{m.confidence}")  # fmt: skip
 
 
-def end_to_end(split: str) -> dict:
+def feed_halves(feeds_yaml: Path, swap: bool = False) -> list[Path]:
+    """Split the world's feeds file in two (first half of the feeds, then the rest), written
+    next to it; `swap` puts the second half first."""
+    header, feeds, current = [], [], None
+    for line in feeds_yaml.read_text(encoding="utf-8").splitlines():
+        if line.startswith("  - "):
+            current = [line]
+            feeds.append(current)
+        elif current is not None and line.startswith("    "):
+            current.append(line)
+        else:
+            header.append(line)
+    cut = (len(feeds) + 1) // 2
+    halves = [feeds[:cut], feeds[cut:]]
+    if swap:
+        halves.reverse()
+    paths = []
+    for n, half in enumerate(halves, start=1):
+        path = feeds_yaml.with_name(f"feeds-half{n}.yaml")
+        path.write_text("\n".join(header + [line for feed in half for line in feed]) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def end_to_end(split: str, halves: bool = False, swap: bool = False) -> dict:
     if split != "all":
         raise SystemExit("--split needs --direct: the world serves every text")
     world_py, score_py = TOOLS / "world.py", TOOLS / "score.py"
@@ -139,13 +166,15 @@ def end_to_end(split: str) -> dict:
             time.sleep(0.1)
         db = out / "w.duckdb"
         cli = REPO / ".venv" / "bin" / "conflictwire"
+        feed_files = feed_halves(out / "feeds.yaml", swap) if halves else [out / "feeds.yaml"]
         started = time.perf_counter()
-        subprocess.run(
-            [str(cli), "run", "--feeds", str(out / "feeds.yaml"), "--db", str(db)],
-            check=True,
-            cwd=REPO,
-            stdout=sys.stderr,
-        )
+        for feeds in feed_files:  # one `conflictwire run` per feeds file, into the same warehouse
+            subprocess.run(
+                [str(cli), "run", "--feeds", str(feeds), "--db", str(db)],
+                check=True,
+                cwd=REPO,
+                stdout=sys.stderr,
+            )
         run_seconds = time.perf_counter() - started
         gold = sorted(glob.glob(str(EVENTS / "gold" / "*.jsonl")))
         proc = subprocess.run(
@@ -154,6 +183,8 @@ def end_to_end(split: str) -> dict:
         )  # fmt: skip
         result = json.loads(proc.stdout)
         result["run_seconds"] = round(run_seconds, 2)
+        result["runs"] = len(feed_files)
+        result["world"] = str(out)
         return result
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -165,8 +196,10 @@ def main() -> None:
     ap.add_argument("--direct", action="store_true", help="code the texts in-process (no feeds, no flow)")
     ap.add_argument("--split", choices=["all", "even", "odd"], default="all")
     ap.add_argument("--show", action="store_true", help="print gold and predicted rows per file")
+    ap.add_argument("--halves", action="store_true", help="end to end in two runs (half of the feeds each)")
+    ap.add_argument("--swap", action="store_true", help="with --halves: run the second half first")
     a = ap.parse_args()
-    result = direct(a.split, a.show) if a.direct else end_to_end(a.split)
+    result = direct(a.split, a.show) if a.direct else end_to_end(a.split, a.halves, a.swap)
     print(json.dumps(result, indent=1))
 
 

@@ -8,6 +8,8 @@ import io
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -87,7 +89,7 @@ def print_summary(summary: Any) -> None:
         table.add_row(name, str(value))
     Console().print(table)
     for err in summary.errors[:20]:
-        console.print(f"[yellow]{err['stage']}[/yellow] {err['url']}: {err['error']}")
+        console.print(f"[yellow]{err['stage']}[/yellow] {err['url']}: {err['error']}", soft_wrap=True)
     if len(summary.errors) > 20:
         console.print(f"... and {len(summary.errors) - 20} more errors (see the runs table)")
 
@@ -198,16 +200,61 @@ def serve(
     db: DbOption = DEFAULT_DB,
     interval: Annotated[int, typer.Option(help="seconds between runs")] = 900,
 ) -> None:
-    """Run the `ingest` deployment on its schedule, in this process (Ctrl-C stops)."""
-    _quiet_prefect()
-    from flows.ingest import ingest
+    """Run the `ingest` deployment on its schedule, in this process (Ctrl-C stops).
 
-    ingest.serve(
-        name="ingest",
-        interval=interval,
-        parameters={"feeds_path": str(feeds.resolve()), "db_path": str(db.resolve()), "due_only": True},
-        limit=1,
+    Scheduling needs a Prefect server: with PREFECT_API_URL set, that one is used; otherwise a
+    local server is started for as long as this command runs."""
+    _quiet_prefect()
+    with prefect_server():
+        from flows.ingest import ingest
+
+        ingest.serve(
+            name="ingest",
+            interval=interval,
+            parameters={"feeds_path": str(feeds.resolve()), "db_path": str(db.resolve()), "due_only": True},
+            limit=1,
+        )
+
+
+@contextmanager
+def prefect_server() -> Iterator[None]:
+    """Use the configured Prefect API, or start `prefect server start` on a free loopback port."""
+    from prefect.settings import PREFECT_API_URL
+
+    if os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value():
+        yield
+        return
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    prefect_exe = Path(sys.executable).with_name("prefect")
+    server = subprocess.Popen(
+        [str(prefect_exe), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
+    api = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{api}/health", timeout=2):
+                    break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise typer.Exit(1) from None
+                time.sleep(0.5)
+        console.print(f"local Prefect server at http://127.0.0.1:{port} (UI and API)")
+        os.environ["PREFECT_API_URL"] = api
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 DEMO_QUERY = """

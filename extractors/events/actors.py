@@ -190,11 +190,29 @@ def _foreign_nouns() -> dict[str, re.Pattern[str]]:
     return out
 
 
-def find_foreign_actors(sentence: str, language: str | None) -> list[ActorMention]:
-    """Actors in a sentence in another language: named groups (their names do not change) and a
+@cache
+def _foreign_generic() -> dict[str, list[tuple[dict, re.Pattern[str]]]]:
+    out: dict[str, list[tuple[dict, re.Pattern[str]]]] = {}
+    for lang, entries in (_data().get("foreign_generic") or {}).items():
+        out[str(lang)] = [
+            (entry, re.compile(rf"(?<![\w-])(?:{_alternation(entry['words'])})(?![\w-])", re.I))
+            for entry in entries
+        ]
+    return out
+
+
+def find_foreign_actors(
+    sentence: str, language: str | None, country_hint: str | None = None
+) -> list[ActorMention]:
+    """Actors in a sentence in another language: named groups (their names do not change), a
     country adjective next to that language's word for soldiers or army, on either side
-    ("syrische Armee", "militari turci")."""
+    ("syrische Armee", "militari turci"), and that language's generic words ("hommes armés",
+    "civils") with the article's country."""
     found: list[ActorMention] = []
+    for entry, pattern in _foreign_generic().get((language or "")[:2].lower(), []):
+        for m in pattern.finditer(sentence):
+            name = f"{entry['name']} ({country_hint})" if country_hint else entry["name"]
+            found.append(ActorMention(name, entry["kind"], country_hint or "", m.start(), m.end(), "generic"))
     pattern, by_alias = _named_pattern()
     for m in pattern.finditer(sentence):
         entry = by_alias.get(_alias_key(m.group(0)))

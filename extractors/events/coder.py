@@ -35,9 +35,9 @@ from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, STATE_FORCES, ActorMention, find_actors, find_foreign_actors
 from extractors.events.dates import DateExpression, find_dates
 from extractors.events.fatalities import death_figures, foreign_death_figures
-from extractors.events.locate import article_country, dateline_end, km, places_in, sentence_place
+from extractors.events.locate import article_country, dateline_end, event_places, km, places_in, sentence_place
 from extractors.events.modality import is_background, is_english, is_non_conflict, is_unreal
-from extractors.events.roles import adjective_agent, assign_roles, source_rank
+from extractors.events.roles import adjective_agent, assign_roles, attributed_agent, source_rank
 from extractors.events.sentences import Sentence, clause_start, split_sentences
 from extractors.language import detect_language
 from extractors.models import Article, EventMention
@@ -80,6 +80,7 @@ class _Candidate:
     near: bool
     from_title: bool = False
     superseded: bool = False  # the figure is an early report ("initial reports said ...")
+    intervention: bool = False  # arrests made at the protest this candidate joined
 
 
 @dataclass
@@ -139,9 +140,27 @@ def _is_real(sentence: str, t: tx.TriggerMatch, language: str | None) -> bool:
     if t.trigger.strength <= 2 and is_non_conflict(sentence, language):
         return False  # "killed in a road accident", "a gas explosion": no conflict event
     if t.trigger.needs == "place":
-        passive = re.search(r"\b(?:was|were|been|being|had\s+been)\s+(?:\w+\s+)?$", sentence[: t.start], re.I)
-        return bool(_TERRITORY_OBJECT.match(sentence[t.end :]) or passive)
+        passive = _PASSIVE_BEFORE.search(sentence[: t.start])
+        return bool(_TERRITORY_OBJECT.match(sentence[t.end :]) or (passive and _territory_word(passive.group(1))))
     return True
+
+
+# "the town was captured", "Wad Madani had been seized": the word before the passive verb is what was taken
+_PASSIVE_BEFORE = re.compile(
+    r"([\w'’-]+)[\s,]+(?:was|were|been|being|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I
+)
+_TERRITORY_NOUN = re.compile(
+    r"(?:towns?|city|cities|villages?|districts?|bases?|areas?|territory|neighbou?rhoods?|hills?|airports?|"
+    r"regions?|positions?|provinces?|capital|camps?|border|crossings?|outposts?|posts?|garrisons?|strongholds?|"
+    r"localit(?:y|ies)|settlements?|headquarters|barracks|compound|airfield|port|bridge|junction)",
+    re.I,
+)
+
+
+def _territory_word(word: str) -> bool:
+    """Is the subject of a passive "was seized" a place (a name or a place noun), not weapons or goods?"""
+    word = re.sub(r"['’]s$", "", word)
+    return word[:1].isupper() or bool(_TERRITORY_NOUN.fullmatch(word))
 
 
 def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language: str | None,
@@ -153,15 +172,20 @@ def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language
         and when.value < published - timedelta(days=BACKGROUND_DAYS)
     ):
         return None  # an old event recalled as background: never invented precisely
-    actors = find_actors(s.text, hint) if is_english(language) else find_foreign_actors(s.text, language)
+    actors = find_actors(s.text, hint) if is_english(language) else find_foreign_actors(s.text, language, hint)
     actor1, actor2 = assign_roles(s.text, t, actors)
     if actor1 is None and not is_english(language):
         actor1 = adjective_agent(s.text, t)
     figures = death_figures(s.text) if is_english(language) else foreign_death_figures(s.text, language)
-    tolls = [f.value for f in figures if getattr(f, "kind", "") == "toll"]
-    fatalities = max(tolls) if tolls else (max(f.value for f in figures) if figures else None)
+    # an earlier count ("the toll earlier stood at nine") counts only when the sentence gives no other
+    current = [f for f in figures if not f.superseded] or figures
+    tolls = [f.value for f in current if f.kind == "toll"]
+    fatalities = max(tolls) if tolls else (max(f.value for f in current) if current else None)
     place, near = sentence_place(s, hint, t)
-    superseded = bool(fatalities and _superseded_pattern(language).search(s.text))
+    if is_english(language):
+        superseded = bool(figures) and all(f.superseded for f in figures)
+    else:  # other languages: no figure-level rules, a word for "initially" marks the sentence
+        superseded = bool(fatalities and _superseded_pattern(language).search(s.text))
     return _Candidate(s, t, t.trigger.event_type, t.trigger.sub_event_type, t.trigger.strength,
                       actor1, actor2, fatalities, bool(tolls), when, place, near,
                       superseded=superseded)  # fmt: skip
@@ -309,6 +333,7 @@ def _group(cands: list[_Candidate]) -> list[_Event]:
             same[0].members.append(c)
         elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE:
             events.append(_Event([c]))
+    events = _arrests_at_protests(events)
     # the headline's event first, then events with a toll, then in text order: the main event leads
     events.sort(
         key=lambda e: (
@@ -321,6 +346,32 @@ def _group(cands: list[_Candidate]) -> list[_Event]:
 
 
 VIOLENT_TYPES = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
+CROWD_TYPES = frozenset({tx.PROTESTS, tx.RIOTS})
+ARRESTS = "Arrests"
+INTERVENTION = "Protest with intervention"
+
+
+def _arrests_at_protests(events: list[_Event]) -> list[_Event]:
+    """Arrests made at a protest the article reports (same day, same place) are the police's
+    intervention in that protest, not an event of their own; arrests on another day or elsewhere
+    (the organisers detained the next morning) stay a separate Strategic development."""
+    crowds = [e for e in events if e.anchor.event_type in CROWD_TYPES]
+    kept = []
+    for e in events:
+        arrests = e.anchor.event_type == tx.STRATEGIC and e.anchor.sub_event_type == ARRESTS
+        home = next(
+            (
+                p
+                for p in crowds
+                if arrests and all(_compatible(m, c, same_day=True) for m in p.members for c in e.members)
+            ),
+            None,
+        )
+        if home is None:
+            kept.append(e)
+            continue
+        home.members.extend(replace(c, strength=0, intervention=True) for c in e.members)
+    return kept
 
 
 def _distance(a: _Candidate, b: _Candidate) -> int:
@@ -381,8 +432,16 @@ def _to_mention(e: _Event, ctx: _ArticleContext) -> EventMention | None:
     actor2 = next(
         (c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None
     )
-    if anchor.event_type in (tx.PROTESTS, tx.RIOTS):
-        actor1, actor2 = _crowd_actors(anchor, members, ctx)
+    sub_event_type = anchor.sub_event_type
+    if anchor.event_type == tx.PROTESTS and any(c.intervention for c in members):
+        sub_event_type = INTERVENTION if sub_event_type == "Peaceful protest" else sub_event_type
+    if anchor.event_type in CROWD_TYPES:
+        actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)
+    if anchor.event_type in VIOLENT_TYPES and (actor1 is None or actor1.source == "generic"):
+        # "gunmen" / no one named, but the article blames a named group: that group acted
+        blamed = _blamed_agent(ctx)
+        if blamed is not None and (actor2 is None or blamed.name != actor2.name):
+            actor1 = blamed
     if actor1 is None:
         actor1 = _article_agent(ctx, exclude=actor2)
     # the body's figures before the headline's, and later reports before early ones
@@ -410,7 +469,6 @@ def _to_mention(e: _Event, ctx: _ArticleContext) -> EventMention | None:
         dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index))
     )
     confidence = _confidence(anchor, when is not None, place, actor1 is not None)
-    sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.VIOLENCE_AGAINST_CIVILIANS and fatalities:
         sub_event_type = tx.ATTACK  # people abducted or raped and killed in one attack: a fatal attack
     return EventMention(
@@ -436,7 +494,7 @@ def _to_mention(e: _Event, ctx: _ArticleContext) -> EventMention | None:
     )
 
 
-def _crowd_actors(anchor: _Candidate, members: list[_Candidate], ctx: _ArticleContext
+def _crowd_actors(anchor: _Candidate, sub_event_type: str, members: list[_Candidate], ctx: _ArticleContext
                   ) -> tuple[ActorMention | None, ActorMention | None]:  # fmt: skip
     """ACLED codes the crowd as actor1 of protests and riots; the police who intervened as actor2."""
     crowd_kind = "protesters" if anchor.event_type == tx.PROTESTS else "rioters"
@@ -446,7 +504,7 @@ def _crowd_actors(anchor: _Candidate, members: list[_Candidate], ctx: _ArticleCo
         name = "Protesters" if crowd_kind == "protesters" else "Rioters"
         crowd = ActorMention(f"{name} ({ctx.hint})", crowd_kind, ctx.hint, -1, -1, "generic")
     force = None
-    if anchor.sub_event_type != "Peaceful protest":
+    if sub_event_type != "Peaceful protest":
         force = next((a for a in everyone if a.kind == STATE_FORCES), None)
     return crowd, force
 
@@ -455,6 +513,17 @@ def _unidentified(anchor: _Candidate, country: str) -> str:
     if anchor.event_type in (tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.BATTLES):
         return f"Unidentified Armed Group ({country})"
     return ""
+
+
+def _blamed_agent(ctx: _ArticleContext) -> ActorMention | None:
+    """The named group or force the article blames for the attack or that claimed it (English)."""
+    if not is_english(ctx.language):
+        return None
+    for s in [*ctx.sentences, *([ctx.title] if ctx.title else [])]:
+        agent = attributed_agent(s.text, find_actors(s.text, ctx.hint))
+        if agent is not None:
+            return agent
+    return None
 
 
 def _article_agent(ctx: _ArticleContext, exclude: ActorMention | None) -> ActorMention | None:
@@ -511,7 +580,7 @@ def _event_place(e: _Event, ctx: _ArticleContext) -> tuple[object | None, bool]:
     ]
     for pool in pools:
         for s in pool:
-            places = places_in(s.text, ctx.hint)
+            places = event_places(s.text, ctx.hint)
             if places:
                 return min(places, key=lambda p: (p.geo_precision, p.latitude is None)), False
     return None, False

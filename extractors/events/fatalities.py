@@ -2,8 +2,11 @@
 
 "at least 22" -> 22, "more than 40" -> 40, "thirty-four" -> 34, "dozens" -> 12, "scores" -> 20,
 "hundreds" -> 100, "several" -> 3. Injured, missing and displaced people are not dead. A death
-toll that "rose to" / "stands at" a figure is that figure; "killed 45 pupils along with five
-teachers" counts 50.
+toll that "rose to" / "stands at" a figure is that figure, and so is "the number of soldiers killed
+... has risen to 14" (`_RISEN_TO`); "killed 45 pupils along with five teachers" counts 50.
+A figure an article gives as the earlier count ("the toll earlier stood at nine", "up from nine",
+"an initial toll of 9") is marked `superseded` (`_EARLIER_BEFORE`, `_EARLIER_AFTER`): the coder
+counts it only when the article gives no other.
 """
 
 from __future__ import annotations
@@ -101,12 +104,41 @@ _RANGE_OR_AGE = re.compile(
 )
 
 
+# "The number of soldiers killed when ... has risen to 14": a toll whose subject is far from its verb.
+_RISEN_TO = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|jumped|grown|grew|mounted|reached)\s+(?:to\s+)?"
+    + rf"{QUALIFIER}({NUMBER})\b(?!\s+(?:injur|wound|hurt|%|percent))",
+    re.I,
+)
+_TOLL_SUBJECT = re.compile(
+    rf"\b(?:toll|number\s+of\b(?:(?!\b(?:injur|wound|hurt|displac|arrest|missing)\w*)[^.;]){{0,160}}?\b(?:{_DIED}))\b",
+    re.I,
+)
+# An earlier count that a later one replaces: said before the figure ("the toll earlier stood at",
+# "up from", "an initial toll of") or right after it ("nine, the earlier figure", "9 initially reported").
+_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:earlier|previous|initial|preliminary|first|original|provisional|old)\s+(?:death\s+|casualty\s+)?"
+    r"(?:tolls?|figures?|counts?|tall(?:y|ies)|reports?|estimates?|numbers?)\b"
+    r"|\b(?:tolls?|figures?|counts?|tally|number)\s+(?:had\s+)?(?:earlier|previously|initially|originally|at\s+first)\b"
+    r"|\b(?:earlier|previously|initially|originally)\s+(?:stood|put|given|reported|said|estimated)\b"
+    r"|\b(?:up|down|revised\s+(?:up|down)?\s*)\s*from\b"
+    r"|\bfrom\s+an?\s+(?:earlier|initial|previous)\b)[^.;]{0,40}$",
+    re.I,
+)
+_EARLIER_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:(?:were|was|had\s+been)\s+)?(?:initially|previously|earlier|originally|first)\s+"
+    r"(?:reported|said|given|put|announced|counted)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class DeathFigure:
     value: int
     start: int
     end: int
     kind: str  # toll | killed
+    superseded: bool = False  # an earlier count the article replaces with a later one
 
 
 def parse_number(text: str) -> int | None:
@@ -141,6 +173,12 @@ def death_figures(sentence: str) -> list[DeathFigure]:
     for m in _TOLL.finditer(sentence):
         value = parse_number(m.group(1))
         if value:
+            out.append(DeathFigure(value, m.start(1), m.end(1), "toll"))
+    for m in _RISEN_TO.finditer(sentence):
+        value = parse_number(m.group(1))
+        if value and not any(f.start <= m.start(1) < f.end for f in out) and _TOLL_SUBJECT.search(
+            sentence[max(0, m.start() - 250) : m.start()]
+        ):
             out.append(DeathFigure(value, m.start(1), m.end(1), "toll"))
     numbers = [m for m in NUMBER_PHRASE.finditer(sentence) if not _in_range_or_age(sentence, m)]
     carried = 0  # "two children and three women were killed": the first group joins the second
@@ -182,7 +220,16 @@ def death_figures(sentence: str) -> list[DeathFigure]:
         for m in pattern.finditer(sentence):
             if not any(f.start <= m.start() < f.end + 40 for f in out):
                 out.append(DeathFigure(1, m.start(), m.end(), "killed"))
-    return sorted(out, key=lambda f: f.start)
+    return sorted((_mark_superseded(sentence, f) for f in out), key=lambda f: f.start)
+
+
+def _mark_superseded(sentence: str, f: DeathFigure) -> DeathFigure:
+    """The figure marked when the words around it give it as an earlier count."""
+    before = sentence[max(0, f.start - 80) : f.start]
+    before = re.split(r"[;:]|,\s+(?:but|and|while)\s", before)[-1]
+    if _EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(sentence[f.end : f.end + 60]):
+        return DeathFigure(f.value, f.start, f.end, f.kind, superseded=True)
+    return f
 
 
 def sentence_fatalities(sentence: str) -> int | None:

@@ -86,14 +86,37 @@ def dateline_end(s: Sentence) -> int:
     return m.end() if m and m.end() <= 60 else 0
 
 
+# "officials in Damascus", "the government in Kabul": where the people addressed sit, not where it happened
+_SEAT_BEFORE = re.compile(
+    r"\b(?:officials|authorities|government|leaders|leadership|ministry|ministers?|politicians|parliament|"
+    r"lawmakers|regime|embassy|diplomats|headquarters|negotiators|mediators)\s+(?:based\s+)?in\s+$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def event_places(text: str, hint: str | None) -> list:
+    """The places of a sentence that may be where something happened, with towns the gazetteer
+    lacks but the text names with a cue (`unlisted`); not the seat of the officials or government
+    it mentions ("calling on officials in Damascus")."""
+    from extractors.events.unlisted import unlisted_towns
+
+    known = places_in(text, hint)
+    places = sorted([*known, *unlisted_towns(text, hint, known)], key=lambda p: p.start)
+    return [p for p in places if not _SEAT_BEFORE.search(text[max(0, p.start - 40) : p.start])]
+
+
 def sentence_place(s: Sentence, hint: str | None, t: tx.TriggerMatch) -> tuple[object | None, bool]:
     text = s.text
-    places = places_in(text, hint)
+    places = event_places(text, hint)
     skip = dateline_end(s)  # the dateline names where the report was filed, not the event
     places = [p for p in places if p.start >= skip]
     if not places:
         return None, False
-    best = min(places, key=lambda p: (p.geo_precision, p.latitude is None, abs(p.start - t.start)))
+    best = min(
+        places,
+        key=lambda p: (p.geo_precision, p.latitude is None, p.kind == "admin1", abs(p.start - t.start)),
+    )
     near = bool(NEAR_BEFORE.search(text[max(0, best.start - 30) : best.start]))
     return best, near
 

@@ -39,6 +39,8 @@ _AGGREGATE = re.compile(
     r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?)|"
     r"this\s+year|last\s+year|a\s+total\s+of|cumulative|every\s+(?:day|week|month)|"
     r"which\s+began|that\s+began|has\s+raged|have\s+raged|has\s+claimed|"
+    # a state that lasts, not one event: "has fought for years", "for decades", "has long contested"
+    r"for\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?(?:years|decades)|(?:has|have)\s+long\s+\w+ed|"
     r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|millions)\b"
     # a war's toll: "the conflict has killed thousands"
     r"|\b(?:war|conflict|insurgency|violence|fighting|campaign)\b[^.;]{0,60}\b(?:has|have|had)\s+"

@@ -6,6 +6,9 @@ English word-order rules, each a named pattern below: an actor after "by" carrie
 stormed") acted (`_ACTIVE_AFTER`); the group that "claimed responsibility" acted (`_CLAIM`);
 otherwise an actor before the trigger acted unless a passive verb stands between them, and one
 after it was hit. Civilians are never the side that acted.
+
+`attributed_agent` reads attribution anywhere in an article: the group that was blamed ("security
+sources blamed X", "the attack was blamed on X", "attributed to X") or that claimed the attack.
 """
 
 from __future__ import annotations
@@ -128,3 +131,34 @@ def adjective_agent(text: str, t: tx.TriggerMatch) -> ActorMention | None:
 
 def source_rank(a: ActorMention) -> int:
     return {"named": 0, "state": 1, "generic": 2}[a.source]
+
+
+# "blamed the paramilitary X", "blamed the attack on X", "attributed the killings to X", "accused X of"
+_BLAME_BEFORE = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attribut(?:ed|es|ing)|pinned|suspect(?:ed|s))\s+"
+    r"(?:(?:the|a|an|this|that|it|them)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:on|to)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "X claimed responsibility", "X said it carried out the attack", "X was blamed"
+_CLAIMED_AFTER = re.compile(
+    r"^(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:which|has|have|had|later|also|quickly|swiftly)\s+){0,3}"
+    r"(?:claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault|raid|strike|abduction))|"
+    r"said\s+(?:it|they)\s+(?:had\s+)?carried\s+out|(?:was|were|has\s+been|have\s+been)\s+blamed)\b",
+    re.I,
+)
+_NO_ONE = re.compile(r"\b(?:no|nobody|none|not)\b[^.;]{0,30}$", re.I)
+
+
+def attributed_agent(text: str, actors: list[ActorMention]) -> ActorMention | None:
+    """A named group or force the sentence says carried an attack out: blamed for it or claiming it.
+    Generic actors ("gunmen", "militants") add nothing to a blame and are not returned."""
+    for a in actors:
+        if a.source == "generic" or not a.armed:
+            continue
+        before = text[max(0, a.start - 60) : a.start]
+        blamed = _BLAME_BEFORE.search(before)
+        if blamed and not re.search(r"[,;:]", before[blamed.start() :]):
+            return a
+        if _CLAIMED_AFTER.match(text[a.end : a.end + 80]) and not _NO_ONE.search(text[max(0, a.start - 40) : a.start]):
+            return a
+    return None

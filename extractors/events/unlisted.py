@@ -1,0 +1,119 @@
+"""Towns the gazetteer does not list, when the text says plainly that a name is a town.
+
+GeoNames misses many small towns and villages where fighting happens. When a report names one
+with an unmistakable cue ("the town of Xyz", "Xyz, a village in ...") the event still happened
+there: the name is kept as the location, and its position is estimated from the text:
+- `_OFFSET`: "about 30 kilometres north of the capital" / "... of <known place>": that point
+  (geo precision 2);
+- else a province named in the same sentence ("in North Kivu province"): its centroid and name
+  (geo precision 3);
+- else no coordinates (geo precision 3): the country is still the article's.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from extractors.events.countries import country_code, find_countries
+from extractors.events.gazetteer import KIND_ADMIN1, KIND_VILLAGE, load_gazetteer
+from extractors.events.places import LEADING_OK, PlaceMatch, find_places, stopwords
+from extractors.events.gazetteer import fold
+
+_SETTLEMENT = r"(?:town|village|city|hamlet|locality|settlement|commune|market\s+town|border\s+town)"
+_NAME = r"[A-Z][\w'’-]+(?:[ -](?:al|el|de|du|[A-Z][\w'’-]+)){0,2}"
+# "the town of Xyz", "the remote village of Xyz"
+_CUE_BEFORE = re.compile(rf"\b{_SETTLEMENT}\s+of\s+({_NAME})")
+# "Xyz, a town in ...", "Xyz, a small farming village about 20 km from ..."
+_CUE_AFTER = re.compile(
+    rf"({_NAME}),\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}{_SETTLEMENT}\s+(?:in|near|outside|on|about|some|around|\d)"
+)
+_DIRECTIONS = {
+    "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
+    "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1),
+}  # fmt: skip
+# ", about 30 kilometres north of the capital", ", 12 miles south-west of Goma"
+_OFFSET = re.compile(
+    r"^[^.;]{0,40}?\b(?:about|some|around|roughly|nearly|almost|approximately)?\s*(\d{1,3})\s*"
+    r"(km|kms|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?"
+    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
+    rf"(capital|{_NAME})"
+)
+KM_PER_MILE = 1.609
+KM_PER_DEGREE = 111.2
+
+
+def unlisted_towns(text: str, hint: str | None, known: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Towns named with a cue in `text` that no gazetteer match (`known`) covers, in text order."""
+    if not hint:
+        return []
+    found: list[PlaceMatch] = []
+    for pattern in (_CUE_BEFORE, _CUE_AFTER):
+        for m in pattern.finditer(text):
+            start, name = _trim(m.start(1), m.group(1))
+            end = start + len(name)
+            if not name or any(p.start < end and start < p.end for p in [*known, *found]):
+                continue
+            if not _plausible_name(name):
+                continue
+            found.append(_estimate(text, name, start, end, hint, known))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _trim(start: int, name: str) -> tuple[int, str]:
+    """Drop sentence starters glued to the front of a name ("In Xyz, a town in ...")."""
+    words = name.split(" ")
+    while len(words) > 1 and words[0].lower() in LEADING_OK:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, " ".join(words)
+
+
+def _plausible_name(name: str) -> bool:
+    if fold(name) in stopwords() or len(fold(name)) < 3 or name.isupper():
+        return False
+    if find_countries(name):
+        return False  # "the city of Congo" is no unlisted town
+    return not load_gazetteer().lookup(name)  # a listed name the gazetteer rules rejected stays rejected
+
+
+def _estimate(text: str, name: str, start: int, end: int, hint: str, known: list[PlaceMatch]) -> PlaceMatch:
+    province = next((p for p in known if p.kind == KIND_ADMIN1 and p.country == hint), None)
+    admin1 = (province.admin1 or province.name) if province is not None else ""
+    offset = _OFFSET.match(text[end : end + 140])
+    if offset:
+        anchor = _anchor(offset.group(4), text, end + offset.start(4), hint, known)
+        if anchor is not None and anchor.latitude is not None:
+            distance = int(offset.group(1)) * (KM_PER_MILE if offset.group(2) == "miles" else 1.0)
+            lat, lon = _moved(anchor.latitude, anchor.longitude, offset.group(3), distance)
+            # the anchor's province is not the town's when the distance crosses a border: keep the stated one
+            return PlaceMatch(name, start, end, name, admin1, hint, lat, lon, KIND_VILLAGE, 2)
+    if province is not None:
+        return PlaceMatch(name, start, end, name, admin1, hint, province.latitude, province.longitude,
+                          KIND_VILLAGE, 3)  # fmt: skip
+    return PlaceMatch(name, start, end, name, "", hint, None, None, KIND_VILLAGE, 3)
+
+
+def _anchor(word: str, text: str, position: int, hint: str, known: list[PlaceMatch]) -> PlaceMatch | None:
+    """The place a distance is measured from: the country's capital, or a place named there."""
+    if word == "capital":
+        code = country_code(hint)
+        capital = load_gazetteer().capital(code) if code else None
+        if capital is None:
+            return None
+        return PlaceMatch(word, position, position + len(word), capital.name, capital.admin1, hint,
+                          capital.latitude, capital.longitude, capital.kind, 1)  # fmt: skip
+    named = [p for p in known if p.start == position]
+    if named:
+        return named[0]
+    return next((p for p in find_places(word, hint) if p.latitude is not None), None)
+
+
+def _moved(lat: float, lon: float, direction: str, distance_km: float) -> tuple[float, float]:
+    """The point `distance_km` from (lat, lon) towards a compass direction (flat-earth: short hops)."""
+    dy, dx = _DIRECTIONS[direction.replace("-", "")]
+    if dy and dx:
+        dy, dx = dy / math.sqrt(2), dx / math.sqrt(2)
+    lat2 = lat + dy * distance_km / KM_PER_DEGREE
+    lon2 = lon + dx * distance_km / (KM_PER_DEGREE * max(math.cos(math.radians(lat)), 0.01))
+    return round(lat2, 5), round(lon2, 5)
