@@ -9,16 +9,22 @@ Rules, each a function of its own name:
 - `places_compatible`: two named towns within `NEAR_KM[precision]` km (or the same name);
   when either side is only a province (geo precision 3, or its "town" is the province's own
   name), the same admin1; never across countries.
-- `actors_compatible`: the roles are not swapped (strike vs retaliation) and not both sides differ.
+- `actors_compatible`: the roles are not swapped (`roles_swapped`: strike vs retaliation) and
+  not both sides differ.
 - `accepts`: a mention joins an event when it is compatible with the event as reported so far
-  and with one of its reports; two mentions of one article are different events (the coder
-  reports each event of an article once) unless identical in date, type and place.
+  and with one of its reports, and more of its reports back it than have the roles swapped;
+  two mentions of one article are different events (the coder reports each event of an
+  article once) unless identical in date, type and place.
+- `can_absorb`: a report acceptable to two events bridges them: they become one when every
+  report of one would be accepted, one by one, by the other (so look-alikes stay apart).
 - `consensus_fatalities`: see its docstring.
 
 `merge_mentions(existing_events, new_mentions)` is incremental: existing events keep their ids
 and members (never split), each new mention joins the best compatible event or founds a new
-one whose id is `ev-` + hash of that first mention. Mentions already assigned keep their
-event, so reprocessing never doubles events.
+one whose id is `ev-` + hash of that first mention. A mention that bridges two events merges
+them into the one reported first (`MergeResult.absorbed`), so the grouping does not depend on
+the order in which reports arrive (two runs give what one run gives). Mentions already assigned
+keep their event, so reprocessing never doubles events.
 """
 
 from __future__ import annotations
@@ -74,9 +80,10 @@ class ExistingEvent:
 class MergeResult:
     """Every new mention's event, and the full new state of every event touched."""
 
-    assignments: dict[str, str]  # mention_id -> event_id
+    assignments: dict[str, str]  # mention_id -> event_id (new mentions, and mentions that moved)
     events: tuple[Event, ...]
     new_event_ids: frozenset[str] = field(default_factory=frozenset)
+    absorbed: dict[str, str] = field(default_factory=dict)  # stored event merged away -> its survivor
 
     def event_id_of(self, mention_id: str) -> str | None:
         return self.assignments.get(mention_id)
@@ -195,13 +202,18 @@ def actors_compatible(a: EventMention, b: EventMention) -> bool:
     type) or when both sides differ."""
     if _same_actor1(a, b):
         return True
-    if _known_same(a.actor1, a.actor1_kind, a.actor1_country, b.actor2, b.actor2_kind, b.actor2_country) and (
-        _known_same(b.actor1, b.actor1_kind, b.actor1_country, a.actor2, a.actor2_kind, a.actor2_country)
-    ):
+    if roles_swapped(a, b):
         return False
     if _known(a.actor2) and _known(b.actor2):
         return same_side(a.actor2, a.actor2_kind, a.actor2_country, b.actor2, b.actor2_kind, b.actor2_country)
     return True
+
+
+def roles_swapped(a: EventMention, b: EventMention) -> bool:
+    """Each report's actor is the other's target, both named: a strike and the retaliation for it."""
+    return _known_same(
+        a.actor1, a.actor1_kind, a.actor1_country, b.actor2, b.actor2_kind, b.actor2_country
+    ) and _known_same(b.actor1, b.actor1_kind, b.actor1_country, a.actor2, a.actor2_kind, a.actor2_country)
 
 
 def _same_actor1(a: EventMention, b: EventMention) -> bool:
@@ -315,8 +327,13 @@ def _most_common_value(values: Sequence, earliest_tie: bool = False):
 def _representative(event: Event, members: Sequence[MentionRow]) -> EventMention:
     """The event as one mention, for comparing a newcomer with it."""
     best_precision = min(m.mention.geo_precision for m in members)
-    kinds = Counter(m.mention.actor1_kind for m in members if m.mention.actor1 == event.actor1)
-    countries = Counter(m.mention.actor1_country for m in members if m.mention.actor1 == event.actor1)
+
+    def commonest(values: Iterable[str]) -> str:
+        counts = Counter(values)
+        return counts.most_common(1)[0][0] if counts else ""
+
+    as_actor1 = [m.mention for m in members if m.mention.actor1 == event.actor1]
+    as_actor2 = [m.mention for m in members if m.mention.actor2 == event.actor2]
     return EventMention(
         event_date=event.event_date,
         event_type=event.event_type,
@@ -332,8 +349,10 @@ def _representative(event: Event, members: Sequence[MentionRow]) -> EventMention
             (m.mention.date_precision for m in members), key=lambda p: DATE_TOLERANCE_DAYS.get(p, 1)
         ),
         geo_precision=best_precision,
-        actor1_kind=kinds.most_common(1)[0][0] if kinds else "",
-        actor1_country=countries.most_common(1)[0][0] if countries else "",
+        actor1_kind=commonest(m.actor1_kind for m in as_actor1),
+        actor1_country=commonest(m.actor1_country for m in as_actor1),
+        actor2_kind=commonest(m.actor2_kind for m in as_actor2),
+        actor2_country=commonest(m.actor2_country for m in as_actor2),
     )
 
 
@@ -354,14 +373,20 @@ class _Cluster:
         self.event = build_event(self.event_id, self.members)
         self.representative = _representative(self.event, self.members)
 
+    @property
+    def first_arrival(self) -> tuple:
+        return min(_arrival_order(m) for m in self.members)
+
 
 def accepts(cluster: _Cluster, row: MentionRow) -> bool:
     """Can `row` join `cluster`? Its type, date and place must fit the event as reported so far
     (the consensus: no drift from day to day or town to town through a chain of reports), it
     must be compatible with at least one of the event's reports, and its actors must fit the
     consensus or at least half of the reports (coders misattribute actors; one misread report
-    must not split an event, nor one swapped report pull a retaliation in). Two mentions of one
-    article are different events unless identical in date, type and place."""
+    must not split an event), with more reports backing it than having the roles swapped (a
+    vague report backs a strike and its retaliation alike: it must not pull the one into the
+    other). Two mentions of one article are different events unless identical in date, type
+    and place."""
     rep, m = cluster.representative, row.mention
     if not (same_type_family(rep, m) and dates_compatible(rep, m) and places_compatible(rep, m)):
         return False
@@ -369,9 +394,24 @@ def accepts(cluster: _Cluster, row: MentionRow) -> bool:
         if member.article_id == row.article_id and not identical_report(member.mention, m):
             return False
     compatible = sum(1 for member in cluster.members if mentions_compatible(member.mention, m))
-    if not compatible:
+    swapped = sum(1 for member in cluster.members if roles_swapped(member.mention, m))
+    if compatible <= swapped:
         return False
     return actors_compatible(rep, m) or 2 * compatible >= len(cluster.members)
+
+
+def can_absorb(keeper: _Cluster, other: _Cluster) -> bool:
+    """Can two events that one new report fits both be one event? Yes when every report of
+    `other`, in arrival order, would be accepted by `keeper` growing with them: the same rules
+    as report by report, so merging in two runs gives what one run in the best order gives, and
+    look-alikes (another day, another town, the retaliation, a second event of one article)
+    stay apart."""
+    trial = _Cluster.of(keeper.event_id, list(keeper.members))
+    for row in sorted(other.members, key=_arrival_order):
+        if not accepts(trial, row):
+            return False
+        trial.add(row)
+    return True
 
 
 def agreement(a: EventMention, b: EventMention) -> int:
@@ -405,40 +445,88 @@ def new_event_id(row: MentionRow) -> str:
 
 
 def merge_mentions(existing: Iterable[ExistingEvent], new: Sequence[MentionRow]) -> MergeResult:
-    """Assign each new mention to an existing or new event; recompute every touched event."""
-    clusters: dict[str, list[_Cluster]] = {}  # by country: events never cross a border
-    assigned: dict[str, str] = {}
-    by_id: dict[str, _Cluster] = {}
+    """Assign each new mention to an existing or new event; recompute every touched event.
+    A mention acceptable to several events joins the closest and merges in every other one
+    that `can_absorb` allows (see `_absorb`)."""
+    state = _MergeState()
     for event in existing:
         cluster = _Cluster.of(event.event_id, list(event.mentions))
-        clusters.setdefault(norm(cluster.event.country), []).append(cluster)
-        by_id[event.event_id] = cluster
+        state.place(cluster)
         for m in event.mentions:
-            assigned[m.mention_id] = event.event_id
-    touched: set[str] = set()
-    created: set[str] = set()
-    assignments: dict[str, str] = {}
+            state.assigned[m.mention_id] = event.event_id
     for row in sorted(new, key=_arrival_order):
-        if row.mention_id in assigned:  # reprocessed: keep its event
-            event_id = assigned[row.mention_id]
-            assignments[row.mention_id] = event_id
-            touched.add(event_id)
+        if row.mention_id in state.assigned:  # reprocessed: keep its event
+            event_id = state.assigned[row.mention_id]
+            state.assignments[row.mention_id] = event_id
+            state.touched.add(event_id)
             continue
-        same_country = clusters.setdefault(norm(row.mention.country), [])
-        candidates = [c for c in same_country if accepts(c, row)]
+        same_country = state.clusters.setdefault(norm(row.mention.country), [])
+        candidates = sorted((c for c in same_country if accepts(c, row)), key=lambda c: closeness(c, row))
         if candidates:
-            cluster = min(candidates, key=lambda c: closeness(c, row))
+            cluster = candidates[0]
             cluster.add(row)
         else:
             cluster = _Cluster.of(new_event_id(row), [row])
-            same_country.append(cluster)
-            by_id[cluster.event_id] = cluster
-            created.add(cluster.event_id)
-        assigned[row.mention_id] = cluster.event_id
-        assignments[row.mention_id] = cluster.event_id
-        touched.add(cluster.event_id)
-    events = tuple(by_id[event_id].event for event_id in sorted(touched))
-    return MergeResult(assignments=assignments, events=events, new_event_ids=frozenset(created))
+            state.place(cluster)
+            state.created.add(cluster.event_id)
+        state.assign(row, cluster.event_id)
+        for other in candidates[1:]:
+            if can_absorb(cluster, other):
+                cluster = state.absorb(cluster, other)
+    events = tuple(state.by_id[event_id].event for event_id in sorted(state.touched))
+    absorbed = {old: new for old, new in state.absorbed.items() if old not in state.created_absorbed}
+    return MergeResult(
+        assignments=state.assignments,
+        events=events,
+        new_event_ids=frozenset(state.created),
+        absorbed=absorbed,
+    )
+
+
+@dataclass
+class _MergeState:
+    """The events of one `merge_mentions` call, by country and by id, and what changed."""
+
+    clusters: dict[str, list[_Cluster]] = field(default_factory=dict)  # by country: never across a border
+    by_id: dict[str, _Cluster] = field(default_factory=dict)
+    assigned: dict[str, str] = field(default_factory=dict)  # every known mention -> its event
+    assignments: dict[str, str] = field(default_factory=dict)  # what this call decided
+    touched: set[str] = field(default_factory=set)
+    created: set[str] = field(default_factory=set)
+    absorbed: dict[str, str] = field(default_factory=dict)
+    created_absorbed: set[str] = field(default_factory=set)  # made and merged away in this call
+
+    def place(self, cluster: _Cluster) -> None:
+        self.clusters.setdefault(norm(cluster.event.country), []).append(cluster)
+        self.by_id[cluster.event_id] = cluster
+
+    def assign(self, row: MentionRow, event_id: str) -> None:
+        self.assigned[row.mention_id] = event_id
+        self.assignments[row.mention_id] = event_id
+        self.touched.add(event_id)
+
+    def absorb(self, a: _Cluster, b: _Cluster) -> _Cluster:
+        """Merge two events into one: a stored event survives a new one (stored ids stay
+        stable), else the one whose first report arrived first (then the smaller id); every
+        report of the other moves to it. Returns the survivor."""
+        keep, gone = sorted((a, b), key=lambda c: (c.event_id in self.created, c.first_arrival, c.event_id))
+        merged = _Cluster.of(keep.event_id, keep.members + gone.members)
+        for country_clusters in self.clusters.values():
+            country_clusters[:] = [c for c in country_clusters if c is not a and c is not b]
+        self.place(merged)
+        del self.by_id[gone.event_id]
+        self.touched.discard(gone.event_id)
+        if gone.event_id in self.created:
+            self.created.discard(gone.event_id)
+            self.created_absorbed.add(gone.event_id)
+        self.absorbed[gone.event_id] = keep.event_id
+        for old, survivor in self.absorbed.items():
+            if survivor == gone.event_id:
+                self.absorbed[old] = keep.event_id
+        for row in gone.members:
+            self.assign(row, keep.event_id)
+        self.touched.add(keep.event_id)
+        return merged
 
 
 def candidate_windows(rows: Iterable[MentionRow]) -> list[tuple[str, date, date]]:

@@ -169,7 +169,17 @@ def _mention_value(column: str, value):
 
 def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan) -> None:
     """Upsert the touched events and point each mention at its event (call inside the run's
-    transaction, after the run's `event_mentions` rows are inserted)."""
+    transaction, after the run's `event_mentions` rows are inserted). Events merged into
+    another (`plan.absorbed`) are deleted, and articles that led with them now lead with the
+    survivor (so stories keep linking through it)."""
+    if plan.absorbed:
+        absorbed = pa.table({"old": list(plan.absorbed), "new": list(plan.absorbed.values())})
+        with _registered(con, "_merge_absorbed", absorbed):
+            con.execute("DELETE FROM events WHERE event_id IN (SELECT old FROM _merge_absorbed)")
+            con.execute(
+                "UPDATE article_fingerprints SET lead_event_id = x.new FROM _merge_absorbed x"
+                " WHERE article_fingerprints.lead_event_id = x.old"
+            )
     if plan.events:
         with _registered(con, "_merge_events", events_table(plan.events)):
             cols = ", ".join(EVENT_COLUMNS)
@@ -247,7 +257,9 @@ def plan_dedup(
     matches = find_duplicates(new_fps, same_hash, known, NEAR_DUP)
 
     lead_event = _lead_events(articles, merge_plan)
-    links = _story_links(con, articles, title_keys_of, title_keys, title_present, lead_event, matches)
+    links = _story_links(
+        con, articles, title_keys_of, title_keys, title_present, lead_event, matches, merge_plan
+    )
     existing_ids = sorted({b for _, b in links} - set(fresh))
     existing_nodes = _story_nodes(con, existing_ids)
     new_nodes = [StoryNode(a.article_id, a.published_at) for a in articles]
@@ -372,6 +384,7 @@ def _story_links(
     title_present: np.ndarray,
     lead_event: dict[str, str],
     matches: dict[str, DuplicateMatch],
+    merge_plan: MergePlan | None = None,
 ) -> list[tuple[str, str]]:
     """(new article, other article) pairs that belong to one story."""
     links: list[tuple[str, str]] = []
@@ -382,8 +395,15 @@ def _story_links(
     by_event: dict[str, list[str]] = {}
     for article_id, event_id in lead_event.items():
         by_event.setdefault(event_id, []).append(article_id)
-    for event_id, rows in _articles_with_lead_events(con, sorted(by_event)).items():
-        by_event[event_id].extend(rows)
+    # an event merged away in this run still names the stored articles that led with it
+    merged_into: dict[str, list[str]] = {}
+    for old, survivor in (merge_plan.absorbed if merge_plan else {}).items():
+        if survivor in by_event:
+            merged_into.setdefault(survivor, []).append(old)
+    lookup = sorted(set(by_event) | {old for olds in merged_into.values() for old in olds})
+    survivor_of = {old: survivor for survivor, olds in merged_into.items() for old in olds}
+    for event_id, rows in _articles_with_lead_events(con, lookup).items():
+        by_event[survivor_of.get(event_id, event_id)].extend(rows)
     for members in by_event.values():
         links.extend((members[0], other) for other in members[1:])
     # similar titles published close together, unless their lead events differ

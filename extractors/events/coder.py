@@ -35,7 +35,14 @@ from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, STATE_FORCES, ActorMention, find_actors, find_foreign_actors
 from extractors.events.dates import DateExpression, find_dates
 from extractors.events.fatalities import death_figures, foreign_death_figures
-from extractors.events.locate import article_country, dateline_end, event_places, km, places_in, sentence_place
+from extractors.events.locate import (
+    article_country,
+    dateline_end,
+    event_places,
+    km,
+    places_in,
+    sentence_place,
+)
 from extractors.events.modality import is_background, is_english, is_non_conflict, is_unreal
 from extractors.events.roles import adjective_agent, assign_roles, attributed_agent, source_rank
 from extractors.events.sentences import Sentence, clause_start, split_sentences
@@ -141,7 +148,9 @@ def _is_real(sentence: str, t: tx.TriggerMatch, language: str | None) -> bool:
         return False  # "killed in a road accident", "a gas explosion": no conflict event
     if t.trigger.needs == "place":
         passive = _PASSIVE_BEFORE.search(sentence[: t.start])
-        return bool(_TERRITORY_OBJECT.match(sentence[t.end :]) or (passive and _territory_word(passive.group(1))))
+        return bool(
+            _TERRITORY_OBJECT.match(sentence[t.end :]) or (passive and _territory_word(passive.group(1)))
+        )
     return True
 
 
@@ -172,7 +181,9 @@ def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language
         and when.value < published - timedelta(days=BACKGROUND_DAYS)
     ):
         return None  # an old event recalled as background: never invented precisely
-    actors = find_actors(s.text, hint) if is_english(language) else find_foreign_actors(s.text, language, hint)
+    actors = (
+        find_actors(s.text, hint) if is_english(language) else find_foreign_actors(s.text, language, hint)
+    )
     actor1, actor2 = assign_roles(s.text, t, actors)
     if actor1 is None and not is_english(language):
         actor1 = adjective_agent(s.text, t)
@@ -506,6 +517,10 @@ def _crowd_actors(anchor: _Candidate, sub_event_type: str, members: list[_Candid
     force = None
     if sub_event_type != "Peaceful protest":
         force = next((a for a in everyone if a.kind == STATE_FORCES), None)
+    if force is None and sub_event_type != "Peaceful protest" and is_english(ctx.language):
+        # "police said 23 people had been detained": the force named in an intervention sentence
+        named = (a for c in members for a in find_actors(c.sentence.text, ctx.hint))
+        force = next((a for a in named if a.kind == STATE_FORCES), None)
     return crowd, force
 
 

@@ -119,7 +119,7 @@ _TOLL_SUBJECT = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:earlier|previous|initial|preliminary|first|original|provisional|old)\s+(?:death\s+|casualty\s+)?"
     r"(?:tolls?|figures?|counts?|tall(?:y|ies)|reports?|estimates?|numbers?)\b"
-    r"|\b(?:tolls?|figures?|counts?|tally|number)\s+(?:had\s+)?(?:earlier|previously|initially|originally|at\s+first)\b"
+    r"|\b(?:tolls?|figures?|counts?|tally|number)\b[^.;]{0,25}?\b(?:earlier|previously|initially|originally|at\s+first)\b"
     r"|\b(?:earlier|previously|initially|originally)\s+(?:stood|put|given|reported|said|estimated)\b"
     r"|\b(?:up|down|revised\s+(?:up|down)?\s*)\s*from\b"
     r"|\bfrom\s+an?\s+(?:earlier|initial|previous)\b)[^.;]{0,40}$",
@@ -176,8 +176,10 @@ def death_figures(sentence: str) -> list[DeathFigure]:
             out.append(DeathFigure(value, m.start(1), m.end(1), "toll"))
     for m in _RISEN_TO.finditer(sentence):
         value = parse_number(m.group(1))
-        if value and not any(f.start <= m.start(1) < f.end for f in out) and _TOLL_SUBJECT.search(
-            sentence[max(0, m.start() - 250) : m.start()]
+        if (
+            value
+            and not any(f.start <= m.start(1) < f.end for f in out)
+            and _TOLL_SUBJECT.search(sentence[max(0, m.start() - 250) : m.start()])
         ):
             out.append(DeathFigure(value, m.start(1), m.end(1), "toll"))
     numbers = [m for m in NUMBER_PHRASE.finditer(sentence) if not _in_range_or_age(sentence, m)]

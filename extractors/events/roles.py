@@ -25,7 +25,9 @@ _AGENT_PREP = re.compile(
     re.I,
 )
 _ACTIVE_AFTER = re.compile(
-    r"^[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|then|later|who|which|on\s+\w+|\w+ly)[\s,]+){0,3}"
+    # "Boko Haram fighters overran": the group's own noun may stand between the name and the verb
+    r"^(?:\s+(?:fighters|militants|rebels|gunmen|insurgents|jihadists|members|troops|soldiers|forces))?"
+    r"[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|then|later|who|which|on\s+\w+|\w+ly)[\s,]+){0,3}"
     r"(?:launched|attacked|killed|opened|stormed|carried|fired|struck|shelled|claimed|raided|ambushed|"
     r"captured|recaptured|seized|took|targeted|bombed|hit|shot|abducted|kidnapped|overran|retook|"
     r"detonated|set|burned|torched|massacred|slaughtered|executed|pounded|launch|attack|kill|storm)\b",
@@ -141,7 +143,8 @@ _BLAME_BEFORE = re.compile(
 )
 # "X claimed responsibility", "X said it carried out the attack", "X was blamed"
 _CLAIMED_AFTER = re.compile(
-    r"^(?:\s*\([^)]{1,20}\))?[\s,]*(?:(?:which|has|have|had|later|also|quickly|swiftly)\s+){0,3}"
+    r"^(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|who)\s[^,;.]{1,80},)?[\s,]*"
+    r"(?:(?:which|has|have|had|later|also|quickly|swiftly)\s+){0,3}"
     r"(?:claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault|raid|strike|abduction))|"
     r"said\s+(?:it|they)\s+(?:had\s+)?carried\s+out|(?:was|were|has\s+been|have\s+been)\s+blamed)\b",
     re.I,
@@ -159,6 +162,8 @@ def attributed_agent(text: str, actors: list[ActorMention]) -> ActorMention | No
         blamed = _BLAME_BEFORE.search(before)
         if blamed and not re.search(r"[,;:]", before[blamed.start() :]):
             return a
-        if _CLAIMED_AFTER.match(text[a.end : a.end + 80]) and not _NO_ONE.search(text[max(0, a.start - 40) : a.start]):
+        if _CLAIMED_AFTER.match(text[a.end : a.end + 80]) and not _NO_ONE.search(
+            text[max(0, a.start - 40) : a.start]
+        ):
             return a
     return None

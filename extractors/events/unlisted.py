@@ -16,9 +16,8 @@ import math
 import re
 
 from extractors.events.countries import country_code, find_countries
-from extractors.events.gazetteer import KIND_ADMIN1, KIND_VILLAGE, load_gazetteer
+from extractors.events.gazetteer import KIND_ADMIN1, KIND_VILLAGE, fold, load_gazetteer
 from extractors.events.places import LEADING_OK, PlaceMatch, find_places, stopwords
-from extractors.events.gazetteer import fold
 
 _SETTLEMENT = r"(?:town|village|city|hamlet|locality|settlement|commune|market\s+town|border\s+town)"
 _NAME = r"[A-Z][\w'’-]+(?:[ -](?:al|el|de|du|[A-Z][\w'’-]+)){0,2}"
