@@ -22,8 +22,9 @@ Rules, each a function of its own name:
 `merge_mentions(existing_events, new_mentions)` is incremental: existing events keep their ids
 and members (never split), each new mention joins the best compatible event or founds a new
 one whose id is `ev-` + hash of that first mention. A mention that bridges two events merges
-them into the one reported first (`MergeResult.absorbed`), so the grouping does not depend on
-the order in which reports arrive (two runs give what one run gives). Mentions already assigned
+them (`_MergeState.absorb`: a stored event outlives a new one, else the one reported first keeps
+its id; the other is listed in `MergeResult.absorbed`), so the grouping does not depend on the
+order in which reports arrive (two runs give what one run gives). Mentions already assigned
 keep their event, so reprocessing never doubles events.
 """
 
@@ -447,7 +448,7 @@ def new_event_id(row: MentionRow) -> str:
 def merge_mentions(existing: Iterable[ExistingEvent], new: Sequence[MentionRow]) -> MergeResult:
     """Assign each new mention to an existing or new event; recompute every touched event.
     A mention acceptable to several events joins the closest and merges in every other one
-    that `can_absorb` allows (see `_absorb`)."""
+    that `can_absorb` allows (`_MergeState.absorb`)."""
     state = _MergeState()
     for event in existing:
         cluster = _Cluster.of(event.event_id, list(event.mentions))

@@ -197,3 +197,82 @@ def test_french_generic_actors_make_an_attack_on_civilians():
     assert (m.event_type, m.sub_event_type) == ("Violence against civilians", "Attack")
     assert m.actor1 == "Unidentified Armed Group (Burkina Faso)" and m.fatalities == 9
     assert m.event_date == date(2025, 9, 6)
+
+
+# ---------------------------------------------------------------- roles and parts of one event
+
+
+def test_gunmen_who_killed_at_least_some_people_acted():
+    text = "Gunmen killed at least nine farmers in a raid on Riyom in Plateau state on Sunday, police said."
+    m = only(coded(text, "2025-07-14"))
+    assert m.event_type == "Violence against civilians" and m.fatalities == 9
+    assert m.actor1 == "Unidentified Armed Group (Nigeria)" and m.actor2 == "Civilians (Nigeria)"
+
+
+def test_attackers_burning_homes_is_part_of_their_attack_not_a_riot():
+    text = (
+        "Gunmen killed at least nine farmers in a raid on Riyom in Plateau state on Sunday, police said.\n\n"
+        "The attackers set fire to dozens of homes before fleeing."
+    )
+    kinds = [(m.event_type, m.sub_event_type) for m in coded(text, "2025-07-14")]
+    assert kinds == [("Violence against civilians", "Attack")]
+
+
+def test_a_riot_by_a_crowd_is_still_a_riot():
+    text = "Angry youths set fire to a police station in Jos, Nigeria, on Sunday after a trader was arrested."
+    assert coded(text, "2025-07-14")[0].event_type == "Riots"
+
+
+def test_protesters_shot_dead_make_the_protest_one_of_excessive_force():
+    text = (
+        "Riot police fired tear gas on Thursday to break up a march by opposition supporters in Lusaka. "
+        "Three protesters were shot dead, a hospital official said."
+    )
+    m = only(coded(text, "2025-11-06"))
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert m.fatalities == 3 and m.actor2 == "Police Forces of Zambia"
+
+
+def test_the_police_make_the_arrests_even_when_they_only_report_them():
+    text = "Police said on Monday that 14 suspected smugglers had been arrested in Maradi."
+    m = only(coded(text, "2025-02-11"))
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Arrests")
+    assert m.actor1 == "Police Forces of Niger"
+
+
+def test_undated_looting_after_a_capture_is_part_of_it():
+    text = (
+        "Insurgents captured the town of Mocimboa da Praia in Cabo Delgado province on Monday after a day of "
+        "fighting with Mozambican troops, residents said.\n\nThe insurgents later looted shops and burned the "
+        "market."
+    )
+    m = only(coded(text, "2025-08-12"))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
+    assert m.event_date == date(2025, 8, 11) and m.country == "Mozambique"
+
+
+def test_looting_with_its_own_date_stays_an_event():
+    text = (
+        "Insurgents captured the town of Mocimboa da Praia in Cabo Delgado province on Monday after a day of "
+        "fighting with Mozambican troops, residents said.\n\nOn Wednesday armed men looted the port warehouses "
+        "in Pemba."
+    )
+    kinds = [(m.event_type, m.sub_event_type) for m in coded(text, "2025-08-14")]
+    assert ("Strategic developments", "Looting/property destruction") in kinds
+
+
+def test_a_longer_alias_wins_over_a_short_capital_one():
+    actors = find_actors("ELN guerrillas and FARC dissidents attacked the base.", "Colombia")
+    farc = next(a for a in actors if a.name == "FARC dissidents")
+    assert farc.end - farc.start == len("FARC dissidents")
+
+
+def test_a_toll_that_rose_on_a_later_day_updates_the_event_of_the_earlier_day():
+    text = (
+        "Five Colombian soldiers were killed on Sunday when FARC dissidents attacked a military base in "
+        "Cauca province, the defence ministry said. The toll rose to six on Monday after a wounded soldier died."
+    )
+    m = only(coded(text, "2025-01-21"))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Armed clash")
+    assert m.actor1 == "FARC dissidents" and m.actor2 == "Military Forces of Colombia"
+    assert m.fatalities == 6 and m.event_date == date(2025, 1, 19)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -337,3 +338,160 @@ def test_plan_merge_reads_only_events_in_the_country_and_date_window(db_path: Pa
     con = duckdb.connect(str(db_path), read_only=True)
     found = _candidate_event_ids(con, [row("d", m(fatalities=10), 30)])
     assert found == [first.assignments["a-0"]]
+
+
+# ----------------------------------------------------------------------------- bridges, order
+
+
+BOMBING = m(event_type="Explosions/Remote violence", sub_event_type="Suicide bomb", actor1="Islamic State Khorasan",
+            actor1_kind="rebel group", actor1_country="Afghanistan", actor2="Civilians", actor2_kind="civilians",
+            country="Afghanistan", admin1="Kabul", location="Kabul", latitude=34.53, longitude=69.17, fatalities=60)  # fmt: skip
+# one coder took the troops at the gate for the attacker; another named the parent group and the troops
+MISREAD = dataclasses.replace(
+    BOMBING, actor1="US military", actor1_kind="state forces", actor1_country="United States"
+)
+PARENT = dataclasses.replace(BOMBING, actor1="Islamic State", actor1_country="", actor2="US military",
+                             actor2_kind="state forces", actor2_country="United States")  # fmt: skip
+
+
+def groups(assignments: dict[str, str]) -> set[frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for mention_id, event_id in assignments.items():
+        out.setdefault(event_id, set()).add(mention_id)
+    return {frozenset(v) for v in out.values()}
+
+
+def test_a_new_report_bridges_two_events_that_arrived_apart() -> None:
+    # the misread and the parent-group reports disagree on both sides: alone they are two events
+    first = merge_mentions([], [row("a", MISREAD, 0), row("c", PARENT, 1)])
+    assert first.assignments["a-0"] != first.assignments["c-0"]
+    stored = [
+        ExistingEvent(first.assignments["a-0"], (row("a", MISREAD, 0),)),
+        ExistingEvent(first.assignments["c-0"], (row("c", PARENT, 1),)),
+    ]
+    second = merge_mentions(stored, [row("b", BOMBING, 2)])
+    survivor = first.assignments["a-0"]  # the event reported first keeps its id
+    assert second.assignments == {"b-0": survivor, "c-0": survivor}
+    assert second.absorbed == {first.assignments["c-0"]: survivor}
+    assert [(e.event_id, e.n_mentions, e.n_articles) for e in second.events] == [(survivor, 3, 3)]
+    assert not second.new_event_ids
+
+
+def test_grouping_does_not_depend_on_the_order_reports_arrive() -> None:
+    reports = {
+        "misread": MISREAD,
+        "bombing": BOMBING,
+        "parent": PARENT,
+        "toll": dataclasses.replace(BOMBING, fatalities=72, event_date=DAY + timedelta(days=1)),
+        "other_day": dataclasses.replace(BOMBING, event_date=DAY + timedelta(days=3), fatalities=4),
+        "other_town": dataclasses.replace(
+            BOMBING, location="Jalalabad", admin1="Nangarhar", latitude=34.43, longitude=70.45, fatalities=5
+        ),
+    }
+    expected = {
+        frozenset({"misread-0", "bombing-0", "parent-0", "toll-0"}),
+        frozenset({"other_day-0"}),
+        frozenset({"other_town-0"}),
+    }
+    for hours in itertools.permutations(range(len(reports))):
+        rows = [
+            row(name, mention, hour) for (name, mention), hour in zip(reports.items(), hours, strict=True)
+        ]
+        assert groups(merge_mentions([], rows).assignments) == expected, hours
+
+
+def test_a_vague_report_does_not_bridge_a_strike_and_its_retaliation() -> None:
+    strike = m(actor2="Ukrainian armed forces", actor2_kind="state forces", actor2_country="Ukraine")
+    retaliation = m(actor1="Ukrainian armed forces", actor1_kind="state forces", actor1_country="Ukraine",
+                    actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia")  # fmt: skip
+    vague = m(actor1="Unidentified armed group", actor1_kind="unknown", actor1_country="", actor2="")
+    reports = {"strike": strike, "retaliation": retaliation, "vague": vague}
+    for hours in itertools.permutations(range(3)):
+        rows = [
+            row(name, mention, hour) for (name, mention), hour in zip(reports.items(), hours, strict=True)
+        ]
+        ev = merge_mentions([], rows).assignments
+        assert ev["strike-0"] != ev["retaliation-0"], hours
+        assert ev["vague-0"] in (ev["strike-0"], ev["retaliation-0"])
+
+
+def test_a_bridge_never_joins_two_events_of_one_article() -> None:
+    air = m(sub_event_type="Air/drone strike", fatalities=9)
+    shelling = m(actor1="Unidentified armed group", actor1_kind="unknown", fatalities=0)
+    rows = [row("a", air, 0, position=0), row("a", shelling, 0, position=1)]
+    vague = m(actor1="", actor1_kind="", actor2="", fatalities=0)  # fits both
+    ev = merge_mentions([], [*rows, row("b", vague, 5)]).assignments
+    assert ev["a-0"] != ev["a-1"]
+    assert ev["b-0"] in (ev["a-0"], ev["a-1"])
+
+
+def test_a_province_level_report_joins_the_town_event_of_its_province_that_day() -> None:
+    province = m(location="Donetsk", admin1="Donetsk", latitude=48.0, longitude=37.8, geo_precision=3)
+    rows = [
+        row("town", STRIKE, 0),
+        row("province", province, 1),
+        row("next_week", dataclasses.replace(province, event_date=DAY + timedelta(days=7)), 2),
+        row(
+            "other_province",
+            dataclasses.replace(
+                province, admin1="Kharkiv", location="Kharkiv", latitude=49.99, longitude=36.23
+            ),
+            3,
+        ),
+        row(
+            "by_ukraine",
+            dataclasses.replace(
+                province,
+                actor1="Ukrainian armed forces",
+                actor1_country="Ukraine",
+                actor2="Russian armed forces",
+                actor2_kind="state forces",
+                actor2_country="Russia",
+            ),
+            4,
+        ),
+    ]
+    result = merge_mentions([], rows)
+    ev = result.assignments
+    assert ev["town-0"] == ev["province-0"]
+    assert len({ev["town-0"], ev["next_week-0"], ev["other_province-0"], ev["by_ukraine-0"]}) == 4
+    event = next(e for e in result.events if e.event_id == ev["town-0"])
+    assert (event.location, event.admin1) == ("Kostiantynivka", "Donetsk")  # the most precise place
+
+
+def test_an_outlets_updated_toll_joins_its_event_and_supersedes_its_first_figure() -> None:
+    rows = [
+        row("first", m(fatalities=9), 0, outlet="wire.example"),
+        row("other", m(fatalities=9), 1, outlet="daily.example"),
+        row("update", m(fatalities=17, event_date=DAY + timedelta(days=1)), 26, outlet="wire.example"),
+    ]
+    result = merge_mentions([], rows)
+    assert len(set(result.assignments.values())) == 1
+    # wire's 9 is superseded by its own 17: no figure is shared by two outlets, the latest wins
+    assert [(e.fatalities, e.fatalities_min, e.fatalities_max) for e in result.events] == [(17, 9, 17)]
+
+
+def test_a_bridge_across_runs_merges_the_stored_events(db_path: Path) -> None:
+    first = _run(db_path, [row("a", MISREAD, 0), row("c", PARENT, 1)])
+    assert len(_events(db_path)) == 2
+    second = _run(db_path, [row("b", BOMBING, 2)])
+    survivor = first.assignments["a-0"]
+    assert second.absorbed == {first.assignments["c-0"]: survivor}
+    assert [e[0] for e in _events(db_path)] == [survivor]
+    con = duckdb.connect(str(db_path), read_only=True)
+    stored = dict(con.execute("SELECT mention_id, event_id FROM event_mentions").fetchall())
+    con.close()
+    assert stored == {"a-0": survivor, "b-0": survivor, "c-0": survivor}
+    # running the second half again changes nothing
+    again = _run(db_path, [row("b", BOMBING, 2)])
+    assert not again.absorbed and [e[0] for e in _events(db_path)] == [survivor]
+
+
+def test_a_stored_event_keeps_its_id_when_a_bridge_joins_a_new_event_to_it() -> None:
+    stored_id = merge_mentions([], [row("c", PARENT, 5)]).assignments["c-0"]
+    stored = [ExistingEvent(stored_id, (row("c", PARENT, 5),))]
+    # the misread report was published earlier but fetched later: it founds a new event first
+    result = merge_mentions(stored, [row("a", MISREAD, 0), row("b", BOMBING, 6)])
+    assert result.assignments == {"a-0": stored_id, "b-0": stored_id}
+    assert not result.absorbed and not result.new_event_ids  # the new event was never stored
+    assert [(e.event_id, e.n_mentions) for e in result.events] == [(stored_id, 3)]

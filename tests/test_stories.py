@@ -105,8 +105,9 @@ def _run(db: Path, articles: list[NewArticle]):
             x = r.mention
             con.execute(
                 "INSERT OR REPLACE INTO event_mentions (mention_id, article_id, event_date, event_type,"
-                " sub_event_type, actor1, country, admin1, location, latitude, longitude, fatalities, geo_precision,"
-                " actor1_kind, actor1_country) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " sub_event_type, actor1, actor2, actor2_kind, actor2_country, country, admin1, location, latitude,"
+                " longitude, fatalities, geo_precision, actor1_kind, actor1_country)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     r.mention_id,
                     r.article_id,
@@ -114,6 +115,9 @@ def _run(db: Path, articles: list[NewArticle]):
                     x.event_type,
                     x.sub_event_type,
                     x.actor1,
+                    x.actor2,
+                    x.actor2_kind,
+                    x.actor2_country,
                     x.country,
                     x.admin1,
                     x.location,
@@ -218,3 +222,38 @@ def test_a_bridging_report_merges_two_stories(db_path: Path) -> None:
     assert after["wire"] == after["de"] == after["update"]
     con = duckdb.connect(str(db_path), read_only=True)
     assert con.execute("SELECT story_id, size FROM stories").fetchall() == [(after["wire"], 3)]
+
+
+def test_a_report_that_bridges_two_events_joins_their_stories(db_path: Path) -> None:
+    bombing = dataclasses.replace(
+        STRIKE, event_type="Explosions/Remote violence", sub_event_type="Suicide bomb", actor1="Islamic State Khorasan",
+        actor1_kind="rebel group", actor1_country="Afghanistan", actor2_kind="civilians", country="Afghanistan",
+        admin1="Kabul", location="Kabul", latitude=34.53, longitude=69.17, fatalities=60,
+    )  # fmt: skip
+    # two coders disagree on both sides (troops taken for the attacker; the parent group named)
+    misread = dataclasses.replace(
+        bombing, actor1="US military", actor1_kind="state forces", actor1_country=""
+    )
+    parent = dataclasses.replace(bombing, actor1="Islamic State", actor1_country="", actor2="US military",
+                                 actor2_kind="state forces")  # fmt: skip
+    _run(db_path, [
+        _article("m", "Troops at the gate opened fire after the blast, witnesses said.", 0,
+                 "Chaos at the airport gate", [misread], "m.example"),
+        _article("p", "The group claimed the attack on the soldiers guarding the evacuation.", 1,
+                 "Militants claim airport attack", [parent], "p.example"),
+    ])  # fmt: skip
+    before = _stories(db_path)
+    assert before["m"] != before["p"]
+    _run(db_path, [_article("b", "A suicide bomber struck the crowd outside the airport.", 2,
+                            "Bomber kills dozens in Kabul", [bombing], "b.example")])  # fmt: skip
+    after = _stories(db_path)
+    assert after["m"] == after["p"] == after["b"]
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+        assert (
+            con.execute("SELECT count(DISTINCT lead_event_id) FROM article_fingerprints").fetchone()[0] == 1
+        )
+        assert con.execute("SELECT story_id, size FROM stories").fetchall() == [(after["m"], 3)]
+    finally:
+        con.close()

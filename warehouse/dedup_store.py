@@ -395,13 +395,9 @@ def _story_links(
     by_event: dict[str, list[str]] = {}
     for article_id, event_id in lead_event.items():
         by_event.setdefault(event_id, []).append(article_id)
-    # an event merged away in this run still names the stored articles that led with it
-    merged_into: dict[str, list[str]] = {}
-    for old, survivor in (merge_plan.absorbed if merge_plan else {}).items():
-        if survivor in by_event:
-            merged_into.setdefault(survivor, []).append(old)
-    lookup = sorted(set(by_event) | {old for olds in merged_into.values() for old in olds})
-    survivor_of = {old: survivor for survivor, olds in merged_into.items() for old in olds}
+    # an event merged away in this run still names, until written, the stored articles that led with it
+    survivor_of = dict(merge_plan.absorbed) if merge_plan else {}
+    lookup = sorted(set(by_event) | {old for old, survivor in survivor_of.items() if survivor in by_event})
     for event_id, rows in _articles_with_lead_events(con, lookup).items():
         by_event[survivor_of.get(event_id, event_id)].extend(rows)
     for members in by_event.values():
@@ -424,7 +420,10 @@ def _story_links(
         )
         for key, article_id in known:
             buckets.setdefault(key, []).append(article_id)
-        info.update(_title_info(con, sorted({article_id for _, article_id in known} - set(info))))
+        for article_id, (published, title, event_id) in _title_info(
+            con, sorted({article_id for _, article_id in known} - set(info))
+        ).items():
+            info[article_id] = (published, title, survivor_of.get(event_id, event_id) if event_id else None)
     for i, a in enumerate(articles):
         if not title_present[i]:
             continue

@@ -55,10 +55,13 @@ def _named_pattern() -> tuple[re.Pattern[str], dict[str, dict]]:
     for entry in _data()["named"]:
         for alias in [entry["name"], *entry.get("aliases", [])]:
             by_alias[_alias_key(alias)] = entry
-    # short all-capital aliases (RSF, SAF, HTS) must match in capitals; the rest ignore case
-    upper = [a for a in _aliases() if a.isupper() and len(a) <= 6]
-    other = [a for a in _aliases() if a not in upper]
-    pattern = rf"(?<![\w-])(?:(?-i:{_alternation(upper)})|{_alternation(other)})(?![\w-])"
+    # short all-capital aliases (RSF, SAF, HTS) must match in capitals; the rest ignore case. Longest
+    # first across both kinds, so "FARC dissidents" is read whole and not as "FARC".
+    parts = []
+    for alias in sorted(set(_aliases()), key=len, reverse=True):
+        part = _alternation([alias])
+        parts.append(f"(?-i:{part})" if alias.isupper() and len(alias) <= 6 else part)
+    pattern = rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"
     return re.compile(pattern, re.I), by_alias
 
 

@@ -4,20 +4,28 @@ How an article is coded (each step is a named function below):
 1. `_candidates`: every sentence (and the headline) is scanned for trigger words; hedged, negated
    or background ones are dropped (`modality`). The strongest real trigger of a sentence makes a
    candidate with that sentence's actors (with roles), death figure, date expression and place.
+   A place-change verb counts only with a place after it or a place before its passive
+   (`_territory_word`: "the town was seized", not "weapons had been seized").
 2. `_resolve_type`: placeholder triggers get their ACLED type from context: an explosion of unstated
    kind takes the article's specific one; a place changing hands is "Government regains" when state
    forces took it; a killing is Violence against civilians when civilians were hit, a clash when
-   both sides are armed.
+   both sides are armed; armed men setting fire to homes is property destruction, not a riot;
+   the state force in an arrest sentence made the arrests.
 3. `_group`: candidates with a specific trigger form events (same type, no conflicting date, place or
-   actor); generic ones ("the attack", "were killed") join the nearest compatible event, since news
-   prose keeps elaborating on the event it reports, and only stand alone with a toll or a place.
-4. `_to_mention`: one EventMention per event: the highest stated toll, the most specific place,
-   the explicit date (else the publication date), actors filled from the rest of the article.
+   actor); generic ones ("the attack", "were killed") and undated looting (`_undated_aftermath`)
+   join the nearest compatible event, since news prose keeps elaborating on the event it reports,
+   and only stand alone with a toll or a place. A protest is one event whatever its parts
+   (`ONE_EVENT_WHATEVER_ITS_PARTS`, coded by its gravest part, `PROTEST_GRAVITY`); arrests made
+   at it the same day are its intervention (`_arrests_at_protests`).
+4. `_to_mention`: one EventMention per event: the highest current toll (a figure the text gives as
+   the earlier count is `superseded`, see `fatalities`), the most specific place, the explicit date
+   (else the publication date), actors filled from the rest of the article; a named group the
+   article blames or that claimed the attack replaces "gunmen" (`_blamed_agent`).
 
 Helpers with one job each: `sentences` (splitting), `taxonomy` (trigger lexicon), `modality`
 (hedges, negation, background), `actors` + `roles` (who, and who did what to whom), `dates`,
-`fatalities`, `locate` (places through the gazetteer). Lexicons are data: `extractors/data/
-triggers.yaml` and `actors.yaml`.
+`fatalities`, `locate` (places through the gazetteer), `unlisted` (towns the gazetteer lacks). Lexicons
+are data: `extractors/data/triggers.yaml` and `actors.yaml`.
 """
 
 from __future__ import annotations
@@ -66,6 +74,8 @@ _CROWD = re.compile(
     r"farmers|traders|women|youths?|supporters|activists|thousands|hundreds|dozens|villagers|opposition)\b",
     re.I,
 )
+_TOLL_WORD = re.compile(r"(?:death\s+)?toll", re.I)
+_CROWD_NOUN = re.compile(r"(?:protest|demonstrat|riot)(?:ers|ors)", re.I)
 _AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|jets?|aircraft|drones?|airstrikes?|helicopters?)\b", re.I
 )
@@ -114,7 +124,7 @@ def code_events(article: Article) -> list[EventMention]:
     resolved = [c for c in (_resolve_type(c, explosion_sub, article.text) for c in cands) if c]
     events = _group(resolved)
     context = _ArticleContext(sentences, title_sentence, hint, published, language, resolved)
-    mentions = [_to_mention(e, context) for e in events]
+    mentions = [_to_mention(e, context, main=i == 0) for i, e in enumerate(events)]
     return [m for m in mentions if m is not None]
 
 
@@ -131,7 +141,8 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
         real = [t for t in tx.find_triggers(s.text, language) if _is_real(s.text, t, language)]
         if not real:
             continue
-        best = max(real, key=lambda t: (t.trigger.strength, -t.start))
+        # an act beats a crowd named as its victim or agent ("two protesters were shot dead")
+        best = max(real, key=lambda t: (t.trigger.strength, not _CROWD_NOUN.fullmatch(t.text), -t.start))
         cand = _candidate(s, best, published, language, hint)
         if cand is None:
             continue
@@ -175,6 +186,8 @@ def _territory_word(word: str) -> bool:
 def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language: str | None,
                hint: str | None) -> _Candidate | None:  # fmt: skip
     when = _nearest_date(s.text, t, published, language, after=dateline_end(s))
+    if _TOLL_WORD.fullmatch(t.text):
+        when = None  # "the toll rose to six on Monday": the day the count changed, not the event's day
     if (
         when is not None
         and published is not None
@@ -295,6 +308,15 @@ def _resolve_type(c: _Candidate, explosion_sub: str | None, text: str) -> _Candi
             return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH)
         # who was hit is unknown: the candidate can still support another event's toll and place
         return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
+    if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.armed and c.actor1.kind != "rioters":
+        # "the attackers set fire to homes": armed men burning property is no riot; it is part of
+        # their attack when the article reports one, else property destruction of its own
+        return replace(c, event_type=tx.STRATEGIC, sub_event_type=LOOTING, strength=1)
+    if c.event_type == tx.STRATEGIC and c.sub_event_type == ARRESTS:
+        # the authorities arrest: "police said three suspects had been arrested" makes the police actor1
+        forces = [a for a in (c.actor1, c.actor2) if a is not None and a.kind == STATE_FORCES]
+        if forces and forces[0] is not c.actor1:
+            return replace(c, actor1=forces[0], actor2=c.actor1)
     if c.event_type in (tx.PROTESTS, tx.RIOTS) and not _CROWD.search(c.sentence.text):
         return None  # "Ankara protested to Moscow": a diplomatic protest, no crowd, no event
     if c.event_type == tx.PROTESTS and _PROTEST_INTERVENTION.search(c.sentence.text):
@@ -308,7 +330,11 @@ def _resolve_type(c: _Candidate, explosion_sub: str | None, text: str) -> _Candi
 def _group(cands: list[_Candidate]) -> list[_Event]:
     events: list[_Event] = []
     body = [c for c in cands if not c.from_title]
-    anchors = [c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE]
+    anchors = [
+        c
+        for c in body
+        if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not _undated_aftermath(c)
+    ]
     for c in anchors:
         for e in events:
             if all(
@@ -357,8 +383,17 @@ def _group(cands: list[_Candidate]) -> list[_Event]:
 
 
 VIOLENT_TYPES = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
+
+
+def _undated_aftermath(c: _Candidate) -> bool:
+    """Looting or burning with no date and no place of its own ("the insurgents later looted shops")
+    is part of the violent event the article reports; it joins that event like a generic killing."""
+    return c.event_type == tx.STRATEGIC and c.sub_event_type == LOOTING and c.when is None and c.place is None
+
+
 CROWD_TYPES = frozenset({tx.PROTESTS, tx.RIOTS})
 ARRESTS = "Arrests"
+LOOTING = "Looting/property destruction"
 INTERVENTION = "Protest with intervention"
 
 
@@ -393,10 +428,18 @@ def _distance(a: _Candidate, b: _Candidate) -> int:
 
 def _same_type(a: _Candidate, b: _Candidate) -> bool:
     """Same type and sub-type; violence against civilians is one event whatever its parts
-    (people abducted and one shot dead in one raid)."""
+    (people abducted and one shot dead in one raid), and so is a protest (a rally, the tear gas
+    fired at it, the protesters shot dead: one protest, coded by its gravest part)."""
     if a.event_type != b.event_type:
         return False
-    return a.sub_event_type == b.sub_event_type or a.event_type == tx.VIOLENCE_AGAINST_CIVILIANS
+    return a.sub_event_type == b.sub_event_type or a.event_type in ONE_EVENT_WHATEVER_ITS_PARTS
+
+
+ONE_EVENT_WHATEVER_ITS_PARTS = frozenset({tx.VIOLENCE_AGAINST_CIVILIANS, tx.PROTESTS})
+
+
+# Protest sub-types from the mildest to the gravest: a protest with several parts takes the gravest.
+PROTEST_GRAVITY = ("Peaceful protest", INTERVENTION, "Excessive force against protesters")
 
 
 def _same_site(a: _Candidate, b: _Candidate) -> bool:
@@ -435,7 +478,7 @@ class _ArticleContext:
     cands: list[_Candidate]
 
 
-def _to_mention(e: _Event, ctx: _ArticleContext) -> EventMention | None:
+def _to_mention(e: _Event, ctx: _ArticleContext, main: bool = True) -> EventMention | None:
     anchor = e.anchor
     members = sorted(e.members, key=lambda c: (-c.strength, c.from_title, c.sentence.index))
     # a named group or force over a generic word ("a suicide bomber" vs "Islamic State Khorasan")
@@ -444,12 +487,15 @@ def _to_mention(e: _Event, ctx: _ArticleContext) -> EventMention | None:
         (c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None
     )
     sub_event_type = anchor.sub_event_type
-    if anchor.event_type == tx.PROTESTS and any(c.intervention for c in members):
-        sub_event_type = INTERVENTION if sub_event_type == "Peaceful protest" else sub_event_type
+    if anchor.event_type == tx.PROTESTS:
+        subs = [c.sub_event_type for c in members if c.event_type == tx.PROTESTS and not c.intervention]
+        subs += [INTERVENTION for c in members if c.intervention]
+        sub_event_type = max(subs, key=_protest_gravity, default=sub_event_type)
     if anchor.event_type in CROWD_TYPES:
         actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)
-    if anchor.event_type in VIOLENT_TYPES and (actor1 is None or actor1.source == "generic"):
-        # "gunmen" / no one named, but the article blames a named group: that group acted
+    if anchor.event_type in VIOLENT_TYPES and (actor1 is None or (main and actor1.source == "generic")):
+        # "gunmen" / no one named, but the article blames a named group: that group acted (the
+        # blame is about the article's main event; a side event keeps its own generic actor)
         blamed = _blamed_agent(ctx)
         if blamed is not None and (actor2 is None or blamed.name != actor2.name):
             actor1 = blamed
@@ -503,6 +549,10 @@ def _to_mention(e: _Event, ctx: _ArticleContext) -> EventMention | None:
         actor2_country=actor2.country if actor2 else "",
         confidence=confidence,
     )
+
+
+def _protest_gravity(sub_event_type: str) -> int:
+    return PROTEST_GRAVITY.index(sub_event_type) if sub_event_type in PROTEST_GRAVITY else 0
 
 
 def _crowd_actors(anchor: _Candidate, sub_event_type: str, members: list[_Candidate], ctx: _ArticleContext

@@ -3,7 +3,9 @@
 The article's country (`article_country`) is the hint for every lookup. A place abroad counts only
 when its sentence names that country (`places_in`); the dateline at the head of the article names
 where the report was filed, not the event (`dateline_end`); a place after "near" / "outside" /
-"north of" is the event's surroundings, geo precision 2 (`NEAR_BEFORE`).
+"north of" is the event's surroundings, geo precision 2 (`NEAR_BEFORE`). `event_places` adds towns
+the gazetteer lacks but the text names with a cue (`unlisted`) and drops the seat of officials
+("calling on officials in Damascus", `_SEAT_BEFORE`).
 """
 
 from __future__ import annotations

@@ -34,7 +34,9 @@ _ACTIVE_AFTER = re.compile(
     re.I,
 )
 _REDUCED_PASSIVE = re.compile(
-    r"^\s+(?:killed|wounded|injured|hurt|slain|shot)\s*(?:[,.;]|$|(?:in|at|on|during|when|while|near|after|by|as)\b)",
+    # "the soldiers killed at the checkpoint"; not "gunmen killed at least 11 people" (active, a count follows)
+    r"^\s+(?:killed|wounded|injured|hurt|slain|shot)\s*(?:[,.;]|$|(?!at\s+(?:least|most)\b)"
+    r"(?:in|at|on|during|when|while|near|after|by|as)\b)",
     re.I,
 )
 _CLAIM = re.compile(r"\b(?:claimed|claims|took|takes|admitted|accepted)\s+responsibility\b", re.I)
