@@ -248,7 +248,7 @@ def run_ingest(settings: Settings, *, due_only: bool = False) -> RunSummary:
 def _record_failed_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
     """A run that broke still leaves its row (and nothing else: its batch was rolled back)."""
     with contextlib.suppress(duckdb.Error):
-        insert_rows(con, "runs", [summary.row()], "replace")
+        insert_rows(con, "runs", [summary.row()], "replace", "run_id")
 
 
 def _run_id() -> str:

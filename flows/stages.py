@@ -203,10 +203,12 @@ def assemble_results(
 
 
 def _outlet(item: ProcessedPage) -> str:
-    if item.entry is not None and item.entry.outlet:
-        return item.entry.outlet
+    """The publisher: the page's own site name (an aggregating feed mixes outlets), else the
+    name the feeds file gives the feed."""
     if item.article is not None and item.article.site_name:
         return item.article.site_name
+    if item.entry is not None and item.entry.outlet:
+        return item.entry.outlet
     return ""
 
 

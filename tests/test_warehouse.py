@@ -87,3 +87,21 @@ def test_failed_load_writes_nothing(db_path: Path) -> None:
 def test_read_only_connection_refuses_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         connect(tmp_path / "absent.duckdb", read_only=True)
+
+
+def test_replace_keeps_the_batch_order_and_the_latest_row_per_key(db_path: Path) -> None:
+    con = connect(db_path)
+    first = RunBatch()
+    first.add("page_queue", [{"url_key": f"k{i:03d}", "link": "old", "attempts": 0} for i in range(300)])
+    load_run(con, first)
+    second = RunBatch()
+    rows = [{"url_key": f"k{i:03d}", "link": "new", "attempts": 1} for i in reversed(range(0, 300, 2))]
+    rows.append({"url_key": "k000", "link": "newest", "attempts": 2})
+    second.add("page_queue", rows)
+    load_run(con, second)
+    got = con.execute("SELECT url_key, link FROM page_queue").fetchall()
+    assert len(got) == 300
+    replaced = [k for k, link in got if link != "old"]
+    # the replaced rows come back in the order the batch gave them, the duplicate key collapsed
+    assert replaced == [f"k{i:03d}" for i in reversed(range(2, 300, 2))] + ["k000"]
+    assert dict(got)["k000"] == "newest"

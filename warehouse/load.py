@@ -15,16 +15,18 @@ import pyarrow as pa
 
 OnConflict = Literal["append", "ignore", "replace"]
 
-# How each table is written: append-only logs, first-write-wins, or latest-wins.
-UPSERT_RULES: dict[str, OnConflict] = {
-    "runs": "replace",
-    "fetch_log": "append",
-    "feeds": "replace",
-    "seen_urls": "ignore",
-    "raw_pages": "replace",
-    "articles": "ignore",
-    "event_mentions": "replace",
-    "page_queue": "replace",
+# How each table is written: append-only logs, first-write-wins, or latest-wins, and the natural
+# key that decides. "replace" deletes the incoming keys and inserts, rather than INSERT OR REPLACE,
+# because a plain INSERT keeps the batch's row order (mentions stay in the coder's order).
+UPSERT_RULES: dict[str, tuple[OnConflict, str | None]] = {
+    "runs": ("replace", "run_id"),
+    "fetch_log": ("append", None),
+    "feeds": ("replace", "feed_url"),
+    "seen_urls": ("ignore", "url_key"),
+    "raw_pages": ("replace", "url_key"),
+    "articles": ("ignore", "article_id"),
+    "event_mentions": ("replace", "mention_id"),
+    "page_queue": ("replace", "url_key"),
 }
 
 
@@ -41,20 +43,35 @@ class RunBatch:
 
 
 def insert_rows(
-    con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[Mapping[str, Any]], on_conflict: OnConflict
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: Sequence[Mapping[str, Any]],
+    on_conflict: OnConflict,
+    key: str | None = None,
 ) -> int:
-    """Bulk-insert `rows` (dicts keyed by column) into `table` through one Arrow table."""
+    """Bulk-insert `rows` (dicts keyed by column) into `table` through one Arrow table.
+
+    With a `key`, rows sharing a key collapse to one (the last for "replace", the first for
+    "ignore") and existing rows with that key are replaced or kept."""
     if not rows:
         return 0
+    if on_conflict != "append":
+        if key is None:
+            raise ValueError(f"{on_conflict!r} into {table} needs a key column")
+        unique: dict[Any, Mapping[str, Any]] = {}
+        for row in rows:
+            if on_conflict == "replace" or row[key] not in unique:
+                unique[row[key]] = row
+        rows = list(unique.values())
     columns = list(rows[0].keys())
     arrow = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])
-    verb = {"append": "INSERT INTO", "ignore": "INSERT OR IGNORE INTO", "replace": "INSERT OR REPLACE INTO"}[
-        on_conflict
-    ]
     column_list = ", ".join(f'"{c}"' for c in columns)
     con.register("_incoming", arrow)
     try:
-        con.execute(f"{verb} {table} ({column_list}) SELECT {column_list} FROM _incoming")
+        if on_conflict == "replace":
+            con.execute(f'DELETE FROM {table} WHERE "{key}" IN (SELECT "{key}" FROM _incoming)')
+        where = f'WHERE "{key}" NOT IN (SELECT "{key}" FROM {table})' if on_conflict == "ignore" else ""
+        con.execute(f"INSERT INTO {table} ({column_list}) SELECT {column_list} FROM _incoming {where}")
     finally:
         con.unregister("_incoming")
     return len(rows)
@@ -74,7 +91,8 @@ def load_run(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> dict[str, int]:
     con.execute("BEGIN TRANSACTION")
     try:
         for table, rows in batch.rows.items():
-            written[table] = insert_rows(con, table, rows, UPSERT_RULES.get(table, "append"))
+            rule, key = UPSERT_RULES.get(table, ("append", None))
+            written[table] = insert_rows(con, table, rows, rule, key)
         for writer in batch.writers:
             writer(con)
         con.execute("COMMIT")
