@@ -194,6 +194,15 @@ def _foreign_nouns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _foreign_bare_state() -> dict[str, re.Pattern[str]]:
+    """Per language: words for the state forces of the article's own country ("regimets", "das Regime")."""
+    out = {}
+    for lang, words in (_data().get("foreign_bare_state") or {}).items():
+        out[str(lang)] = re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.I)
+    return out
+
+
+@cache
 def _foreign_generic() -> dict[str, list[tuple[dict, re.Pattern[str]]]]:
     out: dict[str, list[tuple[dict, re.Pattern[str]]]] = {}
     for lang, entries in (_data().get("foreign_generic") or {}).items():
@@ -209,7 +218,8 @@ def find_foreign_actors(
 ) -> list[ActorMention]:
     """Actors in a sentence in another language: named groups (their names do not change), a
     country adjective next to that language's word for soldiers or army, on either side
-    ("syrische Armee", "militari turci"), and that language's generic words ("hommes armés",
+    ("syrische Armee", "militari turci"), that language's words for the regime or government forces
+    ("regimets soldater") with the article's country, and its generic words ("hommes armés",
     "civils") with the article's country."""
     found: list[ActorMention] = []
     for entry, pattern in _foreign_generic().get((language or "")[:2].lower(), []):
@@ -222,6 +232,10 @@ def find_foreign_actors(
         if entry and entry["kind"] != STATE_FORCES:
             found.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
                                       m.start(), m.end(), "named"))  # fmt: skip
+    bare = _foreign_bare_state().get((language or "")[:2].lower())
+    if bare is not None and country_hint:
+        for m in bare.finditer(sentence):
+            found.append(_state_actor(country_hint, "", m.start(), m.end()))
     nouns = _foreign_nouns().get((language or "")[:2].lower())
     if nouns is not None:
         for m in nouns.finditer(sentence):

@@ -4,6 +4,9 @@ How an article is coded (each step is a named function below):
 1. `_candidates`: every sentence (and the headline) is scanned for trigger words; hedged, negated
    or background ones are dropped (`modality`). The strongest real trigger of a sentence makes a
    candidate with that sentence's actors (with roles), death figure, date expression and place.
+   In other languages a sentence that turns to a second event (", mens ...", "; ...") is read
+   clause by clause (`_clauses`), and the one hit is read from that language's death words
+   (`_dies_after`), the one acting from a country adjective or a foreign country named as subject.
    A place-change verb counts only with a place after it or a place before its passive
    (`_territory_word`: "the town was seized", not "weapons had been seized").
 2. `_resolve_type`: placeholder triggers get their ACLED type from context: an explosion of unstated
@@ -14,9 +17,11 @@ How an article is coded (each step is a named function below):
 3. `_group`: candidates with a specific trigger form events (same type, no conflicting date, place or
    actor); generic ones ("the attack", "were killed") and undated looting (`_undated_aftermath`)
    join the nearest compatible event, since news prose keeps elaborating on the event it reports,
-   and only stand alone with a toll or a place. A protest is one event whatever its parts
-   (`ONE_EVENT_WHATEVER_ITS_PARTS`, coded by its gravest part, `PROTEST_GRAVITY`); arrests made
-   at it the same day are its intervention (`_arrests_at_protests`).
+   and only stand alone with a toll or a place; never with their sibling clause's event
+   (`_sibling_clause`). A headline with only a generic word ("killed in Turkish attacks") joins the
+   violent event its actors fit (`_generic_headline_home`), so that event leads. A protest is one
+   event whatever its parts (`ONE_EVENT_WHATEVER_ITS_PARTS`, coded by its gravest part,
+   `PROTEST_GRAVITY`); arrests made at it the same day are its intervention (`_arrests_at_protests`).
 4. `_to_mention`: one EventMention per event: the highest current toll (a figure the text gives as
    the earlier count is `superseded`, see `fatalities`), the most specific place, the explicit date
    (else the publication date), actors filled from the rest of the article; a named group the
@@ -52,7 +57,13 @@ from extractors.events.locate import (
     sentence_place,
 )
 from extractors.events.modality import is_background, is_english, is_non_conflict, is_unreal
-from extractors.events.roles import adjective_agent, assign_roles, attributed_agent, source_rank
+from extractors.events.roles import (
+    adjective_agent,
+    assign_roles,
+    attributed_agent,
+    named_state_agent,
+    source_rank,
+)
 from extractors.events.sentences import Sentence, clause_start, split_sentences
 from extractors.language import detect_language
 from extractors.models import Article, EventMention
@@ -135,21 +146,58 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
                 language: str | None, hint: str | None) -> list[_Candidate]:  # fmt: skip
     out = []
     year = published.year if published else None
-    for s in [*sentences, *([title] if title else [])]:
-        if is_background(s.text, year, language):
+    for whole in [*sentences, *([title] if title else [])]:
+        if is_background(whole.text, year, language):
             continue
-        real = [t for t in tx.find_triggers(s.text, language) if _is_real(s.text, t, language)]
-        if not real:
-            continue
-        # an act beats a crowd named as its victim or agent ("two protesters were shot dead")
-        best = max(real, key=lambda t: (t.trigger.strength, not _CROWD_NOUN.fullmatch(t.text), -t.start))
-        cand = _candidate(s, best, published, language, hint)
-        if cand is None:
-            continue
-        if title is not None and s is title:
-            cand.from_title = True
-        out.append(cand)
+        for s in _clauses(whole, language):
+            real = [t for t in tx.find_triggers(s.text, language) if _is_real(s.text, t, language)]
+            if not real:
+                continue
+            # an act beats a crowd named as its victim or agent ("two protesters were shot dead")
+            best = max(real, key=lambda t: (t.trigger.strength, not _CROWD_NOUN.fullmatch(t.text), -t.start))
+            cand = _candidate(s, best, published, language, hint, others=tuple(real))
+            if cand is None:
+                continue
+            if title is not None and whole is title:
+                cand.from_title = True
+            out.append(cand)
     return out
+
+
+@lru_cache(maxsize=32)
+def _clause_break(language: str | None) -> re.Pattern[str]:
+    raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    breaks = {str(k): v for k, v in (yaml.safe_load(raw).get("clause_breaks") or {}).items()}
+    lang = (language or "")[:2].lower()
+    return re.compile("|".join(filter(None, [breaks.get(lang), r";\s"])), re.I)
+
+
+def _clauses(s: Sentence, language: str | None) -> list[Sentence]:
+    """Other languages: a sentence that turns to a second event ("..., mens ytterligere fire ble
+    drept av artilleriild ...", "...; ...") is read clause by clause when each side has a trigger of
+    its own, so each figure, place and date stays with its own event (`clause_breaks` in
+    triggers.yaml). English sentences are read whole: its role and date rules see the whole sentence."""
+    if is_english(language):
+        return [s]
+    cuts = list(_clause_break(language).finditer(s.text))
+    if not cuts:
+        return [s]
+    bounds = [0, *(m.start() for m in cuts), len(s.text)]
+    starts = [0, *(m.start() + 1 for m in cuts)]
+    parts = []
+    for a, b in zip(starts, bounds[1:], strict=True):
+        text = s.text[a:b]
+        lead = len(text) - len(text.lstrip(" ,;"))
+        parts.append((a + lead, text.strip(" ,;")))
+    if sum(1 for _, text in parts if tx.find_triggers(text, language)) < 2:
+        return [s]
+    if s.start < 0:  # the headline has no offsets in the text
+        return [Sentence(text, -1, -1, s.paragraph, s.index) for _, text in parts if text]
+    return [
+        Sentence(text, s.start + a, s.start + a + len(text), s.paragraph, s.index)
+        for a, text in parts
+        if text
+    ]
 
 
 def _is_real(sentence: str, t: tx.TriggerMatch, language: str | None) -> bool:
@@ -184,7 +232,7 @@ def _territory_word(word: str) -> bool:
 
 
 def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language: str | None,
-               hint: str | None) -> _Candidate | None:  # fmt: skip
+               hint: str | None, others: tuple[tx.TriggerMatch, ...] = ()) -> _Candidate | None:  # fmt: skip
     when = _nearest_date(s.text, t, published, language, after=dateline_end(s))
     if _TOLL_WORD.fullmatch(t.text):
         when = None  # "the toll rose to six on Monday": the day the count changed, not the event's day
@@ -198,8 +246,16 @@ def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language
         find_actors(s.text, hint) if is_english(language) else find_foreign_actors(s.text, language, hint)
     )
     actor1, actor2 = assign_roles(s.text, t, actors)
+    if actor1 is not None and not is_english(language) and _dies_after(s.text, actor1, language):
+        actor1, actor2 = None, actor2 or actor1  # "militari turci ... au fost ucişi": they were hit
     if actor1 is None and not is_english(language):
-        actor1 = adjective_agent(s.text, t)
+        # "drept i tyrkiske angrep": the adjective may sit on another trigger word of the sentence
+        by_adjective = (adjective_agent(s.text, x) for x in [t, *others])
+        actor1 = next((a for a in by_adjective if a is not None), None) or named_state_agent(
+            s.text, t, actor2, hint
+        )
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor1 = None
     figures = death_figures(s.text) if is_english(language) else foreign_death_figures(s.text, language)
     # an earlier count ("the toll earlier stood at nine") counts only when the sentence gives no other
     current = [f for f in figures if not f.superseded] or figures
@@ -213,6 +269,23 @@ def _candidate(s: Sentence, t: tx.TriggerMatch, published: date | None, language
     return _Candidate(s, t, t.trigger.event_type, t.trigger.sub_event_type, t.trigger.strength,
                       actor1, actor2, fatalities, bool(tolls), when, place, near,
                       superseded=superseded)  # fmt: skip
+
+
+@lru_cache(maxsize=32)
+def _death_words(language: str | None) -> re.Pattern[str]:
+    raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    words = {str(k): v for k, v in (yaml.safe_load(raw).get("death_words") or {}).items()}
+    alternation = words.get((language or "")[:2].lower(), "(?!x)x").translate(tx.COMMA_BELOW)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
+
+
+def _dies_after(text: str, actor: ActorMention, language: str | None) -> bool:
+    """Other languages, where the English passive rules of `roles` do not read: an actor followed
+    closely by that language's word for killed or dead ("soldater ble drept", "militari turci ar fi
+    fost uciși", "Soldaten wurden getötet") is the side that was hit, not the one that acted."""
+    after = text[actor.end : actor.end + 40].translate(tx.COMMA_BELOW)
+    m = _death_words(language).search(after)
+    return m is not None and not re.search(r"[,;:]", after[: m.start()])
 
 
 @lru_cache(maxsize=32)
@@ -353,6 +426,7 @@ def _group(cands: list[_Candidate]) -> list[_Event]:
             for e in events
             if e.anchor.event_type in VIOLENT_TYPES
             and all(_compatible(m, c, use_place=False, same_day=True) for m in e.members)
+            and not any(_sibling_clause(m, c) for m in e.members)
         ]
         if home:
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(c)
@@ -368,6 +442,8 @@ def _group(cands: list[_Candidate]) -> list[_Event]:
         ]
         if same:
             same[0].members.append(c)
+        elif (home := _generic_headline_home(c, events)) is not None:
+            home.members.append(c)
         elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE:
             events.append(_Event([c]))
     events = _arrests_at_protests(events)
@@ -383,6 +459,46 @@ def _group(cands: list[_Candidate]) -> list[_Event]:
 
 
 VIOLENT_TYPES = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
+
+
+def _generic_headline_home(c: _Candidate, events: list[_Event]) -> _Event | None:
+    """A headline whose only trigger is a generic word ("30 soldiers killed in Turkish attacks",
+    "drept i tyrkiske angrep") names the article's main event without its kind: it joins the violent
+    event its actors fit (the one the same side carried out, then the one that hit the same side,
+    then the earliest), so that event leads, whatever type the generic word was read as."""
+    if c.trigger.trigger.strength > 1 or c.event_type not in (*VIOLENT_TYPES, tx.PLACEHOLDER_VIOLENCE):
+        return None
+    home = [
+        e
+        for e in events
+        if e.anchor.event_type in VIOLENT_TYPES
+        and all(_compatible(m, c, use_place=False) for m in e.members)
+        and not any(
+            m.actor2 is not None and c.actor1 is not None and m.actor2.name == c.actor1.name
+            for m in e.members
+        )
+    ]
+
+    def fit(e: _Event) -> tuple[bool, bool, int]:
+        same_agent = c.actor1 is not None and any(
+            m.actor1 and m.actor1.name == c.actor1.name for m in e.members
+        )
+        same_target = c.actor2 is not None and any(
+            m.actor2 and m.actor2.name == c.actor2.name for m in e.members
+        )
+        return not same_agent, not same_target, min(m.sentence.index for m in e.members)
+
+    return min(home, key=fit, default=None)
+
+
+def _sibling_clause(a: _Candidate, b: _Candidate) -> bool:
+    """Two clauses of one sentence that `_clauses` read apart, each with its own trigger: two events."""
+    return (
+        not a.from_title
+        and not b.from_title
+        and a.sentence.index == b.sentence.index
+        and a.sentence.text != b.sentence.text
+    )
 
 
 def _undated_aftermath(c: _Candidate) -> bool:

@@ -289,30 +289,56 @@ def _death_word_end(sentence: str, position: int) -> int:
 
 
 @cache
+def _foreign_number_words() -> dict[str, dict[str, int]]:
+    """Per language: the small numbers written as words ("fire" = 4 in Norwegian), from triggers.yaml."""
+    raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    words = yaml.safe_load(raw).get("number_words") or {}
+    return {
+        str(lang): {w.translate(COMMA_BELOW).lower(): i + 2 for i, w in enumerate(row.split()) if w != "-"}
+        for lang, row in words.items()
+    }
+
+
+@cache
 def _foreign_death_patterns() -> dict[str, re.Pattern[str]]:
     raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
-    words = yaml.safe_load(raw).get("death_words", {})
+    data = yaml.safe_load(raw)
+    wounded = {str(k): v for k, v in (data.get("wounded_words") or {}).items()}
     out = {}
-    for lang, alternation in words.items():
+    for lang, alternation in data.get("death_words", {}).items():
         alternation = alternation.translate(COMMA_BELOW)
+        words = sorted(_foreign_number_words().get(str(lang), {}), key=len, reverse=True)
+        word_number = "|".join(re.escape(w) for w in words) or "(?!x)x"
+        number = rf"(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+|(?:{word_number})(?!\w))"
+        # the words between a number and the death word: never another number nor a word for
+        # wounded ("12 såret og 3 drept": 3 dead, not 12)
+        stop = wounded.get(str(lang), "(?!x)x").translate(COMMA_BELOW)
+        filler = rf"\s+(?!\d)(?!(?:{stop}|{word_number})(?!\w))[^\s.;]+"
         out[str(lang)] = re.compile(
-            rf"(?<![\w.,])(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+)(?![\w.,]\d)(?:\s+[^\s.;]+){{0,6}}?\s+(?:{alternation})(?!\w)"
-            rf"|(?<!\w)(?:{alternation})(?:\s+[^\s.;]+){{0,3}}?\s+(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+)(?![\w.,]\d)",
+            rf"(?<![\w.,]){number}(?![\w.,]\d)(?:{filler}){{0,6}}?\s+(?:{alternation})(?!\w)"
+            rf"|(?<!\w)(?:{alternation})(?:{filler}){{0,3}}?\s+{number}(?![\w.,]\d)"
+            # "uciși și alți 15 răniți": a number the wounded word follows is not the dead
+            rf"(?!(?:\s+[^\s.;]+){{0,3}}?\s+(?:{stop})(?!\w))",
             re.I,
         )
     return out
 
 
 def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigure]:
-    """Deaths in a language without the English rules: digits next to that language's death words."""
-    pattern = _foreign_death_patterns().get((language or "")[:2].lower())
+    """Deaths in a language without the English rules: a number (digits, or one of that language's
+    small number words) next to that language's death words."""
+    lang = (language or "")[:2].lower()
+    pattern = _foreign_death_patterns().get(lang)
     if pattern is None:
         return []
     out = []
     sentence = sentence.translate(COMMA_BELOW)
+    words = _foreign_number_words().get(lang, {})
     for m in pattern.finditer(sentence):
         group = 1 if m.group(1) else 2
-        value = int(re.sub(r"\D", "", m.group(group)))
+        raw = m.group(group)
+        digits = re.sub(r"\D", "", raw)
+        value = int(digits) if digits else words.get(raw.lower(), 0)
         if 0 < value < 1000:
             out.append(DeathFigure(value, m.start(group), m.end(group), "killed"))
     return out

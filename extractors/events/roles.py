@@ -169,3 +169,43 @@ def attributed_agent(text: str, actors: list[ActorMention]) -> ActorMention | No
         ):
             return a
     return None
+
+
+# Words before a country's name that make it a place, not the one acting: "i Syria", "in Syrien",
+# "mot Tyrkia", "în Siria" (other languages; their prepositions are short and few).
+_PLACE_BEFORE = re.compile(
+    r"(?:^|\s)(?:i|in|im|ins|în|på|pa|til|till|naar|nach|fra|från|fran|van|aus|mot|mod|tegen|gegen|"
+    r"över|over|bei|ved|vid|la|din|spre|către|catre|nära|nær|naer|near|bij|nahe|lângă|inn\s+i|"
+    r"av|af|von|door|de|cu|med|mit|met|und|og|och|en|și|si|ve|ile|"
+    r"au|aux|dans|du|des|à|a|al|del|nel|nella|no|na|em|do|da|sur|contre|contra|vers|depuis|desde|par|por|"
+    r"per|pelo|pela|et|e|y|le|la|les|el|los|il|lo|o|os)\s+$",
+    re.I,
+)
+# Turkish case endings on a name: the locative, dative, ablative make it a place ("Suriye'de").
+_PLACE_SUFFIX = re.compile(r"^['’](?:de|da|te|ta|ye|ya|ne|na|e|a|den|dan|ten|tan)\b", re.I)
+
+
+def named_state_agent(
+    text: str, t: tx.TriggerMatch, victim: ActorMention | None, home: str | None = None
+) -> ActorMention | None:
+    """Other languages: a foreign country named before the trigger, as the subject of its clause
+    ("Tyrkia svarer med droneangrep", "Türkiye'nin saldırısı"), carried it out: its state forces
+    acted. A name after a place or agent preposition ("i Syria", "av Tyrkia"), with a Turkish place
+    ending or as a label ("Burkina Faso : ...") is no subject; nor is the country where the event
+    happens (`home`, the article's country: usually the scene), nor the side that was hit."""
+    from extractors.events.countries import find_countries
+
+    named = [
+        c
+        for c in find_countries(text[: t.start])
+        if not c.demonym
+        and not _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
+        and not _PLACE_SUFFIX.match(text[c.end : c.end + 5])
+        and not re.match(r"\s*[:|–—-]", text[c.end : c.end + 3])
+        and c.country != home
+        and (victim is None or c.country != victim.country)
+    ]
+    if not named:
+        return None
+    c = named[-1]
+    return ActorMention(f"Military Forces of {c.country}", STATE_FORCES, c.country, c.start, c.end, "state")

@@ -17,7 +17,9 @@ ABBREVIATIONS = frozenset(
      "inc", "ltd", "co", "corp")
 )  # fmt: skip
 
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-Þ])""")
+# A capital after the full stop starts the next sentence; the capitals outside Latin-1 are those of
+# Turkish, Romanian and Central European news ("İdlib'de ...", "Şehit ...", "Ștefan ...").
+_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-ÞİŞĞȘȚŢĂÂÎŁŚŹŻČŘŠŽŐŰĆĐ])""")
 
 
 @dataclass(frozen=True)
