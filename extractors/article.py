@@ -35,6 +35,7 @@ from lxml.etree import XPath, _Element
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 from trafilatura.utils import load_html
 
+from extractors.charsets import codec_for_label, http_charset
 from extractors.clean import clean_text, is_headline_like
 from extractors.dedup import content_hash
 from extractors.language import detect_language
@@ -74,12 +75,7 @@ _NOT_HTML_TYPES = (
     "application/zip",
     "application/octet-stream",
 )
-_CHARSET_IN_HEADER = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _CHARSET_IN_META = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
-# WHATWG: labels that mean windows-1252 in browsers; UTF-8 pages mislabelled so are common
-_LATIN1_LABELS = frozenset(
-    {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "cp1252", "windows-1252", "l1"}
-)
 _ARTICLE_TYPES = frozenset(
     {
         "article",
@@ -158,18 +154,6 @@ class _PageMeta:
 # decoding
 
 
-def _codec(label: str | None) -> str | None:
-    if not label:
-        return None
-    label = label.strip().lower()
-    if label in _LATIN1_LABELS:
-        return "cp1252"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
-
-
 def _decode_html(content: bytes, content_type: str = "") -> str:
     """Bytes -> text: BOM, HTTP charset, <meta charset>, valid UTF-8, then detection.
 
@@ -183,9 +167,8 @@ def _decode_html(content: bytes, content_type: str = "") -> str:
     ):
         if content.startswith(bom):
             return content.decode(name, errors="replace")
-    header = _CHARSET_IN_HEADER.search(content_type or "")
     meta = _CHARSET_IN_META.search(content[:8192])
-    declared = _codec(header.group(1) if header else None) or _codec(
+    declared = codec_for_label(http_charset(content_type)) or codec_for_label(
         meta.group(1).decode("ascii", "ignore") if meta else None
     )
     if declared in (None, "cp1252") and not content.isascii():

@@ -31,6 +31,7 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
+from extractors.charsets import codec_for_label, http_charset
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed
 
 MAX_SUMMARY_CHARS = 2000
@@ -49,10 +50,7 @@ _WIDE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x00<\x00?", "utf-16-be"),
     (b"<\x00?\x00", "utf-16-le"),
 )
-# Labels that browsers (WHATWG Encoding) read as windows-1252: its 0x80-0x9F are printable quotes etc.
-_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819"}
 _XML_DECL_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
-_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|figure|hr)\b[^>]*>", re.I
@@ -95,7 +93,7 @@ def decode_feed_bytes(body: bytes, content_type: str = "") -> tuple[str, str]:
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    for declared in (_http_charset(content_type), _xml_declared_encoding(body)):
+    for declared in (http_charset(content_type), _xml_declared_encoding(body)):
         encoding = _normalise_label(declared)
         if encoding is None or encoding == "utf-8":
             continue
@@ -113,7 +111,7 @@ def charset_note(body: bytes, content_type: str, encoding: str) -> str | None:
     """A warning when the charset was guessed or the declared one did not fit the bytes; else None."""
     if body.isascii() or encoding.startswith(("utf-16", "utf-32")):
         return None
-    declared = [_http_charset(content_type), _xml_declared_encoding(body)]
+    declared = [http_charset(content_type), _xml_declared_encoding(body)]
     labels = [label for label in declared if _normalise_label(label)]
     if not labels:
         return None if encoding == "utf-8" else f"no charset declared; decoded as {encoding}"
@@ -122,30 +120,21 @@ def charset_note(body: bytes, content_type: str, encoding: str) -> str | None:
     return None
 
 
-def _http_charset(content_type: str) -> str | None:
-    match = _CHARSET_PARAM.search(content_type or "")
-    return match.group(1) if match else None
-
-
 def _xml_declared_encoding(body: bytes) -> str | None:
     match = _XML_DECL_ENCODING.match(body[:512])
     return match.group(1).decode("ascii") if match else None
 
 
 def _normalise_label(label: str | None) -> str | None:
-    if not label:
+    name = codec_for_label(label)
+    if name is None:
         return None
-    label = label.strip().lower()
-    if label in _LATIN1_LABELS:
+    if name == "cp1252":
         return "windows-1252"
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return None
     # A wide encoding declared on bytes that had no BOM/signature is a lie: ignore it.
     if name.startswith(("utf-16", "utf-32")):
         return None
-    return "utf-8" if name == "utf-8" else name
+    return name
 
 
 # ---------------------------------------------------------------------------------------------- XML
