@@ -35,7 +35,8 @@ from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 from datasketch.minhash import _fmix
 
-from extractors.merge import MentionRow, naive_utc
+from extractors.merge import MentionRow
+from extractors.times import naive_utc
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MASK32 = np.uint64(0xFFFFFFFF)

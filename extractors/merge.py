@@ -34,11 +34,12 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from extractors.models import Event, EventMention
+from extractors.times import naive_utc
 
 DATE_TOLERANCE_DAYS = {"day": 1, "week": 4, "month": 16}
 NEAR_KM = {1: 10.0, 2: 25.0}  # a named town / "near it, or its district"
@@ -90,35 +91,21 @@ class MergeResult:
         return self.assignments.get(mention_id)
 
 
-def mention_id_for(article_id: str, position: int, mention: EventMention) -> str:
-    """Natural key of a mention: its article, its position and what it says."""
-    key = "|".join(
-        [article_id, str(position), mention.event_type, mention.sub_event_type, str(mention.event_date),
-         mention.location]
-    )  # fmt: skip
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+def mention_id_for(article_id: str, position: int) -> str:
+    """Natural key of a mention (`event_mentions.mention_id`): its article and its position in
+    the coder's output, main event first. Sorting by it keeps an article's mentions together and
+    in the coder's order; re-coding an article replaces its rows position by position."""
+    return f"{article_id}:{position:03d}"
 
 
 def mention_rows(
-    article_id: str,
-    outlet: str,
-    published_at: datetime | None,
-    mentions: Sequence[EventMention],
-    make_id: Callable[[str, int, EventMention], str] = mention_id_for,
+    article_id: str, outlet: str, published_at: datetime | None, mentions: Sequence[EventMention]
 ) -> tuple[MentionRow, ...]:
-    """The `MentionRow`s of one article's coded mentions, in the coder's order. `make_id` must
-    be the function that keys the `event_mentions` rows (the flow passes its own)."""
+    """The `MentionRow`s of one article's coded mentions, in the coder's order."""
     return tuple(
-        MentionRow(make_id(article_id, i, m), article_id, outlet, published_at, m, i)
+        MentionRow(mention_id_for(article_id, i), article_id, outlet, published_at, m, i)
         for i, m in enumerate(mentions)
     )
-
-
-def naive_utc(value: datetime | None) -> datetime | None:
-    """Timestamps are compared naive, in UTC, as the warehouse stores them."""
-    if value is None or value.tzinfo is None:
-        return value
-    return value.astimezone(UTC).replace(tzinfo=None)
 
 
 def norm(value: str | None) -> str:

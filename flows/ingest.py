@@ -25,6 +25,7 @@ from extractors.feeds import parse_feed
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed, RawPage
 from extractors.polling import FeedState, is_due, update_feed_state
 from extractors.process import ProcessedPage, process_chunk
+from extractors.times import naive_utc
 from extractors.urls import url_key
 from flows.fetch import FeedFetch, FetchSettings, fetch_feeds, fetch_pages
 from flows.settings import Settings, load_feeds_file
@@ -32,7 +33,7 @@ from flows.stages import assemble_results, feed_state_row, select_pages
 from warehouse.connection import connect
 from warehouse.load import RunBatch, insert_rows, load_run
 from warehouse.reads import feed_state_rows
-from warehouse.rows import errors_json, fetch_log_row, naive_utc, raw_page_row
+from warehouse.rows import errors_json, fetch_log_row, raw_page_row
 
 
 @dataclass

@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from extractors.dedup import NewArticle
-from extractors.merge import MentionRow
+from extractors.merge import mention_id_for, mention_rows
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed
 from extractors.polling import FeedState, page_gives_up, page_retry_at
 from extractors.process import ProcessedPage
+from extractors.times import naive_utc
 from extractors.urls import canonical_url, url_key
 from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
 from warehouse.load import RunBatch, delete_rows
 from warehouse.reads import existing_article_ids, queued_pages, seen_url_keys
-from warehouse.rows import article_row, mention_id, mention_row, naive_utc
+from warehouse.rows import article_row, mention_row
 
 if TYPE_CHECKING:
     from flows.ingest import RunSummary
@@ -193,13 +194,15 @@ def assemble_results(
     if dequeued:
         batch.writers.append(lambda c: delete_rows(c, "page_queue", "url_key", dequeued))
 
-    mention_rows = []
+    mention_table_rows = []
     for article_id, item in new_articles:
         for index, mention in enumerate(item.mentions):
-            mention_rows.append(mention_row(mention_id(article_id, index, mention), article_id, mention, now))
-    summary.event_mentions = len(mention_rows)
-    link_stories_and_events(con, new_articles, mention_rows, summary, batch)
-    batch.add("event_mentions", mention_rows)
+            mention_table_rows.append(
+                mention_row(mention_id_for(article_id, index), article_id, mention, now)
+            )
+    summary.event_mentions = len(mention_table_rows)
+    link_stories_and_events(con, new_articles, mention_table_rows, summary, batch)
+    batch.add("event_mentions", mention_table_rows)
 
 
 def _outlet(item: ProcessedPage) -> str:
@@ -215,7 +218,7 @@ def _outlet(item: ProcessedPage) -> str:
 def link_stories_and_events(
     con: duckdb.DuckDBPyConnection,
     new_articles: Sequence[tuple[str, ProcessedPage]],
-    mention_rows: list[dict[str, Any]],
+    mention_table_rows: list[dict[str, Any]],
     summary: RunSummary,
     batch: RunBatch,
 ) -> None:
@@ -224,14 +227,11 @@ def link_stories_and_events(
     run inside the load transaction, after the article and mention rows are inserted."""
     article_rows = {row["article_id"]: row for row in batch.rows.get("articles", [])}
     inputs: list[NewArticle] = []
-    all_mentions: list[MentionRow] = []
+    all_mentions = []
     for article_id, item in new_articles:
         article, row = item.article, article_rows[article_id]
         published = naive_utc(article.published_at) or naive_utc(item.page.fetched_at)
-        rows = tuple(
-            MentionRow(mention_id(article_id, i, m), article_id, row["outlet"] or "", published, m, i)
-            for i, m in enumerate(item.mentions)
-        )
+        rows = mention_rows(article_id, row["outlet"] or "", published, item.mentions)
         all_mentions.extend(rows)
         inputs.append(
             NewArticle(
@@ -246,7 +246,7 @@ def link_stories_and_events(
         )
     merge_plan = plan_merge(con, all_mentions)
     dedup_plan = plan_dedup(con, inputs, merge_plan)
-    for row in mention_rows:
+    for row in mention_table_rows:
         row["event_id"] = merge_plan.event_id_of(row["mention_id"])
     for article_id, row in article_rows.items():
         if article_id in dedup_plan.story_of:

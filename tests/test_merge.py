@@ -495,3 +495,12 @@ def test_a_stored_event_keeps_its_id_when_a_bridge_joins_a_new_event_to_it() -> 
     assert result.assignments == {"a-0": stored_id, "b-0": stored_id}
     assert not result.absorbed and not result.new_event_ids  # the new event was never stored
     assert [(e.event_id, e.n_mentions) for e in result.events] == [(stored_id, 3)]
+
+
+def test_mention_ids_sort_in_the_coders_order_within_an_article() -> None:
+    from extractors.merge import mention_id_for
+
+    ids = [mention_id_for("art1", position) for position in (0, 1, 2, 10, 11)]
+    assert sorted(ids) == ids
+    assert len(set(ids)) == len(ids)
+    assert mention_id_for("art1", 0) != mention_id_for("art2", 0)

@@ -5,24 +5,11 @@ from __future__ import annotations
 import json
 import zlib
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from extractors.models import Article, EventMention, RawPage
-
-
-def naive_utc(value: datetime | None) -> datetime | None:
-    """DuckDB TIMESTAMP columns hold naive UTC."""
-    if value is None or value.tzinfo is None:
-        return value
-    return value.astimezone(UTC).replace(tzinfo=None)
-
-
-def mention_id(article_id: str, index: int, mention: EventMention | None = None) -> str:
-    """Natural key of a mention: its article and its position in the coder's output (main event
-    first). Sorting by it keeps each article's mentions together and in the coder's order.
-    Re-coding an article replaces its rows position by position."""
-    return f"{article_id}:{index:03d}"
+from extractors.times import naive_utc
 
 
 def article_row(
