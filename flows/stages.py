@@ -254,5 +254,5 @@ def link_stories_and_events(
             row["duplicate_of"] = dedup_plan.duplicate_of(article_id)
     summary.near_duplicates = sum(1 for row in article_rows.values() if row.get("duplicate_of"))
     summary.events = len(merge_plan.events)
-    batch.writers.append(lambda c: write_merge(c, merge_plan))
+    batch.writers.append(lambda c: write_merge(c, merge_plan, summary.run_id))
     batch.writers.append(lambda c: write_dedup(c, dedup_plan))

@@ -482,6 +482,11 @@ def test_a_bridge_across_runs_merges_the_stored_events(db_path: Path) -> None:
     stored = dict(con.execute("SELECT mention_id, event_id FROM event_mentions").fetchall())
     con.close()
     assert stored == {"a-0": survivor, "b-0": survivor, "c-0": survivor}
+    # the absorbed id still resolves: events_merged says where it went
+    con = duckdb.connect(str(db_path), read_only=True)
+    trail = con.execute("SELECT absorbed_event_id, into_event_id, reason FROM events_merged").fetchall()
+    con.close()
+    assert trail == [(first.assignments["c-0"], survivor, "merged")]
     # running the second half again changes nothing
     again = _run(db_path, [row("b", BOMBING, 2)])
     assert not again.absorbed and [e[0] for e in _events(db_path)] == [survivor]

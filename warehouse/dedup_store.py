@@ -167,15 +167,26 @@ def _mention_value(column: str, value):
     return None if column in ("event_date", "latitude", "longitude") else ""
 
 
-def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan) -> None:
+def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan, run_id: str | None = None) -> None:
     """Upsert the touched events and point each mention at its event (call inside the run's
     transaction, after the run's `event_mentions` rows are inserted). Events merged into
-    another (`plan.absorbed`) are deleted, and articles that led with them now lead with the
-    survivor (so stories keep linking through it)."""
+    another (`plan.absorbed`) are deleted and recorded in `events_merged` (so their ids still
+    resolve), ids that earlier pointed at them are repointed at the survivor, and articles that
+    led with them now lead with the survivor (so stories keep linking through it)."""
     if plan.absorbed:
         absorbed = pa.table({"old": list(plan.absorbed), "new": list(plan.absorbed.values())})
         with _registered(con, "_merge_absorbed", absorbed):
             con.execute("DELETE FROM events WHERE event_id IN (SELECT old FROM _merge_absorbed)")
+            con.execute(
+                "UPDATE events_merged SET into_event_id = x.new FROM _merge_absorbed x"
+                " WHERE events_merged.into_event_id = x.old"
+            )
+            con.execute(
+                "INSERT OR REPLACE INTO events_merged"
+                " (absorbed_event_id, into_event_id, reason, run_id, merged_at)"
+                " SELECT old, new, 'merged', ?, current_timestamp FROM _merge_absorbed",
+                [run_id],
+            )
             con.execute(
                 "UPDATE article_fingerprints SET lead_event_id = x.new FROM _merge_absorbed x"
                 " WHERE article_fingerprints.lead_event_id = x.old"

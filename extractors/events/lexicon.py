@@ -1,0 +1,479 @@
+"""Language packs (`extractors/data/lang/<code>.yaml`): loading, normalising, phrase matching.
+
+The coder holds no word of any language; it asks a `LanguagePack` for the phrases of a class
+("triggers.Battles.Armed clash", "outcomes.killed", "modality.hedges", "actors.police") and
+matches them on the article's tokens. Matching is on *match keys*, not word forms: each token
+is folded, split from a clitic the pack declares, lemmatised (simplemma) and stemmed (Snowball)
+as the pack's `normalise` says, and every pack phrase goes through the same steps when the pack
+loads. So a pack lists words once, in their dictionary form (see `extractors/data/lang/README.md`).
+
+Checker for pack writers:
+    python -m extractors.events.lexicon keys fr "frappes aériennes"   # the key sequence of phrases
+    python -m extractors.events.lexicon check fr report.txt            # which phrases a text hits
+    python -m extractors.events.lexicon lint                           # every pack: schema, clashes
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+import yaml
+
+# ----------------------------------------------------------------------------------- the schema
+
+# The keys every pack has (nested mappings list their own required keys; "list" = list of phrases,
+# "map" = mapping, "str" = scalar). `tests/test_lang_packs.py` checks every pack against it.
+TRIGGER_CLASSES: dict[str, tuple[str, ...]] = {
+    "Explosions/Remote violence": (
+        "Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb",
+        "Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "explosion",
+    ),
+    "Battles": ("Armed clash", "territory"),
+    "Violence against civilians": ("Sexual violence", "Abduction/forced disappearance", "Attack"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ),
+}  # fmt: skip
+
+SCHEMA: dict[str, Any] = {
+    "code": "str",
+    "name": "str",
+    "normalise": "list",
+    "lemmatizer": "str",
+    "stemmer": "str",
+    "clitics": {"prefixes": "list", "suffixes": "list"},
+    "letter_variants": "map",
+    "extends": "str",
+    "triggers": {etype: dict.fromkeys(subs, "list") for etype, subs in TRIGGER_CLASSES.items()},
+    "generic_violence": "list",
+    "outcomes": dict.fromkeys(("killed", "wounded", "abducted", "arrested", "missing"), "list"),
+    "numbers": {
+        "qualifiers": "list",
+        "vague": "map",
+        "words": "map",
+        "toll_nouns": "list",
+        "earlier_figure": "list",
+    },
+    "modality": dict.fromkeys(
+        ("hedges", "negation", "future", "denial", "conditional", "aggregate", "habitual", "non_conflict"),
+        "list",
+    ),
+    "reporting_verbs": "list",
+    "locative_prepositions": "list",
+    "clause_connectors": "list",
+    "relative_dates": dict.fromkeys(
+        (
+            "today",
+            "yesterday",
+            "day_before_yesterday",
+            "last_night",
+            "this_morning",
+            "tonight",
+            "last_week",
+            "weekday_words",
+            "overnight_between",
+        ),
+        "list",
+    ),  # fmt: skip
+    "actors": dict.fromkeys(
+        (
+            "state_forces",
+            "police",
+            "unidentified_armed",
+            "militants",
+            "rebels",
+            "militia",
+            "protesters",
+            "rioters",
+            "civilians",
+            "government",
+        ),
+        "list",
+    ),  # fmt: skip
+    "demonyms": "map",
+    "place_words": dict.fromkeys(("region", "district", "settlement"), "list"),
+}
+
+# Keys whose list items are templates or settings, not phrases to match.
+_NOT_PHRASES = frozenset(
+    {
+        "normalise",
+        "clitics.prefixes",
+        "clitics.suffixes",
+        "letter_variants",
+        "relative_dates.overnight_between",
+    }
+)
+
+
+def schema_errors(data: Any, schema: Any = SCHEMA, path: str = "") -> list[str]:
+    """What a pack lacks or has of the wrong kind, one message per problem ('' path = top)."""
+    if isinstance(schema, dict):
+        if not isinstance(data, dict):
+            return [f"{path or 'pack'}: expected a mapping"]
+        errors = []
+        for key, sub in schema.items():
+            where = f"{path}.{key}" if path else key
+            if key not in data:
+                errors.append(f"{where}: missing")
+            else:
+                errors.extend(schema_errors(data[key], sub, where))
+        return errors
+    if schema == "list":
+        if not isinstance(data, list) or not all(isinstance(x, str) and x.strip() for x in data):
+            return [f"{path}: expected a list of non-empty strings"]
+        return []
+    if schema == "map":
+        return [] if isinstance(data, dict) else [f"{path}: expected a mapping"]
+    return [] if isinstance(data, str) else [f"{path}: expected a string"]
+
+
+# --------------------------------------------------------------------------------- normalising
+
+# Marks and letters written several ways in news text, read as one (escapes keep this file ASCII).
+_FOLD = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+        "\u0640": None,  # Arabic tatweel
+        "\u0307": None,  # combining dot above, left by lower-casing a Turkish dotted capital I
+    }
+)  # fmt: skip
+# A word: letters, marks and digits of any script, with inner apostrophes ("l'armée", "İdlib'de").
+# Hyphens split words: "cease-fire" is two tokens, so a pack lists "cease fire" (and "ceasefire").
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*")
+
+
+def fold(word: str, variants: dict[int, str] | None = None) -> str:
+    """Lower-case, NFC, one apostrophe; then the pack's `letter_variants` (one spelling of letters
+    written two ways, as Romanian and Turkish s/t with cedilla or comma below)."""
+    out = unicodedata.normalize("NFC", word.translate(_FOLD).lower().translate(_FOLD))
+    return out.translate(variants) if variants else out
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written
+    start: int  # character offsets in the text
+    end: int
+    folded: str  # fold(text), clitic split off when the pack knows the rest
+    key: str  # match key (lemma + stem of `folded`)
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    label: str  # dotted class: "triggers.Battles.Armed clash", "outcomes.killed", "demonyms"
+    phrase: str  # the pack's phrase as written
+    first: int  # token indexes [first, last)
+    last: int
+    start: int  # character offsets
+    end: int
+    value: Any = None  # for mappings (vague numbers, demonyms): the mapped value
+
+
+@dataclass(frozen=True)
+class _Element:
+    kind: str  # "key" | "prefix" | "suffix" | "gap"
+    text: str = ""
+    max_gap: int = 1
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    elements: tuple[_Element, ...]
+    label: str
+    phrase: str
+    value: Any = None
+
+
+@cache
+def _stemmer(name: str):
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(name)
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=lang).lower()
+    except ValueError:
+        return word
+
+
+@dataclass
+class LanguagePack:
+    """One language's vocabulary, normalised once; `find` matches it on a text's tokens."""
+
+    code: str
+    data: dict[str, Any]
+    _phrases: list[_Phrase] = field(default_factory=list, repr=False)
+    _by_key: dict[str, list[_Phrase]] = field(default_factory=dict, repr=False)
+    _open: list[_Phrase] = field(default_factory=list, repr=False)  # phrases starting with a wildcard
+    _vocab: frozenset[str] = frozenset()
+    _variants: dict[int, str] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> LanguagePack:
+        """A pack from a mapping already read (tests, tools); `load_pack` is the usual way."""
+        pack = cls(str(data.get("code", "")), data)
+        pack._index()
+        return pack
+
+    # ---- normalising
+    def fold(self, word: str) -> str:
+        if self._variants is None:
+            self._variants = str.maketrans(
+                {fold(a): fold(b) for a, b in (self.data.get("letter_variants") or {}).items()}
+            )
+        return fold(word, self._variants)
+
+    def key(self, folded: str) -> str:
+        """The match key of one folded word (lemma, then stem, as `normalise` says)."""
+        steps = self.data.get("normalise") or []
+        out = folded
+        if "lemma" in steps and self.data.get("lemmatizer") == "simplemma":
+            out = _lemma(out, self.data["code"] if len(self.data["code"]) == 2 else "en")
+        if "stem" in steps and self.data.get("stemmer") not in (None, "", "none"):
+            out = _stemmer(self.data["stemmer"]).stemWord(out)
+        return out
+
+    def _clitic_forms(self, folded: str) -> Iterator[str]:
+        clitics = self.data.get("clitics") or {}
+        for prefix in sorted(clitics.get("prefixes") or [], key=len, reverse=True):
+            p = self.fold(prefix)
+            if folded.startswith(p) and len(folded) - len(p) >= 2:
+                yield folded[len(p) :]
+        for suffix in sorted(clitics.get("suffixes") or [], key=len, reverse=True):
+            s = self.fold(suffix)
+            if folded.endswith(s) and len(folded) - len(s) >= 2:
+                yield folded[: -len(s)]
+
+    def tokens(self, text: str) -> list[Token]:
+        """The text's word tokens with their match keys."""
+        out = []
+        for m in _WORD.finditer(text):
+            folded = self.fold(m.group())
+            key = self.key(folded)
+            if key not in self._vocab:
+                for form in self._clitic_forms(folded):
+                    k = self.key(form)
+                    if k in self._vocab:
+                        folded, key = form, k
+                        break
+            out.append(Token(m.group(), m.start(), m.end(), folded, key))
+        return out
+
+    def _compile(self, phrase: str, label: str, value: Any = None) -> _Phrase | None:
+        elements: list[_Element] = []
+        for word in phrase.split():
+            if word in ("_", "__"):
+                elements.append(_Element("gap", max_gap=1 if word == "_" else 3))
+            elif word.endswith("*") and len(word) > 1:
+                elements.append(_Element("prefix", self.fold(word[:-1])))
+            elif word.startswith("*") and len(word) > 1:
+                elements.append(_Element("suffix", self.fold(word[1:])))
+            else:
+                for m in _WORD.finditer(word):
+                    elements.append(_Element("key", self.key(self.fold(m.group()))))
+        if not elements or elements[0].kind == "gap" or elements[-1].kind == "gap":
+            return None
+        return _Phrase(tuple(elements), label, phrase, value)
+
+    def _index(self) -> None:
+        for label, phrase, value in _leaves(self.data):
+            compiled = self._compile(phrase, label, value)
+            if compiled is None:
+                continue
+            self._phrases.append(compiled)
+            first = compiled.elements[0]
+            if first.kind == "key":
+                self._by_key.setdefault(first.text, []).append(compiled)
+            else:
+                self._open.append(compiled)
+        self._vocab = frozenset(e.text for p in self._phrases for e in p.elements if e.kind == "key")
+
+    # ---- matching
+    def phrases(self, label: str) -> list[str]:
+        """The pack's phrases under a dotted label or its prefix ("triggers.Battles")."""
+        return [p.phrase for p in self._phrases if p.label == label or p.label.startswith(label + ".")]
+
+    def find(
+        self, text_or_tokens: str | Sequence[Token], labels: Iterable[str] | None = None
+    ) -> list[PhraseMatch]:
+        """Every phrase of the wanted classes (dotted labels or prefixes; all when None) in the text,
+        longest first at each start; overlapping matches of different classes are all returned."""
+        tokens = self.tokens(text_or_tokens) if isinstance(text_or_tokens, str) else list(text_or_tokens)
+        wanted = tuple(labels) if labels is not None else None
+        found: list[PhraseMatch] = []
+        for i, tok in enumerate(tokens):
+            for phrase in [*self._by_key.get(tok.key, ()), *self._open]:
+                if wanted is not None and not any(
+                    phrase.label == w or phrase.label.startswith(w + ".") for w in wanted
+                ):
+                    continue
+                end = _match_at(phrase.elements, tokens, i)
+                if end is not None:
+                    found.append(
+                        PhraseMatch(
+                            phrase.label, phrase.phrase, i, end, tok.start, tokens[end - 1].end, phrase.value
+                        )
+                    )
+        found.sort(key=lambda m: (m.first, -(m.last - m.first)))
+        return found
+
+
+def _element_ok(element: _Element, tok: Token) -> bool:
+    if element.kind == "key":
+        return tok.key == element.text
+    if element.kind == "prefix":
+        return tok.folded.startswith(element.text)
+    return tok.folded.endswith(element.text)
+
+
+def _match_at(elements: Sequence[_Element], tokens: Sequence[Token], i: int) -> int | None:
+    """Token index after the phrase when it matches at token i (gaps tried shortest first)."""
+    if not elements:
+        return i
+    head, rest = elements[0], elements[1:]
+    if head.kind == "gap":
+        for skip in range(1, head.max_gap + 1):
+            if i + skip <= len(tokens):
+                end = _match_at(rest, tokens, i + skip)
+                if end is not None:
+                    return end
+        return None
+    if i >= len(tokens) or not _element_ok(head, tokens[i]):
+        return None
+    return _match_at(rest, tokens, i + 1)
+
+
+def _leaves(data: dict[str, Any], path: str = "") -> Iterator[tuple[str, str, Any]]:
+    """(dotted label, phrase, mapped value) of every phrase in a pack."""
+    for key, value in data.items():
+        where = f"{path}.{key}" if path else str(key)
+        if where in _NOT_PHRASES:
+            continue
+        if isinstance(value, list):
+            for item in value:
+                if isinstance(item, str):
+                    yield where, item, None
+        elif isinstance(value, dict):
+            if where in ("numbers.vague", "numbers.words", "demonyms"):
+                for phrase, mapped in value.items():
+                    yield where, str(phrase), mapped
+            else:
+                yield from _leaves(value, where)
+
+
+# ------------------------------------------------------------------------------------- loading
+
+
+def available_languages() -> list[str]:
+    folder = resources.files("extractors").joinpath("data/lang")
+    return sorted(
+        e.name[:-5] for e in folder.iterdir() if e.name.endswith(".yaml") and not e.name.startswith("_")
+    )
+
+
+def _raw(code: str) -> dict[str, Any]:
+    text = resources.files("extractors").joinpath(f"data/lang/{code}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def _merged(base: Any, extra: Any) -> Any:
+    """A pack that `extends` another: lists are joined, mappings merged, scalars replaced."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = _merged(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return [*base, *(x for x in extra if x not in base)]
+    return extra
+
+
+def pack_data(code: str) -> dict[str, Any]:
+    """The pack's data with what it `extends` folded in."""
+    data = _raw(code)
+    parent = data.get("extends") or ""
+    if parent:
+        data = _merged(pack_data(parent), data)
+        data["code"] = code
+    return data
+
+
+@cache
+def load_pack(code: str) -> LanguagePack | None:
+    """The pack of a language (ISO code; region suffixes ignored), or None when there is none."""
+    code = (code or "").lower().split("-")[0].split("_")[0]
+    if code not in available_languages():
+        return None
+    return LanguagePack.from_data(pack_data(code))
+
+
+def lint(code: str) -> list[str]:
+    """Schema problems and phrases of one key sequence listed under two trigger classes."""
+    data = pack_data(code)
+    problems = [f"{code}: {e}" for e in schema_errors(data)]
+    if problems:
+        return problems
+    pack = load_pack(code)
+    assert pack is not None
+    owners: dict[tuple, set[str]] = defaultdict(set)
+    for p in pack._phrases:
+        if p.label.startswith("triggers.") or p.label == "generic_violence":
+            owners[p.elements].add(p.label)
+    for elements, labels in owners.items():
+        if len(labels) > 1:
+            words = " ".join(e.text or "_" for e in elements)
+            problems.append(f"{code}: '{words}' is a trigger of {len(labels)} classes: {sorted(labels)}")
+    return problems
+
+
+# -------------------------------------------------------------------------------------- checker
+
+
+def _main(argv: list[str]) -> int:
+    if len(argv) >= 2 and argv[0] == "keys":
+        pack = load_pack(argv[1])
+        if pack is None:
+            print(f"no pack for {argv[1]!r}")
+            return 2
+        for phrase in argv[2:]:
+            print(f"{phrase!r:40} -> {' '.join(t.key for t in pack.tokens(phrase))}")
+        return 0
+    if len(argv) >= 3 and argv[0] == "check":
+        pack = load_pack(argv[1])
+        if pack is None:
+            print(f"no pack for {argv[1]!r}")
+            return 2
+        for path in argv[2:]:
+            with open(path, encoding="utf-8") as handle:
+                for n, line in enumerate(handle, 1):
+                    for m in pack.find(line):
+                        print(f"{path}:{n}: {m.label}: {line[m.start : m.end]!r} ({m.phrase})")
+        return 0
+    if argv and argv[0] == "lint":
+        problems = [p for code in (argv[1:] or available_languages()) for p in lint(code)]
+        print("\n".join(problems) or f"{len(argv[1:] or available_languages())} packs: no problems")
+        return 1 if problems else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))
