@@ -245,8 +245,10 @@ class LanguagePack:
         """The match key of one folded word (lemma, then stem, as `normalise` says)."""
         steps = self.data.get("normalise") or []
         out = folded
-        if "lemma" in steps and self.data.get("lemmatizer") == "simplemma":
-            out = _lemma(out, self.data["code"] if len(self.data["code"]) == 2 else "en")
+        lemmatizer = str(self.data.get("lemmatizer") or "none")
+        if "lemma" in steps and lemmatizer.startswith("simplemma"):
+            # "simplemma" lemmatises in the pack's own language, "simplemma:nb" in the one named
+            out = _lemma(out, lemmatizer.partition(":")[2] or self.data["code"])
         if "stem" in steps and self.data.get("stemmer") not in (None, "", "none"):
             out = _stemmer(self.data["stemmer"]).stemWord(out)
         return out
