@@ -170,7 +170,7 @@ def country_from_demonym(word: str) -> str | None:
     return _lexicon().name_by_code[form.code] if form else None
 
 
-def find_countries(text: str) -> list[CountryMention]:
+def find_countries(text: str, language: str | None = None) -> list[CountryMention]:
     """Countries named or implied by a demonym in `text`, longest match first, left to right."""
     words = list(WORD.finditer(text))
     max_words_by_first = _lexicon().max_words_by_first
@@ -224,7 +224,7 @@ _SCENE_BEFORE = re.compile(
 )
 
 
-def country_votes(text: str, title: str = "") -> Counter[str]:
+def country_votes(text: str, title: str = "", language: str | None = None) -> Counter[str]:
     """The weighted evidence `main_country` decides on, per canonical country name."""
     from extractors.events.places import find_places  # places needs this module: import late
 
@@ -250,10 +250,10 @@ def country_votes(text: str, title: str = "") -> Counter[str]:
     return votes
 
 
-def main_country(text: str, title: str = "") -> str | None:
+def main_country(text: str, title: str = "", language: str | None = None) -> str | None:
     """The country the article is about: weighted votes of the places found, the countries named
     and the demonyms (title and lead weigh more); None if nothing points anywhere."""
-    votes = country_votes(text, title)
+    votes = country_votes(text, title, language)
     if not votes:
         return None
     return votes.most_common(1)[0][0]

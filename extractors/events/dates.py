@@ -1,192 +1,286 @@
-"""Event dates: find date expressions in a sentence and resolve them against the publication date.
+"""Event dates: date expressions in a sentence, resolved against the publication date, in any language.
+
+Words come from two places, never from this file:
+- `dateparser`'s locale data (pinned): month and weekday names, "ago" words, the names of days,
+  weeks and months, and its relative expressions ("hier", "la semana pasada", "вчера");
+- the language pack's `relative_dates` ("last night", "this morning", "the night of {a} to {b}").
 
 `resolve_event_date("on Thursday", date(2020, 2, 28))` -> `(date(2020, 2, 27), "day")`: a weekday
-means the latest such day on or before publication; "yesterday", "last night" the day before;
-"on 3 March" that day of the publication year (the year before when it would be in the future);
-"three weeks ago" / "last week" a week-precision date; "last month" a month-precision one.
-Weekday and relative-day words are known for a few languages besides English, looked up only in
-the article's own language (German "hier" is "here", not French "yesterday").
+means the latest such day on or before publication (the day after, for a report filed late the
+evening before); "yesterday", "last night" the day before; "3 March" that day of the publication
+year (the year before when it would lie well ahead; none when it lies just ahead: a deadline);
+"three weeks ago" / "last week" a week-precision date; "last month" a month-precision one;
+"the night of Friday to Saturday" the Saturday.
 """
 
 from __future__ import annotations
 
-import re
+import regex
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
-from extractors.events.fatalities import parse_number
+from extractors.events.lexicon import LanguagePack, fold
+from extractors.events.numbers import numbers_in
+from extractors.events.reading import Reading, has_pack, read
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-
-# Weekday names (Monday first) and "today" / "yesterday" words, per ISO 639-1 language.
-WEEKDAYS: dict[str, tuple[str, ...]] = {
-    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    "pt": (
-        "segunda-feira",
-        "terça-feira",
-        "quarta-feira",
-        "quinta-feira",
-        "sexta-feira",
-        "sábado",
-        "domingo",
-    ),
-    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
-    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-    "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
-    "ro": ("luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),
-    "no": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
-}
-TODAY_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"),
-    "fr": ("aujourd'hui", "ce matin"), "es": ("hoy", "esta mañana"), "pt": ("hoje",),
-    "de": ("heute",), "nl": ("vandaag",), "it": ("oggi",), "tr": ("bugün",), "ro": ("astăzi", "azi"),
-    "no": ("i dag",),
-}  # fmt: skip
-YESTERDAY_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("yesterday", "last night", "overnight", "late on yesterday"),
-    "fr": ("hier",), "es": ("ayer", "anoche"), "pt": ("ontem",), "de": ("gestern",),
-    "nl": ("gisteren", "gisteravond"), "it": ("ieri",), "tr": ("dün", "dün gece"), "ro": ("ieri", "aseară"),
-    "no": ("i går", "i natt"),
-}  # fmt: skip
-
-_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-
-_ENGLISH_PATTERNS = [
-    ("ago", re.compile(rf"\b({_NUM})\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)),
-    ("last_unit", re.compile(r"\b(?:last|earlier this|this past|past)\s+(week|month|year)\b", re.I)),
-    (
-        "dmy",
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b", re.I),
-    ),
-    ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
-    ("in_month", re.compile(rf"\b(?:in|since|early|late|mid-?)\s+({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)),
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-]
+MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")  # fmt: skip  (dateparser's locale keys)
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+UPCOMING_DAYS = 90  # a yearless date up to this far after publication is ahead ("an August 31 deadline")
+MIN_NAME_LETTERS = 4  # shorter abbreviations ("lu", "mar") are common words: only full names count
+_ISO = regex.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+_RELATIVE = regex.compile(r"^(\d+) (day|week|month|year) ago$")
 
 
 @dataclass(frozen=True)
 class DateExpression:
     text: str
-    start: int
+    start: int  # character offsets in the sentence
     end: int
     value: date
     precision: str  # day | week | month
+    first: int = 0  # token indexes [first, last)
+    last: int = 0
 
 
-def resolve_event_date(expression: str, published: date, language: str = "en") -> tuple[date, str] | None:
-    """The date an expression refers to, seen from `published`, with its precision; None if unknown."""
-    found = find_dates(expression, published, language)
-    return (found[0].value, found[0].precision) if found else None
+@dataclass(frozen=True)
+class _Words:
+    months: dict[tuple[str, ...], int]  # folded token sequence -> month number
+    weekdays: dict[tuple[str, ...], int]  # -> 0 Monday .. 6 Sunday
+    relative: dict[tuple[str, ...], tuple[int, str]]  # -> (days back, precision)
+    ago: frozenset[tuple[str, ...]]
+    units: dict[str, tuple[int, str]]  # folded unit word -> (days, precision)
+    overnight: tuple[tuple[str, ...], ...]  # templates with "{a}" / "{b}" slots
 
 
-def find_dates(text: str, published: date, language: str | None = "en") -> list[DateExpression]:
-    """Every date expression in `text`, resolved, in text order (overlaps keep the longest)."""
-    lang = (language or "en")[:2].lower()
-    found: list[DateExpression] = []
-    low = text.lower()
-    for words, delta in ((YESTERDAY_WORDS.get(lang, ()), 1), (TODAY_WORDS.get(lang, ()), 0)):
-        for word in words:
-            for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
-                found.append(DateExpression(text[m.start() : m.end()], m.start(), m.end(),
-                                            published - timedelta(days=delta), "day"))  # fmt: skip
-    names = WEEKDAYS.get(lang, ())
-    for weekday, name in enumerate(names):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?:'s)?(?!\w)", low):
-            back = (published.weekday() - weekday) % 7
-            if back == 6:
-                # the day after publication: a report filed late the evening before, in another time zone
-                back = -1
-            if lang == "en" and re.search(r"\blast\s+$", low[: m.start()]):
-                back = back or 7
-            if lang == "en" and re.search(r"\bnext\s+$|\bon\s+coming\s+$", low[: m.start()]):
-                continue
-            found.append(DateExpression(text[m.start() : m.end()], m.start(), m.end(),
-                                        published - timedelta(days=back), "day"))  # fmt: skip
-    if lang == "en":
-        found.extend(_english_calendar(text, published))
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    # "yesterday (Friday)": the weekday in brackets says which day a quoted "yesterday" was
-    found = [
-        d for d in found if not any(0 < o.start - d.end <= 3 and "(" in text[d.end : o.start] for o in found)
-    ]
-    kept: list[DateExpression] = []
-    for d in found:
-        if kept and d.start < kept[-1].end:
+def _dateparser_info(pack: LanguagePack) -> dict:
+    from dateparser.languages.loader import default_loader
+
+    codes = [pack.code, str(pack.data.get("lemmatizer") or "").partition(":")[2], pack.data.get("extends") or ""]
+    for code in [c for c in codes if c] + ["en"]:
+        try:
+            return default_loader.get_locale(code).info
+        except (KeyError, ValueError):
             continue
-        kept.append(d)
-    return kept
+    return {}
 
 
-def _english_calendar(text: str, published: date) -> list[DateExpression]:
-    out: list[DateExpression] = []
-    for kind, pattern in _ENGLISH_PATTERNS:
-        for m in pattern.finditer(text):
-            value = _calendar_value(kind, m, published)
-            if value is not None:
-                out.append(DateExpression(m.group(0), m.start(), m.end(), value[0], value[1]))
-    return out
+def _seq(pack: LanguagePack, phrase: str) -> tuple[str, ...]:
+    return tuple(t.folded for t in pack.tokens(phrase))
 
 
-def _calendar_value(kind: str, m: re.Match[str], published: date) -> tuple[date, str] | None:
-    try:
-        if kind == "ago":
-            n = parse_number(m.group(1)) or 1
-            unit = m.group(2).lower()
-            days = n * _UNITS[unit]
-            return published - timedelta(days=days), ("day" if unit.startswith("day") else unit.rstrip("s"))
-        if kind == "last_unit":
-            unit = m.group(1).lower()
-            if unit == "year":
-                return published - timedelta(days=365), "month"
-            return published - timedelta(days=7 if unit == "week" else 30), unit
-        if kind in ("dmy", "mdy", "in_month") and not _capitalised_month(m):
-            return None
-        if kind == "dmy":
-            value = _in_past(int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3), published)
-            return (value, "day") if value else None
-        if kind == "mdy":
-            value = _in_past(int(m.group(2)), MONTHS[m.group(1).lower()], m.group(3), published)
-            return (value, "day") if value else None
-        if kind == "in_month":
-            month = MONTHS[m.group(1).lower()]
-            year = int(m.group(2)) if m.group(2) else published.year
-            if not m.group(2) and month > published.month:
-                year -= 1
-            day = 15 if (year, month) != (published.year, published.month) else min(15, published.day)
-            return date(year, month, day), "month"
-        if kind == "iso":
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day"
-    except ValueError:
-        return None
-    return None
+@cache
+def _words(code: str) -> _Words:
+    from extractors.events.reading import pack_for
+
+    pack = pack_for(code)
+    info = _dateparser_info(pack)
+
+    def names(keys: tuple[str, ...]) -> dict[tuple[str, ...], int]:
+        out: dict[tuple[str, ...], int] = {}
+        for n, key in enumerate(keys):
+            forms = [str(f) for f in info.get(key, [])]
+            longest = max(forms, key=len, default="")
+            for form in forms:
+                letters = sum(c.isalpha() for c in form)
+                if form == longest or letters >= MIN_NAME_LETTERS:
+                    seq = _seq(pack, form)
+                    if seq:
+                        out[seq] = n + (1 if keys is MONTH_KEYS else 0)
+        return out
+
+    relative: dict[tuple[str, ...], tuple[int, str]] = {}
+    for expression, phrases in (info.get("relative-type") or {}).items():
+        m = _RELATIVE.match(expression)
+        if not m or m.group(2) == "year":
+            continue
+        n, unit = int(m.group(1)), m.group(2)
+        days = {"day": 1, "week": 7, "month": 30}[unit] * n
+        for phrase in phrases:
+            if _seq(pack, phrase):
+                relative[_seq(pack, phrase)] = (days, unit)
+    rd = pack.data.get("relative_dates") or {}
+    for key, (days, precision) in {"today": (0, "day"), "this_morning": (0, "day"), "tonight": (0, "day"),
+                                   "yesterday": (1, "day"), "last_night": (1, "day"),
+                                   "day_before_yesterday": (2, "day"), "last_week": (7, "week")}.items():  # fmt: skip
+        for phrase in rd.get(key) or []:
+            if _seq(pack, phrase):
+                relative[_seq(pack, phrase)] = (days, precision)
+    units: dict[str, tuple[int, str]] = {}
+    for unit, days in (("day", 1), ("week", 7), ("month", 30), ("year", 365)):
+        for form in info.get(unit, []):
+            if sum(c.isalpha() for c in str(form)) >= 3:
+                units[fold(str(form))] = (days, "day" if unit == "day" else ("month" if unit == "year" else unit))
+    ago = frozenset(_seq(pack, str(a)) for a in info.get("ago", []) if _seq(pack, str(a)))
+    overnight = tuple(tuple(w.lower() if w in ("{a}", "{b}") else fold(w) for w in t.split())
+                      for t in rd.get("overnight_between") or [])  # fmt: skip
+    return _Words(names(MONTH_KEYS), names(WEEKDAY_KEYS), relative, ago, units, overnight)
 
 
-def _capitalised_month(m: re.Match[str]) -> bool:
-    """Month names are capitalised in English prose; "may" and "march" otherwise are a verb."""
-    word = next(g for g in m.groups() if g and g[0].isalpha())
-    return word[0].isupper()
+def _match_seq(folded: list[str], i: int, seqs) -> tuple[tuple[str, ...], int] | None:
+    """The longest sequence of `seqs` starting at token i, with the index after it."""
+    best = None
+    for seq in seqs:
+        n = len(seq)
+        if tuple(folded[i : i + n]) == seq and (best is None or n > len(best)):
+            best = seq
+    return (best, i + len(best)) if best else None
 
 
-UPCOMING_DAYS = 90  # a yearless date up to this far after publication is ahead ("an August 31 deadline")
+def _weekday_back(published: date, weekday: int) -> int:
+    back = (published.weekday() - weekday) % 7
+    return -1 if back == 6 else back  # the day after publication: a report filed late the evening before
 
 
-def _in_past(day: int, month: int, year: str | None, published: date) -> date | None:
-    """A yearless day and month: this year's, or last year's when this year's is long after publication;
-    None when it lies just ahead (a deadline, a planned date: no event happened on it)."""
+def _in_past(day: int, month: int, year: int | None, published: date) -> date | None:
+    """A day and month: that year's; without a year this year's, or last year's when this year's
+    lies long after publication; None when it lies just ahead (a deadline, a planned date)."""
     if year:
-        return date(int(year), month, day)
+        return date(year, month, day)
     value = date(published.year, month, day)
     if value > published + timedelta(days=1):
         if value <= published + timedelta(days=UPCOMING_DAYS):
             return None
         value = date(published.year - 1, month, day)
     return value
+
+
+def _ambiguous(r: Reading, first: int, last: int) -> bool:
+    """A month or weekday name that is also a word of another class of the pack ("may", "march",
+    "mars"): it counts as a date only when written with a capital, or next to a day number."""
+    return any(m.first < last and first < m.last and not m.label.startswith("relative_dates") for m in r.matches)
+
+
+def dates_in(r: Reading, published: date) -> list[DateExpression]:
+    """Every date expression of the reading, resolved, in text order (overlaps keep the longest)."""
+    w = _words(r.pack.code)
+    toks = r.tokens
+    folded = [t.folded for t in toks]
+    numbers = {n.first: n for n in numbers_in(r)}
+    found: list[tuple[int, int, date, str]] = []
+
+    def add(first: int, last: int, value: date | None, precision: str) -> None:
+        if value is not None:
+            found.append((first, last, value, precision))
+
+    for i in range(len(toks)):
+        rel = _match_seq(folded, i, w.relative)
+        if rel:
+            days, precision = w.relative[rel[0]]
+            add(i, rel[1], published - timedelta(days=days), precision)
+        day = _match_seq(folded, i, w.weekdays)
+        if day and (toks[i].text[:1].isupper() or not _ambiguous(r, i, day[1]) or not toks[i].text[:1].isalpha()):
+            add(i, day[1], published - timedelta(days=_weekday_back(published, w.weekdays[day[0]])), "day")
+        month = _match_seq(folded, i, w.months)
+        if month:
+            add_month(r, i, month[1], w.months[month[0]], numbers, published, add)
+        ago = _match_seq(folded, i, w.ago)
+        if ago:  # "il y a trois semaines": the ago word first
+            n = numbers.get(ago[1])
+            j = n.last if n else ago[1]
+            if j < len(toks) and folded[j] in w.units:
+                days, precision = w.units[folded[j]]
+                add(i, j + 1, published - timedelta(days=days * (n.value if n else 1)), precision)
+        n = numbers.get(i)
+        if n and n.last < len(toks) and folded[n.last] in w.units:  # "three weeks ago"
+            tail = _match_seq(folded, n.last + 1, w.ago)
+            if tail:
+                days, precision = w.units[folded[n.last]]
+                add(i, tail[1], published - timedelta(days=days * n.value), precision)
+    for template in w.overnight:
+        for i in range(len(toks)):
+            hit = _overnight_at(folded, i, template, w)
+            if hit:
+                last, weekday = hit
+                add(i, last, published - timedelta(days=_weekday_back(published, weekday)), "day")
+    for rx, order in ((_ISO, "ymd"), (_NUMERIC, "dmy")):
+        for m in rx.finditer(r.text):
+            y, mo, d = (m.group(1), m.group(2), m.group(3)) if order == "ymd" else (m.group(3), m.group(2), m.group(1))
+            try:
+                value = date(int(y), int(mo), int(d))
+            except ValueError:
+                continue
+            add(r.token_at(m.start()), r.token_at(m.end() - 1) + 1, value, "day")
+    found.sort(key=lambda f: (f.__getitem__(0), -(f[1] - f[0])))
+    kept: list[DateExpression] = []
+    for first, last, value, precision in found:
+        if kept and first < kept[-1].last:
+            continue
+        start, end = r.span(first, last)
+        kept.append(DateExpression(r.text[start:end], start, end, value, precision, first, last))
+    return kept
+
+
+def _overnight_at(folded: list[str], i: int, template: tuple[str, ...], w: _Words) -> tuple[int, int] | None:
+    j, b = i, None
+    for word in template:
+        if word in ("{a}", "{b}"):
+            day = _match_seq(folded, j, w.weekdays)
+            if not day:
+                return None
+            if word == "{b}":
+                b = w.weekdays[day[0]]
+            j = day[1]
+        elif j < len(folded) and folded[j] == word:
+            j += 1
+        else:
+            return None
+    return (j, b) if b is not None else None
+
+
+def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, published: date, add) -> None:
+    """Dates around a month name: "3 March 2021", "3 de marzo", "March 3, 2021", "in March"."""
+    toks = r.tokens
+
+    def day_number(k: int):
+        n = numbers.get(k)
+        return n if n and not n.vague and 1 <= n.value <= 31 and n.last == k + 1 and r.is_number(k) else None
+
+    def year_after(k: int) -> tuple[int | None, int]:
+        for j in (k, k + 1):
+            n = numbers.get(j)
+            if n and n.year and (j == k or len(toks[k].text) <= 3):
+                return n.value, n.last
+        return None, k
+
+    # day before the month, with at most one short word between ("3 de marzo", "3. März")
+    for k in (i - 1, i - 2):
+        d = day_number(k) if k >= 0 else None
+        if d and (k == i - 1 or len(toks[i - 1].text) <= 3):
+            year, last = year_after(after)
+            try:
+                add(k, last, _in_past(d.value, month, year, published), "day")
+            except ValueError:
+                pass
+            return
+    d = day_number(after)
+    if d:
+        year, last = year_after(d.last)
+        try:
+            add(i, last, _in_past(d.value, month, year, published), "day")
+        except ValueError:
+            pass
+        return
+    if _ambiguous(r, i, after) and not toks[i].text[:1].isupper():
+        return
+    year, last = year_after(after)
+    y = year or published.year
+    if not year and month > published.month:
+        y -= 1
+    day = 15 if (y, month) != (published.year, published.month) else min(15, published.day)
+    add(i, last, date(y, month, day), "month")
+
+
+def find_dates(text: str, published: date, language: str | None = "en") -> list[DateExpression]:
+    """Every date expression in `text`, resolved, in text order."""
+    if not has_pack(language):
+        return []
+    return dates_in(read(text, language), published)
+
+
+def resolve_event_date(expression: str, published: date, language: str = "en") -> tuple[date, str] | None:
+    """The date an expression refers to, seen from `published`, with its precision; None if unknown."""
+    found = find_dates(expression, published, language)
+    return (found[0].value, found[0].precision) if found else None

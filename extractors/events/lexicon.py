@@ -65,12 +65,16 @@ SCHEMA: dict[str, Any] = {
         "words": "map",
         "toll_nouns": "list",
         "earlier_figure": "list",
+        "units": "list",
     },
     "modality": dict.fromkeys(
-        ("hedges", "negation", "future", "denial", "conditional", "aggregate", "habitual", "non_conflict"),
+        ("hedges", "negation", "future", "denial", "conditional", "aggregate", "habitual", "non_conflict",
+         "recalled", "superlative", "durative"),
         "list",
-    ),
+    ),  # fmt: skip
     "reporting_verbs": "list",
+    "agent_markers": "list",
+    "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
     "clause_connectors": "list",
     "relative_dates": dict.fromkeys(
@@ -83,6 +87,7 @@ SCHEMA: dict[str, Any] = {
             "tonight",
             "last_week",
             "weekday_words",
+            "previous",
             "overnight_between",
         ),
         "list",
@@ -103,6 +108,7 @@ SCHEMA: dict[str, Any] = {
         "list",
     ),  # fmt: skip
     "demonyms": "map",
+    "abbreviations": "list",
     "place_words": dict.fromkeys(("region", "district", "settlement"), "list"),
 }
 

@@ -1,25 +1,33 @@
-"""Where an event happened: the coder's use of the gazetteer (`places.py`, `countries.py`).
+"""Where an event happened: the place tied to the event's own clause (`places.py`, `countries.py`).
 
 The article's country (`article_country`) is the hint for every lookup. A place abroad counts only
-when its sentence names that country (`places_in`); the dateline at the head of the article names
-where the report was filed, not the event (`dateline_end`); a place after "near" / "outside" /
-"north of" is the event's surroundings, geo precision 2 (`NEAR_BEFORE`). `event_places` adds towns
-the gazetteer lacks but the text names with a cue (`unlisted`) and drops the seat of officials
-("calling on officials in Damascus", `_SEAT_BEFORE`).
+when its sentence names that country (`places_in`). Of the places of a sentence, these are never
+the event's (`event_places`), in any language, by the pack's word classes:
+- the place of a reporting clause: "... said in Ankara", "told reporters in Geneva" (a
+  `reporting_verbs` word before it in its clause), and a place that speaks: "Moscow said";
+- the seat of officials: "officials in Damascus", "the government in Kabul" (`actors.government`
+  right before its preposition);
+- a foreign capital standing for its government ("Ankara retaliated"): a capital of another
+  country with no locative preposition before it;
+- the dateline at the head of the report, which names where it was filed (`dateline_end`).
+`sentence_place` then prefers a place after a locative preposition, the most specific place
+(town over province), and the one nearest the trigger.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from functools import lru_cache
 
-from extractors.events import taxonomy as tx
+import regex
+
+from extractors.events.reading import Reading, read
 from extractors.events.sentences import Sentence
 
-NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts\s+of|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of|"
-                   r"km\s+(?:from|of)|kilometres\s+(?:from|of)|miles\s+(?:from|of)|vicinity\s+of|around)\s+(?:the\s+)?$", re.I)  # fmt: skip
+REPORTING_REACH = 5  # tokens from a reporting verb to the place of its clause ("said on Monday in Ankara")
+SPEAKING_REACH = 2  # tokens from a place to the reporting verb that makes it a speaker ("Moscow has said")
+PREPOSITION_REACH = 2  # tokens from a locative preposition to its place ("in the Idlib countryside")
 
 
 def km(a: object, b: object) -> float | None:
@@ -35,49 +43,38 @@ def km(a: object, b: object) -> float | None:
     return 12742 * math.asin(math.sqrt(h))
 
 
-def article_country(text: str, title: str) -> str | None:
-    try:
-        from extractors.events import countries
-    except ImportError:  # the country lexicon is built alongside; without it, no country
-        return None
-    try:
-        return countries.main_country(text, title)
-    except ImportError:  # no gazetteer yet: the country most often named
-        votes = Counter(m.country for m in countries.find_countries(f"{title}\n{text}"))
-        return votes.most_common(1)[0][0] if votes else None
+def article_country(text: str, title: str, language: str | None = None) -> str | None:
+    from extractors.events import countries
+
+    return countries.main_country(text, title, language)
 
 
 @lru_cache(maxsize=4096)
-def places_in(text: str, hint: str | None) -> list:
+def places_in(text: str, hint: str | None, language: str | None = None) -> list:
     """Places (not countries) named in `text`; a place abroad only when its country is named too.
 
     A report about Yemen that mentions the Red Cross or a U.S. senator is not about the USA:
     a place outside the article's country counts only when the same sentence names that country
     ("Jizan, in Saudi Arabia", "Saudi Jizan")."""
-    try:
-        from extractors.events.places import find_places
-    except ImportError:
-        return []
-    places = [p for p in find_places(text, hint) if p.kind != "country"]
+    from extractors.events.places import find_places
+
+    places = [p for p in find_places(text, hint, language) if p.kind != "country"]
     if hint and any(p.country != hint for p in places):
-        named = _countries_named(text)
+        named = _countries_named(text, language)
         places = [p for p in places if p.country == hint or p.country in named]
     return places
 
 
-def _countries_named(text: str) -> set[str]:
+def _countries_named(text: str, language: str | None) -> set[str]:
     """Countries named by name (not by adjective: "the Turkish province of Hatay" is not enough)."""
     from extractors.events import countries
 
-    return {m.country for m in countries.find_countries(text) if not m.demonym}
+    return {m.country for m in countries.find_countries(text, language) if not m.demonym}
 
 
-# "KHARTOUM, June 18 —", "SANAA, Yemen —", "Khartoum, Oct 7": where and when the report was filed
-_DATELINE = re.compile(
-    r"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,?\s*)?"
-    r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
-)
+# "KHARTOUM, June 18 (Reuters) —", "SANAA, Yemen —": a capitalised place name, a comma, then up to a
+# dash (or a news agency in brackets) within a few words: where and when the report was filed.
+_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,|\()[^—–\n]{0,45}?(?:[—–]|\s-\s|\)\s*[—–-]?)")
 
 
 def dateline_end(s: Sentence) -> int:
@@ -85,42 +82,88 @@ def dateline_end(s: Sentence) -> int:
     if s.index != 0:
         return 0
     m = _DATELINE.match(s.text)
-    return m.end() if m and m.end() <= 60 else 0
+    return m.end() if m and m.end() <= 70 else 0
 
 
-# "officials in Damascus", "the government in Kabul": where the people addressed sit, not where it happened
-_SEAT_BEFORE = re.compile(
-    r"\b(?:officials|authorities|government|leaders|leadership|ministry|ministers?|politicians|parliament|"
-    r"lawmakers|regime|embassy|diplomats|headquarters|negotiators|mediators)\s+(?:based\s+)?in\s+$",
-    re.I,
-)
+def _preposition_before(r: Reading, first: int) -> bool:
+    return any(0 <= first - m.last <= PREPOSITION_REACH and r.same_clause(m.last - 1, first)
+               for m in r.hits("locative_prepositions"))  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
-def event_places(text: str, hint: str | None) -> list:
-    """The places of a sentence that may be where something happened, with towns the gazetteer
-    lacks but the text names with a cue (`unlisted`); not the seat of the officials or government
-    it mentions ("calling on officials in Damascus")."""
+def _reporting_place(r: Reading, first: int, last: int) -> bool:
+    for m in r.hits("reporting_verbs"):
+        if m.last <= first and first - m.last <= REPORTING_REACH and r.same_clause(m.last - 1, first):
+            return True  # "... said in Ankara"
+        if m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first):
+            if not _preposition_before(r, first):
+                return True  # "Moscow said", "Ankara has announced"
+    return False
+
+
+def _seat_of_officials(r: Reading, first: int) -> bool:
+    """"officials in Damascus", "the government in Kabul": where the people addressed sit."""
+    for prep in r.hits("locative_prepositions"):
+        if 0 <= first - prep.last <= 1:
+            if any(0 <= prep.first - g.last <= 1 for g in r.hits("actors.government")):
+                return True
+    return False
+
+
+def _foreign_capital(p: object, r: Reading, first: int, hint: str | None) -> bool:
+    from extractors.events.countries import country_code
+    from extractors.events.gazetteer import load_gazetteer
+
+    country = getattr(p, "country", "")
+    if not hint or country == hint or _preposition_before(r, first):
+        return False
+    code = country_code(country)
+    capital = load_gazetteer().capital(code) if code else None
+    return capital is not None and capital.name == getattr(p, "name", None)
+
+
+def event_places(text: str, hint: str | None, language: str | None = "en") -> list:
+    """The places of a sentence that may be where something happened (see the module's rules),
+    with towns the gazetteer lacks but the text names with a cue (`unlisted`)."""
     from extractors.events.unlisted import unlisted_towns
 
-    known = places_in(text, hint)
-    places = sorted([*known, *unlisted_towns(text, hint, known)], key=lambda p: p.start)
-    return [p for p in places if not _SEAT_BEFORE.search(text[max(0, p.start - 40) : p.start])]
+    known = places_in(text, hint, language)
+    places = sorted([*known, *unlisted_towns(text, hint, known, language)], key=lambda p: p.start)
+    r = read(text, language)
+    out = []
+    for p in places:
+        first = r.token_at(p.start)
+        last = max(first + 1, r.token_at(p.end - 1) + 1)
+        if _reporting_place(r, first, last) or _seat_of_officials(r, first) or _foreign_capital(p, r, first, hint):
+            continue
+        out.append(p)
+    return out
 
 
-def sentence_place(s: Sentence, hint: str | None, t: tx.TriggerMatch) -> tuple[object | None, bool]:
+def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | None = "en",
+                   span: tuple[int, int] | None = None) -> tuple[object | None, bool]:  # fmt: skip
+    """The place of the event whose trigger is at character `t_start` of sentence s: within its
+    clause `span` (character offsets in s.text) when given, else the sentence."""
     text = s.text
-    places = event_places(text, hint)
-    skip = dateline_end(s)  # the dateline names where the report was filed, not the event
-    places = [p for p in places if p.start >= skip]
+    places = [p for p in event_places(text, hint, language) if p.start >= dateline_end(s)]
+    if span is not None:
+        inside = [p for p in places if span[0] <= p.start < span[1]]
+        places = inside
     if not places:
         return None, False
-    best = min(
-        places,
-        key=lambda p: (p.geo_precision, p.latitude is None, p.kind == "admin1", abs(p.start - t.start)),
-    )
-    near = bool(NEAR_BEFORE.search(text[max(0, best.start - 30) : best.start]))
-    return best, near
+    r = read(text, language)
+
+    def key(p):
+        first = r.token_at(p.start)
+        return (not _preposition_before(r, first), p.geo_precision, p.latitude is None, p.kind == "admin1",
+                abs(p.start - t_start))  # fmt: skip
+
+    best = min(places, key=key)
+    return best, best.geo_precision == 2 and best.kind != "district"
 
 
-# ---------------------------------------------------------------- mentions
+def place_salience(sentences: list[str], hint: str | None, language: str | None) -> Counter[str]:
+    """How many sentences name each place: the place a report keeps coming back to."""
+    counts: Counter[str] = Counter()
+    for text in sentences:
+        counts.update({p.name for p in places_in(text, hint, language)})
+    return counts

@@ -372,7 +372,7 @@ def _single_word_rejected(token: str, text: str, start: int, lower_words: set[st
     return bool(prev) and prev[-1] in PERSON_TITLES
 
 
-def find_places(text: str, country_hint: str | None = None) -> list[PlaceMatch]:
+def find_places(text: str, country_hint: str | None = None, language: str | None = None) -> list[PlaceMatch]:
     """Every country, province, district and town named in `text`, in text order."""
     gaz = load_gazetteer()
     hint = _hint_code(country_hint)

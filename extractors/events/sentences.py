@@ -9,17 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Words that end with a full stop without ending the sentence ("Capt. Mohamed", "U.S. troops").
-ABBREVIATIONS = frozenset(
-    ("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "sgt", "maj", "brig", "adm", "gov",
-     "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "mt", "ft",
-     "inc", "ltd", "co", "corp")
-)  # fmt: skip
+import regex
 
-# A capital after the full stop starts the next sentence; the capitals outside Latin-1 are those of
-# Turkish, Romanian and Central European news ("İdlib'de ...", "Şehit ...", "Ștefan ...").
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-ÞİŞĞȘȚŢĂÂÎŁŚŹŻČŘŠŽŐŰĆĐ])""")
+# A capital (or a letter of a script without case: Arabic, Devanagari ...) or a digit after the
+# full stop starts the next sentence.
+_BOUNDARY = regex.compile(r"""(?<=[.!?\u0964\u061f])["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])""")
 
 
 @dataclass(frozen=True)
@@ -33,22 +27,31 @@ class Sentence:
     index: int  # index of the sentence in the article
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
+def _ends_with_abbreviation(chunk: str, abbreviations: frozenset[str]) -> bool:
     word = re.search(r"(\S+)\.$", chunk.rstrip("\"'”’)"))
     if not word:
         return False
     token = word.group(1).lower().lstrip("(\"'“‘")
-    # single capital letters ("J. Smith") and known abbreviations do not end sentences
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    # single letters ("J. Smith"), initialisms ("U.S.") and the pack's abbreviations do not end sentences
+    return token in abbreviations or (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", token))
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split a cleaned body (paragraphs separated by blank lines) into sentences with offsets."""
+def _abbreviations(language: str | None) -> frozenset[str]:
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language or "en")
+    return frozenset(a.lower().rstrip(".") for a in (pack.data.get("abbreviations") or [])) if pack else frozenset()
+
+
+def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
+    """Split a cleaned body (paragraphs separated by blank lines) into sentences with offsets;
+    the pack's `abbreviations` ("Gen.", "Mr.", "Jan.") end no sentence."""
+    abbreviations = _abbreviations(language)
     sentences: list[Sentence] = []
     for p_index, (p_start, paragraph) in enumerate(_paragraphs(text)):
         cuts = [0]
         for m in _BOUNDARY.finditer(paragraph):
-            if not _ends_with_abbreviation(paragraph[cuts[-1] : m.start()]):
+            if not _ends_with_abbreviation(paragraph[cuts[-1] : m.start()], abbreviations):
                 cuts.append(m.end())
         cuts.append(len(paragraph))
         for a, b in zip(cuts, cuts[1:], strict=False):
@@ -67,18 +70,3 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
         if m.group(0).strip():
             out.append((m.start(), m.group(0)))
     return out
-
-
-# Clause breaks: the scope of a modal word ("threatened to", "could") ends at one of these.
-_CLAUSE_BREAK = re.compile(
-    r"[;:—–]|,\s|\s\b(?:but|while|whereas|as|after|when|and|although|though|before|since)\b\s", re.I
-)
-
-
-def clause_start(sentence: str, position: int) -> int:
-    """Offset (in `sentence`) where the clause holding `position` starts."""
-    start = 0
-    for m in _CLAUSE_BREAK.finditer(sentence, 0, position):
-        if m.end() <= position:
-            start = m.end()
-    return start

@@ -42,7 +42,7 @@ KM_PER_MILE = 1.609
 KM_PER_DEGREE = 111.2
 
 
-def unlisted_towns(text: str, hint: str | None, known: list[PlaceMatch]) -> list[PlaceMatch]:
+def unlisted_towns(text: str, hint: str | None, known: list[PlaceMatch], language: str | None = None) -> list[PlaceMatch]:
     """Towns named with a cue in `text` that no gazetteer match (`known`) covers, in text order."""
     if not hint:
         return []

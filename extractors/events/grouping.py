@@ -1,0 +1,362 @@
+"""Candidates -> events -> mentions: the coder's grouping and the fields of each mention.
+
+`group`: candidates with a specific trigger form events (same type, no conflicting date, place or
+actor); generic ones ("the attack", "were killed") and undated looting (`_undated_aftermath`) join
+the nearest compatible event, since news prose keeps elaborating on the event it reports, and only
+stand alone with a toll or a place; never with their sibling clause's event (`_sibling_clause`). A
+headline with only a generic word joins the violent event its actors fit (`_generic_headline_home`),
+so that event leads. A protest is one event whatever its parts (`ONE_EVENT_WHATEVER_ITS_PARTS`,
+coded by its gravest part, `PROTEST_GRAVITY`); arrests made at it the same day are its intervention
+(`_arrests_at_protests`).
+
+`to_mention`: the highest current toll (a figure the text gives as the earlier count is
+`superseded`), the most specific place, the explicit date (else the publication date), actors
+filled from the rest of the article; a named group the article blames or that claimed the attack
+replaces "gunmen" (`_blamed_agent`); protest and riot actors follow ACLED (`_crowd_actors`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from extractors.events import taxonomy as tx
+from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.coder import Candidate
+from extractors.events.locate import event_places, km, place_salience
+from extractors.events.reading import read
+from extractors.events.roles import attributed_agent_in, source_rank
+from extractors.events.sentences import Sentence
+from extractors.models import EventMention
+
+MERGE_KM = 50.0
+VIOLENT_TYPES = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
+CROWD_TYPES = frozenset({tx.PROTESTS, tx.RIOTS})
+ONE_EVENT_WHATEVER_ITS_PARTS = frozenset({tx.VIOLENCE_AGAINST_CIVILIANS, tx.PROTESTS})
+# Protest sub-types from the mildest to the gravest: a protest with several parts takes the gravest.
+PROTEST_GRAVITY = (tx.PEACEFUL, tx.INTERVENTION, tx.EXCESSIVE_FORCE)
+
+
+@dataclass
+class Event:
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> Candidate:
+        return max(self.members, key=lambda c: (c.strength, not c.from_title, -c.sentence.index))
+
+
+@dataclass
+class ArticleContext:
+    sentences: list[Sentence]
+    title: Sentence | None
+    hint: str | None
+    published: date | None
+    language: str
+    cands: list[Candidate]
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def group(cands: list[Candidate]) -> list[Event]:
+    events: list[Event] = []
+    body = [c for c in cands if not c.from_title]
+    anchors = [
+        c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not _undated_aftermath(c)
+    ]
+    for c in anchors:
+        for e in events:
+            if all(_same_type(m, c) and compatible(m, c) and _same_site(m, c) for m in e.members if m.strength >= 2):
+                e.members.append(c)
+                break
+        else:
+            events.append(Event([c]))
+    for c in (c for c in body if c not in anchors):
+        # a generic killing or attack usually restates the violent event the article reports
+        home = [
+            e
+            for e in events
+            if e.anchor.event_type in VIOLENT_TYPES
+            and all(compatible(m, c, use_place=False, same_day=True) for m in e.members)
+            and not any(_sibling_clause(m, c) for m in e.members)
+        ]
+        if home:
+            min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(c)
+        elif c.event_type != tx.PLACEHOLDER_VIOLENCE and (c.fatalities or c.place is not None):
+            events.append(Event([c]))
+    for c in (c for c in cands if c.from_title):
+        # the headline names the article's main event: it adds to it, and stands alone only
+        # when the body yielded nothing
+        same = [e for e in events if e.anchor.event_type == c.event_type and all(compatible(m, c) for m in e.members)]
+        if same:
+            same[0].members.append(c)
+        elif (home := _generic_headline_home(c, events)) is not None:
+            home.members.append(c)
+        elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE:
+            events.append(Event([c]))
+    events = _arrests_at_protests(events)
+    # the headline's event first, then events with a toll, then in text order: the main event leads
+    events.sort(
+        key=lambda e: (
+            not any(m.from_title for m in e.members),
+            not any(m.fatalities for m in e.members),
+            min(m.sentence.index if not m.from_title else 10**6 for m in e.members),
+        )
+    )
+    return events
+
+
+def _generic_headline_home(c: Candidate, events: list[Event]) -> Event | None:
+    """A headline whose only trigger is a generic word ("30 soldiers killed in Turkish attacks")
+    names the article's main event without its kind: it joins the violent event its actors fit."""
+    if c.trigger.trigger.strength > 1 or c.event_type not in (*VIOLENT_TYPES, tx.PLACEHOLDER_VIOLENCE):
+        return None
+    home = [
+        e
+        for e in events
+        if e.anchor.event_type in VIOLENT_TYPES
+        and all(compatible(m, c, use_place=False) for m in e.members)
+        and not any(m.actor2 is not None and c.actor1 is not None and m.actor2.name == c.actor1.name for m in e.members)
+    ]
+
+    def fit(e: Event) -> tuple[bool, bool, int]:
+        same_agent = c.actor1 is not None and any(m.actor1 and m.actor1.name == c.actor1.name for m in e.members)
+        same_target = c.actor2 is not None and any(m.actor2 and m.actor2.name == c.actor2.name for m in e.members)
+        return not same_agent, not same_target, min(m.sentence.index for m in e.members)
+
+    return min(home, key=fit, default=None)
+
+
+def _sibling_clause(a: Candidate, b: Candidate) -> bool:
+    """Two event clauses of one sentence, each with its own trigger: two events."""
+    return not a.from_title and not b.from_title and a.sentence.index == b.sentence.index and a.span != b.span
+
+
+def _undated_aftermath(c: Candidate) -> bool:
+    """Looting or burning with no date and no place of its own ("the insurgents later looted shops")
+    is part of the violent event the article reports; it joins that event like a generic killing."""
+    return c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and c.when is None and c.place is None
+
+
+def _arrests_at_protests(events: list[Event]) -> list[Event]:
+    """Arrests made at a protest the article reports (same day, same place) are the police's
+    intervention in that protest; arrests on another day or elsewhere stay their own event."""
+    crowds = [e for e in events if e.anchor.event_type in CROWD_TYPES]
+    kept = []
+    for e in events:
+        arrests = e.anchor.event_type == tx.STRATEGIC and e.anchor.sub_event_type == tx.ARRESTS
+        home = next(
+            (p for p in crowds if arrests and all(compatible(m, c, same_day=True) for m in p.members for c in e.members)),
+            None,
+        )
+        if home is None:
+            kept.append(e)
+            continue
+        home.members.extend(replace(c, strength=0, intervention=True) for c in e.members)
+    return kept
+
+
+def _distance(a: Candidate, b: Candidate) -> int:
+    if a.from_title or b.from_title:
+        return 0 if a.sentence.paragraph == 0 or b.sentence.paragraph == 0 else 50
+    return abs(a.sentence.index - b.sentence.index)
+
+
+def _same_type(a: Candidate, b: Candidate) -> bool:
+    """Same type and sub-type; violence against civilians and a protest are one event whatever
+    their parts (people abducted and one shot dead in one raid; a rally and the tear gas fired at it)."""
+    if a.event_type != b.event_type:
+        return False
+    return a.sub_event_type == b.sub_event_type or a.event_type in ONE_EVENT_WHATEVER_ITS_PARTS
+
+
+def _same_site(a: Candidate, b: Candidate) -> bool:
+    """Parts of one attack on civilians happen at one place: two named different towns are two attacks."""
+    if a.sub_event_type == b.sub_event_type or a.place is None or b.place is None:
+        return True
+    return getattr(a.place, "name", "") == getattr(b.place, "name", "")
+
+
+def compatible(a: Candidate, b: Candidate, use_place: bool = True, same_day: bool = False) -> bool:
+    """Can a and b be about the same event? Not when their dates differ (by more than a day, or at
+    all for a generic sentence joining an event), their places are far apart, or different named
+    actors carried them out."""
+    if a.when and b.when and abs((a.when.value - b.when.value).days) > (0 if same_day else 1):
+        return False
+    if use_place and a.place is not None and b.place is not None:
+        d = km(a.place, b.place)
+        if d is not None and d > MERGE_KM:
+            return False
+    for x, y in ((a, b), (b, a)):  # an attack on civilians and a fight between armed groups are two events
+        if x.event_type == tx.BATTLES and y.actor2 is not None and y.actor2.kind == CIVILIANS:
+            return False
+    if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name:
+        return a.actor1.source == "generic" or b.actor1.source == "generic"
+    return True
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention | None:
+    anchor = e.anchor
+    members = sorted(e.members, key=lambda c: (-c.strength, c.from_title, c.sentence.index))
+    # a named group or force over a generic word ("a suicide bomber" vs "Islamic State Khorasan")
+    actor1 = min((c.actor1 for c in members if c.actor1), key=source_rank, default=None)
+    actor2 = next((c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None)
+    sub_event_type = anchor.sub_event_type
+    if anchor.event_type == tx.PROTESTS:
+        subs = [c.sub_event_type for c in members if c.event_type == tx.PROTESTS and not c.intervention]
+        subs += [tx.INTERVENTION for c in members if c.intervention]
+        sub_event_type = max(subs, key=_protest_gravity, default=sub_event_type)
+    if anchor.event_type in CROWD_TYPES:
+        actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)
+    if anchor.event_type in VIOLENT_TYPES and (actor1 is None or (main and actor1.source == "generic")):
+        # "gunmen" / no one named, but the article blames a named group: that group acted
+        blamed = _blamed_agent(ctx)
+        if blamed is not None and (actor2 is None or blamed.name != actor2.name):
+            actor1 = blamed
+    if actor1 is None and anchor.event_type not in CROWD_TYPES:
+        actor1 = _article_agent(ctx, exclude=actor2)
+    # the body's figures before the headline's, and later reports before early ones
+    with_figures = [c for c in e.members if c.fatalities]
+    counted = (
+        [c for c in with_figures if not c.from_title and not c.superseded]
+        or [c for c in with_figures if not c.from_title]
+        or with_figures
+    )
+    tolls = [c.fatalities for c in counted if c.toll and c.fatalities]
+    deaths = [c.fatalities for c in counted if c.fatalities]
+    fatalities = max(tolls) if tolls else (max(deaths) if deaths else 0)
+    when = next((c.when for c in members if c.when), None)
+    place, near = _event_place(e, ctx)
+    country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
+    if not country:
+        return None
+    event_date = when.value if when else ctx.published
+    precision = when.precision if when else "day"
+    geo_precision = 3
+    if place is not None:
+        geo_precision = max(getattr(place, "geo_precision", 3), 2 if near else 1)
+    actor1_name = actor1.name if actor1 else _unidentified(anchor, country)
+    sentence = " ".join(dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index)))
+    confidence = _confidence(anchor, when is not None, place, actor1 is not None)
+    if anchor.event_type == tx.VIOLENCE_AGAINST_CIVILIANS and fatalities:
+        sub_event_type = tx.ATTACK  # people abducted and killed in one attack: a fatal attack
+    return EventMention(
+        event_date=event_date,
+        event_type=anchor.event_type,
+        sub_event_type=sub_event_type,
+        actor1=actor1_name,
+        actor2=actor2.name if actor2 else "",
+        country=country,
+        admin1=getattr(place, "admin1", "") if place is not None else "",
+        location=getattr(place, "name", "") if place is not None else "",
+        latitude=getattr(place, "latitude", None) if place is not None else None,
+        longitude=getattr(place, "longitude", None) if place is not None else None,
+        fatalities=fatalities,
+        sentence=sentence[:2000],
+        date_precision=precision,
+        geo_precision=geo_precision,
+        actor1_kind=actor1.kind if actor1 else ("unknown" if actor1_name else ""),
+        actor2_kind=actor2.kind if actor2 else "",
+        actor1_country=actor1.country if actor1 else (country if actor1_name else ""),
+        actor2_country=actor2.country if actor2 else "",
+        confidence=confidence,
+    )
+
+
+def _protest_gravity(sub_event_type: str) -> int:
+    return PROTEST_GRAVITY.index(sub_event_type) if sub_event_type in PROTEST_GRAVITY else 0
+
+
+def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidate], ctx: ArticleContext
+                  ) -> tuple[ActorMention | None, ActorMention | None]:  # fmt: skip
+    """ACLED codes the crowd as actor1 of protests and riots; the force that intervened as actor2."""
+    crowd_kind = PROTESTERS if anchor.event_type == tx.PROTESTS else "rioters"
+    everyone = [a for c in members for a in actors_in(c.reading, ctx.hint)]
+    country = ctx.hint or ""
+    crowd = next((a for a in everyone if a.kind == crowd_kind), None)
+    if crowd is None or not crowd.country:
+        name = "Protesters" if crowd_kind == PROTESTERS else "Rioters"
+        crowd = ActorMention(f"{name} ({country})" if country else name, crowd_kind, country, -1, -1, "generic")
+    force = None
+    if sub_event_type != tx.PEACEFUL or anchor.event_type == tx.RIOTS:
+        force = next((a for a in everyone if a.kind == STATE_FORCES), None)
+    return crowd, force
+
+
+def _unidentified(anchor: Candidate, country: str) -> str:
+    if anchor.event_type in VIOLENT_TYPES:
+        return f"Unidentified Armed Group ({country})"
+    return ""
+
+
+def _blamed_agent(ctx: ArticleContext) -> ActorMention | None:
+    """The named group or force the article blames for the attack or that claimed it."""
+    for s in [*ctx.sentences, *([ctx.title] if ctx.title else [])]:
+        r = read(s.text, ctx.language)
+        if not r.hits("attribution"):
+            continue
+        agent = attributed_agent_in(r, actors_in(r, ctx.hint))
+        if agent is not None:
+            return agent
+    return None
+
+
+def _article_agent(ctx: ArticleContext, exclude: ActorMention | None) -> ActorMention | None:
+    """For an event whose sentences name no perpetrator: the actor the article most often shows
+    acting, else the named armed group or force it mentions most (never the side that was hit)."""
+    agents = Counter(c.actor1.name for c in ctx.cands if c.actor1 and (exclude is None or c.actor1.name != exclude.name))
+    if agents:
+        name = agents.most_common(1)[0][0]
+        return next(c.actor1 for c in ctx.cands if c.actor1 and c.actor1.name == name)
+    named = [
+        a
+        for s in ctx.sentences
+        for a in actors_in(read(s.text, ctx.language), ctx.hint)
+        if a.source != "generic" and a.armed and (exclude is None or (a.name != exclude.name and a.country != exclude.country))
+    ]
+    if not named:
+        return None
+    name = Counter(a.name for a in named).most_common(1)[0][0]
+    return next(a for a in named if a.name == name)
+
+
+def _event_place(e: Event, ctx: ArticleContext) -> tuple[object | None, bool]:
+    located = [c for c in e.members if c.place is not None]
+    if located:
+        salience = place_salience([s.text for s in ctx.sentences] + ([ctx.title.text] if ctx.title else []),
+                                  ctx.hint, ctx.language)  # fmt: skip
+        best = min(
+            located,
+            key=lambda c: (
+                c.from_title,
+                getattr(c.place, "country", "") != ctx.hint,
+                c.strength < 2,  # the place of the sentence that says what happened, not of a restatement
+                getattr(c.place, "geo_precision", 3),
+                -salience[getattr(c.place, "name", "")],
+                -c.strength,
+                c.sentence.index,
+            ),
+        )
+        return best.place, best.near
+    anchor = e.anchor
+    # the place is often in the sentence before or after, else the headline, else the lead
+    para = [s for s in ctx.sentences if s.paragraph == anchor.sentence.paragraph]
+    near_sents = sorted(para, key=lambda s: abs(s.index - anchor.sentence.index))
+    pools = [near_sents, [ctx.title] if ctx.title else [], [s for s in ctx.sentences if s.paragraph <= 1], ctx.sentences]
+    for pool in pools:
+        for s in pool:
+            places = event_places(s.text, ctx.hint, ctx.language)
+            if places:
+                return min(places, key=lambda p: (p.geo_precision, p.latitude is None)), False
+    return None, False
+
+
+def _confidence(anchor: Candidate, dated: bool, place: object | None, has_actor: bool) -> float:
+    base = {4: 0.8, 3: 0.75, 2: 0.6, 1: 0.45}.get(anchor.strength, 0.5)
+    base += 0.05 * dated + 0.05 * (place is not None and getattr(place, "geo_precision", 3) == 1) + 0.05 * has_actor
+    return round(min(base, 0.95), 2)

@@ -1,0 +1,113 @@
+"""Numbers in a sentence: digits, number words and vague quantities, in any language with a pack.
+
+- digits, with thousands separators ("1,200", "1.200", "1 200");
+- number words: read by `text2num` for the languages it knows (`TEXT2NUM_LANGUAGES`: "twenty-six",
+  "cent soixante", "veintidós"), else from the pack's `numbers.words`;
+- vague quantities by ACLED's convention from the pack's `numbers.vague` ("dozens" 12, "scores"
+  20, "hundreds" 100, "several" 3: see the annotation guide).
+A number followed by a `numbers.units` word ("20 km", "30 percent", "15 years old") or written as a
+year is no count of people (`Number.count`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extractors.events.reading import Reading
+
+TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it", "nl"})
+MAX_WORDS = 5  # longest run of number words read as one number ("one hundred and sixty two")
+_DIGITS = regex.compile(r"\d+")
+_WORDISH = regex.compile(r"[\p{L}\p{M}]+")
+_THOUSANDS_GAP = regex.compile(r"[,.\u00a0\u202f ]")
+
+
+@dataclass(frozen=True)
+class Number:
+    value: int
+    first: int  # token indexes [first, last)
+    last: int
+    vague: bool = False
+    year: bool = False
+    unit: bool = False  # followed by a measure word: no count of people
+
+    @property
+    def count(self) -> bool:
+        return not self.year and not self.unit
+
+
+@lru_cache(maxsize=100_000)
+def _words_value(words: str, lang: str) -> int | None:
+    from text_to_num import text2num
+
+    try:
+        return int(text2num(words, lang))
+    except (ValueError, TypeError):
+        return None
+
+
+def numbers_in(r: Reading) -> list[Number]:
+    """Every number of the reading, in text order (longest reading at each place)."""
+    toks = r.tokens
+    out: list[Number] = []
+    taken: set[int] = set()
+    # vague quantities and the pack's own number words first: they are phrases of the pack
+    for label, vague in (("numbers.vague", True), ("numbers.words", False)):
+        for m in r.hits(label):
+            if m.first in taken or m.value is None:
+                continue
+            try:
+                value = int(m.value)
+            except (TypeError, ValueError):
+                continue
+            out.append(Number(value, m.first, m.last, vague=vague))
+            taken.update(range(m.first, m.last))
+    i = 0
+    lang = r.pack.code
+    while i < len(toks):
+        if i in taken:
+            i += 1
+            continue
+        t = toks[i]
+        if _DIGITS.fullmatch(t.text):
+            j, text = i + 1, t.text
+            while (
+                j < len(toks)
+                and len(toks[j].text) == 3
+                and _DIGITS.fullmatch(toks[j].text)
+                and _THOUSANDS_GAP.fullmatch(r.text[toks[j - 1].end : toks[j].start])
+                and len(text) <= 9
+            ):
+                text += toks[j].text
+                j += 1
+            value = int(text)
+            year = j == i + 1 and len(t.text) == 4 and 1900 <= value <= 2100
+            out.append(Number(value, i, j, year=year))
+            i = j
+            continue
+        if lang in TEXT2NUM_LANGUAGES and _WORDISH.fullmatch(t.folded):
+            hit = None
+            for j in range(min(len(toks), i + MAX_WORDS), i, -1):
+                if any(k in taken or not _WORDISH.fullmatch(toks[k].folded) for k in range(i, j)):
+                    continue
+                if any(r.text[toks[k - 1].end : toks[k].start] not in (" ", "-") for k in range(i + 1, j)):
+                    continue
+                value = _words_value(" ".join(toks[k].folded for k in range(i, j)), lang)
+                if value is not None:
+                    hit = (value, j)
+                    break
+            if hit is not None:
+                out.append(Number(hit[0], i, hit[1]))
+                i = hit[1]
+                continue
+        i += 1
+    units = r.hits("numbers.units")
+    marked = []
+    for n in out:
+        unit = any(u.first == n.last or (u.first == n.last + 1 and not r.break_between(n.last, u.first))
+                   for u in units)  # fmt: skip
+        marked.append(Number(n.value, n.first, n.last, n.vague, n.year, unit))
+    return sorted(marked, key=lambda n: n.first)
