@@ -131,7 +131,10 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
         first = r.token_at(a.start)
         last = max(first + 1, r.token_at(a.end - 1) + 1)
         found.append(ActorMention(a.name, a.kind, a.country, a.start, a.end, a.source, first, last))
+    speakers = r.hits("actors.government")
     for m in r.hits(*STATE_CLASSES):
+        if any(g.first == m.last for g in speakers) or any(g.first < m.first < g.last for g in speakers):
+            continue  # "a military official", "police spokesman": the one who speaks, not a force that acts
         country = countries_near(r, m.first, m.last) or country_hint
         if not country:
             continue

@@ -123,13 +123,22 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
             real = [t for t in triggers if span[0] <= t.first < span[1] and _is_real(r, t, skip, non_conflict)]
             if not real:
                 continue
-            best = max(real, key=lambda t: (t.trigger.strength, not _crowd_word(r, t), -t.first))
+            best = max(real, key=lambda t: (t.trigger.strength, not _crowd_word(r, t), _explosion_rank(t), -t.first))
             cand = _candidate(s, r, span, best, dates, published, hint, language, real)
             if cand is None:
                 continue
             cand.from_title = s is title
             out.append(cand)
     return out
+
+
+# Kinds of explosion in one clause, the most telling first: missiles fired by a drone are an air strike.
+EXPLOSION_PRIORITY = ("Chemical weapon", tx.SUICIDE, tx.AIR_STRIKE, tx.IED, tx.SHELLING, "Grenade")
+
+
+def _explosion_rank(t: tx.TriggerMatch) -> int:
+    sub = t.trigger.sub_event_type
+    return len(EXPLOSION_PRIORITY) - EXPLOSION_PRIORITY.index(sub) if sub in EXPLOSION_PRIORITY else 0
 
 
 def _only_outcome(r: Reading, t: tx.TriggerMatch) -> bool:
@@ -275,6 +284,10 @@ def _article_explosion_sub(cands: list[Candidate]) -> str | None:
     return specific.most_common(1)[0][0] if specific else None
 
 
+def _clause_actors(c: Candidate) -> list[ActorMention]:
+    return [a for a in actors_in(c.reading, None) if c.span[0] <= a.first < c.span[1]]
+
+
 def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
     if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
         air = c.reading.hits("triggers.Explosions/Remote violence.Air/drone strike")
@@ -287,6 +300,17 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             c.actor1 is None and c.actor2 is not None and c.actor2.kind != STATE_FORCES
         )
         return replace(c, sub_event_type=tx.GOVERNMENT_REGAINS if took_by_state else tx.NON_STATE_OVERTAKES)
+    crowd = next((a for a in (c.actor1, c.actor2) if a is not None and a.kind in (PROTESTERS, RIOTERS)), None)
+    clause_crowd = next((a for a in _clause_actors(c) if a.kind in (PROTESTERS, RIOTERS)), None)
+    if (crowd is not None and crowd is c.actor1 and c.event_type in (tx.BATTLES, tx.PLACEHOLDER_VIOLENCE)) or (
+        clause_crowd is not None and c.event_type == tx.BATTLES
+    ):
+        # a crowd that fights the police or attacks people is rioting: ACLED codes the crowd as actor1
+        crowd = crowd or clause_crowd
+        force = next((a for a in _clause_actors(c) if a.kind == STATE_FORCES), None)
+        other = (c.actor2 if crowd is c.actor1 else c.actor1) or force
+        sub = "Mob violence" if other is not None and other.kind == CIVILIANS else "Violent demonstration"
+        return replace(c, event_type=tx.RIOTS, sub_event_type=sub, actor1=crowd, actor2=other, strength=max(c.strength, 2))
     if c.event_type == tx.PLACEHOLDER_VIOLENCE:
         victim = c.actor2
         if victim is not None and victim.kind == PROTESTERS:

@@ -216,6 +216,7 @@ PLACE_WEIGHT = 3.0
 NAME_WEIGHT = 1.0
 SCENE_NAME_WEIGHT = 2.0
 DEMONYM_WEIGHT = 0.5
+UNNAMED_PLACE_WEIGHT = 0.5  # a place in a country the text names nowhere (when it names some)
 TITLE_FACTOR = 2.0  # anything in the headline
 LEAD_FACTOR = 1.5  # anything in the first LEAD_CHARS of the body
 LEAD_CHARS = 400
@@ -229,6 +230,7 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
     from extractors.events.places import find_places  # places needs this module: import late
 
     votes: Counter[str] = Counter()
+    named = {m.country for body in (title, text) if body for m in find_countries(body, language)}
     for body, factor in ((title, TITLE_FACTOR), (text, 1.0)):
         if not body:
             continue
@@ -244,9 +246,11 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
             else:
                 weight = NAME_WEIGHT
             votes[m.country] += weight * factor * lead(m.start)
-        for p in find_places(body):
+        for p in find_places(body, None, language):
             if p.kind != "country" and p.country:
-                votes[p.country] += PLACE_WEIGHT * factor * lead(p.start)
+                # a town in a country the text never names nor qualifies is likely a namesake
+                weight = PLACE_WEIGHT if not named or p.country in named else UNNAMED_PLACE_WEIGHT
+                votes[p.country] += weight * factor * lead(p.start)
     return votes
 
 

@@ -44,7 +44,8 @@ class Event:
 
     @property
     def anchor(self) -> Candidate:
-        return max(self.members, key=lambda c: (c.strength, not c.from_title, -c.sentence.index))
+        # a crowd event that turned violent is a riot, whatever the strength of its protest words
+        return max(self.members, key=lambda c: (c.event_type == tx.RIOTS, c.strength, not c.from_title, -c.sentence.index))
 
 
 @dataclass
@@ -72,7 +73,11 @@ def group(cands: list[Candidate]) -> list[Event]:
                 e.members.append(c)
                 break
         else:
-            events.append(Event([c]))
+            home = _restatement_home(c, events)
+            if home is not None:
+                home.members.append(c)
+            elif _stands_alone(c):
+                events.append(Event([c]))
     for c in (c for c in body if c not in anchors):
         # a generic killing or attack usually restates the violent event the article reports
         home = [
@@ -106,6 +111,36 @@ def group(cands: list[Candidate]) -> list[Event]:
         )
     )
     return events
+
+
+def _family(c: Candidate) -> str:
+    """Protests and riots are one family (a protest that turned violent is one riot)."""
+    return "crowd" if c.event_type in CROWD_TYPES else c.event_type
+
+
+def _restatement_home(c: Candidate, events: list[Event]) -> Event | None:
+    """A sentence with neither a date nor a place of its own, of a type the article already
+    reports, says more about that event ("the missiles slammed into the convoy"), whatever its
+    sub-type: it joins the nearest compatible one of that type."""
+    if c.when is not None or (c.place is not None and _own_place(c)):
+        return None
+    home = [e for e in events if _family(e.anchor) == _family(c) and all(compatible(m, c) for m in e.members)]
+    return min(home, key=lambda e: min(_distance(m, c) for m in e.members), default=None)
+
+
+def _own_place(c: Candidate) -> bool:
+    """Does the candidate's place lie in its own event clause (not only elsewhere in its sentence)?"""
+    start = c.reading.tokens[c.span[0]].start if c.span[0] < len(c.reading.tokens) else 0
+    end = c.reading.tokens[c.span[1] - 1].end if c.span[1] > c.span[0] else 0
+    return start <= getattr(c.place, "start", -1) < end
+
+
+def _stands_alone(c: Candidate) -> bool:
+    """A vague trigger (strength 2: "the strikes", "arrests") makes an event of its own only with
+    something that places it: a date, a place, a toll or a named actor."""
+    if c.strength >= 3:
+        return True
+    return bool(c.when or c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
 
 
 def _generic_headline_home(c: Candidate, events: list[Event]) -> Event | None:
@@ -166,7 +201,10 @@ def _distance(a: Candidate, b: Candidate) -> int:
 
 def _same_type(a: Candidate, b: Candidate) -> bool:
     """Same type and sub-type; violence against civilians and a protest are one event whatever
-    their parts (people abducted and one shot dead in one raid; a rally and the tear gas fired at it)."""
+    their parts (people abducted and one shot dead in one raid; a rally and the tear gas fired at it);
+    so are a protest and the riot it turned into."""
+    if _family(a) == _family(b) == "crowd":
+        return True
     if a.event_type != b.event_type:
         return False
     return a.sub_event_type == b.sub_event_type or a.event_type in ONE_EVENT_WHATEVER_ITS_PARTS
