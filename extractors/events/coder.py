@@ -30,7 +30,7 @@ from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
 from extractors.events.dates import DateExpression, dates_in
 from extractors.events.fatalities import figures_in
-from extractors.events.locate import article_country, dateline_end, sentence_place
+from extractors.events.locate import article_country, dateline_end, event_places, sentence_place
 from extractors.events.modality import background_in, non_conflict_in, unreal_at
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
@@ -129,6 +129,7 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
                 continue
             cand.from_title = s is title
             out.append(cand)
+            out.extend(_listed_places(cand, language, hint))
     return out
 
 
@@ -214,7 +215,8 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
         actor1 = next((a for a in by_adjective if a is not None), None)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor1 = None
-    figures = [f for f in figures_in(r) if span[0] <= f.first < span[1]]
+    in_dates = {k for d in dates for k in range(d.first, d.last)}
+    figures = [f for f in figures_in(r) if span[0] <= f.first < span[1] and f.first not in in_dates]
     # an earlier count counts only when the clause gives no other
     current = [f for f in figures if not f.superseded] or figures
     tolls = [f.value for f in current if f.kind == "toll"]
@@ -228,6 +230,31 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
     return Candidate(s, r, span, t, t.trigger.event_type, t.trigger.sub_event_type, t.trigger.strength,
                      actor1, actor2, fatalities, bool(tolls), when, place, near,
                      superseded=superseded, crowd=crowd)  # fmt: skip
+
+
+LIST_GAP = 8  # characters between two places of one list ("Nkambe, Noni and Ndu")
+
+
+def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candidate]:
+    """ "riots in Kampala, Namulanda and Masaka": one event per town of a list in the event's
+    clause (ACLED codes one row per location); the figure stays with the first, where the text
+    gives it (the others get none)."""
+    if c.place is None or c.from_title or getattr(c.place, "kind", "") == "admin1":
+        return []
+    lo, hi = c.reading.span(*c.span)
+    towns = [p for p in event_places(c.sentence.text, hint, language)
+             if lo <= p.start < hi and p.kind != "admin1" and p.kind != "country"]  # fmt: skip
+    towns.sort(key=lambda p: p.start)
+    run = [towns[0]] if towns else []
+    for p in towns[1:]:
+        gap = c.sentence.text[run[-1].end : p.start]
+        if len(gap) <= LIST_GAP and p.name != run[-1].name and not any(ch in gap for ch in ".;:()"):
+            run.append(p)
+        elif len(run) < 2:
+            run = [p]
+    if len(run) < 2 or all(getattr(p, "name", "") != getattr(c.place, "name", "") for p in run):
+        return []
+    return [replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name]
 
 
 def _count(figures) -> int:
@@ -317,10 +344,14 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             return replace(c, event_type=tx.PROTESTS, sub_event_type=tx.EXCESSIVE_FORCE)
         if victim is not None and victim.kind == CIVILIANS:
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
-        if victim is not None and victim.armed and (c.actor1 is not None or c.strength >= 2):
-            return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH)
+        if victim is not None and victim.armed:
+            # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
+            return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2))
         # who was hit is unknown: the candidate can still support another event's toll and place
         return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
+    if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.kind == STATE_FORCES:
+        # "police ... in the riots": the force that met the rioters, not the crowd
+        return replace(c, actor1=None, actor2=c.actor1)
     if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.armed and c.actor1.kind != RIOTERS:
         # "the attackers set fire to homes": armed men burning property is no riot; it is part of
         # their attack when the article reports one, else property destruction of its own

@@ -223,6 +223,9 @@ def compatible(a: Candidate, b: Candidate, use_place: bool = True, same_day: boo
     actors carried them out."""
     if a.when and b.when and abs((a.when.value - b.when.value).days) > (0 if same_day else 1):
         return False
+    if a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title:
+        if getattr(a.place, "name", None) != getattr(b.place, "name", None):
+            return False  # the towns of one list: one event each
     if use_place and a.place is not None and b.place is not None:
         d = km(a.place, b.place)
         if d is not None and d > MERGE_KM:

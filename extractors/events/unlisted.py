@@ -19,14 +19,7 @@ from extractors.events.countries import country_code, find_countries
 from extractors.events.gazetteer import KIND_ADMIN1, KIND_VILLAGE, fold, load_gazetteer
 from extractors.events.places import LEADING_OK, PlaceMatch, find_places, stopwords
 
-_SETTLEMENT = r"(?:town|village|city|hamlet|locality|settlement|commune|market\s+town|border\s+town)"
 _NAME = r"[A-Z][\w'’-]+(?:[ -](?:al|el|de|du|[A-Z][\w'’-]+)){0,2}"
-# "the town of Xyz", "the remote village of Xyz"
-_CUE_BEFORE = re.compile(rf"\b{_SETTLEMENT}\s+of\s+({_NAME})")
-# "Xyz, a town in ...", "Xyz, a small farming village about 20 km from ..."
-_CUE_AFTER = re.compile(
-    rf"({_NAME}),\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}{_SETTLEMENT}\s+(?:in|near|outside|on|about|some|around|\d)"
-)
 _DIRECTIONS = {
     "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
     "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1),
@@ -42,20 +35,49 @@ KM_PER_MILE = 1.609
 KM_PER_DEGREE = 111.2
 
 
+def _cued_names(text: str, language: str | None) -> list[tuple[int, str]]:
+    """Names that a settlement word of the pack announces: "the town of X", "la localité de X",
+    "el poblado de X", "X, a village in ...": (offset, name)."""
+    from extractors.events.reading import has_pack, read
+
+    if not has_pack(language):
+        return []
+    r = read(text, language)
+    toks = r.tokens
+    out = []
+    for m in r.hits("place_words.settlement"):
+        k = m.last
+        # one short linking word ("of", "de", "du") may stand between the noun and the name
+        if k < len(toks) and toks[k].text.islower() and len(toks[k].text) <= 3:
+            k += 1
+        j = k
+        while j < len(toks) and j - k < 3 and toks[j].text[:1].isupper() and not r.break_between(k, j):
+            j += 1
+        if j > k:
+            out.append((toks[k].start, text[toks[k].start : toks[j - 1].end]))
+        # "X, a village in ...": a name, a comma, then within three words a settlement noun
+        if m.first >= 2:
+            for n in range(m.first - 1, max(m.first - 4, 0), -1):
+                gap = text[toks[n - 1].end : toks[n].start]
+                if "," in gap and toks[n - 1].text[:1].isupper():
+                    out.append((toks[n - 1].start, toks[n - 1].text))
+                    break
+    return out
+
+
 def unlisted_towns(text: str, hint: str | None, known: list[PlaceMatch], language: str | None = None) -> list[PlaceMatch]:
     """Towns named with a cue in `text` that no gazetteer match (`known`) covers, in text order."""
     if not hint:
         return []
     found: list[PlaceMatch] = []
-    for pattern in (_CUE_BEFORE, _CUE_AFTER):
-        for m in pattern.finditer(text):
-            start, name = _trim(m.start(1), m.group(1))
-            end = start + len(name)
-            if not name or any(p.start < end and start < p.end for p in [*known, *found]):
-                continue
-            if not _plausible_name(name):
-                continue
-            found.append(_estimate(text, name, start, end, hint, known))
+    for offset, cued in _cued_names(text, language):
+        start, name = _trim(offset, cued)
+        end = start + len(name)
+        if not name or any(p.start < end and start < p.end for p in [*known, *found]):
+            continue
+        if not _plausible_name(name):
+            continue
+        found.append(_estimate(text, name, start, end, hint, known))
     return sorted(found, key=lambda p: p.start)
 
 
