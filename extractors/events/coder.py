@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
 from extractors.events.dates import DateExpression, dates_in
-from extractors.events.fatalities import figures_in
+from extractors.events.fatalities import clause_deaths, figures_in
 from extractors.events.locate import article_country, dateline_end, event_places, sentence_place
 from extractors.events.modality import background_in, non_conflict_in, unreal_at
 from extractors.events.numbers import numbers_in
@@ -82,12 +82,24 @@ def code_events(article: Article) -> list[EventMention]:
     title = Sentence(article.title.strip(), -1, -1, -1, -1) if article.title.strip() else None
     published = article.published_at.date() if article.published_at else _latest_stated_date(sentences, language)
     cands = _candidates(sentences, title, published, language, hint)
+    if _non_conflict_report(title, sentences, language, cands):
+        return []
     explosion_sub = _article_explosion_sub(cands)
     resolved = [c for c in (_resolve_type(c, explosion_sub) for c in cands) if c]
     events = group(resolved)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
     return [m for m in mentions if m is not None]
+
+
+def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], language: str,
+                         cands: list[Candidate]) -> bool:  # fmt: skip
+    """A report whose headline or lead is about a storm, a match or an election, and that names no
+    event precisely (no trigger stronger than "killed", "clashes", "attack"), reports no conflict event."""
+    lead = [s for s in ([title] if title else []) + sentences[:1]]
+    if not any(non_conflict_in(read(s.text, language)) for s in lead):
+        return False
+    return not any(c.strength >= 3 for c in cands)
 
 
 def _latest_stated_date(sentences: list[Sentence], language: str) -> date | None:
@@ -123,13 +135,15 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
             real = [t for t in triggers if span[0] <= t.first < span[1] and _is_real(r, t, skip, non_conflict)]
             if not real:
                 continue
-            best = max(real, key=lambda t: (t.trigger.strength, not _crowd_word(r, t), _explosion_rank(t), -t.first))
+            best = max(real, key=lambda t: (t.trigger.strength, not _crowd_word(r, t), _explosion_rank(t),
+                                            not _only_outcome(r, t), -t.first))  # fmt: skip
             cand = _candidate(s, r, span, best, dates, published, hint, language, real)
             if cand is None:
                 continue
             cand.from_title = s is title
             out.append(cand)
             out.extend(_listed_places(cand, language, hint))
+        out = _fighting_of_a_capture(out, s)
     return out
 
 
@@ -181,6 +195,23 @@ def _event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[in
     return [(a, b) for a, b in merged]
 
 
+TERRITORY_REACH = 4  # tokens from a place-change word to the place that changed hands
+
+
+def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
+    """A place-change word counts with a place after it ("seized the town of X", "took Kidal") or a
+    place before its passive ("the town was captured"): a name or a place noun of the pack."""
+    nouns = r.hits("place_words")
+    for k in [*range(t.last, min(len(r.tokens), t.last + TERRITORY_REACH)), *range(max(0, t.first - TERRITORY_REACH), t.first)]:
+        if not r.same_clause(min(k, t.first), max(k, t.first)):
+            continue
+        if k > 0 and r.tokens[k].text[:1].isupper() and not r.tokens[k].text.isupper():
+            return True
+        if any(m.first == k for m in nouns):
+            return True
+    return False
+
+
 def _crowd_word(r: Reading, t: tx.TriggerMatch) -> bool:
     """Is the trigger also a crowd noun ("protesters", "rioters"): an act beats a crowd named."""
     return any(m.first <= t.first < m.last for m in r.hits("actors.protesters", "actors.rioters"))
@@ -191,6 +222,8 @@ def _is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict:
         return False
     if t.trigger.strength <= 2 and non_conflict:
         return False  # "killed in a road accident", "a gas explosion": no conflict event
+    if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
+        return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the bombers"
     return not any(
         m.first <= t.first and t.last <= m.last and (m.last - m.first) > (t.last - t.first)
@@ -217,10 +250,9 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
             actor1 = None
     in_dates = {k for d in dates for k in range(d.first, d.last)}
     figures = [f for f in figures_in(r) if span[0] <= f.first < span[1] and f.first not in in_dates]
-    # an earlier count counts only when the clause gives no other
+    fatalities = clause_deaths(figures)
     current = [f for f in figures if not f.superseded] or figures
     tolls = [f.value for f in current if f.kind == "toll"]
-    fatalities = max(tolls) if tolls else (_count(current) if current else None)
     char_span = (r.tokens[span[0]].start, r.tokens[span[1] - 1].end) if span[1] > span[0] else None
     place, near = sentence_place(s, hint, t.start, language, char_span)
     if place is None:
@@ -230,6 +262,15 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
     return Candidate(s, r, span, t, t.trigger.event_type, t.trigger.sub_event_type, t.trigger.strength,
                      actor1, actor2, fatalities, bool(tolls), when, place, near,
                      superseded=superseded, crowd=crowd)  # fmt: skip
+
+
+def _fighting_of_a_capture(cands: list[Candidate], s: Sentence) -> list[Candidate]:
+    """ "The town was captured ... after heavy fighting": the fighting of a sentence that reports a
+    place changing hands is part of that change (one Battles event, coded by its outcome)."""
+    mine = [c for c in cands if c.sentence is s]
+    if not any(c.sub_event_type == tx.PLACEHOLDER_TERRITORY for c in mine):
+        return cands
+    return [c for c in cands if not (c.sentence is s and c.sub_event_type == tx.ARMED_CLASH and not c.fatalities)]
 
 
 LIST_GAP = 8  # characters between two places of one list ("Nkambe, Noni and Ndu")
@@ -255,20 +296,6 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     if len(run) < 2 or all(getattr(p, "name", "") != getattr(c.place, "name", "") for p in run):
         return []
     return [replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name]
-
-
-def _count(figures) -> int:
-    """The deaths of a clause: figures of one list share its killed word ("two policemen and three
-    traders were killed": 5); otherwise the largest figure."""
-    values = [f.value for f in figures]
-    if len(values) > 1 and len({f.first for f in figures}) == len(values):
-        return max(max(values), sum(values)) if _one_list(figures) else max(values)
-    return max(values)
-
-
-def _one_list(figures) -> bool:
-    """Figures a few words apart, each counting its own people, before one shared killed word."""
-    return len(figures) <= 4 and all(b.first - a.last <= 4 for a, b in zip(figures, figures[1:], strict=False))
 
 
 def _names_a_crowd(r: Reading, span: tuple[int, int]) -> bool:

@@ -172,7 +172,10 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
             add(i, rel[1], published - timedelta(days=days), precision)
         day = _match_seq(folded, i, w.weekdays)
         if day and (toks[i].text[:1].isupper() or not _ambiguous(r, i, day[1]) or not toks[i].text[:1].isalpha()):
-            add(i, day[1], published - timedelta(days=_weekday_back(published, w.weekdays[day[0]])), "day")
+            back = _weekday_back(published, w.weekdays[day[0]])
+            if _previous_next_to(r, i, day[1]):
+                back = back if back > 0 else 7  # "last Friday", "vendredi dernier": the week before
+            add(i, day[1], published - timedelta(days=back), "day")
         month = _match_seq(folded, i, w.months)
         if month:
             add_month(r, i, month[1], w.months[month[0]], numbers, published, add)
@@ -203,7 +206,10 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
             except ValueError:
                 continue
             add(r.token_at(m.start()), r.token_at(m.end() - 1) + 1, value, "day")
-    found.sort(key=lambda f: (f.__getitem__(0), -(f[1] - f[0])))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    # "yesterday (Friday)": the date in brackets right after another says which day that one was
+    found = [f for f in found if not any(0 <= o[0] - f[1] <= 1 and o[0] != f[0] and "(" in r.text[r.span(f[0], f[1])[1] : r.span(o[0], o[1])[0]]
+                                         for o in found)]  # fmt: skip
     kept: list[DateExpression] = []
     for first, last, value, precision in found:
         if kept and first < kept[-1].last:
@@ -211,6 +217,10 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
         start, end = r.span(first, last)
         kept.append(DateExpression(r.text[start:end], start, end, value, precision, first, last))
     return kept
+
+
+def _previous_next_to(r: Reading, first: int, last: int) -> bool:
+    return any(m.last == first or m.first == last for m in r.hits("relative_dates.previous"))
 
 
 def _overnight_at(folded: list[str], i: int, template: tuple[str, ...], w: _Words) -> tuple[int, int] | None:
@@ -236,7 +246,7 @@ def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, publish
 
     def day_number(k: int):
         n = numbers.get(k)
-        return n if n and not n.vague and 1 <= n.value <= 31 and n.last == k + 1 and r.is_number(k) else None
+        return n if n and not n.vague and 1 <= n.value <= 31 and n.last == k + 1 and (r.is_number(k) or n.ordinal) else None
 
     def year_after(k: int) -> tuple[int | None, int]:
         for j in (k, k + 1):

@@ -22,6 +22,7 @@ REACH_AFTER = 6  # tokens from a number to its outcome word after it ("12 people
 REACH_BEFORE = 5  # ... before it ("killed at least 12 people")
 TOLL_REACH = 12  # tokens from a toll noun to its figure ("the toll from the blast rose to 23")
 EARLIER_AFTER = 4  # tokens after a figure where an earlier-figure word still marks it
+LIST_REACH = 4  # tokens between the figures of one list ("two policemen and three traders were killed")
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,45 @@ def _superseded(r: Reading, n: Number) -> bool:
     return False
 
 
+def _partitive(r: Reading, a: Number, b: Number) -> bool:
+    """ "12 herders, three of them children", "including three children": b is part of a."""
+    return any(a.last <= m.first and m.last <= b.first + 3 and m.first <= b.last + 2 for m in r.hits("numbers.partitive"))
+
+
+def _list_outcomes(r: Reading, numbers: list[Number], outcomes: list[str | None]) -> list[str | None]:
+    """Counts of one list share its outcome word: "eleven marines, one sailor and dozens of
+    bystanders" were all killed, "two policemen and three traders were killed" both."""
+    out = list(outcomes)
+    for _ in range(2):
+        for k in range(len(numbers)):
+            if out[k] is not None:
+                continue
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(numbers) or out[j] != "killed":
+                    continue
+                a, b = sorted((numbers[k], numbers[j]), key=lambda n: n.first)
+                if b.first - a.last <= LIST_REACH and r.same_clause(a.last - 1, b.first) or (
+                    b.first - a.last <= LIST_REACH and "," in r.text[r.span(a.first, a.last)[1] : r.span(b.first, b.last)[0]]
+                ):
+                    if not _partitive(r, a, b) and not r.within("outcomes", a.last, b.first):
+                        out[k] = "killed"
+    return out
+
+
+def _article_one(r: Reading, n: Number) -> bool:
+    """ "une frappe", "a raid": a word for one is an article unless people follow it ("un soldat")."""
+    if n.value != 1 or r.is_number(n.first):
+        return False
+    return not any(a.first in (n.last, n.last + 1) for a in r.hits("actors"))
+
+
 def figures_in(r: Reading) -> list[DeathFigure]:
     """The death figures of a reading, in text order."""
-    numbers = [n for n in numbers_in(r) if n.count]
+    numbers = [n for n in numbers_in(r) if n.count and not _article_one(r, n)]
+    outcomes = _list_outcomes(r, numbers, [_outcome_of(r, n, numbers) for n in numbers])
     out = []
-    for n in numbers:
+    for n, outcome in zip(numbers, outcomes, strict=True):
         toll = _toll_before(r, n, numbers)
-        outcome = _outcome_of(r, n, numbers)
         if not toll and outcome != "killed":
             continue
         if toll and outcome not in (None, "killed"):
@@ -96,6 +129,33 @@ def figures_in(r: Reading) -> list[DeathFigure]:
         start, end = r.span(n.first, n.last)
         out.append(DeathFigure(n.value, "toll" if toll else "count", start, end, _superseded(r, n), n.first, n.last))
     return out
+
+
+def clause_deaths(figures: list[DeathFigure]) -> int | None:
+    """The deaths a clause reports: its highest current toll; else its counts, added up when they
+    form one list before a shared killed word ("eleven marines, one sailor and dozens of bystanders"
+    24), else the largest. An earlier figure counts only when the clause gives no other."""
+    if not figures:
+        return None
+    current = [f for f in figures if not f.superseded] or figures
+    tolls = [f.value for f in current if f.kind == "toll"]
+    if tolls:
+        return max(tolls)
+    listed = len(current) > 1 and all(b.first - a.last <= LIST_REACH for a, b in zip(current, current[1:], strict=False))
+    return sum(f.value for f in current) if listed else max(f.value for f in current)
+
+
+def parse_number(text: str, language: str | None = "en") -> int | None:
+    """The first number of a short text ("thirty-four" 34, "dozens" 12, "at least 22" 22)."""
+    if not has_pack(language):
+        return None
+    found = numbers_in(read(text, language))
+    return found[0].value if found else None
+
+
+def sentence_fatalities(sentence: str, language: str | None = "en") -> int | None:
+    """The deaths one sentence reports (None when it reports none)."""
+    return clause_deaths(death_figures(sentence, language))
 
 
 def death_figures(sentence: str, language: str | None = "en") -> list[DeathFigure]:

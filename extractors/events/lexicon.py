@@ -66,6 +66,7 @@ SCHEMA: dict[str, Any] = {
         "toll_nouns": "list",
         "earlier_figure": "list",
         "units": "list",
+        "partitive": "list",
     },
     "modality": dict.fromkeys(
         ("hedges", "negation", "future", "denial", "conditional", "aggregate", "habitual", "non_conflict",

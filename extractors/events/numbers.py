@@ -21,6 +21,7 @@ from extractors.events.reading import Reading
 TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it", "nl"})
 MAX_WORDS = 5  # longest run of number words read as one number ("one hundred and sixty two")
 _DIGITS = regex.compile(r"\d+")
+_ORDINAL = regex.compile(r"(\d{1,2})\p{L}{1,3}\.?")  # digits with a letter ending: "12th", "1er", "3e"
 _WORDISH = regex.compile(r"[\p{L}\p{M}]+")
 _THOUSANDS_GAP = regex.compile(r"[,.\u00a0\u202f ]")
 
@@ -33,10 +34,11 @@ class Number:
     vague: bool = False
     year: bool = False
     unit: bool = False  # followed by a measure word: no count of people
+    ordinal: bool = False  # "12th", "3e", "1er": a day of the month or a rank, no count
 
     @property
     def count(self) -> bool:
-        return not self.year and not self.unit
+        return not self.year and not self.unit and not self.ordinal
 
 
 @lru_cache(maxsize=100_000)
@@ -88,6 +90,11 @@ def numbers_in(r: Reading) -> list[Number]:
             out.append(Number(value, i, j, year=year))
             i = j
             continue
+        ordinal = _ORDINAL.fullmatch(t.text)
+        if ordinal:
+            out.append(Number(int(ordinal.group(1)), i, i + 1, ordinal=True))
+            i += 1
+            continue
         if lang in TEXT2NUM_LANGUAGES and _WORDISH.fullmatch(t.folded):
             hit = None
             for j in range(min(len(toks), i + MAX_WORDS), i, -1):
@@ -109,5 +116,5 @@ def numbers_in(r: Reading) -> list[Number]:
     for n in out:
         unit = any(u.first == n.last or (u.first == n.last + 1 and not r.break_between(n.last, u.first))
                    for u in units)  # fmt: skip
-        marked.append(Number(n.value, n.first, n.last, n.vague, n.year, unit))
+        marked.append(Number(n.value, n.first, n.last, n.vague, n.year, unit, n.ordinal))
     return sorted(marked, key=lambda n: n.first)

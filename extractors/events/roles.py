@@ -81,18 +81,20 @@ def roles_in(r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]) -> tupl
     numbers = numbers_in(r)
     agents: list[ActorMention] = []
     victims: list[ActorMention] = []
+    marked: list[ActorMention] = []  # said to be hit by the words around them
     for a in actors:
         if _agent_marked(r, a):
             agents.append(a)
         elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
             victims.append(a)
+            marked.append(a)
         elif a.first < t.last and t.first < a.last:
             agents.append(a)  # "Syrian regime strikes": an actor naming the trigger carried it out
         elif a.last <= t.first:
             agents.append(a)
         else:
             victims.append(a)
-    pair = _fighting_pair(r, t, [a for a in actors if a not in victims or a.kind == STATE_FORCES])
+    pair = _fighting_pair(r, t, [a for a in actors if a not in marked])
     if pair is not None and not any(v.kind == CIVILIANS for v in victims):
         return pair
     agents = [a for a in agents if a.armed] + [a for a in agents if a.kind == PROTESTERS]
