@@ -40,7 +40,7 @@ def _abbreviations(language: str | None) -> frozenset[str]:
     from extractors.events.lexicon import load_pack
 
     pack = load_pack(language or "en")
-    return frozenset(a.lower().rstrip(".") for a in (pack.data.get("abbreviations") or [])) if pack else frozenset()
+    return frozenset(str(a).lower().rstrip(".") for a in (pack.data.get("abbreviations") or [])) if pack else frozenset()
 
 
 def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
