@@ -65,7 +65,9 @@ def by_halves(score, db: str, index: dict, gold: dict) -> dict:
     """The scorer's figures for the whole set, the seen half and the unseen half."""
     out = {}
     for name in ("all", "seen", "unseen"):
-        part = {k: v for k, v in gold.items() if k in index and (name == "all" or half_of(v["story"]) == name)}
+        part = {
+            k: v for k, v in gold.items() if k in index and (name == "all" or half_of(v["story"]) == name)
+        }
         if part:
             out[name] = score.score(db, index, part)
     return out
@@ -81,7 +83,9 @@ def side_by_side(halves: dict) -> str:
     lines = [f"{'':34}" + "".join(f"{n:>10}" for n in names)]
 
     def row(label: str, values: list) -> None:
-        cells = "".join(f"{v:>10.3f}" if isinstance(v, float) else f"{'-' if v is None else v:>10}" for v in values)
+        cells = "".join(
+            f"{v:>10.3f}" if isinstance(v, float) else f"{'-' if v is None else v:>10}" for v in values
+        )
         lines.append(f"{label:34}{cells}")
 
     for key in COMPARED:

@@ -25,8 +25,13 @@ def test_parse_number(text, value):
         ("Gunmen killed 12 herders, three of them children.", 12),
         ("Gunmen killed 12 herders, including three children.", 12),
         ("Two policemen and three traders were killed at the checkpoint.", 5),
-        pytest.param("At least 30 pupils aged between 8 and 12 were killed, along with four staff.", 34,
-                     marks=pytest.mark.xfail(reason="ages after 'aged between' and 'along with' additions are not read", strict=True)),
+        pytest.param(
+            "At least 30 pupils aged between 8 and 12 were killed, along with four staff.",
+            34,
+            marks=pytest.mark.xfail(
+                reason="ages after 'aged between' and 'along with' additions are not read", strict=True
+            ),
+        ),
         ("A soldier was killed when the patrol came under fire.", 1),
         ("Seven people were killed and 59 others wounded.", 7),
         ("Twelve people were wounded and three killed.", 3),
@@ -35,8 +40,11 @@ def test_parse_number(text, value):
         ("Mourners buried at least 18 people on Sunday.", 18),
         ("The hospital received the bodies of 11 children.", 11),
         ("Multiple soldiers were among those killed.", 3),
-        pytest.param("The number had risen to 50 by the evening.", 50,
-                     marks=pytest.mark.xfail(reason="a bare 'the number' is no toll noun", strict=True)),
+        pytest.param(
+            "The number had risen to 50 by the evening.",
+            50,
+            marks=pytest.mark.xfail(reason="a bare 'the number' is no toll noun", strict=True),
+        ),
     ],
 )
 def test_sentence_fatalities(sentence, deaths):

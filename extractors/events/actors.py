@@ -167,18 +167,24 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
     return [
         a
         for i, a in enumerate(kept)
-        if not (i and a.source == "generic" and kept[i - 1].source != "generic" and a.first == kept[i - 1].last)
+        if not (
+            i and a.source == "generic" and kept[i - 1].source != "generic" and a.first == kept[i - 1].last
+        )
     ]
 
 
-def find_actors(sentence: str, country_hint: str | None = None, language: str | None = "en") -> list[ActorMention]:
+def find_actors(
+    sentence: str, country_hint: str | None = None, language: str | None = "en"
+) -> list[ActorMention]:
     """Every actor named in one sentence (read with the pack of its language)."""
     if not has_pack(language):
         return named_actors(sentence)
     return actors_in(read(sentence, language), country_hint)
 
 
-def find_foreign_actors(sentence: str, language: str | None, country_hint: str | None = None) -> list[ActorMention]:
+def find_foreign_actors(
+    sentence: str, language: str | None, country_hint: str | None = None
+) -> list[ActorMention]:
     """The same rules as `find_actors`: every language is read through its pack."""
     return find_actors(sentence, country_hint, language)
 

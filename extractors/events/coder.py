@@ -42,7 +42,13 @@ from extractors.models import Article, EventMention
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
 DATE_REACH = 30  # tokens: a date further from the trigger belongs to another part of a long sentence
 REPORTING_DATE_REACH = 3  # tokens between a reporting verb and the date it gives ("said on Monday")
-OUTCOME_CLASSES = ("outcomes.killed", "outcomes.wounded", "outcomes.abducted", "outcomes.arrested", "outcomes.missing")
+OUTCOME_CLASSES = (
+    "outcomes.killed",
+    "outcomes.wounded",
+    "outcomes.abducted",
+    "outcomes.arrested",
+    "outcomes.missing",
+)
 
 
 @dataclass
@@ -80,7 +86,9 @@ def code_events(article: Article) -> list[EventMention]:
     hint = article_country(article.text, article.title, language)
     sentences = split_sentences(article.text, language)
     title = Sentence(article.title.strip(), -1, -1, -1, -1) if article.title.strip() else None
-    published = article.published_at.date() if article.published_at else _latest_stated_date(sentences, language)
+    published = (
+        article.published_at.date() if article.published_at else _latest_stated_date(sentences, language)
+    )
     cands = _candidates(sentences, title, published, language, hint)
     if _non_conflict_report(title, sentences, language, cands):
         return []
@@ -109,7 +117,8 @@ def _latest_stated_date(sentences: list[Sentence], language: str) -> date | None
         d.value
         for s in sentences
         for d in dates_in(read(s.text, language), far)
-        if d.precision == "day" and any(n.year for n in numbers_in(read(s.text, language)) if d.first <= n.first < d.last)
+        if d.precision == "day"
+        and any(n.year for n in numbers_in(read(s.text, language)) if d.first <= n.first < d.last)
     ]
     return max(stated, default=None)
 
@@ -132,7 +141,9 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
         triggers = [t for t in tx.triggers_in(r) if not any(k in skip for k in range(t.first, t.last))]
         non_conflict = non_conflict_in(r)
         for span in _event_clauses(r, triggers):
-            real = [t for t in triggers if span[0] <= t.first < span[1] and _is_real(r, t, skip, non_conflict)]
+            real = [
+                t for t in triggers if span[0] <= t.first < span[1] and _is_real(r, t, skip, non_conflict)
+            ]
             if not real:
                 continue
             best = max(real, key=lambda t: (t.trigger.strength, not _crowd_word(r, t), _explosion_rank(t),
@@ -202,7 +213,10 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
     """A place-change word counts with a place after it ("seized the town of X", "took Kidal") or a
     place before its passive ("the town was captured"): a name or a place noun of the pack."""
     nouns = r.hits("place_words")
-    for k in [*range(t.last, min(len(r.tokens), t.last + TERRITORY_REACH)), *range(max(0, t.first - TERRITORY_REACH), t.first)]:
+    for k in [
+        *range(t.last, min(len(r.tokens), t.last + TERRITORY_REACH)),
+        *range(max(0, t.first - TERRITORY_REACH), t.first),
+    ]:
         if not r.same_clause(min(k, t.first), max(k, t.first)):
             continue
         if k > 0 and r.tokens[k].text[:1].isupper() and not r.tokens[k].text.isupper():
@@ -237,7 +251,11 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
     when = _event_date(s, r, span, t, dates)
     if any(m.first <= t.first < m.last for m in r.hits("numbers.toll_nouns")):
         when = None  # "the toll rose to six on Monday": the day the count changed, not the event's day
-    if when is not None and published is not None and when.value < published - timedelta(days=BACKGROUND_DAYS):
+    if (
+        when is not None
+        and published is not None
+        and when.value < published - timedelta(days=BACKGROUND_DAYS)
+    ):
         return None  # an old event recalled as background: never invented precisely
     if when is not None and published is not None and when.value > published + timedelta(days=1):
         when = None
@@ -270,7 +288,9 @@ def _fighting_of_a_capture(cands: list[Candidate], s: Sentence) -> list[Candidat
     mine = [c for c in cands if c.sentence is s]
     if not any(c.sub_event_type == tx.PLACEHOLDER_TERRITORY for c in mine):
         return cands
-    return [c for c in cands if not (c.sentence is s and c.sub_event_type == tx.ARMED_CLASH and not c.fatalities)]
+    return [
+        c for c in cands if not (c.sentence is s and c.sub_event_type == tx.ARMED_CLASH and not c.fatalities)
+    ]
 
 
 LIST_GAP = 8  # characters between two places of one list ("Nkambe, Noni and Ndu")
@@ -295,7 +315,9 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
             run = [p]
     if len(run) < 2 or all(getattr(p, "name", "") != getattr(c.place, "name", "") for p in run):
         return []
-    return [replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name]
+    return [
+        replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name
+    ]
 
 
 def _names_a_crowd(r: Reading, span: tuple[int, int]) -> bool:
@@ -308,7 +330,11 @@ def _names_a_crowd(r: Reading, span: tuple[int, int]) -> bool:
 def _reporting_date(r: Reading, d: DateExpression) -> bool:
     """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report."""
     for m in r.hits("reporting_verbs"):
-        if m.last <= d.first and d.first - m.last <= REPORTING_DATE_REACH and r.same_clause(m.last - 1, d.first):
+        if (
+            m.last <= d.first
+            and d.first - m.last <= REPORTING_DATE_REACH
+            and r.same_clause(m.last - 1, d.first)
+        ):
             return True
         if m.first >= d.last and m.first - d.last <= 1 and r.same_clause(d.last - 1, m.first):
             return True
@@ -343,6 +369,13 @@ def _clause_actors(c: Candidate) -> list[ActorMention]:
 
 
 def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
+    if (
+        c.sub_event_type == tx.LOOTING
+        and c.fatalities
+        and c.reading.hits("generic_violence", "outcomes.killed")
+    ):
+        # homes burned in a raid that killed people: the killing is the event, the burning its part
+        c = replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK)
     if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
         air = c.reading.hits("triggers.Explosions/Remote violence.Air/drone strike")
         sub = explosion_sub or (tx.AIR_STRIKE if air else tx.IED)
@@ -356,15 +389,22 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         return replace(c, sub_event_type=tx.GOVERNMENT_REGAINS if took_by_state else tx.NON_STATE_OVERTAKES)
     crowd = next((a for a in (c.actor1, c.actor2) if a is not None and a.kind in (PROTESTERS, RIOTERS)), None)
     clause_crowd = next((a for a in _clause_actors(c) if a.kind in (PROTESTERS, RIOTERS)), None)
-    if (crowd is not None and crowd is c.actor1 and c.event_type in (tx.BATTLES, tx.PLACEHOLDER_VIOLENCE)) or (
-        clause_crowd is not None and c.event_type == tx.BATTLES
-    ):
+    if (
+        crowd is not None and crowd is c.actor1 and c.event_type in (tx.BATTLES, tx.PLACEHOLDER_VIOLENCE)
+    ) or (clause_crowd is not None and c.event_type == tx.BATTLES):
         # a crowd that fights the police or attacks people is rioting: ACLED codes the crowd as actor1
         crowd = crowd or clause_crowd
         force = next((a for a in _clause_actors(c) if a.kind == STATE_FORCES), None)
         other = (c.actor2 if crowd is c.actor1 else c.actor1) or force
         sub = "Mob violence" if other is not None and other.kind == CIVILIANS else "Violent demonstration"
-        return replace(c, event_type=tx.RIOTS, sub_event_type=sub, actor1=crowd, actor2=other, strength=max(c.strength, 2))
+        return replace(
+            c,
+            event_type=tx.RIOTS,
+            sub_event_type=sub,
+            actor1=crowd,
+            actor2=other,
+            strength=max(c.strength, 2),
+        )
     if c.event_type == tx.PLACEHOLDER_VIOLENCE:
         victim = c.actor2
         if victim is not None and victim.kind == PROTESTERS:
@@ -373,7 +413,9 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
         if victim is not None and victim.armed:
             # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
-            return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2))
+            return replace(
+                c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
+            )
         # who was hit is unknown: the candidate can still support another event's toll and place
         return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
     if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.kind == STATE_FORCES:
@@ -390,7 +432,10 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             return replace(c, actor1=forces[0], actor2=c.actor1)
     if c.event_type in (tx.PROTESTS, tx.RIOTS) and not c.crowd and not _crowd_word(c.reading, c.trigger):
         return None  # "Ankara protested to Moscow": a diplomatic protest, no crowd, no event
-    if c.event_type == tx.PROTESTS and c.sub_event_type == tx.PEACEFUL:
-        if c.reading.hits("triggers.Protests.Protest with intervention"):
-            return replace(c, sub_event_type=tx.INTERVENTION)
+    if (
+        c.event_type == tx.PROTESTS
+        and c.sub_event_type == tx.PEACEFUL
+        and c.reading.hits("triggers.Protests.Protest with intervention")
+    ):
+        return replace(c, sub_event_type=tx.INTERVENTION)
     return c

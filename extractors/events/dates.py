@@ -15,17 +15,31 @@ year (the year before when it would lie well ahead; none when it lies just ahead
 
 from __future__ import annotations
 
-import regex
+import contextlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+
+import regex
 
 from extractors.events.lexicon import LanguagePack, fold
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
 
-MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december")  # fmt: skip  (dateparser's locale keys)
+MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)  # fmt: skip  (dateparser's locale keys)
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UPCOMING_DAYS = 90  # a yearless date up to this far after publication is ahead ("an August 31 deadline")
 MIN_NAME_LETTERS = 4  # shorter abbreviations ("lu", "mar") are common words: only full names count
@@ -58,7 +72,11 @@ class _Words:
 def _dateparser_info(pack: LanguagePack) -> dict:
     from dateparser.languages.loader import default_loader
 
-    codes = [pack.code, str(pack.data.get("lemmatizer") or "").partition(":")[2], pack.data.get("extends") or ""]
+    codes = [
+        pack.code,
+        str(pack.data.get("lemmatizer") or "").partition(":")[2],
+        pack.data.get("extends") or "",
+    ]
     for code in [c for c in codes if c] + ["en"]:
         try:
             return default_loader.get_locale(code).info
@@ -112,7 +130,10 @@ def _words(code: str) -> _Words:
     for unit, days in (("day", 1), ("week", 7), ("month", 30), ("year", 365)):
         for form in info.get(unit, []):
             if sum(c.isalpha() for c in str(form)) >= 3:
-                units[fold(str(form))] = (days, "day" if unit == "day" else ("month" if unit == "year" else unit))
+                units[fold(str(form))] = (
+                    days,
+                    "day" if unit == "day" else ("month" if unit == "year" else unit),
+                )
     ago = frozenset(_seq(pack, str(a)) for a in info.get("ago", []) if _seq(pack, str(a)))
     overnight = tuple(tuple(w.lower() if w in ("{a}", "{b}") else fold(w) for w in t.split())
                       for t in rd.get("overnight_between") or [])  # fmt: skip
@@ -150,7 +171,9 @@ def _in_past(day: int, month: int, year: int | None, published: date) -> date | 
 def _ambiguous(r: Reading, first: int, last: int) -> bool:
     """A month or weekday name that is also a word of another class of the pack ("may", "march",
     "mars"): it counts as a date only when written with a capital, or next to a day number."""
-    return any(m.first < last and first < m.last and not m.label.startswith("relative_dates") for m in r.matches)
+    return any(
+        m.first < last and first < m.last and not m.label.startswith("relative_dates") for m in r.matches
+    )
 
 
 def dates_in(r: Reading, published: date) -> list[DateExpression]:
@@ -171,7 +194,9 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
             days, precision = w.relative[rel[0]]
             add(i, rel[1], published - timedelta(days=days), precision)
         day = _match_seq(folded, i, w.weekdays)
-        if day and (toks[i].text[:1].isupper() or not _ambiguous(r, i, day[1]) or not toks[i].text[:1].isalpha()):
+        if day and (
+            toks[i].text[:1].isupper() or not _ambiguous(r, i, day[1]) or not toks[i].text[:1].isalpha()
+        ):
             back = _weekday_back(published, w.weekdays[day[0]])
             if _previous_next_to(r, i, day[1]):
                 back = back if back > 0 else 7  # "last Friday", "vendredi dernier": the week before
@@ -200,7 +225,11 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
                 add(i, last, published - timedelta(days=_weekday_back(published, weekday)), "day")
     for rx, order in ((_ISO, "ymd"), (_NUMERIC, "dmy")):
         for m in rx.finditer(r.text):
-            y, mo, d = (m.group(1), m.group(2), m.group(3)) if order == "ymd" else (m.group(3), m.group(2), m.group(1))
+            y, mo, d = (
+                (m.group(1), m.group(2), m.group(3))
+                if order == "ymd"
+                else (m.group(3), m.group(2), m.group(1))
+            )
             try:
                 value = date(int(y), int(mo), int(d))
             except ValueError:
@@ -246,7 +275,11 @@ def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, publish
 
     def day_number(k: int):
         n = numbers.get(k)
-        return n if n and not n.vague and 1 <= n.value <= 31 and n.last == k + 1 and (r.is_number(k) or n.ordinal) else None
+        return (
+            n
+            if n and not n.vague and 1 <= n.value <= 31 and n.last == k + 1 and (r.is_number(k) or n.ordinal)
+            else None
+        )
 
     def year_after(k: int) -> tuple[int | None, int]:
         for j in (k, k + 1):
@@ -260,18 +293,14 @@ def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, publish
         d = day_number(k) if k >= 0 else None
         if d and (k == i - 1 or len(toks[i - 1].text) <= 3):
             year, last = year_after(after)
-            try:
+            with contextlib.suppress(ValueError):
                 add(k, last, _in_past(d.value, month, year, published), "day")
-            except ValueError:
-                pass
             return
     d = day_number(after)
     if d:
         year, last = year_after(d.last)
-        try:
+        with contextlib.suppress(ValueError):
             add(i, last, _in_past(d.value, month, year, published), "day")
-        except ValueError:
-            pass
         return
     if _ambiguous(r, i, after) and not toks[i].text[:1].isupper():
         return

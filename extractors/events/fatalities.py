@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from extractors.events.numbers import Number, numbers_in
 from extractors.events.reading import Reading, has_pack, read
 
-OUTCOME_CLASSES = ("outcomes.killed", "outcomes.wounded", "outcomes.abducted", "outcomes.arrested", "outcomes.missing")
+OUTCOME_CLASSES = (
+    "outcomes.killed",
+    "outcomes.wounded",
+    "outcomes.abducted",
+    "outcomes.arrested",
+    "outcomes.missing",
+)
 REACH_AFTER = 6  # tokens from a number to its outcome word after it ("12 people were killed")
 REACH_BEFORE = 5  # ... before it ("killed at least 12 people")
 TOLL_REACH = 12  # tokens from a toll noun to its figure ("the toll from the blast rose to 23")
@@ -67,7 +73,10 @@ def _toll_before(r: Reading, n: Number, numbers: list[Number]) -> bool:
             between = range(m.last, n.first)
             if any(o.count and o.first in between for o in numbers):
                 continue
-            if any(w.first in between for w in r.hits("outcomes.wounded", "outcomes.missing", "outcomes.arrested")):
+            if any(
+                w.first in between
+                for w in r.hits("outcomes.wounded", "outcomes.missing", "outcomes.arrested")
+            ):
                 continue
             return True
     return False
@@ -85,7 +94,10 @@ def _superseded(r: Reading, n: Number) -> bool:
 
 def _partitive(r: Reading, a: Number, b: Number) -> bool:
     """ "12 herders, three of them children", "including three children": b is part of a."""
-    return any(a.last <= m.first and m.last <= b.first + 3 and m.first <= b.last + 2 for m in r.hits("numbers.partitive"))
+    return any(
+        a.last <= m.first and m.last <= b.first + 3 and m.first <= b.last + 2
+        for m in r.hits("numbers.partitive")
+    )
 
 
 def _list_outcomes(r: Reading, numbers: list[Number], outcomes: list[str | None]) -> list[str | None]:
@@ -100,11 +112,19 @@ def _list_outcomes(r: Reading, numbers: list[Number], outcomes: list[str | None]
                 if not 0 <= j < len(numbers) or out[j] != "killed":
                     continue
                 a, b = sorted((numbers[k], numbers[j]), key=lambda n: n.first)
-                if b.first - a.last <= LIST_REACH and r.same_clause(a.last - 1, b.first) or (
-                    b.first - a.last <= LIST_REACH and "," in r.text[r.span(a.first, a.last)[1] : r.span(b.first, b.last)[0]]
+                if (
+                    (
+                        b.first - a.last <= LIST_REACH
+                        and r.same_clause(a.last - 1, b.first)
+                        or (
+                            b.first - a.last <= LIST_REACH
+                            and "," in r.text[r.span(a.first, a.last)[1] : r.span(b.first, b.last)[0]]
+                        )
+                    )
+                    and not _partitive(r, a, b)
+                    and not r.within("outcomes", a.last, b.first)
                 ):
-                    if not _partitive(r, a, b) and not r.within("outcomes", a.last, b.first):
-                        out[k] = "killed"
+                    out[k] = "killed"
     return out
 
 
@@ -127,7 +147,9 @@ def figures_in(r: Reading) -> list[DeathFigure]:
         if toll and outcome not in (None, "killed"):
             continue
         start, end = r.span(n.first, n.last)
-        out.append(DeathFigure(n.value, "toll" if toll else "count", start, end, _superseded(r, n), n.first, n.last))
+        out.append(
+            DeathFigure(n.value, "toll" if toll else "count", start, end, _superseded(r, n), n.first, n.last)
+        )
     return out
 
 
@@ -141,7 +163,9 @@ def clause_deaths(figures: list[DeathFigure]) -> int | None:
     tolls = [f.value for f in current if f.kind == "toll"]
     if tolls:
         return max(tolls)
-    listed = len(current) > 1 and all(b.first - a.last <= LIST_REACH for a, b in zip(current, current[1:], strict=False))
+    listed = len(current) > 1 and all(
+        b.first - a.last <= LIST_REACH for a, b in zip(current, current[1:], strict=False)
+    )
     return sum(f.value for f in current) if listed else max(f.value for f in current)
 
 

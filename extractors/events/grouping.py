@@ -45,7 +45,10 @@ class Event:
     @property
     def anchor(self) -> Candidate:
         # a crowd event that turned violent is a riot, whatever the strength of its protest words
-        return max(self.members, key=lambda c: (c.event_type == tx.RIOTS, c.strength, not c.from_title, -c.sentence.index))
+        return max(
+            self.members,
+            key=lambda c: (c.event_type == tx.RIOTS, c.strength, not c.from_title, -c.sentence.index),
+        )
 
 
 @dataclass
@@ -65,11 +68,17 @@ def group(cands: list[Candidate]) -> list[Event]:
     events: list[Event] = []
     body = [c for c in cands if not c.from_title]
     anchors = [
-        c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not _undated_aftermath(c)
+        c
+        for c in body
+        if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not _undated_aftermath(c)
     ]
     for c in anchors:
         for e in events:
-            if all(_same_type(m, c) and compatible(m, c) and _same_site(m, c) for m in e.members if m.strength >= 2):
+            if all(
+                _same_type(m, c) and compatible(m, c) and _same_site(m, c)
+                for m in e.members
+                if m.strength >= 2
+            ):
                 e.members.append(c)
                 break
         else:
@@ -94,7 +103,11 @@ def group(cands: list[Candidate]) -> list[Event]:
     for c in (c for c in cands if c.from_title):
         # the headline names the article's main event: it adds to it, and stands alone only
         # when the body yielded nothing
-        same = [e for e in events if e.anchor.event_type == c.event_type and all(compatible(m, c) for m in e.members)]
+        same = [
+            e
+            for e in events
+            if e.anchor.event_type == c.event_type and all(compatible(m, c) for m in e.members)
+        ]
         if same:
             same[0].members.append(c)
         elif (home := _generic_headline_home(c, events)) is not None:
@@ -153,12 +166,19 @@ def _generic_headline_home(c: Candidate, events: list[Event]) -> Event | None:
         for e in events
         if e.anchor.event_type in VIOLENT_TYPES
         and all(compatible(m, c, use_place=False) for m in e.members)
-        and not any(m.actor2 is not None and c.actor1 is not None and m.actor2.name == c.actor1.name for m in e.members)
+        and not any(
+            m.actor2 is not None and c.actor1 is not None and m.actor2.name == c.actor1.name
+            for m in e.members
+        )
     ]
 
     def fit(e: Event) -> tuple[bool, bool, int]:
-        same_agent = c.actor1 is not None and any(m.actor1 and m.actor1.name == c.actor1.name for m in e.members)
-        same_target = c.actor2 is not None and any(m.actor2 and m.actor2.name == c.actor2.name for m in e.members)
+        same_agent = c.actor1 is not None and any(
+            m.actor1 and m.actor1.name == c.actor1.name for m in e.members
+        )
+        same_target = c.actor2 is not None and any(
+            m.actor2 and m.actor2.name == c.actor2.name for m in e.members
+        )
         return not same_agent, not same_target, min(m.sentence.index for m in e.members)
 
     return min(home, key=fit, default=None)
@@ -172,7 +192,9 @@ def _sibling_clause(a: Candidate, b: Candidate) -> bool:
 def _undated_aftermath(c: Candidate) -> bool:
     """Looting or burning with no date and no place of its own ("the insurgents later looted shops")
     is part of the violent event the article reports; it joins that event like a generic killing."""
-    return c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and c.when is None and c.place is None
+    return (
+        c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and c.when is None and c.place is None
+    )
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:
@@ -183,7 +205,11 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
     for e in events:
         arrests = e.anchor.event_type == tx.STRATEGIC and e.anchor.sub_event_type == tx.ARRESTS
         home = next(
-            (p for p in crowds if arrests and all(compatible(m, c, same_day=True) for m in p.members for c in e.members)),
+            (
+                p
+                for p in crowds
+                if arrests and all(compatible(m, c, same_day=True) for m in p.members for c in e.members)
+            ),
             None,
         )
         if home is None:
@@ -223,9 +249,9 @@ def compatible(a: Candidate, b: Candidate, use_place: bool = True, same_day: boo
     actors carried them out."""
     if a.when and b.when and abs((a.when.value - b.when.value).days) > (0 if same_day else 1):
         return False
-    if a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title:
-        if getattr(a.place, "name", None) != getattr(b.place, "name", None):
-            return False  # the towns of one list: one event each
+    same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
+    if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
+        return False  # the towns of one list: one event each
     if use_place and a.place is not None and b.place is not None:
         d = km(a.place, b.place)
         if d is not None and d > MERGE_KM:
@@ -246,7 +272,9 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     members = sorted(e.members, key=lambda c: (-c.strength, c.from_title, c.sentence.index))
     # a named group or force over a generic word ("a suicide bomber" vs "Islamic State Khorasan")
     actor1 = min((c.actor1 for c in members if c.actor1), key=source_rank, default=None)
-    actor2 = next((c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None)
+    actor2 = next(
+        (c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None
+    )
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.PROTESTS:
         subs = [c.sub_event_type for c in members if c.event_type == tx.PROTESTS and not c.intervention]
@@ -282,7 +310,9 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     if place is not None:
         geo_precision = max(getattr(place, "geo_precision", 3), 2 if near else 1)
     actor1_name = actor1.name if actor1 else _unidentified(anchor, country)
-    sentence = " ".join(dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index)))
+    sentence = " ".join(
+        dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index))
+    )
     confidence = _confidence(anchor, when is not None, place, actor1 is not None)
     if anchor.event_type == tx.VIOLENCE_AGAINST_CIVILIANS and fatalities:
         sub_event_type = tx.ATTACK  # people abducted and killed in one attack: a fatal attack
@@ -322,7 +352,9 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
     crowd = next((a for a in everyone if a.kind == crowd_kind), None)
     if crowd is None or not crowd.country:
         name = "Protesters" if crowd_kind == PROTESTERS else "Rioters"
-        crowd = ActorMention(f"{name} ({country})" if country else name, crowd_kind, country, -1, -1, "generic")
+        crowd = ActorMention(
+            f"{name} ({country})" if country else name, crowd_kind, country, -1, -1, "generic"
+        )
     force = None
     if sub_event_type != tx.PEACEFUL or anchor.event_type == tx.RIOTS:
         force = next((a for a in everyone if a.kind == STATE_FORCES), None)
@@ -350,7 +382,9 @@ def _blamed_agent(ctx: ArticleContext) -> ActorMention | None:
 def _article_agent(ctx: ArticleContext, exclude: ActorMention | None) -> ActorMention | None:
     """For an event whose sentences name no perpetrator: the actor the article most often shows
     acting, else the named armed group or force it mentions most (never the side that was hit)."""
-    agents = Counter(c.actor1.name for c in ctx.cands if c.actor1 and (exclude is None or c.actor1.name != exclude.name))
+    agents = Counter(
+        c.actor1.name for c in ctx.cands if c.actor1 and (exclude is None or c.actor1.name != exclude.name)
+    )
     if agents:
         name = agents.most_common(1)[0][0]
         return next(c.actor1 for c in ctx.cands if c.actor1 and c.actor1.name == name)
@@ -358,7 +392,9 @@ def _article_agent(ctx: ArticleContext, exclude: ActorMention | None) -> ActorMe
         a
         for s in ctx.sentences
         for a in actors_in(read(s.text, ctx.language), ctx.hint)
-        if a.source != "generic" and a.armed and (exclude is None or (a.name != exclude.name and a.country != exclude.country))
+        if a.source != "generic"
+        and a.armed
+        and (exclude is None or (a.name != exclude.name and a.country != exclude.country))
     ]
     if not named:
         return None
@@ -388,7 +424,12 @@ def _event_place(e: Event, ctx: ArticleContext) -> tuple[object | None, bool]:
     # the place is often in the sentence before or after, else the headline, else the lead
     para = [s for s in ctx.sentences if s.paragraph == anchor.sentence.paragraph]
     near_sents = sorted(para, key=lambda s: abs(s.index - anchor.sentence.index))
-    pools = [near_sents, [ctx.title] if ctx.title else [], [s for s in ctx.sentences if s.paragraph <= 1], ctx.sentences]
+    pools = [
+        near_sents,
+        [ctx.title] if ctx.title else [],
+        [s for s in ctx.sentences if s.paragraph <= 1],
+        ctx.sentences,
+    ]
     for pool in pools:
         for s in pool:
             places = event_places(s.text, ctx.hint, ctx.language)
@@ -399,5 +440,9 @@ def _event_place(e: Event, ctx: ArticleContext) -> tuple[object | None, bool]:
 
 def _confidence(anchor: Candidate, dated: bool, place: object | None, has_actor: bool) -> float:
     base = {4: 0.8, 3: 0.75, 2: 0.6, 1: 0.45}.get(anchor.strength, 0.5)
-    base += 0.05 * dated + 0.05 * (place is not None and getattr(place, "geo_precision", 3) == 1) + 0.05 * has_actor
+    base += (
+        0.05 * dated
+        + 0.05 * (place is not None and getattr(place, "geo_precision", 3) == 1)
+        + 0.05 * has_actor
+    )
     return round(min(base, 0.95), 2)

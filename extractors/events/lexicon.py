@@ -69,8 +69,19 @@ SCHEMA: dict[str, Any] = {
         "partitive": "list",
     },
     "modality": dict.fromkeys(
-        ("hedges", "negation", "future", "denial", "conditional", "aggregate", "habitual", "non_conflict",
-         "recalled", "superlative", "durative"),
+        (
+            "hedges",
+            "negation",
+            "future",
+            "denial",
+            "conditional",
+            "aggregate",
+            "habitual",
+            "non_conflict",
+            "recalled",
+            "superlative",
+            "durative",
+        ),
         "list",
     ),  # fmt: skip
     "reporting_verbs": "list",

@@ -74,7 +74,9 @@ def _countries_named(text: str, language: str | None) -> set[str]:
 
 # "KHARTOUM, June 18 (Reuters) —", "SANAA, Yemen —": a capitalised place name, a comma, then up to a
 # dash (or a news agency in brackets) within a few words: where and when the report was filed.
-_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,|\()[^—–\n]{0,45}?(?:[—–]|\s-\s|\)\s*[—–-]?)")
+_DATELINE = regex.compile(
+    r"^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,|\()[^—–\n]{0,45}?(?:[—–]|\s-\s|\)\s*[—–-]?)"
+)
 
 
 def dateline_end(s: Sentence) -> int:
@@ -94,19 +96,19 @@ def _reporting_place(r: Reading, first: int, last: int) -> bool:
     for m in r.hits("reporting_verbs"):
         if m.last <= first and first - m.last <= REPORTING_REACH and r.same_clause(m.last - 1, first):
             return True  # "... said in Ankara"
-        if m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first):
-            if not _preposition_before(r, first):
-                return True  # "Moscow said", "Ankara has announced"
+        speaks = m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first)
+        if speaks and not _preposition_before(r, first):
+            return True  # "Moscow said", "Ankara has announced"
     return False
 
 
 def _seat_of_officials(r: Reading, first: int) -> bool:
-    """"officials in Damascus", "the government in Kabul": where the people addressed sit."""
-    for prep in r.hits("locative_prepositions"):
-        if 0 <= first - prep.last <= 1:
-            if any(0 <= prep.first - g.last <= 1 for g in r.hits("actors.government")):
-                return True
-    return False
+    """ "officials in Damascus", "the government in Kabul": where the people addressed sit."""
+    return any(
+        0 <= first - prep.last <= 1
+        and any(0 <= prep.first - g.last <= 1 for g in r.hits("actors.government"))
+        for prep in r.hits("locative_prepositions")
+    )
 
 
 def _foreign_capital(p: object, r: Reading, first: int, hint: str | None) -> bool:
@@ -133,7 +135,11 @@ def event_places(text: str, hint: str | None, language: str | None = "en") -> li
     for p in places:
         first = r.token_at(p.start)
         last = max(first + 1, r.token_at(p.end - 1) + 1)
-        if _reporting_place(r, first, last) or _seat_of_officials(r, first) or _foreign_capital(p, r, first, hint):
+        if (
+            _reporting_place(r, first, last)
+            or _seat_of_officials(r, first)
+            or _foreign_capital(p, r, first, hint)
+        ):
             continue
         out.append(p)
     return out

@@ -18,7 +18,9 @@ import regex
 from extractors.events.lexicon import LanguagePack, PhraseMatch, Token, load_pack
 
 # Punctuation between two tokens that ends a clause (Latin, Arabic and CJK marks alike).
-_CLAUSE_MARKS = regex.compile(r"[,;:()\[\]\u2014\u2013\u060c\u061b\uff0c\u3001\"\u201c\u201d\u00ab\u00bb]| - ")
+_CLAUSE_MARKS = regex.compile(
+    r"[,;:()\[\]\u2014\u2013\u060c\u061b\uff0c\u3001\"\u201c\u201d\u00ab\u00bb]| - "
+)
 _DIGITS = regex.compile(r"\d+")
 
 DEFAULT_LANGUAGE = "en"

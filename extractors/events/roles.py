@@ -24,7 +24,13 @@ from extractors.events.reading import Reading, has_pack, read
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
 OUTCOME_REACH = 4  # tokens from an actor to the outcome word that says it was hit
-OUTCOMES = ("outcomes.killed", "outcomes.wounded", "outcomes.abducted", "outcomes.arrested", "outcomes.missing")
+OUTCOMES = (
+    "outcomes.killed",
+    "outcomes.wounded",
+    "outcomes.abducted",
+    "outcomes.arrested",
+    "outcomes.missing",
+)
 
 
 def _counted(r: Reading, a: ActorMention, numbers) -> bool:
@@ -51,13 +57,12 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
 
 def _hit_before(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
     """An outcome word right before the actor ("killing 12 civilians", "a tué 9 villageois")."""
-    for m in r.hits(*OUTCOMES):
-        if 0 <= a.first - m.last <= 3 and r.same_clause(m.last - 1, a.first):
-            return True
-    return False
+    return any(0 <= a.first - m.last <= 3 and r.same_clause(m.last - 1, a.first) for m in r.hits(*OUTCOMES))
 
 
-def _fighting_pair(r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+def _fighting_pair(
+    r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
     if t.trigger.event_type != tx.BATTLES or t.trigger.sub_event_type != tx.ARMED_CLASH:
         return None
     armed = [a for a in actors if a.armed and not _agent_marked(r, a)]
@@ -76,7 +81,9 @@ def source_rank(a: ActorMention) -> int:
     return {"named": 0, "state": 1, "generic": 2}[a.source]
 
 
-def roles_in(r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
+def roles_in(
+    r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]
+) -> tuple[ActorMention | None, ActorMention | None]:
     """Who acted (actor1) and who was hit (actor2) around the trigger t."""
     numbers = numbers_in(r)
     agents: list[ActorMention] = []
@@ -135,13 +142,16 @@ def attributed_agent_in(r: Reading, actors: list[ActorMention]) -> ActorMention 
                 return a
         for m in r.hits("attribution.claim"):
             if 0 <= m.first - a.last <= 12 and not any(
-                n.first >= a.last and n.last <= m.first for n in r.hits("modality.negation", "modality.denial")
+                n.first >= a.last and n.last <= m.first
+                for n in r.hits("modality.negation", "modality.denial")
             ):
                 return a
     return None
 
 
-def attributed_agent(text: str, actors: list[ActorMention], language: str | None = "en") -> ActorMention | None:
+def attributed_agent(
+    text: str, actors: list[ActorMention], language: str | None = "en"
+) -> ActorMention | None:
     if not has_pack(language):
         return None
     r = read(text, language)

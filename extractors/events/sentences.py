@@ -13,7 +13,9 @@ import regex
 
 # A capital (or a letter of a script without case: Arabic, Devanagari ...) or a digit after the
 # full stop starts the next sentence.
-_BOUNDARY = regex.compile(r"""(?<=[.!?\u0964\u061f])["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])""")
+_BOUNDARY = regex.compile(
+    r"""(?<=[.!?\u0964\u061f])["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])"""
+)
 
 
 @dataclass(frozen=True)
@@ -33,14 +35,22 @@ def _ends_with_abbreviation(chunk: str, abbreviations: frozenset[str]) -> bool:
         return False
     token = word.group(1).lower().lstrip("(\"'“‘")
     # single letters ("J. Smith"), initialisms ("U.S.") and the pack's abbreviations do not end sentences
-    return token in abbreviations or (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", token))
+    return (
+        token in abbreviations
+        or (len(token) == 1 and token.isalpha())
+        or bool(re.fullmatch(r"(?:\w\.)+\w", token))
+    )
 
 
 def _abbreviations(language: str | None) -> frozenset[str]:
     from extractors.events.lexicon import load_pack
 
     pack = load_pack(language or "en")
-    return frozenset(str(a).lower().rstrip(".") for a in (pack.data.get("abbreviations") or [])) if pack else frozenset()
+    return (
+        frozenset(str(a).lower().rstrip(".") for a in (pack.data.get("abbreviations") or []))
+        if pack
+        else frozenset()
+    )
 
 
 def split_sentences(text: str, language: str | None = None) -> list[Sentence]:

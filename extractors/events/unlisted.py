@@ -65,7 +65,9 @@ def _cued_names(text: str, language: str | None) -> list[tuple[int, str]]:
     return out
 
 
-def unlisted_towns(text: str, hint: str | None, known: list[PlaceMatch], language: str | None = None) -> list[PlaceMatch]:
+def unlisted_towns(
+    text: str, hint: str | None, known: list[PlaceMatch], language: str | None = None
+) -> list[PlaceMatch]:
     """Towns named with a cue in `text` that no gazetteer match (`known`) covers, in text order."""
     if not hint:
         return []
