@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from extractors.events.gazetteer import name_key
+from extractors.events.gazetteer import name_key, script_key
 
 COUNTRY_LEXICON = "countries.tsv"
 
@@ -66,14 +66,35 @@ def _read_lexicon_rows() -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _babel_locale(language: str | None):
+    """The babel locale of a pack's language (Norwegian packs name simplemma's "nb"), or None."""
+    from babel import Locale, UnknownLocaleError
+
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language) if language else None
+    if pack is None:
+        return None
+    for code in (pack.code, str(pack.data.get("lemmatizer") or "").partition(":")[2]):
+        if not code:
+            continue
+        try:
+            return Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None
+
+
 @cache
-def _lexicon() -> _Lexicon:
+def _lexicon(language: str | None = None) -> _Lexicon:
+    """The country lexicon; with a language, also the country names of that language as CLDR
+    (through `babel`) writes them ("ليبيا", "Ливия", "Suriye")."""
     name_by_code: dict[str, str] = {}
     forms: dict[str, list[CountryForm]] = {}
 
     def add(code: str, form: str, demonym: bool) -> None:
         form = form.strip()
-        key = name_key(form)
+        key = _key(form)
         if not key:
             return
         entries = forms.setdefault(key, [])
@@ -98,6 +119,11 @@ def _lexicon() -> _Lexicon:
         name_by_code.setdefault(code, info["name"].strip())
         add(code, info["name"], False)
         add(code, name_by_code[code], False)
+    locale = _babel_locale(language)
+    if locale is not None:
+        for code, name in locale.territories.items():
+            if code in name_by_code and len(name) >= 3:
+                add(code, name, False)
     max_words: dict[str, int] = {}
     for key in forms:
         first = key.split(" ", 1)[0]
@@ -118,10 +144,10 @@ def _case_fits(form: str, surface: str) -> bool:
     return True
 
 
-def _lookup(surface: str, *, demonym: bool | None = None) -> CountryForm | None:
+def _lookup(surface: str, *, demonym: bool | None = None, language: str | None = None) -> CountryForm | None:
     """The lexicon form that `surface` spells (case rule applied), or None."""
     for candidate in (surface, surface.rstrip(".")):
-        for form in _lexicon().forms_by_key.get(name_key(candidate), ()):
+        for form in _lexicon(language).forms_by_key.get(_key(candidate), ()):
             if (demonym is None or form.demonym == demonym) and _case_fits(form.form, candidate):
                 return form
     return None
@@ -170,17 +196,28 @@ def country_from_demonym(word: str) -> str | None:
     return _lexicon().name_by_code[form.code] if form else None
 
 
+def _key(text: str) -> str:
+    """The lookup key of a name: the gazetteer's `name_key`, or the folded letters of a script
+    without Latin letters ("ليبيا", "Ливия")."""
+    return name_key(text) or script_key(text)
+
+
 def find_countries(text: str, language: str | None = None) -> list[CountryMention]:
-    """Countries named or implied by a demonym in `text`, longest match first, left to right."""
+    """Countries named or implied by a demonym in `text`, longest match first, left to right;
+    with a language, also its own names of countries (and their lemmas: "Ливии" -> "Ливия")."""
     words = list(WORD.finditer(text))
-    max_words_by_first = _lexicon().max_words_by_first
+    lexicon = _lexicon(language)
+    max_words_by_first = lexicon.max_words_by_first
     found: list[CountryMention] = []
     i = 0
     while i < len(words):
         hit = None
-        first = name_key(_CASE_SUFFIX.sub("", _POSSESSIVE.sub("", words[i].group()))).split(" ", 1)[0]
+        first = _key(_CASE_SUFFIX.sub("", _POSSESSIVE.sub("", words[i].group()))).split(" ", 1)[0]
         longest = max_words_by_first.get(first)
         if longest is None:
+            hit = _lemma_hit(text, words[i], language)
+            if hit is not None:
+                found.append(hit)
             i += 1
             continue
         for j in range(min(len(words), i + min(longest, MAX_NAME_WORDS)), i, -1):
@@ -188,13 +225,13 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
                 continue
             start, end = words[i].start(), words[j - 1].end()
             surface = text[start:end]
-            form = _lookup(surface)
+            form = _lookup(surface, language=language)
             suffix = _CASE_SUFFIX.search(surface)
             for ending in (".", "'s", "’s", suffix.group() if suffix else None):
                 if ending and form is None and surface.endswith(ending):
                     end -= len(ending)
                     surface = surface[: -len(ending)]
-                    form = _lookup(surface)
+                    form = _lookup(surface, language=language)
             if form is not None:
                 if surface.endswith(".") and not form.form.endswith("."):  # a full stop, not "U.S."
                     end -= 1
@@ -207,6 +244,24 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
         else:
             i += 1
     return found
+
+
+def _lemma_hit(text: str, word: re.Match[str], language: str | None) -> CountryMention | None:
+    """A one-word country name in an inflected form ("Ливии", "Сирией"): its lemma in the pack's language."""
+    from extractors.events.lexicon import lemma_of, load_pack
+
+    pack = load_pack(language) if language else None
+    if pack is None or word.group().isascii():
+        return None
+    folded = pack.fold(word.group())
+    # the word, without a clitic the pack declares ("باليمن" -> "اليمن"), then their lemmas
+    forms = [folded, *pack._clitic_forms(folded)]
+    forms += [x for x in (lemma_of(pack, f) for f in list(forms)) if x]
+    for candidate in forms:
+        form = next(iter(_lexicon(language).forms_by_key.get(_key(candidate), ())), None)
+        if form is not None and not form.demonym:
+            return CountryMention(word.group(), word.start(), word.end(), name_of_code(form.code), form.code, False)
+    return None
 
 
 # Weights of the evidence for the country an article is about: a place located there says far

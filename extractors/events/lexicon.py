@@ -232,6 +232,14 @@ def _lemma(word: str, lang: str) -> str:
         return word
 
 
+def lemma_of(pack: LanguagePack, folded: str) -> str | None:
+    """The lemma of a folded word in the pack's language (None when the pack has no lemmatiser)."""
+    lemmatizer = str(pack.data.get("lemmatizer") or "none")
+    if not lemmatizer.startswith("simplemma"):
+        return None
+    return _lemma(folded, lemmatizer.partition(":")[2] or pack.data["code"])
+
+
 @dataclass
 class LanguagePack:
     """One language's vocabulary, normalised once; `find` matches it on a text's tokens."""
