@@ -93,7 +93,7 @@ def code_events(article: Article) -> list[EventMention]:
     if _non_conflict_report(title, sentences, language, cands):
         return []
     explosion_sub = _article_explosion_sub(cands)
-    resolved = [c for c in (_resolve_type(c, explosion_sub) for c in cands) if c]
+    resolved = _crowd_damage([c for c in (_resolve_type(c, explosion_sub) for c in cands) if c])
     events = group(resolved)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
@@ -108,6 +108,16 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
     if not any(non_conflict_in(read(s.text, language)) for s in lead):
         return False
     return not any(c.strength >= 3 for c in cands)
+
+
+def _reference_date(published: date | None, sentences: list[Sentence], language: str) -> date | None:
+    """The date relative expressions are read from: the publication date (the page's, else the
+    feed's); without one, or when the text itself states a later full date (a feed that dates an
+    undated page by a default day), the most recent full date the text states."""
+    stated = _latest_stated_date(sentences, language)
+    if published is None or (stated is not None and stated > published + timedelta(days=1)):
+        return stated or published
+    return published
 
 
 def _latest_stated_date(sentences: list[Sentence], language: str) -> date | None:
@@ -148,12 +158,13 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
                 continue
             best = max(real, key=lambda t: (t.trigger.strength, not _crowd_word(r, t), _explosion_rank(t),
                                             not _only_outcome(r, t), -t.first))  # fmt: skip
-            cand = _candidate(s, r, span, best, dates, published, hint, language, real)
-            if cand is None:
-                continue
-            cand.from_title = s is title
-            out.append(cand)
-            out.extend(_listed_places(cand, language, hint))
+            for t in [best, *_second_acts(real, best)]:
+                cand = _candidate(s, r, span, t, dates, published, hint, language, real)
+                if cand is None:
+                    continue
+                cand.from_title = s is title
+                out.append(cand)
+                out.extend(_listed_places(cand, language, hint))
         out = _fighting_of_a_capture(out, s)
     return out
 
@@ -165,6 +176,22 @@ EXPLOSION_PRIORITY = ("Chemical weapon", tx.SUICIDE, tx.AIR_STRIKE, tx.IED, tx.S
 def _explosion_rank(t: tx.TriggerMatch) -> int:
     sub = t.trigger.sub_event_type
     return len(EXPLOSION_PRIORITY) - EXPLOSION_PRIORITY.index(sub) if sub in EXPLOSION_PRIORITY else 0
+
+
+SECOND_ACTS = frozenset({tx.ARRESTS, tx.AGREEMENT})
+
+
+def _second_acts(real: list[tx.TriggerMatch], best: tx.TriggerMatch) -> list[tx.TriggerMatch]:
+    """ "... left four dead, police said, adding they arrested four suspects": arrests and agreements
+    are events of their own even in a clause whose strongest word reports a fight."""
+    seen = {best.trigger.sub_event_type}
+    out = []
+    for t in real:
+        sub = t.trigger.sub_event_type
+        if t is not best and t.trigger.event_type == tx.STRATEGIC and sub in SECOND_ACTS and sub not in seen:
+            seen.add(sub)
+            out.append(t)
+    return out
 
 
 def _only_outcome(r: Reading, t: tx.TriggerMatch) -> bool:
@@ -362,6 +389,21 @@ def _article_explosion_sub(cands: list[Candidate]) -> str | None:
         if c.event_type == tx.EXPLOSIONS and c.sub_event_type != tx.PLACEHOLDER_EXPLOSION
     )
     return specific.most_common(1)[0][0] if specific else None
+
+
+def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
+    """In a report of a protest or a riot, buildings set on fire or looted with no armed men named
+    are the crowd's doing: the protest turned into a riot (ACLED: Riots, violent demonstration)."""
+    if not any(c.event_type in (tx.PROTESTS, tx.RIOTS) for c in cands):
+        return cands
+    out = []
+    for c in cands:
+        if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and (
+            c.actor1 is None or c.actor1.kind in (PROTESTERS, RIOTERS)
+        ):
+            c = replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2))
+        out.append(c)
+    return out
 
 
 def _clause_actors(c: Candidate) -> list[ActorMention]:

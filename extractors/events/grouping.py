@@ -299,6 +299,8 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     tolls = [c.fatalities for c in counted if c.toll and c.fatalities]
     deaths = [c.fatalities for c in counted if c.fatalities]
     fatalities = max(tolls) if tolls else (max(deaths) if deaths else 0)
+    if anchor.event_type == tx.STRATEGIC:
+        fatalities = 0  # arrests, agreements, transfers: the deaths of the clause belong to another event
     when = next((c.when for c in members if c.when), None)
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
