@@ -393,7 +393,8 @@ def _article_explosion_sub(cands: list[Candidate]) -> str | None:
 
 def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
     """In a report of a protest or a riot, buildings set on fire or looted with no armed men named
-    are the crowd's doing: the protest turned into a riot (ACLED: Riots, violent demonstration)."""
+    are the crowd's doing: the protest turned into a riot (ACLED: Riots, violent demonstration); and
+    force used on the unarmed crowd is the protest's intervention (`_force_against_crowd`)."""
     if not any(c.event_type in (tx.PROTESTS, tx.RIOTS) for c in cands):
         return cands
     out = []
@@ -402,8 +403,31 @@ def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             c.actor1 is None or c.actor1.kind in (PROTESTERS, RIOTERS)
         ):
             c = replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2))
+        elif _force_against_crowd(c):
+            # police firing grenades or clashing with unarmed people at a protest: the protest's intervention
+            sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
+            c = replace(c, event_type=tx.PROTESTS, sub_event_type=sub, strength=2)
         out.append(c)
     return out
+
+
+FORCE_TYPES = frozenset({tx.BATTLES, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
+
+
+def _force_against_crowd(c: Candidate) -> bool:
+    """A fight or an attack at a protest with no armed group in it: the state's force, or people
+    killed in "clashes", against an unarmed crowd."""
+    grenade = c.event_type == tx.EXPLOSIONS and c.sub_event_type == "Grenade"
+    if c.event_type not in FORCE_TYPES and not grenade:
+        return False
+    if not c.reading.hits("actors.protesters", "actors.rioters", "triggers.Protests", "triggers.Riots"):
+        return False  # the sentence itself must be about the crowd
+    armed = [a for a in _clause_actors(c) if a.armed and a.kind != STATE_FORCES]
+    if armed:
+        return False
+    acting = c.actor1 is None or c.actor1.kind == STATE_FORCES
+    hit = c.actor2 is None or c.actor2.kind in (CIVILIANS, PROTESTERS)
+    return acting and hit
 
 
 def _clause_actors(c: Candidate) -> list[ActorMention]:
