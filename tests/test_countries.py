@@ -92,7 +92,7 @@ def test_case_rules_for_acronyms_and_lowercase_words():
 
 def test_foreign_language_adjectives_match_in_lower_case():
     found = find_countries(
-        "Les forces syriennes et l'armée turque ont échangé des tirs, selon un responsable syrien."
+        "Les forces syriennes et l'armée turque ont échangé des tirs, selon un responsable syrien.", "fr"
     )
     assert "Syria" in {m.country for m in found}
 

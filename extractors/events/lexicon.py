@@ -334,6 +334,20 @@ class LanguagePack:
                 self._open.append(compiled)
         self._vocab = frozenset(e.text for p in self._phrases for e in p.elements if e.kind == "key")
 
+    def _index_for(self, wanted: tuple[str, ...] | None) -> tuple[dict[str, list[_Phrase]], list[_Phrase]]:
+        """The phrase index restricted to some classes (built once per set of classes)."""
+        if wanted is None:
+            return self._by_key, self._open
+        cache = self.__dict__.setdefault("_restricted", {})
+        if wanted not in cache:
+
+            def keep(p: _Phrase) -> bool:
+                return any(p.label == w or p.label.startswith(w + ".") for w in wanted)
+
+            by_key = {k: [p for p in v if keep(p)] for k, v in self._by_key.items()}
+            cache[wanted] = ({k: v for k, v in by_key.items() if v}, [p for p in self._open if keep(p)])
+        return cache[wanted]
+
     # ---- matching
     def phrases(self, label: str) -> list[str]:
         """The pack's phrases under a dotted label or its prefix ("triggers.Battles")."""
@@ -345,14 +359,10 @@ class LanguagePack:
         """Every phrase of the wanted classes (dotted labels or prefixes; all when None) in the text,
         longest first at each start; overlapping matches of different classes are all returned."""
         tokens = self.tokens(text_or_tokens) if isinstance(text_or_tokens, str) else list(text_or_tokens)
-        wanted = tuple(labels) if labels is not None else None
+        by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None)
         found: list[PhraseMatch] = []
         for i, tok in enumerate(tokens):
-            for phrase in [*self._by_key.get(tok.key, ()), *self._open]:
-                if wanted is not None and not any(
-                    phrase.label == w or phrase.label.startswith(w + ".") for w in wanted
-                ):
-                    continue
+            for phrase in [*by_key.get(tok.key, ()), *open_phrases]:
                 end = _match_at(phrase.elements, tokens, i)
                 if end is not None:
                     found.append(
