@@ -222,12 +222,25 @@ def _stemmer(name: str):
     return snowballstemmer.stemmer(name)
 
 
+# simplemma keeps 8 language dictionaries by default: a run over reports in more languages would
+# drop and reload them (seconds each) as the languages alternate. One per pack is kept instead.
+LEMMA_DICTIONARIES = 64
+
+
+@cache
+def _lemmatizer():
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    factory = DefaultDictionaryFactory(cache_max_size=LEMMA_DICTIONARIES)
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
+
+
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, lang: str) -> str:
-    import simplemma
-
     try:
-        return simplemma.lemmatize(word, lang=lang).lower()
+        return _lemmatizer().lemmatize(word, lang=lang).lower()
     except ValueError:
         return word
 
