@@ -111,6 +111,6 @@ def test_main_country_of_a_text_without_any_country_is_none():
 
 
 def test_main_country_of_texts_in_other_scripts_comes_from_their_places():
-    assert main_country("Российские ракеты ударили по Харькову и Краматорску.") == "Ukraine"
+    assert main_country("Российские ракеты ударили по Харькову и Краматорску.", "", "ru") == "Ukraine"
     assert main_country("इदलिब में हवाई हमले में कई सैनिकों की मौत हो गई।") == "Syria"
-    assert main_country("Suriye'nin kuzeyindeki saldırıda askerler öldü.") == "Syria"
+    assert main_country("Suriye'nin kuzeyindeki saldırıda askerler öldü.", "", "tr") == "Syria"

@@ -239,7 +239,8 @@ TERRITORY_REACH = 4  # tokens from a place-change word to the place that changed
 def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
     """A place-change word counts with a place after it ("seized the town of X", "took Kidal") or a
     place before its passive ("the town was captured"): a name or a place noun of the pack."""
-    nouns = r.hits("place_words")
+    nouns = r.hits("place_words.region", "place_words.district", "place_words.settlement", "place_words.area",
+                   "place_words.facility")  # fmt: skip
     for k in [
         *range(t.last, min(len(r.tokens), t.last + TERRITORY_REACH)),
         *range(max(0, t.first - TERRITORY_REACH), t.first),
@@ -265,7 +266,12 @@ def _is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict:
         return False  # "killed in a road accident", "a gas explosion": no conflict event
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
-    # an actor word that holds the trigger is the actor, not the act: "riot police", "the bombers"
+    # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers"
+    if any(
+        m.first <= t.first and t.last <= m.last
+        for m in r.hits("actors.unidentified_armed", "actors.militants")
+    ):
+        return False
     return not any(
         m.first <= t.first and t.last <= m.last and (m.last - m.first) > (t.last - t.first)
         for m in r.hits("actors.police", "actors.state_forces")
@@ -399,10 +405,14 @@ def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
         return cands
     out = []
     for c in cands:
-        if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and (
-            c.actor1 is None or c.actor1.kind in (PROTESTERS, RIOTERS)
+        if (
+            c.event_type == tx.STRATEGIC
+            and c.sub_event_type == tx.LOOTING
+            and (c.actor1 is None or c.actor1.kind in (PROTESTERS, RIOTERS))
         ):
-            c = replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2))
+            c = replace(
+                c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
+            )
         elif _force_against_crowd(c):
             # police firing grenades or clashing with unarmed people at a protest: the protest's intervention
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION

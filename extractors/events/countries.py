@@ -26,11 +26,6 @@ COUNTRY_LEXICON = "countries.tsv"
 # Words: letters with inner apostrophes or dots ("d'Ivoire", "U.S."), a trailing dot kept for
 # abbreviations and tried without it.
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
-_POSSESSIVE = re.compile(r"['’]s$")
-# Turkish case endings after an apostrophe ("Suriye'nin", "Türkiye'de"): the name is before it.
-_CASE_SUFFIX = re.compile(
-    r"['’](?:de|da|te|ta|den|dan|ten|tan|nin|nın|nun|nün|in|ın|un|ün|e|a|ye|ya|i|ı|yi|yı)$"
-)
 _GAP = re.compile(r"[ \t\-]{1,3}")  # what may separate the words of one name
 MAX_NAME_WORDS = 6
 
@@ -225,6 +220,16 @@ def _key(text: str) -> str:
 def find_countries(text: str, language: str | None = None) -> list[CountryMention]:
     """Countries named or implied by a demonym in `text`, longest match first, left to right;
     with a language, also its own names of countries (and their lemmas: "Ливии" -> "Ливия")."""
+    from extractors.events.place_cues import place_cues
+
+    # endings after an apostrophe the pack declares ("'s", Turkish "'nin", "'de"): the name is before them
+    endings = place_cues(language).apostrophe_suffixes()
+
+    def bare(word: str) -> str:
+        low = word.lower().replace("’", "'")
+        cut = next((e for e in endings if low.endswith(e) and len(low) > len(e)), "")
+        return word[: len(word) - len(cut)] if cut else word
+
     words = list(WORD.finditer(text))
     lexicon = _lexicon(language)
     max_words_by_first = lexicon.max_words_by_first
@@ -232,7 +237,7 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
     i = 0
     while i < len(words):
         hit = None
-        first = _key(_CASE_SUFFIX.sub("", _POSSESSIVE.sub("", words[i].group()))).split(" ", 1)[0]
+        first = _key(bare(words[i].group())).split(" ", 1)[0]
         longest = max_words_by_first.get(first)
         if longest is None:
             hit = _lemma_hit(text, words[i], language)
@@ -246,11 +251,10 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
             start, end = words[i].start(), words[j - 1].end()
             surface = text[start:end]
             form = _lookup(surface, language=language)
-            suffix = _CASE_SUFFIX.search(surface)
-            for ending in (".", "'s", "’s", suffix.group() if suffix else None):
-                if ending and form is None and surface.endswith(ending):
-                    end -= len(ending)
-                    surface = surface[: -len(ending)]
+            for stripped in (surface.rstrip("."), bare(surface)):
+                if form is None and stripped != surface:
+                    end -= len(surface) - len(stripped)
+                    surface = stripped
                     form = _lookup(surface, language=language)
             if form is not None:
                 if surface.endswith(".") and not form.form.endswith("."):  # a full stop, not "U.S."
@@ -267,7 +271,7 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
     for d in demonyms_in(text, language):
         if not any(d.start < n.end and n.start < d.end for n in names):
             found.append(d)
-    found = [m for m in found if not m.demonym or m in names or True]
+    found = [m for m in found if True]
     return sorted(_dedupe(found), key=lambda m: m.start)
 
 
@@ -293,7 +297,9 @@ def _lemma_hit(text: str, word: re.Match[str], language: str | None) -> CountryM
     for candidate in forms:
         form = next(iter(_lexicon(language).forms_by_key.get(_key(candidate), ())), None)
         if form is not None and not form.demonym:
-            return CountryMention(word.group(), word.start(), word.end(), name_of_code(form.code), form.code, False)
+            return CountryMention(
+                word.group(), word.start(), word.end(), name_of_code(form.code), form.code, False
+            )
     return None
 
 
@@ -304,13 +310,16 @@ PLACE_WEIGHT = 3.0
 NAME_WEIGHT = 1.0
 SCENE_NAME_WEIGHT = 2.0
 DEMONYM_WEIGHT = 0.5
-UNNAMED_PLACE_WEIGHT = 0.5  # a place in a country the text names nowhere (when it names some)
 TITLE_FACTOR = 2.0  # anything in the headline
 LEAD_FACTOR = 1.5  # anything in the first LEAD_CHARS of the body
 LEAD_CHARS = 400
-_SCENE_BEFORE = re.compile(
-    r"\b(?:in|inside|across|into|throughout|within|en|dans|au|em|no|na|nach|im|in der)\s+(?:the\s+)?$", re.I
-)
+
+
+def _scene_before(before: str, language: str | None) -> bool:
+    """A name right after a locative preposition of the pack ("in Syria", "en Syrie") is a scene."""
+    from extractors.events.place_cues import place_cues
+
+    return place_cues(language).ends_with(before, ("locative_prepositions",), 1)
 
 
 def country_votes(text: str, title: str = "", language: str | None = None) -> Counter[str]:
@@ -318,7 +327,6 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
     from extractors.events.places import find_places  # places needs this module: import late
 
     votes: Counter[str] = Counter()
-    named = {m.country for body in (title, text) if body for m in find_countries(body, language)}
     for body, factor in ((title, TITLE_FACTOR), (text, 1.0)):
         if not body:
             continue
@@ -329,16 +337,14 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
         for m in find_countries(body, language):
             if m.demonym:
                 weight = DEMONYM_WEIGHT
-            elif _SCENE_BEFORE.search(body[max(0, m.start - 20) : m.start]):
+            elif _scene_before(body[max(0, m.start - 25) : m.start], language):
                 weight = SCENE_NAME_WEIGHT
             else:
                 weight = NAME_WEIGHT
             votes[m.country] += weight * factor * lead(m.start)
         for p in find_places(body, None, language):
             if p.kind != "country" and p.country:
-                # a town in a country the text never names nor qualifies is likely a namesake
-                weight = PLACE_WEIGHT if not named or p.country in named else UNNAMED_PLACE_WEIGHT
-                votes[p.country] += weight * factor * lead(p.start)
+                votes[p.country] += PLACE_WEIGHT * factor * lead(p.start)
     return votes
 
 

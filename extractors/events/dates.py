@@ -42,6 +42,7 @@ MONTH_KEYS = (
 )  # fmt: skip  (dateparser's locale keys)
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UPCOMING_DAYS = 90  # a yearless date up to this far after publication is ahead ("an August 31 deadline")
+AMBIGUOUS_WITH = ("triggers", "generic_violence", "modality", "outcomes", "actors", "reporting_verbs")
 MIN_NAME_LETTERS = 4  # shorter abbreviations ("lu", "mar") are common words: only full names count
 _ISO = regex.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
@@ -171,9 +172,7 @@ def _in_past(day: int, month: int, year: int | None, published: date) -> date | 
 def _ambiguous(r: Reading, first: int, last: int) -> bool:
     """A month or weekday name that is also a word of another class of the pack ("may", "march",
     "mars"): it counts as a date only when written with a capital, or next to a day number."""
-    return any(
-        m.first < last and first < m.last and not m.label.startswith("relative_dates") for m in r.matches
-    )
+    return any(m.first < last and first < m.last and m.label.startswith(AMBIGUOUS_WITH) for m in r.matches)
 
 
 def dates_in(r: Reading, published: date) -> list[DateExpression]:

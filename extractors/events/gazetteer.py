@@ -62,19 +62,22 @@ _APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ′]")
 _NON_LETTERS = re.compile(r"[^a-z]+")
 # "al-Bab", "el-Fasher", "ul-Haq" and the sun-letter forms "ash-Sham", "ad-Dana", "ez-Zor".
 _ARTICLE = re.compile(r"\b(?:[aeiu]l|[ae]([dnrstz]h?)(?= \1)) (?=[a-z])")
-_DIRECTIONS = {
-    "northern": "north",
-    "nord": "north",
-    "norte": "north",
-    "southern": "south",
-    "sud": "south",
-    "sur": "south",
-    "eastern": "east",
-    "western": "west",
-    "ouest": "west",
-    "oeste": "west",
-}
-_DIRECTION_WORD = re.compile(r"\b(?:" + "|".join(_DIRECTIONS) + r")\b")
+
+
+@cache
+def _directions() -> dict[str, str]:
+    """Direction words inside names, one spelling ("Nord" = "north": extractors/data/place_names.yaml)."""
+    import yaml
+
+    text = resources.files("extractors").joinpath("data/place_names.yaml").read_text(encoding="utf-8")
+    return {str(k): str(v) for k, v in (yaml.safe_load(text).get("direction_equivalents") or {}).items()}
+
+
+@cache
+def _direction_word() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_directions()) + r")\b")
+
+
 _SKELETON_DIGRAPHS = (
     ("sch", "sh"),
     ("tch", "ch"),
@@ -139,7 +142,7 @@ def script_key(text: str) -> str:
 
 def _name_key(text: str) -> str:
     key = _ARTICLE.sub("al ", fold(text))
-    return _DIRECTION_WORD.sub(lambda m: _DIRECTIONS[m.group(0)], key) if key else key
+    return _direction_word().sub(lambda m: _directions()[m.group(0)], key) if key else key
 
 
 name_key_cached = lru_cache(maxsize=200_000)(_name_key)

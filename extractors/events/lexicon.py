@@ -121,7 +121,26 @@ SCHEMA: dict[str, Any] = {
     ),  # fmt: skip
     "demonyms": "map",
     "abbreviations": "list",
-    "place_words": dict.fromkeys(("region", "district", "settlement"), "list"),
+    "place_words": {
+        **dict.fromkeys(
+            (
+                "region",
+                "district",
+                "settlement",
+                "area",
+                "facility",
+                "direction",
+                "leading",
+                "attributive",
+                "capital",
+            ),
+            "list",
+        ),
+        "compass": "map",
+        "distance_units": "map",
+    },  # fmt: skip
+    "near_prepositions": "list",
+    "person_titles": "list",
 }
 
 # Keys whose list items are templates or settings, not phrases to match.
@@ -423,7 +442,8 @@ def _leaves(data: dict[str, Any], path: str = "") -> Iterator[tuple[str, str, An
                 if isinstance(item, str):
                     yield where, item, None
         elif isinstance(value, dict):
-            if where in ("numbers.vague", "numbers.words", "demonyms"):
+            if where in ("numbers.vague", "numbers.words", "demonyms", "place_words.compass",
+                         "place_words.distance_units"):  # fmt: skip
                 for phrase, mapped in value.items():
                     yield where, str(phrase), mapped
             else:

@@ -3,7 +3,7 @@
 GeoNames misses many small towns and villages where fighting happens. When a report names one
 with an unmistakable cue ("the town of Xyz", "Xyz, a village in ...") the event still happened
 there: the name is kept as the location, and its position is estimated from the text:
-- `_OFFSET`: "about 30 kilometres north of the capital" / "... of <known place>": that point
+- `_offset`: "about 30 kilometres north of the capital" / "... of <known place>": that point
   (geo precision 2);
 - else a province named in the same sentence ("in North Kivu province"): its centroid and name
   (geo precision 3);
@@ -13,25 +13,19 @@ there: the name is kept as the location, and its position is estimated from the 
 from __future__ import annotations
 
 import math
-import re
 
 from extractors.events.countries import country_code, find_countries
 from extractors.events.gazetteer import KIND_ADMIN1, KIND_VILLAGE, fold, load_gazetteer
-from extractors.events.places import LEADING_OK, PlaceMatch, find_places, stopwords
+from extractors.events.place_cues import PlaceCues, place_cues
+from extractors.events.places import PlaceMatch, find_places, stopwords
 
-_NAME = r"[A-Z][\w'’-]+(?:[ -](?:al|el|de|du|[A-Z][\w'’-]+)){0,2}"
-_DIRECTIONS = {
+# Compass points as steps on the map (north = +latitude, east = +longitude); the words for them
+# are the pack's `place_words.compass`.
+_STEPS = {
     "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
     "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1),
 }  # fmt: skip
-# ", about 30 kilometres north of the capital", ", 12 miles south-west of Goma"
-_OFFSET = re.compile(
-    r"^[^.;]{0,40}?\b(?:about|some|around|roughly|nearly|almost|approximately)?\s*(\d{1,3})\s*"
-    r"(km|kms|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?"
-    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
-    rf"(capital|{_NAME})"
-)
-KM_PER_MILE = 1.609
+OFFSET_REACH = 12  # tokens after a town's name where its stated distance may stand
 KM_PER_DEGREE = 111.2
 
 
@@ -72,21 +66,22 @@ def unlisted_towns(
     if not hint:
         return []
     found: list[PlaceMatch] = []
+    cues = place_cues(language)
     for offset, cued in _cued_names(text, language):
-        start, name = _trim(offset, cued)
+        start, name = _trim(offset, cued, cues)
         end = start + len(name)
         if not name or any(p.start < end and start < p.end for p in [*known, *found]):
             continue
         if not _plausible_name(name):
             continue
-        found.append(_estimate(text, name, start, end, hint, known))
+        found.append(_estimate(text, name, start, end, hint, known, cues))
     return sorted(found, key=lambda p: p.start)
 
 
-def _trim(start: int, name: str) -> tuple[int, str]:
+def _trim(start: int, name: str, cues: PlaceCues) -> tuple[int, str]:
     """Drop sentence starters glued to the front of a name ("In Xyz, a town in ...")."""
     words = name.split(" ")
-    while len(words) > 1 and words[0].lower() in LEADING_OK:
+    while len(words) > 1 and cues.leading_ok(words[0]):
         start += len(words[0]) + 1
         words = words[1:]
     return start, " ".join(words)
@@ -100,15 +95,40 @@ def _plausible_name(name: str) -> bool:
     return not load_gazetteer().lookup(name)  # a listed name the gazetteer rules rejected stays rejected
 
 
-def _estimate(text: str, name: str, start: int, end: int, hint: str, known: list[PlaceMatch]) -> PlaceMatch:
+def _offset(text: str, end: int, cues: PlaceCues) -> tuple[float, str, str, int] | None:
+    """ ", about 30 kilometres north of the capital", ", à 12 km au sud-ouest de Goma": (kilometres,
+    compass point, the anchor word, its offset in text) read with the pack's units and compass words."""
+    tokens = cues.pack.tokens(text[end : end + 160])
+    for k, t in enumerate(tokens[:OFFSET_REACH]):
+        if not t.text.isdigit() or k + 1 >= len(tokens):
+            continue
+        factor = cues.distance_unit(tokens[k + 1].text)
+        if factor is None:
+            continue
+        for j in range(k + 2, min(len(tokens), k + 6)):
+            pair = f"{tokens[j].text}-{tokens[j + 1].text}" if j + 1 < len(tokens) else ""
+            point = (cues.compass(pair) if pair else None) or cues.compass(tokens[j].text)
+            if point is None:
+                continue
+            step = 2 if pair and cues.compass(pair) else 1
+            for n in range(j + step, min(len(tokens), j + step + 3)):
+                word = tokens[n]
+                if word.text[:1].isupper() or cues.is_("capital", word.text):
+                    return int(t.text) * factor, point, word.text, end + word.start
+            return None
+    return None
+
+
+def _estimate(text: str, name: str, start: int, end: int, hint: str, known: list[PlaceMatch],
+              cues: PlaceCues) -> PlaceMatch:  # fmt: skip
     province = next((p for p in known if p.kind == KIND_ADMIN1 and p.country == hint), None)
     admin1 = (province.admin1 or province.name) if province is not None else ""
-    offset = _OFFSET.match(text[end : end + 140])
+    offset = _offset(text, end, cues)
     if offset:
-        anchor = _anchor(offset.group(4), text, end + offset.start(4), hint, known)
+        distance, point, word, position = offset
+        anchor = _anchor(word, text, position, hint, known, cues)
         if anchor is not None and anchor.latitude is not None:
-            distance = int(offset.group(1)) * (KM_PER_MILE if offset.group(2) == "miles" else 1.0)
-            lat, lon = _moved(anchor.latitude, anchor.longitude, offset.group(3), distance)
+            lat, lon = _moved(anchor.latitude, anchor.longitude, point, distance)
             # the anchor's province is not the town's when the distance crosses a border: keep the stated one
             return PlaceMatch(name, start, end, name, admin1, hint, lat, lon, KIND_VILLAGE, 2)
     if province is not None:
@@ -117,9 +137,10 @@ def _estimate(text: str, name: str, start: int, end: int, hint: str, known: list
     return PlaceMatch(name, start, end, name, "", hint, None, None, KIND_VILLAGE, 3)
 
 
-def _anchor(word: str, text: str, position: int, hint: str, known: list[PlaceMatch]) -> PlaceMatch | None:
+def _anchor(word: str, text: str, position: int, hint: str, known: list[PlaceMatch],
+            cues: PlaceCues) -> PlaceMatch | None:  # fmt: skip
     """The place a distance is measured from: the country's capital, or a place named there."""
-    if word == "capital":
+    if cues.is_("capital", word):
         code = country_code(hint)
         capital = load_gazetteer().capital(code) if code else None
         if capital is None:
@@ -134,7 +155,7 @@ def _anchor(word: str, text: str, position: int, hint: str, known: list[PlaceMat
 
 def _moved(lat: float, lon: float, direction: str, distance_km: float) -> tuple[float, float]:
     """The point `distance_km` from (lat, lon) towards a compass direction (flat-earth: short hops)."""
-    dy, dx = _DIRECTIONS[direction.replace("-", "")]
+    dy, dx = _STEPS[direction]
     if dy and dx:
         dy, dx = dy / math.sqrt(2), dx / math.sqrt(2)
     lat2 = lat + dy * distance_km / KM_PER_DEGREE

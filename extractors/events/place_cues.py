@@ -1,0 +1,142 @@
+"""The words around a place name that say what it is, read from the language pack.
+
+`places.py` finds names by their shape (capitalised runs, the gazetteer) in every language; what
+the words around a name say comes from the pack of the text's language (`place_cues(language)`):
+- `place_words.region` / `district` / `settlement` / `area` / `facility`: nouns that name the kind
+  of place ("Idlib province", "la ville de Goma", "the Idlib countryside", "Kabul airport");
+- `place_words.direction`: directions ("southern Idlib" is the province, "north of X" near X);
+- `place_words.leading`: words that may open a capitalised run before a name ("The", "In");
+- `place_words.attributive`: words after a name that make it an attribute ("Houthi rebels",
+  "Iskander missiles", "Kabul-based"): then only a big place is meant;
+- `near_prepositions`: "near X", "outside X", "à proximité de X": the place at precision 2;
+- `locative_prepositions`: a place is announced;
+- `person_titles`: "President X", "le général X": a person, not a place;
+- `place_words.distance_units`, `compass`, `capital`: "30 km north of X", "20 km south of the capital".
+Name particles that sit inside names in many languages ("al", "el", "de", "van") and the direction
+words GeoNames names carry are the gazetteer's data (`extractors/data/place_names.yaml`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from extractors.events.lexicon import LanguagePack, fold, load_pack
+
+CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
+
+
+@cache
+def place_names() -> dict:
+    """Name particles and direction equivalents (language-independent data about how names are written)."""
+    text = resources.files("extractors").joinpath("data/place_names.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    return frozenset(str(w) for w in place_names().get("name_particles") or [])
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    pack: LanguagePack
+    words: dict[str, frozenset[str]]  # class -> match keys of its one-word phrases
+    phrase_classes: tuple[str, ...]
+
+    def key(self, word: str) -> str:
+        return self.pack.key(self.pack.fold(word))
+
+    def is_(self, cls: str, word: str) -> bool:
+        """Is the word (any form) a one-word phrase of the class ("region", "direction", "titles")?"""
+        return bool(word) and self.key(word) in self.words.get(cls, frozenset())
+
+    def leading_ok(self, word: str) -> bool:
+        """May this word open a capitalised run before a name ("The", "In", "Southern", "Province")?"""
+        return any(self.is_(c, word) for c in ("leading", "direction", "region", "settlement", "locative"))
+
+    def trailing_ok(self, word: str) -> bool:
+        """May this word close a run after a name ("Idlib Province", "Kabul Airport")?"""
+        return any(self.is_(c, word) for c in ("region", "district", "area", "settlement", "facility"))
+
+    def ends_with(self, text: str, classes: tuple[str, ...], reach: int = CUE_REACH) -> bool:
+        """Does a phrase of the classes end within `reach` tokens of the end of `text`?"""
+        tokens = self.pack.tokens(text)
+        if not tokens:
+            return False
+        return any(len(tokens) - m.last < reach + 1 for m in self.pack.find(tokens, classes))
+
+    def last_is(self, text: str, cls: str, skip: int = 1) -> bool:
+        """Is one of the last `skip + 1` words of `text` a one-word phrase of the class, with only
+        short linking words ("of", "de", "d'") after it?"""
+        tokens = self.pack.tokens(text)
+        for back in range(1, skip + 2):
+            if len(tokens) < back:
+                return False
+            if self.key(tokens[-back].text) in self.words.get(cls, frozenset()):
+                return all(len(t.folded) <= 3 for t in tokens[len(tokens) - back + 1 :])
+        return False
+
+    def distance_unit(self, word: str) -> float | None:
+        units = self.pack.data.get("place_words", {}).get("distance_units") or {}
+        for unit, factor in units.items():
+            if fold(str(unit)) == fold(word):
+                return float(factor)
+        return None
+
+    def compass(self, word: str) -> str | None:
+        """The compass point a direction word names ("north", "nordeste" -> "north", "northeast")."""
+        points = self.pack.data.get("place_words", {}).get("compass") or {}
+        for w, point in points.items():
+            if point and self.key(str(w)) == self.key(word):
+                return str(point)
+        return None
+
+    def apostrophe_suffixes(self) -> tuple[str, ...]:
+        """Endings after an apostrophe that close a name ("'s", Turkish "'de", "'nin")."""
+        suffixes = (self.pack.data.get("clitics") or {}).get("suffixes") or []
+        return tuple(sorted((fold(str(s)) for s in suffixes if "'" in fold(str(s))), key=len, reverse=True))
+
+    def elisions(self) -> tuple[str, ...]:
+        """Elided articles and prepositions before a name ("d'Idleb", "l'Ituri", "dell'Aleppo")."""
+        prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
+        return tuple(
+            sorted((fold(str(p)) for p in prefixes if fold(str(p)).endswith("'")), key=len, reverse=True)
+        )
+
+    def proclitics(self) -> tuple[str, ...]:
+        """Prefixes written onto a word without an apostrophe (Arabic "و", "ب", "ال")."""
+        prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
+        return tuple(sorted((str(p) for p in prefixes if "'" not in str(p)), key=len, reverse=True))
+
+
+_ONE_WORD = {
+    "region": "place_words.region",
+    "district": "place_words.district",
+    "settlement": "place_words.settlement",
+    "area": "place_words.area",
+    "facility": "place_words.facility",
+    "direction": "place_words.direction",
+    "leading": "place_words.leading",
+    "attributive": "place_words.attributive",
+    "locative": "locative_prepositions",
+    "titles": "person_titles",
+    "capital": "place_words.capital",
+    "near": "near_prepositions",
+}
+
+
+@cache
+def place_cues(language: str | None) -> PlaceCues:
+    """The place cues of a language (English when there is no pack for it)."""
+    pack = load_pack(language or "en") or load_pack("en")
+    assert pack is not None
+    words: dict[str, set[str]] = {cls: set() for cls in _ONE_WORD}
+    for cls, label in _ONE_WORD.items():
+        for phrase in pack.phrases(label):
+            if len(phrase.split()) == 1 and not phrase.startswith("*") and not phrase.endswith("*"):
+                words[cls].add(pack.key(pack.fold(phrase)))
+    return PlaceCues(pack, {k: frozenset(v) for k, v in words.items()}, tuple(_ONE_WORD.values()))
