@@ -249,22 +249,26 @@ class Gazetteer:
 
 # --------------------------------------------------------------------------- building
 
-_ADMIN_PREFIXES = re.compile(
-    r"^(muhafazat|mohafazat|wilayat e|wilayat|velayat|ostan e|mayorality of|province of|provincia de|"
-    r"provincia di|departamento de|departement de|region de|region of|state of)\s+",
-    re.I,
-)
-_ADMIN_SUFFIXES = re.compile(
-    r"\s+(governorate|province|region|oblast|state|prefecture|department|municipality|county|division|"
-    r"district|territory|voivodeship|autonomous region)$",
-    re.I,
-)
+@cache
+def _admin_affixes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words GeoNames writes around admin names ("Muhafazat X", "X Governorate": place_names.yaml)."""
+    import yaml
+
+    data = yaml.safe_load(resources.files("extractors").joinpath("data/place_names.yaml").read_text(encoding="utf-8"))
+
+    def alternation(words: list) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+    return (
+        re.compile(rf"^({alternation(data['admin_prefixes'])})\s+", re.I),
+        re.compile(rf"\s+({alternation(data['admin_suffixes'])})$", re.I),
+    )
 
 
 def clean_admin_name(name: str) -> str:
     """'Muhafazat Hadramawt' -> 'Hadramawt', 'Basra Governorate' -> 'Basra' (display form)."""
     spaced = name.replace("-e ", " e ").strip()
-    cleaned = _ADMIN_SUFFIXES.sub("", _ADMIN_PREFIXES.sub("", spaced)).strip()
+    cleaned = _admin_affixes()[1].sub("", _admin_affixes()[0].sub("", spaced)).strip()
     cleaned = cleaned.rstrip("'")
     return cleaned if cleaned else name
 
