@@ -151,8 +151,8 @@ def _own_place(c: Candidate) -> bool:
 def _stands_alone(c: Candidate) -> bool:
     """A vague trigger (strength 2: "the strikes", "arrests") makes an event of its own only with
     something that places it: a date, a place, a toll or a named actor."""
-    if c.strength >= 3:
-        return True
+    if c.strength >= 3 or (c.event_type in CROWD_TYPES and c.crowd):
+        return True  # a crowd the text counts or names is an event of its own
     return bool(c.when or c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
 
 

@@ -97,8 +97,9 @@ def _reporting_place(r: Reading, first: int, last: int) -> bool:
         if m.last <= first and first - m.last <= REPORTING_REACH and r.same_clause(m.last - 1, first):
             return True  # "... said in Ankara"
         speaks = m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first)
-        if speaks and not _preposition_before(r, first):
-            return True  # "Moscow said", "Ankara has announced"
+        # "Moscow said", "Ankara has announced": the place is the subject, at the head of its clause
+        if speaks and not _preposition_before(r, first) and first - r.clause_start(first) <= 1:
+            return True
     return False
 
 
