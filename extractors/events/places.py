@@ -142,6 +142,9 @@ def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     strong = cues.last_is(before, "settlement") or wants is not None or cues.is_("settlement", nxt)
     # a facility noun after a name is no cue: "Baron Hotel" is named after no town
     cue = strong or near or cues.ends_with(before, ("locative_prepositions", "triggers.Battles.territory"), 2)
+    # a case ending that is itself a locative of the pack ("İdlib'de" = "in Idlib")
+    word = text[start : end + 8].split(maxsplit=1)[0] if text[start:].strip() else ""
+    cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
     return _Context(wants, near, cue and not attributive, strong and not attributive, attributive)
 
 

@@ -23,7 +23,7 @@ from extractors.events.reading import Reading, has_pack, read
 
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
-OUTCOME_REACH = 4  # tokens from an actor to the outcome word that says it was hit
+OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
 OUTCOMES = (
     "outcomes.killed",
     "outcomes.wounded",
@@ -47,6 +47,8 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
     """An outcome word follows the actor in its clause, and no one is counted or named after it."""
     for m in r.hits(*OUTCOMES):
         if 0 <= m.first - a.last <= OUTCOME_REACH and r.same_clause(a.last, m.first):
+            if any(o is not a and a.last <= o.first < m.first for o in actors):
+                continue  # another actor stands closer to the outcome word: it is the one hit
             after = range(m.last, m.last + 3)
             transitive = any(n.count and n.first in after for n in numbers) or any(
                 o.first in after and o is not a for o in actors
