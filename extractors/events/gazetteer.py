@@ -249,12 +249,15 @@ class Gazetteer:
 
 # --------------------------------------------------------------------------- building
 
+
 @cache
 def _admin_affixes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Words GeoNames writes around admin names ("Muhafazat X", "X Governorate": place_names.yaml)."""
     import yaml
 
-    data = yaml.safe_load(resources.files("extractors").joinpath("data/place_names.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(
+        resources.files("extractors").joinpath("data/place_names.yaml").read_text(encoding="utf-8")
+    )
 
     def alternation(words: list) -> str:
         return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
