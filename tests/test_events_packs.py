@@ -198,4 +198,6 @@ def test_death_figures_read_through_every_pack():
 
 
 def test_every_language_the_issue_names_has_a_pack():
-    assert set(["en", "fr", "es", "pt", "it", "de", "ar", "ru", "uk", "tr", "id", "sw"]) <= set(available_languages())
+    assert set(["en", "fr", "es", "pt", "it", "de", "ar", "ru", "uk", "tr", "id", "sw"]) <= set(
+        available_languages()
+    )

@@ -142,13 +142,14 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
     year = published.year if published else None
     for s in [*sentences, *([title] if title else [])]:
         r = read(s.text, language)
-        if not r.hits("triggers", "generic_violence"):
+        if not r.hits("triggers", "generic_violence", "outcomes.killed"):
             continue
         if background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
             continue
         dates = dates_in(r, published) if published else []
         skip = frozenset(k for d in dates for k in range(d.first, d.last))
         triggers = [t for t in tx.triggers_in(r) if not any(k in skip for k in range(t.first, t.last))]
+        triggers += _killing_words(r, triggers)
         non_conflict = non_conflict_in(r)
         for span in _event_clauses(r, triggers):
             real = [
@@ -194,6 +195,23 @@ def _second_acts(real: list[tx.TriggerMatch], best: tx.TriggerMatch) -> list[tx.
     return out
 
 
+def _killing_words(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tx.TriggerMatch]:
+    """A killed word with a death figure ("buried at least 43 people", "43 morts") reports a killing
+    even when the pack lists it only as an outcome: a generic violence trigger of its own."""
+    figures = figures_in(r)
+    out = []
+    for m in r.hits("outcomes.killed"):
+        if any(t.first < m.last and m.first < t.last for t in triggers):
+            continue
+        if any(
+            abs(f.first - m.first) <= 6 and r.same_clause(min(f.first, m.first), max(f.first, m.first))
+            for f in figures
+        ):
+            t = tx.Trigger(tx.PLACEHOLDER_VIOLENCE, tx.ATTACK, 1, r.pack.code, m.phrase)
+            out.append(tx.TriggerMatch(t, m.start, m.end, r.text[m.start : m.end], m.first, m.last))
+    return out
+
+
 def _only_outcome(r: Reading, t: tx.TriggerMatch) -> bool:
     return any(m.first <= t.first and t.last <= m.last for m in r.hits(*OUTCOME_CLASSES))
 
@@ -213,8 +231,22 @@ def _event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[in
     bounds = sorted(cuts)
     parts = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
+    everyone = actors_in(r, None)
+    armed = [a for a in everyone if a.armed]
+    numbers = [n for n in numbers_in(r) if n.count]
+
+    def killing(t: tx.TriggerMatch, part: tuple[int, int]) -> bool:
+        """ "insurgents killed the farmers": a killer before the killed word and its victims after it."""
+        counted = {a.first for a in armed for n in numbers if 0 <= a.first - n.last <= 2}
+        killer = any(part[0] <= a.first and a.last <= t.first and a.first not in counted for a in armed)
+        after = range(t.last, t.last + 4)
+        victims = any(a.first in after for a in everyone) or any(n.first in after for n in numbers)
+        return killer and victims
+
     def own(part: tuple[int, int]) -> bool:
-        return any(part[0] <= t.first < part[1] and not _only_outcome(r, t) for t in triggers)
+        return any(
+            part[0] <= t.first < part[1] and (not _only_outcome(r, t) or killing(t, part)) for t in triggers
+        )
 
     merged: list[list[int]] = []
     pending: list[int] | None = None
@@ -506,6 +538,13 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         forces = [a for a in (c.actor1, c.actor2) if a is not None and a.kind == STATE_FORCES]
         if forces and forces[0] is not c.actor1:
             return replace(c, actor1=forces[0], actor2=c.actor1)
+    if (
+        c.event_type == tx.PROTESTS
+        and c.actor1 is not None
+        and c.actor1.armed
+        and c.actor1.kind not in (PROTESTERS, RIOTERS, STATE_FORCES)
+    ):
+        return None  # "the assailants gathered the men of the village": armed men, no protest
     if c.event_type in (tx.PROTESTS, tx.RIOTS) and not c.crowd and not _crowd_word(c.reading, c.trigger):
         return None  # "Ankara protested to Moscow": a diplomatic protest, no crowd, no event
     if (

@@ -40,6 +40,7 @@ class DeathFigure:
     superseded: bool = False
     first: int = 0  # token indexes
     last: int = 0
+    people: bool = False  # a noun for people follows the figure ("12 soldiers"), as in a list of victims
 
 
 def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
@@ -147,8 +148,11 @@ def figures_in(r: Reading) -> list[DeathFigure]:
         if toll and outcome not in (None, "killed"):
             continue
         start, end = r.span(n.first, n.last)
+        people = any(0 <= a.first - n.last <= 2 for a in r.hits("actors"))
         out.append(
-            DeathFigure(n.value, "toll" if toll else "count", start, end, _superseded(r, n), n.first, n.last)
+            DeathFigure(
+                n.value, "toll" if toll else "count", start, end, _superseded(r, n), n.first, n.last, people
+            )
         )
     return out
 
@@ -164,7 +168,8 @@ def clause_deaths(figures: list[DeathFigure]) -> int | None:
     if tolls:
         return max(tolls)
     listed = len(current) > 1 and all(
-        b.first - a.last <= LIST_REACH for a, b in zip(current, current[1:], strict=False)
+        b.first - a.last <= LIST_REACH and a.people and b.people
+        for a, b in zip(current, current[1:], strict=False)
     )
     return sum(f.value for f in current) if listed else max(f.value for f in current)
 

@@ -151,9 +151,18 @@ def _own_place(c: Candidate) -> bool:
 def _stands_alone(c: Candidate) -> bool:
     """A vague trigger (strength 2: "the strikes", "arrests") makes an event of its own only with
     something that places it: a date, a place, a toll or a named actor."""
-    if c.strength >= 3 or (c.event_type in CROWD_TYPES and c.crowd):
-        return True  # a crowd the text counts or names is an event of its own
+    if c.strength >= 3 or (c.event_type in CROWD_TYPES and _counted_crowd(c)):
+        return True  # a crowd the text counts ("thousands marched") is an event of its own
     return bool(c.when or c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
+
+
+def _counted_crowd(c: Candidate) -> bool:
+    from extractors.events.numbers import numbers_in
+
+    lo, hi = c.span
+    return bool(c.reading.within("numbers.vague", lo, hi)) or any(
+        n.count and n.value >= 10 and lo <= n.first < hi for n in numbers_in(c.reading)
+    )
 
 
 def _generic_headline_home(c: Candidate, events: list[Event]) -> Event | None:
