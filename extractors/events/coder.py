@@ -107,7 +107,11 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
     lead = [s for s in ([title] if title else []) + sentences[:1]]
     if not any(non_conflict_in(read(s.text, language)) for s in lead):
         return False
-    return not any(c.strength >= 3 for c in cands)
+    crowd = any(
+        c.event_type in (tx.PROTESTS, tx.RIOTS) and c.trigger.trigger.event_type in (tx.PROTESTS, tx.RIOTS) and c.crowd
+        for c in cands
+    )
+    return not crowd and not any(c.strength >= 3 for c in cands)
 
 
 def _reference_date(published: date | None, sentences: list[Sentence], language: str) -> date | None:
@@ -294,8 +298,9 @@ def _crowd_word(r: Reading, t: tx.TriggerMatch) -> bool:
 def _is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: bool) -> bool:
     if unreal_at(r, t.first, t.last, skip):
         return False
-    if t.trigger.strength <= 2 and non_conflict:
-        return False  # "killed in a road accident", "a gas explosion": no conflict event
+    if t.trigger.strength <= 2 and non_conflict and t.trigger.event_type not in (tx.PROTESTS, tx.RIOTS):
+        return False  # "killed in a road accident", "a gas explosion": no conflict event (a protest
+        # about power cuts or an election is still a protest)
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers"
