@@ -550,7 +550,7 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         and c.actor1.kind not in (PROTESTERS, RIOTERS, STATE_FORCES)
     ):
         return None  # "the assailants gathered the men of the village": armed men, no protest
-    if c.event_type in (tx.PROTESTS, tx.RIOTS) and not c.crowd and not _crowd_word(c.reading, c.trigger):
+    if c.event_type == tx.PROTESTS and not c.crowd and not _crowd_word(c.reading, c.trigger):
         return None  # "Ankara protested to Moscow": a diplomatic protest, no crowd, no event
     if (
         c.event_type == tx.PROTESTS
