@@ -277,13 +277,16 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
     place before its passive ("the town was captured"): a name or a place noun of the pack."""
     nouns = r.hits("place_words.region", "place_words.district", "place_words.settlement", "place_words.area",
                    "place_words.facility")  # fmt: skip
+    if any(t.first <= m.first < t.last for m in nouns):
+        return True  # "took control of the town": the place noun is part of the phrase
     for k in [
         *range(t.last, min(len(r.tokens), t.last + TERRITORY_REACH)),
         *range(max(0, t.first - TERRITORY_REACH), t.first),
     ]:
         if not r.same_clause(min(k, t.first), max(k, t.first)):
             continue
-        if k > 0 and r.tokens[k].text[:1].isupper() and not r.tokens[k].text.isupper():
+        word = r.tokens[k].text
+        if k > 0 and word[:1].isupper() and (not word.isupper() or any(ch.isdigit() for ch in word)):
             return True
         if any(m.first == k for m in nouns):
             return True
@@ -538,6 +541,14 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         # "the attackers set fire to homes": armed men burning property is no riot; it is part of
         # their attack when the article reports one, else property destruction of its own
         return replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1)
+    if (
+        c.event_type == tx.BATTLES
+        and c.sub_event_type == tx.ARMED_CLASH
+        and not any(a.armed for a in _clause_actors(c))
+        and not c.fatalities
+        and c.when is None
+    ):
+        return None  # "the fighting has displaced 500,000 people": no side, no day, no toll: no clash to code
     if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.ARRESTS:
         # the authorities arrest: "police said three suspects had been arrested" makes the police actor1
         forces = [a for a in (c.actor1, c.actor2) if a is not None and a.kind == STATE_FORCES]
