@@ -108,7 +108,9 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
     if not any(non_conflict_in(read(s.text, language)) for s in lead):
         return False
     crowd = any(
-        c.event_type in (tx.PROTESTS, tx.RIOTS) and c.trigger.trigger.event_type in (tx.PROTESTS, tx.RIOTS) and c.crowd
+        c.event_type in (tx.PROTESTS, tx.RIOTS)
+        and c.trigger.trigger.event_type in (tx.PROTESTS, tx.RIOTS)
+        and c.crowd
         for c in cands
     )
     return not crowd and not any(c.strength >= 3 for c in cands)
@@ -170,7 +172,7 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
                 cand.from_title = s is title
                 out.append(cand)
                 out.extend(_listed_places(cand, language, hint))
-        out = _fighting_of_a_capture(out, s)
+        out = _fighting_of_a_capture(out, s, hint, language)
     return out
 
 
@@ -355,15 +357,25 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
                      superseded=superseded, crowd=crowd)  # fmt: skip
 
 
-def _fighting_of_a_capture(cands: list[Candidate], s: Sentence) -> list[Candidate]:
+def _fighting_of_a_capture(
+    cands: list[Candidate], s: Sentence, hint: str | None, language: str
+) -> list[Candidate]:
     """ "The town was captured ... after heavy fighting": the fighting of a sentence that reports a
     place changing hands is part of that change (one Battles event, coded by its outcome)."""
     mine = [c for c in cands if c.sentence is s]
     if not any(c.sub_event_type == tx.PLACEHOLDER_TERRITORY for c in mine):
         return cands
-    return [
-        c for c in cands if not (c.sentence is s and c.sub_event_type == tx.ARMED_CLASH and not c.fatalities)
-    ]
+    taken = {getattr(c.place, "name", None) for c in mine if c.sub_event_type == tx.PLACEHOLDER_TERRITORY}
+
+    def part_of_it(c: Candidate) -> bool:
+        # fighting elsewhere ("after two days of clashes near Anefis") is a clash of its own
+        lo, hi = c.reading.span(*c.span)
+        own_place = any(
+            lo <= p.start < hi and p.name not in taken for p in event_places(c.sentence.text, hint, language)
+        )
+        return c.sentence is s and c.sub_event_type == tx.ARMED_CLASH and not c.fatalities and not own_place
+
+    return [c for c in cands if not part_of_it(c)]
 
 
 LIST_GAP = 8  # characters between two places of one list ("Nkambe, Noni and Ndu")

@@ -97,7 +97,9 @@ def group(cands: list[Candidate]) -> list[Event]:
             and not any(_sibling_clause(m, c) for m in e.members)
         ]
         if home:
-            joined = replace(c, strength=0) if _undated_aftermath(c) else c  # the burning is part of the attack
+            joined = (
+                replace(c, strength=0) if _undated_aftermath(c) else c
+            )  # the burning is part of the attack
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(joined)
         elif c.event_type != tx.PLACEHOLDER_VIOLENCE and (c.fatalities or c.place is not None):
             events.append(Event([c]))
