@@ -72,6 +72,10 @@ def group(cands: list[Candidate]) -> list[Event]:
         for c in body
         if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not _undated_aftermath(c)
     ]
+    # an attack word resolved by its victims ("the attack killed 13 US troops") restates the
+    # explosion or raid the report gives, when one fits it: it joins that event, never leads it
+    generic = [c for c in anchors if c.trigger.trigger.event_type == tx.PLACEHOLDER_VIOLENCE]
+    anchors = [c for c in anchors if c not in generic]
     for c in anchors:
         for e in events:
             if all(
@@ -87,6 +91,31 @@ def group(cands: list[Candidate]) -> list[Event]:
                 home.members.append(c)
             elif _stands_alone(c):
                 events.append(Event([c]))
+    for c in generic:
+        home = [
+            e
+            for e in events
+            if e.anchor.event_type in VIOLENT_TYPES
+            and all(compatible(m, c, use_place=False, same_day=True, kinds=False) for m in e.members)
+            and not (c.place is not None and _own_place(c) and not any(_same_place(m, c) for m in e.members))
+            and not any(_sibling_clause(m, c) for m in e.members)
+        ]
+        if home:
+            min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(
+                replace(c, strength=1)
+            )
+            continue
+        for e in events:
+            if all(
+                _same_type(m, c) and compatible(m, c) and _same_site(m, c)
+                for m in e.members
+                if m.strength >= 2
+            ):
+                e.members.append(c)
+                break
+        else:
+            events.append(Event([c]))
+    anchors = anchors + generic
     for c in (c for c in body if c not in anchors):
         # a generic killing or attack usually restates the violent event the article reports
         home = [
@@ -142,6 +171,14 @@ def _restatement_home(c: Candidate, events: list[Event]) -> Event | None:
         return None
     home = [e for e in events if _family(e.anchor) == _family(c) and all(compatible(m, c) for m in e.members)]
     return min(home, key=lambda e: min(_distance(m, c) for m in e.members), default=None)
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    return (
+        a.place is not None
+        and b.place is not None
+        and getattr(a.place, "name", 1) == getattr(b.place, "name", 2)
+    )
 
 
 def _own_place(c: Candidate) -> bool:
@@ -255,7 +292,9 @@ def _same_site(a: Candidate, b: Candidate) -> bool:
     return getattr(a.place, "name", "") == getattr(b.place, "name", "")
 
 
-def compatible(a: Candidate, b: Candidate, use_place: bool = True, same_day: bool = False) -> bool:
+def compatible(
+    a: Candidate, b: Candidate, use_place: bool = True, same_day: bool = False, kinds: bool = True
+) -> bool:
     """Can a and b be about the same event? Not when their dates differ (by more than a day, or at
     all for a generic sentence joining an event), their places are far apart, or different named
     actors carried them out."""
@@ -268,8 +307,13 @@ def compatible(a: Candidate, b: Candidate, use_place: bool = True, same_day: boo
         d = km(a.place, b.place)
         if d is not None and d > MERGE_KM:
             return False
-    for x, y in ((a, b), (b, a)):  # an attack on civilians and a fight between armed groups are two events
-        if x.event_type == tx.BATTLES and y.actor2 is not None and y.actor2.kind == CIVILIANS:
+    for x, y in ((a, b), (b, a)) if kinds else ():  # an attack on civilians and a fight are two events
+        if (
+            x.event_type == tx.BATTLES
+            and y.event_type == tx.VIOLENCE_AGAINST_CIVILIANS
+            and y.actor2 is not None
+            and y.actor2.kind == CIVILIANS
+        ):
             return False
     if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name:
         return a.actor1.source == "generic" or b.actor1.source == "generic"
