@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import json
+import pathlib
 from datetime import UTC, date, datetime
 
 import pytest
@@ -201,3 +203,24 @@ def test_every_language_the_issue_names_has_a_pack():
     assert set(["en", "fr", "es", "pt", "it", "de", "ar", "ru", "uk", "tr", "id", "sw"]) <= set(
         available_languages()
     )
+
+
+# ---------------------------------------------------------------- the seed report
+
+SEED = pathlib.Path(__file__).resolve().parents[2] / "shared" / "seed" / "idlib-2020-02-28.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed report not beside the repo")
+def test_the_seed_report_yields_its_two_rows_exactly():
+    from extractors.clean import clean_text
+
+    title, body = SEED.read_text(encoding="utf-8").split("\n", 1)
+    text = clean_text(body, "en", title=title).text
+    gold = json.loads(SEED.with_name("idlib-2020-02-28.gold.json").read_text(encoding="utf-8"))
+    mentions = coded(text, "en", "2020-02-28", title=title)
+    required = [e for e in gold["events"] if e["required"]]
+    assert len(mentions) == len(required) == 2
+    for g, m in zip(required, mentions, strict=True):
+        assert (m.event_type, m.sub_event_type) == (g["event_type"], g["sub_event_type"])
+        assert str(m.event_date) == g["event_date"] and m.fatalities == g["fatalities"]
+        assert abs(m.latitude - g["lat"]) < 0.25 and abs(m.longitude - g["lon"]) < 0.25

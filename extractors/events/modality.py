@@ -39,6 +39,16 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     for m in r.hits(*UNREAL_CLASSES):
         if m.first >= cs and m.last <= first and not any(k in skip for k in range(m.first, m.last)):
             return True
+    # "fighting continues", "clashes persist": a habit or a state named right after the trigger
+    for m in r.hits("modality.habitual"):
+        if 0 <= m.first - last <= 1 and r.same_clause(last - 1, m.first):
+            return True
+    # an agreement or a change alleged ("accused Turkey of violating a peace deal") is no event
+    if any(m.last <= first and m.first >= cs for m in r.hits("attribution.blame")) and r.hits(
+        "triggers.Strategic developments"
+    ):
+        if any(m.first <= first < m.last for m in r.hits("triggers.Strategic developments")):
+            return True
     # a clause opened by "since"/"until": the trigger recalls a past event as a time mark
     for m in r.hits("modality.recalled"):
         if m.last <= first and r.same_clause(m.last, first) and (m.first == cs or m.first + 1 >= cs):
