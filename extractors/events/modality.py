@@ -44,11 +44,9 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
         if 0 <= m.first - last <= 1 and r.same_clause(last - 1, m.first):
             return True
     # an agreement or a change alleged ("accused Turkey of violating a peace deal") is no event
-    if any(m.last <= first and m.first >= cs for m in r.hits("attribution.blame")) and r.hits(
-        "triggers.Strategic developments"
-    ):
-        if any(m.first <= first < m.last for m in r.hits("triggers.Strategic developments")):
-            return True
+    alleged = any(m.last <= first and m.first >= cs for m in r.hits("attribution.blame"))
+    if alleged and any(m.first <= first < m.last for m in r.hits("triggers.Strategic developments")):
+        return True
     # a clause opened by "since"/"until": the trigger recalls a past event as a time mark
     for m in r.hits("modality.recalled"):
         if m.last <= first and r.same_clause(m.last, first) and (m.first == cs or m.first + 1 >= cs):
