@@ -124,7 +124,16 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
     return None
 
 
-def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]:
+def actors_in(r: Reading, country_hint: str | None = None):
+    """Memoised on the reading: the coder asks the same reading many times."""
+    memo = r.__dict__.setdefault("_memo", {})
+    key = ("actors", country_hint)
+    if key not in memo:
+        memo[key] = _actors_in_uncached(r, country_hint)
+    return memo[key]
+
+
+def _actors_in_uncached(r: Reading, country_hint: str | None = None) -> list[ActorMention]:
     """Every actor of a reading, left to right, overlaps resolved (named, state, generic; longest)."""
     found: list[ActorMention] = []
     for a in named_actors(r.text):

@@ -136,7 +136,16 @@ def _article_one(r: Reading, n: Number) -> bool:
     return not any(a.first in (n.last, n.last + 1) for a in r.hits("actors"))
 
 
-def figures_in(r: Reading) -> list[DeathFigure]:
+def figures_in(r: Reading):
+    """Memoised on the reading: the coder asks the same reading many times."""
+    memo = r.__dict__.setdefault("_memo", {})
+    key = "figures"
+    if key not in memo:
+        memo[key] = _figures_in_uncached(r)
+    return memo[key]
+
+
+def _figures_in_uncached(r: Reading) -> list[DeathFigure]:
     """The death figures of a reading, in text order."""
     numbers = [n for n in numbers_in(r) if n.count and not _article_one(r, n)]
     outcomes = _list_outcomes(r, numbers, [_outcome_of(r, n, numbers) for n in numbers])

@@ -300,7 +300,13 @@ class LanguagePack:
         return fold(word, self._variants)
 
     def key(self, folded: str) -> str:
-        """The match key of one folded word (lemma, then stem, as `normalise` says)."""
+        """The match key of one folded word (lemma, then stem, as `normalise` says); remembered."""
+        cache = self.__dict__.setdefault("_keys", {})
+        if folded not in cache:
+            cache[folded] = self._key(folded)
+        return cache[folded]
+
+    def _key(self, folded: str) -> str:
         steps = self.data.get("normalise") or []
         out = folded
         lemmatizer = str(self.data.get("lemmatizer") or "none")

@@ -52,7 +52,14 @@ def _words_value(words: str, lang: str) -> int | None:
 
 
 def numbers_in(r: Reading) -> list[Number]:
-    """Every number of the reading, in text order (longest reading at each place)."""
+    """Every number of the reading, in text order (longest reading at each place); read once."""
+    memo = r.__dict__.setdefault("_memo", {})
+    if "numbers" not in memo:
+        memo["numbers"] = _numbers_in(r)
+    return memo["numbers"]
+
+
+def _numbers_in(r: Reading) -> list[Number]:
     toks = r.tokens
     out: list[Number] = []
     taken: set[int] = set()
