@@ -103,7 +103,6 @@ def test_dutch_roadside_bomb_counts_the_dead_not_the_wounded() -> None:
     assert kind(m) == IED and m.fatalities == 6 and m.country == "Afghanistan"
 
 
-@pytest.mark.xfail(reason="the Romanian and Turkish packs are being written", strict=False)
 def test_romanian_shelling_with_victims_named_by_adjective() -> None:
     text = (
         "Cel puțin 8 civili au fost uciși și alți 15 au fost răniți în tirurile de artilerie rusești "
@@ -115,7 +114,6 @@ def test_romanian_shelling_with_victims_named_by_adjective() -> None:
     assert m.actor1 == "Military Forces of Russia" and m.actor2 == "Civilians (Ukraine)"
 
 
-@pytest.mark.xfail(reason="the Romanian and Turkish packs are being written", strict=False)
 def test_turkish_soldiers_named_before_a_death_word_were_hit() -> None:
     text = (
         "Hakkari'de PKK'lı teröristlerin yola döşediği el yapımı patlayıcının infilak etmesi sonucu 2 Türk "
