@@ -118,7 +118,7 @@ def test_page_without_date_or_title_takes_them_from_the_feed_entry():
 def test_junk_input_never_raises_and_is_flagged(body):
     article = extract_article(page_from(body))
     assert isinstance(article, Article)
-    assert article.page_kind in ("empty", "index", "video", "liveblog", "paywall")
+    assert article.page_kind in ("empty", "index", "video", "liveblog", "paywall", "binary")
     assert article.text == ""
     assert article.content_hash == ""
 
@@ -191,11 +191,11 @@ def test_utf8_page_with_a_few_broken_bytes_keeps_the_rest_of_its_text():
     assert "مدنيين" in article.text
 
 
-def test_non_html_media_types_are_empty_without_parsing():
+def test_non_html_media_types_are_binary_without_parsing():
     body = (PAGES / "wire_dateline.html").read_bytes()
     for content_type in ("application/pdf", "image/jpeg", "video/mp4; codecs=avc1"):
         article = extract_article(page_from(body, content_type=content_type))
-        assert article.page_kind == "empty" and article.text == ""
+        assert article.page_kind == "binary" and article.text == ""
 
 
 def test_stub_with_a_subscribe_notice_but_no_schema_declaration_is_a_paywall():
