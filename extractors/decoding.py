@@ -36,6 +36,9 @@ _TAG = re.compile(rb"<[^>]*>", re.S)
 META_PRESCAN_BYTES = 8192
 # Markup-stripped bytes given to detection: enough for a decisive answer, cheap.
 DETECTION_SAMPLE_BYTES = 65536
+# Detection results this close (in charset-normalizer's mess and coherence scores) are a tie, which
+# goes to the page locale's encodings, then to windows-1252, as a browser's fallback would.
+DETECTION_TIE = 0.01
 # A page declared UTF-8 whose bytes are not all valid is still UTF-8 (with a few broken bytes)
 # when at most this share of its non-ASCII sequences is invalid.
 BROKEN_UTF8_SHARE = 0.05
@@ -84,12 +87,22 @@ def _detect(content: bytes, url: str, first: tuple[str, ...] = ()) -> str:
     sample = _text_sample(content)
     language, tld = _page_locale(content, url)
     local = legacy_encodings(language, tld) or legacy_encodings(None, tld)
+    preferred = (*(first or local), "cp1252")  # ties go to the locale's encodings, then the default
     for candidates in (first or local, browser_encodings()):
         if not candidates:
             continue
-        best = from_bytes(sample, cp_isolation=list(candidates)).best()
-        if best is not None and best.encoding:
-            return codec_for_label(best.encoding) or best.encoding
+        matches = from_bytes(sample, cp_isolation=list(candidates))
+        best = matches.best()
+        if best is None or not best.encoding:
+            continue
+        tied = {
+            codec_for_label(m.encoding) or m.encoding
+            for m in matches
+            if m.chaos <= best.chaos + DETECTION_TIE and m.coherence >= best.coherence - DETECTION_TIE
+        }
+        return next(
+            (name for name in preferred if name in tied), codec_for_label(best.encoding) or best.encoding
+        )
     return local[0] if local else "cp1252"
 
 

@@ -4,6 +4,7 @@ what the page must give), plus junk input, feed-entry fallbacks and the stored r
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -227,3 +228,20 @@ def test_next_story_of_an_infinite_scroll_page_is_not_joined_to_the_article():
     article = extract_article(page_from(html.encode()))
     assert "forty thousand people" not in article.text
     assert article.text.startswith("A convoy of eighteen trucks")
+
+
+UNSPACED_FIXTURES = [n for n in FIXTURES if expected(n).get("language") in ("zh", "ja", "th")]
+
+
+@pytest.mark.parametrize("name", UNSPACED_FIXTURES)
+def test_no_page_in_a_script_without_spaces_comes_out_empty_even_undeclared(name):
+    """The length and headline rules count words in every script: a Chinese, Japanese or Thai article
+    that declares neither og:type nor schema.org is still an article, with all its paragraphs."""
+    want = expected(name)
+    html = (PAGES / f"{name}.html").read_text(encoding="utf-8")
+    html = re.sub(
+        r'<meta property="og:type"[^>]*>|<script type="application/ld\+json">.*?</script>', "", html
+    )
+    article = extract_article(page_from(html.encode(), want["url"]))
+    assert article.page_kind == "article"
+    assert article.text == want["body"]
