@@ -20,6 +20,10 @@ import regex
 import yaml
 
 
+# a space-separated token without a letter or digit ("|", "—", "•"): not a word
+_NOT_A_WORD = re.compile(r"(?<!\S)[^\s\w]+(?!\S)")
+
+
 @dataclass(frozen=True)
 class _Scripts:
     unspaced: re.Pattern[str]  # a run of characters of the unspaced scripts
@@ -69,7 +73,7 @@ def word_units(text: str) -> int:
         if runs:
             units = sum(len(run) / _chars_per_word(run[0]) for run in runs)
             rest = scripts.unspaced.sub(" ", text)
-    return math.ceil(units) + sum(1 for token in rest.split() if any(ch.isalnum() for ch in token))
+    return math.ceil(units) + len(rest.split()) - len(_NOT_A_WORD.findall(rest))
 
 
 def ends_as_sentence(line: str) -> bool:
