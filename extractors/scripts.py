@@ -19,7 +19,6 @@ from importlib import resources
 import regex
 import yaml
 
-
 # a space-separated token without a letter or digit ("|", "—", "•"): not a word
 _NOT_A_WORD = re.compile(r"(?<!\S)[^\s\w]+(?!\S)")
 
