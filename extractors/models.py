@@ -85,7 +85,7 @@ class Article:
     language: str | None = None
     site_name: str = ""
     dateline: str = ""
-    page_kind: str = "article"  # article | index | liveblog | video | paywall | empty
+    page_kind: str = "article"  # extractors.page_kind.PAGE_KINDS: article | paywall | liveblog | video | index | empty | binary
     content_hash: str = ""
 
 
