@@ -77,7 +77,9 @@ def parse_codebook(text: str) -> Codebook:
             cells = [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
             if len(cells) != 4 or cells[0] == "column" or set(cells[0]) <= {"-", ":"}:
                 continue
-            columns.append(ColumnEntry(_plain(cells[0]), _plain(cells[1]), _plain(cells[2]), _plain(cells[3])))
+            columns.append(
+                ColumnEntry(_plain(cells[0]), _plain(cells[1]), _plain(cells[2]), _plain(cells[3]))
+            )
         elif line.strip() and not columns:
             description.append(line.strip())
     close()
@@ -159,3 +161,21 @@ def apply_comments(con: duckdb.DuckDBPyConnection) -> int:
         con.execute("ROLLBACK")
         raise
     return len(statements)
+
+
+def describe_rows(con: duckdb.DuckDBPyConnection, name: str | None) -> tuple[list[str], list[tuple]]:
+    """What `conflictwire describe` prints, from the warehouse's own comments: every table and
+    view, or the columns of `name` (empty when there is no such relation)."""
+    if name is None:
+        rows = con.execute(
+            "SELECT table_name, 'table', comment FROM duckdb_tables() WHERE schema_name = 'main'"
+            " UNION ALL SELECT view_name, 'view', comment FROM duckdb_views()"
+            " WHERE schema_name = 'main' AND NOT internal ORDER BY 2, 1"
+        ).fetchall()
+        return ["name", "kind", "description"], rows
+    rows = con.execute(
+        "SELECT column_name, data_type, comment FROM duckdb_columns()"
+        " WHERE schema_name = 'main' AND NOT internal AND table_name = ? ORDER BY column_index",
+        [name],
+    ).fetchall()
+    return ["column", "type", "description"], rows

@@ -131,3 +131,28 @@ def resolve_event_id(con: duckdb.DuckDBPyConnection, event_id: str) -> tuple[str
         "SELECT current_event_id, status FROM event_ids WHERE event_id = ?", [event_id]
     ).fetchone()
     return (row[0], row[1]) if row else None
+
+
+_EVENT_SOURCES = """
+SELECT e.event_id, e.event_date, e.event_type, e.sub_event_type, e.location, e.admin1, e.country,
+       e.fatalities, s.outlet, s.published_at, s.reported_fatalities, s.sentence, s.url
+FROM events e
+JOIN event_sources s USING (event_id)
+WHERE e.event_id = ?
+ORDER BY s.published_at NULLS LAST, s.mention_id
+"""
+
+
+def event_with_sources(
+    con: duckdb.DuckDBPyConnection, event_id: str
+) -> tuple[str, str | None, list[str], list[tuple]] | None:
+    """(status, current id, columns, rows: the event with one row per report) for any id ever
+    issued; None for an id never issued. A retired id has no current id and no rows."""
+    resolved = resolve_event_id(con, event_id)
+    if resolved is None:
+        return None
+    current, status = resolved
+    if current is None:
+        return status, None, [], []
+    cur = con.execute(_EVENT_SOURCES, [current])
+    return status, current, [d[0] for d in cur.description], cur.fetchall()
