@@ -193,15 +193,53 @@ def event(
     print_rows(columns, rows, format)
 
 
+SinceOption = Annotated[
+    datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="first date (YYYY-MM-DD)")
+]
+
+
+@app.command()
+def reprocess(
+    db: DbOption = DEFAULT_DB,
+    since: SinceOption = None,
+    chunk_size: Annotated[int, typer.Option(help="articles per write transaction")] = 500,
+) -> None:
+    """Re-run cleaning, coding, dedup and merging over the stored raw pages (the Prefect flow
+    `reprocess`), updating articles, mentions and events in place."""
+    _quiet_prefect()
+    if not db.exists():
+        console.print(f"[red]error:[/red] no warehouse at {db}: run `conflictwire run` first")
+        raise typer.Exit(2)
+    from flows.reprocess import reprocess as reprocess_flow
+
+    try:
+        summary = reprocess_flow(
+            db_path=str(db), since=since.date() if since else None, chunk_size=chunk_size
+        )
+    except Exception as exc:
+        console.print(f"[red]reprocess failed:[/red] {type(exc).__name__}: {exc}")
+        raise typer.Exit(1) from exc
+    table = Table(title=f"conflictwire reprocess {summary.run_id} ({summary.status})", show_header=False)
+    for name, value in (
+        ("articles re-coded", summary.articles),
+        ("articles without a stored page", summary.without_page),
+        ("articles that failed", summary.failed),
+        ("event mentions before / after", f"{summary.mentions_before} / {summary.mentions_after}"),
+        ("events added", summary.events_added),
+        ("events changed", summary.events_changed),
+        ("events merged into another", summary.events_merged),
+        ("events retired", summary.events_retired),
+    ):
+        table.add_row(name, str(value))
+    Console().print(table)
+    for err in summary.errors[:20]:
+        console.print(f"[yellow]{err['stage']}[/yellow] {err['url']}: {err['error']}", soft_wrap=True)
+
+
 class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     geojson = "geojson"
-
-
-SinceOption = Annotated[
-    datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="first event date (YYYY-MM-DD)")
-]
 
 
 @app.command()

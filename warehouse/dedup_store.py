@@ -98,15 +98,22 @@ FINGERPRINT_SCHEMA = pa.schema(
 MergePlan = MergeResult
 
 
-def plan_merge(con: duckdb.DuckDBPyConnection, new_mentions: Sequence[MentionRow]) -> MergePlan:
+def plan_merge(
+    con: duckdb.DuckDBPyConnection, new_mentions: Sequence[MentionRow], extra_event_ids: Iterable[str] = ()
+) -> MergePlan:
     """Assign the run's mentions to events: reads the events of the same country within the
-    date window (and the events of mentions already assigned, when a run is reprocessed) with
-    their mentions, and runs `merge_mentions`. Read-only."""
+    date window (and the events of mentions already assigned, when a run is reprocessed, and
+    `extra_event_ids`) with their mentions, and runs `merge_mentions`. Read-only."""
     if not new_mentions:
         return MergeResult(assignments={}, events=())
-    candidate_ids = _candidate_event_ids(con, new_mentions)
+    candidate_ids = sorted(set(_candidate_event_ids(con, new_mentions)) | set(extra_event_ids))
     existing = _existing_events(con, candidate_ids)
     return merge_mentions(existing, new_mentions)
+
+
+def existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> list[ExistingEvent]:
+    """The stored events `event_ids` with their mentions (events without mentions are left out)."""
+    return _existing_events(con, event_ids)
 
 
 def _candidate_event_ids(con: duckdb.DuckDBPyConnection, rows: Sequence[MentionRow]) -> list[str]:
@@ -356,6 +363,19 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan) -> None:
     if plan.affected_stories:
         with _registered(con, "_dedup_stories", pa.table({"story_id": list(plan.affected_stories)})):
             con.execute(_RECOMPUTE_STORIES)
+
+
+def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> None:
+    """Recompute the `stories` rows of `story_ids` from their articles; drop those left empty
+    (a reprocess moved their articles elsewhere)."""
+    if not story_ids:
+        return
+    with _registered(con, "_dedup_stories", pa.table({"story_id": list(story_ids)})):
+        con.execute(_RECOMPUTE_STORIES)
+        con.execute(
+            "DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _dedup_stories)"
+            " AND story_id NOT IN (SELECT story_id FROM articles WHERE story_id IS NOT NULL)"
+        )
 
 
 # First and latest report of a story by publication time (fetch time when unknown), ties by id.

@@ -72,7 +72,9 @@ def selection(con: duckdb.DuckDBPyConnection, request: ExportRequest) -> tuple[s
     if request.country:
         names = matching_countries(con, request.country)
         if not names:
-            known = ", ".join(r[0] for r in con.execute("SELECT DISTINCT country FROM events ORDER BY 1").fetchall())
+            known = ", ".join(
+                r[0] for r in con.execute("SELECT DISTINCT country FROM events ORDER BY 1").fetchall()
+            )
             raise ExportError(f"no events in a country named {request.country!r} (known: {known or 'none'})")
         where.append("country IN (SELECT unnest(?::VARCHAR[]))")
         params.append(names)
@@ -110,9 +112,7 @@ def export_events(con: duckdb.DuckDBPyConnection, request: ExportRequest) -> Exp
         rows = _count(con, sql, params)
         return ExportResult(rows, 1, request.out.stat().st_size)
     if request.format == "parquet":
-        partitioned = (
-            f"SELECT *, coalesce(strftime(event_date, '%Y-%m'), 'undated') AS month FROM ({sql})"
-        )
+        partitioned = f"SELECT *, coalesce(strftime(event_date, '%Y-%m'), 'undated') AS month FROM ({sql})"
         con.execute(
             f"COPY ({partitioned}) TO {_literal(request.out)} (FORMAT parquet, PARTITION_BY (month))", params
         )
