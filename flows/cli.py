@@ -277,6 +277,21 @@ def export(
     console.print(f"{result.rows} events -> {out} ({result.files} files, {result.bytes} bytes){note}")
 
 
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="the HTML file to write")] = Path("report.html"),
+    db: DbOption = DEFAULT_DB,
+    since: SinceOption = None,
+) -> None:
+    """Write one self-contained, offline HTML page: events per day by type, fatalities by
+    country, a map of event locations, the latest events with their sources."""
+    from flows.report import write_report
+
+    with _reading(db) as con:
+        data = write_report(con, out, since.date() if since else None)
+    console.print(f"report of {len(data.points)} located events -> {out} ({out.stat().st_size} bytes)")
+
+
 def _page_files(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted(p for p in path.iterdir() if p.name.endswith((".html", ".htm", ".html.gz", ".htm.gz")))

@@ -34,7 +34,8 @@ def test_parquet_partitioned_by_month_reads_back_as_the_view(demo_warehouse: Pat
     con = duckdb.connect(str(demo_warehouse), read_only=True)
     try:
         expected_months = sorted(
-            f"month={m[0]}" for m in con.execute("SELECT DISTINCT strftime(event_date, '%Y-%m') FROM events").fetchall()
+            f"month={m[0]}"
+            for m in con.execute("SELECT DISTINCT strftime(event_date, '%Y-%m') FROM events").fetchall()
         )
         back = view_rows(
             con, f"SELECT * EXCLUDE (month) FROM read_parquet('{out}/**/*.parquet', hive_partitioning = true)"
@@ -49,7 +50,9 @@ def test_parquet_partitioned_by_month_reads_back_as_the_view(demo_warehouse: Pat
     finally:
         con.close()
     # again over an existing export: refused without --overwrite, replaced with it
-    again = runner.invoke(app, ["export", "--db", str(demo_warehouse), "--format", "parquet", "--out", str(out)])
+    again = runner.invoke(
+        app, ["export", "--db", str(demo_warehouse), "--format", "parquet", "--out", str(out)]
+    )
     assert again.exit_code == 2 and "--overwrite" in again.output
     export(demo_warehouse, "--format", "parquet", "--out", str(out), "--overwrite")
 
@@ -60,7 +63,9 @@ def test_csv_with_since_and_country_filters(demo_warehouse: Path, tmp_path: Path
     con = duckdb.connect(str(demo_warehouse), read_only=True)
     try:
         back = view_rows(con, f"SELECT * FROM read_csv('{out}', header = true, types = {{'iso': 'INTEGER'}})")
-        expected = view_rows(con, "SELECT * FROM acled_events WHERE country = 'Mali' AND event_date >= DATE '2025-10-17'")
+        expected = view_rows(
+            con, "SELECT * FROM acled_events WHERE country = 'Mali' AND event_date >= DATE '2025-10-17'"
+        )
     finally:
         con.close()
     assert [r[0] for r in back] == [r[0] for r in expected] and back
@@ -78,7 +83,9 @@ def test_geojson_points_validate_and_carry_the_event_properties(demo_warehouse: 
     con = duckdb.connect(str(demo_warehouse), read_only=True)
     try:
         located = dict(
-            con.execute("SELECT event_id, [longitude, latitude] FROM events WHERE latitude IS NOT NULL").fetchall()
+            con.execute(
+                "SELECT event_id, [longitude, latitude] FROM events WHERE latitude IS NOT NULL"
+            ).fetchall()
         )
     finally:
         con.close()

@@ -4,12 +4,11 @@ and changed is recorded, and a rewrite that changes nothing records nothing."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 from typer.testing import CliRunner
-
-from datetime import UTC, datetime
 
 from extractors.merge import MentionRow
 from tests.test_merge import BOMBING, MISREAD, PARENT, _run, row
@@ -25,7 +24,9 @@ runner = CliRunner()
 def _changes(db: Path) -> list[tuple]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return con.execute("SELECT change, event_id, into_event_id FROM event_changes ORDER BY changed_at, change").fetchall()
+        return con.execute(
+            "SELECT change, event_id, into_event_id FROM event_changes ORDER BY changed_at, change"
+        ).fetchall()
     finally:
         con.close()
 

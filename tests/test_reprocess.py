@@ -51,13 +51,23 @@ def snapshot(db: Path) -> dict:
         q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
         return {
             "mentions": q("SELECT mention_id, article_id, event_id FROM event_mentions ORDER BY mention_id"),
-            "events": {r[0]: r[1:] for r in q("SELECT event_id, n_mentions, n_articles, event_date FROM events")},
+            "events": {
+                r[0]: r[1:] for r in q("SELECT event_id, n_mentions, n_articles, event_date FROM events")
+            },
             "counts": dict(q("SELECT event_id, count(*) FROM event_mentions GROUP BY 1")),
-            "orphans": q("SELECT mention_id FROM event_mentions WHERE event_id NOT IN (SELECT event_id FROM events)"),
-            "empty": q("SELECT event_id FROM events WHERE event_id NOT IN (SELECT event_id FROM event_mentions)"),
-            "by_url": dict(q("SELECT m.mention_id, a.url FROM event_mentions m JOIN articles a USING (article_id)")),
+            "orphans": q(
+                "SELECT mention_id FROM event_mentions WHERE event_id NOT IN (SELECT event_id FROM events)"
+            ),
+            "empty": q(
+                "SELECT event_id FROM events WHERE event_id NOT IN (SELECT event_id FROM event_mentions)"
+            ),
+            "by_url": dict(
+                q("SELECT m.mention_id, a.url FROM event_mentions m JOIN articles a USING (article_id)")
+            ),
             "articles": q("SELECT count(*), count(DISTINCT article_id) FROM articles")[0],
-            "stories": q("SELECT story_id FROM stories WHERE story_id NOT IN (SELECT story_id FROM articles)"),
+            "stories": q(
+                "SELECT story_id FROM stories WHERE story_id NOT IN (SELECT story_id FROM articles)"
+            ),
         }
     finally:
         con.close()
@@ -120,7 +130,9 @@ def test_reprocess_after_a_rule_change_moves_rows_in_place(
         "SELECT kind, status, articles_reprocessed, events_added, events_changed, events_retired"
         " FROM runs ORDER BY started_at DESC LIMIT 1"
     ).fetchone()
-    resolved = con.execute("SELECT status, current_event_id FROM event_ids WHERE event_id = ?", [dropped_event]).fetchone()
+    resolved = con.execute(
+        "SELECT status, current_event_id FROM event_ids WHERE event_id = ?", [dropped_event]
+    ).fetchone()
     con.close()
     assert changes == {"added": 2, "changed": 1, "retired": 1}, changes
     assert run == ("reprocess", "ok", before["articles"][0], 2, 1, 1)
@@ -133,7 +145,9 @@ def test_reprocess_after_a_rule_change_moves_rows_in_place(
     restored = snapshot(db)
     assert_consistent(restored)
     assert restored["mentions"] == before["mentions"]  # the same rows, the same event ids
-    assert {k: v[:2] for k, v in restored["events"].items()} == {k: v[:2] for k, v in before["events"].items()}
+    assert {k: v[:2] for k, v in restored["events"].items()} == {
+        k: v[:2] for k, v in before["events"].items()
+    }
     con = duckdb.connect(str(db), read_only=True)
     back = con.execute("SELECT status FROM event_ids WHERE event_id = ?", [dropped_event]).fetchone()
     gone = con.execute("SELECT status FROM event_ids WHERE event_id = ?", [moved_to]).fetchone()
