@@ -142,10 +142,10 @@ def query(
         raise typer.Exit(2)
     with _reading(db) as con:
         try:
-            cur = con.execute(sql)
             if format is OutputFormat.parquet and out is not None:
-                console.print(f"{write_parquet(cur, out)} rows -> {out}")
+                console.print(f"{write_parquet(con, sql, out)} rows -> {out}")
                 return
+            cur = con.execute(sql)
             columns = [d[0] for d in cur.description] if cur.description else []
             rows = cur.fetchall() if columns else []
         except duckdb.Error as exc:

@@ -85,11 +85,11 @@ def print_table(columns: list[str], rows: list[tuple], *, truncate: bool = False
     Console(stderr=True).print(f"{len(rows)} rows")
 
 
-def write_parquet(cursor: Any, out: Path) -> int:
-    """Write a DuckDB result to one Parquet file; returns the number of rows."""
+def write_parquet(con: Any, sql: str, out: Path) -> int:
+    """Write the result of `sql` to one Parquet file; returns the number of rows."""
     import pyarrow.parquet as pq
 
-    table = cursor.to_arrow_table()
+    table = con.sql(sql).to_arrow_table()
     out.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, out)
     return table.num_rows
