@@ -289,7 +289,7 @@ def report(
 
     with _reading(db) as con:
         data = write_report(con, out, since.date() if since else None)
-    console.print(f"report of {len(data.points)} located events -> {out} ({out.stat().st_size} bytes)")
+    console.print(f"report of {data.located} located events -> {out} ({out.stat().st_size} bytes)")
 
 
 def _page_files(path: Path) -> list[Path]:

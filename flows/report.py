@@ -34,6 +34,8 @@ TYPE_COLORS = {
 OTHER_COLOR = "#888888"
 LATEST_ROWS = 30
 MAX_COUNTRIES = 20
+MAX_POINTS = 3000  # the map shows the deadliest this many (a page of 100k circles helps no one)
+MAX_DAILY_BARS = 120  # beyond, the chart counts per week
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class ReportData:
     daily: list[tuple[date, str, int]]
     fatalities: list[tuple[str, int, int]]
     points: list[tuple]
+    located: int
     latest: list[tuple]
     generated_at: datetime
     since: date | None
@@ -51,7 +54,8 @@ def read_report_data(con: duckdb.DuckDBPyConnection, since: date | None = None) 
     return ReportData(
         daily=con.execute(query_sql("report_daily"), params).fetchall(),
         fatalities=con.execute(query_sql("report_fatalities"), params).fetchall(),
-        points=con.execute(query_sql("report_points"), params).fetchall(),
+        points=con.execute(query_sql("report_points"), {**params, "limit": MAX_POINTS}).fetchall(),
+        located=con.execute(query_sql("report_located"), params).fetchone()[0],
         latest=con.execute(query_sql("report_latest"), {**params, "limit": LATEST_ROWS}).fetchall(),
         generated_at=datetime.now(UTC),
         since=since,
@@ -67,11 +71,14 @@ def daily_chart(daily: list[tuple[date, str, int]]) -> str:
     width, height, left, bottom, top = 900, 260, 40, 30, 10
     if not daily:
         return f'<svg id="chart-daily" viewBox="0 0 {width} {height}"><text x="10" y="30">no dated events</text></svg>'
+    span = (max(d for d, _, _ in daily) - min(d for d, _, _ in daily)).days + 1
+    step_days = 7 if span > MAX_DAILY_BARS else 1
     per_day: dict[date, dict[str, int]] = defaultdict(dict)
     for day, event_type, n in daily:
-        per_day[day][event_type] = n
+        bucket = day - timedelta(days=day.weekday()) if step_days == 7 else day
+        per_day[bucket][event_type] = per_day[bucket].get(event_type, 0) + n
     first, last = min(per_day), max(per_day)
-    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    days = [first + timedelta(days=i) for i in range(0, (last - first).days + 1, step_days)]
     peak = max(sum(v.values()) for v in per_day.values())
     slot = (width - left - 10) / len(days)
     scale = (height - bottom - top) / peak
@@ -102,6 +109,12 @@ def daily_chart(daily: list[tuple[date, str, int]]) -> str:
     return (
         f'<svg id="chart-daily" role="img" aria-label="events per day by type" viewBox="0 0 {width} {height}"'
         f' width="{width}" height="{height}">{axis}{"".join(parts)}</svg>'
+    )
+
+
+def _weekly(daily: list[tuple[date, str, int]]) -> bool:
+    return (
+        bool(daily) and (max(d for d, _, _ in daily) - min(d for d, _, _ in daily)).days + 1 > MAX_DAILY_BARS
     )
 
 
@@ -184,6 +197,11 @@ def render_report(data: ReportData) -> str:
     )
     total = sum(n for _, _, n in data.daily)
     scope = f"events since {data.since}" if data.since else "all events"
+    shown = (
+        f"The {len(data.points)} deadliest of {data.located} located events. "
+        if data.located > len(data.points)
+        else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -191,15 +209,15 @@ def render_report(data: ReportData) -> str:
 <style>{_CSS}</style></head>
 <body>
 <h1>conflictwire report</h1>
-<p class="meta">{scope}: {total} dated events, {len(data.points)} located; generated {data.generated_at:%Y-%m-%d %H:%M} UTC</p>
+<p class="meta">{scope}: {total} dated events, {data.located} located; generated {data.generated_at:%Y-%m-%d %H:%M} UTC</p>
 <div class="legend">{legend}</div>
-<h2>Events per day, by type</h2>
+<h2>Events per {"week" if _weekly(data.daily) else "day"}, by type</h2>
 {daily_chart(data.daily)}
 <h2>Fatalities by country</h2>
 {fatalities_chart(data.fatalities)}
 <h2>Where</h2>
 {map_svg(map_points(data.points))}
-<p class="meta">Circle area grows with fatalities. Country outlines: Natural Earth (public domain), as shipped by the countryinfo package.</p>
+<p class="meta">{shown}Circle area grows with fatalities. Country outlines: Natural Earth (public domain), as shipped by the countryinfo package.</p>
 <h2>Latest events</h2>
 {latest_table(data.latest)}
 </body></html>
