@@ -91,7 +91,9 @@ def main() -> None:
         timed(f"worked query {heading[:48]}", lambda sql=sql: con.execute(sql).fetchall())
     timed("acled_events: every row", lambda: con.execute("SELECT * FROM acled_events").fetchall())
     for fmt, name in (("csv", "events.csv"), ("parquet", "events.parquet"), ("geojson", "events.geojson")):
-        result = timed(f"export {fmt}", lambda fmt=fmt, name=name: export_events(con, ExportRequest(fmt, work / name)))
+        result = timed(
+            f"export {fmt}", lambda fmt=fmt, name=name: export_events(con, ExportRequest(fmt, work / name))
+        )
         print(f"    {result.rows} rows, {result.files} files, {result.bytes / 1e6:.1f} MB")
     timed("report (all events)", lambda: write_report(con, work / "report.html"))
     print(f"    report.html {(work / 'report.html').stat().st_size / 1e3:.0f} kB")
