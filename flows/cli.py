@@ -1,16 +1,15 @@
-"""The `conflictwire` command line: run, query, extract, serve, demo."""
+"""The `conflictwire` command line: run, query, describe, event, export, report, reprocess,
+extract, serve, demo. Thin: each command parses its options and calls the module that does it."""
 
 from __future__ import annotations
 
-import csv
 import gzip
-import io
 import json
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,18 +18,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from flows.output import OutputFormat, jsonable, print_rows, write_parquet
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 console = Console(stderr=True)
 
 DEFAULT_DB = Path("data/conflictwire.duckdb")
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file")]
 FeedsOption = Annotated[Path, typer.Option("--feeds", help="feeds file (YAML)")]
-
-
-class QueryFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
 
 
 class ExtractFormat(StrEnum):
@@ -94,23 +89,26 @@ def print_summary(summary: Any) -> None:
         console.print(f"... and {len(summary.errors) - 20} more errors (see the runs table)")
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return f"<{len(value)} bytes>"
-    return value
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        print(f"conflictwire {version('conflictwire')}")
+        raise typer.Exit()
 
 
-@app.command()
-def query(
-    sql: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
-    db: DbOption = DEFAULT_DB,
-    format: Annotated[QueryFormat, typer.Option("--format")] = QueryFormat.table,
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="print the version and exit")
+    ] = False,
 ) -> None:
-    """Run read-only SQL against the warehouse and print the result."""
-    import duckdb
+    """conflictwire: news feeds -> clean articles -> ACLED-style conflict events in DuckDB."""
 
+
+@contextmanager
+def _reading(db: Path) -> Iterator[Any]:
+    """A read-only connection, or a one-line error (exit 2) when there is no warehouse."""
     from warehouse.connection import connect
 
     try:
@@ -119,36 +117,179 @@ def query(
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     try:
-        cur = con.execute(sql)
-        columns = [d[0] for d in cur.description] if cur.description else []
-        rows = cur.fetchall() if columns else []
-    except duckdb.Error as exc:
-        console.print(f"[red]query failed:[/red] {exc}")
-        raise typer.Exit(1) from exc
+        yield con
     finally:
         con.close()
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[
+        OutputFormat, typer.Option("--format", help="json: one array; jsonl: a line per row")
+    ] = (OutputFormat.table),
+    out: Annotated[Path | None, typer.Option("--out", help="file to write (needed for parquet)")] = None,
+    truncate: Annotated[
+        bool, typer.Option("--truncate/--no-truncate", help="table: cut long values instead of wrapping")
+    ] = False,
+) -> None:
+    """Run read-only SQL against the warehouse and print the result."""
+    import duckdb
+
+    if format is OutputFormat.parquet and out is None:
+        console.print("[red]error:[/red] --format parquet writes a file: give --out PATH")
+        raise typer.Exit(2)
+    with _reading(db) as con:
+        try:
+            if format is OutputFormat.parquet and out is not None:
+                console.print(f"{write_parquet(con, sql, out)} rows -> {out}")
+                return
+            cur = con.execute(sql)
+            columns = [d[0] for d in cur.description] if cur.description else []
+            rows = cur.fetchall() if columns else []
+        except duckdb.Error as exc:
+            console.print(f"[red]query failed:[/red] {exc}")
+            raise typer.Exit(1) from exc
+    print_rows(columns, rows, format, truncate=truncate)
+
+
+@app.command()
+def describe(
+    name: Annotated[str | None, typer.Argument(help="a table or view; none: list them all")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """The warehouse's tables and views, or one's columns, with their codebook descriptions."""
+    from warehouse.codebook import describe_rows
+
+    with _reading(db) as con:
+        columns, rows = describe_rows(con, name)
+    if not rows:
+        console.print(f"[red]error:[/red] no table or view named {name!r} (try `conflictwire describe`)")
+        raise typer.Exit(2)
+    print_rows(columns, rows, OutputFormat.table)
+
+
+@app.command()
+def event(
+    event_id: Annotated[str, typer.Argument(help="an event id, current or old (absorbed or retired)")],
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+) -> None:
+    """Resolve an event id (old ids follow their merges) and show the event with its sources."""
+    from warehouse.history import event_with_sources
+
+    with _reading(db) as con:
+        found = event_with_sources(con, event_id)
+    if found is None:
+        console.print(f"[red]error:[/red] no event was ever issued the id {event_id!r}")
+        raise typer.Exit(2)
+    status, current, columns, rows = found
+    if current is None:
+        console.print(f"{event_id} was retired (a reprocess left it without reports)")
+        raise typer.Exit(0)
+    if current != event_id:
+        console.print(f"{event_id} was merged into {current}")
     print_rows(columns, rows, format)
 
 
-def print_rows(columns: list[str], rows: list[tuple], format: QueryFormat) -> None:
-    if format is QueryFormat.csv:
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(columns)
-        writer.writerows([[_jsonable(v) for v in r] for r in rows])
-        sys.stdout.write(out.getvalue())
-    elif format is QueryFormat.json:
-        for r in rows:
-            sys.stdout.write(
-                json.dumps({c: _jsonable(v) for c, v in zip(columns, r, strict=True)}, ensure_ascii=False)
-                + "\n"
-            )
-    else:
-        table = Table(*columns)
-        for r in rows:
-            table.add_row(*("" if v is None else str(_jsonable(v)) for v in r))
-        Console(width=200).print(table)
-        console.print(f"{len(rows)} rows")
+SinceOption = Annotated[
+    datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="first date (YYYY-MM-DD)")
+]
+
+
+@app.command()
+def reprocess(
+    db: DbOption = DEFAULT_DB,
+    since: SinceOption = None,
+    chunk_size: Annotated[int, typer.Option(help="articles per write transaction")] = 500,
+) -> None:
+    """Re-run cleaning, coding, dedup and merging over the stored raw pages (the Prefect flow
+    `reprocess`), updating articles, mentions and events in place."""
+    _quiet_prefect()
+    if not db.exists():
+        console.print(f"[red]error:[/red] no warehouse at {db}: run `conflictwire run` first")
+        raise typer.Exit(2)
+    from flows.reprocess import reprocess as reprocess_flow
+
+    try:
+        summary = reprocess_flow(
+            db_path=str(db), since=since.date() if since else None, chunk_size=chunk_size
+        )
+    except Exception as exc:
+        console.print(f"[red]reprocess failed:[/red] {type(exc).__name__}: {exc}")
+        raise typer.Exit(1) from exc
+    table = Table(title=f"conflictwire reprocess {summary.run_id} ({summary.status})", show_header=False)
+    for name, value in (
+        ("articles re-coded", summary.articles),
+        ("articles without a stored page", summary.without_page),
+        ("articles that failed", summary.failed),
+        ("event mentions before / after", f"{summary.mentions_before} / {summary.mentions_after}"),
+        ("events added", summary.events_added),
+        ("events changed", summary.events_changed),
+        ("events merged into another", summary.events_merged),
+        ("events retired", summary.events_retired),
+    ):
+        table.add_row(name, str(value))
+    Console().print(table)
+    for err in summary.errors[:20]:
+        console.print(f"[yellow]{err['stage']}[/yellow] {err['url']}: {err['error']}", soft_wrap=True)
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    geojson = "geojson"
+
+
+@app.command()
+def export(
+    format: Annotated[
+        ExportFormat, typer.Option("--format", help="parquet: a directory, one folder per month")
+    ],
+    out: Annotated[Path, typer.Option("--out", help="file (csv, geojson) or directory (parquet) to write")],
+    db: DbOption = DEFAULT_DB,
+    since: SinceOption = None,
+    country: Annotated[str | None, typer.Option("--country", help="country name or ISO code")] = None,
+    view: Annotated[
+        str, typer.Option("--view", help="acled_events (ACLED columns) or events")
+    ] = "acled_events",
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="replace an existing output")] = False,
+) -> None:
+    """Export events as CSV, Parquet (partitioned by month) or GeoJSON points."""
+    from warehouse.export import ExportError, ExportRequest, export_events
+
+    request = ExportRequest(
+        format=format.value,
+        out=out,
+        view=view,
+        since=since.date() if since else None,
+        country=country,
+        overwrite=overwrite,
+    )
+    with _reading(db) as con:
+        try:
+            result = export_events(con, request)
+        except ExportError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+    note = f" ({result.skipped_unlocated} without coordinates left out)" if result.skipped_unlocated else ""
+    console.print(f"{result.rows} events -> {out} ({result.files} files, {result.bytes} bytes){note}")
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="the HTML file to write")] = Path("report.html"),
+    db: DbOption = DEFAULT_DB,
+    since: SinceOption = None,
+) -> None:
+    """Write one self-contained, offline HTML page: events per day by type, fatalities by
+    country, a map of event locations, the latest events with their sources."""
+    from flows.report import write_report
+
+    with _reading(db) as con:
+        data = write_report(con, out, since.date() if since else None)
+    console.print(f"report of {data.located} located events -> {out} ({out.stat().st_size} bytes)")
 
 
 def _page_files(path: Path) -> list[Path]:
@@ -181,7 +322,7 @@ def extract(
         )
         record = {"file": str(file), **article_record(extract_article(page, None))}
         if format is ExtractFormat.jsonl:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=_jsonable) + "\n")
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=jsonable) + "\n")
         else:
             sys.stdout.write(_as_text(record))
 
@@ -190,7 +331,7 @@ def _as_text(record: dict[str, Any]) -> str:
     head = [f"# {record.get('title') or '(no title)'}", f"file: {record['file']}"]
     for key in ("published_at", "language", "page_kind", "dateline", "canonical_url"):
         if record.get(key):
-            head.append(f"{key}: {_jsonable(record[key])}")
+            head.append(f"{key}: {jsonable(record[key])}")
     return "\n".join(head) + "\n\n" + (record.get("text") or "") + "\n\n"
 
 
@@ -284,7 +425,7 @@ def demo(db: DbOption = Path("data/demo.duckdb")) -> None:
         cur = con.execute(DEMO_QUERY)
         columns = [d[0] for d in cur.description]
         Console().print("\n[bold]Sample query[/bold]:" + DEMO_QUERY)
-        print_rows(columns, cur.fetchall(), QueryFormat.table)
+        print_rows(columns, cur.fetchall(), OutputFormat.table)
     finally:
         con.close()
 

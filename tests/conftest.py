@@ -27,3 +27,27 @@ def prefect_harness() -> Iterator[None]:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "warehouse.duckdb"
+
+
+@pytest.fixture(scope="session")
+def demo_warehouse(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse filled by `conflictwire demo`, once per session. Read it, or copy it first
+    (`copy_of_demo`) to change it."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    os.environ.setdefault("CONFLICTWIRE_PER_HOST_DELAY_S", "0")
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    result = CliRunner().invoke(app, ["demo", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture
+def copy_of_demo(demo_warehouse: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "demo.duckdb"
+    shutil.copyfile(demo_warehouse, target)
+    return target
