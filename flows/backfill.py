@@ -155,6 +155,7 @@ def run_backfill(settings: Settings, path: Path, base_url: str | None = None) ->
                     summary.error(item.page.url, "page", item.error)
             with run.read() as con:
                 assemble_results(con, processed, jobs, summary, batch)
+            run.stage("load")
             summary.finished_at = datetime.now(UTC)
             summary.status = "ok" if not summary.errors else "partial"
             batch.add("runs", [summary.row()])

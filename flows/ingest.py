@@ -179,6 +179,7 @@ def _ingest_stages(
 
     with run.read() as con:
         assemble_results(con, processed, jobs, summary, batch)
+    run.stage("load")
     summary.finished_at = datetime.now(UTC)
     summary.status = "ok" if not summary.errors else "partial"
     batch.add("runs", [summary.row()])

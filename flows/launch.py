@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import signal
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -31,11 +30,31 @@ T = TypeVar("T")
 EXIT_INTERRUPTED = 130
 
 
+class _OneLineForeseeable(logging.Filter):
+    """Prefect logs a failed flow or task with its traceback; for a foreseeable failure (a damaged
+    or busy warehouse, a bad feeds file) the message alone is kept: the command prints one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], _foreseeable()):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def _foreseeable() -> tuple[type[BaseException], ...]:
+    from flows.backfill import BackfillError
+    from warehouse.connection import WarehouseBusy, WarehouseDamaged
+
+    return (FeedsFileError, BackfillError, WarehouseBusy, WarehouseDamaged, RunSkipped)
+
+
 def configure_logging(verbose: bool) -> None:
     """Prefect's own logging at warnings unless `--verbose`; ours at INFO with `--verbose`."""
     level = "INFO" if verbose else "WARNING"
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", level)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    for name in ("prefect.flow_runs", "prefect.task_runs"):
+        logging.getLogger(name).addFilter(_OneLineForeseeable())
     if verbose:
         from rich.logging import RichHandler
 
@@ -58,12 +77,12 @@ def launch(
     """Run `call` (a flow) as `command`, holding the writer lock; map every foreseeable end to one
     line and an exit code (typer.Exit)."""
     from flows.prefect_server import ServerStartError, prefect_api
-    from flows.runs import Terminated, install_stop_signals
+    from flows.runs import Terminated, stop_signals
     from warehouse.connection import WarehouseBusy, WarehouseDamaged
 
-    install_stop_signals()
     try:
         with (
+            stop_signals(),
             writer_lock(
                 settings.db,
                 wait_s=settings.lock_wait_s if wait else 0,
@@ -78,7 +97,6 @@ def launch(
         console.print(str(exc))
         raise typer.Exit(0) from None
     except (KeyboardInterrupt, Terminated) as exc:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # clean-up is done: a second Ctrl-C changes nothing
         why = "SIGTERM" if isinstance(exc, Terminated) else "Ctrl-C"
         console.print(f"[yellow]interrupted[/yellow] ({why}): the run is recorded as interrupted")
         raise typer.Exit(EXIT_INTERRUPTED) from None

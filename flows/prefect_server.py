@@ -56,6 +56,32 @@ def prefect_api(*, ui: bool = False, announce: bool = False, log_path: Path | No
     if configured:
         yield configured
         return
+    server, api = start_server(ui=ui, log_path=log_path)
+    try:
+        if announce:
+            print(f"local Prefect server at {api.removesuffix('/api')} (UI and API)", file=sys.stderr)
+        os.environ["PREFECT_API_URL"] = api
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        with temporary_settings(updates={PREFECT_API_URL: api}):
+            yield api
+    finally:
+        _flush_prefect_logs()
+        os.environ.pop("PREFECT_API_URL", None)
+        stop_server(server)
+
+
+def _flush_prefect_logs() -> None:
+    """Send Prefect's buffered run logs while the server still listens (not at exit, after it)."""
+    with contextlib.suppress(Exception):
+        from prefect.logging.handlers import APILogWorker
+
+        APILogWorker.drain_all(timeout=5)
+
+
+def start_server(*, ui: bool = False, log_path: Path | None = None) -> tuple[subprocess.Popen, str]:
+    """Start `prefect server start` on a free loopback port as a child that dies with this process;
+    return it and its API URL once it answers /health."""
     port = free_port()
     api = f"http://127.0.0.1:{port}/api"
     home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect"))
@@ -71,18 +97,8 @@ def prefect_api(*, ui: bool = False, announce: bool = False, log_path: Path | No
             env=env,
             start_new_session=True,
         )
-    try:
-        _wait_healthy(api, server, log_file)
-        if announce:
-            print(f"local Prefect server at http://127.0.0.1:{port} (UI and API)", file=sys.stderr)
-        os.environ["PREFECT_API_URL"] = api
-        from prefect.settings import PREFECT_API_URL, temporary_settings
-
-        with temporary_settings(updates={PREFECT_API_URL: api}):
-            yield api
-    finally:
-        os.environ.pop("PREFECT_API_URL", None)
-        stop_server(server)
+    _wait_healthy(api, server, log_file)
+    return server, api
 
 
 def _wait_healthy(api: str, server: subprocess.Popen, log_file: Path) -> None:

@@ -232,19 +232,26 @@ class Terminated(BaseException):
     """SIGTERM, raised in the main thread so the run records itself as interrupted and cleans up."""
 
 
-def install_stop_signals() -> None:
-    """SIGTERM ends a run as Ctrl-C does (Python's default would end it without any clean-up)."""
+@contextlib.contextmanager
+def stop_signals() -> Iterator[None]:
+    """For the block, SIGTERM ends a run as Ctrl-C does (Python's default would end the process
+    without any clean-up: no `interrupted` row, children left behind)."""
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
+        yield
         return
 
     def terminate(signum: int, _frame: object) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one is enough; the group gets several
         raise Terminated("SIGTERM")
 
-    signal.signal(signal.SIGTERM, terminate)
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _describe(exc: BaseException) -> str:

@@ -7,7 +7,9 @@ it. So writers and readers never share the file:
   and retry with backoff while another process holds it (`WarehouseBusy` when the time is up).
 - READERS (`connect(db, read_only=True)`) open `<name>.snapshot.duckdb`, a copy the writer publishes
   after each run by an atomic rename (`publish_snapshot`). An open reader keeps the copy it opened
-  (old state); the next reader gets the new one. Neither side ever waits for the other. Without a
+  (old state); the next reader gets the new one. Neither side ever waits for the other. (Within
+  one process DuckDB shares one instance per file: a process that keeps a reader open sees the
+  state it opened until it closes all its connections to the snapshot.) Without a
   snapshot yet (a warehouse from before snapshots) readers open the main file read-only.
 - SANDBOX: a reader runs with external access off and its configuration locked, so user SQL
   cannot COPY to files, ATTACH other databases, read local files (read_text, read_csv, glob),

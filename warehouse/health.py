@@ -2,9 +2,10 @@
 
 A truncated DuckDB file can still answer `count(*)` (the counts live in metadata), and fails only
 when a query reaches a missing block. So:
-- `check_structure` (every open, milliseconds): the file must be at least as long as its header
-  says (3 header blocks + total_blocks * block_size). Skipped while a write-ahead log exists, since
-  blocks replayed from the log are counted before they are written.
+- `check_structure` (every open, milliseconds): the file must be long enough for the blocks its
+  header says are in use (3 header blocks + used_blocks * block_size; free blocks at the end are
+  not kept in the file). Skipped while a write-ahead log exists, since blocks replayed from the log
+  are counted before they are written.
 - `verify_warehouse` (maintenance, `conflictwire maintenance --verify-only`): the structural check,
   then every column of every table is read, so DuckDB checks the checksum of every block.
 """
@@ -36,16 +37,16 @@ def check_structure(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     if not path.exists() or Path(str(path) + ".wal").exists():
         return
     row = con.execute(
-        "SELECT block_size, total_blocks FROM pragma_database_size() WHERE database_name = current_database()"
+        "SELECT block_size, used_blocks FROM pragma_database_size() WHERE database_name = current_database()"
     ).fetchone()
     if row is None or not row[1]:
         return
-    block_size, total_blocks = int(row[0]), int(row[1])
-    expected = HEADER_BYTES + total_blocks * block_size
+    block_size, used_blocks = int(row[0]), int(row[1])
+    expected = HEADER_BYTES + used_blocks * block_size
     actual = path.stat().st_size
     if actual < expected:
         raise WarehouseDamaged(
-            damage_message(path, f"file is {actual} bytes, its header says {expected}: truncated")
+            damage_message(path, f"file is {actual} bytes, its blocks in use need {expected}: truncated")
         )
 
 
