@@ -6,10 +6,11 @@ it. So writers and readers never share the file:
 - WRITERS (`connect(db)`) open the main file for short windows only (a run's start and its load),
   and retry with backoff while another process holds it (`WarehouseBusy` when the time is up).
 - READERS (`connect(db, read_only=True)`) open `<name>.snapshot.duckdb`, a copy the writer publishes
-  after each run by an atomic rename (`publish_snapshot`). An open reader keeps the copy it opened
-  (old state); the next reader gets the new one. Neither side ever waits for the other. (Within
-  one process DuckDB shares one instance per file: a process that keeps a reader open sees the
-  state it opened until it closes all its connections to the snapshot.) Without a
+  after each run (`publish_snapshot`): the copy is written under `.<name>.snapshots/`, then the
+  snapshot link is renamed over the old one, atomically. An open reader keeps the copy it opened
+  (old state); the next reader gets the new one, also in a process that keeps an old reader open
+  (each copy has its own file name, and DuckDB shares one instance per file name). Neither side
+  ever waits for the other. Without a
   snapshot yet (a warehouse from before snapshots) readers open the main file read-only.
 - SANDBOX: a reader runs with external access off and its configuration locked, so user SQL
   cannot COPY to files, ATTACH other databases, read local files (read_text, read_csv, glob),
@@ -80,7 +81,7 @@ def connect(
     if read_only:
         if not path.exists() and not snapshot_path(path).exists():
             raise FileNotFoundError(f"no warehouse at {path}: run `conflictwire run` first")
-        target = snapshot_path(path) if snapshot and snapshot_path(path).exists() else path
+        target = snapshot_path(path).resolve() if snapshot and snapshot_path(path).exists() else path
         config = SANDBOX_CONFIG if sandbox else _BASE_CONFIG
         return _open(target, read_only=True, config=config, busy_timeout_s=busy_timeout_s, on_busy=on_busy)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -146,10 +147,10 @@ def _lock_holder(exc: duckdb.Error) -> str:
 
 
 def publish_snapshot(db_path: str | Path) -> Path | None:
-    """Copy the (closed, checkpointed) main file next to itself and rename it over the snapshot.
+    """Copy the (closed, checkpointed) main file and point the snapshot link at the copy.
 
-    The rename is atomic: a reader opens either the old copy or the new one, never half of one, and
-    a reader that has the old copy open keeps reading it. Call it only while holding the writer
+    The rename of the link is atomic: a reader opens either the old copy or the new one, never half
+    of one, and a reader that has the old copy open keeps reading it. Call it only while holding the writer
     lock and with no write connection open. Returns None when there is nothing consistent to copy
     (no main file, or a write-ahead log not yet checkpointed)."""
     path = Path(db_path)
@@ -159,17 +160,29 @@ def publish_snapshot(db_path: str | Path) -> Path | None:
         log.warning("snapshot of %s not published: its write-ahead log is not checkpointed yet", path)
         return None
     target = snapshot_path(path)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    store = path.with_name(f".{path.name.removesuffix('.duckdb')}.snapshots")
+    store.mkdir(exist_ok=True)
+    copy = store / f"{time.time_ns()}.duckdb"
+    partial = store / f".{copy.name}.partial"
+    link = target.with_name(f".{target.name}.{os.getpid()}.link")
     try:
         with path.open("rb") as src, partial.open("wb") as dst:
             while chunk := src.read(8 * 1024 * 1024):
                 dst.write(chunk)
             dst.flush()
             os.fsync(dst.fileno())
-        os.replace(partial, target)
+        os.replace(partial, copy)
+        os.symlink(os.path.relpath(copy, target.parent), link)
+        os.replace(link, target)
     finally:
+        for leftover in (partial, link):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    # keep the previous copy too: a reader may be between resolving the link and opening it;
+    # older ones go (a reader that has one open keeps reading it: the file lives while open)
+    for old in sorted(store.glob("*.duckdb"))[:-2]:
         with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+            old.unlink()
     return target
 
 
