@@ -87,18 +87,18 @@ def launch(
                 settings.db,
                 wait_s=settings.lock_wait_s if wait else 0,
                 command=command,
-                on_wait=lambda message: console.print(message),
+                on_wait=lambda message: console.print(message, soft_wrap=True),
             ),
             prefect_api(),
             show_progress(console, show_bars),
         ):
             return call()
     except RunSkipped as exc:
-        console.print(str(exc))
+        console.print(str(exc), soft_wrap=True)
         raise typer.Exit(0) from None
     except (KeyboardInterrupt, Terminated) as exc:
         why = "SIGTERM" if isinstance(exc, Terminated) else "Ctrl-C"
-        console.print(f"[yellow]interrupted[/yellow] ({why}): the run is recorded as interrupted")
+        console.print(f"[yellow]interrupted[/yellow] ({why}): the run is recorded as interrupted", soft_wrap=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except (FeedsFileError, WarehouseBusy, WarehouseDamaged, ServerStartError) as exc:
         console.print(f"[red]error:[/red] {exc}", soft_wrap=True)

@@ -70,7 +70,7 @@ def holder_text(info: dict[str, Any]) -> str:
     if info.get("host") and info.get("host") != socket.gethostname():
         parts.append(f"on {info['host']}")
     if info.get("command"):
-        parts.append(str(info["command"]))
+        parts.append(f"conflictwire {info['command']}")
     if info.get("run_id"):
         parts.append(f"run {info['run_id']}")
     if info.get("stage"):
