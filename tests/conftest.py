@@ -27,3 +27,20 @@ def prefect_harness() -> Iterator[None]:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "warehouse.duckdb"
+
+
+@pytest.fixture(scope="session")
+def prefect_api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `prefect server start` for tests that run commands in other processes (one per
+    session: a start costs 10-20 s). It dies with the test process, kill -9 included."""
+    from flows.prefect_server import start_server, stop_server
+
+    home = tmp_path_factory.mktemp("prefect-server-home")
+    old = os.environ.get("PREFECT_HOME")
+    os.environ["PREFECT_HOME"] = str(home)
+    try:
+        server, api = start_server()
+    finally:
+        os.environ["PREFECT_HOME"] = old or ""
+    yield api
+    stop_server(server)

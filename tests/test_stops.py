@@ -30,24 +30,6 @@ EXE = Path(sys.executable).with_name("conflictwire")
 
 
 @pytest.fixture(scope="module")
-def prefect_api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from flows.prefect_server import start_server, stop_server
-
-    home = tmp_path_factory.mktemp("prefect-home")
-    old = os.environ.get("PREFECT_HOME")
-    os.environ["PREFECT_HOME"] = str(home)
-    try:
-        server, api = start_server()
-    finally:
-        if old is None:
-            os.environ.pop("PREFECT_HOME")
-        else:
-            os.environ["PREFECT_HOME"] = old
-    yield api
-    stop_server(server)
-
-
-@pytest.fixture(scope="module")
 def web() -> Iterator[object]:
     with recorded_web(SITE) as server:
         yield server
