@@ -98,7 +98,9 @@ def launch(
         raise typer.Exit(0) from None
     except (KeyboardInterrupt, Terminated) as exc:
         why = "SIGTERM" if isinstance(exc, Terminated) else "Ctrl-C"
-        console.print(f"[yellow]interrupted[/yellow] ({why}): the run is recorded as interrupted", soft_wrap=True)
+        console.print(
+            f"[yellow]interrupted[/yellow] ({why}): the run is recorded as interrupted", soft_wrap=True
+        )
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except (FeedsFileError, WarehouseBusy, WarehouseDamaged, ServerStartError) as exc:
         console.print(f"[red]error:[/red] {exc}", soft_wrap=True)

@@ -54,7 +54,10 @@ def test_an_unrelated_key_lists_the_valid_ones(tmp_path: Path) -> None:
 
 
 def test_a_non_utf8_feeds_file_is_one_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "feeds:\n  - {url: 'https://example.org/rss', name: 'Le Monde \xe9t\xe9'}\n".encode("latin-1"))
+    path = write(
+        tmp_path,
+        "feeds:\n  - {url: 'https://example.org/rss', name: 'Le Monde \xe9t\xe9'}\n".encode("latin-1"),
+    )
     with pytest.raises(FeedsFileError) as error:
         load_feeds_file(path)
     assert "not UTF-8" in str(error.value) and "line 2" in str(error.value)
@@ -72,7 +75,9 @@ def test_a_valid_file_still_loads(tmp_path: Path) -> None:
     assert [f.url for f in config.feeds] == ["https://a.example.org/rss"]
 
 
-def test_settings_come_from_the_environment_unless_given(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_settings_come_from_the_environment_unless_given(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("CONFLICTWIRE_DB", str(tmp_path / "env.duckdb"))
     monkeypatch.setenv("CONFLICTWIRE_FEEDS", str(tmp_path / "env-feeds.yaml"))
     assert Settings().db == tmp_path / "env.duckdb"

@@ -73,7 +73,9 @@ def test_a_reader_open_during_a_whole_run_and_a_rerun_that_asks_only_for_feeds(
     from flows.ingest import ingest
 
     with recorded_web(SITE) as web:
-        first = ingest(feeds_path=str(one_feed_file(tmp_path, web.base_url, FEED_FILES[0])), db_path=str(db_path))
+        first = ingest(
+            feeds_path=str(one_feed_file(tmp_path, web.base_url, FEED_FILES[0])), db_path=str(db_path)
+        )
         old = first.new_articles
         assert old > 0
         stop = tmp_path / "stop"
@@ -154,7 +156,12 @@ def tiny_png() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     header = struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_binary_bodies_served_as_html_are_skipped_not_stored(
@@ -217,11 +224,17 @@ def write_warc(path: Path, pages: dict[str, bytes]) -> None:
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
         for url, body in pages.items():
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
         image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
         writer.write_record(
-            writer.create_warc_record("https://x.example/p.png", "response", payload=io.BytesIO(tiny_png()), http_headers=image)
+            writer.create_warc_record(
+                "https://x.example/p.png", "response", payload=io.BytesIO(tiny_png()), http_headers=image
+            )
         )
 
 

@@ -89,7 +89,9 @@ def test_pragmas_and_settings_that_write_files_are_refused(warehouse: Path, tmp_
 
 def test_writes_are_refused_and_reads_still_work(warehouse: Path) -> None:
     refused(warehouse, "DELETE FROM articles")
-    ok = runner.invoke(app, ["query", "SELECT count(*) AS n FROM articles", "--db", str(warehouse), "--format", "json"])
+    ok = runner.invoke(
+        app, ["query", "SELECT count(*) AS n FROM articles", "--db", str(warehouse), "--format", "json"]
+    )
     assert ok.exit_code == 0 and json.loads(ok.stdout) == {"n": 1}
 
 

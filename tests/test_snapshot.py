@@ -27,7 +27,9 @@ runner = CliRunner()
 def add_articles(db: Path, ids: list[str]) -> None:
     con = connect(db)
     batch = RunBatch()
-    batch.add("articles", [{"article_id": i, "url": f"http://x/{i}", "canonical_url": f"http://x/{i}"} for i in ids])
+    batch.add(
+        "articles", [{"article_id": i, "url": f"http://x/{i}", "canonical_url": f"http://x/{i}"} for i in ids]
+    )
     load_run(con, batch)
     con.close()
 

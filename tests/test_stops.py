@@ -113,7 +113,14 @@ def test_a_signal_to_the_group_stops_the_run_within_10s(
 ) -> None:
     db = tmp_path / "w.duckdb"
     feeds = write_feeds_file(tmp_path, web.base_url)
-    run = Run(tmp_path, db, feeds, prefect_api_url, CONFLICTWIRE_DRILL_PAUSE_AT=stage, CONFLICTWIRE_DRILL_PAUSE_S="120")
+    run = Run(
+        tmp_path,
+        db,
+        feeds,
+        prefect_api_url,
+        CONFLICTWIRE_DRILL_PAUSE_AT=stage,
+        CONFLICTWIRE_DRILL_PAUSE_S="120",
+    )
     run.wait_for_stage(stage)
     sent = time.monotonic()
     os.killpg(run.process.pid, sig)
@@ -132,7 +139,14 @@ def test_kill_9_at_fetch_extract_and_load_then_a_rerun_loses_and_doubles_nothing
     db = tmp_path / "w.duckdb"
     feeds = write_feeds_file(tmp_path, web.base_url)
     for stage in ("fetch", "extract", "load"):
-        run = Run(tmp_path, db, feeds, prefect_api_url, CONFLICTWIRE_DRILL_PAUSE_AT=stage, CONFLICTWIRE_DRILL_PAUSE_S="120")
+        run = Run(
+            tmp_path,
+            db,
+            feeds,
+            prefect_api_url,
+            CONFLICTWIRE_DRILL_PAUSE_AT=stage,
+            CONFLICTWIRE_DRILL_PAUSE_S="120",
+        )
         run.wait_for_stage(stage)
         if stage == "load":
             time.sleep(1.0)  # inside the load transaction, before its commit
@@ -146,12 +160,21 @@ def test_kill_9_at_fetch_extract_and_load_then_a_rerun_loses_and_doubles_nothing
     rerun = Run(tmp_path, db, feeds, prefect_api_url)
     assert rerun.process.wait(timeout=300) == 0, rerun.output()
     history = runs(db)
-    assert [(s, st) for s, st, _ in history] == [("failed", "fetch"), ("failed", "extract"), ("failed", "load"), ("ok", "load")]
+    assert [(s, st) for s, st, _ in history] == [
+        ("failed", "fetch"),
+        ("failed", "extract"),
+        ("failed", "load"),
+        ("ok", "load"),
+    ]
     assert all("ended without finishing" in errors for _, _, errors in history[:3])
     con = duckdb.connect(str(db), read_only=True)
-    articles, distinct = con.execute("SELECT count(*), count(DISTINCT canonical_url) FROM articles").fetchone()
+    articles, distinct = con.execute(
+        "SELECT count(*), count(DISTINCT canonical_url) FROM articles"
+    ).fetchone()
     seen = con.execute("SELECT count(*) FROM seen_urls").fetchone()[0]
-    mentions, distinct_mentions = con.execute("SELECT count(*), count(DISTINCT mention_id) FROM event_mentions").fetchone()
+    mentions, distinct_mentions = con.execute(
+        "SELECT count(*), count(DISTINCT mention_id) FROM event_mentions"
+    ).fetchone()
     con.close()
     assert articles == distinct == len(linked_paths())  # nothing lost, nothing doubled
     assert mentions == distinct_mentions > 0
@@ -161,7 +184,14 @@ def test_kill_9_at_fetch_extract_and_load_then_a_rerun_loses_and_doubles_nothing
 def test_two_runs_at_once_one_waits_one_skips(prefect_api_url: str, web: object, tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     feeds = write_feeds_file(tmp_path, web.base_url)
-    first = Run(tmp_path, db, feeds, prefect_api_url, CONFLICTWIRE_DRILL_PAUSE_AT="fetch", CONFLICTWIRE_DRILL_PAUSE_S="12")
+    first = Run(
+        tmp_path,
+        db,
+        feeds,
+        prefect_api_url,
+        CONFLICTWIRE_DRILL_PAUSE_AT="fetch",
+        CONFLICTWIRE_DRILL_PAUSE_S="12",
+    )
     first.wait_for_stage("fetch")
     skipper = Run(tmp_path, db, feeds, prefect_api_url, "--no-wait")
     waiter = Run(tmp_path, db, feeds, prefect_api_url, "--wait")
@@ -178,7 +208,9 @@ def test_two_runs_at_once_one_waits_one_skips(prefect_api_url: str, web: object,
 def test_kill_9_of_a_run_leaves_no_prefect_server(web: object, tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     feeds = write_feeds_file(tmp_path, web.base_url)
-    run = Run(tmp_path, db, feeds, None, CONFLICTWIRE_DRILL_PAUSE_AT="fetch", CONFLICTWIRE_DRILL_PAUSE_S="120")
+    run = Run(
+        tmp_path, db, feeds, None, CONFLICTWIRE_DRILL_PAUSE_AT="fetch", CONFLICTWIRE_DRILL_PAUSE_S="120"
+    )
     run.wait_for_stage("fetch", timeout=240)
     assert len(run.survivors()) >= 2  # the run and the Prefect server it started
     os.kill(run.process.pid, signal.SIGKILL)
