@@ -91,7 +91,8 @@ def _check_feeds_file(path: Path) -> None:
 
 
 def print_summary(summary: Any) -> None:
-    table = Table(title=f"conflictwire run {summary.run_id} ({summary.status})", show_header=False)
+    kind = getattr(summary, "kind", "ingest")
+    table = Table(title=f"conflictwire {kind} run {summary.run_id} ({summary.status})", show_header=False)
     rows = [
         ("feeds polled", summary.feeds_polled),
         ("feeds failed", summary.feeds_failed),
@@ -297,7 +298,7 @@ def maintenance(
     state = launch(settings, "maintenance", call, console=console, show_bars=False)
     report = state.result(raise_on_failure=False)
     if isinstance(report, BaseException):
-        console.print(f"[red]damaged:[/red] {report}", soft_wrap=True)
+        console.print(f"[red]maintenance failed:[/red] {report}", soft_wrap=True)
         raise typer.Exit(1)
     Console().print(report.markdown())
 

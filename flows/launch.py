@@ -43,9 +43,10 @@ class _OneLineForeseeable(logging.Filter):
 
 def _foreseeable() -> tuple[type[BaseException], ...]:
     from flows.backfill import BackfillError
+    from flows.maintenance import WarehouseVerifyFailed
     from warehouse.connection import WarehouseBusy, WarehouseDamaged
 
-    return (FeedsFileError, BackfillError, WarehouseBusy, WarehouseDamaged, RunSkipped)
+    return (FeedsFileError, BackfillError, WarehouseBusy, WarehouseDamaged, WarehouseVerifyFailed, RunSkipped)
 
 
 def configure_logging(verbose: bool) -> None:
