@@ -1,11 +1,11 @@
-"""The `conflictwire` command line: run, query, describe, event, export, report, reprocess,
-extract, serve, demo. Thin: each command parses its options and calls the module that does it."""
+"""The `conflictwire` command line: run, query, describe, event, export, report, reprocess, status,
+extract, backfill, maintenance, serve, demo. Thin: each command parses its options and calls the
+module that does it."""
 
 from __future__ import annotations
 
 import gzip
 import json
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,9 +23,31 @@ from flows.output import OutputFormat, jsonable, print_rows, write_parquet
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 console = Console(stderr=True)
 
-DEFAULT_DB = Path("data/conflictwire.duckdb")
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file")]
-FeedsOption = Annotated[Path, typer.Option("--feeds", help="feeds file (YAML)")]
+# Unset options fall back to the settings (CONFLICTWIRE_DB, CONFLICTWIRE_FEEDS, then the defaults).
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db", help="DuckDB warehouse file [default: $CONFLICTWIRE_DB or data/conflictwire.duckdb]"
+    ),
+]
+FeedsOption = Annotated[
+    Path | None,
+    typer.Option("--feeds", help="feeds file (YAML) [default: $CONFLICTWIRE_FEEDS or feeds.yaml]"),
+]
+WaitOption = Annotated[
+    bool, typer.Option("--wait/--no-wait", help="when another run is writing: wait for it, or skip at once")
+]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="log each stage and Prefect's messages")]
+
+
+def _settings(**overrides: Any) -> Any:
+    from flows.settings import resolve_settings
+
+    return resolve_settings(**overrides)
+
+
+def _db(db: Path | None) -> Path:
+    return Path(_settings(db=db).db)
 
 
 class ExtractFormat(StrEnum):
@@ -33,38 +55,42 @@ class ExtractFormat(StrEnum):
     jsonl = "jsonl"
 
 
-def _quiet_prefect() -> None:
-    """Keep Prefect's own logging to warnings unless the user asked otherwise."""
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-
-
 @app.command()
 def run(
-    feeds: FeedsOption = Path("feeds.yaml"),
-    db: DbOption = DEFAULT_DB,
+    feeds: FeedsOption = None,
+    db: DbOption = None,
     due_only: Annotated[bool, typer.Option(help="poll only feeds whose next poll time has come")] = False,
+    wait: WaitOption = True,
+    verbose: VerboseOption = False,
 ) -> None:
     """One ingest run now (the Prefect flow `ingest`), then a summary."""
-    _quiet_prefect()
-    from flows.ingest import ingest
+    from flows.launch import configure_logging, launch
+
+    configure_logging(verbose)
+    settings = _settings(feeds=feeds, db=db)
+    _check_feeds_file(settings.feeds)  # a configuration error is reported before Prefect starts
+
+    def call() -> Any:
+        from flows.ingest import ingest
+
+        return ingest(feeds_path=str(settings.feeds), db_path=str(settings.db), due_only=due_only)
+
+    print_summary(launch(settings, "run", call, console=console, wait=wait))
+
+
+def _check_feeds_file(path: Path) -> None:
     from flows.settings import FeedsFileError, load_feeds_file
 
     try:
-        load_feeds_file(feeds)  # a configuration error is reported before Prefect starts
+        load_feeds_file(path)
     except FeedsFileError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    try:
-        summary = ingest(feeds_path=str(feeds), db_path=str(db), due_only=due_only)
-    except Exception as exc:
-        console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
-        raise typer.Exit(1) from exc
-    print_summary(summary)
+        console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
 
 
 def print_summary(summary: Any) -> None:
-    table = Table(title=f"conflictwire run {summary.run_id} ({summary.status})", show_header=False)
+    kind = getattr(summary, "kind", "ingest")
+    table = Table(title=f"conflictwire {kind} run {summary.run_id} ({summary.status})", show_header=False)
     rows = [
         ("feeds polled", summary.feeds_polled),
         ("feeds failed", summary.feeds_failed),
@@ -72,6 +98,7 @@ def print_summary(summary: Any) -> None:
         ("feeds not due", summary.feeds_not_due),
         ("feed entries", summary.entries_seen),
         ("pages fetched / failed", f"{summary.pages_fetched} / {summary.pages_failed}"),
+        ("pages skipped (binary or empty)", summary.pages_skipped),
         ("pages queued for a later run", summary.pages_queued),
         ("new articles", summary.new_articles),
         ("non-article pages", summary.not_articles),
@@ -79,6 +106,7 @@ def print_summary(summary: Any) -> None:
         ("near-duplicate copies stored", summary.near_duplicates),
         ("event mentions", summary.event_mentions),
         ("events (new or updated)", summary.events),
+        ("warehouse held for writing", f"{summary.write_lock_s:.2f}s"),
     ]
     for name, value in rows:
         table.add_row(name, str(value))
@@ -107,15 +135,19 @@ def main(
 
 
 @contextmanager
-def _reading(db: Path) -> Iterator[Any]:
-    """A read-only connection, or a one-line error (exit 2) when there is no warehouse."""
-    from warehouse.connection import connect
+def _reading(db: Path | None, *, sandbox: bool = True) -> Iterator[Any]:
+    """A read-only connection to the warehouse's snapshot (sandboxed unless the SQL is the
+    project's own), or a one-line error when there is none, or it is busy or damaged."""
+    from warehouse.connection import WarehouseBusy, WarehouseDamaged, connect
 
     try:
-        con = connect(db, read_only=True)
+        con = connect(_db(db), read_only=True, sandbox=sandbox, busy_timeout_s=10)
     except FileNotFoundError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
+    except (WarehouseBusy, WarehouseDamaged) as exc:
+        console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
+        raise typer.Exit(1) from exc
     try:
         yield con
     finally:
@@ -125,7 +157,7 @@ def _reading(db: Path) -> Iterator[Any]:
 @app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
-    db: DbOption = DEFAULT_DB,
+    db: DbOption = None,
     format: Annotated[
         OutputFormat, typer.Option("--format", help="json: one array; jsonl: a line per row")
     ] = (OutputFormat.table),
@@ -134,8 +166,10 @@ def query(
         bool, typer.Option("--truncate/--no-truncate", help="table: cut long values instead of wrapping")
     ] = False,
 ) -> None:
-    """Run read-only SQL against the warehouse and print the result."""
+    """Run read-only SQL against the warehouse's snapshot (sandboxed) and print the result."""
     import duckdb
+
+    from warehouse.connection import refusal_message
 
     if format is OutputFormat.parquet and out is None:
         console.print("[red]error:[/red] --format parquet writes a file: give --out PATH")
@@ -149,7 +183,7 @@ def query(
             columns = [d[0] for d in cur.description] if cur.description else []
             rows = cur.fetchall() if columns else []
         except duckdb.Error as exc:
-            console.print(f"[red]query failed:[/red] {exc}")
+            console.print(f"[red]query failed:[/red] {refusal_message(exc)}", soft_wrap=True)
             raise typer.Exit(1) from exc
     print_rows(columns, rows, format, truncate=truncate)
 
@@ -157,7 +191,7 @@ def query(
 @app.command()
 def describe(
     name: Annotated[str | None, typer.Argument(help="a table or view; none: list them all")] = None,
-    db: DbOption = DEFAULT_DB,
+    db: DbOption = None,
 ) -> None:
     """The warehouse's tables and views, or one's columns, with their codebook descriptions."""
     from warehouse.codebook import describe_rows
@@ -173,7 +207,7 @@ def describe(
 @app.command()
 def event(
     event_id: Annotated[str, typer.Argument(help="an event id, current or old (absorbed or retired)")],
-    db: DbOption = DEFAULT_DB,
+    db: DbOption = None,
     format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
 ) -> None:
     """Resolve an event id (old ids follow their merges) and show the event with its sources."""
@@ -200,25 +234,30 @@ SinceOption = Annotated[
 
 @app.command()
 def reprocess(
-    db: DbOption = DEFAULT_DB,
+    db: DbOption = None,
     since: SinceOption = None,
     chunk_size: Annotated[int, typer.Option(help="articles per write transaction")] = 500,
+    wait: WaitOption = True,
+    verbose: VerboseOption = False,
 ) -> None:
     """Re-run cleaning, coding, dedup and merging over the stored raw pages (the Prefect flow
     `reprocess`), updating articles, mentions and events in place."""
-    _quiet_prefect()
-    if not db.exists():
-        console.print(f"[red]error:[/red] no warehouse at {db}: run `conflictwire run` first")
-        raise typer.Exit(2)
-    from flows.reprocess import reprocess as reprocess_flow
+    from flows.launch import configure_logging, launch
 
-    try:
-        summary = reprocess_flow(
-            db_path=str(db), since=since.date() if since else None, chunk_size=chunk_size
+    configure_logging(verbose)
+    settings = _settings(db=db)
+    if not Path(settings.db).exists():
+        console.print(f"[red]error:[/red] no warehouse at {settings.db}: run `conflictwire run` first")
+        raise typer.Exit(2)
+
+    def call() -> Any:
+        from flows.reprocess import reprocess as reprocess_flow
+
+        return reprocess_flow(
+            db_path=str(settings.db), since=since.date() if since else None, chunk_size=chunk_size
         )
-    except Exception as exc:
-        console.print(f"[red]reprocess failed:[/red] {type(exc).__name__}: {exc}")
-        raise typer.Exit(1) from exc
+
+    summary = launch(settings, "reprocess", call, console=console, wait=wait)
     table = Table(title=f"conflictwire reprocess {summary.run_id} ({summary.status})", show_header=False)
     for name, value in (
         ("articles re-coded", summary.articles),
@@ -248,7 +287,7 @@ def export(
         ExportFormat, typer.Option("--format", help="parquet: a directory, one folder per month")
     ],
     out: Annotated[Path, typer.Option("--out", help="file (csv, geojson) or directory (parquet) to write")],
-    db: DbOption = DEFAULT_DB,
+    db: DbOption = None,
     since: SinceOption = None,
     country: Annotated[str | None, typer.Option("--country", help="country name or ISO code")] = None,
     view: Annotated[
@@ -267,7 +306,7 @@ def export(
         country=country,
         overwrite=overwrite,
     )
-    with _reading(db) as con:
+    with _reading(db, sandbox=False) as con:  # the export's SQL is the project's own; COPY writes files
         try:
             result = export_events(con, request)
         except ExportError as exc:
@@ -280,7 +319,7 @@ def export(
 @app.command()
 def report(
     out: Annotated[Path, typer.Option("--out", help="the HTML file to write")] = Path("report.html"),
-    db: DbOption = DEFAULT_DB,
+    db: DbOption = None,
     since: SinceOption = None,
 ) -> None:
     """Write one self-contained, offline HTML page: events per day by type, fatalities by
@@ -336,66 +375,102 @@ def _as_text(record: dict[str, Any]) -> str:
 
 
 @app.command()
+def status(
+    db: DbOption = None, runs: Annotated[int, typer.Option(help="how many recent runs to list")] = 10
+) -> None:
+    """Is a run writing now, how the last runs ended, and each feed's health."""
+    from flows.status import print_status
+    from warehouse.connection import WarehouseBusy, WarehouseDamaged
+
+    try:
+        print_status(_db(db), Console(width=160), runs)
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    except (WarehouseBusy, WarehouseDamaged) as exc:
+        console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
+        raise typer.Exit(1) from exc
+
+
+@app.command()
+def backfill(
+    path: Annotated[Path, typer.Argument(help="a directory, an .html(.gz) file or a .warc(.gz) file")],
+    db: DbOption = None,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="URL of DIR: a file's URL is this + its path under DIR")
+    ] = None,
+    wait: WaitOption = True,
+    verbose: VerboseOption = False,
+) -> None:
+    """Ingest saved pages (HTML, HTML.gz, WARC) through the same path as fetched ones."""
+    from flows.backfill import BackfillError, saved_files
+    from flows.launch import configure_logging, launch
+
+    configure_logging(verbose)
+    settings = _settings(db=db)
+    try:
+        saved_files(path)
+    except BackfillError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+    def call() -> Any:
+        from flows.backfill import backfill as backfill_flow
+
+        return backfill_flow(path=str(path), db_path=str(settings.db), base_url=base_url)
+
+    print_summary(launch(settings, "backfill", call, console=console, wait=wait))
+
+
+@app.command()
+def maintenance(
+    db: DbOption = None,
+    verify_only: Annotated[
+        bool, typer.Option("--verify-only", help="read every block; change nothing")
+    ] = False,
+    retention_days: Annotated[
+        int | None,
+        typer.Option(
+            help="prune raw pages older than this [default: $CONFLICTWIRE_RAW_RETENTION_DAYS or 90]"
+        ),
+    ] = None,
+    verbose: VerboseOption = False,
+) -> None:
+    """Verify the warehouse (every block), prune the raw archive, checkpoint, publish the snapshot."""
+    from flows.launch import configure_logging, launch
+
+    configure_logging(verbose)
+    settings = _settings(db=db, raw_retention_days=retention_days)
+
+    def call() -> Any:
+        from flows.maintenance import maintenance as maintenance_flow
+
+        return maintenance_flow(db_path=str(settings.db), verify_only=verify_only, return_state=True)
+
+    state = launch(settings, "maintenance", call, console=console, show_bars=False)
+    report = state.result(raise_on_failure=False)
+    if isinstance(report, BaseException):
+        console.print(f"[red]maintenance failed:[/red] {report}", soft_wrap=True)
+        raise typer.Exit(1)
+    Console().print(report.markdown())
+
+
+@app.command()
 def serve(
-    feeds: FeedsOption = Path("feeds.yaml"),
-    db: DbOption = DEFAULT_DB,
+    feeds: FeedsOption = None,
+    db: DbOption = None,
     interval: Annotated[int, typer.Option(help="seconds between runs")] = 900,
 ) -> None:
-    """Run the `ingest` deployment on its schedule, in this process (Ctrl-C stops).
+    """Run the `ingest` deployment in this process: once now, then on its schedule (Ctrl-C stops).
 
     Scheduling needs a Prefect server: with PREFECT_API_URL set, that one is used; otherwise a
     local server is started for as long as this command runs."""
-    _quiet_prefect()
-    with prefect_server():
-        from flows.ingest import ingest
+    from flows.launch import configure_logging, serve_ingest
 
-        ingest.serve(
-            name="ingest",
-            interval=interval,
-            parameters={"feeds_path": str(feeds.resolve()), "db_path": str(db.resolve()), "due_only": True},
-            limit=1,
-        )
-
-
-@contextmanager
-def prefect_server() -> Iterator[None]:
-    """Use the configured Prefect API, or start `prefect server start` on a free loopback port."""
-    from prefect.settings import PREFECT_API_URL
-
-    if os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value():
-        yield
-        return
-    import socket
-    import subprocess
-    import time
-    import urllib.request
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    prefect_exe = Path(sys.executable).with_name("prefect")
-    server = subprocess.Popen(
-        [str(prefect_exe), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    api = f"http://127.0.0.1:{port}/api"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"{api}/health", timeout=2):
-                    break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise typer.Exit(1) from None
-                time.sleep(0.5)
-        console.print(f"local Prefect server at http://127.0.0.1:{port} (UI and API)")
-        os.environ["PREFECT_API_URL"] = api
-        yield
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    configure_logging(False)
+    settings = _settings(feeds=feeds, db=db)
+    _check_feeds_file(settings.feeds)
+    serve_ingest(settings, interval, console=console)
 
 
 DEMO_QUERY = """
@@ -406,19 +481,39 @@ FROM events e ORDER BY e.event_date, e.country, e.location
 
 
 @app.command()
-def demo(db: DbOption = Path("data/demo.duckdb")) -> None:
-    """Serve the shipped demo corpus on 127.0.0.1, ingest it, and print a sample query."""
-    _quiet_prefect()
+def demo(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB warehouse file")] = Path("data/demo.duckdb"),
+) -> None:
+    """Serve the shipped demo corpus on 127.0.0.1, ingest it, and print a sample query.
+
+    The corpus is served on one fixed port (CONFLICTWIRE_DEMO_PORT, 8765), so its URLs are the same
+    every time: running the demo again adds nothing."""
+    import contextlib
     import tempfile
 
     from flows.demo import demo_site_dir, serve_directory
-    from flows.ingest import ingest
+    from flows.launch import configure_logging, launch
     from warehouse.connection import connect
 
-    with serve_directory(demo_site_dir()) as base_url, tempfile.TemporaryDirectory() as tmp:
-        feeds_file = Path(tmp) / "feeds.yaml"
-        feeds_file.write_text(demo_feeds_yaml(base_url), encoding="utf-8")
-        summary = ingest(feeds_path=str(feeds_file), db_path=str(db), due_only=False)
+    configure_logging(False)
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
+        settings = _settings(db=db, feeds=Path(tmp) / "feeds.yaml")
+        try:
+            base_url = stack.enter_context(serve_directory(demo_site_dir(), settings.demo_port))
+        except OSError as exc:
+            console.print(
+                f"[red]error:[/red] port {settings.demo_port} on 127.0.0.1 is taken ({exc.strerror}); "
+                "set CONFLICTWIRE_DEMO_PORT to a free one (the demo's URLs then change once)"
+            )
+            raise typer.Exit(1) from None
+        settings.feeds.write_text(demo_feeds_yaml(base_url), encoding="utf-8")
+
+        def call() -> Any:
+            from flows.ingest import ingest
+
+            return ingest(feeds_path=str(settings.feeds), db_path=str(settings.db), due_only=False)
+
+        summary = launch(settings, "demo", call, console=console)
     print_summary(summary)
     con = connect(db, read_only=True)
     try:

@@ -3,8 +3,9 @@ stored raw pages after the rules change, updating the warehouse in place.
 
 stored article ids (since DATE) -> per chunk: read pages (read-only) -> extract + code (the
 ingest flow's CPU task) -> rewrite the chunk in one transaction (`warehouse.reprocess_store`).
-The write connection is held for each chunk's write only, so readers are locked out briefly and
-the chunk's CPU work never holds the file. The run is one `runs` row (kind 'reprocess') with what
+It holds the writer lock (`flows.locks`: no ingest writes meanwhile) and opens the file for writing
+for each chunk's write only; its own reads go to the main file read-only (never the snapshot, which
+lags its own writes); the snapshot readers use is published when it ends. The run is one `runs` row (kind 'reprocess') with what
 it added, changed, merged and retired (`event_changes` lists them).
 """
 
@@ -22,8 +23,9 @@ from prefect.cache_policies import NO_CACHE
 from extractors.process import ProcessedPage
 from extractors.times import naive_utc
 from flows.ingest import extract_and_code
+from flows.locks import writer_lock
 from flows.settings import Settings
-from warehouse.connection import connect
+from warehouse.connection import connect, publish_snapshot
 from warehouse.history import count_run_changes
 from warehouse.reprocess_store import (
     Rewritten,
@@ -81,7 +83,7 @@ class ReprocessSummary:
 
 @task(name="load-stored-pages", cache_policy=NO_CACHE)
 def load_stored_pages(db: Path, article_ids: Sequence[str]) -> list[StoredPage]:
-    con = connect(db, read_only=True)
+    con = _read_main(db)
     try:
         return stored_pages(con, article_ids)
     finally:
@@ -120,7 +122,20 @@ def reprocess(
 ) -> ReprocessSummary:
     """Re-clean and re-code every stored article published on or after `since` (all when None)."""
     settings = Settings(db=Path(db_path))
-    return run_reprocess(settings, since=since, chunk_size=chunk_size)
+    logger = get_run_logger()
+    with writer_lock(settings.db, wait_s=settings.lock_wait_s, command="reprocess", on_wait=logger.warning):
+        try:
+            return run_reprocess(settings, since=since, chunk_size=chunk_size)
+        finally:
+            try:
+                publish_snapshot(settings.db)
+            except OSError as exc:
+                logger.warning("snapshot not published: %s", exc)
+
+
+def _read_main(db: Path):
+    """A trusted read of the main file (the run's own state, not the published snapshot)."""
+    return connect(db, read_only=True, snapshot=False, sandbox=False)
 
 
 def run_reprocess(
@@ -135,7 +150,7 @@ def run_reprocess(
     finally:
         con.close()
     try:
-        con = connect(db, read_only=True)
+        con = _read_main(db)
         try:
             ids, summary.without_page = stored_article_ids(con, since)
         finally:

@@ -51,3 +51,20 @@ def copy_of_demo(demo_warehouse: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo.duckdb"
     shutil.copyfile(demo_warehouse, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def prefect_api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `prefect server start` for tests that run commands in other processes (one per
+    session: a start costs 10-20 s). It dies with the test process, kill -9 included."""
+    from flows.prefect_server import start_server, stop_server
+
+    home = tmp_path_factory.mktemp("prefect-server-home")
+    old = os.environ.get("PREFECT_HOME")
+    os.environ["PREFECT_HOME"] = str(home)
+    try:
+        server, api = start_server()
+    finally:
+        os.environ["PREFECT_HOME"] = old or ""
+    yield api
+    stop_server(server)
