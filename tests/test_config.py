@@ -4,6 +4,7 @@ every command is documented in the README."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -96,7 +97,7 @@ def test_the_cli_honours_conflictwire_db_and_feeds(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("CONFLICTWIRE_DB", str(db))
     result = runner.invoke(app, ["query", "SELECT count(*) AS n FROM articles", "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.strip() == '{"n": 1}'
+    assert json.loads(result.stdout) == [{"n": 1}]
 
     bad = write(tmp_path, "feeds:\n  - {url: 'https://a.example.org/rss', nmae: A}\n")
     monkeypatch.setenv("CONFLICTWIRE_FEEDS", str(bad))
