@@ -26,7 +26,7 @@ from flows.locks import RunSkipped
 from flows.run_report import publish_run_artifact
 from flows.runs import RunSummary, new_run_id, run_lifecycle
 from flows.settings import Settings, resolve_settings
-from flows.stages import PageJob, assemble_results
+from flows.stages import PageJob, finish_and_load
 from warehouse.load import RunBatch
 from warehouse.reads import seen_url_keys
 from warehouse.rows import raw_page_row
@@ -150,16 +150,7 @@ def run_backfill(settings: Settings, path: Path, base_url: str | None = None) ->
             batch = RunBatch()
             if settings.keep_raw_pages:
                 batch.add("raw_pages", [raw_page_row(p, url_key(p.url)) for p in fresh])
-            for item in processed:
-                if item.error:
-                    summary.error(item.page.url, "page", item.error)
-            with run.read() as con:
-                assemble_results(con, processed, jobs, summary, batch)
-            run.stage("load")
-            summary.finished_at = datetime.now(UTC)
-            summary.status = "ok" if not summary.errors else "partial"
-            batch.add("runs", [summary.row()])
-            run.load(batch)
+            finish_and_load(run, processed, jobs, summary, batch)
     except RunSkipped as skipped:
         logger.warning(str(skipped))
         summary.status = "skipped"

@@ -30,8 +30,8 @@ from flows.runs import RunControl, RunSummary, new_run_id, run_lifecycle
 from flows.settings import Settings, load_feeds_file, resolve_settings
 from flows.stages import (
     PageJob,
-    assemble_results,
     feed_state_row,
+    finish_and_load,
     robots_records,
     robots_rows,
     select_pages,
@@ -173,17 +173,7 @@ def _ingest_stages(
     batch.add("robots_txt", robots_rows([*feed_robots, *page_robots]))
     if settings.keep_raw_pages:
         batch.add("raw_pages", [raw_page_row(p, url_key(p.url)) for p in pages if p.ok])
-    for item in processed:
-        if item.error:
-            summary.error(item.page.url, "page", item.error)
-
-    with run.read() as con:
-        assemble_results(con, processed, jobs, summary, batch)
-    run.stage("load")
-    summary.finished_at = datetime.now(UTC)
-    summary.status = "ok" if not summary.errors else "partial"
-    batch.add("runs", [summary.row()])
-    run.load(batch)
+    finish_and_load(run, processed, jobs, summary, batch)
 
 
 def fetch_and_extract(

@@ -11,7 +11,6 @@ it added, changed, merged and retired (`event_changes` lists them).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -24,6 +23,7 @@ from extractors.process import ProcessedPage
 from extractors.times import naive_utc
 from flows.ingest import extract_and_code
 from flows.locks import writer_lock
+from flows.runs import new_run_id
 from flows.settings import Settings
 from warehouse.connection import connect, publish_snapshot
 from warehouse.history import count_run_changes
@@ -143,7 +143,7 @@ def run_reprocess(
 ) -> ReprocessSummary:
     logger = get_run_logger()
     db = settings.db
-    summary = ReprocessSummary(run_id=_run_id(), started_at=datetime.now(UTC), since=since)
+    summary = ReprocessSummary(run_id=new_run_id(), started_at=datetime.now(UTC), since=since)
     con = connect(db)  # migrates an older warehouse, and records the run before it starts
     try:
         record_reprocess_run(con, summary.row())
@@ -185,14 +185,3 @@ def run_reprocess(
         summary.events_retired,
     )  # fmt: skip
     return summary
-
-
-def _run_id() -> str:
-    try:
-        from prefect.runtime import flow_run
-
-        if flow_run.id:
-            return str(flow_run.id)
-    except Exception:
-        pass
-    return str(uuid.uuid4())

@@ -30,7 +30,7 @@ from warehouse.rows import article_row, mention_row
 
 if TYPE_CHECKING:
     from flows.fetch import RobotsRecord
-    from flows.runs import RunSummary
+    from flows.runs import RunControl, RunSummary
 
 # Page kinds that are not articles at all: recorded as skipped (seen_urls, fetch_log), never stored.
 SKIPPED_KINDS = frozenset({"binary", "empty"})
@@ -247,6 +247,27 @@ def _outlet(item: ProcessedPage) -> str:
     if item.entry is not None and item.entry.outlet:
         return item.entry.outlet
     return ""
+
+
+def finish_and_load(
+    run: RunControl,
+    processed: Sequence[ProcessedPage],
+    jobs: Sequence[PageJob],
+    summary: RunSummary,
+    batch: RunBatch,
+) -> None:
+    """The common end of a run that extracted pages (ingest, backfill): record page errors, turn
+    the results into rows (one short read of the main file), then the run's single load."""
+    for item in processed:
+        if item.error:
+            summary.error(item.page.url, "page", item.error)
+    with run.read() as con:
+        assemble_results(con, processed, jobs, summary, batch)
+    run.stage("load")
+    summary.finished_at = datetime.now(UTC)
+    summary.status = "ok" if not summary.errors else "partial"
+    batch.add("runs", [summary.row()])
+    run.load(batch)
 
 
 def link_stories_and_events(
