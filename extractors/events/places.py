@@ -463,8 +463,13 @@ def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     the name, or a region noun right after it ("в Мирнограде", "поселка Климово", "атакували
     Охтирку", "Мирнограда Донецкой области")."""
     before = text[max(0, start - 40) : start]
-    cue_classes = ("locative_prepositions", "near_prepositions", "place_words.settlement", "triggers",
-                   "generic_violence")  # fmt: skip  ("атакували Охтирку": what was attacked)
+    cue_classes = (
+        "locative_prepositions",
+        "near_prepositions",
+        "place_words.settlement",
+        "triggers",
+        "generic_violence",
+    )  # fmt: skip  ("атакували Охтирку": what was attacked)
     if cues.ends_with(before, cue_classes, 1):
         return True
     after = _SCRIPT_WORD.findall(text[end : end + 40])
