@@ -68,6 +68,12 @@ SCHEMA: dict[str, Any] = {
         "earlier_figure": "list",
         "units": "list",
         "partitive": "list",
+        "labels": "list",
+        "list_joiners": "list",
+        "alternatives": "list",
+        "part_of": "list",
+        "rises": "list",
+        "count_nouns": "list",
     },
     "modality": dict.fromkeys(
         (
