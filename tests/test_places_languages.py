@@ -94,3 +94,26 @@ def test_without_a_country_an_admin_noun_finds_no_like_sounding_district_abroad(
 def test_a_name_in_a_list_of_people_is_no_town_of_the_next_country():
     text = "He will meet Rahmon, Germany's chancellor and the Dutch prime minister on Friday."
     assert places(text, "en", "Syria") == []
+
+
+# ---------------------------------------------------------------- HELD_BY
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("tr", "Hakkari'nin Yüksekova ilçesinde çatışma çıktı.", "Yuksekova"),
+        ("tr", "Ordu'nun Akkuş ilçesinde askerlere ateş açıldı.", "Akkus"),
+        ("en", "A bomb went off in Khyber Pakhtunkhwa's Bannu district on Friday.", "Bannu"),
+    ],
+)  # fmt: skip
+def test_a_place_in_the_possessive_holds_the_next_and_is_not_the_event_place(language, text, place):
+    from extractors.events.locate import event_places
+
+    assert [p.name for p in event_places(text, None, language)] == [place]
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_placed_at_the_town_that_holds_it():
+    found = find_places("İstanbul'un Gazi Mahallesi'nde toplanan grup gösteri yaptı.", None, "tr")
+    inner = [m for m in found if m.within >= 0]
+    assert [(m.country, round(m.latitude or 0), m.geo_precision) for m in inner] == [("Turkey", 41, 2)]

@@ -565,7 +565,8 @@ def _diplomatic_protest(c: Candidate) -> bool:
         first = r.token_at(p.start)
         last = max(first + 1, r.token_at(p.end - 1) + 1)
         subject = cs <= first and 0 <= t.first - last <= DIPLOMAT_REACH
-        located = any(0 <= first - m.last <= 1 for m in r.hits("locative_prepositions"))
+        # "in Harare", or a locative case ending on the name itself ("Diyarbakır'da")
+        located = any(0 <= first - m.last <= 1 or m.first == first for m in r.hits("locative_prepositions"))
         if subject and (p.kind == "country" or (p.kind == "city" and not located)):
             return True
     return False

@@ -31,6 +31,10 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   the place in that country whatever the hint.
 - OWN_COUNTRY (_unlisted_in): a place the text puts in a country is never a same-named place of
   another country ("Palma, norte de Moçambique"); the gazetteer lacking it there, it is kept by name.
+- HELD_BY (_container_before): a place in the possessive (the pack's `place_words.possessive`) holds
+  the name after it ("Hakkari'nin Yüksekova ilçesi", "İstanbul'un Gazi Mahallesi"): the name is
+  in its country (kept at its position when the gazetteer lacks it there); `within` names the holder,
+  which is no event place of its own (`locate.event_places`).
 - _context / _precision: admin nouns decide the kind: "Idlib province" is the admin1
   (precision 3), "X district" the district (2), "near X", "X countryside", "north of X" the
   town at precision 2, "southern Idlib" the province (3).
@@ -47,7 +51,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -100,6 +104,7 @@ class PlaceMatch:
     longitude: float | None
     kind: str  # "country" | "admin1" | "city" | "district" | "village"
     geo_precision: int  # 1 town, 2 near/district, 3 province only
+    within: int = -1  # start offset of the place that holds this one in the text (HELD_BY), else -1
 
 
 @cache
@@ -361,7 +366,10 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
         local = _local_country(
             text, words[run[0]].start(), words[run[-1]].end(), countries, country_starts, cues
         )
+        container = _container_before(text, words[run[0]].start(), towns, cues)
         own = _apposition_country(text, words[run[-1]].end(), countries, country_starts, cues)
+        if container is not None and not own:
+            own = country_code(container.country)
         while i < len(run):
             hit = _match_at(
                 text, words, run, i, gaz, local or hint, lower_words, matched_any, cues, headline_style
@@ -375,10 +383,13 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
             matched_any = True
             towns.append(match)
         if own and not matched_any:
-            unlisted = _unlisted_in(text, words, run, own, lower_words, cues)
+            unlisted = _unlisted_in(text, words, run, own, lower_words, cues, container)
             if unlisted is not None:
                 towns.append(unlisted)
                 matched_any = True
+        if container is not None and matched_any and towns[-1] is not container:
+            # HELD_BY: "Hakkari'nin Yüksekova ilçesi": the district is where; its province holds it
+            towns[-1] = replace(towns[-1], within=container.start)
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
     found.extend(_script_places(text, gaz, hint, cues))
@@ -678,8 +689,20 @@ def _apposition_country(text: str, end: int, countries: list[CountryMention], st
     return countries[k].code
 
 
+def _container_before(text: str, start: int, towns: list[PlaceMatch], cues: PlaceCues) -> PlaceMatch | None:
+    """HELD_BY: the place whose possessive stands right before a name ("Khyber Pakhtunkhwa's Bannu",
+    "Hakkari'nin Yüksekova ilçesinde", "İstanbul'un Gazi Mahallesi"): the name is inside it."""
+    if not towns:
+        return None
+    last = towns[-1]
+    gap = text[last.end : start]
+    if last.kind == KIND_COUNTRY or len(gap) > 8 or not cues.possessive_after(text, last.end):
+        return None
+    return last if re.fullmatch(r"['’]\w+\s+", gap) else None
+
+
 def _unlisted_in(text: str, words: list[_Word], run: list[int], local: str, lower_words: set[str],
-                 cues: PlaceCues) -> PlaceMatch | None:  # fmt: skip
+                 cues: PlaceCues, container: PlaceMatch | None = None) -> PlaceMatch | None:  # fmt: skip
     """OWN_COUNTRY: a name the text puts in a country by an apposition ("Palma, norte de Moçambique",
     "Xyz, Mali") that the gazetteer lists only elsewhere, or not at all, is a town of that country it
     lacks: kept by name (no coordinates)."""
@@ -696,6 +719,9 @@ def _unlisted_in(text: str, words: list[_Word], run: list[int], local: str, lowe
     if _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
         return None
     country = name_of_code(local)
+    if container is not None:  # inside a known place: its position, near it
+        return PlaceMatch(surface, start, end, surface, container.admin1, country, container.latitude,
+                          container.longitude, KIND_VILLAGE, 2)  # fmt: skip
     return PlaceMatch(surface, start, end, surface, "", country, None, None, KIND_VILLAGE, 3)
 
 
