@@ -53,3 +53,19 @@ def test_a_turkish_demonstration_is_no_verb_of_showing():
 def test_a_turkish_fire_opened_is_named_by_its_participle_too():
     found = triggers_in(read("Teröristlerin askeri araca açılan ateş sonucu iki asker şehit oldu.", "tr"))
     assert [t.text for t in found] == ["açılan ateş"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Police, on Friday, fired tear gas at the crowd."),
+        ("fr", "Les forces de l'ordre ont, samedi, dispersé la foule."),
+        ("ar", "أطلقت الشرطة، يوم السبت، الغاز المسيل للدموع على المحتجين."),
+    ],
+)  # fmt: skip
+def test_a_day_between_commas_is_an_aside_that_cuts_no_clause(language, text):
+    assert read(text, language).clause_starts == [0]
+
+
+def test_a_reporting_aside_still_cuts_its_clause():
+    assert len(read("Five people were killed, police said, when gunmen opened fire.", "en").clause_starts) > 1

@@ -117,3 +117,31 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_placed_at_the_town_that_holds_it
     found = find_places("İstanbul'un Gazi Mahallesi'nde toplanan grup gösteri yaptı.", None, "tr")
     inner = [m for m in found if m.within >= 0]
     assert [(m.country, round(m.latitude or 0), m.geo_precision) for m in inner] == [("Turkey", 41, 2)]
+
+
+# ---------------------------------------------------------------- names in a script without case
+
+
+def test_a_cued_town_in_arabic_counts_without_a_country():
+    found = places("خطف مسلحون مجهولون شابين في بلدة الصنمين يوم الأحد.", "ar")
+    assert found == [("As Sanamayn", "Syria", "city")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقطت قذيفة على قرية دير شرقي صباح اليوم.",  # a short word that opens a longer village name
+        "تقدمت القوات على محور كبانة في الجبل.",  # a name is no proclitic plus another town's name
+    ],
+)  # fmt: skip
+def test_a_short_or_proclitic_word_is_no_town_abroad(text):
+    assert all(country != "Iran" for _, country, _ in places(text, "ar"))
+
+
+def test_a_town_and_the_province_around_it_are_no_list():
+    from extractors.events.locate import listing_gap
+
+    assert listing_gap(", ", "en") and listing_gap(" and ", "en") and listing_gap(" و", "ar")
+    assert (
+        not listing_gap(" in ", "en") and not listing_gap(" بريف ", "ar") and not listing_gap(", na ", "pt")
+    )

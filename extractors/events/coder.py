@@ -38,7 +38,14 @@ from extractors.events.actors import (
 )
 from extractors.events.dates import DateExpression, dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
-from extractors.events.locate import article_country, dateline_end, event_places, places_in, sentence_place
+from extractors.events.locate import (
+    article_country,
+    dateline_end,
+    event_places,
+    listing_gap,
+    places_in,
+    sentence_place,
+)
 from extractors.events.modality import background_in, non_conflict_in, unreal_at
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
@@ -440,7 +447,7 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     run = [towns[0]] if towns else []
     for p in towns[1:]:
         gap = c.sentence.text[run[-1].end : p.start]
-        if len(gap) <= LIST_GAP and p.name != run[-1].name and not any(ch in gap for ch in ".;:()"):
+        if len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
             run.append(p)
         elif len(run) < 2:
             run = [p]

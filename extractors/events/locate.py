@@ -172,6 +172,19 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
     return best, best.geo_precision == 2 and best.kind != "district"
 
 
+def listing_gap(gap: str, language: str | None) -> bool:
+    """Do the words between two place names list them ("Kampala, Namulanda and Masaka": a comma or
+    a list joiner of the pack), rather than put one in the other ("As Sanamayn in rural Daraa")?"""
+    if any(ch in gap for ch in ".;:()"):
+        return False
+    words = [w for w in regex.findall(r"[\p{L}\p{M}]+", gap)]
+    if not words:
+        return True  # a comma, a dash, a slash
+    r = read(gap.strip(" ,"), language)
+    joined = {k for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last)}
+    return bool(r.tokens) and all(k in joined for k in range(len(r.tokens)))
+
+
 def place_salience(sentences: list[str], hint: str | None, language: str | None) -> Counter[str]:
     """How many sentences name each place: the place a report keeps coming back to."""
     counts: Counter[str] = Counter()

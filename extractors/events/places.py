@@ -88,6 +88,7 @@ MIN_POPULATION_WITH_CUE = 1_000
 # A candidate in the hinted country outweighs one this many times bigger elsewhere.
 HINT_BONUS = 3.0  # in log10 population units: 1,000x
 MIN_SKELETON_LETTERS = 5
+SCRIPT_CUED_MIN_LETTERS = 4  # a cued one-word name in a script without case: longer than "دير"
 
 
 @dataclass(frozen=True)
@@ -487,6 +488,25 @@ def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     return len(after) >= 2 and cues.is_("region", after[1])
 
 
+def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, start: int, end: int,
+                     cues: PlaceCues) -> bool:  # fmt: skip
+    """A town named in another script counts in the hinted country; elsewhere when big, or with a
+    cue (`_script_cue`). In a script with letter case a capital says it is a name ("Мирнограда",
+    "Охтирку"); in one without, any word may be a name: there a cue lifts only a name written as
+    the gazetteer has it and longer than a short common word ("بلدة الصنمين", not "قرية دير شرقي"),
+    and a town found only without a proclitic needs both size and a cue ("كبانة" is no "بانة")."""
+    if hint and place.country_code == hint:
+        return True
+    big = place.population >= MIN_POPULATION_ELSEWHERE
+    cue = _script_cue(text, start, end, cues)
+    first = text[start : start + 1]
+    if first.lower() != first.upper():
+        return big or cue
+    if derived:
+        return big and cue
+    return big or (cue and len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
+
+
 def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     """PACK_WORDS in other scripts: a word of the pack's vocabulary where its case says nothing
     (opening a sentence, lower case, or a script without case) and no place cue stands by it."""
@@ -523,9 +543,15 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             if not _may_be_name(surface):
                 break  # a lower-case word of a script with case ("дом") is no name
             variants = _script_variants(surface, cues) if j == i + 1 else [surface]
-            candidates = [
-                p for v in variants if len(v) >= 3 and script_key(v) not in stop for p in gaz.lookup_script(v)
-            ]
+            candidates = gaz.lookup_script(surface) if script_key(surface) not in stop else []
+            derived = not candidates  # found only without a proclitic, by its lemma or its nominative
+            if derived:
+                candidates = [
+                    p
+                    for v in variants[1:]
+                    if len(v) >= 3 and script_key(v) not in stop
+                    for p in gaz.lookup_script(v)
+                ]
             if not candidates and j == i + 1:
                 candidates = [p for v in _inflected_forms(surface, cues) if len(v) >= 3
                               for p in gaz.lookup_script(v)]  # fmt: skip
@@ -534,8 +560,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 continue
             if j == i + 1 and _pack_word_at(text, start, end, cues):
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
-            in_hint = bool(hint) and place.country_code == hint
-            if in_hint or place.population >= MIN_POPULATION_ELSEWHERE or _script_cue(text, start, end, cues):
+            if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
         if hit:
             found.append(hit[0])
