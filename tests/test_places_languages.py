@@ -145,3 +145,26 @@ def test_a_town_and_the_province_around_it_are_no_list():
     assert (
         not listing_gap(" in ", "en") and not listing_gap(" بريف ", "ar") and not listing_gap(", na ", "pt")
     )
+
+
+# ---------------------------------------------------------------- countries as each language names them
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("it", "Nella Repubblica democratica del Congo i ribelli hanno ucciso dieci civili.",
+         "Democratic Republic of Congo"),
+        ("tr", "Demokratik Kongo Cumhuriyeti'nde çatışmalar sürüyor.", "Democratic Republic of Congo"),
+        ("ru", "Конфликт в Демократической Республике Конго обострился.", "Democratic Republic of Congo"),
+        ("pt", "Um ataque aéreo na Faixa de Gaza matou seis pessoas.", "Palestine"),
+        ("de", "Im Westjordanland wurden zwei Männer getötet.", "Palestine"),
+        ("ru", "Власти США осудили удар.", "United States"),
+        ("hi", "म्यांमार में सेना ने गांव पर हमला किया।", "Myanmar"),
+        ("es", "Combates en el norte de Birmania.", "Myanmar"),
+    ],
+)  # fmt: skip
+def test_a_country_is_found_as_its_language_names_it(language, text, country):
+    from extractors.events.countries import find_countries
+
+    assert country in {m.country for m in find_countries(text, language)}
