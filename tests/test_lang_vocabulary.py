@@ -69,3 +69,9 @@ def test_a_day_between_commas_is_an_aside_that_cuts_no_clause(language, text):
 
 def test_a_reporting_aside_still_cuts_its_clause():
     assert len(read("Five people were killed, police said, when gunmen opened fire.", "en").clause_starts) > 1
+
+
+def test_indonesian_workers_shot_dead_are_civilians():
+    m = coded("Kelompok bersenjata menembak mati tiga pekerja jalan di Kabupaten Puncak Jaya, Papua, pada Minggu.",
+              "id")  # fmt: skip
+    assert [(x.event_type, x.actor2) for x in m] == [("Violence against civilians", "Civilians (Indonesia)")]

@@ -168,3 +168,27 @@ def test_a_country_is_found_as_its_language_names_it(language, text, country):
     from extractors.events.countries import find_countries
 
     assert country in {m.country for m in find_countries(text, language)}
+
+
+# ---------------------------------------------------------------- seats of officials and their buildings
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("id", "Massa membakar kantor pemerintah di Wamena pada Senin.", "Wamena"),
+        ("en", "Rioters burned government offices in Kano on Monday.", "Kano"),
+        # a locative preposition of the language is no particle inside a name ("di" is "in")
+        ("id", "Mahasiswa berunjuk rasa di depan gedung DPR di Jakarta.", "Jakarta"),
+    ],
+)  # fmt: skip
+def test_a_building_of_the_government_is_where_things_happen(language, text, place):
+    from extractors.events.locate import event_places
+
+    assert [p.name for p in event_places(text, None, language)] == [place]
+
+
+def test_officials_in_a_capital_are_still_no_event_place():
+    from extractors.events.locate import event_places
+
+    assert event_places("Officials in Damascus denied the report.", None, "en") == []

@@ -296,6 +296,7 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
         capital = token[0].isupper() and i not in skip
         connector = (
             token in name_particles()
+            and not cues.is_("locative", token)  # Indonesian "di" is "in": "gedung DPR di Jakarta"
             and i + 1 < len(words)
             and words[i + 1].group()[0].isupper()
             and _GAP.fullmatch(text[w.end() : words[i + 1].start()]) is not None
