@@ -102,6 +102,7 @@ def code_events(article: Article) -> list[EventMention]:
         return []
     explosion_sub = _article_explosion_sub(cands)
     resolved = _crowd_damage([c for c in (_resolve_type(c, explosion_sub) for c in cands) if c])
+    resolved = _peaceful_takeovers(resolved, cands)
     events = group(resolved)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
@@ -438,17 +439,35 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
              if lo <= p.start < hi and p.kind != "admin1" and p.kind != "country"]  # fmt: skip
     towns.sort(key=lambda p: p.start)
     run = [towns[0]] if towns else []
+    end = run[0].end if run else 0
     for p in towns[1:]:
-        gap = c.sentence.text[run[-1].end : p.start]
-        if len(gap) <= LIST_GAP and p.name != run[-1].name and not any(ch in gap for ch in ".;:()"):
+        gap = c.sentence.text[end : p.start]
+        if _container_gap(gap, language):
+            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
+        elif len(gap) <= LIST_GAP and p.name != run[-1].name and not any(ch in gap for ch in ".;:()"):
             run.append(p)
+            end = p.end
         elif len(run) < 2:
             run = [p]
+            end = p.end
     if len(run) < 2 or all(getattr(p, "name", "") != getattr(c.place, "name", "") for p in run):
         return []
     return [
         replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name
     ]
+
+
+CONTAINER_GAP = 24  # characters before a place that says where the list's last member lies
+
+
+def _container_gap(gap: str, language: str) -> bool:
+    """Does the text between a list member and the next place end with a locative or near
+    preposition ("Kampala, Namulanda in Entebbe", "Dogo near Maradi")?"""
+    if len(gap) > CONTAINER_GAP or any(ch in gap for ch in ".;:()") or not gap.strip():
+        return False
+    r = read(gap.strip(" ,"), language)
+    n = len(r.tokens)
+    return n > 0 and any(m.last == n for m in r.hits("locative_prepositions", "near_prepositions"))
 
 
 def _names_a_crowd(r: Reading, span: tuple[int, int]) -> bool:
@@ -493,6 +512,48 @@ def _article_explosion_sub(cands: list[Candidate]) -> str | None:
         if c.event_type == tx.EXPLOSIONS and c.sub_event_type != tx.PLACEHOLDER_EXPLOSION
     )
     return specific.most_common(1)[0][0] if specific else None
+
+
+TAKEOVERS = frozenset({tx.GOVERNMENT_REGAINS, tx.NON_STATE_OVERTAKES})
+FIGHTING_TYPES = frozenset(
+    {tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE}
+)
+
+
+def _peaceful_takeovers(resolved: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """ACLED codes a place taken without a fight as a non-violent transfer of territory (Strategic
+    developments), not a battle: a place that changed hands where the report's paragraph (the lead,
+    for the headline) tells of no fighting, shelling, attack or death."""
+    out = []
+    for c in resolved:
+        if c.event_type == tx.BATTLES and c.sub_event_type in TAKEOVERS and not _fighting_told(c, cands):
+            c = replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.TRANSFER, strength=max(c.strength, 2))
+        out.append(c)
+    return out
+
+
+def _fighting_told(c: Candidate, cands: list[Candidate]) -> bool:
+    if c.fatalities:
+        return True
+    here = c.sentence.paragraph if not c.from_title else 0
+    paragraphs = {here - 1, here, here + 1}
+    for d in cands:
+        if (
+            d.event_type not in FIGHTING_TYPES
+            or d.sub_event_type == tx.PLACEHOLDER_TERRITORY
+            or is_alleged(d)
+        ):
+            continue
+        if d.from_title or d.sentence.paragraph in paragraphs or d.sentence is c.sentence:
+            return True
+    return False
+
+
+def is_alleged(c: Candidate) -> bool:
+    """ "accused the army of shelling its camps": an accusation before the act, in its clause."""
+    r = c.reading
+    cs = r.clause_start(c.trigger.first)
+    return any(cs <= m.first and m.last <= c.trigger.first for m in r.hits("attribution.blame"))
 
 
 def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:

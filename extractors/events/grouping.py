@@ -23,7 +23,7 @@ from datetime import date
 
 from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
-from extractors.events.coder import Candidate
+from extractors.events.coder import Candidate, is_alleged
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import attributed_agent_in, source_rank
@@ -211,6 +211,10 @@ def _own_place(c: Candidate) -> bool:
 def _stands_alone(c: Candidate) -> bool:
     """A vague trigger (strength 2: "the strikes", "arrests") makes an event of its own only with
     something that places it: a date, a place, a toll or a named actor."""
+    if is_alleged(c):
+        # "accused the army of shelling its camps": an accusation names an event only with a day,
+        # a place or a toll of its own
+        return bool(c.when or (c.place is not None and _own_place(c)) or c.fatalities)
     if c.strength >= 3 or (c.event_type in CROWD_TYPES and _counted_crowd(c)):
         return True  # a crowd the text counts ("thousands marched") is an event of its own
     return bool(c.when or c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
