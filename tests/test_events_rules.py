@@ -125,9 +125,15 @@ def test_weapons_seized_after_a_repelled_attack_are_no_territory_change():
 
 
 def test_a_town_that_was_seized_is_still_a_territory_change():
-    text = "The town of Mueda was seized by insurgents on Monday after government troops pulled back."
+    # taken after a fight: a battle; taken where the troops had pulled back and no one fought: ACLED's
+    # non-violent transfer of territory (the place still changed hands; the goods rule does not apply)
+    text = "The town of Mueda was seized by insurgents on Monday after two days of clashes with government troops."
     m = coded(text, "2025-06-03")[0]
     assert (m.event_type, m.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
+    text = "The town of Mueda was seized by insurgents on Monday after government troops pulled back."
+    m = coded(text, "2025-06-03")[0]
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    assert m.location == "Mueda"
 
 
 # ---------------------------------------------------------------- arrests at protests

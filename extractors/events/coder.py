@@ -535,6 +535,17 @@ def _peaceful_takeovers(resolved: list[Candidate], cands: list[Candidate]) -> li
 def _fighting_told(c: Candidate, cands: list[Candidate]) -> bool:
     if c.fatalities:
         return True
+    r = c.reading
+    for t in tx.triggers_in(r):  # "captured ... after heavy fighting": the fighting joined to the capture
+        kind = t.trigger.event_type
+        if (
+            t is c.trigger
+            or kind not in FIGHTING_TYPES
+            or t.trigger.sub_event_type == tx.PLACEHOLDER_TERRITORY
+        ):
+            continue
+        if not unreal_at(r, t.first, t.last):
+            return True
     here = c.sentence.paragraph if not c.from_title else 0
     paragraphs = {here - 1, here, here + 1}
     for d in cands:
