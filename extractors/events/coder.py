@@ -27,10 +27,18 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.actors import (
+    CIVILIANS,
+    PROTESTERS,
+    RIOTERS,
+    STATE_FORCES,
+    UNKNOWN,
+    ActorMention,
+    actors_in,
+)
 from extractors.events.dates import DateExpression, dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
-from extractors.events.locate import article_country, dateline_end, event_places, sentence_place
+from extractors.events.locate import article_country, dateline_end, event_places, places_in, sentence_place
 from extractors.events.modality import background_in, non_conflict_in, unreal_at
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
@@ -94,6 +102,7 @@ def code_events(article: Article) -> list[EventMention]:
         return []
     explosion_sub = _article_explosion_sub(cands)
     resolved = _crowd_damage([c for c in (_resolve_type(c, explosion_sub) for c in cands) if c])
+    resolved = _peaceful_takeovers(resolved, cands)
     events = group(resolved)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
@@ -165,6 +174,7 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
                 continue
             best = max(real, key=lambda t: (t.trigger.strength, not _crowd_word(r, t), _explosion_rank(t),
                                             not _only_outcome(r, t), -t.first))  # fmt: skip
+            best = _disrupted_weapon(r, _crowd_act(r, best, real), real)
             for t in [best, *_second_acts(real, best)]:
                 cand = _candidate(s, r, span, t, dates, published, hint, language, real)
                 if cand is None:
@@ -216,6 +226,43 @@ def _killing_words(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tx.Trigg
             t = tx.Trigger(tx.PLACEHOLDER_VIOLENCE, tx.ATTACK, 1, r.pack.code, m.phrase)
             out.append(tx.TriggerMatch(t, m.start, m.end, r.text[m.start : m.end], m.first, m.last))
     return out
+
+
+WEAPON_REACH = 3  # tokens between an interception word and the weapon it stopped ("shot down two drones")
+
+
+def _disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
+    """ "Air defences shot down two drones", "the rockets were intercepted": a weapon word that is
+    the object of an interception or defusing names what was stopped, not an attack that hit."""
+    if best.trigger.event_type != tx.EXPLOSIONS:
+        return best
+    stops = [
+        t
+        for t in real
+        if t.trigger.sub_event_type == tx.DISRUPTED
+        and (0 <= best.first - t.last <= WEAPON_REACH or 0 <= t.first - best.last <= WEAPON_REACH)
+        and r.same_clause(min(t.first, best.first), max(t.first, best.first))
+    ]
+    return min(stops, key=lambda t: abs(t.first - best.first), default=best)
+
+
+CROWD_ACT_REACH = 3  # tokens between a crowd noun and the act it did or suffered ("protesters stormed")
+
+
+def _crowd_act(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
+    """ "Protesters stormed the parliament", "demonstrators were attacked": when the strongest word
+    of a clause only names the crowd, the act it did or suffered next to it says what happened."""
+    if not _crowd_word(r, best) or best.trigger.event_type != tx.PROTESTS:
+        return best  # a riot word ("rioters") already says what happened
+    acts = [
+        t
+        for t in real
+        if t.trigger.event_type in (tx.PLACEHOLDER_VIOLENCE, tx.BATTLES)
+        and not _only_outcome(r, t)
+        and (0 <= t.first - best.last <= CROWD_ACT_REACH or 0 <= best.first - t.last <= CROWD_ACT_REACH)
+        and r.same_clause(min(t.first, best.first), max(t.first, best.first))
+    ]
+    return min(acts, key=lambda t: abs(t.first - best.first), default=best)
 
 
 def _only_outcome(r: Reading, t: tx.TriggerMatch) -> bool:
@@ -392,17 +439,35 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
              if lo <= p.start < hi and p.kind != "admin1" and p.kind != "country"]  # fmt: skip
     towns.sort(key=lambda p: p.start)
     run = [towns[0]] if towns else []
+    end = run[0].end if run else 0
     for p in towns[1:]:
-        gap = c.sentence.text[run[-1].end : p.start]
-        if len(gap) <= LIST_GAP and p.name != run[-1].name and not any(ch in gap for ch in ".;:()"):
+        gap = c.sentence.text[end : p.start]
+        if _container_gap(gap, language):
+            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
+        elif len(gap) <= LIST_GAP and p.name != run[-1].name and not any(ch in gap for ch in ".;:()"):
             run.append(p)
+            end = p.end
         elif len(run) < 2:
             run = [p]
+            end = p.end
     if len(run) < 2 or all(getattr(p, "name", "") != getattr(c.place, "name", "") for p in run):
         return []
     return [
         replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name
     ]
+
+
+CONTAINER_GAP = 24  # characters before a place that says where the list's last member lies
+
+
+def _container_gap(gap: str, language: str) -> bool:
+    """Does the text between a list member and the next place end with a locative or near
+    preposition ("Kampala, Namulanda in Entebbe", "Dogo near Maradi")?"""
+    if len(gap) > CONTAINER_GAP or any(ch in gap for ch in ".;:()") or not gap.strip():
+        return False
+    r = read(gap.strip(" ,"), language)
+    n = len(r.tokens)
+    return n > 0 and any(m.last == n for m in r.hits("locative_prepositions", "near_prepositions"))
 
 
 def _names_a_crowd(r: Reading, span: tuple[int, int]) -> bool:
@@ -449,28 +514,73 @@ def _article_explosion_sub(cands: list[Candidate]) -> str | None:
     return specific.most_common(1)[0][0] if specific else None
 
 
+TAKEOVERS = frozenset({tx.GOVERNMENT_REGAINS, tx.NON_STATE_OVERTAKES})
+FIGHTING_TYPES = frozenset(
+    {tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE}
+)
+
+
+def _peaceful_takeovers(resolved: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """ACLED codes a place taken without a fight as a non-violent transfer of territory (Strategic
+    developments), not a battle: a place that changed hands where the report's paragraph (the lead,
+    for the headline) tells of no fighting, shelling, attack or death."""
+    out = []
+    for c in resolved:
+        if c.event_type == tx.BATTLES and c.sub_event_type in TAKEOVERS and not _fighting_told(c, cands):
+            c = replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.TRANSFER, strength=max(c.strength, 2))
+        out.append(c)
+    return out
+
+
+def _fighting_told(c: Candidate, cands: list[Candidate]) -> bool:
+    if c.fatalities:
+        return True
+    here = c.sentence.paragraph if not c.from_title else 0
+    paragraphs = {here - 1, here, here + 1}
+    for d in cands:
+        if (
+            d.event_type not in FIGHTING_TYPES
+            or d.sub_event_type == tx.PLACEHOLDER_TERRITORY
+            or is_alleged(d)
+        ):
+            continue
+        if d.from_title or d.sentence.paragraph in paragraphs or d.sentence is c.sentence:
+            return True
+    return False
+
+
+def is_alleged(c: Candidate) -> bool:
+    """ "accused the army of shelling its camps": an accusation before the act, in its clause."""
+    r = c.reading
+    cs = r.clause_start(c.trigger.first)
+    return any(cs <= m.first and m.last <= c.trigger.first for m in r.hits("attribution.blame"))
+
+
 def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
     """In a report of a protest or a riot, buildings set on fire or looted with no armed men named
     are the crowd's doing: the protest turned into a riot (ACLED: Riots, violent demonstration); and
     force used on the unarmed crowd is the protest's intervention (`_force_against_crowd`)."""
-    if not any(c.event_type in (tx.PROTESTS, tx.RIOTS) for c in cands):
-        return cands
+    crowd_report = any(c.event_type in (tx.PROTESTS, tx.RIOTS) for c in cands)
     out = []
     for c in cands:
-        if (
-            c.event_type == tx.STRATEGIC
-            and c.sub_event_type == tx.LOOTING
-            and (c.actor1 is None or c.actor1.kind in (PROTESTERS, RIOTERS))
-        ):
+        if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and _crowd_did_it(c, crowd_report):
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
             )
-        elif _force_against_crowd(c):
+        elif crowd_report and _force_against_crowd(c):
             # police firing grenades or clashing with unarmed people at a protest: the protest's intervention
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
             c = replace(c, event_type=tx.PROTESTS, sub_event_type=sub, strength=2)
         out.append(c)
     return out
+
+
+def _crowd_did_it(c: Candidate, crowd_report: bool) -> bool:
+    """Burning or looting by protesters, rioters or a crowd of residents is a riot (ACLED: a violent
+    demonstration); by no one named, only in a report of a protest or a riot."""
+    if c.actor1 is None:
+        return crowd_report and not any(_non_state_armed(a) for a in _clause_actors(c))
+    return c.actor1.kind in (PROTESTERS, RIOTERS) or (c.actor1.kind == CIVILIANS and c.crowd)
 
 
 FORCE_TYPES = frozenset({tx.BATTLES, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
@@ -496,6 +606,70 @@ def _clause_actors(c: Candidate) -> list[ActorMention]:
     return [a for a in actors_in(c.reading, None) if c.span[0] <= a.first < c.span[1]]
 
 
+NON_STATE_ARMED = frozenset({UNKNOWN, "rebel group", "political militia", "identity militia"})
+DIPLOMAT_REACH = 2  # tokens from a country's name to the protest word it is the subject of
+CROWD_CLASSES = ("actors.protesters", "actors.rioters", "triggers.Protests", "triggers.Riots")
+
+
+def _non_state_armed(a: ActorMention | None) -> bool:
+    return a is not None and a.kind in NON_STATE_ARMED
+
+
+def _diplomatic_protest(c: Candidate) -> bool:
+    """ "Turkey protested to Russia", "the foreign ministry lodged a protest": a government or a
+    country (a capital standing for it) is the subject of the protest word, in its clause."""
+    r, t = c.reading, c.trigger
+    cs = r.clause_start(t.first)
+    if any(cs <= m.first and m.last <= t.first for m in r.hits("actors.government")):
+        return True
+    for p in places_in(c.sentence.text, None, r.pack.code):
+        first = r.token_at(p.start)
+        last = max(first + 1, r.token_at(p.end - 1) + 1)
+        subject = cs <= first and 0 <= t.first - last <= DIPLOMAT_REACH
+        located = any(0 <= first - m.last <= 1 for m in r.hits("locative_prepositions"))
+        if subject and (p.kind == "country" or (p.kind == "city" and not located)):
+            return True
+    return False
+
+
+def _force_in_trigger_clause(c: Candidate) -> bool:
+    """ "Police dispersed the march": a force noun in the intervention word's own clause (not "no
+    security forces intervened, and the crowd dispersed by sunset")."""
+    r, t = c.reading, c.trigger
+    lo, hi = r.clause_start(t.first), r.clause_end(t.first)
+    return any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces"))
+
+
+def _placed_in_clause(c: Candidate) -> bool:
+    lo, hi = c.reading.span(*c.span)
+    return c.place is not None and lo <= getattr(c.place, "start", -1) < hi
+
+
+def _seized_by_armed_group(c: Candidate) -> bool:
+    """An arrest word whose actor is an armed group that is not the state ("the insurgents raided
+    the farms, arrested the farmers and slaughtered them"): ACLED's arrests are the state's."""
+    return _non_state_armed(c.actor1) and not any(a.kind == STATE_FORCES for a in _clause_actors(c))
+
+
+def _armed_men_not_a_crowd(c: Candidate) -> bool:
+    """A riot word (burning, smashing) in a sentence that names armed men and no crowd: no riot."""
+    if _crowd_word(c.reading, c.trigger) or c.reading.hits("actors.protesters", "actors.rioters"):
+        return False
+    if any(m.first != c.trigger.first for m in c.reading.hits("triggers.Protests", "triggers.Riots")):
+        return False
+    return any(_non_state_armed(a) for a in actors_in(c.reading, None))
+
+
+def _state_force_meets_crowd(c: Candidate) -> bool:
+    """An attack word in a sentence about a crowd whose only armed side is the state's forces, named
+    as the side hit (which would make it a clash)."""
+    if c.actor2 is None or c.actor2.kind != STATE_FORCES or not c.reading.hits(*CROWD_CLASSES):
+        return False
+    if any(_non_state_armed(a) for a in actors_in(c.reading, None)):
+        return False
+    return c.actor1 is None or c.actor1.kind == STATE_FORCES
+
+
 def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
     if (
         c.sub_event_type == tx.LOOTING
@@ -519,7 +693,13 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
     clause_crowd = next((a for a in _clause_actors(c) if a.kind in (PROTESTERS, RIOTERS)), None)
     if (
         crowd is not None and crowd is c.actor1 and c.event_type in (tx.BATTLES, tx.PLACEHOLDER_VIOLENCE)
-    ) or (clause_crowd is not None and c.event_type == tx.BATTLES):
+    ) or (
+        clause_crowd is not None
+        and (
+            c.event_type == tx.BATTLES
+            or (c.event_type == tx.PLACEHOLDER_VIOLENCE and clause_crowd.kind == RIOTERS)
+        )
+    ):
         # a crowd that fights the police or attacks people is rioting: ACLED codes the crowd as actor1
         crowd = crowd or clause_crowd
         force = next((a for a in _clause_actors(c) if a.kind == STATE_FORCES), None)
@@ -533,10 +713,16 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             actor2=other,
             strength=max(c.strength, 2),
         )
+    if c.event_type == tx.PLACEHOLDER_VIOLENCE and _state_force_meets_crowd(c):
+        # "violence broke out after security forces deployed as students chanted": Battles need two
+        # armed, organised sides; the police facing a crowd is the crowd event's part, not a clash
+        return replace(c, strength=1)
     if c.event_type == tx.PLACEHOLDER_VIOLENCE:
         victim = c.actor2
         if victim is not None and victim.kind == PROTESTERS:
-            return replace(c, event_type=tx.PROTESTS, sub_event_type=tx.EXCESSIVE_FORCE)
+            # ACLED: force on protesters is excessive when it kills; else it is the protest's intervention
+            sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
+            return replace(c, event_type=tx.PROTESTS, sub_event_type=sub)
         if victim is not None and victim.kind == CIVILIANS:
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
         if victim is not None and victim.armed:
@@ -546,6 +732,10 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             )
         # who was hit is unknown: the candidate can still support another event's toll and place
         return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
+    if c.event_type == tx.RIOTS and _armed_men_not_a_crowd(c):
+        # "insurgents killed the farmers ... before torching their farms": the burning is the armed
+        # men's, not a crowd's: property destruction (part of their attack when the report has one)
+        return replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1)
     if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.kind == STATE_FORCES:
         # "police ... in the riots": the force that met the rioters, not the crowd
         return replace(c, actor1=None, actor2=c.actor1)
@@ -566,6 +756,14 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         forces = [a for a in (c.actor1, c.actor2) if a is not None and a.kind == STATE_FORCES]
         if forces and forces[0] is not c.actor1:
             return replace(c, actor1=forces[0], actor2=c.actor1)
+        if _seized_by_armed_group(c):
+            # ACLED's arrests are detentions by the state; people seized by an armed group are abducted
+            return replace(
+                c,
+                event_type=tx.VIOLENCE_AGAINST_CIVILIANS,
+                sub_event_type=tx.ABDUCTION,
+                strength=max(c.strength, 2),
+            )
     if (
         c.event_type == tx.PROTESTS
         and c.actor1 is not None
@@ -574,7 +772,13 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
     ):
         return None  # "the assailants gathered the men of the village": armed men, no protest
     if c.event_type == tx.PROTESTS and not c.crowd and not _crowd_word(c.reading, c.trigger):
-        return None  # "Ankara protested to Moscow": a diplomatic protest, no crowd, no event
+        # "Ankara protested to Moscow": a diplomatic protest, no crowd, no event; but a protest the
+        # police broke up, or one named with its place ("the protest in Harare"), had a crowd
+        forced = c.sub_event_type != tx.PEACEFUL and _force_in_trigger_clause(c)
+        if _diplomatic_protest(c) or not (
+            forced or (c.sub_event_type == tx.PEACEFUL and _placed_in_clause(c))
+        ):
+            return None
     if (
         c.event_type == tx.PROTESTS
         and c.sub_event_type == tx.PEACEFUL

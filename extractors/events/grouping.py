@@ -23,7 +23,7 @@ from datetime import date
 
 from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
-from extractors.events.coder import Candidate
+from extractors.events.coder import Candidate, is_alleged
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import attributed_agent_in, source_rank
@@ -125,6 +125,16 @@ def group(cands: list[Candidate]) -> list[Event]:
             and all(compatible(m, c, use_place=False, same_day=True) for m in e.members)
             and not any(_sibling_clause(m, c) for m in e.members)
         ]
+        if not home and _restates(c):
+            home = [
+                e
+                for e in events
+                if e.anchor.event_type in RESTATED_TYPES
+                and all(
+                    compatible(m, c, use_place=False, same_day=True, kinds=m.strength >= 2) for m in e.members
+                )
+                and not any(_sibling_clause(m, c) for m in e.members)
+            ]
         if home:
             joined = (
                 replace(c, strength=0) if _undated_aftermath(c) else c
@@ -156,6 +166,16 @@ def group(cands: list[Candidate]) -> list[Event]:
         )
     )
     return events
+
+
+RESTATED_TYPES = VIOLENT_TYPES | {tx.RIOTS}
+
+
+def _restates(c: Candidate) -> bool:
+    """ "At least 22 people were killed": a bare killing or attack word with neither a date nor a
+    place of its own restates the violent event (or the riot) the report is about; that the event's
+    restatements were read as a fight ("U.S. service members were killed") does not part them."""
+    return c.trigger.trigger.strength <= 1 and c.when is None and not (c.place is not None and _own_place(c))
 
 
 def _family(c: Candidate) -> str:
@@ -191,6 +211,10 @@ def _own_place(c: Candidate) -> bool:
 def _stands_alone(c: Candidate) -> bool:
     """A vague trigger (strength 2: "the strikes", "arrests") makes an event of its own only with
     something that places it: a date, a place, a toll or a named actor."""
+    if is_alleged(c):
+        # "accused the army of shelling its camps": an accusation names an event only with a day,
+        # a place or a toll of its own
+        return bool(c.when or (c.place is not None and _own_place(c)) or c.fatalities)
     if c.strength >= 3 or (c.event_type in CROWD_TYPES and _counted_crowd(c)):
         return True  # a crowd the text counts ("thousands marched") is an event of its own
     return bool(c.when or c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
@@ -357,6 +381,11 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     fatalities = max(tolls) if tolls else (max(deaths) if deaths else 0)
     if anchor.event_type == tx.STRATEGIC:
         fatalities = 0  # arrests, agreements, transfers: the deaths of the clause belong to another event
+    if anchor.event_type == tx.PROTESTS and fatalities:
+        if any(_force_killed_the_crowd(c) for c in with_figures):
+            sub_event_type = tx.EXCESSIVE_FORCE  # ACLED: lethal force on a protest is excessive force
+        elif sub_event_type != tx.EXCESSIVE_FORCE:
+            fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
     when = next((c.when for c in members if c.when), None)
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
@@ -397,6 +426,15 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     )
 
 
+def _force_killed_the_crowd(c: Candidate) -> bool:
+    """A clause of the protest that gives deaths caused by the state's forces, or of protesters."""
+    return bool(c.fatalities) and (
+        (c.actor1 is not None and c.actor1.kind == STATE_FORCES)
+        or (c.actor2 is not None and c.actor2.kind == PROTESTERS)
+        or c.sub_event_type == tx.EXCESSIVE_FORCE
+    )
+
+
 def _protest_gravity(sub_event_type: str) -> int:
     return PROTEST_GRAVITY.index(sub_event_type) if sub_event_type in PROTEST_GRAVITY else 0
 
@@ -415,8 +453,22 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
         )
     force = None
     if sub_event_type != tx.PEACEFUL or anchor.event_type == tx.RIOTS:
-        force = next((a for a in everyone if a.kind == STATE_FORCES), None)
+        # the force that made the arrests or fired the tear gas, else one the clauses name that is
+        # not only the source of the report ("..., police said")
+        acted = (c.actor1 for c in members if c.actor1 is not None and c.actor1.kind == STATE_FORCES)
+        named = (a for c in members for a in actors_in(c.reading, ctx.hint)
+                 if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
+        force = next(acted, None) or next(named, None)
     return crowd, force
+
+
+def _speaks(r, a: ActorMention) -> bool:
+    """ "..., police said", "according to the police": the force that reports, not one that acted."""
+    return any(
+        (0 <= m.first - a.last <= 1 or 0 <= a.first - m.last <= 1)
+        and r.same_clause(min(m.first, a.first), max(m.first, a.first))
+        for m in r.hits("reporting_verbs")
+    )
 
 
 def _unidentified(anchor: Candidate, country: str) -> str:

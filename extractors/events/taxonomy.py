@@ -49,11 +49,13 @@ ARMED_CLASH = "Armed clash"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ATTACK = "Attack"
+ABDUCTION = "Abduction/forced disappearance"
 PEACEFUL = "Peaceful protest"
 INTERVENTION = "Protest with intervention"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 ARRESTS = "Arrests"
 LOOTING = "Looting/property destruction"
+DISRUPTED = "Disrupted weapons use"
 AGREEMENT = "Agreement"
 TRANSFER = "Non-violent transfer of territory"
 
@@ -142,6 +144,12 @@ def _triggers_in_uncached(r: Reading) -> list[TriggerMatch]:
         t = trigger_of(m.label, m.phrase, r.pack.code)
         if t is not None:
             found.append(TriggerMatch(t, m.start, m.end, r.text[m.start : m.end], m.first, m.last))
+    # a phrase that holds another is the more specific ("seized power" over "seized", "torched homes"
+    # over "torched", "seized weapons" over "seized"): the words it holds are part of it
+    found = [
+        f for f in found
+        if not any(o.first <= f.first and f.last <= o.last and (o.last - o.first) > (f.last - f.first) for o in found)
+    ]  # fmt: skip
     found.sort(key=lambda x: (-x.trigger.strength, -(x.last - x.first), x.first))
     kept: list[TriggerMatch] = []
     for f in found:
