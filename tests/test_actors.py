@@ -1,4 +1,9 @@
+import pytest
+
 from extractors.events.actors import actor_kind, find_actors
+from extractors.events.reading import read
+from extractors.events.roles import adjective_agent, is_speaker
+from extractors.events.taxonomy import find_triggers
 
 
 def names(sentence, hint=None):
@@ -47,3 +52,63 @@ def test_actor_kind():
     assert actor_kind("Military Forces of Mali") == "state forces"
     assert actor_kind("Civilians (Mali)") == "civilians"
     assert actor_kind("Al-Shabaab") == "rebel group"
+
+
+# ---------------------------------------------------------------- speakers and adjectives (roles)
+
+
+def _speakers(sentence: str, language: str, hint: str = "Kenya") -> list[tuple[str, bool]]:
+    r = read(sentence, language)
+    return [(a.name, is_speaker(r, a)) for a in find_actors(sentence, hint, language)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        ("Two car bombs killed or injured dozens on Saturday, police and the state news agency said.", "en",
+         "Police Forces of Kenya"),
+        ("Gunmen killed five villagers, according to police.", "en", "Police Forces of Kenya"),
+        ("Police also said gunmen killed five villagers.", "en", "Police Forces of Kenya"),
+        ("Des hommes armés ont tué cinq villageois, selon la police.", "fr", "Police Forces of Kenya"),
+        ("Bei dem Anschlag wurden fünf Dorfbewohner getötet, teilte die Polizei mit.", "de",
+         "Police Forces of Kenya"),
+        ("A spokesman for the police said five villagers were killed.", "en", "Police Forces of Kenya"),
+        ("أعلنت الشرطة الكينية مقتل خمسة أشخاص في هجوم", "ar", "Police Forces of Kenya"),
+    ],
+)  # fmt: skip
+def test_who_reports_an_event_takes_no_part_in_it(sentence, language, speaker):
+    found = dict(_speakers(sentence, language))
+    assert found[speaker] is True
+    assert not any(v for k, v in found.items() if k != speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The army said it killed 20 militants near the border.", "en"),
+        ("L'armée a affirmé qu'elle avait tué 20 jihadistes.", "fr"),
+        ("Soldiers killed three militants on Monday.", "en"),
+        ("Al-Shabaab claimed responsibility for the attack.", "en"),
+    ],
+)
+def test_a_speaker_that_names_itself_the_doer_and_a_claim_stay_actors(sentence, language):
+    assert not any(v for _, v in _speakers(sentence, language))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "agent"),
+    [
+        ("Turkish drone strikes hit the village.", "en", "Military Forces of Turkey"),
+        ("Turkish military drone strikes hit the village.", "en", "Military Forces of Turkey"),
+        ("Un raid aérien syrien a frappé Idlib.", "fr", "Military Forces of Syria"),
+        ("Russische Luftangriffe trafen die Stadt.", "de", "Military Forces of Russia"),
+        ("غارة جوية أميركية على منطقة يكلا", "ar", "Military Forces of United States"),
+        # a demonym after a preposition qualifies a place; one next to another actor is that actor's
+        ("Car bombs in Somali ministries claimed dozens of lives.", "en", None),
+        ("أعلنت الشرطة الصومالية مقتل 10 أشخاص في تفجير", "ar", None),
+    ],
+)
+def test_a_demonym_on_the_trigger_names_the_attacking_state(sentence, language, agent):
+    r = read(sentence, language)
+    found = {a.name for t in find_triggers(sentence, language) if (a := adjective_agent(r, t))}
+    assert found == ({agent} if agent else set())

@@ -37,18 +37,14 @@ def only(mentions: list[EventMention]) -> EventMention:
         ("The number of police officers killed in the ambush outside Diffa on Friday has climbed to 11, "
          "a regional official said.", [11], []),
         ("The death toll stood earlier at six.", [], [6]),
-        ("The toll from the blast rose to 23 on Sunday, up from 15 given on Saturday.", [23], []),
+        ("The toll from the blast rose to 23 on Sunday, up from 15 given on Saturday.", [23], [15]),
         ("An initial toll of eight dead was given by the mayor.", [], [8]),
         ("Twelve herders were initially reported killed.", [], [12]),
         ("Officials had previously put the number of dead at 30.", [], [30]),
         ("The first raid killed four people.", [4], []),
     ],
 )  # fmt: skip
-def test_a_figure_given_as_the_earlier_count_is_superseded(sentence, current, earlier, request):
-    if request.node.callspec.id.split("-")[0] in ("sentence0",) or "up from" in sentence:
-        pytest.xfail(
-            "pack coder: 'climbed to' after a long subject and 'up from' after a toll are not read yet"
-        )
+def test_a_figure_given_as_the_earlier_count_is_superseded(sentence, current, earlier):
     figures = death_figures(sentence)
     assert [f.value for f in figures if not f.superseded] == current
     assert [f.value for f in figures if f.superseded] == earlier
@@ -58,9 +54,6 @@ def test_the_number_of_injured_rising_is_no_toll():
     assert death_figures("The number of people wounded in the market blast has risen to 40.") == []
 
 
-@pytest.mark.xfail(
-    reason="pack coder: 'has risen to 17' after a long subject is not read as the current toll", strict=False
-)
 def test_the_updated_toll_wins_over_an_earlier_one_stated_later_in_the_article():
     text = (
         "The number of Chadian soldiers killed when a roadside bomb hit their patrol near Bol on Saturday has "

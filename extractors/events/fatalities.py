@@ -1,13 +1,27 @@
 """Fatality counts: the deaths a sentence reports, by ACLED conventions, in any language with a pack.
 
-A number (`numbers.numbers_in`) is a death figure when the nearest outcome word of its clause is
-a killed word (`outcomes.killed`: "12 killed", "a tué 12 personnes", "12 Tote", "12 morts"):
-outcome words of other kinds (wounded, abducted, arrested, missing) closer to it make it their
-figure, and another number between them takes the word for itself. A number after a toll noun
-(`numbers.toll_nouns`: "the death toll rose to 26", "le bilan s'élève à 26") is a toll. A figure
-with an earlier-figure word in its clause before it or right after it (`numbers.earlier_figure`:
-"earlier", "initial", "up from") is `superseded`: the coder counts it only when the article gives
-no other. "at least 22" -> 22 (qualifiers are skipped); injured and missing are not dead.
+A number (`numbers.numbers_in`) is a death figure when the nearest outcome word it is linked to is a
+killed word (`outcomes.killed`: "12 killed", "a tué 12 personnes", "12 Tote", "12 morts"): outcome
+words of other kinds (wounded, abducted, arrested, missing) closer to it make it their figure, and
+another number between them takes the word for itself. Reach is counted in words, a phrase of people
+("U.S. service members") or a qualifier counting as one word; a reporting aside between a figure and
+its word ("deux soldats, a-t-on appris, ont été tués") and an adverb the pack takes for a clause
+connector right before the word ("were also killed") do not cut them apart. A figure of people
+"killed or wounded" (`numbers.alternatives`) counts as killed (the annotation guide's "dozens of
+civilians killed or injured" -> 12).
+
+Tolls: a number after a toll noun (`numbers.toll_nouns`: "the death toll rose to 26", "le bilan
+s'élève à 26") is a toll; so is one after a rise word (`numbers.rises`: "has climbed to 11") whose
+subject is a count noun (`numbers.count_nouns`: "the number of police officers killed ...") of the
+dead. A figure with an earlier-figure word (`numbers.earlier_figure`: "earlier", "initial") in its
+clause before it or right after it, or right after such a word once a current figure was given
+("rose to 23, up from 15"), is `superseded`: the coder counts it only when the article gives no other.
+
+Lists: counts joined by a comma or a list joiner (`numbers.list_joiners`: "two policemen and three
+traders were killed", "..., along with four staff") share their outcome word and are added up. "three
+of the 30 attackers" (`numbers.part_of`) is a figure of three; a figure after a partitive word
+("12 herders, three of them children") is part of the one before. "at least 22" -> 22 (qualifiers are
+skipped); injured and missing are not dead.
 """
 
 from __future__ import annotations
@@ -24,11 +38,14 @@ OUTCOME_CLASSES = (
     "outcomes.arrested",
     "outcomes.missing",
 )
-REACH_AFTER = 6  # tokens from a number to its outcome word after it ("12 people were killed")
+REACH_AFTER = 6  # words from a number to its outcome word after it ("12 people were killed")
 REACH_BEFORE = 5  # ... before it ("killed at least 12 people")
 TOLL_REACH = 12  # tokens from a toll noun to its figure ("the toll from the blast rose to 23")
 EARLIER_AFTER = 4  # tokens after a figure where an earlier-figure word still marks it
-LIST_REACH = 4  # tokens between the figures of one list ("two policemen and three traders were killed")
+LIST_REACH = 4  # words between the counts of one list ("two policemen and three traders were killed")
+LIST_TAIL = 3  # words from a list's outcome word to the count it adds (", along with four staff")
+ASIDE_WORDS = 6  # longest reporting aside between a figure and its outcome word (", a-t-on appris,")
+COMPACT = ("actors", "demonyms", "numbers.qualifiers")  # phrases that count as one word of reach
 
 
 @dataclass(frozen=True)
@@ -41,31 +58,112 @@ class DeathFigure:
     first: int = 0  # token indexes
     last: int = 0
     people: bool = False  # a noun for people follows the figure ("12 soldiers"), as in a list of victims
+    joined: bool = False  # one list with the figure before it ("two policemen and three traders")
+
+
+# ---------------------------------------------------------------- reach and links
+
+
+def _words_between(r: Reading, lo: int, hi: int, numbers: list[Number]) -> int:
+    """Words of reach in tokens [lo, hi): a phrase of people, a demonym or a qualifier is one word;
+    a number that counts no one (an age, a name) and its label are none."""
+    if hi <= lo:
+        return 0
+    skip: set[int] = set(_asides(r))
+    for m in r.hits(*COMPACT):
+        if lo <= m.first and m.last <= hi:
+            skip.update(range(m.first + 1, m.last))
+    for n in numbers:
+        if not n.count and lo <= n.first and n.last <= hi:
+            skip.update(range(n.first, n.last))
+    for m in r.hits("numbers.labels"):
+        if lo <= m.first and m.last <= hi and any(n.first == m.last and not n.count for n in numbers):
+            skip.update(range(m.first, m.last))
+    return sum(1 for k in range(lo, hi) if k not in skip)
+
+
+def _asides(r: Reading) -> frozenset[int]:
+    """Tokens of short clauses that only say who reports (", a-t-on appris,", ", police said,")."""
+    memo = r.__dict__.setdefault("_memo", {})
+    if "asides" not in memo:
+        bounds = [*r.clause_starts, len(r.tokens)]
+        verbs = r.hits("reporting_verbs")
+        found: set[int] = set()
+        for lo, hi in zip(bounds, bounds[1:], strict=False):
+            if (
+                lo > 0
+                and hi < len(r.tokens)
+                and hi - lo <= ASIDE_WORDS
+                and any(lo <= m.first < hi for m in verbs)
+            ):
+                found.update(range(lo, hi))
+        memo["asides"] = frozenset(found)
+    return memo["asides"]
+
+
+def _linked(r: Reading, i: int, j: int, outcome_after: bool = False) -> bool:
+    """Are tokens i < j in one clause, but for reporting asides between them and, before an outcome
+    word after a figure, a connector adverb right before it ("were also killed")?"""
+    starts = [c for c in r.clause_starts if i < c <= j]
+    if not starts:
+        return True
+    connectors = r.hits("clause_connectors")
+    rest = []
+    for c in starts:
+        if outcome_after and j - c <= 1 and any(m.first == c for m in connectors):
+            continue
+        rest.append(c)
+    if not rest:
+        return True
+    if len(rest) < 2:
+        return False
+    # the clauses strictly between the figure's and the word's: each a short aside with a reporting verb
+    asides = _asides(r)
+    return all(all(k in asides for k in range(lo, hi)) for lo, hi in zip(rest, rest[1:], strict=False))
 
 
 def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
-    """The outcome class of the nearest outcome word of the number's clause."""
-    best: tuple[int, str] | None = None
+    """The outcome class of the nearest outcome word linked to the number."""
+    best: tuple[int, str, object] | None = None
+    joiners = r.hits("numbers.list_joiners")
     for m in r.hits(*OUTCOME_CLASSES):
         if m.first >= n.last:
-            gap = m.first - n.last
-            if gap > REACH_AFTER or r.break_between(n.last - 1, m.first):
+            gap = _words_between(r, n.last, m.first, numbers)
+            if gap > REACH_AFTER or not _linked(r, n.last - 1, m.first, outcome_after=True):
                 continue
             between = (n.last, m.first)
         elif m.last <= n.first:
-            gap = n.first - m.last
-            if gap > REACH_BEFORE or r.break_between(m.last - 1, n.first):
+            gap = _words_between(r, m.last, n.first, numbers)
+            if gap > REACH_BEFORE or not _linked(r, m.last - 1, n.first):
                 continue
             between = (m.last, n.first)
         else:
             continue
         if any(o is not n and o.count and between[0] <= o.first < between[1] for o in numbers):
             continue  # another number sits between: the word is that number's
-        # a word after the number counts a little closer than one before it
+        # a word after the number counts a little closer than one before it; a word before it that a
+        # list joiner parts from it ("a soldier died and three cops were hurt") is the other part's
         score = gap * 2 + (0 if m.first >= n.last else 1)
+        if m.last <= n.first and any(between[0] <= j.first < between[1] for j in joiners):
+            score += 2 * REACH_AFTER + 2
         if best is None or score < best[0]:
-            best = (score, m.label.split(".", 1)[1])
-    return best[1] if best else None
+            best = (score, m.label.split(".", 1)[1], m)
+    if best is None:
+        return None
+    if best[1] != "killed" and _or_killed(r, best[2]):
+        return "killed"
+    return best[1]
+
+
+def _or_killed(r: Reading, word) -> bool:
+    """ "killed or injured", "blessés ou tués": the word is one of killed-or-wounded."""
+    for alt in r.hits("numbers.alternatives"):
+        for k in r.hits("outcomes.killed"):
+            if (k.last == alt.first and alt.last == word.first) or (
+                word.last == alt.first and alt.last == k.first
+            ):
+                return True
+    return False
 
 
 def _toll_before(r: Reading, n: Number, numbers: list[Number]) -> bool:
@@ -80,6 +178,32 @@ def _toll_before(r: Reading, n: Number, numbers: list[Number]) -> bool:
             ):
                 continue
             return True
+    return _risen_toll(r, n)
+
+
+def _risen_toll(r: Reading, n: Number) -> bool:
+    """ "The number of police officers killed in the ambush ... has climbed to 11": the figure after a
+    rise word whose subject is a count noun of the dead (or a bare "the number" of an earlier toll)."""
+    qualifiers = r.hits("numbers.qualifiers")
+
+    def right_before(m) -> bool:
+        return m.last == n.first or any(q.first == m.last and q.last == n.first for q in qualifiers)
+
+    for rise in r.hits("numbers.rises"):
+        after = rise.first == n.last  # verb-final languages: "ölü sayısı 17'ye yükseldi"
+        if not right_before(rise) and not after:
+            continue
+        end = n.first if after else rise.first
+        subjects = [c for c in r.hits("numbers.count_nouns", "numbers.toll_nouns") if c.last <= end]
+        if not subjects:
+            continue
+        head = subjects[-1]
+        if head.label == "numbers.toll_nouns":
+            return True
+        outcome = next((m for m in r.hits(*OUTCOME_CLASSES) if head.last <= m.first < end), None)
+        if outcome is not None:
+            return outcome.label == "outcomes.killed"
+        return end - head.last <= 1  # "the number had risen to 50": the toll the report follows
     return False
 
 
@@ -101,39 +225,107 @@ def _partitive(r: Reading, a: Number, b: Number) -> bool:
     )
 
 
-def _list_outcomes(r: Reading, numbers: list[Number], outcomes: list[str | None]) -> list[str | None]:
+def _joined(r: Reading, a: Number, b: Number, numbers: list[Number], a_killed: bool) -> bool:
+    """Are counts a and b (b after a) items of one list? A comma or a list joiner stands right before
+    b (or its qualifier), no reporting verb or connector between them; an outcome word between them is
+    a's own killed word with a joiner after it ("30 pupils were killed, along with four staff")."""
+    if _partitive(r, a, b) or not (_counts_people(r, a) and (_counts_people(r, b) or _outcome_next(r, b))):
+        return False
+    lo, hi = a.last, b.first
+    lead = hi
+    for q in r.hits("numbers.qualifiers"):
+        if q.last == hi and q.first >= lo:
+            lead = q.first
+    joiner = next((j for j in r.hits("numbers.list_joiners") if j.last == lead and j.first >= lo), None)
+    comma = "," in r.text[r.tokens[lead - 1].end : r.tokens[lead].start] if lo < lead else False
+    if joiner is None and not comma:
+        return False
+    if any(lo <= m.first < hi for m in r.hits("reporting_verbs")):
+        return False
+    if any(
+        lo <= m.first < hi and (joiner is None or m.first < joiner.first) for m in r.hits("clause_connectors")
+    ):
+        return False
+    outcomes = [m for m in r.hits(*OUTCOME_CLASSES) if lo <= m.first and m.last <= hi]
+    if outcomes:
+        word = outcomes[-1]
+        return (
+            a_killed
+            and joiner is not None
+            and word.label == "outcomes.killed"
+            and _words_between(r, word.last, lead, numbers) <= LIST_TAIL
+            and not any(word.last <= o.first < hi for o in numbers if o.count)
+        )
+    return _words_between(r, lo, lead, numbers) <= LIST_REACH
+
+
+def _counts_people(r: Reading, n: Number) -> bool:
+    """A noun for people follows the number ("12 soldiers", "dozens of bystanders")."""
+    return any(0 <= a.first - n.last <= 2 for a in _people(r))
+
+
+def _outcome_next(r: Reading, n: Number) -> bool:
+    """An outcome word follows the number at once or after one word ("and three others killed")."""
+    return any(0 <= m.first - n.last <= 1 for m in r.hits(*OUTCOME_CLASSES))
+
+
+def _list_outcomes(
+    r: Reading, numbers: list[Number], outcomes: list[str | None]
+) -> tuple[list[str | None], list[bool]]:
     """Counts of one list share its outcome word: "eleven marines, one sailor and dozens of
-    bystanders" were all killed, "two policemen and three traders were killed" both."""
+    bystanders" were all killed, "two policemen and three traders were killed" both. Returns the
+    outcomes and, per count, whether it is joined to the count before it."""
     out = list(outcomes)
+    joined = [False] + [
+        _joined(r, numbers[k - 1], numbers[k], numbers, outcomes[k - 1] == "killed")
+        for k in range(1, len(numbers))
+    ]
     for _ in range(2):
         for k in range(len(numbers)):
             if out[k] is not None:
                 continue
-            for j in (k - 1, k + 1):
-                if not 0 <= j < len(numbers) or out[j] != "killed":
-                    continue
-                a, b = sorted((numbers[k], numbers[j]), key=lambda n: n.first)
-                if (
-                    (
-                        b.first - a.last <= LIST_REACH
-                        and r.same_clause(a.last - 1, b.first)
-                        or (
-                            b.first - a.last <= LIST_REACH
-                            and "," in r.text[r.span(a.first, a.last)[1] : r.span(b.first, b.last)[0]]
-                        )
-                    )
-                    and not _partitive(r, a, b)
-                    and not r.within("outcomes", a.last, b.first)
-                ):
-                    out[k] = "killed"
-    return out
+            if (k > 0 and joined[k] and out[k - 1] == "killed") or (
+                k + 1 < len(numbers) and joined[k + 1] and out[k + 1] == "killed"
+            ):
+                out[k] = "killed"
+    return out, joined
 
 
 def _article_one(r: Reading, n: Number) -> bool:
-    """ "une frappe", "a raid": a word for one is an article unless people follow it ("un soldat")."""
+    """ "une frappe", "a raid": a word for one is an article unless a noun for people follows it
+    ("un soldat", "a farm worker"); a speaker's noun ("a statement", "an official said") is none."""
     if n.value != 1 or r.is_number(n.first):
         return False
-    return not any(a.first in (n.last, n.last + 1) for a in r.hits("actors"))
+    return not any(a.first in (n.last, n.last + 1) for a in _people(r))
+
+
+def _people(r: Reading) -> list:
+    """Nouns for people of the pack (not a speaker's noun, "a statement", nor a pronoun)."""
+    return [a for a in r.hits("actors") if a.label not in ("actors.government", "actors.self_reference")]
+
+
+def _parts_of_groups(r: Reading, numbers: list[Number]) -> list[Number]:
+    """ "three of the 30 attackers": one figure of three (the 30 are the group it is taken from);
+    "12 of the 20 dead": the 20 are the figure, the 12 a part of them."""
+    out: list[Number] = []
+    skip: set[int] = set()
+    killed_after = {m.first for m in r.hits(*OUTCOME_CLASSES)}
+    for k, a in enumerate(numbers):
+        if k in skip:
+            continue
+        b = numbers[k + 1] if k + 1 < len(numbers) else None
+        if b is not None and any(p.first == a.last and p.last == b.first for p in r.hits("numbers.part_of")):
+            skip.add(k + 1)
+            if b.last in killed_after:
+                out.append(b)  # the outcome word is the group's: "the 20 dead"
+            else:
+                out.append(Number(a.value, a.first, b.last, a.vague))
+            continue
+        out.append(a)
+    return out
+
+
+# ---------------------------------------------------------------- figures
 
 
 def figures_in(r: Reading):
@@ -147,29 +339,60 @@ def figures_in(r: Reading):
 
 def _figures_in_uncached(r: Reading) -> list[DeathFigure]:
     """The death figures of a reading, in text order."""
-    numbers = [n for n in numbers_in(r) if n.count and not _article_one(r, n)]
-    outcomes = _list_outcomes(r, numbers, [_outcome_of(r, n, numbers) for n in numbers])
-    out = []
-    for n, outcome in zip(numbers, outcomes, strict=True):
+    every = numbers_in(r)
+    numbers = _parts_of_groups(r, [n for n in every if n.count and not _article_one(r, n)])
+    context = numbers + [n for n in every if not n.count]
+    outcomes, joined = _list_outcomes(r, numbers, [_outcome_of(r, n, context) for n in numbers])
+    out: list[DeathFigure] = []
+    for k, (n, outcome) in enumerate(zip(numbers, outcomes, strict=True)):
         toll = _toll_before(r, n, numbers)
         if not toll and outcome != "killed":
+            if outcome is None:
+                earlier = _earlier_of(r, n, out)
+                if earlier is not None:
+                    out.append(earlier)
             continue
         if toll and outcome not in (None, "killed"):
             continue
         start, end = r.span(n.first, n.last)
-        people = any(0 <= a.first - n.last <= 2 for a in r.hits("actors"))
+        people = _counts_people(r, n)
+        linked = joined[k] and bool(out) and out[-1].first == numbers[k - 1].first
         out.append(
             DeathFigure(
-                n.value, "toll" if toll else "count", start, end, _superseded(r, n), n.first, n.last, people
-            )
+                n.value,
+                "toll" if toll else "count",
+                start,
+                end,
+                _superseded(r, n),
+                n.first,
+                n.last,
+                people,
+                linked,
+            )  # fmt: skip
         )
     return out
 
 
+def _earlier_of(r: Reading, n: Number, found: list[DeathFigure]) -> DeathFigure | None:
+    """ "rose to 23 on Sunday, up from 15": a number right after an earlier-figure word, once the
+    sentence gave a current figure, is that figure's earlier value."""
+    current = [f for f in found if not f.superseded and f.last <= n.first]
+    if not current:
+        return None
+    qualifiers = r.hits("numbers.qualifiers")
+    for m in r.hits("numbers.earlier_figure"):
+        if m.first >= current[-1].last and (
+            m.last == n.first or any(q.first == m.last and q.last == n.first for q in qualifiers)
+        ):
+            start, end = r.span(n.first, n.last)
+            return DeathFigure(n.value, current[-1].kind, start, end, True, n.first, n.last)
+    return None
+
+
 def clause_deaths(figures: list[DeathFigure]) -> int | None:
     """The deaths a clause reports: its highest current toll; else its counts, added up when they
-    form one list before a shared killed word ("eleven marines, one sailor and dozens of bystanders"
-    24), else the largest. An earlier figure counts only when the clause gives no other."""
+    form one list ("eleven marines, one sailor and dozens of bystanders" 24), else the largest. An
+    earlier figure counts only when the clause gives no other."""
     if not figures:
         return None
     current = [f for f in figures if not f.superseded] or figures
@@ -177,8 +400,7 @@ def clause_deaths(figures: list[DeathFigure]) -> int | None:
     if tolls:
         return max(tolls)
     listed = len(current) > 1 and all(
-        b.first - a.last <= LIST_REACH and a.people and b.people
-        for a, b in zip(current, current[1:], strict=False)
+        b.joined and b.first > a.first for a, b in zip(current, current[1:], strict=False)
     )
     return sum(f.value for f in current) if listed else max(f.value for f in current)
 

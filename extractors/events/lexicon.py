@@ -11,6 +11,7 @@ Checker for pack writers:
     python -m extractors.events.lexicon keys fr "frappes aériennes"   # the key sequence of phrases
     python -m extractors.events.lexicon check fr report.txt            # which phrases a text hits
     python -m extractors.events.lexicon lint                           # every pack: schema, clashes
+    python -m extractors.events.lexicon build                          # cache every normalised pack
 """
 
 from __future__ import annotations
@@ -67,6 +68,12 @@ SCHEMA: dict[str, Any] = {
         "earlier_figure": "list",
         "units": "list",
         "partitive": "list",
+        "labels": "list",
+        "list_joiners": "list",
+        "alternatives": "list",
+        "part_of": "list",
+        "rises": "list",
+        "count_nouns": "list",
     },
     "modality": dict.fromkeys(
         (
@@ -116,6 +123,7 @@ SCHEMA: dict[str, Any] = {
             "rioters",
             "civilians",
             "government",
+            "self_reference",
         ),
         "list",
     ),  # fmt: skip
@@ -138,6 +146,9 @@ SCHEMA: dict[str, Any] = {
         ),
         "compass": "map",
         "distance_units": "map",
+        "name_endings": "map",
+        "region_adjectives": "map",
+        "region_names": "map",
     },  # fmt: skip
     "near_prepositions": "list",
     "person_titles": "list",
@@ -151,6 +162,9 @@ _NOT_PHRASES = frozenset(
         "clitics.suffixes",
         "letter_variants",
         "relative_dates.overnight_between",
+        "place_words.name_endings",
+        "place_words.region_adjectives",
+        "place_words.region_names",
     }
 )
 
@@ -248,11 +262,14 @@ LEMMA_DICTIONARIES = 64
 
 @cache
 def _lemmatizer():
+    """simplemma over its dictionaries kept as tries on disk (`pack_store`): opening a language's
+    dictionary takes milliseconds instead of seconds."""
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
-    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-    factory = DefaultDictionaryFactory(cache_max_size=LEMMA_DICTIONARIES)
+    from extractors.events.pack_store import lemma_dictionary_factory
+
+    factory = lemma_dictionary_factory(LEMMA_DICTIONARIES)
     return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
 
 
@@ -270,6 +287,9 @@ def lemma_of(pack: LanguagePack, folded: str) -> str | None:
     if not lemmatizer.startswith("simplemma"):
         return None
     return _lemma(folded, lemmatizer.partition(":")[2] or pack.data["code"])
+
+
+WORD_CACHE = 200_000  # words whose folding and key a pack remembers
 
 
 @dataclass
@@ -293,16 +313,21 @@ class LanguagePack:
 
     # ---- normalising
     def fold(self, word: str) -> str:
-        if self._variants is None:
-            self._variants = str.maketrans(
-                {fold(a): fold(b) for a, b in (self.data.get("letter_variants") or {}).items()}
-            )
-        return fold(word, self._variants)
+        """`fold` with the pack's letter variants; remembered (a text repeats its words)."""
+        folds = self.__dict__.setdefault("_folds", {})
+        out = folds.get(word)
+        if out is None:
+            if len(folds) >= WORD_CACHE:
+                folds.clear()
+            out = folds[word] = fold(word, self._variants_table())
+        return out
 
     def key(self, folded: str) -> str:
         """The match key of one folded word (lemma, then stem, as `normalise` says); remembered."""
         cache = self.__dict__.setdefault("_keys", {})
         if folded not in cache:
+            if len(cache) >= WORD_CACHE:
+                cache.clear()  # a long-running worker meets ever new words: start again
             cache[folded] = self._key(folded)
         return cache[folded]
 
@@ -317,14 +342,35 @@ class LanguagePack:
             out = _stemmer(self.data["stemmer"]).stemWord(out)
         return out
 
+    def _clitics(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The pack's clitics, folded, longest first (prefixes, suffixes)."""
+        if "_clitic_lists" not in self.__dict__:
+            clitics = self.data.get("clitics") or {}
+            self.__dict__["_clitic_lists"] = tuple(
+                tuple(
+                    sorted(
+                        (fold(c, self._variants_table()) for c in clitics.get(side) or []),
+                        key=len,
+                        reverse=True,
+                    )
+                )
+                for side in ("prefixes", "suffixes")
+            )
+        return self.__dict__["_clitic_lists"]
+
+    def _variants_table(self) -> dict[int, str]:
+        if self._variants is None:
+            self._variants = str.maketrans(
+                {fold(a): fold(b) for a, b in (self.data.get("letter_variants") or {}).items()}
+            )
+        return self._variants
+
     def _clitic_forms(self, folded: str) -> Iterator[str]:
-        clitics = self.data.get("clitics") or {}
-        for prefix in sorted(clitics.get("prefixes") or [], key=len, reverse=True):
-            p = self.fold(prefix)
+        prefixes, suffixes = self._clitics()
+        for p in prefixes:
             if folded.startswith(p) and len(folded) - len(p) >= 2:
                 yield folded[len(p) :]
-        for suffix in sorted(clitics.get("suffixes") or [], key=len, reverse=True):
-            s = self.fold(suffix)
+        for s in suffixes:
             if folded.endswith(s) and len(folded) - len(s) >= 2:
                 yield folded[: -len(s)]
 
@@ -390,6 +436,16 @@ class LanguagePack:
     def phrases(self, label: str) -> list[str]:
         """The pack's phrases under a dotted label or its prefix ("triggers.Battles")."""
         return [p.phrase for p in self._phrases if p.label == label or p.label.startswith(label + ".")]
+
+    def starts_phrase(self, tokens: Sequence[Token], i: int, labels: Iterable[str]) -> bool:
+        """Does a phrase of the classes start at token i? (`find` restricted to one start)."""
+        if i >= len(tokens):
+            return False
+        by_key, open_phrases = self._index_for(tuple(labels))
+        return any(
+            _match_at(p.elements, tokens, i) is not None
+            for p in [*by_key.get(tokens[i].key, ()), *open_phrases]
+        )
 
     def find(
         self, text_or_tokens: str | Sequence[Token], labels: Iterable[str] | None = None
@@ -460,9 +516,16 @@ def _leaves(data: dict[str, Any], path: str = "") -> Iterator[tuple[str, str, An
 
 
 def available_languages() -> list[str]:
+    return list(_language_codes())
+
+
+@cache
+def _language_codes() -> tuple[str, ...]:
     folder = resources.files("extractors").joinpath("data/lang")
-    return sorted(
-        e.name[:-5] for e in folder.iterdir() if e.name.endswith(".yaml") and not e.name.startswith("_")
+    return tuple(
+        sorted(
+            e.name[:-5] for e in folder.iterdir() if e.name.endswith(".yaml") and not e.name.startswith("_")
+        )
     )
 
 
@@ -495,11 +558,27 @@ def pack_data(code: str) -> dict[str, Any]:
 
 @cache
 def load_pack(code: str) -> LanguagePack | None:
-    """The pack of a language (ISO code; region suffixes ignored), or None when there is none."""
+    """The pack of a language (ISO code; region suffixes ignored), or None when there is none.
+
+    Loaded when a process first meets the language, from the normalised copy kept on disk
+    (`pack_store`), else read and normalised (and kept for the next process)."""
     code = (code or "").lower().split("-")[0].split("_")[0]
     if code not in available_languages():
         return None
-    return LanguagePack.from_data(pack_data(code))
+    from extractors.events.pack_store import cached
+
+    return cached(code, _packs_digest(), lambda: LanguagePack.from_data(pack_data(code)))
+
+
+@cache
+def _packs_digest() -> str:
+    """What a normalised pack depends on: every pack file (a pack may extend another) and this
+    module's code."""
+    from extractors.events.pack_store import digest, source_bytes
+
+    folder = resources.files("extractors").joinpath("data/lang")
+    files = sorted((e for e in folder.iterdir() if e.name.endswith(".yaml")), key=lambda e: e.name)
+    return digest([source_bytes(__file__), *(e.name.encode() + e.read_bytes() for e in files)])
 
 
 def lint(code: str) -> list[str]:
@@ -524,6 +603,27 @@ def lint(code: str) -> list[str]:
 # -------------------------------------------------------------------------------------- checker
 
 
+def _build(codes: list[str]) -> int:
+    """Fill the cache: every pack normalised and its lemma dictionary opened (`pack_store`)."""
+    import time
+
+    from extractors.events.pack_store import lemma_cache_dir, packs_cache_dir
+
+    started = time.perf_counter()
+    for code in codes:
+        t0 = time.perf_counter()
+        pack = load_pack(code)
+        if pack is None:
+            print(f"no pack for {code!r}")
+            return 2
+        lemma_of(pack, "zzzq")  # opens (and on first use builds) the lemma dictionary
+        print(f"{code}: {len(pack._phrases)} phrases in {time.perf_counter() - t0:.2f} s")
+    print(
+        f"{len(codes)} packs in {time.perf_counter() - started:.1f} s -> {packs_cache_dir()}, {lemma_cache_dir()}"
+    )
+    return 0
+
+
 def _main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "keys":
         pack = load_pack(argv[1])
@@ -544,6 +644,8 @@ def _main(argv: list[str]) -> int:
                     for m in pack.find(line):
                         print(f"{path}:{n}: {m.label}: {line[m.start : m.end]!r} ({m.phrase})")
         return 0
+    if argv and argv[0] == "build":
+        return _build(argv[1:] or available_languages())
     if argv and argv[0] == "lint":
         problems = [p for code in (argv[1:] or available_languages()) for p in lint(code)]
         print("\n".join(problems) or f"{len(argv[1:] or available_languages())} packs: no problems")
@@ -553,4 +655,7 @@ def _main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(_main(sys.argv[1:]))
+    # run as the importable module, not as __main__: the packs it pickles must name their class's home
+    from extractors.events import lexicon as _lexicon
+
+    raise SystemExit(_lexicon._main(sys.argv[1:]))

@@ -5,8 +5,10 @@
   "cent soixante", "veintidós"), else from the pack's `numbers.words`;
 - vague quantities by ACLED's convention from the pack's `numbers.vague` ("dozens" 12, "scores"
   20, "hundreds" 100, "several" 3: see the annotation guide).
-A number followed by a `numbers.units` word ("20 km", "30 percent", "15 years old") or written as a
-year is no count of people (`Number.count`).
+A number followed by a `numbers.units` word ("20 km", "30 percent", "15 years old"), written as a
+year, or named by a `numbers.labels` word before it ("Brigade 444", "Route 5", "aged between 8 and
+12") is no count of people (`Number.count`). A vague word inside a run of number words is part of
+that number ("two hundred and five" 205, not 2, 100 and 5).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from extractors.events.reading import Reading
 TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it", "nl"})
 MAX_WORDS = 5  # longest run of number words read as one number ("one hundred and sixty two")
 _DIGITS = regex.compile(r"\d+")
+_SUFFIXED = regex.compile(r"(\d+)['\u2019]\p{L}+")  # a case ending after an apostrophe: "17'ye", "30'u"
 _ORDINAL = regex.compile(r"(\d{1,2})\p{L}{1,3}\.?")  # digits with a letter ending: "12th", "1er", "3e"
 _WORDISH = regex.compile(r"[\p{L}\p{M}]+")
 _THOUSANDS_GAP = regex.compile(r"[,.\u00a0\u202f ]")
@@ -35,10 +38,11 @@ class Number:
     year: bool = False
     unit: bool = False  # followed by a measure word: no count of people
     ordinal: bool = False  # "12th", "3e", "1er": a day of the month or a rank, no count
+    label: bool = False  # named or measured by the word before it: "Brigade 444", "aged 12"
 
     @property
     def count(self) -> bool:
-        return not self.year and not self.unit and not self.ordinal
+        return not self.year and not self.unit and not self.ordinal and not self.label
 
 
 @lru_cache(maxsize=100_000)
@@ -63,11 +67,16 @@ def _numbers_in(r: Reading) -> list[Number]:
     toks = r.tokens
     out: list[Number] = []
     taken: set[int] = set()
+    lang = r.pack.code
     # vague quantities and the pack's own number words first: they are phrases of the pack
     for label, vague in (("numbers.vague", True), ("numbers.words", False)):
         for m in r.hits(label):
             if m.first in taken or m.value is None:
                 continue
+            if vague and _inside_number_words(r, m.first, lang):
+                continue  # "two hundred": the vague word is a part of the number before it
+            if not vague and _starts_number_words(r, m.last, lang):
+                continue  # "one hundred and five": text2num reads the whole run
             try:
                 value = int(m.value)
             except (TypeError, ValueError):
@@ -75,7 +84,6 @@ def _numbers_in(r: Reading) -> list[Number]:
             out.append(Number(value, m.first, m.last, vague=vague))
             taken.update(range(m.first, m.last))
     i = 0
-    lang = r.pack.code
     while i < len(toks):
         if i in taken:
             i += 1
@@ -96,6 +104,11 @@ def _numbers_in(r: Reading) -> list[Number]:
             year = j == i + 1 and len(t.text) == 4 and 1900 <= value <= 2100
             out.append(Number(value, i, j, year=year))
             i = j
+            continue
+        suffixed = _SUFFIXED.fullmatch(t.text)
+        if suffixed:
+            out.append(Number(int(suffixed.group(1)), i, i + 1))
+            i += 1
             continue
         ordinal = _ORDINAL.fullmatch(t.text)
         if ordinal:
@@ -119,9 +132,41 @@ def _numbers_in(r: Reading) -> list[Number]:
                 continue
         i += 1
     units = r.hits("numbers.units")
-    marked = []
-    for n in out:
+    labels = r.hits("numbers.labels")
+    joiners = r.hits("numbers.list_joiners")
+    marked: list[Number] = []
+    for n in sorted(out, key=lambda n: n.first):
         unit = any(u.first == n.last or (u.first == n.last + 1 and not r.break_between(n.last, u.first))
                    for u in units)  # fmt: skip
-        marked.append(Number(n.value, n.first, n.last, n.vague, n.year, unit, n.ordinal))
-    return sorted(marked, key=lambda n: n.first)
+        label = any(m.last == n.first for m in labels) or (
+            # "aged between 8 and 12": a number joined to a labelled one is labelled too
+            bool(marked)
+            and marked[-1].label
+            and any(j.first == marked[-1].last and j.last == n.first for j in joiners)
+        )
+        marked.append(Number(n.value, n.first, n.last, n.vague, n.year, unit, n.ordinal, label))
+    return marked
+
+
+def _starts_number_words(r: Reading, j: int, lang: str) -> bool:
+    """Does a number word of text2num follow at token j ("one | hundred")?"""
+    return (
+        lang in TEXT2NUM_LANGUAGES
+        and j < len(r.tokens)
+        and bool(_WORDISH.fullmatch(r.tokens[j].folded))
+        and _words_value(r.tokens[j].folded, lang) is not None
+    )
+
+
+def _inside_number_words(r: Reading, i: int, lang: str) -> bool:
+    """Is token i preceded by a number written in digits or words ("two hundred", "3 dozen")?"""
+    if i == 0:
+        return False
+    before = r.tokens[i - 1]
+    if _DIGITS.fullmatch(before.text):
+        return True
+    return (
+        lang in TEXT2NUM_LANGUAGES
+        and bool(_WORDISH.fullmatch(before.folded))
+        and _words_value(before.folded, lang) is not None
+    )

@@ -11,7 +11,10 @@ the words around a name say comes from the pack of the text's language (`place_c
 - `near_prepositions`: "near X", "outside X", "à proximité de X": the place at precision 2;
 - `locative_prepositions`: a place is announced;
 - `person_titles`: "President X", "le général X": a person, not a place;
-- `place_words.distance_units`, `compass`, `capital`: "30 km north of X", "20 km south of the capital".
+- `place_words.distance_units`, `compass`, `capital`: "30 km north of X", "20 km south of the capital";
+- `place_words.name_endings`: case endings of inflected names ("Мирнограда", "Clujului") and the
+  nominative endings that replace them; `region_adjectives` / `region_names`: endings of the words
+  that name a region after its main town ("Херсонской области", "Харківщина").
 Name particles that sit inside names in many languages ("al", "el", "de", "van") and the direction
 words GeoNames names carry are the gazetteer's data (`extractors/data/place_names.yaml`).
 """
@@ -95,6 +98,27 @@ class PlaceCues:
                 return str(point)
         return None
 
+    def opens_vocabulary(self, text: str) -> bool:
+        """Does a word of the pack's own vocabulary (a trigger, an outcome, an actor noun, a connector,
+        a reporting verb ...) open `text`? Such a word is no place on its own."""
+        tokens = self.pack.tokens(text[:60])
+        return self.pack.starts_phrase(tokens, 0, VOCABULARY)
+
+    def rewrites(self, kind: str, word: str) -> list[str]:
+        """The forms a word takes under the pack's ending rules of a kind (`place_words.name_endings`:
+        an inflected name back to its nominative, "Мирнограда" -> "Мирноград", "Clujului" -> "Cluj";
+        `region_adjectives` / `region_names`: a region's word back to its main town's name,
+        "Херсонской" -> "Херсон", "Харківщина" -> "Харків"), longest ending first."""
+        rules = self.pack.data.get("place_words", {}).get(kind) or {}
+        low = self.pack.fold(word)
+        out: list[str] = []
+        for ending in sorted(rules, key=lambda e: len(str(e)), reverse=True):
+            e = self.pack.fold(str(ending))
+            if e and low.endswith(e) and len(low) - len(e) >= 2:
+                nominatives = rules[ending] if isinstance(rules[ending], list) else [rules[ending]]
+                out.extend(low[: -len(e)] + self.pack.fold(str(n or "")) for n in nominatives)
+        return list(dict.fromkeys(out))
+
     def apostrophe_suffixes(self) -> tuple[str, ...]:
         """Endings after an apostrophe that close a name ("'s", Turkish "'de", "'nin")."""
         suffixes = (self.pack.data.get("clitics") or {}).get("suffixes") or []
@@ -112,6 +136,22 @@ class PlaceCues:
         prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
         return tuple(sorted((str(p) for p in prefixes if "'" not in str(p)), key=len, reverse=True))
 
+
+# The pack classes whose words are words of the language, not names: a capitalised one opening a
+# sentence ("Puis", "Segundo", "Мирная жительница") is no place (places.py, PACK_WORDS).
+VOCABULARY = (
+    "triggers",
+    "generic_violence",
+    "outcomes",
+    "actors",
+    "modality",
+    "reporting_verbs",
+    "numbers",
+    "relative_dates",
+    "attribution",
+    "clause_connectors",
+    "agent_markers",
+)  # fmt: skip  (not the prepositions: a Turkish case ending "'de" is one, and it is written on the name)
 
 _ONE_WORD = {
     "region": "place_words.region",

@@ -18,6 +18,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   sentence starters, directions, or place nouns ("Idlib Province", "Kabul Airport");
   "Hayat Tahrir al-Sham" or "Boko Haram" are not places. Not for Title Case headlines
   (_is_headline_style).
+- PACK_WORDS: a word of the pack's own vocabulary (`place_cues.VOCABULARY`: triggers, actors,
+  connectors, prepositions ...) opening a sentence is no place ("Puis, ...", "Segundo a polícia").
 - STOPWORDS / STOP_PHRASES (extractors/data/gazetteer_stop*.txt), acronyms, words that the same
   text also uses in lower case ("Police" / "police"), words after a person's title, surnames
   met earlier in a full name (_surname_of) are not places on their own.
@@ -27,11 +29,17 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   (translations, old names) needs a cue outside the hinted country.
 - _local_country: "Syria's Idlib", "the Saudi city of Jizan", "Gao in neighbouring Mali" put
   the place in that country whatever the hint.
+- OWN_COUNTRY (_unlisted_in): a place the text puts in a country is never a same-named place of
+  another country ("Palma, norte de Moçambique"); the gazetteer lacking it there, it is kept by name.
 - _context / _precision: admin nouns decide the kind: "Idlib province" is the admin1
   (precision 3), "X district" the district (2), "near X", "X countryside", "north of X" the
   town at precision 2, "southern Idlib" the province (3).
 - _script_places: names in Arabic, Cyrillic, Devanagari ... scripts (towns of
   SCRIPT_MIN_POPULATION or more), with Arabic proclitics and Russian case endings stripped.
+- NAME_ENDINGS (_inflected_forms): an inflected name the gazetteer lacks as written is read in its
+  nominative by the pack's `place_words.name_endings` ("Мирнограда", "Clujului").
+- REGION_ADJECTIVES / REGION_NAMES (_region_word): "Херсонской области", "Харківщина" name the region
+  of their main town (the pack's endings give the town; the region is the one named like it).
 """
 
 from __future__ import annotations
@@ -305,6 +313,13 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
     return [r for r in runs if any(words[i].group()[0].isupper() for i in r)]
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"«»“”„(\[—–]|\s-)\s*$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_OPENING.search(text[max(0, start - 4) : start]) is not None or not text[:start].strip()
+
+
 def _single_word_rejected(token: str, text: str, start: int, lower_words: set[str], cues: PlaceCues) -> bool:
     key = fold(_without_suffix(token, cues))
     if key in stopwords() or (len(token) > 1 and token.isupper()) or len(key) < 3:
@@ -346,6 +361,7 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
         local = _local_country(
             text, words[run[0]].start(), words[run[-1]].end(), countries, country_starts, cues
         )
+        own = _apposition_country(text, words[run[-1]].end(), countries, country_starts, cues)
         while i < len(run):
             hit = _match_at(
                 text, words, run, i, gaz, local or hint, lower_words, matched_any, cues, headline_style
@@ -354,8 +370,15 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
                 i += 1
                 continue
             match, i = hit
+            if own and match.country != name_of_code(own):
+                continue  # OWN_COUNTRY: "Palma, norte de Moçambique" is no Palma of Spain
             matched_any = True
             towns.append(match)
+        if own and not matched_any:
+            unlisted = _unlisted_in(text, words, run, own, lower_words, cues)
+            if unlisted is not None:
+                towns.append(unlisted)
+                matched_any = True
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
     found.extend(_script_places(text, gaz, hint, cues))
@@ -396,17 +419,89 @@ def _script_variants(token: str, cues: PlaceCues) -> list[str]:
     return variants
 
 
+def _may_be_name(token: str) -> bool:
+    """A word that may be a name: capitalised, or in a script without letter case (Arabic)."""
+    return token[:1].isupper() or token[:1].lower() == token[:1].upper()
+
+
+def _inflected_forms(token: str, cues: PlaceCues) -> list[str]:
+    """NAME_ENDINGS: an inflected name back to its nominative forms (the pack's `name_endings`):
+    "Мирнограда" -> "Мирноград", "Авдеевки" -> "Авдеевка", "Clujului" -> "Cluj"."""
+    return cues.rewrites("name_endings", token) if _may_be_name(token) else []
+
+
+def _region_of_town(gaz: Gazetteer, town: Place) -> Place | None:
+    """The region named like a town ("Kherson" the oblast of Kherson the city), else the region of
+    a big town (Bryansk city -> its oblast, spelled otherwise)."""
+    same = [p for p in gaz.lookup(town.name) if p.kind == KIND_ADMIN1 and p.country_code == town.country_code]
+    if same:
+        return same[0]
+    if town.kind != KIND_ADMIN1 and town.population >= MIN_POPULATION_ELSEWHERE and town.admin1:
+        own = [
+            p
+            for p in gaz.lookup(town.admin1)
+            if p.kind == KIND_ADMIN1 and p.country_code == town.country_code
+        ]
+        return own[0] if own else None
+    return None
+
+
+def _town_region(gaz: Gazetteer, forms: list[str], hint: str | None) -> Place | None:
+    """REGION_ADJECTIVES / REGION_NAMES: the region a word names after its main town, from the
+    town's name forms (`PlaceCues.rewrites`); in the hinted country first."""
+    towns = [p for f in forms if len(f) >= 3 for p in [*gaz.lookup_script(f), *gaz.lookup(f)]]
+    towns.sort(key=lambda p: (not hint or p.country_code != hint, -p.population))
+    for town in towns:
+        region = _region_of_town(gaz, town)
+        if region is not None:
+            return region
+    return None
+
+
+def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
+    """A locative preposition, a settlement noun, a near-preposition or an attack word right before
+    the name, or a region noun right after it ("в Мирнограде", "поселка Климово", "атакували
+    Охтирку", "Мирнограда Донецкой области")."""
+    before = text[max(0, start - 40) : start]
+    cue_classes = (
+        "locative_prepositions",
+        "near_prepositions",
+        "place_words.settlement",
+        "triggers",
+        "generic_violence",
+    )  # fmt: skip  ("атакували Охтирку": what was attacked)
+    if cues.ends_with(before, cue_classes, 1):
+        return True
+    after = _SCRIPT_WORD.findall(text[end : end + 40])
+    return len(after) >= 2 and cues.is_("region", after[1])
+
+
+def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
+    """PACK_WORDS in other scripts: a word of the pack's vocabulary where its case says nothing
+    (opening a sentence, lower case, or a script without case) and no place cue stands by it."""
+    first = text[start : start + 1]
+    telling_case = first.lower() != first.upper() and first.isupper() and not _opens_sentence(text, start)
+    return (
+        not telling_case and cues.opens_vocabulary(text[start:]) and not _script_cue(text, start, end, cues)
+    )
+
+
 def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues) -> list[PlaceMatch]:
     """Towns named in a non-Latin script (Arabic, Cyrillic, Devanagari ...): whole-word names of
-    towns of SCRIPT_MIN_POPULATION or more; in the hinted country, or big (no cue is read)."""
+    towns of SCRIPT_MIN_POPULATION or more; in the hinted country, with a cue (`_script_cue`), or big.
+    An inflected name is read in its nominative (`_inflected_forms`); a region named after its main
+    town ("Херсонской области", "Харківщина") is that town's region (`_town_region`)."""
     if text.isascii() or not gaz.by_script:
         return []
     tokens = [m for m in _SCRIPT_WORD.finditer(text) if _is_other_script(m.group())]
     found: list[PlaceMatch] = []
+    stop = stopwords()
     i = 0
     while i < len(tokens):
-        hit = None
+        hit = _region_word(text, tokens, i, gaz, hint, cues)
         for j in range(min(len(tokens), i + 3), i, -1):
+            if hit is not None:
+                break
             if any(
                 not re.fullmatch(r"[ \t\-]{1,2}", text[tokens[k].end() : tokens[k + 1].start()])
                 for k in range(i, j - 1)
@@ -414,22 +509,50 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 continue
             start, end = tokens[i].start(), tokens[j - 1].end()
             surface = text[start:end]
+            if not _may_be_name(surface):
+                break  # a lower-case word of a script with case ("дом") is no name
             variants = _script_variants(surface, cues) if j == i + 1 else [surface]
-            stop = stopwords()
             candidates = [
                 p for v in variants if len(v) >= 3 and script_key(v) not in stop for p in gaz.lookup_script(v)
             ]
+            if not candidates and j == i + 1:
+                candidates = [p for v in _inflected_forms(surface, cues) if len(v) >= 3
+                              for p in gaz.lookup_script(v)]  # fmt: skip
             place = _choose(candidates, hint, None)
-            in_hint = bool(hint) and place is not None and place.country_code == hint
-            if place is not None and (in_hint or place.population >= MIN_POPULATION_ELSEWHERE):
+            if place is None:
+                continue
+            if j == i + 1 and _pack_word_at(text, start, end, cues):
+                continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
+            in_hint = bool(hint) and place.country_code == hint
+            if in_hint or place.population >= MIN_POPULATION_ELSEWHERE or _script_cue(text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
-                break
         if hit:
             found.append(hit[0])
             i = hit[1]
         else:
             i += 1
     return found
+
+
+def _region_word(text: str, tokens: list, i: int, gaz: Gazetteer, hint: str | None,
+                 cues: PlaceCues) -> tuple[PlaceMatch, int] | None:  # fmt: skip
+    """ "Херсонской области" (a town's adjective, then a region noun of the pack) or "Харківщина"
+    (a word of the pack's `region_names`): the region, as (match, index after it)."""
+    token = tokens[i].group()
+    if not _may_be_name(token):
+        return None
+    from extractors.events.lexicon import lemma_of
+
+    lemma = lemma_of(cues.pack, cues.pack.fold(token)) or ""
+    noun = i + 1 < len(tokens) and cues.is_("region", tokens[i + 1].group())
+    kinds = ("region_adjectives", "region_names") if noun else ("region_names",)
+    forms = [f for kind in kinds for w in dict.fromkeys((token, lemma)) if w for f in cues.rewrites(kind, w)]
+    region = _town_region(gaz, forms, hint) if forms else None
+    if region is None:
+        return None
+    last = i + 1 if noun else i
+    start, end = tokens[i].start(), tokens[last].end()
+    return _to_match(region, text[start:end], start, end, 3), last + 1
 
 
 HEADLINE_MIN_WORDS = 4
@@ -537,6 +660,42 @@ def _local_country(
     return None
 
 
+def _apposition_country(text: str, end: int, countries: list[CountryMention], starts: list[int],
+                        cues: PlaceCues) -> str | None:  # fmt: skip
+    """The country of an apposition right after a name: ", Mali", ", norte de Moçambique", ", in
+    northern Nigeria" (a comma, then only linking words); its ISO code, else None."""
+    if not re.match(r"\s*,", text[end:]):
+        return None
+    k = bisect.bisect_left(starts, end)
+    if k >= len(countries) or countries[k].demonym or countries[k].start - end > LOCAL_COUNTRY_REACH:
+        return None
+    between = text[end : countries[k].start]
+    if "." in between or not _only_linking_words(between, cues):
+        return None
+    return countries[k].code
+
+
+def _unlisted_in(text: str, words: list[_Word], run: list[int], local: str, lower_words: set[str],
+                 cues: PlaceCues) -> PlaceMatch | None:  # fmt: skip
+    """OWN_COUNTRY: a name the text puts in a country by an apposition ("Palma, norte de Moçambique",
+    "Xyz, Mali") that the gazetteer lists only elsewhere, or not at all, is a town of that country it
+    lacks: kept by name (no coordinates)."""
+    names = [k for k in run if words[k].group()[0].isupper()]
+    while names and cues.leading_ok(words[names[0]].group()):
+        names.pop(0)
+    if not 1 <= len(names) <= 2:
+        return None
+    start, end = words[names[0]].start(), words[names[-1]].end()
+    surface = _without_suffix(text[start:end], cues)
+    end = start + len(surface)
+    if len(names) == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
+        return None
+    if _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
+        return None
+    country = name_of_code(local)
+    return PlaceMatch(surface, start, end, surface, "", country, None, None, KIND_VILLAGE, 3)
+
+
 def _skeleton_candidates(gaz: Gazetteer, name: str, hint: str | None) -> list[Place]:
     """Transliteration variants: only with a country hint, and only places in that country."""
     if not hint or sum(c.isalpha() for c in name) < MIN_SKELETON_LETTERS:
@@ -549,7 +708,8 @@ def _with_wanted_kind(
 ) -> list[Place]:
     """When an admin noun asks for a province the exact spelling lacks ("Saada province" where
     GeoNames spells the province "Sa'dah"), add the skeleton's provinces."""
-    if wants and not any(p.kind == wants for p in candidates):
+    if wants and hint and not any(p.kind == wants for p in candidates):
+        # only in the hinted country: without one, a skeleton finds a like-sounding district anywhere
         variants = gaz.lookup_skeleton(name) if sum(c.isalpha() for c in name) >= MIN_SKELETON_LETTERS else []
         candidates = candidates + [
             p for p in variants if p.kind == wants and (not hint or p.country_code == hint)
@@ -609,6 +769,10 @@ def _match_at(
                 ctx = _context(text, start, end, cues)
             else:
                 candidates = gaz.lookup(surface)
+                if not candidates and n_words == 1:
+                    candidates = next(
+                        (c for f in _inflected_forms(surface, cues) if (c := gaz.lookup(f))), []
+                    )
                 if not candidates and not _admin_noun_near(text, start, end, cues):
                     continue
                 ctx = _context(text, start, end, cues)
@@ -626,6 +790,8 @@ def _match_at(
             )
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
                 continue
+            if n_words == 1 and _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
+                continue  # PACK_WORDS: "Puis, le quartier ...", "Segundo a polícia": a word of the language
             return _to_match(place, surface, start, end, _precision(place, ctx)), j
     return None
 
