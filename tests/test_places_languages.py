@@ -89,3 +89,8 @@ def test_a_town_the_gazetteer_lacks_is_kept_in_the_country_of_its_apposition():
 def test_without_a_country_an_admin_noun_finds_no_like_sounding_district_abroad():
     text = "Os rebeldes atacaram a aldeia de Metoro, no distrito de Ancuabe."
     assert all(country == "Mozambique" for _, country, _ in places(text, "pt"))
+
+
+def test_a_name_in_a_list_of_people_is_no_town_of_the_next_country():
+    text = "He will meet Rahmon, Germany's chancellor and the Dutch prime minister on Friday."
+    assert places(text, "en", "Syria") == []

@@ -672,6 +672,9 @@ def _apposition_country(text: str, end: int, countries: list[CountryMention], st
     between = text[end : countries[k].start]
     if "." in between or not _only_linking_words(between, cues):
         return None
+    # the apposition ends with the country: ", Mali, on Sunday" ("Putin, France's Macron" is a list)
+    if not re.match(r"\s*(?:[,.;:)!?\n]|$)", text[countries[k].end :]):
+        return None
     return countries[k].code
 
 
