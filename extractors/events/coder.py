@@ -36,6 +36,7 @@ from extractors.events.actors import (
     ActorMention,
     actors_in,
 )
+from extractors.events.countries import find_countries
 from extractors.events.dates import DateExpression, dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
 from extractors.events.locate import article_country, dateline_end, event_places, places_in, sentence_place
@@ -174,7 +175,9 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
                 continue
             best = max(real, key=lambda t: (t.trigger.strength, not _crowd_word(r, t), _explosion_rank(t),
                                             not _only_outcome(r, t), -t.first))  # fmt: skip
-            best = _disrupted_weapon(r, _crowd_act(r, best, real), real)
+            best = _protest_over_grievance(
+                r, _disrupted_weapon(r, _crowd_act(r, best, real), real), real, span
+            )
             for t in [best, *_second_acts(real, best)]:
                 cand = _candidate(s, r, span, t, dates, published, hint, language, real)
                 if cand is None:
@@ -244,6 +247,26 @@ def _disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMa
         and r.same_clause(min(t.first, best.first), max(t.first, best.first))
     ]
     return min(stops, key=lambda t: abs(t.first - best.first), default=best)
+
+
+VIOLENT_ACTS = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
+
+
+def _protest_over_grievance(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch],
+                            span: tuple[int, int]) -> tx.TriggerMatch:  # fmt: skip
+    """ "Hundreds of women rallied in Abuja to demand the release of pupils abducted by gunmen": the
+    violence named after the crowd's protest act, in a clause no police or soldier is in, is what
+    the crowd protests about (its grievance); the protest is the clause's event."""
+    if best.trigger.event_type not in VIOLENT_ACTS or not _names_a_crowd(r, span):
+        return best
+    if any(span[0] <= m.first < span[1] for m in r.hits("actors.police", "actors.state_forces")):
+        return best  # "marched on parliament and were shot at by police": force against the crowd
+    acts = [
+        t
+        for t in real
+        if t.trigger.event_type == tx.PROTESTS and t.first < best.first and not _crowd_word(r, t)
+    ]
+    return acts[0] if acts else best
 
 
 CROWD_ACT_REACH = 3  # tokens between a crowd noun and the act it did or suffered ("protesters stormed")
@@ -633,13 +656,15 @@ def _diplomatic_protest(c: Candidate) -> bool:
     cs = r.clause_start(t.first)
     if any(cs <= m.first and m.last <= t.first for m in r.hits("actors.government")):
         return True
-    for p in places_in(c.sentence.text, None, r.pack.code):
-        first = r.token_at(p.start)
-        last = max(first + 1, r.token_at(p.end - 1) + 1)
+    named = [(p.start, p.end, p.kind == "city") for p in places_in(c.sentence.text, None, r.pack.code)]
+    named += [(m.start, m.end, False) for m in find_countries(c.sentence.text, r.pack.code) if not m.demonym]
+    for start, end, city in named:
+        first = r.token_at(start)
+        last = max(first + 1, r.token_at(end - 1) + 1)
         subject = cs <= first and 0 <= t.first - last <= DIPLOMAT_REACH
         located = any(0 <= first - m.last <= 1 for m in r.hits("locative_prepositions"))
-        if subject and (p.kind == "country" or (p.kind == "city" and not located)):
-            return True
+        if subject and not (city and located):
+            return True  # "Turkey protested", "Ankara protested" (a city standing for its government)
     return False
 
 
@@ -780,6 +805,8 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         and c.actor1 is not None
         and c.actor1.armed
         and c.actor1.kind not in (PROTESTERS, RIOTERS, STATE_FORCES)
+        and c.actor1.first
+        < c.trigger.first  # the subject; "pupils abducted by gunmen" after it is the grievance
     ):
         return None  # "the assailants gathered the men of the village": armed men, no protest
     if c.event_type == tx.PROTESTS and not c.crowd and not _crowd_word(c.reading, c.trigger):

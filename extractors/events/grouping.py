@@ -193,6 +193,16 @@ def _restatement_home(c: Candidate, events: list[Event]) -> Event | None:
     return min(home, key=lambda e: min(_distance(m, c) for m in e.members), default=None)
 
 
+def _other_day(a: Candidate, b: Candidate) -> bool:
+    """Both dated to the day, and not the same day."""
+    return (
+        a.when is not None
+        and b.when is not None
+        and a.when.precision == b.when.precision == "day"
+        and a.when.value != b.when.value
+    )
+
+
 def _same_place(a: Candidate, b: Candidate) -> bool:
     return (
         a.place is not None
@@ -281,7 +291,9 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             (
                 p
                 for p in crowds
-                if arrests and all(compatible(m, c, same_day=True) for m in p.members for c in e.members)
+                # the arrests are the police's, the protest the crowd's: actors do not part them
+                if arrests
+                and all(compatible(m, c, same_day=True, actors=False) for m in p.members for c in e.members)
             ),
             None,
         )
@@ -317,13 +329,20 @@ def _same_site(a: Candidate, b: Candidate) -> bool:
 
 
 def compatible(
-    a: Candidate, b: Candidate, use_place: bool = True, same_day: bool = False, kinds: bool = True
+    a: Candidate,
+    b: Candidate,
+    use_place: bool = True,
+    same_day: bool = False,
+    kinds: bool = True,
+    actors: bool = True,
 ) -> bool:
     """Can a and b be about the same event? Not when their dates differ (by more than a day, or at
     all for a generic sentence joining an event), their places are far apart, or different named
     actors carried them out."""
     if a.when and b.when and abs((a.when.value - b.when.value).days) > (0 if same_day else 1):
         return False
+    if _family(a) == _family(b) == "crowd" and _other_day(a, b):
+        return False  # ACLED codes each day of a protest or riot as an event of its own
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each
@@ -339,7 +358,9 @@ def compatible(
             and y.actor2.kind == CIVILIANS
         ):
             return False
-    if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name:
+    crowd = _family(a) == _family(b) == "crowd"
+    if actors and a.actor1 and b.actor1 and a.actor1.name != b.actor1.name and not crowd:
+        # (a protest's parts name the crowd and the police in turn: its actor1 is always the crowd)
         return a.actor1.source == "generic" or b.actor1.source == "generic"
     return True
 
@@ -455,7 +476,8 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
     if sub_event_type != tx.PEACEFUL or anchor.event_type == tx.RIOTS:
         # the force that made the arrests or fired the tear gas, else one the clauses name that is
         # not only the source of the report ("..., police said")
-        acted = (c.actor1 for c in members if c.actor1 is not None and c.actor1.kind == STATE_FORCES)
+        acted = (c.actor1 for c in members if c.actor1 is not None and c.actor1.kind == STATE_FORCES
+                 and (c.intervention or c.sub_event_type != tx.PEACEFUL))  # fmt: skip
         named = (a for c in members for a in actors_in(c.reading, ctx.hint)
                  if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
         force = next(acted, None) or next(named, None)
