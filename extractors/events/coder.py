@@ -103,7 +103,7 @@ def code_events(article: Article) -> list[EventMention]:
         return []
     explosion_sub = _article_explosion_sub(cands)
     resolved = _crowd_damage([c for c in (_resolve_type(c, explosion_sub) for c in cands) if c])
-    resolved = _peaceful_takeovers(resolved, cands)
+    resolved = _peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
     events = group(resolved)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
@@ -164,7 +164,8 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
             continue
         dates = dates_in(r, published) if published else []
         skip = frozenset(k for d in dates for k in range(d.first, d.last))
-        triggers = [t for t in tx.triggers_in(r) if not any(k in skip for k in range(t.first, t.last))]
+        # a date's words are no trigger ("May"); a date inside a gapped phrase is ("agreed on Friday to a truce")
+        triggers = [t for t in tx.triggers_in(r) if t.first not in skip and t.last - 1 not in skip]
         triggers += _killing_words(r, triggers)
         non_conflict = non_conflict_in(r)
         for span in _event_clauses(r, triggers):
@@ -175,9 +176,9 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
                 continue
             best = max(real, key=lambda t: (t.trigger.strength, not _crowd_word(r, t), _explosion_rank(t),
                                             not _only_outcome(r, t), -t.first))  # fmt: skip
-            best = _protest_over_grievance(
-                r, _disrupted_weapon(r, _crowd_act(r, best, real), real), real, span
-            )
+            # what the clause reports when its strongest word is only part of it (see each rule)
+            best = _disrupted_weapon(r, _crowd_act(r, best, real), real)
+            best = _arrest_over_charge(r, _protest_over_grievance(r, best, real, span), real)
             for t in [best, *_second_acts(real, best)]:
                 cand = _candidate(s, r, span, t, dates, published, hint, language, real)
                 if cand is None:
@@ -267,6 +268,17 @@ def _protest_over_grievance(r: Reading, best: tx.TriggerMatch, real: list[tx.Tri
         if t.trigger.event_type == tx.PROTESTS and t.first < best.first and not _crowd_word(r, t)
     ]
     return acts[0] if acts else best
+
+
+def _arrest_over_charge(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
+    """ "arrested three men accused of preparing an attack": violence an arrest's clause alleges
+    (a blame word before it) is the charge; the arrest is the clause's event."""
+    if best.trigger.event_type not in VIOLENT_ACTS:
+        return best
+    if not _accused(r, best):
+        return best
+    arrests = [t for t in real if t.trigger.sub_event_type == tx.ARRESTS and t.first < best.first]
+    return arrests[-1] if arrests else best
 
 
 CROWD_ACT_REACH = 3  # tokens between a crowd noun and the act it did or suffered ("protesters stormed")
@@ -543,51 +555,45 @@ FIGHTING_TYPES = frozenset(
 )
 
 
-def _peaceful_takeovers(resolved: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+def _peaceful_takeovers(resolved: list[Candidate], sentences: list[Sentence], language: str,
+                        published: date | None) -> list[Candidate]:  # fmt: skip
     """ACLED codes a place taken without a fight as a non-violent transfer of territory (Strategic
-    developments), not a battle: a place that changed hands where the report's paragraph (the lead,
-    for the headline) tells of no fighting, shelling, attack or death."""
+    developments), not a battle: a place that changed hands where the report's paragraph and the
+    ones next to it (the lead, for the headline) tell of no fighting, shelling, attack or death."""
     out = []
     for c in resolved:
-        if c.event_type == tx.BATTLES and c.sub_event_type in TAKEOVERS and not _fighting_told(c, cands):
-            c = replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.TRANSFER, strength=max(c.strength, 2))
+        if c.event_type == tx.BATTLES and c.sub_event_type in TAKEOVERS and not c.fatalities:
+            here = c.sentence.paragraph if not c.from_title else 0
+            near = [s for s in sentences if s.paragraph in (here - 1, here, here + 1)]  # the title is -1
+            if not any(_tells_of_fighting(s, language, published) for s in near):
+                c = replace(
+                    c, event_type=tx.STRATEGIC, sub_event_type=tx.TRANSFER, strength=max(c.strength, 2)
+                )
         out.append(c)
     return out
 
 
-def _fighting_told(c: Candidate, cands: list[Candidate]) -> bool:
-    if c.fatalities:
-        return True
-    r = c.reading
-    for t in tx.triggers_in(r):  # "captured ... after heavy fighting": the fighting joined to the capture
-        kind = t.trigger.event_type
-        if (
-            t is c.trigger
-            or kind not in FIGHTING_TYPES
-            or t.trigger.sub_event_type == tx.PLACEHOLDER_TERRITORY
-        ):
+def _tells_of_fighting(s: Sentence, language: str, published: date | None) -> bool:
+    """A real (not hedged, not alleged, not background) word of fighting, shelling, attack or killing."""
+    r = read(s.text, language)
+    if background_in(r, published.year if published else None, [n.value for n in numbers_in(r)]):
+        return False
+    for t in tx.triggers_in(r):
+        if t.trigger.event_type not in FIGHTING_TYPES or t.trigger.sub_event_type == tx.PLACEHOLDER_TERRITORY:
             continue
-        if not unreal_at(r, t.first, t.last):
-            return True
-    here = c.sentence.paragraph if not c.from_title else 0
-    paragraphs = {here - 1, here, here + 1}
-    for d in cands:
-        if (
-            d.event_type not in FIGHTING_TYPES
-            or d.sub_event_type == tx.PLACEHOLDER_TERRITORY
-            or is_alleged(d)
-        ):
-            continue
-        if d.from_title or d.sentence.paragraph in paragraphs or d.sentence is c.sentence:
+        if not _accused(r, t) and not unreal_at(r, t.first, t.last):
             return True
     return False
 
 
 def is_alleged(c: Candidate) -> bool:
     """ "accused the army of shelling its camps": an accusation before the act, in its clause."""
-    r = c.reading
-    cs = r.clause_start(c.trigger.first)
-    return any(cs <= m.first and m.last <= c.trigger.first for m in r.hits("attribution.blame"))
+    return _accused(c.reading, c.trigger)
+
+
+def _accused(r: Reading, t: tx.TriggerMatch) -> bool:
+    cs = r.clause_start(t.first)
+    return any(cs <= m.first and m.last <= t.first for m in r.hits("attribution.blame"))
 
 
 def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:

@@ -67,10 +67,13 @@ class ArticleContext:
 def group(cands: list[Candidate]) -> list[Event]:
     events: list[Event] = []
     body = [c for c in cands if not c.from_title]
+    violent = {c.sentence.index for c in body if c.event_type in VIOLENT_TYPES}
+
+    def aftermath(c: Candidate) -> bool:
+        return _undated_aftermath(c) or (_looting(c) and c.sentence.index in violent)
+
     anchors = [
-        c
-        for c in body
-        if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not _undated_aftermath(c)
+        c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not aftermath(c)
     ]
     # an attack word resolved by its victims ("the attack killed 13 US troops") restates the
     # explosion or raid the report gives, when one fits it: it joins that event, never leads it
@@ -123,7 +126,8 @@ def group(cands: list[Candidate]) -> list[Event]:
             for e in events
             if e.anchor.event_type in VIOLENT_TYPES
             and all(compatible(m, c, use_place=False, same_day=True) for m in e.members)
-            and not any(_sibling_clause(m, c) for m in e.members)
+            # "killed nine farmers before torching their granaries": the burning is the killers'
+            and (aftermath(c) or not any(_sibling_clause(m, c) for m in e.members))
         ]
         if not home and _restates(c):
             home = [
@@ -136,9 +140,7 @@ def group(cands: list[Candidate]) -> list[Event]:
                 and not any(_sibling_clause(m, c) for m in e.members)
             ]
         if home:
-            joined = (
-                replace(c, strength=0) if _undated_aftermath(c) else c
-            )  # the burning is part of the attack
+            joined = replace(c, strength=0) if aftermath(c) else c  # the burning is part of the attack
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(joined)
         elif c.event_type != tx.PLACEHOLDER_VIOLENCE and (c.fatalities or c.place is not None):
             events.append(Event([c]))
@@ -272,12 +274,15 @@ def _sibling_clause(a: Candidate, b: Candidate) -> bool:
     return not a.from_title and not b.from_title and a.sentence.index == b.sentence.index and a.span != b.span
 
 
+def _looting(c: Candidate) -> bool:
+    return c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING
+
+
 def _undated_aftermath(c: Candidate) -> bool:
-    """Looting or burning with no date and no place of its own ("the insurgents later looted shops")
-    is part of the violent event the article reports; it joins that event like a generic killing."""
-    return (
-        c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and c.when is None and c.place is None
-    )
+    """Looting or burning with no date and no place of its own ("the insurgents later looted shops"),
+    or in the sentence of a violent event, is part of the violent event the article reports; it joins
+    that event like a generic killing."""
+    return _looting(c) and c.when is None and c.place is None
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:
