@@ -607,8 +607,13 @@ def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
             )
+        elif crowd_report and _force_against_crowd(c) and c.event_type == tx.BATTLES:
+            # "youths clashed with the police": a clash takes two sides; a crowd that fights is rioting
+            c = replace(
+                c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
+            )
         elif crowd_report and _force_against_crowd(c):
-            # police firing grenades or clashing with unarmed people at a protest: the protest's intervention
+            # police firing grenades at, or killing, unarmed people at a protest: the protest's intervention
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
             c = replace(c, event_type=tx.PROTESTS, sub_event_type=sub, strength=2)
         out.append(c)

@@ -31,6 +31,7 @@ from extractors.events.sentences import Sentence
 from extractors.models import EventMention
 
 MERGE_KM = 50.0
+MOB_VIOLENCE = "Mob violence"
 VIOLENT_TYPES = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
 CROWD_TYPES = frozenset({tx.PROTESTS, tx.RIOTS})
 ONE_EVENT_WHATEVER_ITS_PARTS = frozenset({tx.VIOLENCE_AGAINST_CIVILIANS, tx.PROTESTS})
@@ -177,7 +178,8 @@ def _restates(c: Candidate) -> bool:
     """ "At least 22 people were killed": a bare killing or attack word with neither a date nor a
     place of its own restates the violent event (or the riot) the report is about; that the event's
     restatements were read as a fight ("U.S. service members were killed") does not part them."""
-    return c.trigger.trigger.strength <= 1 and c.when is None and not (c.place is not None and _own_place(c))
+    generic = c.trigger.trigger.event_type == tx.PLACEHOLDER_VIOLENCE  # "killed", "shot dead", "massacre"
+    return generic and c.when is None and not (c.place is not None and _own_place(c))
 
 
 def _family(c: Candidate) -> str:
@@ -486,6 +488,10 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
         named = (a for c in members for a in actors_in(c.reading, ctx.hint)
                  if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
         force = next(acted, None) or next(named, None)
+    if sub_event_type == MOB_VIOLENCE:
+        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes")
+        victims = (c.actor2 for c in members if c.actor2 is not None and c.actor2.kind == CIVILIANS)
+        force = next(victims, None) or force
     return crowd, force
 
 
