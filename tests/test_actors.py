@@ -112,3 +112,36 @@ def test_a_demonym_on_the_trigger_names_the_attacking_state(sentence, language, 
     r = read(sentence, language)
     found = {a.name for t in find_triggers(sentence, language) if (a := adjective_agent(r, t))}
     assert found == ({agent} if agent else set())
+
+
+def _coded(text: str, published: str, language: str = "en", title: str = ""):
+    from datetime import UTC, datetime
+
+    from extractors.events import code_events
+    from extractors.models import Article
+
+    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    return code_events(
+        Article(url="u", canonical_url="u", title=title, text=text, published_at=when, language=language)
+    )
+
+
+def test_victims_are_not_the_other_side_and_a_background_group_is_no_actor():
+    text = (
+        "Several American soldiers were among those killed in a bombing outside the airport in Kabul on "
+        "Thursday, the Pentagon said.\n\n"
+        "The blast tore through crowds at the main gate, where families had waited for days since the city "
+        "fell to the Taliban."
+    )
+    (m,) = _coded(text, "2025-08-29")
+    assert m.actor2 == "Military Forces of United States" and m.fatalities == 3
+    assert m.actor1 == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_the_speaker_of_a_bombing_report_is_neither_side():
+    text = (
+        "Two car bombs exploded at a ministry in Mogadishu on Saturday, killing at least 12 civilians, "
+        "police and the state news agency said."
+    )
+    (m,) = _coded(text, "2025-10-05")
+    assert m.actor2 == "Civilians (Somalia)" and "Police" not in m.actor1 and m.fatalities == 12

@@ -53,6 +53,7 @@ class ActorMention:
     source: str  # named | state | generic
     first: int = 0  # token indexes [first, last)
     last: int = 0
+    hinted: bool = False  # its country is the article's, not one its own words give ("police", "soldiers")
 
     @property
     def armed(self) -> bool:
@@ -144,20 +145,23 @@ def _actors_in_uncached(r: Reading, country_hint: str | None = None) -> list[Act
     for m in r.hits(*STATE_CLASSES):
         if any(g.first == m.last for g in speakers) or any(g.first < m.first < g.last for g in speakers):
             continue  # "a military official", "police spokesman": the one who speaks, not a force that acts
-        country = countries_near(r, m.first, m.last) or country_hint
+        own = countries_near(r, m.first, m.last)
+        country = own or country_hint
         if not country:
             continue
         prefix = "Police Forces of" if m.label == "actors.police" else "Military Forces of"
         found.append(ActorMention(f"{prefix} {country}", STATE_FORCES, country, m.start, m.end, "state",
-                                  m.first, m.last))  # fmt: skip
+                                  m.first, m.last, hinted=own is None))  # fmt: skip
     for m in r.hits("actors"):
         cls = m.label.split(".", 1)[1]
         if cls not in GENERIC_ACTORS:
             continue
         name, kind = GENERIC_ACTORS[cls]
-        country = countries_near(r, m.first, m.last, 1) or country_hint or ""
+        own = countries_near(r, m.first, m.last, 1)
+        country = own or country_hint or ""
         full = f"{name} ({country})" if country else name
-        found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last))
+        found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last,
+                                  hinted=own is None))  # fmt: skip
     return _resolve_overlaps(found)
 
 
