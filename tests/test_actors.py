@@ -145,3 +145,32 @@ def test_the_speaker_of_a_bombing_report_is_neither_side():
     )
     (m,) = _coded(text, "2025-10-05")
     assert m.actor2 == "Civilians (Somalia)" and "Police" not in m.actor1 and m.fatalities == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Бойцы ЧВК «Вагнер» вошли в центр города.", "ru", "Wagner Group"),
+        ("Командир вагнеровцев заявил о захвате штаба.", "ru", "Wagner Group"),
+        ("هجوم لحركة الشباب في مقديشو", "ar", "Al-Shabaab"),
+        ("Les shebab ont revendiqué l'attaque.", "fr", "Al-Shabaab"),
+        ("قصفت قوات الدعم السريع مخيم أبو شوك", "ar", "Rapid Support Forces (RSF)"),
+        ("Des combattants de l'État islamique ont attaqué le village.", "fr", "Islamic State (IS)"),
+    ],
+)
+def test_named_groups_in_other_scripts_and_spellings(sentence, language, name):
+    assert name in [a.name for a in find_actors(sentence, None, language)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "acts"),
+    [
+        ("NATO member Turkey launched drone strikes on Kurdish positions.", "en", False),
+        ("Turkey, a NATO member, struck targets in northern Iraq.", "en", False),
+        ("L'OTAN a condamné les frappes turques.", "fr", False),
+        ("NATO air strikes hit Tripoli overnight.", "en", True),
+        ("Des frappes de l'OTAN ont touché Tripoli.", "fr", True),
+    ],
+)
+def test_an_alliance_a_country_belongs_to_is_no_attacker(sentence, language, acts):
+    assert ("NATO" in [a.name for a in find_actors(sentence, None, language)]) is acts
