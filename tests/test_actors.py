@@ -174,3 +174,12 @@ def test_named_groups_in_other_scripts_and_spellings(sentence, language, name):
 )
 def test_an_alliance_a_country_belongs_to_is_no_attacker(sentence, language, acts):
     assert ("NATO" in [a.name for a in find_actors(sentence, None, language)]) is acts
+
+
+def test_a_riot_without_a_force_takes_the_civilians_it_hit_as_actor2():
+    text = (
+        "Rioters torched the district office and dozens of shops in Wamena on Monday.\n\n"
+        "Residents were beaten as the riot spread to the market."
+    )
+    (m,) = _coded(text, "2025-09-23")
+    assert (m.event_type, m.actor1, m.actor2) == ("Riots", "Rioters (Indonesia)", "Civilians (Indonesia)")

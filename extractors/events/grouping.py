@@ -479,6 +479,9 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
         named = (a for c in members for a in actors_in(c.reading, ctx.hint)
                  if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
         force = next(acted, None) or next(named, None)
+    if force is None and anchor.event_type == tx.RIOTS:
+        # no force intervened: the group the mob attacked (ACLED), the civilians its clauses show hit
+        force = next((c.actor2 for c in members if c.actor2 is not None and c.actor2.kind == CIVILIANS), None)
     return crowd, force
 
 
