@@ -112,3 +112,74 @@ def test_a_demonym_on_the_trigger_names_the_attacking_state(sentence, language, 
     r = read(sentence, language)
     found = {a.name for t in find_triggers(sentence, language) if (a := adjective_agent(r, t))}
     assert found == ({agent} if agent else set())
+
+
+def _coded(text: str, published: str, language: str = "en", title: str = ""):
+    from datetime import UTC, datetime
+
+    from extractors.events import code_events
+    from extractors.models import Article
+
+    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    return code_events(
+        Article(url="u", canonical_url="u", title=title, text=text, published_at=when, language=language)
+    )
+
+
+def test_victims_are_not_the_other_side_and_a_background_group_is_no_actor():
+    text = (
+        "Several American soldiers were among those killed in a bombing outside the airport in Kabul on "
+        "Thursday, the Pentagon said.\n\n"
+        "The blast tore through crowds at the main gate, where families had waited for days since the city "
+        "fell to the Taliban."
+    )
+    (m,) = _coded(text, "2025-08-29")
+    assert m.actor2 == "Military Forces of United States" and m.fatalities == 3
+    assert m.actor1 == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_the_speaker_of_a_bombing_report_is_neither_side():
+    text = (
+        "Two car bombs exploded at a ministry in Mogadishu on Saturday, killing at least 12 civilians, "
+        "police and the state news agency said."
+    )
+    (m,) = _coded(text, "2025-10-05")
+    assert m.actor2 == "Civilians (Somalia)" and "Police" not in m.actor1 and m.fatalities == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "name"),
+    [
+        ("Бойцы ЧВК «Вагнер» вошли в центр города.", "ru", "Wagner Group"),
+        ("Командир вагнеровцев заявил о захвате штаба.", "ru", "Wagner Group"),
+        ("هجوم لحركة الشباب في مقديشو", "ar", "Al-Shabaab"),
+        ("Les shebab ont revendiqué l'attaque.", "fr", "Al-Shabaab"),
+        ("قصفت قوات الدعم السريع مخيم أبو شوك", "ar", "Rapid Support Forces (RSF)"),
+        ("Des combattants de l'État islamique ont attaqué le village.", "fr", "Islamic State (IS)"),
+    ],
+)
+def test_named_groups_in_other_scripts_and_spellings(sentence, language, name):
+    assert name in [a.name for a in find_actors(sentence, None, language)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "acts"),
+    [
+        ("NATO member Turkey launched drone strikes on Kurdish positions.", "en", False),
+        ("Turkey, a NATO member, struck targets in northern Iraq.", "en", False),
+        ("L'OTAN a condamné les frappes turques.", "fr", False),
+        ("NATO air strikes hit Tripoli overnight.", "en", True),
+        ("Des frappes de l'OTAN ont touché Tripoli.", "fr", True),
+    ],
+)
+def test_an_alliance_a_country_belongs_to_is_no_attacker(sentence, language, acts):
+    assert ("NATO" in [a.name for a in find_actors(sentence, None, language)]) is acts
+
+
+def test_a_riot_without_a_force_takes_the_civilians_it_hit_as_actor2():
+    text = (
+        "Rioters torched the district office and dozens of shops in Wamena on Monday.\n\n"
+        "Residents were beaten as the riot spread to the market."
+    )
+    (m,) = _coded(text, "2025-09-23")
+    assert (m.event_type, m.actor1, m.actor2) == ("Riots", "Rioters (Indonesia)", "Civilians (Indonesia)")

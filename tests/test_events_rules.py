@@ -237,10 +237,6 @@ def test_a_riot_by_a_crowd_is_still_a_riot():
     assert coded(text, "2025-07-14")[0].event_type == "Riots"
 
 
-@pytest.mark.xfail(
-    reason="pack coder: the riot police of the first sentence is not carried to the protest's actor2",
-    strict=False,
-)
 def test_protesters_shot_dead_make_the_protest_one_of_excessive_force():
     text = (
         "Riot police fired tear gas on Thursday to break up a march by opposition supporters in Lusaka. "

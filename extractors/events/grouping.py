@@ -379,9 +379,23 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     anchor = e.anchor
     members = sorted(e.members, key=lambda c: (-c.strength, c.from_title, c.sentence.index))
     # a named group or force over a generic word ("a suicide bomber" vs "Islamic State Khorasan")
-    actor1 = min((c.actor1 for c in members if c.actor1), key=source_rank, default=None)
+    # the side acted upon is never the side that acted: an actor a member names as hit, by its own
+    # words (not by the article's country alone), is no actor1 of the event
+    victims = {
+        c.actor2.name for c in members if c.actor2 and (c.actor2.source == "named" or not c.actor2.hinted)
+    }
+    actor1 = min((c.actor1 for c in members if c.actor1 and c.actor1.name not in victims), key=source_rank,
+                 default=None)  # fmt: skip
+    # the victims of the clause that counts the dead are the event's ("U.S. service members were
+    # among those killed" over "an explosion tore through crowds")
+    counting = sorted((c for c in members if c.fatalities), key=lambda c: -(c.fatalities or 0))
     actor2 = next(
-        (c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None
+        (
+            c.actor2
+            for c in [*counting, *members]
+            if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)
+        ),
+        None,
     )
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.PROTESTS:
@@ -393,10 +407,16 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     if anchor.event_type in VIOLENT_TYPES and (actor1 is None or (main and actor1.source == "generic")):
         # "gunmen" / no one named, but the article blames a named group: that group acted
         blamed = _blamed_agent(ctx)
-        if blamed is not None and (actor2 is None or blamed.name != actor2.name):
+        if (
+            blamed is not None
+            and (actor2 is None or blamed.name != actor2.name)
+            and blamed.name not in victims
+        ):
             actor1 = blamed
     if actor1 is None and anchor.event_type not in CROWD_TYPES:
         actor1 = _article_agent(ctx, exclude=actor2)
+        if actor1 is not None and actor1.name in victims:
+            actor1 = None
     # the body's figures before the headline's, and later reports before early ones
     with_figures = [c for c in e.members if c.fatalities]
     counted = (
@@ -488,9 +508,10 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
         named = (a for c in members for a in actors_in(c.reading, ctx.hint)
                  if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
         force = next(acted, None) or next(named, None)
-    if sub_event_type == MOB_VIOLENCE:
-        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes")
-        victims = (c.actor2 for c in members if c.actor2 is not None and c.actor2.kind == CIVILIANS)
+    victims = (c.actor2 for c in members if c.actor2 is not None and c.actor2.kind == CIVILIANS)
+    if sub_event_type == MOB_VIOLENCE or (force is None and anchor.event_type == tx.RIOTS):
+        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes"); so is
+        # that of a riot no force intervened in
         force = next(victims, None) or force
     return crowd, force
 
@@ -534,7 +555,7 @@ def _article_agent(ctx: ArticleContext, exclude: ActorMention | None) -> ActorMe
     named = [
         a
         for s in ctx.sentences
-        for a in actors_in(read(s.text, ctx.language), ctx.hint)
+        for a in _not_background(read(s.text, ctx.language), actors_in(read(s.text, ctx.language), ctx.hint))
         if a.source != "generic"
         and a.armed
         and (exclude is None or (a.name != exclude.name and a.country != exclude.country))
@@ -543,6 +564,17 @@ def _article_agent(ctx: ArticleContext, exclude: ActorMention | None) -> ActorMe
         return None
     name = Counter(a.name for a in named).most_common(1)[0][0]
     return next(a for a in named if a.name == name)
+
+
+def _not_background(r, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors outside a clause that recalls a past state ("since Kabul fell to the Taliban"): a group
+    named as background is no actor of the report's event."""
+    recalled = [m for m in r.hits("modality.recalled")]
+    return [
+        a
+        for a in actors
+        if not any(m.first >= r.clause_start(a.first) and m.first < a.first for m in recalled)
+    ]
 
 
 def _event_place(e: Event, ctx: ArticleContext) -> tuple[object | None, bool]:
