@@ -94,3 +94,77 @@ def test_without_a_country_an_admin_noun_finds_no_like_sounding_district_abroad(
 def test_a_name_in_a_list_of_people_is_no_town_of_the_next_country():
     text = "He will meet Rahmon, Germany's chancellor and the Dutch prime minister on Friday."
     assert places(text, "en", "Syria") == []
+
+
+# ---------------------------------------------------------------- HELD_BY
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("tr", "Hakkari'nin Yüksekova ilçesinde çatışma çıktı.", "Yuksekova"),
+        ("tr", "Ordu'nun Akkuş ilçesinde askerlere ateş açıldı.", "Akkus"),
+        ("en", "A bomb went off in Khyber Pakhtunkhwa's Bannu district on Friday.", "Bannu"),
+    ],
+)  # fmt: skip
+def test_a_place_in_the_possessive_holds_the_next_and_is_not_the_event_place(language, text, place):
+    from extractors.events.locate import event_places
+
+    assert [p.name for p in event_places(text, None, language)] == [place]
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_placed_at_the_town_that_holds_it():
+    found = find_places("İstanbul'un Gazi Mahallesi'nde toplanan grup gösteri yaptı.", None, "tr")
+    inner = [m for m in found if m.within >= 0]
+    assert [(m.country, round(m.latitude or 0), m.geo_precision) for m in inner] == [("Turkey", 41, 2)]
+
+
+# ---------------------------------------------------------------- names in a script without case
+
+
+def test_a_cued_town_in_arabic_counts_without_a_country():
+    found = places("خطف مسلحون مجهولون شابين في بلدة الصنمين يوم الأحد.", "ar")
+    assert found == [("As Sanamayn", "Syria", "city")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقطت قذيفة على قرية دير شرقي صباح اليوم.",  # a short word that opens a longer village name
+        "تقدمت القوات على محور كبانة في الجبل.",  # a name is no proclitic plus another town's name
+    ],
+)  # fmt: skip
+def test_a_short_or_proclitic_word_is_no_town_abroad(text):
+    assert all(country != "Iran" for _, country, _ in places(text, "ar"))
+
+
+def test_a_town_and_the_province_around_it_are_no_list():
+    from extractors.events.locate import listing_gap
+
+    assert listing_gap(", ", "en") and listing_gap(" and ", "en") and listing_gap(" و", "ar")
+    assert (
+        not listing_gap(" in ", "en") and not listing_gap(" بريف ", "ar") and not listing_gap(", na ", "pt")
+    )
+
+
+# ---------------------------------------------------------------- countries as each language names them
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("it", "Nella Repubblica democratica del Congo i ribelli hanno ucciso dieci civili.",
+         "Democratic Republic of Congo"),
+        ("tr", "Demokratik Kongo Cumhuriyeti'nde çatışmalar sürüyor.", "Democratic Republic of Congo"),
+        ("ru", "Конфликт в Демократической Республике Конго обострился.", "Democratic Republic of Congo"),
+        ("pt", "Um ataque aéreo na Faixa de Gaza matou seis pessoas.", "Palestine"),
+        ("de", "Im Westjordanland wurden zwei Männer getötet.", "Palestine"),
+        ("ru", "Власти США осудили удар.", "United States"),
+        ("hi", "म्यांमार में सेना ने गांव पर हमला किया।", "Myanmar"),
+        ("es", "Combates en el norte de Birmania.", "Myanmar"),
+    ],
+)  # fmt: skip
+def test_a_country_is_found_as_its_language_names_it(language, text, country):
+    from extractors.events.countries import find_countries
+
+    assert country in {m.country for m in find_countries(text, language)}

@@ -39,7 +39,14 @@ from extractors.events.actors import (
 from extractors.events.countries import find_countries
 from extractors.events.dates import DateExpression, dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
-from extractors.events.locate import article_country, dateline_end, event_places, places_in, sentence_place
+from extractors.events.locate import (
+    article_country,
+    dateline_end,
+    event_places,
+    listing_gap,
+    places_in,
+    sentence_place,
+)
 from extractors.events.modality import background_in, non_conflict_in, unreal_at
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
@@ -479,7 +486,7 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
         gap = c.sentence.text[end : p.start]
         if _container_gap(gap, language):
             end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
-        elif len(gap) <= LIST_GAP and p.name != run[-1].name and not any(ch in gap for ch in ".;:()"):
+        elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
             run.append(p)
             end = p.end
         elif len(run) < 2:
@@ -673,7 +680,8 @@ def _diplomatic_protest(c: Candidate) -> bool:
         first = r.token_at(start)
         last = max(first + 1, r.token_at(end - 1) + 1)
         subject = cs <= first and 0 <= t.first - last <= DIPLOMAT_REACH
-        located = any(0 <= first - m.last <= 1 for m in r.hits("locative_prepositions"))
+        # "in Harare", or a locative case ending on the name itself ("Diyarbakır'da")
+        located = any(0 <= first - m.last <= 1 or m.first == first for m in r.hits("locative_prepositions"))
         if subject and not (city and located):
             return True  # "Turkey protested", "Ankara protested" (a city standing for its government)
     return False

@@ -19,13 +19,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import regex
+
 from extractors.events.gazetteer import name_key, script_key
 
 COUNTRY_LEXICON = "countries.tsv"
 
 # Words: letters with inner apostrophes or dots ("d'Ivoire", "U.S."), a trailing dot kept for
 # abbreviations and tried without it.
-WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
+# Letters and marks of any script: Devanagari vowel signs are marks, not \w ("म्यांमार" is one word).
+WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?")
 _GAP = re.compile(r"[ \t\-]{1,3}")  # what may separate the words of one name
 MAX_NAME_WORDS = 6
 
@@ -138,6 +141,10 @@ def _lexicon(language: str | None = None) -> _Lexicon:
         for code, name in locale.territories.items():
             if code in name_by_code and len(name) >= 3:
                 add(code, name, False)
+                # "Myanmar (Birmania)", "Мьянма (Бирма)": each name of the pair on its own too
+                for part in re.split(r"\s*[()]\s*", name):
+                    if len(part) >= 3 and part != name:
+                        add(code, part, False)
     max_words: dict[str, int] = {}
     for key in forms:
         first = key.split(" ", 1)[0]
@@ -240,6 +247,11 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
         first = _key(bare(words[i].group())).split(" ", 1)[0]
         longest = max_words_by_first.get(first)
         if longest is None:
+            phrase = _inflected_name_hit(text, words, i, language)
+            if phrase is not None:
+                found.append(phrase[0])
+                i = phrase[1]
+                continue
             hit = _lemma_hit(text, words[i], language)
             if hit is not None:
                 found.append(hit)
@@ -281,6 +293,46 @@ def _dedupe(found: list[CountryMention]) -> list[CountryMention]:
         if not any(m.start < k.end and k.start < m.end for k in kept):
             kept.append(m)
     return kept
+
+
+@cache
+def _names_by_keys(language: str) -> dict[tuple[str, ...], CountryForm]:
+    """The country names of several words, by the match keys (lemma and stem) of their words in the
+    language's pack: "Демократическая Республика Конго" meets "Демократической Республике Конго"."""
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language)
+    out: dict[tuple[str, ...], CountryForm] = {}
+    if pack is None:
+        return out
+    for forms in _lexicon(language).forms_by_key.values():
+        for form in forms:
+            words = WORD.findall(form.form)
+            if len(words) >= 2 and not form.demonym:
+                out.setdefault(tuple(pack.key(pack.fold(w)) for w in words), form)
+    return out
+
+
+def _inflected_name_hit(
+    text: str, words: list, i: int, language: str | None
+) -> tuple[CountryMention, int] | None:
+    """A country name of several words in an inflected form (its words' keys are a name's)."""
+    if not language or words[i].group().isascii():
+        return None
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language)
+    names = _names_by_keys(language)
+    if pack is None or not names:
+        return None
+    for j in range(min(len(words), i + 4), i + 1, -1):
+        if any(not _GAP.fullmatch(text[words[k].end() : words[k + 1].start()]) for k in range(i, j - 1)):
+            continue
+        form = names.get(tuple(pack.key(pack.fold(w.group())) for w in words[i:j]))
+        if form is not None:
+            start, end = words[i].start(), words[j - 1].end()
+            return CountryMention(text[start:end], start, end, name_of_code(form.code), form.code, False), j
+    return None
 
 
 def _lemma_hit(text: str, word: re.Match[str], language: str | None) -> CountryMention | None:

@@ -149,6 +149,7 @@ SCHEMA: dict[str, Any] = {
         "name_endings": "map",
         "region_adjectives": "map",
         "region_names": "map",
+        "possessive": "list",
     },  # fmt: skip
     "near_prepositions": "list",
     "person_titles": "list",
@@ -165,6 +166,7 @@ _NOT_PHRASES = frozenset(
         "place_words.name_endings",
         "place_words.region_adjectives",
         "place_words.region_names",
+        "place_words.possessive",
     }
 )
 

@@ -9,7 +9,8 @@ the event's (`event_places`), in any language, by the pack's word classes:
   right before its preposition);
 - a foreign capital standing for its government ("Ankara retaliated"): a capital of another
   country with no locative preposition before it;
-- the dateline at the head of the report, which names where it was filed (`dateline_end`).
+- the dateline at the head of the report, which names where it was filed (`dateline_end`);
+- a place that holds the next one in the possessive ("Hakkari'nin Yüksekova ilçesi": `within`).
 `sentence_place` then prefers a place after a locative preposition, the most specific place
 (town over province), and the one nearest the trigger.
 """
@@ -88,7 +89,8 @@ def dateline_end(s: Sentence) -> int:
 
 
 def _preposition_before(r: Reading, first: int) -> bool:
-    return any(0 <= first - m.last <= PREPOSITION_REACH and r.same_clause(m.last - 1, first)
+    """A locative preposition before the name, or a locative case ending written on it ("İdlib'de")."""
+    return any((0 <= first - m.last <= PREPOSITION_REACH and r.same_clause(m.last - 1, first)) or m.first == first
                for m in r.hits("locative_prepositions"))  # fmt: skip
 
 
@@ -130,6 +132,8 @@ def event_places(text: str, hint: str | None, language: str | None = "en") -> li
     from extractors.events.unlisted import unlisted_towns
 
     known = places_in(text, hint, language)
+    holders = {p.within for p in known if getattr(p, "within", -1) >= 0}
+    known = [p for p in known if p.start not in holders]  # "Hakkari'nin Yüksekova ilçesi": Yüksekova
     places = sorted([*known, *unlisted_towns(text, hint, known, language)], key=lambda p: p.start)
     r = read(text, language)
     out = []
@@ -166,6 +170,19 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
 
     best = min(places, key=key)
     return best, best.geo_precision == 2 and best.kind != "district"
+
+
+def listing_gap(gap: str, language: str | None) -> bool:
+    """Do the words between two place names list them ("Kampala, Namulanda and Masaka": a comma or
+    a list joiner of the pack), rather than put one in the other ("As Sanamayn in rural Daraa")?"""
+    if any(ch in gap for ch in ".;:()"):
+        return False
+    words = [w for w in regex.findall(r"[\p{L}\p{M}]+", gap)]
+    if not words:
+        return True  # a comma, a dash, a slash
+    r = read(gap.strip(" ,"), language)
+    joined = {k for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last)}
+    return bool(r.tokens) and all(k in joined for k in range(len(r.tokens)))
 
 
 def place_salience(sentences: list[str], hint: str | None, language: str | None) -> Counter[str]:

@@ -119,6 +119,14 @@ class PlaceCues:
                 out.extend(low[: -len(e)] + self.pack.fold(str(n or "")) for n in nominatives)
         return list(dict.fromkeys(out))
 
+    def possessive_after(self, text: str, end: int) -> bool:
+        """Does a possessive ending of the pack follow the name ending at `end` ("Hakkari'nin", "Syria's")?"""
+        after = fold(text[end : end + 6])
+        return any(
+            after.startswith(fold(str(p)))
+            for p in self.pack.data.get("place_words", {}).get("possessive") or []
+        )
+
     def apostrophe_suffixes(self) -> tuple[str, ...]:
         """Endings after an apostrophe that close a name ("'s", Turkish "'de", "'nin")."""
         suffixes = (self.pack.data.get("clitics") or {}).get("suffixes") or []

@@ -31,6 +31,10 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   the place in that country whatever the hint.
 - OWN_COUNTRY (_unlisted_in): a place the text puts in a country is never a same-named place of
   another country ("Palma, norte de Moçambique"); the gazetteer lacking it there, it is kept by name.
+- HELD_BY (_container_before): a place in the possessive (the pack's `place_words.possessive`) holds
+  the name after it ("Hakkari'nin Yüksekova ilçesi", "İstanbul'un Gazi Mahallesi"): the name is
+  in its country (kept at its position when the gazetteer lacks it there); `within` names the holder,
+  which is no event place of its own (`locate.event_places`).
 - _context / _precision: admin nouns decide the kind: "Idlib province" is the admin1
   (precision 3), "X district" the district (2), "near X", "X countryside", "north of X" the
   town at precision 2, "southern Idlib" the province (3).
@@ -47,7 +51,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -84,6 +88,7 @@ MIN_POPULATION_WITH_CUE = 1_000
 # A candidate in the hinted country outweighs one this many times bigger elsewhere.
 HINT_BONUS = 3.0  # in log10 population units: 1,000x
 MIN_SKELETON_LETTERS = 5
+SCRIPT_CUED_MIN_LETTERS = 4  # a cued one-word name in a script without case: longer than "دير"
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,7 @@ class PlaceMatch:
     longitude: float | None
     kind: str  # "country" | "admin1" | "city" | "district" | "village"
     geo_precision: int  # 1 town, 2 near/district, 3 province only
+    within: int = -1  # start offset of the place that holds this one in the text (HELD_BY), else -1
 
 
 @cache
@@ -361,7 +367,10 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
         local = _local_country(
             text, words[run[0]].start(), words[run[-1]].end(), countries, country_starts, cues
         )
+        container = _container_before(text, words[run[0]].start(), towns, cues)
         own = _apposition_country(text, words[run[-1]].end(), countries, country_starts, cues)
+        if container is not None and not own:
+            own = country_code(container.country)
         while i < len(run):
             hit = _match_at(
                 text, words, run, i, gaz, local or hint, lower_words, matched_any, cues, headline_style
@@ -375,10 +384,13 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
             matched_any = True
             towns.append(match)
         if own and not matched_any:
-            unlisted = _unlisted_in(text, words, run, own, lower_words, cues)
+            unlisted = _unlisted_in(text, words, run, own, lower_words, cues, container)
             if unlisted is not None:
                 towns.append(unlisted)
                 matched_any = True
+        if container is not None and matched_any and towns[-1] is not container:
+            # HELD_BY: "Hakkari'nin Yüksekova ilçesi": the district is where; its province holds it
+            towns[-1] = replace(towns[-1], within=container.start)
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
     found.extend(_script_places(text, gaz, hint, cues))
@@ -476,6 +488,25 @@ def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     return len(after) >= 2 and cues.is_("region", after[1])
 
 
+def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, start: int, end: int,
+                     cues: PlaceCues) -> bool:  # fmt: skip
+    """A town named in another script counts in the hinted country; elsewhere when big, or with a
+    cue (`_script_cue`). In a script with letter case a capital says it is a name ("Мирнограда",
+    "Охтирку"); in one without, any word may be a name: there a cue lifts only a name written as
+    the gazetteer has it and longer than a short common word ("بلدة الصنمين", not "قرية دير شرقي"),
+    and a town found only without a proclitic needs both size and a cue ("كبانة" is no "بانة")."""
+    if hint and place.country_code == hint:
+        return True
+    big = place.population >= MIN_POPULATION_ELSEWHERE
+    cue = _script_cue(text, start, end, cues)
+    first = text[start : start + 1]
+    if first.lower() != first.upper():
+        return big or cue
+    if derived:
+        return big and cue
+    return big or (cue and len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
+
+
 def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     """PACK_WORDS in other scripts: a word of the pack's vocabulary where its case says nothing
     (opening a sentence, lower case, or a script without case) and no place cue stands by it."""
@@ -512,9 +543,15 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             if not _may_be_name(surface):
                 break  # a lower-case word of a script with case ("дом") is no name
             variants = _script_variants(surface, cues) if j == i + 1 else [surface]
-            candidates = [
-                p for v in variants if len(v) >= 3 and script_key(v) not in stop for p in gaz.lookup_script(v)
-            ]
+            candidates = gaz.lookup_script(surface) if script_key(surface) not in stop else []
+            derived = not candidates  # found only without a proclitic, by its lemma or its nominative
+            if derived:
+                candidates = [
+                    p
+                    for v in variants[1:]
+                    if len(v) >= 3 and script_key(v) not in stop
+                    for p in gaz.lookup_script(v)
+                ]
             if not candidates and j == i + 1:
                 candidates = [p for v in _inflected_forms(surface, cues) if len(v) >= 3
                               for p in gaz.lookup_script(v)]  # fmt: skip
@@ -523,8 +560,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 continue
             if j == i + 1 and _pack_word_at(text, start, end, cues):
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
-            in_hint = bool(hint) and place.country_code == hint
-            if in_hint or place.population >= MIN_POPULATION_ELSEWHERE or _script_cue(text, start, end, cues):
+            if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
         if hit:
             found.append(hit[0])
@@ -678,8 +714,20 @@ def _apposition_country(text: str, end: int, countries: list[CountryMention], st
     return countries[k].code
 
 
+def _container_before(text: str, start: int, towns: list[PlaceMatch], cues: PlaceCues) -> PlaceMatch | None:
+    """HELD_BY: the place whose possessive stands right before a name ("Khyber Pakhtunkhwa's Bannu",
+    "Hakkari'nin Yüksekova ilçesinde", "İstanbul'un Gazi Mahallesi"): the name is inside it."""
+    if not towns:
+        return None
+    last = towns[-1]
+    gap = text[last.end : start]
+    if last.kind == KIND_COUNTRY or len(gap) > 8 or not cues.possessive_after(text, last.end):
+        return None
+    return last if re.fullmatch(r"['’]\w+\s+", gap) else None
+
+
 def _unlisted_in(text: str, words: list[_Word], run: list[int], local: str, lower_words: set[str],
-                 cues: PlaceCues) -> PlaceMatch | None:  # fmt: skip
+                 cues: PlaceCues, container: PlaceMatch | None = None) -> PlaceMatch | None:  # fmt: skip
     """OWN_COUNTRY: a name the text puts in a country by an apposition ("Palma, norte de Moçambique",
     "Xyz, Mali") that the gazetteer lists only elsewhere, or not at all, is a town of that country it
     lacks: kept by name (no coordinates)."""
@@ -696,6 +744,9 @@ def _unlisted_in(text: str, words: list[_Word], run: list[int], local: str, lowe
     if _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
         return None
     country = name_of_code(local)
+    if container is not None:  # inside a known place: its position, near it
+        return PlaceMatch(surface, start, end, surface, container.admin1, country, container.latitude,
+                          container.longitude, KIND_VILLAGE, 2)  # fmt: skip
     return PlaceMatch(surface, start, end, surface, "", country, None, None, KIND_VILLAGE, 3)
 
 

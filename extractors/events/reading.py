@@ -3,7 +3,8 @@
 Every rule of the coder asks a `Reading` rather than the text: "is there a word of class
 `outcomes.killed` within three tokens after token 7, in the same clause?". Word classes come
 from the language pack (`lexicon.py`); what is a clause is punctuation (`,;:` dashes, brackets,
-quotes: the same in every script this project reads) plus the pack's `clause_connectors`.
+quotes: the same in every script this project reads) plus the pack's `clause_connectors`; a short
+date between two commas is an aside that cuts nothing (ASIDES).
 A sentence is read once per process (`read`, cached): the coder asks it many questions.
 """
 
@@ -124,10 +125,37 @@ def read(text: str, language: str | None) -> Reading:
         gap = text[tokens[k - 1].end : tokens[k].start]
         if _CLAUSE_MARKS.search(gap):
             starts.append(k)
+    starts = _without_asides(text, tokens, matches, starts)
     for m in matches:
         if m.label == "clause_connectors" and m.first > 0 and m.first not in starts:
             starts.append(m.first)
     return Reading(text, pack, tokens, matches, sorted(set(starts)))
+
+
+ASIDE_TOKENS = 3  # ", on Friday,", ", يوم الجمعة،", ", le 12 mars,": a short aside between commas
+# classes an aside may hold: a day, a number, a preposition; anything else (an actor, a reporting
+# verb, a connector: ", police said,", ", however,") keeps the commas as clause marks
+ASIDE_CLASSES = ("relative_dates", "numbers", "locative_prepositions", "place_words.leading")
+
+
+def _without_asides(
+    text: str, tokens: list[Token], matches: list[PhraseMatch], starts: list[int]
+) -> list[int]:
+    """ASIDES: a short date or time between two commas in mid-sentence ("Police, on Friday, fired
+    tear gas") does not cut the clause around it: the subject stays with its verb."""
+    cuts = sorted(set(starts))
+    drop: set[int] = set()
+    for a, b in zip(cuts[1:], cuts[2:], strict=False):
+        if b - a > ASIDE_TOKENS or not all(
+            "," in text[tokens[k - 1].end : tokens[k].start]
+            or "\u060c" in text[tokens[k - 1].end : tokens[k].start]
+            for k in (a, b)
+        ):
+            continue
+        words = [m for m in matches if a <= m.first < b]
+        if all(any(m.label == c or m.label.startswith(c + ".") for c in ASIDE_CLASSES) for m in words):
+            drop.update((a, b))
+    return [c for c in cuts if c not in drop]
 
 
 def nearest(matches: Iterable[PhraseMatch], i: int) -> PhraseMatch | None:
