@@ -150,9 +150,6 @@ def test_strongest_trigger_wins_overlaps():
     assert found[0].trigger.sub_event_type == "Suicide bomb"
 
 
-@pytest.mark.xfail(
-    reason="pack coder: the second raid of the report is merged into the shelling", strict=False
-)
 def test_dateline_reporting_dates_and_running_totals_are_not_the_event():
     mentions = code_events(article("el_fasher_dateline.txt"))
     shelling = mentions[0]

@@ -2,7 +2,9 @@
 
 Three sources, in order of trust:
 - named groups and forces with their aliases (`extractors/data/actors.yaml`: proper names, the
-  same in every language that writes them in Latin letters: "al-Shabab" -> "Al-Shabaab");
+  same in every language that writes them in Latin letters, "al-Shabab" -> "Al-Shabaab", plus their
+  names in other scripts and spellings, "حركة الشباب", "shebab"); a bloc of states (NATO) is an actor
+  only where it is said to act itself, never as a member's background ("NATO member Turkey");
 - a state-force or police noun of the pack (`actors.state_forces`, `actors.police`) with a country
   next to it, by demonym (the pack's `demonyms`: "Turkish troops", "soldats maliens") or by name
   ("Syria's army") -> "Military Forces of Turkey" / "Police Forces of Mali"; without one, the
@@ -40,6 +42,7 @@ GENERIC_ACTORS: dict[str, tuple[str, str]] = {
     "civilians": ("Civilians", CIVILIANS),
 }
 STATE_CLASSES = ("actors.state_forces", "actors.police")
+ALLIANCE_REACH = 2  # tokens from an act to the bloc that carried it out ("frappes de l'OTAN")
 ADJECTIVE_REACH = 2  # tokens between a force noun and its demonym ("les forces armées maliennes")
 
 
@@ -53,6 +56,7 @@ class ActorMention:
     source: str  # named | state | generic
     first: int = 0  # token indexes [first, last)
     last: int = 0
+    hinted: bool = False  # its country is the article's, not one its own words give ("police", "soldiers")
 
     @property
     def armed(self) -> bool:
@@ -65,6 +69,12 @@ def _data() -> dict:
     return yaml.safe_load(text)
 
 
+@cache
+def _alliances() -> frozenset[str]:
+    """Blocs of states (`alliance: true`): actors only where they are said to act themselves."""
+    return frozenset(e["name"] for e in _data()["named"] if e.get("alliance"))
+
+
 def _alternation(words: list[str]) -> str:
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
@@ -72,36 +82,42 @@ def _alternation(words: list[str]) -> str:
     return "|".join(parts)
 
 
-def _alias_key(s: str) -> str:
-    return re.sub(r"[\s-]+", " ", s.lower().replace("’", "'")).strip()
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_PROCLITICS = "(?:[\u0648\u0641\u0628\u0644\u0643]{1,2})?"  # wa-, fa-, bi-, li-, ka- before a name
 
 
 @cache
-def _named_pattern() -> tuple[re.Pattern[str], dict[str, dict]]:
-    by_alias: dict[str, dict] = {}
-    aliases: list[str] = []
-    for entry in _data()["named"]:
-        for alias in [entry["name"], *entry.get("aliases", [])]:
-            by_alias[_alias_key(alias)] = entry
-            aliases.append(alias)
-    # short all-capital aliases (RSF, SAF, HTS) must match in capitals; the rest ignore case. Longest
-    # first, so "FARC dissidents" is read whole and not as "FARC".
+def _named_pattern() -> tuple[re.Pattern[str], list[dict]]:
+    """One alternation of every alias, longest first ("FARC dissidents" before "FARC"), each alias its
+    own group naming its entry. Short all-capital aliases (RSF, SAF, HTS) match in capitals only; an
+    alias ending in `*` takes any word ending ("Вагнер*": Вагнера, Вагнеру); one in Arabic script
+    takes the proclitics written onto it ("لحركة الشباب")."""
+    entries: list[dict] = []
+    aliases: list[tuple[str, int]] = []
+    for k, entry in enumerate(_data()["named"]):
+        entries.append(entry)
+        for alias in dict.fromkeys([entry["name"], *entry.get("aliases", [])]):
+            aliases.append((alias, k))
     parts = []
-    for alias in sorted(set(aliases), key=len, reverse=True):
-        part = _alternation([alias])
-        parts.append(f"(?-i:{part})" if alias.isupper() and len(alias) <= 6 else part)
+    for n, (alias, k) in enumerate(sorted(aliases, key=lambda a: len(a[0]), reverse=True)):
+        open_end = alias.endswith("*")
+        part = _alternation([alias.rstrip("*")]) + (r"\w*" if open_end else "")
+        if _ARABIC.match(alias):
+            part = _ARABIC_PROCLITICS + part
+        if alias.isupper() and len(alias) <= 6:
+            part = f"(?-i:{part})"
+        parts.append(f"(?P<a{n}_{k}>{part})")
     pattern = rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"
-    return re.compile(pattern, re.I), by_alias
+    return re.compile(pattern, re.I), entries
 
 
 def named_actors(sentence: str) -> list[ActorMention]:
-    pattern, by_alias = _named_pattern()
+    pattern, entries = _named_pattern()
     out = []
     for m in pattern.finditer(sentence):
-        entry = by_alias.get(_alias_key(m.group(0)))
-        if entry:
-            out.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
-                                    m.start(), m.end(), "named"))  # fmt: skip
+        entry = entries[int(str(m.lastgroup).rsplit("_", 1)[1])]
+        out.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
+                                m.start(), m.end(), "named"))  # fmt: skip
     return out
 
 
@@ -136,28 +152,37 @@ def actors_in(r: Reading, country_hint: str | None = None):
 def _actors_in_uncached(r: Reading, country_hint: str | None = None) -> list[ActorMention]:
     """Every actor of a reading, left to right, overlaps resolved (named, state, generic; longest)."""
     found: list[ActorMention] = []
+    acts = r.hits("triggers", "generic_violence")
     for a in named_actors(r.text):
         first = r.token_at(a.start)
         last = max(first + 1, r.token_at(a.end - 1) + 1)
+        if a.name in _alliances() and not any(
+            m.first == last or (0 <= first - m.last <= ALLIANCE_REACH and r.same_clause(m.last - 1, first))
+            for m in acts
+        ):
+            continue  # "NATO member Turkey", "l'OTAN a condamné": the bloc is no party to the event
         found.append(ActorMention(a.name, a.kind, a.country, a.start, a.end, a.source, first, last))
     speakers = r.hits("actors.government")
     for m in r.hits(*STATE_CLASSES):
         if any(g.first == m.last for g in speakers) or any(g.first < m.first < g.last for g in speakers):
             continue  # "a military official", "police spokesman": the one who speaks, not a force that acts
-        country = countries_near(r, m.first, m.last) or country_hint
+        own = countries_near(r, m.first, m.last)
+        country = own or country_hint
         if not country:
             continue
         prefix = "Police Forces of" if m.label == "actors.police" else "Military Forces of"
         found.append(ActorMention(f"{prefix} {country}", STATE_FORCES, country, m.start, m.end, "state",
-                                  m.first, m.last))  # fmt: skip
+                                  m.first, m.last, hinted=own is None))  # fmt: skip
     for m in r.hits("actors"):
         cls = m.label.split(".", 1)[1]
         if cls not in GENERIC_ACTORS:
             continue
         name, kind = GENERIC_ACTORS[cls]
-        country = countries_near(r, m.first, m.last, 1) or country_hint or ""
+        own = countries_near(r, m.first, m.last, 1)
+        country = own or country_hint or ""
         full = f"{name} ({country})" if country else name
-        found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last))
+        found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last,
+                                  hinted=own is None))  # fmt: skip
     return _resolve_overlaps(found)
 
 

@@ -36,6 +36,7 @@ from extractors.events.actors import (
     ActorMention,
     actors_in,
 )
+from extractors.events.countries import find_countries
 from extractors.events.dates import DateExpression, dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
 from extractors.events.locate import (
@@ -109,6 +110,7 @@ def code_events(article: Article) -> list[EventMention]:
         return []
     explosion_sub = _article_explosion_sub(cands)
     resolved = _crowd_damage([c for c in (_resolve_type(c, explosion_sub) for c in cands) if c])
+    resolved = _peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
     events = group(resolved)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
@@ -169,7 +171,8 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
             continue
         dates = dates_in(r, published) if published else []
         skip = frozenset(k for d in dates for k in range(d.first, d.last))
-        triggers = [t for t in tx.triggers_in(r) if not any(k in skip for k in range(t.first, t.last))]
+        # a date's words are no trigger ("May"); a date inside a gapped phrase is ("agreed on Friday to a truce")
+        triggers = [t for t in tx.triggers_in(r) if t.first not in skip and t.last - 1 not in skip]
         triggers += _killing_words(r, triggers)
         non_conflict = non_conflict_in(r)
         for span in _event_clauses(r, triggers):
@@ -180,7 +183,9 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
                 continue
             best = max(real, key=lambda t: (t.trigger.strength, not _crowd_word(r, t), _explosion_rank(t),
                                             not _only_outcome(r, t), -t.first))  # fmt: skip
+            # what the clause reports when its strongest word is only part of it (see each rule)
             best = _disrupted_weapon(r, _crowd_act(r, best, real), real)
+            best = _arrest_over_charge(r, _protest_over_grievance(r, best, real, span), real)
             for t in [best, *_second_acts(real, best)]:
                 cand = _candidate(s, r, span, t, dates, published, hint, language, real)
                 if cand is None:
@@ -250,6 +255,37 @@ def _disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMa
         and r.same_clause(min(t.first, best.first), max(t.first, best.first))
     ]
     return min(stops, key=lambda t: abs(t.first - best.first), default=best)
+
+
+VIOLENT_ACTS = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
+
+
+def _protest_over_grievance(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch],
+                            span: tuple[int, int]) -> tx.TriggerMatch:  # fmt: skip
+    """ "Hundreds of women rallied in Abuja to demand the release of pupils abducted by gunmen": the
+    violence named after the crowd's protest act, in a clause no police or soldier is in, is what
+    the crowd protests about (its grievance); the protest is the clause's event."""
+    if best.trigger.event_type not in VIOLENT_ACTS or not _names_a_crowd(r, span):
+        return best
+    if any(span[0] <= m.first < span[1] for m in r.hits("actors.police", "actors.state_forces")):
+        return best  # "marched on parliament and were shot at by police": force against the crowd
+    acts = [
+        t
+        for t in real
+        if t.trigger.event_type == tx.PROTESTS and t.first < best.first and not _crowd_word(r, t)
+    ]
+    return acts[0] if acts else best
+
+
+def _arrest_over_charge(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
+    """ "arrested three men accused of preparing an attack": violence an arrest's clause alleges
+    (a blame word before it) is the charge; the arrest is the clause's event."""
+    if best.trigger.event_type not in VIOLENT_ACTS:
+        return best
+    if not _accused(r, best):
+        return best
+    arrests = [t for t in real if t.trigger.sub_event_type == tx.ARRESTS and t.first < best.first]
+    return arrests[-1] if arrests else best
 
 
 CROWD_ACT_REACH = 3  # tokens between a crowd noun and the act it did or suffered ("protesters stormed")
@@ -445,17 +481,35 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
              if lo <= p.start < hi and p.kind != "admin1" and p.kind != "country"]  # fmt: skip
     towns.sort(key=lambda p: p.start)
     run = [towns[0]] if towns else []
+    end = run[0].end if run else 0
     for p in towns[1:]:
-        gap = c.sentence.text[run[-1].end : p.start]
-        if len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
+        gap = c.sentence.text[end : p.start]
+        if _container_gap(gap, language):
+            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
+        elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
             run.append(p)
+            end = p.end
         elif len(run) < 2:
             run = [p]
+            end = p.end
     if len(run) < 2 or all(getattr(p, "name", "") != getattr(c.place, "name", "") for p in run):
         return []
     return [
         replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name
     ]
+
+
+CONTAINER_GAP = 24  # characters before a place that says where the list's last member lies
+
+
+def _container_gap(gap: str, language: str) -> bool:
+    """Does the text between a list member and the next place end with a locative or near
+    preposition ("Kampala, Namulanda in Entebbe", "Dogo near Maradi")?"""
+    if len(gap) > CONTAINER_GAP or any(ch in gap for ch in ".;:()") or not gap.strip():
+        return False
+    r = read(gap.strip(" ,"), language)
+    n = len(r.tokens)
+    return n > 0 and any(m.last == n for m in r.hits("locative_prepositions", "near_prepositions"))
 
 
 def _names_a_crowd(r: Reading, span: tuple[int, int]) -> bool:
@@ -502,6 +556,53 @@ def _article_explosion_sub(cands: list[Candidate]) -> str | None:
     return specific.most_common(1)[0][0] if specific else None
 
 
+TAKEOVERS = frozenset({tx.GOVERNMENT_REGAINS, tx.NON_STATE_OVERTAKES})
+FIGHTING_TYPES = frozenset(
+    {tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE}
+)
+
+
+def _peaceful_takeovers(resolved: list[Candidate], sentences: list[Sentence], language: str,
+                        published: date | None) -> list[Candidate]:  # fmt: skip
+    """ACLED codes a place taken without a fight as a non-violent transfer of territory (Strategic
+    developments), not a battle: a place that changed hands where the report's paragraph and the
+    ones next to it (the lead, for the headline) tell of no fighting, shelling, attack or death."""
+    out = []
+    for c in resolved:
+        if c.event_type == tx.BATTLES and c.sub_event_type in TAKEOVERS and not c.fatalities:
+            here = c.sentence.paragraph if not c.from_title else 0
+            near = [s for s in sentences if s.paragraph in (here - 1, here, here + 1)]  # the title is -1
+            if not any(_tells_of_fighting(s, language, published) for s in near):
+                c = replace(
+                    c, event_type=tx.STRATEGIC, sub_event_type=tx.TRANSFER, strength=max(c.strength, 2)
+                )
+        out.append(c)
+    return out
+
+
+def _tells_of_fighting(s: Sentence, language: str, published: date | None) -> bool:
+    """A real (not hedged, not alleged, not background) word of fighting, shelling, attack or killing."""
+    r = read(s.text, language)
+    if background_in(r, published.year if published else None, [n.value for n in numbers_in(r)]):
+        return False
+    for t in tx.triggers_in(r):
+        if t.trigger.event_type not in FIGHTING_TYPES or t.trigger.sub_event_type == tx.PLACEHOLDER_TERRITORY:
+            continue
+        if not _accused(r, t) and not unreal_at(r, t.first, t.last):
+            return True
+    return False
+
+
+def is_alleged(c: Candidate) -> bool:
+    """ "accused the army of shelling its camps": an accusation before the act, in its clause."""
+    return _accused(c.reading, c.trigger)
+
+
+def _accused(r: Reading, t: tx.TriggerMatch) -> bool:
+    cs = r.clause_start(t.first)
+    return any(cs <= m.first and m.last <= t.first for m in r.hits("attribution.blame"))
+
+
 def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
     """In a report of a protest or a riot, buildings set on fire or looted with no armed men named
     are the crowd's doing: the protest turned into a riot (ACLED: Riots, violent demonstration); and
@@ -513,8 +614,13 @@ def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
             )
+        elif crowd_report and _force_against_crowd(c) and c.event_type == tx.BATTLES:
+            # "youths clashed with the police": a clash takes two sides; a crowd that fights is rioting
+            c = replace(
+                c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
+            )
         elif crowd_report and _force_against_crowd(c):
-            # police firing grenades or clashing with unarmed people at a protest: the protest's intervention
+            # police firing grenades at, or killing, unarmed people at a protest: the protest's intervention
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
             c = replace(c, event_type=tx.PROTESTS, sub_event_type=sub, strength=2)
         out.append(c)
@@ -568,14 +674,16 @@ def _diplomatic_protest(c: Candidate) -> bool:
     cs = r.clause_start(t.first)
     if any(cs <= m.first and m.last <= t.first for m in r.hits("actors.government")):
         return True
-    for p in places_in(c.sentence.text, None, r.pack.code):
-        first = r.token_at(p.start)
-        last = max(first + 1, r.token_at(p.end - 1) + 1)
+    named = [(p.start, p.end, p.kind == "city") for p in places_in(c.sentence.text, None, r.pack.code)]
+    named += [(m.start, m.end, False) for m in find_countries(c.sentence.text, r.pack.code) if not m.demonym]
+    for start, end, city in named:
+        first = r.token_at(start)
+        last = max(first + 1, r.token_at(end - 1) + 1)
         subject = cs <= first and 0 <= t.first - last <= DIPLOMAT_REACH
         # "in Harare", or a locative case ending on the name itself ("Diyarbakır'da")
         located = any(0 <= first - m.last <= 1 or m.first == first for m in r.hits("locative_prepositions"))
-        if subject and (p.kind == "country" or (p.kind == "city" and not located)):
-            return True
+        if subject and not (city and located):
+            return True  # "Turkey protested", "Ankara protested" (a city standing for its government)
     return False
 
 
@@ -716,6 +824,8 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         and c.actor1 is not None
         and c.actor1.armed
         and c.actor1.kind not in (PROTESTERS, RIOTERS, STATE_FORCES)
+        and c.actor1.first
+        < c.trigger.first  # the subject; "pupils abducted by gunmen" after it is the grievance
     ):
         return None  # "the assailants gathered the men of the village": armed men, no protest
     if c.event_type == tx.PROTESTS and not c.crowd and not _crowd_word(c.reading, c.trigger):

@@ -158,13 +158,13 @@ def _weekday_back(published: date, weekday: int) -> int:
 
 def _in_past(day: int, month: int, year: int | None, published: date) -> date | None:
     """A day and month: that year's; without a year this year's, or last year's when this year's
-    lies long after publication; None when it lies just ahead (a deadline, a planned date)."""
+    lies long after publication; when it lies just ahead (a deadline, a planned summit "on 5 March"),
+    that day ahead: still a date (its words are no trigger), never an event's day (the coder dates
+    no event after publication)."""
     if year:
         return date(year, month, day)
     value = date(published.year, month, day)
-    if value > published + timedelta(days=1):
-        if value <= published + timedelta(days=UPCOMING_DAYS):
-            return None
+    if value > published + timedelta(days=UPCOMING_DAYS):
         value = date(published.year - 1, month, day)
     return value
 
@@ -276,7 +276,12 @@ def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, publish
         n = numbers.get(k)
         return (
             n
-            if n and not n.vague and 1 <= n.value <= 31 and n.last == k + 1 and (r.is_number(k) or n.ordinal)
+            if n
+            and not n.vague
+            and not n.unit
+            and 1 <= n.value <= 31
+            and n.last == k + 1
+            and (r.is_number(k) or n.ordinal)
             else None
         )
 
@@ -321,4 +326,6 @@ def find_dates(text: str, published: date, language: str | None = "en") -> list[
 def resolve_event_date(expression: str, published: date, language: str = "en") -> tuple[date, str] | None:
     """The date an expression refers to, seen from `published`, with its precision; None if unknown."""
     found = find_dates(expression, published, language)
-    return (found[0].value, found[0].precision) if found else None
+    if not found or found[0].value > published + timedelta(days=1):
+        return None  # no date, or one ahead of publication (a deadline, a planned day)
+    return found[0].value, found[0].precision

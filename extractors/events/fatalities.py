@@ -229,7 +229,7 @@ def _joined(r: Reading, a: Number, b: Number, numbers: list[Number], a_killed: b
     """Are counts a and b (b after a) items of one list? A comma or a list joiner stands right before
     b (or its qualifier), no reporting verb or connector between them; an outcome word between them is
     a's own killed word with a joiner after it ("30 pupils were killed, along with four staff")."""
-    if _partitive(r, a, b):
+    if _partitive(r, a, b) or not (_counts_people(r, a) and (_counts_people(r, b) or _outcome_next(r, b))):
         return False
     lo, hi = a.last, b.first
     lead = hi
@@ -259,6 +259,16 @@ def _joined(r: Reading, a: Number, b: Number, numbers: list[Number], a_killed: b
     return _words_between(r, lo, lead, numbers) <= LIST_REACH
 
 
+def _counts_people(r: Reading, n: Number) -> bool:
+    """A noun for people follows the number ("12 soldiers", "dozens of bystanders")."""
+    return any(0 <= a.first - n.last <= 2 for a in _people(r))
+
+
+def _outcome_next(r: Reading, n: Number) -> bool:
+    """An outcome word follows the number at once or after one word ("and three others killed")."""
+    return any(0 <= m.first - n.last <= 1 for m in r.hits(*OUTCOME_CLASSES))
+
+
 def _list_outcomes(
     r: Reading, numbers: list[Number], outcomes: list[str | None]
 ) -> tuple[list[str | None], list[bool]]:
@@ -286,8 +296,12 @@ def _article_one(r: Reading, n: Number) -> bool:
     ("un soldat", "a farm worker"); a speaker's noun ("a statement", "an official said") is none."""
     if n.value != 1 or r.is_number(n.first):
         return False
-    people = [a for a in r.hits("actors") if a.label != "actors.government"]
-    return not any(a.first in (n.last, n.last + 1) for a in people)
+    return not any(a.first in (n.last, n.last + 1) for a in _people(r))
+
+
+def _people(r: Reading) -> list:
+    """Nouns for people of the pack (not a speaker's noun, "a statement", nor a pronoun)."""
+    return [a for a in r.hits("actors") if a.label not in ("actors.government", "actors.self_reference")]
 
 
 def _parts_of_groups(r: Reading, numbers: list[Number]) -> list[Number]:
@@ -341,7 +355,7 @@ def _figures_in_uncached(r: Reading) -> list[DeathFigure]:
         if toll and outcome not in (None, "killed"):
             continue
         start, end = r.span(n.first, n.last)
-        people = any(0 <= a.first - n.last <= 2 for a in r.hits("actors"))
+        people = _counts_people(r, n)
         linked = joined[k] and bool(out) and out[-1].first == numbers[k - 1].first
         out.append(
             DeathFigure(

@@ -23,7 +23,7 @@ from datetime import date
 
 from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
-from extractors.events.coder import Candidate
+from extractors.events.coder import Candidate, is_alleged
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import attributed_agent_in, source_rank
@@ -31,6 +31,7 @@ from extractors.events.sentences import Sentence
 from extractors.models import EventMention
 
 MERGE_KM = 50.0
+MOB_VIOLENCE = "Mob violence"
 VIOLENT_TYPES = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
 CROWD_TYPES = frozenset({tx.PROTESTS, tx.RIOTS})
 ONE_EVENT_WHATEVER_ITS_PARTS = frozenset({tx.VIOLENCE_AGAINST_CIVILIANS, tx.PROTESTS})
@@ -67,10 +68,13 @@ class ArticleContext:
 def group(cands: list[Candidate]) -> list[Event]:
     events: list[Event] = []
     body = [c for c in cands if not c.from_title]
+    violent = {c.sentence.index for c in body if c.event_type in VIOLENT_TYPES}
+
+    def aftermath(c: Candidate) -> bool:
+        return _undated_aftermath(c) or (_looting(c) and c.sentence.index in violent)
+
     anchors = [
-        c
-        for c in body
-        if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not _undated_aftermath(c)
+        c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not aftermath(c)
     ]
     # an attack word resolved by its victims ("the attack killed 13 US troops") restates the
     # explosion or raid the report gives, when one fits it: it joins that event, never leads it
@@ -123,7 +127,8 @@ def group(cands: list[Candidate]) -> list[Event]:
             for e in events
             if e.anchor.event_type in VIOLENT_TYPES
             and all(compatible(m, c, use_place=False, same_day=True) for m in e.members)
-            and not any(_sibling_clause(m, c) for m in e.members)
+            # "killed nine farmers before torching their granaries": the burning is the killers'
+            and (aftermath(c) or not any(_sibling_clause(m, c) for m in e.members))
         ]
         if not home and _restates(c):
             home = [
@@ -136,9 +141,7 @@ def group(cands: list[Candidate]) -> list[Event]:
                 and not any(_sibling_clause(m, c) for m in e.members)
             ]
         if home:
-            joined = (
-                replace(c, strength=0) if _undated_aftermath(c) else c
-            )  # the burning is part of the attack
+            joined = replace(c, strength=0) if aftermath(c) else c  # the burning is part of the attack
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(joined)
         elif c.event_type != tx.PLACEHOLDER_VIOLENCE and (c.fatalities or c.place is not None):
             events.append(Event([c]))
@@ -175,7 +178,8 @@ def _restates(c: Candidate) -> bool:
     """ "At least 22 people were killed": a bare killing or attack word with neither a date nor a
     place of its own restates the violent event (or the riot) the report is about; that the event's
     restatements were read as a fight ("U.S. service members were killed") does not part them."""
-    return c.trigger.trigger.strength <= 1 and c.when is None and not (c.place is not None and _own_place(c))
+    generic = c.trigger.trigger.event_type == tx.PLACEHOLDER_VIOLENCE  # "killed", "shot dead", "massacre"
+    return generic and c.when is None and not (c.place is not None and _own_place(c))
 
 
 def _family(c: Candidate) -> str:
@@ -191,6 +195,16 @@ def _restatement_home(c: Candidate, events: list[Event]) -> Event | None:
         return None
     home = [e for e in events if _family(e.anchor) == _family(c) and all(compatible(m, c) for m in e.members)]
     return min(home, key=lambda e: min(_distance(m, c) for m in e.members), default=None)
+
+
+def _other_day(a: Candidate, b: Candidate) -> bool:
+    """Both dated to the day, and not the same day."""
+    return (
+        a.when is not None
+        and b.when is not None
+        and a.when.precision == b.when.precision == "day"
+        and a.when.value != b.when.value
+    )
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:
@@ -211,6 +225,10 @@ def _own_place(c: Candidate) -> bool:
 def _stands_alone(c: Candidate) -> bool:
     """A vague trigger (strength 2: "the strikes", "arrests") makes an event of its own only with
     something that places it: a date, a place, a toll or a named actor."""
+    if is_alleged(c):
+        # "accused the army of shelling its camps": an accusation names an event only with a day,
+        # a place or a toll of its own
+        return bool(c.when or (c.place is not None and _own_place(c)) or c.fatalities)
     if c.strength >= 3 or (c.event_type in CROWD_TYPES and _counted_crowd(c)):
         return True  # a crowd the text counts ("thousands marched") is an event of its own
     return bool(c.when or c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
@@ -258,12 +276,15 @@ def _sibling_clause(a: Candidate, b: Candidate) -> bool:
     return not a.from_title and not b.from_title and a.sentence.index == b.sentence.index and a.span != b.span
 
 
+def _looting(c: Candidate) -> bool:
+    return c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING
+
+
 def _undated_aftermath(c: Candidate) -> bool:
-    """Looting or burning with no date and no place of its own ("the insurgents later looted shops")
-    is part of the violent event the article reports; it joins that event like a generic killing."""
-    return (
-        c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and c.when is None and c.place is None
-    )
+    """Looting or burning with no date and no place of its own ("the insurgents later looted shops"),
+    or in the sentence of a violent event, is part of the violent event the article reports; it joins
+    that event like a generic killing."""
+    return _looting(c) and c.when is None and c.place is None
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:
@@ -277,7 +298,9 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             (
                 p
                 for p in crowds
-                if arrests and all(compatible(m, c, same_day=True) for m in p.members for c in e.members)
+                # the arrests are the police's, the protest the crowd's: actors do not part them
+                if arrests
+                and all(compatible(m, c, same_day=True, actors=False) for m in p.members for c in e.members)
             ),
             None,
         )
@@ -313,13 +336,20 @@ def _same_site(a: Candidate, b: Candidate) -> bool:
 
 
 def compatible(
-    a: Candidate, b: Candidate, use_place: bool = True, same_day: bool = False, kinds: bool = True
+    a: Candidate,
+    b: Candidate,
+    use_place: bool = True,
+    same_day: bool = False,
+    kinds: bool = True,
+    actors: bool = True,
 ) -> bool:
     """Can a and b be about the same event? Not when their dates differ (by more than a day, or at
     all for a generic sentence joining an event), their places are far apart, or different named
     actors carried them out."""
     if a.when and b.when and abs((a.when.value - b.when.value).days) > (0 if same_day else 1):
         return False
+    if _family(a) == _family(b) == "crowd" and _other_day(a, b):
+        return False  # ACLED codes each day of a protest or riot as an event of its own
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each
@@ -335,7 +365,9 @@ def compatible(
             and y.actor2.kind == CIVILIANS
         ):
             return False
-    if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name:
+    crowd = _family(a) == _family(b) == "crowd"
+    if actors and a.actor1 and b.actor1 and a.actor1.name != b.actor1.name and not crowd:
+        # (a protest's parts name the crowd and the police in turn: its actor1 is always the crowd)
         return a.actor1.source == "generic" or b.actor1.source == "generic"
     return True
 
@@ -347,9 +379,23 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     anchor = e.anchor
     members = sorted(e.members, key=lambda c: (-c.strength, c.from_title, c.sentence.index))
     # a named group or force over a generic word ("a suicide bomber" vs "Islamic State Khorasan")
-    actor1 = min((c.actor1 for c in members if c.actor1), key=source_rank, default=None)
+    # the side acted upon is never the side that acted: an actor a member names as hit, by its own
+    # words (not by the article's country alone), is no actor1 of the event
+    victims = {
+        c.actor2.name for c in members if c.actor2 and (c.actor2.source == "named" or not c.actor2.hinted)
+    }
+    actor1 = min((c.actor1 for c in members if c.actor1 and c.actor1.name not in victims), key=source_rank,
+                 default=None)  # fmt: skip
+    # the victims of the clause that counts the dead are the event's ("U.S. service members were
+    # among those killed" over "an explosion tore through crowds")
+    counting = sorted((c for c in members if c.fatalities), key=lambda c: -(c.fatalities or 0))
     actor2 = next(
-        (c.actor2 for c in members if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)), None
+        (
+            c.actor2
+            for c in [*counting, *members]
+            if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)
+        ),
+        None,
     )
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.PROTESTS:
@@ -361,10 +407,16 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     if anchor.event_type in VIOLENT_TYPES and (actor1 is None or (main and actor1.source == "generic")):
         # "gunmen" / no one named, but the article blames a named group: that group acted
         blamed = _blamed_agent(ctx)
-        if blamed is not None and (actor2 is None or blamed.name != actor2.name):
+        if (
+            blamed is not None
+            and (actor2 is None or blamed.name != actor2.name)
+            and blamed.name not in victims
+        ):
             actor1 = blamed
     if actor1 is None and anchor.event_type not in CROWD_TYPES:
         actor1 = _article_agent(ctx, exclude=actor2)
+        if actor1 is not None and actor1.name in victims:
+            actor1 = None
     # the body's figures before the headline's, and later reports before early ones
     with_figures = [c for c in e.members if c.fatalities]
     counted = (
@@ -451,10 +503,16 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
     if sub_event_type != tx.PEACEFUL or anchor.event_type == tx.RIOTS:
         # the force that made the arrests or fired the tear gas, else one the clauses name that is
         # not only the source of the report ("..., police said")
-        acted = (c.actor1 for c in members if c.actor1 is not None and c.actor1.kind == STATE_FORCES)
+        acted = (c.actor1 for c in members if c.actor1 is not None and c.actor1.kind == STATE_FORCES
+                 and (c.intervention or c.sub_event_type != tx.PEACEFUL))  # fmt: skip
         named = (a for c in members for a in actors_in(c.reading, ctx.hint)
                  if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
         force = next(acted, None) or next(named, None)
+    victims = (c.actor2 for c in members if c.actor2 is not None and c.actor2.kind == CIVILIANS)
+    if sub_event_type == MOB_VIOLENCE or (force is None and anchor.event_type == tx.RIOTS):
+        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes"); so is
+        # that of a riot no force intervened in
+        force = next(victims, None) or force
     return crowd, force
 
 
@@ -497,7 +555,7 @@ def _article_agent(ctx: ArticleContext, exclude: ActorMention | None) -> ActorMe
     named = [
         a
         for s in ctx.sentences
-        for a in actors_in(read(s.text, ctx.language), ctx.hint)
+        for a in _not_background(read(s.text, ctx.language), actors_in(read(s.text, ctx.language), ctx.hint))
         if a.source != "generic"
         and a.armed
         and (exclude is None or (a.name != exclude.name and a.country != exclude.country))
@@ -506,6 +564,17 @@ def _article_agent(ctx: ArticleContext, exclude: ActorMention | None) -> ActorMe
         return None
     name = Counter(a.name for a in named).most_common(1)[0][0]
     return next(a for a in named if a.name == name)
+
+
+def _not_background(r, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors outside a clause that recalls a past state ("since Kabul fell to the Taliban"): a group
+    named as background is no actor of the report's event."""
+    recalled = [m for m in r.hits("modality.recalled")]
+    return [
+        a
+        for a in actors
+        if not any(m.first >= r.clause_start(a.first) and m.first < a.first for m in recalled)
+    ]
 
 
 def _event_place(e: Event, ctx: ArticleContext) -> tuple[object | None, bool]:

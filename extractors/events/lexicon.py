@@ -123,6 +123,7 @@ SCHEMA: dict[str, Any] = {
             "rioters",
             "civilians",
             "government",
+            "self_reference",
         ),
         "list",
     ),  # fmt: skip

@@ -39,9 +39,10 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     for m in r.hits(*UNREAL_CLASSES):
         if m.first >= cs and m.last <= first and not any(k in skip for k in range(m.first, m.last)):
             return True
-    # "fighting continues", "clashes persist": a habit or a state named right after the trigger
+    # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
+    # but "riots continued in Kampala and Masaka" places what went on that day: an event
     for m in r.hits("modality.habitual"):
-        if 0 <= m.first - last <= 1 and r.same_clause(last - 1, m.first):
+        if 0 <= m.first - last <= 1 and r.same_clause(last - 1, m.first) and not _placed_after(r, m.last):
             return True
     # an agreement or a change alleged ("accused Turkey of violating a peace deal") is no event
     alleged = any(m.last <= first and m.first >= cs for m in r.hits("attribution.blame"))
@@ -52,6 +53,16 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
         if m.last <= first and r.same_clause(m.last, first) and (m.first == cs or m.first + 1 >= cs):
             return True
     return False
+
+
+PLACED_REACH = 1  # tokens between a habitual word and the locative preposition that places it
+
+
+def _placed_after(r: Reading, k: int) -> bool:
+    return any(
+        0 <= m.first - k <= PLACED_REACH and r.same_clause(k - 1, m.first)
+        for m in r.hits("locative_prepositions")
+    )
 
 
 def is_unreal(sentence: str, start: int, end: int, language: str | None = "en") -> bool:

@@ -9,7 +9,11 @@ The rules read the pack's classes and the order of words, not the words themselv
   "askeri şehit oldu") was hit; so was one right after an outcome or trigger word ("killing 12
   civilians", "attacked the village");
 - an actor before the trigger acted, one after it was hit (the default of subject-verb-object
-  prose); civilians and protesters never carry an attack out.
+  prose); civilians and protesters never carry an attack out;
+- an actor that reports the event takes no part in it (`is_speaker`: "police said", "a paramedic,
+  Vivian Achista, said", "according to police"), unless it names itself the doer right after its
+  verb (`actors.self_reference`: "the army said it killed"); the authorities that report arrests
+  made them (ACLED), so arrests keep their speakers.
 `attributed_agent` reads blame and claims anywhere in the article ("blamed X", "X claimed
 responsibility"): the pack's `attribution.blame` and `attribution.claim` words around a named group.
 """
@@ -24,6 +28,10 @@ from extractors.events.reading import Reading, has_pack, read
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
 OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
+SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("police and the state news agency said")
+APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a paramedic, Vivian Achista, said")
+SELF_REACH = 2  # tokens from a reporting verb to the speaker's word for itself ("said that it")
+EVENT_WORDS = ("triggers", "generic_violence", "outcomes", "attribution")
 OUTCOMES = (
     "outcomes.killed",
     "outcomes.wounded",
@@ -62,6 +70,53 @@ def _hit_before(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
     return any(0 <= a.first - m.last <= 3 and r.same_clause(m.last - 1, a.first) for m in r.hits(*OUTCOMES))
 
 
+def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
+    """Does the actor report the event rather than take part in it? The subject of a reporting verb
+    after it, with no word of the event, no count and no other actor between ("police said", "the
+    army and the state news agency said", "a paramedic, Vivian Achista, said"), or named right after
+    a reporting word that opens its clause or at the end of its clause ("according to police,", "...,
+    said the army.", Arabic verb-first "أعلنت الشرطة ..."), or after a speaker's noun ("a spokesman for
+    the police"); not when it names itself right after its verb ("the army said it killed 20 militants")."""
+    numbers = numbers_in(r) if numbers is None else numbers
+    for g in r.hits("actors.government"):  # "a spokesman for the police", "المتحدث باسم الشرطة"
+        if 0 <= a.first - g.last <= 2 and not any(
+            g.last <= x.first < a.first for x in r.hits("reporting_verbs", "actors", *EVENT_WORDS)
+        ):
+            return True
+    for m in r.hits("reporting_verbs"):
+        if any(c.first <= m.first < c.last or c.first == m.last for c in r.hits("attribution")):
+            continue  # "claimed responsibility": a claim, not a report
+        if m.first >= a.last:
+            if not _reports_after(r, a, m, numbers):
+                continue
+        elif m.last <= a.first:
+            opens = m.first in r.clause_starts  # a verb-first clause ("أعلنت الشرطة ...", ", said police")
+            if a.first - m.last > 1 or not (opens or a.last >= len(r.tokens) or a.last in r.clause_starts):
+                continue
+        elif not (m.first < a.first and a.last < m.last):
+            continue  # an actor inside a reporting phrase ("teilte die Polizei mit") is its subject
+        return not any(0 <= x.first - m.last <= SELF_REACH for x in r.hits("actors.self_reference"))
+    return False
+
+
+def _reports_after(r: Reading, a: ActorMention, m, numbers) -> bool:
+    lo, hi = a.last, m.first
+    if hi - lo > SPEAKER_REACH + APPOSITION_WORDS + 2:
+        return False
+    if any(lo <= x.first < hi for x in r.hits(*EVENT_WORDS)):
+        return False
+    if any(n.count and lo <= n.first < hi for n in numbers):
+        return False
+    adverbs = {c.first for c in r.hits("clause_connectors")}  # "police also said", "police later said"
+    breaks = [c for c in r.clause_starts if lo <= c <= hi and c not in adverbs]
+    if len(breaks) > 2 or len(breaks) == 1:
+        return False  # a clause of its own between them: the actor is no subject of that verb
+    apposition = breaks[1] - breaks[0] if breaks else 0
+    if apposition > APPOSITION_WORDS:
+        return False
+    return hi - lo - apposition <= SPEAKER_REACH
+
+
 def _fighting_pair(
     r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]
 ) -> tuple[ActorMention, ActorMention] | None:
@@ -88,6 +143,8 @@ def roles_in(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Who acted (actor1) and who was hit (actor2) around the trigger t."""
     numbers = numbers_in(r)
+    if t.trigger.sub_event_type != tx.ARRESTS:
+        actors = [a for a in actors if not is_speaker(r, a, numbers)]
     agents: list[ActorMention] = []
     victims: list[ActorMention] = []
     marked: list[ActorMention] = []  # said to be hit by the words around them
@@ -119,11 +176,26 @@ def assign_roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention], lang
 
 def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
     """ "Turkish drone strikes", "un raid aérien syrien", "russische Luftangriffe": a demonym on the
-    trigger names the state that carried it out."""
-    from extractors.events.actors import countries_near
-
-    country = countries_near(r, t.first, t.last, 1)
-    if country:
+    trigger names the state that carried it out. On it means next to it, or with one word of a
+    trigger or a force between ("Turkish military drone strikes"); a demonym next to another noun for
+    an actor is that actor's ("the Somali police announced the killing"), and one after a preposition
+    qualifies the place ("car bombs in Somali ministries")."""
+    others = [a for a in r.hits("actors") if not (a.first < t.last and t.first < a.last)]
+    glue = r.hits("triggers", "generic_violence", "actors.state_forces")
+    for d in r.hits("demonyms"):
+        if not d.value or not r.same_clause(min(d.first, t.first), max(d.last - 1, t.last - 1)):
+            continue
+        if d.last <= t.first:
+            between = range(d.last, t.first)
+        elif d.first >= t.last:
+            between = range(t.last, d.first)
+        else:
+            continue
+        if len(between) > 1 or any(not any(g.first <= k < g.last for g in glue) for k in between):
+            continue
+        if any(a.last == d.first or a.first == d.last for a in others if a.first not in between):
+            continue
+        country = str(d.value)
         return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state",
                             t.first, t.last)  # fmt: skip
     return None
