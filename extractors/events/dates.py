@@ -135,10 +135,20 @@ def _words(code: str) -> _Words:
                     days,
                     "day" if unit == "day" else ("month" if unit == "year" else unit),
                 )
-    ago = frozenset(_seq(pack, str(a)) for a in info.get("ago", []) if _seq(pack, str(a)))
+    span = {"day": (1, "day"), "week": (7, "week"), "month": (30, "month")}
+    for form, unit in (rd.get("units") or {}).items():  # the pack's words the locale data lacks
+        if str(unit) in span:
+            units[fold(str(form))] = span[str(unit)]
+    ago = frozenset(
+        _seq(pack, str(a)) for a in [*info.get("ago", []), *(rd.get("ago") or [])] if _seq(pack, str(a))
+    )
     overnight = tuple(tuple(w.lower() if w in ("{a}", "{b}") else fold(w) for w in t.split())
                       for t in rd.get("overnight_between") or [])  # fmt: skip
-    return _Words(names(MONTH_KEYS), names(WEEKDAY_KEYS), relative, ago, units, overnight)
+    weekdays = names(WEEKDAY_KEYS)
+    for form, day in (rd.get("weekday_names") or {}).items():  # inflected forms: "vinerea", "субботы"
+        if str(day) in WEEKDAY_KEYS and _seq(pack, str(form)):
+            weekdays[_seq(pack, str(form))] = WEEKDAY_KEYS.index(str(day))
+    return _Words(names(MONTH_KEYS), weekdays, relative, ago, units, overnight)
 
 
 def _match_seq(folded: list[str], i: int, seqs) -> tuple[tuple[str, ...], int] | None:
@@ -192,7 +202,7 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
         if rel:
             days, precision = w.relative[rel[0]]
             add(i, rel[1], published - timedelta(days=days), precision)
-        day = _match_seq(folded, i, w.weekdays)
+        day = _match_seq(folded, i, w.weekdays) or _compound_weekday(folded, i, w)
         if day and (
             toks[i].text[:1].isupper() or not _ambiguous(r, i, day[1]) or not toks[i].text[:1].isalpha()
         ):
@@ -215,6 +225,12 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
             tail = _match_seq(folded, n.last + 1, w.ago)
             if tail:
                 days, precision = w.units[folded[n.last]]
+                add(i, tail[1], published - timedelta(days=days * n.value), precision)
+        if folded[i] in w.units and i + 1 in numbers:  # the unit first: "siku mbili zilizopita"
+            n = numbers[i + 1]
+            tail = _match_seq(folded, n.last, w.ago)
+            if tail:
+                days, precision = w.units[folded[i]]
                 add(i, tail[1], published - timedelta(days=days * n.value), precision)
     for template in w.overnight:
         for i in range(len(toks)):
@@ -247,6 +263,22 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     return kept
 
 
+COMPOUND_NAME_LETTERS = 5  # a weekday name this long opens compounds ("Sonntagabend", "zondagavond")
+
+
+def _compound_weekday(folded: list[str], i: int, w: _Words):
+    """A word that begins with a weekday's full name and goes on ("Sonntagabend", "zondagavond",
+    "pazara"): that weekday's name sequence and the index after the word, as `_match_seq` gives."""
+    word = folded[i]
+    best = None
+    for seq in w.weekdays:
+        name = seq[0] if len(seq) == 1 else ""
+        longer = best is None or len(name) > len(best[0][0])
+        if len(name) >= COMPOUND_NAME_LETTERS and len(word) > len(name) and word.startswith(name) and longer:
+            best = (seq, i + 1)
+    return best
+
+
 def _previous_next_to(r: Reading, first: int, last: int) -> bool:
     return any(m.last == first or m.first == last for m in r.hits("relative_dates.previous"))
 
@@ -254,11 +286,18 @@ def _previous_next_to(r: Reading, first: int, last: int) -> bool:
 def _overnight_at(folded: list[str], i: int, template: tuple[str, ...], w: _Words) -> tuple[int, int] | None:
     j, b = i, None
     for word in template:
-        if word in ("{a}", "{b}"):
-            day = _match_seq(folded, j, w.weekdays)
+        slot = "{a}" if "{a}" in word else ("{b}" if "{b}" in word else None)
+        if slot is not None:
+            ending = word.replace(slot, "")
+            if ending:  # a case ending written onto the name: Turkish "{a}yi" -> "cumartesiyi"
+                name = folded[j][: -len(ending)] if j < len(folded) and folded[j].endswith(ending) else ""
+                weekday = w.weekdays.get((name,))
+                day = ((name,), j + 1) if weekday is not None else None
+            else:
+                day = _match_seq(folded, j, w.weekdays)
             if not day:
                 return None
-            if word == "{b}":
+            if slot == "{b}":
                 b = w.weekdays[day[0]]
             j = day[1]
         elif j < len(folded) and folded[j] == word:

@@ -108,9 +108,11 @@ SCHEMA: dict[str, Any] = {
             "weekday_words",
             "previous",
             "overnight_between",
+            "ago",
         ),
         "list",
-    ),  # fmt: skip
+    )
+    | {"weekday_names": "map", "units": "map"},  # fmt: skip
     "actors": dict.fromkeys(
         (
             "state_forces",
