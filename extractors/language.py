@@ -11,16 +11,31 @@ model by `automaton_order`, in the tests). So the state at each byte is the stat
 start by the `DFA_ORDER` bytes ending there, and all positions are walked at once with numpy:
 `DFA_ORDER` array steps instead of one Python step a byte. The counts, their order and the
 scoring are py3langid's own, so the answers are identical (tests compare them).
+
+Memory: py3langid unpacks its LZMA-compressed model in every process (0.6 s, some 70 MB each). The
+unpacked arrays are written once as .npy files under the cache directory
+(`extractors.cache_files`) and mapped read-only by every process (`_model_arrays`), so the flow's
+worker processes share one copy.
 """
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import shutil
+import tempfile
+from array import array
 from dataclasses import dataclass
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 
 import numpy as np
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+from py3langid.modelio import load_model
+
+from extractors.cache_files import cache_dir
 
 # Long enough to be decisive, short enough to keep the per-article cost flat.
 SAMPLE_CHARS = 800
@@ -43,17 +58,69 @@ class _Walk:
     float16_values: np.ndarray  # uint16 bits -> float32 value (exact; numpy's float16 casts are slow)
 
 
+# bump when the files written by `_write_model_arrays` change: the directory name carries it
+MODEL_CACHE_FORMAT = 1
+_ARRAYS = ("ptc", "pc", "nextmove", "row", "output")
+
+
+def model_cache_path() -> Path:
+    return cache_dir() / f"langid-v{MODEL_CACHE_FORMAT}-{metadata.version('py3langid')}"
+
+
+def _write_model_arrays(path: Path) -> None:
+    """py3langid's model, unpacked, as one .npy file an array in directory `path` (atomically: a
+    temporary directory renamed; a process that loses the race keeps the winner's)."""
+    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=path.name, suffix=".tmp"))
+    try:
+        values = {"ptc": ptc, "pc": pc, "nextmove": nextmove, "row": row, "output": np.asarray(output)}
+        for name in _ARRAYS:
+            np.save(tmp / f"{name}.npy", np.asarray(values[name]), allow_pickle=False)
+        (tmp / "classes.json").write_text(json.dumps(classes), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        if not path.is_dir():
+            raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _model_arrays() -> tuple | None:
+    """(ptc, pc, classes, nextmove, row, output) mapped from the cache (written first if absent),
+    or None when the cache directory cannot be written or read."""
+    path = model_cache_path()
+    for attempt in range(2):
+        try:
+            arrays = {name: np.load(path / f"{name}.npy", mmap_mode="r") for name in _ARRAYS}
+            classes = json.loads((path / "classes.json").read_text(encoding="utf-8"))
+            return arrays["ptc"], arrays["pc"], classes, arrays["nextmove"], arrays["row"], arrays["output"]
+        except (OSError, ValueError):
+            if attempt:
+                return None
+        try:
+            _write_model_arrays(path)
+        except OSError:
+            return None
+    return None
+
+
 @cache
 def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    mapped = _model_arrays()
+    if mapped is None:  # no usable cache directory: py3langid unpacks its model in this process
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ptc, pc, classes, nextmove, row, output = mapped
+    # tk_row as Python ints: py3langid shifts each by 8 bits, which a uint16 would overflow
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row.tolist())
 
 
 @cache
 def _walk() -> _Walk:
     ident = _identifier()
-    moves = ident.tk_nextmove  # an array.array of some 10 million states: viewed, not copied
+    moves = ident.tk_nextmove  # some 10 million states, mapped or an array.array: viewed, not copied
     return _Walk(
-        np.frombuffer(moves, dtype=moves.typecode),
+        np.frombuffer(moves, dtype=moves.typecode) if isinstance(moves, array) else moves,
         np.asarray(ident._rowbase, dtype=np.int64),
         np.asarray(ident.tk_output, dtype=np.int64),
         ident.nb_ptc.view(np.uint16) if ident.nb_ptc.dtype == np.float16 else ident.nb_ptc,
