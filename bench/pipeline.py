@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
 import gzip
 import hashlib
 import json
@@ -73,7 +74,7 @@ def write_site(site: Path, pages, hosts: int) -> dict:
         out = site / f"h{page.host}" / (page.path.lstrip("/") + ".gz")
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(gzip.compress(page.html.encode("utf-8"), compresslevel=5))
-        feeds[(page.host, page.feed)].append(page)
+        feeds[(page.host, page.feed)].append(dataclasses.replace(page, html=""))  # not the page itself
         files.append({"host": page.host, "path": page.path, "language": page.language, "conflict": page.conflict,
                       "kind": page.kind})  # fmt: skip
     feed_list = []
@@ -307,14 +308,15 @@ def _plain_warm_up(_: int) -> int:
     return os.getpid()
 
 
-def _plain_worker(chunk: list[tuple[str, str]]) -> tuple[int, int]:
+def _plain_worker(chunk: list[tuple[str, str]]) -> tuple[int, int, float]:
     import trafilatura
 
     texts = 0
+    started = time.process_time()
     for file, url in chunk:
         body = gzip.decompress(Path(file).read_bytes())
         texts += bool(trafilatura.extract(body, url=url))
-    return len(chunk), texts
+    return len(chunk), texts, time.process_time() - started
 
 
 def plain_trafilatura(files: list[tuple[str, str]], workers: int) -> dict:
@@ -326,7 +328,8 @@ def plain_trafilatura(files: list[tuple[str, str]], workers: int) -> dict:
         started = time.perf_counter()
         done = list(pool.imap_unordered(_plain_worker, chunks))
         seconds = time.perf_counter() - started
-    return {"pages": sum(d[0] for d in done), "with_text": sum(d[1] for d in done), "seconds": seconds}
+    return {"pages": sum(d[0] for d in done), "with_text": sum(d[1] for d in done), "seconds": seconds,
+            "cpu": sum(d[2] for d in done)}  # fmt: skip
 
 
 def run_flow(feeds: Path, db: Path, timings: Path, env: dict) -> dict:
@@ -358,6 +361,8 @@ def run_flow(feeds: Path, db: Path, timings: Path, env: dict) -> dict:
         "peak_main_rss_mb": sampler.peak_main_rss_kb / 1024,
         "max_processes": sampler.max_processes,
         "tree_cpu_s": sum(sampler.cpu.values()),
+        "cpu_by_pid": sampler.cpu,
+        "pid": child.pid,
         "flow": data,
         "workers": workers,
     }
@@ -443,7 +448,8 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
         plain_rate = plain["pages"] / plain["seconds"]
         runs = " and ".join(f"{plain['pages'] / s:.1f}" for s in plain.get("runs", [plain["seconds"]]))
         lines.append(f"plain trafilatura.extract, {args.workers} processes: {plain_rate:.1f} pages/s "
-                     f"(mean of the runs before and after the flow: {runs}; {plain['with_text']} pages with text)")  # fmt: skip
+                     f"(mean of the runs before and after the flow: {runs}; {plain['with_text']} pages with text; "
+                     f"{1000 * plain['cpu'] / plain['pages']:.1f} ms CPU a page)")  # fmt: skip
     lines.append(
         f"conflictwire run (end to end, exit {result['exit']}): {result['seconds']:.1f} s, {e2e:.2f} pages/s"
     )
@@ -500,8 +506,18 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
     lines.append(f"peak memory of the run's process tree ({result['max_processes']} processes at most): "
                  f"RSS {result['peak_rss_mb']:.0f} MB (sum), PSS {result['peak_pss_mb']:.0f} MB; flow process alone "
                  f"RSS {result['peak_main_rss_mb']:.0f} MB")  # fmt: skip
-    lines.append(f"CPU of the run's process tree: {result['tree_cpu_s']:.0f} s; of the web server process: {server_cpu:.0f} s "
-                 f"({server_counts.get('requests', 0)} requests)")  # fmt: skip
+    worker_pids = {w["pid"] for w in workers}
+    by_pid = result["cpu_by_pid"]
+    main_cpu = by_pid.get(result["pid"], 0.0)
+    worker_cpu = sum(c for p, c in by_pid.items() if p in worker_pids)
+    other_cpu = result["tree_cpu_s"] - main_cpu - worker_cpu
+    lines.append(f"CPU of the run's process tree: {result['tree_cpu_s']:.0f} s ({1000 * result['tree_cpu_s'] / n:.1f} ms a page): "
+                 f"flow process {main_cpu:.0f} s, workers {worker_cpu:.0f} s, Prefect's server {other_cpu:.0f} s; "
+                 f"web server process {server_cpu:.0f} s ({server_counts.get('requests', 0)} requests)")  # fmt: skip
+    if plain:
+        lines.append(f"CPU-time ratio (plain trafilatura's CPU a page / the run tree's CPU a page; what the ratio would be "
+                     f"with both cores to ourselves and every stage overlapped): "
+                     f"{plain['cpu'] / plain['pages'] / (result['tree_cpu_s'] / n):.2f}x")  # fmt: skip
     db = Path(args._db)
     size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
     lines.append(f"warehouse: {size / 1e6:.1f} MB ({db})" + _row_counts(db))
@@ -638,6 +654,7 @@ def main() -> int:
         again = plain_trafilatura(files, args.workers)
         plain["runs"] = [plain["seconds"], again["seconds"]]
         plain["seconds"] = (plain["seconds"] + again["seconds"]) / 2
+        plain["cpu"] = (plain["cpu"] + again["cpu"]) / 2
     os.kill(server.pid, signal.SIGTERM)
     counts = parent.recv() if parent.poll(10) else {}
     server.join(10)

@@ -17,6 +17,7 @@ import hashlib
 import html
 import json
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -1008,9 +1009,9 @@ def render_page(
     return "".join(head) + f"<body>{nav}{main}{more}{footer}</body></html>"
 
 
-def generate(n: int, seed: int, hosts: int, items_per_feed: int = 100) -> list[PageSpec]:
+def generate(n: int, seed: int, hosts: int, items_per_feed: int = 100) -> Iterator[PageSpec]:
     """N distinct pages spread over `hosts` hosts, at most `items_per_feed` per feed, the same
-    for the same (n, seed, hosts)."""
+    for the same (n, seed, hosts); one at a time (a caller writing them out holds one page)."""
     rng = random.Random(seed)
     languages = list(LANGUAGE_SHARES)
     weights = [LANGUAGE_SHARES[lang] for lang in languages]
@@ -1018,7 +1019,6 @@ def generate(n: int, seed: int, hosts: int, items_per_feed: int = 100) -> list[P
     now = datetime(2025, 3, 3, 12, 0, tzinfo=UTC)
     per_host: dict[int, int] = {}
     recent_titles: dict[str, list[str]] = {lang: [] for lang in languages}
-    pages = []
     for i in range(n):
         host = i % hosts
         language = host_language[host] if rng.random() < 0.85 else rng.choices(languages, weights)[0]
@@ -1047,7 +1047,7 @@ def generate(n: int, seed: int, hosts: int, items_per_feed: int = 100) -> list[P
         )
         recent_titles[language].append(title)
         del recent_titles[language][:-64]
-        pages.append(
+        yield (
             PageSpec(
                 host,
                 path,
@@ -1061,4 +1061,3 @@ def generate(n: int, seed: int, hosts: int, items_per_feed: int = 100) -> list[P
                 page_html,
             )
         )
-    return pages
