@@ -73,7 +73,7 @@ def write_site(site: Path, pages, hosts: int) -> dict:
     for page in pages:
         out = site / f"h{page.host}" / (page.path.lstrip("/") + ".gz")
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(gzip.compress(page.html.encode("utf-8"), compresslevel=5))
+        out.write_bytes(gzip.compress(page.html.encode("utf-8"), compresslevel=5, mtime=0))
         feeds[(page.host, page.feed)].append(dataclasses.replace(page, html=""))  # not the page itself
         files.append({"host": page.host, "path": page.path, "language": page.language, "conflict": page.conflict,
                       "kind": page.kind})  # fmt: skip
@@ -176,7 +176,10 @@ async def _handle(site: _Site, reader: asyncio.StreamReader, writer: asyncio.Str
             body = file.read_bytes()
             suffix = Path(path).suffix or ".txt"
             if suffix == ".xml":  # feeds carry the placeholder: the server's own address
-                body = gzip.compress(gzip.decompress(body).replace(BASE.encode(), site.base.encode()), 1)
+                if path not in site.cache:  # (mtime=0: the same bytes, so the same ETag, every time)
+                    plain = gzip.decompress(body).replace(BASE.encode(), site.base.encode())
+                    site.cache[path] = (gzip.compress(plain, 1, mtime=0), "")
+                body = site.cache[path][0]
             etag = '"' + hashlib.md5(body).hexdigest()[:16] + '"'
             if headers.get("if-none-match") == etag:
                 writer.write(
