@@ -533,9 +533,12 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
         rspans = {name: (s, e) for name, s, e in rerun["flow"].get("spans", [])}
         rc, rb = rspans.get("flow: ingest (CLI call)"), rspans.get("flow body: run_ingest")
         prefect = (
-            f"; Prefect start {rb[0] - rc[0]:.1f} s, flow body {rb[1] - rb[0]:.1f} s" if rc and rb else ""
+            f" (Prefect start {rb[0] - rc[0]:.1f} s, flow body {rb[1] - rb[0]:.1f} s)" if rc and rb else ""
         )
-        lines.append(f"rerun, every item already seen (feeds answer 304): {rerun['seconds']:.1f} s{prefect}")
+        flow2 = rerun["flow"]
+        took = flow2["finished"] - flow2["started"] if flow2.get("finished") else rerun["seconds"]
+        lines.append(f"rerun, every item already seen (feeds answer 304): conflictwire run {took:.1f} s after the "
+                     f"interpreter started{prefect}")  # fmt: skip
     summary = [ln for ln in result["log"].splitlines() if "│" in ln or "|" in ln]
     if summary:
         lines.append("run summary (as printed by conflictwire run):")
