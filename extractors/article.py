@@ -6,8 +6,7 @@ Pure: bytes in, a frozen `Article` out; never raises on junk input (page_kind "e
    Content-Type says: `extractors.sniff`) is returned at once with page_kind "binary", no text;
 2. decode the body as browsers do (`extractors.decoding.decode_html`);
 3. parse once with lxml; metadata from that tree (`extractors.page_meta`), the feed entry as the
-   fallback for title, date, site name and language (a date the page declares comes first, then
-   the feed entry's, then htmldate's guess from the page, run only when neither exists);
+   fallback for title, date, site name and language;
 4. the article body (`extractors.body`): a split body rejoined, trafilatura as a cascade;
 5. `extractors.clean.clean_text`, the language (`extractors.language`), the page kind
    (`extractors.page_kind`).
@@ -75,7 +74,7 @@ def _extract_article(page: RawPage, entry: FeedEntry | None) -> Article:
     tree = load_html(html)
     if tree is None:
         return _fallback_article(page, entry)
-    meta = page_metadata(tree, url, guess_date=not (entry and entry.published_at))
+    meta = page_metadata(tree, url)
     join_split_body(tree)
     raw_text = extract_body(tree, url)
 

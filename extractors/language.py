@@ -99,6 +99,8 @@ def _model_arrays() -> tuple | None:
             if attempt:
                 return None
         try:
+            if path.exists():  # damaged (a file missing or cut short): written again
+                shutil.rmtree(path)
             _write_model_arrays(path)
         except OSError:
             return None

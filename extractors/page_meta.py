@@ -1,7 +1,5 @@
 """Page metadata from one parsed tree: OpenGraph / meta tags and JSON-LD through trafilatura's own
-readers, htmldate only when the page declares no date (`page_metadata` -> `PageMeta`) and the caller
-has no better date (`guess_date`: a feed entry's date is the publisher's declaration, htmldate's
-scan of the page a guess, and the dearest step of the metadata).
+readers, htmldate only when the page declares no date (`page_metadata` -> `PageMeta`).
 
 The feed entry fills what a page lacks; that is done by `extractors.article`.
 """
@@ -158,10 +156,9 @@ def _authors(raw: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def page_metadata(tree: _Element, url: str, *, guess_date: bool = True) -> PageMeta:
+def page_metadata(tree: _Element, url: str) -> PageMeta:
     """What the page says of itself: title, authors, site name, dates, language, canonical link,
-    og:type and schema.org types, isAccessibleForFree. With `guess_date` False, a page that declares
-    no publication date gets none (htmldate is not run)."""
+    og:type and schema.org types, isAccessibleForFree."""
     doc = examine_meta(tree)
     try:
         doc = extract_meta_json(tree, doc)
@@ -176,7 +173,7 @@ def page_metadata(tree: _Element, url: str, *, guess_date: bool = True) -> PageM
     published = parse_datetime(str(ld.get("datePublished") or "")) or next(
         (d for d in (parse_datetime(metas.get(k)) for k in _PUBLISHED_META) if d), None
     )
-    if published is None and guess_date:
+    if published is None:
         found = find_date(tree, url=url or None, extensive_search=False, original_date=True)
         published = parse_datetime(found)
     updated = parse_datetime(str(ld.get("dateModified") or "")) or next(

@@ -245,20 +245,3 @@ def test_no_page_in_a_script_without_spaces_comes_out_empty_even_undeclared(name
     article = extract_article(page_from(html.encode(), want["url"]))
     assert article.page_kind == "article"
     assert article.text == want["body"]
-
-
-def test_a_feed_date_comes_before_a_date_guessed_from_an_undeclared_page():
-    paragraphs = "".join(
-        f"<p>Paragraph {i} says that the talks between the delegations continued late into the night "
-        f"without any agreement on the release of prisoners held by either side.</p>"
-        for i in range(6)
-    )
-    # no meta or JSON-LD date: only htmldate would find the one in the URL
-    body = f"<html><head><title>Talks</title></head><body><article>{paragraphs}</article></body></html>"
-    page = page_from(body.encode(), url="https://news.example/2024/03/09/talks")
-    assert extract_article(page).published_at.date().isoformat() == "2024-03-09"
-    published = datetime(2024, 3, 10, 6, 0, tzinfo=UTC)
-    entry = FeedEntry(
-        feed_url="https://news.example/rss", link=page.url, title="Talks", published_at=published
-    )
-    assert extract_article(page, entry).published_at == published

@@ -92,3 +92,17 @@ def test_py3langids_automaton_forgets_its_start_within_the_walks_window():
 
     order = automaton_order()
     assert order is not None and order <= DFA_ORDER
+
+
+def test_a_damaged_model_cache_is_written_again(monkeypatch, tmp_path):
+    from extractors import language
+
+    monkeypatch.setenv("CONFLICTWIRE_CACHE_DIR", str(tmp_path))
+    path = language.model_cache_path()
+    path.mkdir(parents=True)
+    (path / "ptc.npy").write_bytes(b"not an array")
+    arrays = language._model_arrays()
+    assert arrays is not None and arrays[0].shape == language._identifier().nb_ptc.shape
+    assert sorted(p.name for p in path.iterdir()) == sorted(
+        [f"{name}.npy" for name in language._ARRAYS] + ["classes.json"]
+    )
