@@ -469,7 +469,9 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
     call = spans.get("flow: ingest (CLI call)")
     body_span = spans.get("flow body: run_ingest")
     if call and body_span and started:
-        lines.append(f"  child's imports and hooks to the flow call     {call[0] - started:7.2f} s")
+        lines.append(
+            f"  child's start to the flow call (imports, and a Prefect server the CLI starts itself){call[0] - started:7.2f} s"
+        )
         lines.append(f"  Prefect: flow call to its body (server start)  {body_span[0] - call[0]:7.2f} s")
         lines.append(f"  Prefect: body end to call return               {call[1] - body_span[1]:7.2f} s")
     for name in ("task: poll-feeds", "poll: fetch_feeds (HTTP)", "poll: parse_feeds (feedparser)",
