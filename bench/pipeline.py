@@ -470,7 +470,8 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
     body_span = spans.get("flow body: run_ingest")
     if call and body_span and started:
         lines.append(
-            f"  child's start to the flow call (imports, and a Prefect server the CLI starts itself){call[0] - started:7.2f} s"
+            f"  child's start to the flow call                 {call[0] - started:7.2f} s "
+            "(imports; a Prefect server the CLI starts itself)"
         )
         lines.append(f"  Prefect: flow call to its body (server start)  {body_span[0] - call[0]:7.2f} s")
         lines.append(f"  Prefect: body end to call return               {call[1] - body_span[1]:7.2f} s")
