@@ -149,7 +149,8 @@ def main() -> int:
                 got = (
                     "nothing"
                     if match is None
-                    else f"{match.name} ({match.kind}, {match.country}) at {d:.0f} km"
+                    else f"{match.name} ({match.kind}, {match.country}) "
+                    + (f"at {d:.0f} km" if d is not None else "without coordinates")
                 )
                 misses.append(f"{key}: {e.get('location')!r} / {e.get('admin1')!r} -> {got}")
     print(

@@ -73,13 +73,24 @@ class _LineRule:
         return any(p.search(target) for p in self.patterns)
 
 
+def _compiled(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    """A rule's patterns for `re.search`: those anchored at the line start as one alternation (one
+    attempt at position 0 instead of one per pattern), the others one by one (each keeps the
+    regex engine's skip to its leading literal, which an alternation would lose)."""
+    anchored = [p for p in patterns if p.startswith("^")]
+    rest = [re.compile(p) for p in patterns if not p.startswith("^")]
+    if not anchored:
+        return tuple(rest)
+    return (re.compile("|".join(f"(?:{p})" for p in anchored)), *rest)
+
+
 @cache
 def _line_rules() -> tuple[_LineRule, ...]:
     """The rules of extractors/data/boilerplate.yaml, compiled once per process."""
     raw = yaml.safe_load(resources.files("extractors").joinpath("data/boilerplate.yaml").read_text("utf-8"))
     rules = []
     for name, spec in raw.items():
-        patterns = tuple(re.compile(p) for p in spec["patterns"])
+        patterns = _compiled(spec["patterns"])
         rules.append(
             _LineRule(name, patterns, int(spec.get("max_words", 60)), bool(spec.get("case_sensitive")))
         )
@@ -158,8 +169,13 @@ def _is_date_stamp(line: str, words: int) -> bool:
     return any(tok in names or _YEAR.fullmatch(tok) for tok in tokens)
 
 
+_NAV_SEPARATOR_CHARS = frozenset("|•·")
+
+
 def _is_nav_line(line: str) -> bool:
     if line.startswith("|"):  # a table row as trafilatura renders tables
+        return False
+    if _NAV_SEPARATOR_CHARS.isdisjoint(line):  # no separator: one part (the common case, cheaply)
         return False
     parts = [p.strip() for p in _NAV_SEPARATORS.split(line) if p.strip()]
     return len(parts) >= 4 and all(word_units(p) <= 4 for p in parts)

