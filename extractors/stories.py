@@ -1,76 +1,254 @@
 """Stories: every report of one happening, whatever its words or language.
 
-Two articles are linked (same story) when
-- one is an exact or near duplicate of the other (`extractors/dedup.py`), or
-- their lead events are the same merged event (`lead_mention`, `extractors/merge.py`): this is
-  what joins a translation or a report in other words, which shares no copied paragraph; or
-- their titles are the same headline give or take a few words (`titles_link`: word-set Jaccard
-  >= `TITLE_SIMILAR.threshold`, no differing number or name) and they were published within
-  `TITLE_LINK_DAYS` of each other, unless their lead events are known to be different.
+Two articles are in one story when a chain of links joins them (`assign_stories`: union-find,
+so the grouping does not depend on the order reports arrive). A link is
+- a copy: one is an exact or near duplicate of the other (`extractors/dedup.py`);
+- the scored rule `story_score(a, b) >= STORY_LINK.threshold` on the two reports'
+  `StoryEvidence` (`extractors/story_evidence.py`), below; or
+- the same lead event: their main events were merged into one event (`extractors/merge.py`).
 
-`assign_stories` closes the links transitively (union-find). A group that reaches existing
-stories keeps the oldest one's id (the others are merged into it); a group of new articles only
-gets `st-` + the key of its first article.
+The scored rule (`story_score`) adds up what two reports share that survives translation and
+rewording, and subtracts what says they are about different happenings:
+- time: reports whose `anchor` days lie more than `window_days` apart are never one story (the
+  same town on another day); published within `close_days`: `+close`.
+- places: the best shared place's weight (`place_weight`: a village weighs 1, a capital under
+  0.5) plus half of the others', up to `place_cap`, times `place`; two places within `near_km`
+  are one (a district and its town, two gazetteers' coordinates); only a province in common:
+  `+region`; both name towns and every pair is over `far_km` apart: `far` (negative); other
+  countries and no place in common: `country_apart` (negative).
+- numbers: shared figures (tolls, counts, days of the month): `+number_small` for 2-10,
+  `+number` above, up to `number_cap`.
+- the coder's lead events, when both have one: same type family, days at most 1 apart and
+  compatible places (`merge.places_compatible`): `+lead`; same family days over
+  `lead_days_apart` apart: `lead_apart` (negative); different families and neither report codes
+  the other's at all: `family_apart` (negative): a riot and the arrests the next morning; each
+  one's actor is the other's target (`merge.roles_swapped`): the same (a strike and the
+  retaliation for it).
+- actors named by both coders: `+actor`.
+- words, within one language: `text` x the cosine of the content-word vectors; across languages,
+  `+name` per name both write alike (people, groups, channels: `story_evidence.names_in`), up
+  to `name_cap`.
+- headlines: near-identical (`titles_link`): `+title`.
+Weights are set by what each piece of evidence means; the threshold is tuned on generated
+reports (`bench/tune_stories.py`: paraphrases and translations of one happening, against the
+same town on other days, other happenings in the same town and day, and the same type nearby).
+Every term depends on the two reports alone, never on what else is stored.
+
+`assign_stories` closes the links transitively. A group that reaches existing stories keeps the
+oldest one's id (the others are merged into it and recorded in `stories_merged`); a group of new
+articles only gets `st-` + the key of its first article.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
+import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from extractors.dedup import words_of
-from extractors.merge import MentionRow
+from extractors.dedup import TITLE_SIMILAR
+from extractors.merge import km_between, roles_swapped
+from extractors.models import EventMention
+from extractors.story_evidence import Lead, Spot, StoryEvidence, TitleKey, cosine, type_family
 
 TITLE_LINK_DAYS = 2
-# Words that carry no identity in a headline; numbers are kept ("kills 12" is not "kills 30").
-TITLE_STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "in",
-        "on",
-        "at",
-        "of",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "and",
-        "or",
-        "after",
-        "over",
-        "near",
-        "into",
-        "amid",
-        "says",
-        "said",
-    ]
-)
-# A mention is the article's lead when its event happened shortly before publication; older
-# events are background ("the attack follows last year's massacre...").
-LEAD_WINDOW = (timedelta(days=-4), timedelta(days=1))
 
 
-def lead_mention(rows: Sequence[MentionRow]) -> MentionRow | None:
-    """The article's main event: the first coded mention (news leads with it) whose date is
-    close to publication; else the first mention."""
-    if not rows:
+@dataclass(frozen=True)
+class StoryLinkSetting:
+    """Weights and threshold of `story_score` (see the module docstring)."""
+
+    window_days: int = 3
+    close_days: int = 1
+    close: float = 0.3
+    place: float = 1.0
+    place_cap: float = 1.5
+    near_km: float = 15.0
+    region: float = 0.3
+    far_km: float = 60.0
+    far: float = -0.8
+    country_apart: float = -1.5
+    number_small: float = 0.15
+    number: float = 0.4
+    number_cap: float = 1.0
+    lead_days_apart: int = 2
+    lead_apart: float = -2.0
+    family_apart: float = -1.2
+    name: float = 0.35
+    name_cap: float = 1.05
+    text: float = 2.5
+    title: float = 1.5
+    threshold: float = 2.0
+    # Reports this close (but maybe not one story) let event merging accept their lead
+    # events with looser dates and places (`merge.accepts`).
+    relax_threshold: float = 1.5
+
+
+STORY_LINK = StoryLinkSetting()
+
+
+@dataclass(frozen=True)
+class StoryScore:
+    """`story_score`'s total and its terms (for explaining a link)."""
+
+    total: float
+    parts: dict[str, float] = field(default_factory=dict)
+
+    def links(self, setting: StoryLinkSetting = STORY_LINK) -> bool:
+        return self.total >= setting.threshold
+
+
+NEVER = StoryScore(-math.inf, {"window": -math.inf})
+
+
+def anchor_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | None:
+    """Days between two anchor intervals (0 when they overlap); None when one is unknown."""
+    if a is None or b is None:
         return None
-    ordered = sorted(rows, key=lambda r: r.position)
-    for row in ordered:
-        published, happened = row.published_at, row.mention.event_date
-        if published is None or happened is None:
-            return row
-        gap = happened - published.date()
-        if LEAD_WINDOW[0] <= gap <= LEAD_WINDOW[1]:
-            return row
-    return ordered[0]
+    return max(0, a[0] - b[1], b[0] - a[1])
+
+
+def story_score(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = STORY_LINK) -> StoryScore:
+    """How strongly two reports' evidence says they report one happening (module docstring)."""
+    gap = anchor_gap(a.anchor, b.anchor)
+    if gap is not None and gap > setting.window_days:
+        return NEVER
+    parts: dict[str, float] = {}
+    points = not a.suspect_published and not b.suspect_published
+    if gap is not None and points and gap <= setting.close_days:
+        parts["close"] = setting.close
+    shared = shared_places(a.places, b.places, setting.near_km)
+    if shared:
+        best = max(shared)
+        parts["place"] = setting.place * min(setting.place_cap, best + 0.5 * (sum(shared) - best))
+    elif a.regions & b.regions:
+        parts["region"] = setting.region
+    elif a.places and b.places and _all_far(a.places, b.places, setting.far_km):
+        parts["far"] = setting.far
+    if a.country and b.country and a.country != b.country and not shared and not a.regions & b.regions:
+        parts["country_apart"] = setting.country_apart
+    numbers = a.numbers & b.numbers
+    if numbers:
+        total = sum(setting.number_small if n <= 10 else setting.number for n in numbers)
+        parts["numbers"] = min(setting.number_cap, total)
+    lead = _lead_term(a, b, setting)
+    if lead:
+        parts[lead[0]] = lead[1]
+    if a.language and a.language == b.language and a.words and b.words:
+        similarity = cosine(a.words, b.words)
+        if similarity > 0:
+            parts["text"] = round(setting.text * similarity, 4)
+    else:
+        names = a.names & b.names
+        if names:
+            parts["names"] = min(setting.name_cap, setting.name * len(names))
+    if _titles_close(a, b):
+        parts["title"] = setting.title
+    return StoryScore(round(sum(parts.values()), 4), parts)
+
+
+def stories_link(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = STORY_LINK) -> bool:
+    return story_score(a, b, setting).links(setting)
+
+
+def shared_places(a: Sequence[Spot], b: Sequence[Spot], near_km: float) -> list[float]:
+    """The weights of the places two reports share: each place of the shorter list matched to
+    the same place, or one within `near_km`, of the other (the lighter weight counts)."""
+    if len(a) > len(b):
+        a, b = b, a
+    by_key = {s.key: s for s in b}
+    out = []
+    for spot in a:
+        other = by_key.get(spot.key)
+        if other is None:
+            other = next((o for o in b if _km(spot, o) is not None and _km(spot, o) <= near_km), None)  # type: ignore[operator]
+        if other is not None:
+            out.append(min(spot.weight, other.weight))
+    return out
+
+
+def _km(a: Spot, b: Spot) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+
+
+def _all_far(a: Sequence[Spot], b: Sequence[Spot], far_km: float) -> bool:
+    distances = [_km(x, y) for x in a for y in b]
+    return all(d is not None and d > far_km for d in distances)
+
+
+def _as_mention(lead: Lead) -> EventMention:
+    return EventMention(
+        event_date=lead.event_date, event_type=lead.event_type, sub_event_type=lead.sub_event_type,
+        country=lead.country, admin1=lead.admin1, location=lead.location, latitude=lead.latitude,
+        longitude=lead.longitude, date_precision=lead.date_precision, geo_precision=lead.geo_precision,
+        actor1=lead.actor1, actor2=lead.actor2, actor1_kind=lead.actor1_kind, actor2_kind=lead.actor2_kind,
+        actor1_country=lead.actor1_country, actor2_country=lead.actor2_country,
+    )  # fmt: skip
+
+
+def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) -> tuple[str, float] | None:
+    la, lb = a.lead, b.lead
+    if la is None or lb is None:
+        return None
+    fa, fb = type_family(la.event_type), type_family(lb.event_type)
+    if roles_swapped(_as_mention(la), _as_mention(lb)):
+        return "roles_swapped", setting.family_apart
+    if fa != fb:
+        if fa not in b.families and fb not in a.families:
+            return "family_apart", setting.family_apart
+        return None
+    days = _days_apart(la, lb)
+    if days is not None and days > setting.lead_days_apart:
+        return "lead_apart", setting.lead_apart
+    return None
+
+
+def _days_apart(a: Lead, b: Lead) -> int | None:
+    if a.event_date is None or b.event_date is None or "day" not in (a.date_precision, b.date_precision):
+        return None
+    if a.date_precision != "day" or b.date_precision != "day":
+        return None
+    return abs((a.event_date - b.event_date).days)
+
+
+def _titles_close(a: StoryEvidence, b: StoryEvidence) -> bool:
+    if not a.title_words or not b.title_words:
+        return False
+    return titles_link(TitleKey(a.title_words, a.title_names), TitleKey(b.title_words, b.title_names),
+                       TITLE_SIMILAR.threshold)  # fmt: skip
+
+
+def blocked_together(a: StoryEvidence, b: StoryEvidence, window_days: int = STORY_LINK.window_days) -> bool:
+    """Is the pair scored at all? When one's own blocking keys meet the other's probe keys
+    (`StoryEvidence.blocking_keys` / `probe_keys`) and their days lie within the window.
+    Symmetric, and a function of the two reports alone: the same pairs are scored whichever
+    arrives first."""
+    gap = anchor_gap(a.anchor, b.anchor)
+    if gap is None or gap > window_days:
+        return False
+    own_a, own_b = a.blocking_keys(), b.blocking_keys()
+    return bool(own_a & b.probe_keys()) or bool(own_b & a.probe_keys())
+
+
+def candidate_pairs(
+    evidence: Sequence[StoryEvidence], window_days: int = STORY_LINK.window_days
+) -> list[tuple[int, int]]:
+    """Index pairs (i < j) among `evidence` that `blocked_together` allows, found through key
+    buckets (never all pairs), in a stable order."""
+    buckets: dict[str, list[int]] = {}
+    for i, e in enumerate(evidence):
+        for key in e.blocking_keys():
+            buckets.setdefault(key, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, e in enumerate(evidence):
+        for key in e.probe_keys():
+            for j in buckets.get(key, ()):
+                if j != i and blocked_together(e, evidence[j], window_days):
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
 
 
 @dataclass(frozen=True)
@@ -144,32 +322,6 @@ def assign_stories(
             if n.article_id in new_ids:
                 story_of[n.article_id] = survivor
     return StoryAssignment(story_of=story_of, merged=merged)
-
-
-def title_words(title: str) -> set[str]:
-    """The words a title is compared on: case-folded, without `TITLE_STOP_WORDS`."""
-    return {w for w in words_of(title) if w not in TITLE_STOP_WORDS}
-
-
-def title_names(title: str) -> set[str]:
-    """The title's identifying words, case-folded: numbers, and words capitalised anywhere but
-    first (places, actors). In a Title Case headline every word counts as one."""
-    raw = re.findall(r"\w+", title or "")
-    names = {w.casefold() for w in raw if w.isdigit()}
-    names |= {w.casefold() for i, w in enumerate(raw) if i > 0 and w[:1].isupper()}
-    return names - TITLE_STOP_WORDS
-
-
-@dataclass(frozen=True)
-class TitleKey:
-    """What a title is compared on (stored with the article's fingerprint)."""
-
-    words: frozenset[str]
-    names: frozenset[str]
-
-    @classmethod
-    def of(cls, title: str) -> TitleKey:
-        return cls(frozenset(title_words(title)), frozenset(title_names(title)))
 
 
 def titles_link(a: TitleKey, b: TitleKey, threshold: float) -> bool:

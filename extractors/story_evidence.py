@@ -1,0 +1,548 @@
+"""What a report says that survives translation and rewording: the evidence stories link on.
+
+`story_evidence(article_id, title, text, language, published, mentions)` reads one report once
+(in the worker that coded it) and keeps, in a small frozen record (`StoryEvidence`, stored as
+JSON in `story_evidence`):
+- `places`: the towns, districts and villages it names, resolved by the gazetteer
+  (`extractors/events/places.py`), so "Sumy", "Суми" and "Сумы" are one `Spot`; each with a
+  weight that falls with the place's population (`place_weight`: a village names a happening,
+  a capital names thousands); a place abroad counts only when its country is named too.
+  `regions` are the provinces (admin1) of those places and of the provinces named alone.
+  The coder's own places (its mentions) are added: it resolves some names the finder does not.
+- `numbers`: the figures written in digits of any script (tolls, counts, days of the month) and
+  the coder's tolls; `years`: the years named (1900-2100).
+- `anchor`: the days the report can be about, as a closed interval of ordinal days. The
+  publication day, unless the text names a year later than its publication year (a feed that
+  dates every undated item alike): then that whole year (`suspect_published`).
+- `lead`: the coder's main event (`stories.lead_mention`): type family, day, place; `families`:
+  the type families of all its mentions; `actors`: the named (known) actors of its mentions.
+- `words`: its content words (lemmas, `simplemma`) with corpus-independent weights from word
+  frequencies (`wordfreq`: a word as common as "said" weighs nothing, a name the lists do not
+  know weighs most), at most `MAX_WORDS`; compared only between reports in one language.
+- `title`: `TitleKey` of the headline.
+
+Every weight here depends on the report alone (no corpus statistics), so comparing two reports
+gives the same answer whatever else has arrived: story linking stays order-free.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
+from importlib import resources
+
+from extractors.dedup import words_of
+from extractors.merge import TYPE_FAMILIES, MentionRow, _known, actor_tokens, norm
+
+MAX_WORDS = 40
+MIN_YEAR, MAX_YEAR = 1900, 2100
+# Content words: letters of any script (with marks), at least this long.
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
+MIN_WORD_LETTERS = 3
+# Scripts written without spaces between words: compared on letter pairs instead.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]")
+# A word at least this frequent (Zipf scale: 6 = once per thousand words) carries no identity.
+WORD_ZIPF_CEILING = 5.5
+UNKNOWN_WORD_ZIPF = 1.0  # a word the frequency lists lack (a name, a rare spelling)
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+")
+MAX_NUMBER = 10_000_000
+
+
+# Words that carry no identity in a headline (extractors/data/title_stopwords.txt); numbers
+# are kept ("kills 12" is not "kills 30").
+TITLE_STOP_WORDS_FILE = "title_stopwords.txt"
+# A mention is the article's lead when its event happened shortly before publication; older
+# events are background ("the attack follows last year's massacre...").
+LEAD_WINDOW = (timedelta(days=-4), timedelta(days=1))
+
+
+def lead_mention(rows: Sequence[MentionRow]) -> MentionRow | None:
+    """The article's main event: the first coded mention (news leads with it) whose date is
+    close to publication; else the first mention."""
+    if not rows:
+        return None
+    ordered = sorted(rows, key=lambda r: r.position)
+    for row in ordered:
+        published, happened = row.published_at, row.mention.event_date
+        if published is None or happened is None:
+            return row
+        gap = happened - published.date()
+        if LEAD_WINDOW[0] <= gap <= LEAD_WINDOW[1]:
+            return row
+    return ordered[0]
+
+
+@cache
+def title_stop_words() -> frozenset[str]:
+    text = resources.files("extractors").joinpath("data", TITLE_STOP_WORDS_FILE).read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def title_words(title: str) -> set[str]:
+    """The words a title is compared on: case-folded, without the title stop words."""
+    stop = title_stop_words()
+    return {w for w in words_of(title) if w not in stop}
+
+
+def title_names(title: str) -> set[str]:
+    """The title's identifying words, case-folded: numbers, and words capitalised anywhere but
+    first (places, actors). In a Title Case headline every word counts as one."""
+    raw = re.findall(r"\w+", title or "")
+    names = {w.casefold() for w in raw if w.isdigit()}
+    names |= {w.casefold() for i, w in enumerate(raw) if i > 0 and w[:1].isupper()}
+    return names - title_stop_words()
+
+
+@dataclass(frozen=True)
+class TitleKey:
+    """What a title is compared on (stored with the article's fingerprint)."""
+
+    words: frozenset[str]
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, title: str) -> TitleKey:
+        return cls(frozenset(title_words(title)), frozenset(title_names(title)))
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A named place: gazetteer name, province, country, coordinates, weight."""
+
+    name: str
+    admin1: str
+    country: str
+    latitude: float | None
+    longitude: float | None
+    weight: float
+
+    @property
+    def key(self) -> str:
+        return f"{norm(self.country)}|{norm(self.admin1)}|{norm(self.name)}"
+
+    @property
+    def region(self) -> str:
+        return f"{norm(self.country)}|{norm(self.admin1)}"
+
+
+@dataclass(frozen=True)
+class Lead:
+    """The coder's main event of a report, as story linking compares it."""
+
+    event_type: str
+    sub_event_type: str
+    event_date: date | None
+    date_precision: str
+    country: str
+    admin1: str
+    location: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    actor1: str = ""
+    actor2: str = ""
+    actor1_kind: str = ""
+    actor2_kind: str = ""
+    actor1_country: str = ""
+    actor2_country: str = ""
+    position: int = 0  # of the mention in its article (`merge.mention_id_for`)
+
+
+@dataclass(frozen=True)
+class StoryEvidence:
+    article_id: str
+    language: str = ""
+    published: datetime | None = None
+    anchor: tuple[int, int] | None = None  # ordinal days (first, last) the report can be about
+    suspect_published: bool = False
+    country: str = ""  # the country the report is about (countries.main_country)
+    countries: frozenset[str] = frozenset()  # every country it names
+    places: tuple[Spot, ...] = ()
+    regions: frozenset[str] = frozenset()
+    numbers: frozenset[int] = frozenset()
+    years: frozenset[int] = frozenset()
+    lead: Lead | None = None
+    families: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
+    words: dict[str, float] = field(default_factory=dict, compare=False)
+    names: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
+    title_names: frozenset[str] = frozenset()
+
+    def to_json(self) -> str:
+        lead = self.lead
+        return json.dumps(
+            {
+                "l": self.language,
+                "p": self.published.isoformat() if self.published else None,
+                "a": list(self.anchor) if self.anchor else None,
+                "s": self.suspect_published,
+                "c": self.country,
+                "cs": sorted(self.countries),
+                "pl": [[s.name, s.admin1, s.country, s.latitude, s.longitude, s.weight] for s in self.places],
+                "r": sorted(self.regions),
+                "n": sorted(self.numbers),
+                "y": sorted(self.years),
+                "ld": None
+                if lead is None
+                else [
+                    lead.event_type,
+                    lead.sub_event_type,
+                    lead.event_date.isoformat() if lead.event_date else None,
+                    lead.date_precision,
+                    lead.country,
+                    lead.admin1,
+                    lead.location,
+                    lead.latitude,
+                    lead.longitude,
+                    lead.geo_precision,
+                    lead.actor1,
+                    lead.actor2,
+                    lead.actor1_kind,
+                    lead.actor2_kind,
+                    lead.actor1_country,
+                    lead.actor2_country,
+                    lead.position,
+                ],  # fmt: skip
+                "f": sorted(self.families),
+                "ac": sorted(self.actors),
+                "w": self.words,
+                "nm": sorted(self.names),
+                "tw": sorted(self.title_words),
+                "tn": sorted(self.title_names),
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, article_id: str, text: str) -> StoryEvidence:
+        d = json.loads(text)
+        ld = d.get("ld")
+        lead = None
+        if ld:
+            lead = Lead(ld[0], ld[1], date.fromisoformat(ld[2]) if ld[2] else None, *ld[3:])
+        return cls(
+            article_id=article_id,
+            language=d.get("l") or "",
+            published=datetime.fromisoformat(d["p"]) if d.get("p") else None,
+            anchor=tuple(d["a"]) if d.get("a") else None,  # type: ignore[arg-type]
+            suspect_published=bool(d.get("s")),
+            country=d.get("c") or "",
+            countries=frozenset(d.get("cs") or ()),
+            places=tuple(Spot(*p) for p in d.get("pl") or ()),
+            regions=frozenset(d.get("r") or ()),
+            numbers=frozenset(d.get("n") or ()),
+            years=frozenset(d.get("y") or ()),
+            lead=lead,
+            families=frozenset(d.get("f") or ()),
+            actors=frozenset(d.get("ac") or ()),
+            words=dict(d.get("w") or {}),
+            names=frozenset(d.get("nm") or ()),
+            title_words=frozenset(d.get("tw") or ()),
+            title_names=frozenset(d.get("tn") or ()),
+        )
+
+    def blocking_keys(self) -> frozenset[str]:
+        """Blocking keys: a report is compared with stored reports that share one, within the
+        time window. Its provinces; a report that names no place below its country is keyed
+        by the country (and meets every report of it)."""
+        if self.regions:
+            return frozenset("r:" + r for r in self.regions)
+        if self.country:
+            return frozenset(["c:" + norm(self.country)])
+        return frozenset()
+
+    def probe_keys(self) -> frozenset[str]:
+        """The keys to look up: its own, and its country's (to meet reports that name no place)."""
+        keys = set(self.blocking_keys())
+        for country in {self.country} | {r.split("|", 1)[0] for r in self.regions}:
+            if country:
+                keys.add("c:" + norm(country))
+        return frozenset(keys)
+
+
+def type_family(event_type: str) -> str:
+    """A family name per ACLED type, as `merge.same_type_family` groups them."""
+    t = norm(event_type)
+    return TYPE_FAMILIES.get(t, t)
+
+
+def place_weight(population: int, kind: str) -> float:
+    """How much naming this place says about which happening a report is about: 1.0 for a
+    village, falling with log population (a town of 100k: 0.75, a city of 3M: 0.45); a
+    province is a region, not a place (`regions`)."""
+    if kind == "admin1":
+        return 0.3
+    pop = max(population, 1)
+    return round(max(0.35, min(1.0, 1.25 - 0.1 * math.log10(pop))), 3)
+
+
+def story_evidence(
+    article_id: str,
+    title: str,
+    text: str,
+    language: str | None,
+    published: datetime | None,
+    mentions: Sequence[MentionRow] = (),
+) -> StoryEvidence:
+    """Read a report's evidence (see the module docstring). Never raises for odd text."""
+    lang = (language or "").split("-")[0].lower()
+    body = f"{title or ''}\n\n{text or ''}"
+    country, countries, places, regions, named = _places(body, title or "", text or "")
+    for row in mentions:  # the coder's places: it knows some names the finder does not
+        spot = _mention_spot(row)
+        if spot is not None and spot.key not in {s.key for s in places}:
+            places.append(spot)
+        if norm(row.mention.admin1) and norm(row.mention.country):
+            regions.add(f"{norm(row.mention.country)}|{norm(row.mention.admin1)}")
+    if not country:
+        counted = Counter(norm(r.mention.country) for r in mentions if norm(r.mention.country))
+        country = counted.most_common(1)[0][0] if counted else ""
+    numbers, years = _numbers(body)
+    numbers |= {r.mention.fatalities for r in mentions if 1 < (r.mention.fatalities or 0) < MAX_NUMBER}
+    anchor, suspect = _anchor(published, years)
+    lead_row = lead_mention(mentions)
+    key = TitleKey.of(title or "")
+    return StoryEvidence(
+        article_id=article_id,
+        language=lang,
+        published=published,
+        anchor=anchor,
+        suspect_published=suspect,
+        country=country,
+        countries=frozenset(countries),
+        places=tuple(places),
+        regions=frozenset(regions),
+        numbers=frozenset(numbers),
+        years=frozenset(years),
+        lead=_lead(lead_row) if lead_row is not None else None,
+        families=frozenset(type_family(r.mention.event_type) for r in mentions if r.mention.event_type),
+        actors=frozenset(a for r in mentions for a in _actor_names(r)),
+        words=content_words(body, lang),
+        names=frozenset(names_in(body, named)),
+        title_words=key.words,
+        title_names=key.names,
+    )
+
+
+def _places(
+    body: str, title: str, text: str
+) -> tuple[str, set[str], list[Spot], set[str], list[tuple[int, int]]]:
+    from extractors.events.countries import find_countries, main_country
+    from extractors.events.places import find_places
+
+    country = main_country(text, title) or ""
+    found = find_places(body, country or None)
+    countries = {norm(m.country) for m in found if m.kind == "country"}
+    spots: dict[str, Spot] = {}
+    regions: set[str] = set()
+    for m in found:
+        if m.kind == "country":
+            continue
+        if norm(m.country) != norm(country) and norm(m.country) not in countries:
+            continue  # a place abroad counts only when its country is named too
+        if m.admin1:
+            regions.add(f"{norm(m.country)}|{norm(m.admin1)}")
+        if m.kind == "admin1":
+            continue
+        spot = Spot(m.name, m.admin1, m.country, _round(m.latitude), _round(m.longitude),
+                    place_weight(_population(m.name, m.country, m.latitude, m.longitude), m.kind))  # fmt: skip
+        spots.setdefault(spot.key, spot)
+    spans = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in find_countries(body)]
+    return norm(country), countries, list(spots.values()), regions, spans
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+@lru_cache(maxsize=65536)
+def _population(name: str, country: str, latitude: float | None, longitude: float | None) -> int:
+    """The population of the gazetteer entry a match names (nearest of that name in its country)."""
+    from extractors.events.countries import country_code
+    from extractors.events.gazetteer import load_gazetteer
+
+    code = country_code(country) or ""
+    candidates = [p for p in load_gazetteer().lookup(name) if p.country_code == code] or []
+    if not candidates:
+        return 0
+    if latitude is None or longitude is None:
+        return max(p.population for p in candidates)
+    best = min(candidates, key=lambda p: (p.latitude - latitude) ** 2 + (p.longitude - longitude) ** 2)
+    return best.population
+
+
+def _mention_spot(row: MentionRow) -> Spot | None:
+    m = row.mention
+    if not norm(m.location) or m.geo_precision >= 3 or norm(m.location) == norm(m.admin1):
+        return None
+    population = _population(m.location, m.country, m.latitude, m.longitude)
+    return Spot(m.location, m.admin1, m.country, _round(m.latitude), _round(m.longitude),
+                place_weight(population, "city"))  # fmt: skip
+
+
+def _numbers(text: str) -> tuple[set[int], set[int]]:
+    numbers: set[int] = set()
+    years: set[int] = set()
+    for m in _NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        try:
+            value = int(digits)
+        except ValueError:
+            continue
+        if len(digits) == 4 and MIN_YEAR <= value <= MAX_YEAR and digits == m.group(0):
+            years.add(value)
+        elif 1 < value < MAX_NUMBER:
+            numbers.add(value)
+    return numbers, years
+
+
+def _anchor(published: datetime | None, years: set[int]) -> tuple[tuple[int, int] | None, bool]:
+    """The days a report can be about (see `StoryEvidence.anchor`) and whether its publication
+    date is contradicted by the text."""
+    latest = max(years) if years else None
+    if published is not None and (latest is None or latest <= published.year):
+        day = published.date().toordinal()
+        return (day, day), False
+    if latest is None:
+        return None, published is None
+    return (date(latest, 1, 1).toordinal(), date(latest, 12, 31).toordinal()), True
+
+
+def _lead(row: MentionRow) -> Lead:
+    m = row.mention
+    return Lead(m.event_type, m.sub_event_type, m.event_date, m.date_precision, norm(m.country),
+                m.admin1, m.location, m.latitude, m.longitude, m.geo_precision, m.actor1, m.actor2,
+                m.actor1_kind, m.actor2_kind, m.actor1_country, m.actor2_country, row.position)  # fmt: skip
+
+
+def _actor_names(row: MentionRow) -> list[str]:
+    out = []
+    for name in (row.mention.actor1, row.mention.actor2):
+        if _known(name):
+            tokens = actor_tokens(name)
+            if tokens:
+                out.append(" ".join(sorted(tokens)))
+    return out
+
+
+# ----------------------------------------------------------------------------- content words
+
+
+@cache
+def _frequencies(lang: str) -> dict[str, float] | None:
+    """wordfreq's frequency table of a language (None when it has none)."""
+    import wordfreq
+
+    if lang not in wordfreq.available_languages():
+        return None
+    return wordfreq.get_frequency_dict(lang)
+
+
+@lru_cache(maxsize=1 << 17)
+def _zipf(word: str, lang: str) -> float:
+    table = _frequencies(lang)
+    if table is None:
+        return UNKNOWN_WORD_ZIPF
+    freq = table.get(word)
+    if not freq:
+        return UNKNOWN_WORD_ZIPF
+    return math.log10(freq) + 9.0
+
+
+@lru_cache(maxsize=1 << 17)
+def _lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    if lang not in _lemma_languages():
+        return word
+    try:
+        return simplemma.lemmatize(word, lang=lang).casefold()
+    except (ValueError, KeyError):
+        return word
+
+
+@cache
+def _lemma_languages() -> frozenset[str]:
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return frozenset(SUPPORTED_LANGUAGES)
+
+
+def word_weight(word: str, lang: str) -> float:
+    """A content word's weight: 0 at or above `WORD_ZIPF_CEILING` (function words), rising
+    as the word gets rarer; a word the lists lack (names) weighs most."""
+    return max(0.0, WORD_ZIPF_CEILING - _zipf(word, lang))
+
+
+def content_words(text: str, lang: str, limit: int = MAX_WORDS) -> dict[str, float]:
+    """The `limit` heaviest content words of `text` (lemmas): weight x (1 + log count),
+    normalised to unit length, rounded."""
+    counts: Counter[str] = Counter()
+    weights: dict[str, float] = {}
+    for token in _LETTERS.findall(text.casefold()):
+        if _UNSPACED.search(token):
+            pieces = [token[i : i + 2] for i in range(len(token) - 1)]
+        elif len(token) >= MIN_WORD_LETTERS:
+            pieces = [token]
+        else:
+            continue
+        for piece in pieces:
+            w = weights.get(piece)
+            if w is None:
+                w = weights[piece] = word_weight(piece, lang)
+            if w > 0:
+                counts[_lemma(piece, lang)] += 1
+                weights.setdefault(_lemma(piece, lang), w)
+    scored = {lemma: weights[lemma] * (1 + math.log(n)) for lemma, n in counts.items()}
+    top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    length = math.sqrt(sum(v * v for _, v in top)) or 1.0
+    return {k: round(v / length, 4) for k, v in top}
+
+
+# A name: a word written with a capital (or all capitals) where it is not the first word of its
+# sentence, never written in lower case in the same text, not part of a place or country named.
+MIN_NAME_LETTERS = 2
+MAX_NAMES = 30
+
+
+def names_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """The names a report writes (people, groups, channels, outlets): folded to plain letters so
+    that "Macías" and "Macias" agree across languages. What a translation keeps as written."""
+    from extractors.events.gazetteer import fold
+
+    lower = {w for w in _LETTERS.findall(text) if w.islower()}
+    starts = _sentence_starts(text)
+    counts: Counter[str] = Counter()
+    for m in _LETTERS.finditer(text):
+        word = m.group(0)
+        if not word[:1].isupper() or m.start() in starts or len(word) < MIN_NAME_LETTERS:
+            continue
+        if word.casefold() in lower or any(a <= m.start() < b for a, b in skip):
+            continue
+        key = fold(word) or word.casefold()
+        if len(key) >= MIN_NAME_LETTERS:
+            counts[key] += 1
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]]
+
+
+def _sentence_starts(text: str) -> set[int]:
+    """Offsets of the first word of each sentence, line and quotation."""
+    starts = set()
+    for m in re.finditer(r"(?:^|[.!?:;\n\"“«(\[]\s*|[.!?]['’\"”»]\s+)([^\W\d_])", text, re.UNICODE):
+        starts.add(m.start(1))
+    return starts
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two unit-length content-word vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
