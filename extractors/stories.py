@@ -13,9 +13,12 @@ rewording, and subtracts what says they are about different happenings:
   same town on another day); published within `close_days`: `+close`.
 - places: the best shared place's weight (`place_weight`: a village weighs 1, a capital under
   0.5) plus half of the others', up to `place_cap`, times `place`; two places within `near_km`
-  are one (a district and its town, two gazetteers' coordinates); only a province in common:
+  are one (a district and its town, two gazetteers' coordinates), and so is a place one report
+  resolved and the other only writes as a name (`named_places`); only a province in common:
   `+region`; both name towns and every pair is over `far_km` apart: `far` (negative); other
   countries and no place in common: `country_apart` (negative).
+- days named ("on Tuesday", "yesterday", resolved from each report's publication): a day in
+  common `+day`; every pair two days or more apart: `day_apart` (negative).
 - numbers: shared figures (tolls, counts, days of the month): `+number_small` for 2-10,
   `+number` above, up to `number_cap`.
 - the coder's lead events, when both have one: same type family, days at most 1 apart and
@@ -25,7 +28,8 @@ rewording, and subtracts what says they are about different happenings:
   one's actor is the other's target (`merge.roles_swapped`): the same (a strike and the
   retaliation for it).
 - actors named by both coders: `+actor`.
-- words, within one language: `text` x the cosine of the content-word vectors; across languages,
+- words, within one language: `text` x how far the cosine of the content-word vectors rises
+  above `text_floor` (what two reports on one theme share anyway), scaled to 0-1; across languages,
   `+name` per name both write alike (people, groups, channels: `story_evidence.names_in`), up
   to `name_cap`.
 - headlines: near-identical (`titles_link`): `+title`.
@@ -50,7 +54,7 @@ from datetime import datetime, timedelta
 from extractors.dedup import TITLE_SIMILAR
 from extractors.merge import km_between, roles_swapped
 from extractors.models import EventMention
-from extractors.story_evidence import Lead, Spot, StoryEvidence, TitleKey, cosine, type_family
+from extractors.story_evidence import Lead, Spot, StoryEvidence, TitleKey, cosine, shared_names, type_family
 
 TITLE_LINK_DAYS = 2
 
@@ -69,17 +73,20 @@ class StoryLinkSetting:
     far_km: float = 60.0
     far: float = -0.8
     country_apart: float = -1.5
-    number_small: float = 0.15
-    number: float = 0.4
-    number_cap: float = 1.0
+    day: float = 0.4
+    day_apart: float = -1.0
+    number_small: float = 0.2
+    number: float = 0.6
+    number_cap: float = 1.2
     lead_days_apart: int = 2
     lead_apart: float = -2.0
     family_apart: float = -1.2
-    name: float = 0.35
-    name_cap: float = 1.05
+    name: float = 0.5
+    name_cap: float = 1.5
     text: float = 2.5
+    text_floor: float = 0.15
     title: float = 1.5
-    threshold: float = 2.0
+    threshold: float = 1.75
     # Reports this close (but maybe not one story) let event merging accept their lead
     # events with looser dates and places (`merge.accepts`).
     relax_threshold: float = 1.5
@@ -109,16 +116,23 @@ def anchor_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | No
     return max(0, a[0] - b[1], b[0] - a[1])
 
 
+def days_between(a: StoryEvidence, b: StoryEvidence) -> int | None:
+    """The smallest gap between any interval of one report's days and any of the other's."""
+    gaps = [anchor_gap(x, y) for x in a.anchors() for y in b.anchors()]
+    return min((g for g in gaps if g is not None), default=None)
+
+
 def story_score(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = STORY_LINK) -> StoryScore:
     """How strongly two reports' evidence says they report one happening (module docstring)."""
-    gap = anchor_gap(a.anchor, b.anchor)
+    gap = days_between(a, b)
     if gap is not None and gap > setting.window_days:
         return NEVER
     parts: dict[str, float] = {}
     points = not a.suspect_published and not b.suspect_published
-    if gap is not None and points and gap <= setting.close_days:
+    main_gap = anchor_gap(a.anchor, b.anchor)
+    if main_gap is not None and points and main_gap <= setting.close_days:
         parts["close"] = setting.close
-    shared = shared_places(a.places, b.places, setting.near_km)
+    shared = shared_places(a.places, b.places, setting.near_km) or named_places(a, b)
     if shared:
         best = max(shared)
         parts["place"] = setting.place * min(setting.place_cap, best + 0.5 * (sum(shared) - best))
@@ -128,6 +142,9 @@ def story_score(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = 
         parts["far"] = setting.far
     if a.country and b.country and a.country != b.country and not shared and not a.regions & b.regions:
         parts["country_apart"] = setting.country_apart
+    days = _days_term(a.days, b.days, setting)
+    if days:
+        parts[days[0]] = days[1]
     numbers = a.numbers & b.numbers
     if numbers:
         total = sum(setting.number_small if n <= 10 else setting.number for n in numbers)
@@ -137,12 +154,14 @@ def story_score(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = 
         parts[lead[0]] = lead[1]
     if a.language and a.language == b.language and a.words and b.words:
         similarity = cosine(a.words, b.words)
-        if similarity > 0:
-            parts["text"] = round(setting.text * similarity, 4)
+        if similarity > setting.text_floor:
+            parts["text"] = round(
+                setting.text * (similarity - setting.text_floor) / (1 - setting.text_floor), 4
+            )
     else:
-        names = a.names & b.names
+        names = shared_names(a.names, b.names)
         if names:
-            parts["names"] = min(setting.name_cap, setting.name * len(names))
+            parts["names"] = min(setting.name_cap, setting.name * names)
     if _titles_close(a, b):
         parts["title"] = setting.title
     return StoryScore(round(sum(parts.values()), 4), parts)
@@ -166,6 +185,24 @@ def shared_places(a: Sequence[Spot], b: Sequence[Spot], near_km: float) -> list[
         if other is not None:
             out.append(min(spot.weight, other.weight))
     return out
+
+
+def named_places(a: StoryEvidence, b: StoryEvidence) -> list[float]:
+    """Places one report resolved that the other writes as a name but did not resolve (the
+    place finder missed it there): the resolved place's weight, once per place."""
+    out = []
+    for x, y in ((a, b), (b, a)):
+        written = {w for name in y.names for w in name.split()} | set(y.names)
+        for spot in x.places:
+            if _fold_name(spot.name) in written:
+                out.append(spot.weight)
+    return out
+
+
+def _fold_name(name: str) -> str:
+    from extractors.events.gazetteer import fold
+
+    return fold(name) or name.casefold()
 
 
 def _km(a: Spot, b: Spot) -> float | None:
@@ -206,6 +243,15 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
     return None
 
 
+def _days_term(a: frozenset[int], b: frozenset[int], setting: StoryLinkSetting) -> tuple[str, float] | None:
+    if not a or not b:
+        return None
+    if a & b:
+        return "day", setting.day
+    gap = min(abs(x - y) for x in a for y in b)
+    return ("day_apart", setting.day_apart) if gap >= 2 else None
+
+
 def _days_apart(a: Lead, b: Lead) -> int | None:
     if a.event_date is None or b.event_date is None or "day" not in (a.date_precision, b.date_precision):
         return None
@@ -226,7 +272,7 @@ def blocked_together(a: StoryEvidence, b: StoryEvidence, window_days: int = STOR
     (`StoryEvidence.blocking_keys` / `probe_keys`) and their days lie within the window.
     Symmetric, and a function of the two reports alone: the same pairs are scored whichever
     arrives first."""
-    gap = anchor_gap(a.anchor, b.anchor)
+    gap = days_between(a, b)
     if gap is None or gap > window_days:
         return False
     own_a, own_b = a.blocking_keys(), b.blocking_keys()

@@ -11,9 +11,13 @@ JSON in `story_evidence`):
   The coder's own places (its mentions) are added: it resolves some names the finder does not.
 - `numbers`: the figures written in digits of any script (tolls, counts, days of the month) and
   the coder's tolls; `years`: the years named (1900-2100).
+- `days`: the days it names ("on Tuesday", "yesterday", resolved from publication by
+  `events.dates.find_dates`), within a week before publication.
 - `anchor`: the days the report can be about, as a closed interval of ordinal days. The
   publication day, unless the text names a year later than its publication year (a feed that
-  dates every undated item alike): then that whole year (`suspect_published`).
+  dates every undated item alike): then that whole year (`suspect_published`). `alt_anchor`:
+  when the text names years but never its publication year nor the one before, the latest of
+  them as a second interval (a look back, or a feed's default date on an undated page).
 - `lead`: the coder's main event (`stories.lead_mention`): type family, day, place; `families`:
   the type families of all its mentions; `actors`: the named (known) actors of its mentions.
 - `words`: its content words (lemmas, `simplemma`) with corpus-independent weights from word
@@ -160,6 +164,7 @@ class StoryEvidence:
     language: str = ""
     published: datetime | None = None
     anchor: tuple[int, int] | None = None  # ordinal days (first, last) the report can be about
+    alt_anchor: tuple[int, int] | None = None  # the year it names, when it never names its own
     suspect_published: bool = False
     country: str = ""  # the country the report is about (countries.main_country)
     countries: frozenset[str] = frozenset()  # every country it names
@@ -167,6 +172,7 @@ class StoryEvidence:
     regions: frozenset[str] = frozenset()
     numbers: frozenset[int] = frozenset()
     years: frozenset[int] = frozenset()
+    days: frozenset[int] = frozenset()  # ordinal days the text names ("on Tuesday", "yesterday")
     lead: Lead | None = None
     families: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
@@ -182,6 +188,7 @@ class StoryEvidence:
                 "l": self.language,
                 "p": self.published.isoformat() if self.published else None,
                 "a": list(self.anchor) if self.anchor else None,
+                "a2": list(self.alt_anchor) if self.alt_anchor else None,
                 "s": self.suspect_published,
                 "c": self.country,
                 "cs": sorted(self.countries),
@@ -189,6 +196,7 @@ class StoryEvidence:
                 "r": sorted(self.regions),
                 "n": sorted(self.numbers),
                 "y": sorted(self.years),
+                "d": sorted(self.days),
                 "ld": None
                 if lead is None
                 else [
@@ -233,6 +241,7 @@ class StoryEvidence:
             language=d.get("l") or "",
             published=datetime.fromisoformat(d["p"]) if d.get("p") else None,
             anchor=tuple(d["a"]) if d.get("a") else None,  # type: ignore[arg-type]
+            alt_anchor=tuple(d["a2"]) if d.get("a2") else None,  # type: ignore[arg-type]
             suspect_published=bool(d.get("s")),
             country=d.get("c") or "",
             countries=frozenset(d.get("cs") or ()),
@@ -240,6 +249,7 @@ class StoryEvidence:
             regions=frozenset(d.get("r") or ()),
             numbers=frozenset(d.get("n") or ()),
             years=frozenset(d.get("y") or ()),
+            days=frozenset(d.get("d") or ()),
             lead=lead,
             families=frozenset(d.get("f") or ()),
             actors=frozenset(d.get("ac") or ()),
@@ -248,6 +258,10 @@ class StoryEvidence:
             title_words=frozenset(d.get("tw") or ()),
             title_names=frozenset(d.get("tn") or ()),
         )
+
+    def anchors(self) -> list[tuple[int, int]]:
+        """Every interval of days the report can be about (main first)."""
+        return [a for a in (self.anchor, self.alt_anchor) if a is not None]
 
     def blocking_keys(self) -> frozenset[str]:
         """Blocking keys: a report is compared with stored reports that share one, within the
@@ -308,6 +322,8 @@ def story_evidence(
     numbers, years = _numbers(body)
     numbers |= {r.mention.fatalities for r in mentions if 1 < (r.mention.fatalities or 0) < MAX_NUMBER}
     anchor, suspect = _anchor(published, years)
+    alt_anchor = _alt_anchor(published, years) if not suspect else None
+    days = _days_named(body, lang, published) if published is not None and not suspect else set()
     lead_row = lead_mention(mentions)
     key = TitleKey.of(title or "")
     return StoryEvidence(
@@ -315,6 +331,7 @@ def story_evidence(
         language=lang,
         published=published,
         anchor=anchor,
+        alt_anchor=alt_anchor,
         suspect_published=suspect,
         country=country,
         countries=frozenset(countries),
@@ -322,10 +339,11 @@ def story_evidence(
         regions=frozenset(regions),
         numbers=frozenset(numbers),
         years=frozenset(years),
+        days=frozenset(days),
         lead=_lead(lead_row) if lead_row is not None else None,
         families=frozenset(type_family(r.mention.event_type) for r in mentions if r.mention.event_type),
         actors=frozenset(a for r in mentions for a in _actor_names(r)),
-        words=content_words(body, lang),
+        words=content_words(body, lang, skip=named),
         names=frozenset(names_in(body, named)),
         title_words=key.words,
         title_names=key.names,
@@ -416,6 +434,34 @@ def _anchor(published: datetime | None, years: set[int]) -> tuple[tuple[int, int
     return (date(latest, 1, 1).toordinal(), date(latest, 12, 31).toordinal()), True
 
 
+DAYS_BACK = 7  # a day named more than a week before publication is background
+
+
+def _days_named(text: str, lang: str, published: datetime) -> set[int]:
+    """The days the text names, resolved from its publication day (`events.dates.find_dates`:
+    weekdays, "yesterday", calendar dates), day-precise ones within `DAYS_BACK` days."""
+    from extractors.events.dates import find_dates
+
+    day = published.date()
+    try:
+        found = find_dates(text, day, lang or "en")
+    except Exception:  # the date finder is the coder's; a failure there costs only this evidence
+        return set()
+    return {
+        d.value.toordinal() for d in found if d.precision == "day" and -DAYS_BACK <= (d.value - day).days <= 1
+    }
+
+
+def _alt_anchor(published: datetime | None, years: set[int]) -> tuple[int, int] | None:
+    """A second interval when the text names years but never its publication year nor the one
+    before: either a look back, or a publication date that belongs to the feed, not the report
+    (an undated page under a feed's default date). The latest year named."""
+    if published is None or not years or years & {published.year, published.year - 1}:
+        return None
+    latest = max(years)
+    return date(latest, 1, 1).toordinal(), date(latest, 12, 31).toordinal()
+
+
 def _lead(row: MentionRow) -> Lead:
     m = row.mention
     return Lead(m.event_type, m.sub_event_type, m.event_date, m.date_precision, norm(m.country),
@@ -482,9 +528,17 @@ def word_weight(word: str, lang: str) -> float:
     return max(0.0, WORD_ZIPF_CEILING - _zipf(word, lang))
 
 
-def content_words(text: str, lang: str, limit: int = MAX_WORDS) -> dict[str, float]:
+def content_words(
+    text: str, lang: str, limit: int = MAX_WORDS, skip: Sequence[tuple[int, int]] = ()
+) -> dict[str, float]:
     """The `limit` heaviest content words of `text` (lemmas): weight x (1 + log count),
-    normalised to unit length, rounded."""
+    normalised to unit length, rounded. Spans in `skip` (the places and countries named, which
+    `places` already compares) are left out."""
+    if skip:
+        chars = list(text)
+        for start, end in skip:
+            chars[start:end] = " " * (end - start)
+        text = "".join(chars)
     counts: Counter[str] = Counter()
     weights: dict[str, float] = {}
     for token in _LETTERS.findall(text.casefold()):
@@ -510,27 +564,54 @@ def content_words(text: str, lang: str, limit: int = MAX_WORDS) -> dict[str, flo
 # A name: a word written with a capital (or all capitals) where it is not the first word of its
 # sentence, never written in lower case in the same text, not part of a place or country named.
 MIN_NAME_LETTERS = 2
+MIN_NAME_MATCH = 4
 MAX_NAMES = 30
 
 
 def names_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
-    """The names a report writes (people, groups, channels, outlets): folded to plain letters so
-    that "Macías" and "Macias" agree across languages. What a translation keeps as written."""
+    """The names a report writes (people, groups, channels, landmarks), each a run of
+    capitalised words ("Hassan Warsame"), folded to plain letters so that "Macías" and "Macias"
+    agree across languages: what a translation keeps as written. A capitalised word counts where
+    it does not start a sentence, unless the next word is a name too ("Hassan Warsame said"),
+    and never when the text also writes it in lower case or it is part of a place named."""
     from extractors.events.gazetteer import fold
 
     lower = {w for w in _LETTERS.findall(text) if w.islower()}
     starts = _sentence_starts(text)
-    counts: Counter[str] = Counter()
+    tokens = []  # (start, end, key, starts a sentence)
     for m in _LETTERS.finditer(text):
         word = m.group(0)
-        if not word[:1].isupper() or m.start() in starts or len(word) < MIN_NAME_LETTERS:
+        if not word[:1].isupper() or len(word) < MIN_NAME_LETTERS or word.casefold() in lower:
             continue
-        if word.casefold() in lower or any(a <= m.start() < b for a, b in skip):
+        if any(a <= m.start() < b for a, b in skip):
             continue
-        key = fold(word) or word.casefold()
-        if len(key) >= MIN_NAME_LETTERS:
-            counts[key] += 1
+        tokens.append((m.start(), m.end(), fold(word) or word.casefold(), m.start() in starts))
+    groups: list[list[str]] = []
+    previous_end = -10
+    for i, (start, end, key, first) in enumerate(tokens):
+        joined = 0 < start - previous_end <= 1 and text[previous_end:start] in (" ", "-")
+        if first:
+            follows = i + 1 < len(tokens) and 0 < tokens[i + 1][0] - end <= 1
+            if not follows:
+                previous_end = -10
+                continue
+            groups.append([key])
+        elif joined and groups:
+            groups[-1].append(key)
+        else:
+            groups.append([key])
+        previous_end = end
+    counts = Counter(" ".join(g) for g in groups)
     return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]]
+
+
+def shared_names(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many names of the shorter list the other writes too (a name matches one sharing a
+    word of `MIN_NAME_MATCH` letters or more: "Warsame" is "Hassan Warsame")."""
+    if len(a) > len(b):
+        a, b = b, a
+    words_b = {w for name in b for w in name.split() if len(w) >= MIN_NAME_MATCH}
+    return sum(1 for name in a if any(w in words_b for w in name.split() if len(w) >= MIN_NAME_MATCH))
 
 
 def _sentence_starts(text: str) -> set[int]:

@@ -86,15 +86,16 @@ def write_story_evidence(con: duckdb.DuckDBPyConnection, links: StoryLinks) -> N
         }
     )
     keys: dict[str, list] = {"key": [], "article_id": [], "kind": [], "anchor_lo": [], "anchor_hi": []}
-    for e, first, last in zip(evidence, lo, hi, strict=True):
+    for e in evidence:
         own = e.blocking_keys()
-        for kind, values in (("own", own), ("probe", e.probe_keys() - own)):
-            for key in sorted(values):
-                keys["key"].append(key)
-                keys["article_id"].append(e.article_id)
-                keys["kind"].append(kind)
-                keys["anchor_lo"].append(first)
-                keys["anchor_hi"].append(last)
+        for first, last in e.anchors():
+            for kind, values in (("own", own), ("probe", e.probe_keys() - own)):
+                for key in sorted(values):
+                    keys["key"].append(key)
+                    keys["article_id"].append(e.article_id)
+                    keys["kind"].append(kind)
+                    keys["anchor_lo"].append(_day(first))
+                    keys["anchor_hi"].append(_day(last))
     key_table = pa.table(
         {
             "key": pa.array(keys["key"], pa.string()),
@@ -155,15 +156,14 @@ def _stored_candidates(con: duckdb.DuckDBPyConnection, new: Sequence[StoryEviden
     window = STORY_LINK.window_days
     probe: dict[str, list] = {"key": [], "kind": [], "lo": [], "hi": []}
     for e in new:
-        if e.anchor is None:
-            continue
         own = e.blocking_keys()
-        for kind, values in (("own", own), ("probe", e.probe_keys() - own)):
-            for key in values:
-                probe["key"].append(key)
-                probe["kind"].append(kind)
-                probe["lo"].append(_day(e.anchor[0] - window))
-                probe["hi"].append(_day(e.anchor[1] + window))
+        for first, last in e.anchors():
+            for kind, values in (("own", own), ("probe", e.probe_keys() - own)):
+                for key in values:
+                    probe["key"].append(key)
+                    probe["kind"].append(kind)
+                    probe["lo"].append(_day(first - window))
+                    probe["hi"].append(_day(last + window))
     if not probe["key"]:
         return []
     table = pa.table(
