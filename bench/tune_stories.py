@@ -1,4 +1,4 @@
-"""Tune the story-link threshold on generated cases (`bench/story_cases.py`), never on eval texts.
+"""Tune the story-link threshold on generated cases (`tests/story_cases.py`), never on eval texts.
 
     .venv/bin/python bench/tune_stories.py [--happenings 150] [--seeds 1 2 3] [--coder-misses]
 
@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from story_cases import Report, make_cases  # noqa: E402
 

@@ -83,8 +83,8 @@ class StoryLinkSetting:
     family_apart: float = -1.2
     name: float = 0.5
     name_cap: float = 1.5
-    text: float = 2.5
-    text_floor: float = 0.15
+    text: float = 2.0
+    text_floor: float = 0.25
     title: float = 1.5
     threshold: float = 1.75
     # Reports this close (but maybe not one story) let event merging accept their lead
@@ -231,12 +231,12 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
     if la is None or lb is None:
         return None
     fa, fb = type_family(la.event_type), type_family(lb.event_type)
-    if roles_swapped(_as_mention(la), _as_mention(lb)):
-        return "roles_swapped", setting.family_apart
     if fa != fb:
         if fa not in b.families and fb not in a.families:
             return "family_apart", setting.family_apart
         return None
+    if roles_swapped(_as_mention(la), _as_mention(lb)):
+        return "roles_swapped", setting.family_apart
     days = _days_apart(la, lb)
     if days is not None and days > setting.lead_days_apart:
         return "lead_apart", setting.lead_apart

@@ -344,7 +344,7 @@ def story_evidence(
         families=frozenset(type_family(r.mention.event_type) for r in mentions if r.mention.event_type),
         actors=frozenset(a for r in mentions for a in _actor_names(r)),
         words=content_words(body, lang, skip=named),
-        names=frozenset(names_in(body, named)),
+        names=frozenset(names_in(body, named, lang)),
         title_words=key.words,
         title_names=key.names,
     )
@@ -565,15 +565,17 @@ def content_words(
 # sentence, never written in lower case in the same text, not part of a place or country named.
 MIN_NAME_LETTERS = 2
 MIN_NAME_MATCH = 4
+NAME_ZIPF_CEILING = 4.0
 MAX_NAMES = 30
 
 
-def names_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
+def names_in(text: str, skip: Sequence[tuple[int, int]] = (), lang: str = "") -> list[str]:
     """The names a report writes (people, groups, channels, landmarks), each a run of
     capitalised words ("Hassan Warsame"), folded to plain letters so that "Macías" and "Macias"
     agree across languages: what a translation keeps as written. A capitalised word counts where
     it does not start a sentence, unless the next word is a name too ("Hassan Warsame said"),
-    and never when the text also writes it in lower case or it is part of a place named."""
+    and never when the text also writes it in lower case, it is a common word of the language
+    (`NAME_ZIPF_CEILING`: weekdays, German nouns) or part of a place named."""
     from extractors.events.gazetteer import fold
 
     lower = {w for w in _LETTERS.findall(text) if w.islower()}
@@ -583,7 +585,7 @@ def names_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
         word = m.group(0)
         if not word[:1].isupper() or len(word) < MIN_NAME_LETTERS or word.casefold() in lower:
             continue
-        if any(a <= m.start() < b for a, b in skip):
+        if any(a <= m.start() < b for a, b in skip) or _zipf(word.casefold(), lang) >= NAME_ZIPF_CEILING:
             continue
         tokens.append((m.start(), m.end(), fold(word) or word.casefold(), m.start() in starts))
     groups: list[list[str]] = []

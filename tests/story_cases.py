@@ -1,6 +1,6 @@
 """Generated story cases: reports of one happening in other words and other languages, and the
-look-alikes that must stay apart. Used by `bench/tune_stories.py` and the story tests; no
-evaluation text is used here, and the sentences are the project's own.
+look-alikes that must stay apart (the story tests and `bench/tune_stories.py`). No evaluation
+text is used here; the sentences are the project's own.
 
     cases = make_cases(n_happenings=150, seed=1)
 
