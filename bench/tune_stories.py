@@ -148,7 +148,9 @@ def main() -> None:
             totals: dict = defaultdict(float)
             merged: Counter[str] = Counter()
             for (coded, scores), lead_links in zip(runs, leads, strict=True):
-                links = [pair for pair, s in scores.items() if s.total >= threshold] + lead_links
+                links = [
+                    pair for pair, s in scores.items() if s.specific and s.total >= threshold
+                ] + lead_links
                 result = evaluate(coded, clusters([c.report.report_id for c in coded], links))
                 for k in ("pair_precision", "pair_recall", "b3_f1"):
                     totals[k] += result[k] / len(runs)

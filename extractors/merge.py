@@ -15,6 +15,10 @@ Rules, each a function of its own name:
   and with one of its reports, and more of its reports back it than have the roles swapped;
   two mentions of one article are different events (the coder reports each event of an
   article once) unless identical in date, type and place.
+- vouched reports (`accepts`, `loosely_compatible`): when two articles' story evidence is strong
+  (`stories.STORY_LINK.relax_threshold`, passed as `related` pairs of their lead mentions), their
+  lead events need only share the type family, lie `VOUCHED_DATE_DAYS` apart and `VOUCHED_KM`
+  (or one province) apart, roles not swapped: the coder misread the day or the place of one.
 - `can_absorb`: a report acceptable to two events bridges them: they become one when every
   report of one would be accepted, one by one, by the other (so look-alikes stay apart).
 - `consensus_fatalities`: see its docstring.

@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from extractors.dedup import words_of
@@ -259,27 +259,39 @@ class StoryEvidence:
             title_names=frozenset(d.get("tn") or ()),
         )
 
-    def anchors(self) -> list[tuple[int, int]]:
+    @cached_property
+    def intervals(self) -> tuple[tuple[int, int], ...]:
         """Every interval of days the report can be about (main first)."""
-        return [a for a in (self.anchor, self.alt_anchor) if a is not None]
+        return tuple(a for a in (self.anchor, self.alt_anchor) if a is not None)
 
-    def blocking_keys(self) -> frozenset[str]:
-        """Blocking keys: a report is compared with stored reports that share one, within the
-        time window. Its provinces; a report that names no place below its country is keyed
-        by the country (and meets every report of it)."""
+    def anchors(self) -> tuple[tuple[int, int], ...]:
+        return self.intervals
+
+    @cached_property
+    def own_keys(self) -> frozenset[str]:
         if self.regions:
             return frozenset("r:" + r for r in self.regions)
         if self.country:
             return frozenset(["c:" + norm(self.country)])
         return frozenset()
 
-    def probe_keys(self) -> frozenset[str]:
-        """The keys to look up: its own, and its country's (to meet reports that name no place)."""
-        keys = set(self.blocking_keys())
+    @cached_property
+    def all_probe_keys(self) -> frozenset[str]:
+        keys = set(self.own_keys)
         for country in {self.country} | {r.split("|", 1)[0] for r in self.regions}:
             if country:
                 keys.add("c:" + norm(country))
         return frozenset(keys)
+
+    def blocking_keys(self) -> frozenset[str]:
+        """Blocking keys: a report is compared with stored reports that share one, within the
+        time window. Its provinces; a report that names no place below its country is keyed
+        by the country (and meets every report of it)."""
+        return self.own_keys
+
+    def probe_keys(self) -> frozenset[str]:
+        """The keys to look up: its own, and its country's (to meet reports that name no place)."""
+        return self.all_probe_keys
 
 
 def type_family(event_type: str) -> str:

@@ -54,12 +54,23 @@ def plan_story_links(con: duckdb.DuckDBPyConnection, articles: Sequence[NewArtic
     scores: dict[tuple[str, str], StoryScore] = {}
     for i, j in candidate_pairs(new):
         scores[(new[i].article_id, new[j].article_id)] = story_score(new[i], new[j])
+    stored = [c for c in candidates if c.article_id not in fresh]
+    by_own: dict[str, list[int]] = {}
+    by_probe: dict[str, list[int]] = {}
+    for n, other in enumerate(stored):
+        for key in other.blocking_keys():
+            by_own.setdefault(key, []).append(n)
+        for key in other.probe_keys() - other.blocking_keys():
+            by_probe.setdefault(key, []).append(n)
     for e in new:
-        for other in candidates:
-            if other.article_id not in fresh and blocked_together(e, other):
+        near = {n for key in e.probe_keys() for n in by_own.get(key, ())}
+        near |= {n for key in e.blocking_keys() for n in by_probe.get(key, ())}
+        for n in sorted(near):
+            other = stored[n]
+            if blocked_together(e, other):
                 scores[(e.article_id, other.article_id)] = story_score(e, other)
     by_id = {e.article_id: e for e in new} | {e.article_id: e for e in candidates}
-    links = tuple(pair for pair, s in sorted(scores.items()) if s.total >= STORY_LINK.threshold)
+    links = tuple(pair for pair, s in sorted(scores.items()) if s.links())
     related = set()
     for (a, b), s in scores.items():
         la, lb = by_id[a].lead, by_id[b].lead
