@@ -18,12 +18,16 @@ JSON in `story_evidence`):
   dates every undated item alike): then that whole year (`suspect_published`). `alt_anchor`:
   when the text names years but never its publication year nor the one before, the latest of
   them as a second interval (a look back, or a feed's default date on an undated page).
-- `lead`: the coder's main event (`stories.lead_mention`): type family, day, place; `families`:
-  the type families of all its mentions; `actors`: the named (known) actors of its mentions.
+- `lead`: the coder's main event (`lead_mention`): type, day, place, actors; `families`: the
+  type families of all its mentions.
 - `words`: its content words (lemmas, `simplemma`) with corpus-independent weights from word
   frequencies (`wordfreq`: a word as common as "said" weighs nothing, a name the lists do not
-  know weighs most), at most `MAX_WORDS`; compared only between reports in one language.
-- `title`: `TitleKey` of the headline.
+  know weighs most), without the places and countries named, at most `MAX_WORDS`; compared
+  only between reports in one language.
+- `names`: runs of capitalised words that are no common word of the language and no place
+  (`names_in`: people, groups, channels, landmarks), folded to plain letters: what a translation
+  into another Latin-script language keeps as written.
+- `title_words` / `title_names`: `TitleKey` of the headline.
 
 Every weight here depends on the report alone (no corpus statistics), so comparing two reports
 gives the same answer whatever else has arrived: story linking stays order-free.
@@ -42,7 +46,7 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from extractors.dedup import words_of
-from extractors.merge import TYPE_FAMILIES, MentionRow, _known, actor_tokens, norm
+from extractors.merge import TYPE_FAMILIES, MentionRow, norm
 
 MAX_WORDS = 40
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -175,7 +179,6 @@ class StoryEvidence:
     days: frozenset[int] = frozenset()  # ordinal days the text names ("on Tuesday", "yesterday")
     lead: Lead | None = None
     families: frozenset[str] = frozenset()
-    actors: frozenset[str] = frozenset()
     words: dict[str, float] = field(default_factory=dict, compare=False)
     names: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
@@ -219,7 +222,6 @@ class StoryEvidence:
                     lead.position,
                 ],  # fmt: skip
                 "f": sorted(self.families),
-                "ac": sorted(self.actors),
                 "w": self.words,
                 "nm": sorted(self.names),
                 "tw": sorted(self.title_words),
@@ -252,7 +254,6 @@ class StoryEvidence:
             days=frozenset(d.get("d") or ()),
             lead=lead,
             families=frozenset(d.get("f") or ()),
-            actors=frozenset(d.get("ac") or ()),
             words=dict(d.get("w") or {}),
             names=frozenset(d.get("nm") or ()),
             title_words=frozenset(d.get("tw") or ()),
@@ -354,7 +355,6 @@ def story_evidence(
         days=frozenset(days),
         lead=_lead(lead_row) if lead_row is not None else None,
         families=frozenset(type_family(r.mention.event_type) for r in mentions if r.mention.event_type),
-        actors=frozenset(a for r in mentions for a in _actor_names(r)),
         words=content_words(body, lang, skip=named),
         names=frozenset(names_in(body, named, lang)),
         title_words=key.words,
@@ -479,16 +479,6 @@ def _lead(row: MentionRow) -> Lead:
     return Lead(m.event_type, m.sub_event_type, m.event_date, m.date_precision, norm(m.country),
                 m.admin1, m.location, m.latitude, m.longitude, m.geo_precision, m.actor1, m.actor2,
                 m.actor1_kind, m.actor2_kind, m.actor1_country, m.actor2_country, row.position)  # fmt: skip
-
-
-def _actor_names(row: MentionRow) -> list[str]:
-    out = []
-    for name in (row.mention.actor1, row.mention.actor2):
-        if _known(name):
-            tokens = actor_tokens(name)
-            if tokens:
-                out.append(" ".join(sorted(tokens)))
-    return out
 
 
 # ----------------------------------------------------------------------------- content words
