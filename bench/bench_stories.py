@@ -24,6 +24,7 @@ schedule grouped the reports into exactly the stories (and events) the one-run s
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import glob
 import hashlib
 import importlib.util
@@ -156,8 +157,8 @@ def process_world(world: Path, jobs: list) -> dict[str, object]:
     from extractors.process import process_page
 
     cache = world / "processed.pickle"
-    if cache.exists():
-        return pickle.loads(cache.read_bytes())
+    if cache.exists():  # pages are extracted and coded once; story evidence is read anew each time
+        return {link: _with_evidence(p) for link, p in pickle.loads(cache.read_bytes()).items()}
     out = {}
     fetched = datetime(2026, 1, 1, tzinfo=UTC)
     for _, job in jobs:
@@ -171,6 +172,14 @@ def process_world(world: Path, jobs: list) -> dict[str, object]:
         out[link] = process_page(page, job.entry)
     cache.write_bytes(pickle.dumps(out))
     return out
+
+
+def _with_evidence(item):
+    from extractors.process import article_evidence
+
+    if item.article is None or item.evidence is None:
+        return item
+    return dataclasses.replace(item, evidence=article_evidence(item.article, item.page, item.mentions))
 
 
 def schedule(name: str, jobs: list, seed: int = 11) -> list[list]:

@@ -567,7 +567,7 @@ def content_words(
 # sentence, never written in lower case in the same text, not part of a place or country named.
 MIN_NAME_LETTERS = 2
 MIN_NAME_MATCH = 4
-NAME_ZIPF_CEILING = 4.0
+NAME_ZIPF_CEILING = 4.5
 MAX_NAMES = 30
 
 
