@@ -31,7 +31,7 @@ rewording, and subtracts what says they are about different happenings:
   events is placed by `merge.closeness`, not chained to both.
 - words, within one language: `text` x how far the cosine of the content-word vectors rises
   above `text_floor` (what two reports on one theme share anyway), scaled to 0-1; across languages,
-  `+name` per name both write alike (people, groups, channels: `story_evidence.names_in`), up
+  `+name` per name both write alike (people, groups, channels: `story_words.names_in`), up
   to `name_cap`.
 - headlines: near-identical (`titles_link`): `+title`.
 A link also needs something specific to one happening, not just to a town in a week: figures
@@ -64,7 +64,8 @@ from datetime import datetime, timedelta
 from extractors.dedup import TITLE_SIMILAR
 from extractors.merge import km_between, roles_swapped
 from extractors.models import EventMention
-from extractors.story_evidence import Lead, Spot, StoryEvidence, TitleKey, cosine, shared_names, type_family
+from extractors.story_evidence import Lead, Spot, StoryEvidence, TitleKey, type_family
+from extractors.story_words import cosine, shared_names
 
 TITLE_LINK_DAYS = 2
 

@@ -19,15 +19,8 @@ from extractors.stories import (
     stories_link,
     story_score,
 )
-from extractors.story_evidence import (
-    Spot,
-    StoryEvidence,
-    content_words,
-    cosine,
-    names_in,
-    place_weight,
-    story_evidence,
-)
+from extractors.story_evidence import Spot, StoryEvidence, place_weight, story_evidence
+from extractors.story_words import content_words, cosine, names_in
 
 T0 = datetime(2025, 3, 12, 10, 0)  # a Wednesday
 DAY = T0.date()
