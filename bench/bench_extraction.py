@@ -1,6 +1,7 @@
 """Article-extraction benchmark: F1 / precision / recall / pages per second on the shared pages.
 
     .venv/bin/python bench/bench_extraction.py [--shared ../shared] [--out DIR] [--repeat N]
+        [--set NAME=DIR ...] [--no-shared]
 
 Runs, in one process on the same pages: plain trafilatura (defaults), trafilatura with
 favor_precision, and the project's pipeline (`extractors.article.extract_article`). Each run writes
@@ -9,7 +10,10 @@ scored by the shared scorer (`shared/tools/extraction_f1.py`: 4-gram shingle F1 
 
 Overfitting guard: the pages are split by site (registered domain hashed, one site in three held
 out) and the figures are printed for all pages, the tuning part and the held-out part. Cleaning
-rules were written looking at the tuning part only.
+rules were written looking at the tuning part only. `--set NAME=DIR` measures further sets in the same
+layout (for instance real article texts wrapped in news layouts by `bench/wrap_pages.py`, none of
+them looked at while writing rules), each printed the same way, with F1 by language when the set's
+ground truth says the language, and "empty": pages with a gold body that came out with no text.
 Timing: each configuration is warmed up on a few pages first (imports, caches); then the
 configurations take turns page by page (so load from other processes hits them alike), and with
 --repeat N each page's fastest of N runs counts.
@@ -87,25 +91,24 @@ def interleaved_runs(configs: dict, pages: dict[str, tuple[str, bytes]], repeat:
     return seconds, records
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=pathlib.Path, default=REPO.parent / "shared")
-    parser.add_argument("--out", type=pathlib.Path, default=None, help="where to write the jsonl files")
-    parser.add_argument("--repeat", type=int, default=1)
-    args = parser.parse_args()
-
-    aeb = args.shared / "eval" / "extraction" / "aeb"
-    truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
+def load_set(directory: pathlib.Path) -> tuple[dict[str, tuple[str, bytes]], dict[str, dict]]:
+    """Pages and gold of a set in the shared benchmark's layout: html/NAME.html.gz, ground-truth.json."""
+    truth = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
     pages = {}
-    for path in sorted((aeb / "html").glob("*.html.gz")):
+    for path in sorted((directory / "html").glob("*.html.gz")):
         name = path.name.split(".")[0]
-        pages[name] = (truth[name]["url"], gzip.decompress(path.read_bytes()))
-    scorer = load_scorer(args.shared)
+        if name in truth:
+            pages[name] = (truth[name]["url"], gzip.decompress(path.read_bytes()))
+    return pages, truth
+
+
+def measure(
+    label: str, directory: pathlib.Path, scorer, out_dir: pathlib.Path, repeat: int
+) -> dict[str, float]:
+    """Print one set's table; return pages/s per configuration."""
+    pages, truth = load_set(directory)
     gold = {name: truth[name]["articleBody"] for name in pages}
     held_out = {name for name in pages if is_held_out(truth[name]["url"])}
-    out_dir = args.out or pathlib.Path(tempfile.mkdtemp(prefix="bench_extraction_"))
-    out_dir.mkdir(parents=True, exist_ok=True)
-
     configs = {
         "trafilatura defaults": plain({}),
         "trafilatura favor_precision": plain({"favor_precision": True}),
@@ -114,15 +117,17 @@ def main() -> None:
     for run in configs.values():  # imports, compiled patterns, model loading
         for url, body in list(pages.values())[:5]:
             run(url, body)
-    seconds, all_records = interleaved_runs(configs, pages, args.repeat)
+    seconds, all_records = interleaved_runs(configs, pages, repeat)
+    print(f"\n== {label}: {directory}")
     print(f"{len(pages)} pages, {len(held_out)} held out (sites not looked at while writing rules)")
     print(
-        f"{'configuration':30} {'F1':>6} {'prec':>6} {'recall':>6} | {'F1 tune':>7} {'F1 held':>7} | pages/s"
+        f"{'configuration':30} {'F1':>6} {'prec':>6} {'recall':>6} | {'F1 tune':>7} {'F1 held':>7} | "
+        f"{'empty':>5} | pages/s"
     )
     speeds = {}
-    for label, records in all_records.items():
-        speeds[label] = len(pages) / seconds[label]
-        jsonl = out_dir / (label.replace(" ", "_") + ".jsonl")
+    for config, records in all_records.items():
+        speeds[config] = len(pages) / seconds[config]
+        jsonl = out_dir / f"{label}_{config.replace(' ', '_')}.jsonl"
         with jsonl.open("w", encoding="utf-8") as fh:
             for name, record in records.items():
                 fh.write(json.dumps({"file": f"{name}.html.gz", **record}, ensure_ascii=False) + "\n")
@@ -133,12 +138,53 @@ def main() -> None:
 
         f1, p, r = f1_of(pages)
         f1_tune = f1_of([n for n in pages if n not in held_out])[0]
-        f1_held = f1_of(held_out)[0]
+        f1_held = f1_of(held_out)[0] if held_out else float("nan")
+        empty = sum(1 for n in pages if gold[n].strip() and not texts[n].strip())
         print(
-            f"{label:30} {f1:6.3f} {p:6.3f} {r:6.3f} | {f1_tune:7.3f} {f1_held:7.3f} | {speeds[label]:6.1f}"
+            f"{config:30} {f1:6.3f} {p:6.3f} {r:6.3f} | {f1_tune:7.3f} {f1_held:7.3f} | {empty:5d} | "
+            f"{speeds[config]:6.1f}"
         )
+    languages = sorted({truth[n].get("language") for n in pages} - {None})
+    if languages:  # per language, for sets that say it
+        ours = {n: r.get("text") or "" for n, r in all_records["conflictwire pipeline"].items()}
+        plain_texts = {n: r.get("text") or "" for n, r in all_records["trafilatura defaults"].items()}
+        row = []
+        for lang in languages:
+            names = [n for n in pages if truth[n].get("language") == lang]
+            ours_f1 = scorer.score((gold[n], ours[n]) for n in names)[0]
+            plain_f1 = scorer.score((gold[n], plain_texts[n]) for n in names)[0]
+            row.append(f"{lang} {ours_f1:.2f}/{plain_f1:.2f} ({len(names)})")
+        print("F1 by language, pipeline/plain (pages): " + ", ".join(row))
     ratio = speeds["conflictwire pipeline"] / speeds["trafilatura defaults"]
-    print(f"pipeline throughput = {ratio:.0%} of plain trafilatura's; jsonl in {out_dir}")
+    print(f"pipeline throughput = {ratio:.0%} of plain trafilatura's")
+    return speeds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=pathlib.Path, default=REPO.parent / "shared")
+    parser.add_argument("--out", type=pathlib.Path, default=None, help="where to write the jsonl files")
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=DIR",
+        help="another set in the shared benchmark's layout (e.g. built by bench/wrap_pages.py); repeatable",
+    )
+    parser.add_argument("--no-shared", action="store_true", help="measure only the --set sets")
+    args = parser.parse_args()
+
+    scorer = load_scorer(args.shared)
+    out_dir = args.out or pathlib.Path(tempfile.mkdtemp(prefix="bench_extraction_"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sets = [] if args.no_shared else [("shared", args.shared / "eval" / "extraction" / "aeb")]
+    for spec in args.set:
+        name, _, directory = spec.partition("=")
+        sets.append((name, pathlib.Path(directory)))
+    for label, directory in sets:
+        measure(label, directory, scorer, out_dir, args.repeat)
+    print(f"\njsonl in {out_dir}")
 
 
 if __name__ == "__main__":

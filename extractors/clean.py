@@ -15,6 +15,8 @@ Rules, by name (each removed line is reported with the rule that removed it):
 - `byline`: a leading "By Jane Doe" line;
 - `date_stamp`: a line that is only a date and/or time, near the start or the end of the text;
 - `nav_line`: a line of short items separated by | or bullets (menus, footers).
+Lengths are in words as `extractors.scripts.word_units` counts them (characters converted to words
+in scripts written without spaces), so the limits mean the same in Chinese, Thai or Spanish.
 Repeated paragraphs are kept: measured, they are more often real (recipes, table headers,
 repeated interview questions) than pull quotes.
 The dateline ("SANAA, Yemen —", "KABUL (Reuters) -") is split off the first paragraph by
@@ -31,18 +33,12 @@ from importlib import resources
 
 import yaml
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+from extractors.scripts import ends_as_sentence, word_tokens, word_units
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff]")
-# "Quote worth sharing.Click To Tweet": a share widget glued to the end of a pull quote
-_CLICK_TO_TWEET = re.compile(r"\s*click to tweet\s*$", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^[-*•·▪►»]\s+")
 _NAV_SEPARATORS = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
-_BYLINE_START = re.compile(r"^(by|par|por|von|di|oleh|от)\s+", re.I)
-_BYLINE_CONNECTORS = frozenset({"and", "&", "y", "e", "et", "und", "|", "-", "–", "—"})
-# languages written without spaces between words: count characters instead of words
-_UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})
-UNSPACED_CHARS_PER_WORD = 15
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s+[|»·]\s*")
 _YEAR = re.compile(r"(19|20)\d\d")
 # A date-only line is a stamp within this many lines of the text's start or end; inside the text it
@@ -90,23 +86,35 @@ def _line_rules() -> tuple[_LineRule, ...]:
     return tuple(rules)
 
 
-def _word_count(line: str, language: str | None) -> int:
-    """Words, or for text written without spaces (said by `language`, or seen from very long
-    "words") half its characters, so that length limits mean the same in every script."""
-    words = len(line.split())
-    if language in _UNSPACED_LANGUAGES or len(line) > UNSPACED_CHARS_PER_WORD * words:
-        return max(words, len(line) // 2)
-    return words
+@dataclass(frozen=True)
+class _Words:
+    """The natural-language words of the structural rules (extractors/data/clean_words.yaml)."""
+
+    byline_start: re.Pattern[str]
+    byline_connectors: frozenset[str]
+    glued_share_suffix: re.Pattern[str]
+    place_name_particles: frozenset[str]
+    not_a_place: frozenset[str]
 
 
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+@cache
+def _words() -> _Words:
+    raw = yaml.safe_load(resources.files("extractors").joinpath("data/clean_words.yaml").read_text("utf-8"))
+    starts = "|".join(re.escape(w) for w in raw["byline_starts"].split())
+    suffixes = "|".join(re.escape(w) for w in raw["glued_share_suffixes"])
+    return _Words(
+        byline_start=re.compile(rf"^({starts})\s+", re.I),
+        byline_connectors=frozenset(raw["byline_connectors"].split()),
+        glued_share_suffix=re.compile(rf"\s*({suffixes})\s*$", re.I),
+        place_name_particles=frozenset(raw["place_name_particles"].split()),
+        not_a_place=frozenset(raw["not_a_place"]),
+    )
 
 
 def _normalise_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line)
     line = _SPACES.sub(" ", _ZERO_WIDTH.sub("", line)).strip()
-    return _CLICK_TO_TWEET.sub("", line)
+    return _words().glued_share_suffix.sub("", line)
 
 
 def _matching_rule(line: str, words: int) -> str | None:
@@ -120,17 +128,13 @@ def _matching_rule(line: str, words: int) -> str | None:
 
 def is_headline_like(line: str) -> bool:
     """Short and not a sentence: the shape of a link to another story ("- " list marks allowed)."""
-    return _is_headline_like(line, len(line.split()))
+    return _is_headline_like(line, word_units(line))
 
 
 def _is_headline_like(line: str, words: int) -> bool:
     """Short and not a sentence: the shape of a link to another story."""
     stripped = _LIST_MARK.sub("", line).rstrip()
-    return (
-        0 < words <= 20
-        and not stripped.endswith((".", ",", ";", ":", "…"))
-        or (stripped.endswith("]") and words <= 24)
-    )
+    return (0 < words <= 20 and not ends_as_sentence(stripped)) or (stripped.endswith("]") and words <= 24)
 
 
 @cache
@@ -148,7 +152,7 @@ def _is_date_stamp(line: str, words: int) -> bool:
     if words > 12 or not any(ch.isdigit() for ch in line):
         return False
     names, stamp_words = _calendar_words()
-    tokens = _tokens(line)
+    tokens = word_tokens(line)
     if not all(tok.isdigit() or tok in stamp_words for tok in tokens):
         return False
     return any(tok in names or _YEAR.fullmatch(tok) for tok in tokens)
@@ -158,15 +162,15 @@ def _is_nav_line(line: str) -> bool:
     if line.startswith("|"):  # a table row as trafilatura renders tables
         return False
     parts = [p.strip() for p in _NAV_SEPARATORS.split(line) if p.strip()]
-    return len(parts) >= 4 and all(len(p.split()) <= 4 for p in parts)
+    return len(parts) >= 4 and all(word_units(p) <= 4 for p in parts)
 
 
 def _headline_variants(title: str) -> list[list[str]]:
     """The title as given and its longest part once a " | Site name" style suffix is cut."""
-    variants = [_tokens(title)]
+    variants = [word_tokens(title)]
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) > 1:
-        variants.append(_tokens(max(parts, key=len)))
+        variants.append(word_tokens(max(parts, key=len)))
     return [v for v in variants if v]
 
 
@@ -175,7 +179,7 @@ def _drop_title_repeats(lines: list[str], title: str | None, removed: list[Remov
         return lines
     variants = _headline_variants(title)
     dropped = 0
-    while lines and dropped < 2 and _tokens(lines[0]) in variants:
+    while lines and dropped < 2 and word_tokens(lines[0]) in variants:
         removed.append(RemovedLine("title_repeat", lines.pop(0)))
         dropped += 1
     # a deck (standfirst) printed right under the repeated headline: one short line, no full stop
@@ -183,7 +187,7 @@ def _drop_title_repeats(lines: list[str], title: str | None, removed: list[Remov
     if (
         deck
         and is_headline_like(deck)
-        and len(deck.split()) >= 4
+        and word_units(deck) >= 4
         and not deck.rstrip().endswith(("?", "!", "]"))
     ):
         removed.append(RemovedLine("title_repeat", lines.pop(0)))
@@ -192,11 +196,11 @@ def _drop_title_repeats(lines: list[str], title: str | None, removed: list[Remov
 
 def _is_byline(line: str) -> bool:
     """ "By Jane Doe", "By Jane Doe and Sam Poe, Reuters": the names capitalised, nothing else."""
-    start = _BYLINE_START.match(line)
-    if not start or len(line.split()) > 9:
+    start = _words().byline_start.match(line)
+    if not start or word_units(line) > 9:
         return False
     names = line[start.end() :].replace(",", " ").split()
-    return bool(names) and all(w[:1].isupper() or w in _BYLINE_CONNECTORS for w in names)
+    return bool(names) and all(w[:1].isupper() or w in _words().byline_connectors for w in names)
 
 
 def _drop_leading_byline(lines: list[str], removed: list[RemovedLine]) -> list[str]:
@@ -207,12 +211,12 @@ def _drop_leading_byline(lines: list[str], removed: list[RemovedLine]) -> list[s
     return lines
 
 
-def _drop_boilerplate(lines: list[str], language: str | None, removed: list[RemovedLine]) -> list[str]:
+def _drop_boilerplate(lines: list[str], removed: list[RemovedLine]) -> list[str]:
     kept: list[str] = []
     related_block = ""  # the rule that opened a block of links to other stories, if any
     for position, line in enumerate(lines):
         at_edge = position < STAMP_EDGE_LINES or position >= len(lines) - STAMP_EDGE_LINES
-        words = _word_count(line, language)
+        words = word_units(line)
         if related_block:
             # under a related heading any headline-like line; after a teaser line only list items
             listed = related_block == "related_heading" or _LIST_MARK.match(line)
@@ -242,31 +246,6 @@ _DATELINE = re.compile(
     )\s*(?P<dash>[—–]|--?)\s*(?P<rest>\S.*)$""",
     re.X | re.S,
 )
-_PLACE_NAME_PARTICLES = frozenset(
-    {"of", "the", "and", "de", "du", "des", "la", "le", "al", "el", "da", "do", "di", "del"}
-)
-_NOT_A_PLACE = frozenset(
-    {
-        "update",
-        "updated",
-        "breaking",
-        "exclusive",
-        "watch",
-        "live",
-        "analysis",
-        "opinion",
-        "editor's note",
-        "note",
-        "warning",
-        "correction",
-        "video",
-        "photos",
-        "listen",
-        "read",
-        "comment",
-        "review",
-    }
-)
 
 
 def split_dateline(first_paragraph: str) -> tuple[str, str]:
@@ -282,12 +261,13 @@ def split_dateline(first_paragraph: str) -> tuple[str, str]:
         return "", first_paragraph
     place, region, agency, dash = (match.group(g) or "" for g in ("place", "region", "agency", "dash"))
     place = place.strip()
-    if place.casefold() in _NOT_A_PLACE or len(match.group("dateline").split()) > 9:
+    if place.casefold() in _words().not_a_place or len(match.group("dateline").split()) > 9:
         return "", first_paragraph
     letters = [c for c in place if c.isalpha()]
     in_capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
     title_case = all(
-        w[:1].isupper() or w in _PLACE_NAME_PARTICLES for w in (place + region).replace(",", " ").split()
+        w[:1].isupper() or w in _words().place_name_particles
+        for w in (place + region).replace(",", " ").split()
     )
     if not (in_capitals or (title_case and (agency or (region and dash in "—–")))):
         return "", first_paragraph
@@ -308,15 +288,16 @@ def _join_paragraphs(lines: list[str]) -> str:
 def clean_text(text: str, language: str | None = None, *, title: str | None = None) -> CleanedText:
     """Remove boilerplate lines and blocks from extracted article text; split off the dateline.
 
-    `language` (ISO 639-1) only changes how line length is counted (characters for languages
-    written without spaces); every rule runs for every language. `title`, when given, lets the
+    Every rule runs for every language and script: lengths are counted by
+    `extractors.scripts.word_units`, from the text itself; `language` (ISO 639-1, the page's or the
+    feed's) is accepted for callers and changes nothing. `title`, when given, lets the
     headline repeated at the top of the body be removed.
     """
     lines = [n for n in (_normalise_line(line) for line in (text or "").splitlines()) if n]
     removed: list[RemovedLine] = []
     lines = _drop_title_repeats(lines, title, removed)
     lines = _drop_leading_byline(lines, removed)
-    lines = _drop_boilerplate(lines, language, removed)
+    lines = _drop_boilerplate(lines, removed)
     dateline = ""
     if lines:
         dateline, rest = split_dateline(lines[0])

@@ -38,10 +38,11 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from extractors.event_details import event_details
 from extractors.models import Event, EventMention
 from extractors.times import naive_utc
 
@@ -278,7 +279,7 @@ def build_event(event_id: str, members: Sequence[MentionRow]) -> Event:
     place = _most_common(placed, key=lambda m: (norm(m.location), norm(m.admin1)))
     fatalities, low, high = consensus_fatalities(ordered)
     published = [m.published_at for m in ordered if m.published_at is not None]
-    return Event(
+    event = Event(
         event_id=event_id,
         event_date=_most_common_value([m.event_date for m in mentions if m.event_date], earliest_tie=True),
         event_type=_most_common_value([m.event_type for m in mentions]),
@@ -299,6 +300,7 @@ def build_event(event_id: str, members: Sequence[MentionRow]) -> Event:
         first_seen=min(published) if published else None,
         last_seen=max(published) if published else None,
     )
+    return event_details(event, ordered)
 
 
 def _arrival_order(m: MentionRow) -> tuple:
@@ -476,8 +478,16 @@ def closeness(cluster: _Cluster, row: MentionRow) -> tuple:
     return (-best, -len(cluster.members), cluster.event_id)
 
 
-def new_event_id(row: MentionRow) -> str:
-    return "ev-" + hashlib.sha256(row.mention_id.encode("utf-8")).hexdigest()[:24]
+def new_event_id(row: MentionRow, taken: Container[str] = ()) -> str:
+    """`ev-` + hash of the founding mention's id; when that id is taken (a re-coded mention whose
+    old event lives on through other reports), the next free variant."""
+    attempt = 0
+    while True:
+        key = row.mention_id if attempt == 0 else f"{row.mention_id}#{attempt}"
+        event_id = "ev-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+        if event_id not in taken:
+            return event_id
+        attempt += 1
 
 
 def merge_mentions(
@@ -509,7 +519,7 @@ def merge_mentions(
             cluster = candidates[0]
             cluster.add(row)
         else:
-            cluster = _Cluster.of(new_event_id(row), [row])
+            cluster = _Cluster.of(new_event_id(row, state.by_id), [row])
             state.place(cluster)
             state.created.add(cluster.event_id)
         state.assign(row, cluster.event_id)

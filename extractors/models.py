@@ -85,7 +85,7 @@ class Article:
     language: str | None = None
     site_name: str = ""
     dateline: str = ""
-    page_kind: str = "article"  # article | index | liveblog | video | paywall | empty
+    page_kind: str = "article"  # extractors.page_kind.PAGE_KINDS: article | paywall | liveblog | video | index | empty | binary
     content_hash: str = ""
 
 
@@ -137,3 +137,18 @@ class Event:
     n_outlets: int
     first_seen: datetime | None
     last_seen: datetime | None
+    # Details an analyst filters on, derived from the members (`extractors.event_details`):
+    time_precision: int = 1  # ACLED: 1 day, 2 week (or a few days), 3 month
+    geo_precision: int = 3  # ACLED: 1 the named town, 2 near it or its district, 3 only the province
+    actor1_kind: str = ""
+    actor2_kind: str = ""
+    actor1_country: str = ""
+    actor2_country: str = ""
+    iso2: str = ""  # ISO 3166-1 alpha-2 of `country`
+    iso3: str = ""
+    iso_numeric: int | None = None
+    region: str = ""  # ACLED region
+    admin2: str = ""
+    evidence: str = ""  # the sentence of the best mention
+    best_mention_id: str = ""
+    first_reported_at: datetime | None = None  # publication (else fetch) time of the first report

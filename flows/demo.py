@@ -1,7 +1,8 @@
 """A recorded web on 127.0.0.1: serves the shipped demo corpus (feeds and pages).
 
 Used by `conflictwire demo` and by the end-to-end tests. Feeds may contain `{{BASE}}`, which is
-replaced by the server's own root URL; feeds get an ETag and answer conditional requests with
+replaced by the server's own root URL (the demo serves on one fixed port, `demo_port`, so its URLs
+are the same every time and a second `make demo` adds nothing); feeds get an ETag and answer conditional requests with
 304, as real feed servers do. Every request is counted per path.
 """
 
@@ -46,8 +47,8 @@ class RecordedWeb(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, root: Path) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, root: Path, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
         self.root = root.resolve()
         self.hits: Counter[str] = Counter()
         self.conditional_hits: Counter[str] = Counter()
@@ -101,9 +102,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 
 @contextmanager
-def recorded_web(root: Path) -> Iterator[RecordedWeb]:
-    """Serve `root` on 127.0.0.1 (a free port) for the duration of the block."""
-    server = RecordedWeb(root)
+def recorded_web(root: Path, port: int = 0) -> Iterator[RecordedWeb]:
+    """Serve `root` on 127.0.0.1 (`port`, or a free one) for the duration of the block."""
+    server = RecordedWeb(root, port)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -114,7 +115,7 @@ def recorded_web(root: Path) -> Iterator[RecordedWeb]:
 
 
 @contextmanager
-def serve_directory(root: Path) -> Iterator[str]:
+def serve_directory(root: Path, port: int = 0) -> Iterator[str]:
     """Like `recorded_web`, yielding only the base URL."""
-    with recorded_web(root) as server:
+    with recorded_web(root, port) as server:
         yield server.base_url

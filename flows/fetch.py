@@ -12,7 +12,8 @@ reason is in `RawPage.error`). The rules, by name:
   unspecified and reserved ranges are refused ALWAYS. Loopback, private (RFC 1918, fc00::/7) and other
   non-global ranges are refused unless `allow_private_hosts` is True (tests and local mirrors set it).
 - POLITENESS: robots.txt per origin (protego; 4xx = allow all, 5xx/unreachable = disallow all as RFC 9309
-  says; Crawl-delay raises the host delay up to `max_crawl_delay_s`), at most `per_host_concurrency`
+  says; Crawl-delay raises the host delay up to `max_crawl_delay_s`), kept across runs in a `RobotsCache`
+  for up to 24 h (RFC 9309 2.4; answers that disallow for unreachability are not kept), at most `per_host_concurrency`
   requests per host name at once with `per_host_delay_s` between their starts, `total_concurrency`
   overall; a clear User-Agent; gzip/deflate/br accepted. A request waiting for its host holds no global
   slot, so one slow host never stalls the others.
@@ -108,6 +109,37 @@ class FetchSettings:
 
 
 @dataclass(frozen=True)
+class RobotsRecord:
+    """One robots.txt answer, as kept between runs: its status and body, and when it was fetched."""
+
+    origin: str
+    status: int
+    body: str
+    fetched_at: datetime
+
+
+class RobotsCache:
+    """robots.txt answers reused across runs while younger than `max_age_s` (RFC 9309: 24 h at most).
+
+    Loaded from the warehouse before a run; what the run fetched is in `fetched` afterwards."""
+
+    def __init__(self, records: Sequence[RobotsRecord] = (), max_age_s: float = 24 * 3600.0) -> None:
+        self.max_age_s = min(max_age_s, 24 * 3600.0)
+        self._records = {r.origin: r for r in records}
+        self.fetched: list[RobotsRecord] = []
+
+    def fresh(self, origin: str, now: datetime) -> RobotsRecord | None:
+        record = self._records.get(origin)
+        if record is None or (now - record.fetched_at).total_seconds() > self.max_age_s:
+            return None
+        return record
+
+    def add(self, record: RobotsRecord) -> None:
+        self._records[record.origin] = record
+        self.fetched.append(record)
+
+
+@dataclass(frozen=True)
 class FeedFetch:
     """One feed poll: `page.status` 304 means not modified and `page.content` is b''."""
 
@@ -117,7 +149,10 @@ class FeedFetch:
 
 
 def fetch_feeds(
-    feeds: Sequence[FeedSpec], states: Mapping[str, FeedState], settings: FetchSettings
+    feeds: Sequence[FeedSpec],
+    states: Mapping[str, FeedState],
+    settings: FetchSettings,
+    robots: RobotsCache | None = None,
 ) -> list[FeedFetch]:
     """Poll feeds concurrently with conditional GET; one `FeedFetch` per feed, in input order."""
 
@@ -128,19 +163,32 @@ def fetch_feeds(
 
         return list(await asyncio.gather(*(one(feed) for feed in feeds)))
 
-    return _run_sync(_with_fetcher(settings, run))
+    return _run_sync(_with_fetcher(settings, run, robots))
 
 
-def fetch_pages(urls: Sequence[str], settings: FetchSettings) -> list[RawPage]:
-    """Fetch pages concurrently (each distinct URL once); one `RawPage` per input URL, in input order."""
+def fetch_pages(
+    urls: Sequence[str],
+    settings: FetchSettings,
+    robots: RobotsCache | None = None,
+    on_page: Callable[[RawPage], None] | None = None,
+) -> list[RawPage]:
+    """Fetch pages concurrently (each distinct URL once); one `RawPage` per input URL, in input order.
+    `on_page` is told of each page as it arrives (progress display)."""
 
     async def run(fetcher: _Fetcher) -> list[RawPage]:
         unique = list(dict.fromkeys(urls))
-        pages = await asyncio.gather(*(fetcher.fetch(url, "page") for url in unique))
+
+        async def one(url: str) -> RawPage:
+            page = await fetcher.fetch(url, "page")
+            if on_page is not None:
+                on_page(page)
+            return page
+
+        pages = await asyncio.gather(*(one(url) for url in unique))
         by_url = dict(zip(unique, pages, strict=True))
         return [by_url[url] for url in urls]
 
-    return _run_sync(_with_fetcher(settings, run))
+    return _run_sync(_with_fetcher(settings, run, robots))
 
 
 def conditional_headers(state: FeedState | None) -> dict[str, str]:
@@ -435,10 +483,17 @@ class _Hop:
 
 
 class _Fetcher:
-    def __init__(self, client: httpx.AsyncClient, resolver: _Resolver, settings: FetchSettings) -> None:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        resolver: _Resolver,
+        settings: FetchSettings,
+        robots_cache: RobotsCache | None = None,
+    ) -> None:
         self.client = client
         self.resolver = resolver
         self.settings = settings
+        self.robots_cache = robots_cache
         self._global = asyncio.Semaphore(settings.total_concurrency)
         self._gates: dict[str, _HostGate] = {}
         self._robots: dict[str, asyncio.Future[Protego | str | None]] = {}
@@ -527,6 +582,9 @@ class _Fetcher:
     async def _load_robots(self, origin: str, host: str) -> Protego | str | None:
         """Protego rules; None = allow all (4xx); a string = why everything is disallowed (RFC 9309)."""
         settings = self.settings
+        cached = self.robots_cache.fresh(origin, datetime.now(UTC)) if self.robots_cache else None
+        if cached is not None:
+            return self._robots_rules(host, cached.status, cached.body)
         robots_url = f"{origin}/robots.txt"
         budget = _Budget(
             min(settings.page_time_budget_s, settings.connect_timeout_s + settings.read_timeout_s)
@@ -537,16 +595,24 @@ class _Fetcher:
             return None  # redirect loop, oversized, refused target: "unavailable" in RFC 9309 terms
         except Exception as exc:
             return f"host unreachable: robots.txt fetch failed ({_describe(exc, settings)})"
-        if 200 <= hop.status < 300:
-            rules = Protego.parse(hop.content.decode("utf-8", errors="replace"))
+        body = hop.content.decode("utf-8", errors="replace") if 200 <= hop.status < 300 else ""
+        keep = 200 <= hop.status < 300 or (400 <= hop.status < 500 and hop.status != 429)
+        if keep and self.robots_cache is not None:
+            self.robots_cache.add(RobotsRecord(origin, hop.status, body, datetime.now(UTC)))
+        return self._robots_rules(host, hop.status, body)
+
+    def _robots_rules(self, host: str, status: int, body: str) -> Protego | str | None:
+        settings = self.settings
+        if 200 <= status < 300:
+            rules = Protego.parse(body)
             crawl_delay = rules.crawl_delay(settings.robots_token)
             if crawl_delay:
                 gate = self._gate(host)
                 gate.delay_s = max(gate.delay_s, min(float(crawl_delay), settings.max_crawl_delay_s))
             return rules
-        if 400 <= hop.status < 500 and hop.status != 429:
+        if 400 <= status < 500 and status != 429:
             return None
-        return f"robots.txt answered HTTP {hop.status}: host treated as disallowed"
+        return f"robots.txt answered HTTP {status}: host treated as disallowed"
 
     def _gate(self, host: str) -> _HostGate:
         host = host.lower()
@@ -625,7 +691,9 @@ def _ms_since(started: float) -> int:
     return int((time.monotonic() - started) * 1000)
 
 
-async def _with_fetcher(settings: FetchSettings, run: Callable[[_Fetcher], Awaitable[T]]) -> T:
+async def _with_fetcher(
+    settings: FetchSettings, run: Callable[[_Fetcher], Awaitable[T]], robots: RobotsCache | None = None
+) -> T:
     resolver = _Resolver(settings.allow_private_hosts, timeout_s=settings.connect_timeout_s)
     timeout = httpx.Timeout(
         connect=settings.connect_timeout_s,
@@ -640,7 +708,7 @@ async def _with_fetcher(settings: FetchSettings, run: Callable[[_Fetcher], Await
         trust_env=False,
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate, br"},
     ) as client:
-        return await run(_Fetcher(client, resolver, settings))
+        return await run(_Fetcher(client, resolver, settings, robots))
 
 
 def _run_sync(coro: Coroutine[Any, Any, T]) -> T:
@@ -658,7 +726,8 @@ def _run_sync(coro: Coroutine[Any, Any, T]) -> T:
         except BaseException as exc:  # re-raised in the caller's thread
             failure.append(exc)
 
-    thread = threading.Thread(target=target, name="conflictwire-fetch")
+    # daemon: an interrupted run (Ctrl-C in the caller's thread) must not wait for the fetch to end
+    thread = threading.Thread(target=target, name="conflictwire-fetch", daemon=True)
     thread.start()
     thread.join()
     if failure:

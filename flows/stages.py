@@ -30,7 +30,29 @@ from warehouse.rows import article_row, mention_row
 from warehouse.story_store import plan_story_links
 
 if TYPE_CHECKING:
-    from flows.ingest import RunSummary
+    from flows.fetch import RobotsRecord
+    from flows.runs import RunControl, RunSummary
+
+# Page kinds that are not articles at all: recorded as skipped (seen_urls, fetch_log), never stored.
+SKIPPED_KINDS = frozenset({"binary", "empty"})
+
+
+def robots_records(rows: Sequence[Mapping[str, Any]]) -> list[RobotsRecord]:
+    """robots.txt answers stored by earlier runs (naive UTC in the warehouse)."""
+    from flows.fetch import RobotsRecord
+
+    return [
+        RobotsRecord(r["origin"], int(r["status"]), r["body"] or "", r["fetched_at"].replace(tzinfo=UTC))
+        for r in rows
+        if r["fetched_at"] is not None
+    ]
+
+
+def robots_rows(records: Sequence[RobotsRecord]) -> list[dict[str, Any]]:
+    return [
+        {"origin": r.origin, "status": r.status, "body": r.body, "fetched_at": naive_utc(r.fetched_at)}
+        for r in records
+    ]
 
 
 def feed_state_row(feed: FeedSpec, state: FeedState) -> dict[str, Any]:
@@ -166,6 +188,11 @@ def assemble_results(
             continue
         if job.queued:
             dequeued.append(link_key)
+        if item.article.page_kind in SKIPPED_KINDS:
+            summary.pages_skipped += 1
+            batch.add("seen_urls", [_seen_row(link_key, entry, None, "skipped")])
+            _mark_skipped(batch, item.page.url, f"{item.article.page_kind} body")
+            continue
         article_id = url_key(item.article.canonical_url)
         if article_id in already_stored or article_id in taken:
             summary.duplicates_skipped += 1
@@ -206,6 +233,13 @@ def assemble_results(
     batch.add("event_mentions", mention_table_rows)
 
 
+def _mark_skipped(batch: RunBatch, url: str, reason: str) -> None:
+    """Say in the run's fetch log why a fetched page was not stored."""
+    for row in batch.rows.get("fetch_log", []):
+        if row["url"] == url and row["kind"] == "page":
+            row["skipped"] = reason
+
+
 def _outlet(item: ProcessedPage) -> str:
     """The publisher: the page's own site name (an aggregating feed mixes outlets), else the
     name the feeds file gives the feed."""
@@ -214,6 +248,27 @@ def _outlet(item: ProcessedPage) -> str:
     if item.entry is not None and item.entry.outlet:
         return item.entry.outlet
     return ""
+
+
+def finish_and_load(
+    run: RunControl,
+    processed: Sequence[ProcessedPage],
+    jobs: Sequence[PageJob],
+    summary: RunSummary,
+    batch: RunBatch,
+) -> None:
+    """The common end of a run that extracted pages (ingest, backfill): record page errors, turn
+    the results into rows (one short read of the main file), then the run's single load."""
+    for item in processed:
+        if item.error:
+            summary.error(item.page.url, "page", item.error)
+    with run.read() as con:
+        assemble_results(con, processed, jobs, summary, batch)
+    run.stage("load")
+    summary.finished_at = datetime.now(UTC)
+    summary.status = "ok" if not summary.errors else "partial"
+    batch.add("runs", [summary.row()])
+    run.load(batch)
 
 
 def link_stories_and_events(

@@ -27,3 +27,44 @@ def prefect_harness() -> Iterator[None]:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "warehouse.duckdb"
+
+
+@pytest.fixture(scope="session")
+def demo_warehouse(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse filled by `conflictwire demo`, once per session. Read it, or copy it first
+    (`copy_of_demo`) to change it."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    os.environ.setdefault("CONFLICTWIRE_PER_HOST_DELAY_S", "0")
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    result = CliRunner().invoke(app, ["demo", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture
+def copy_of_demo(demo_warehouse: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "demo.duckdb"
+    shutil.copyfile(demo_warehouse, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def prefect_api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `prefect server start` for tests that run commands in other processes (one per
+    session: a start costs 10-20 s). It dies with the test process, kill -9 included."""
+    from flows.prefect_server import start_server, stop_server
+
+    home = tmp_path_factory.mktemp("prefect-server-home")
+    old = os.environ.get("PREFECT_HOME")
+    os.environ["PREFECT_HOME"] = str(home)
+    try:
+        server, api = start_server()
+    finally:
+        os.environ["PREFECT_HOME"] = old or ""
+    yield api
+    stop_server(server)

@@ -4,6 +4,7 @@ what the page must give), plus junk input, feed-entry fallbacks and the stored r
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def test_page_without_date_or_title_takes_them_from_the_feed_entry():
 def test_junk_input_never_raises_and_is_flagged(body):
     article = extract_article(page_from(body))
     assert isinstance(article, Article)
-    assert article.page_kind in ("empty", "index", "video", "liveblog", "paywall")
+    assert article.page_kind in ("empty", "index", "video", "liveblog", "paywall", "binary")
     assert article.text == ""
     assert article.content_hash == ""
 
@@ -191,11 +192,11 @@ def test_utf8_page_with_a_few_broken_bytes_keeps_the_rest_of_its_text():
     assert "مدنيين" in article.text
 
 
-def test_non_html_media_types_are_empty_without_parsing():
+def test_non_html_media_types_are_binary_without_parsing():
     body = (PAGES / "wire_dateline.html").read_bytes()
     for content_type in ("application/pdf", "image/jpeg", "video/mp4; codecs=avc1"):
         article = extract_article(page_from(body, content_type=content_type))
-        assert article.page_kind == "empty" and article.text == ""
+        assert article.page_kind == "binary" and article.text == ""
 
 
 def test_stub_with_a_subscribe_notice_but_no_schema_declaration_is_a_paywall():
@@ -227,3 +228,20 @@ def test_next_story_of_an_infinite_scroll_page_is_not_joined_to_the_article():
     article = extract_article(page_from(html.encode()))
     assert "forty thousand people" not in article.text
     assert article.text.startswith("A convoy of eighteen trucks")
+
+
+UNSPACED_FIXTURES = [n for n in FIXTURES if expected(n).get("language") in ("zh", "ja", "th")]
+
+
+@pytest.mark.parametrize("name", UNSPACED_FIXTURES)
+def test_no_page_in_a_script_without_spaces_comes_out_empty_even_undeclared(name):
+    """The length and headline rules count words in every script: a Chinese, Japanese or Thai article
+    that declares neither og:type nor schema.org is still an article, with all its paragraphs."""
+    want = expected(name)
+    html = (PAGES / f"{name}.html").read_text(encoding="utf-8")
+    html = re.sub(
+        r'<meta property="og:type"[^>]*>|<script type="application/ld\+json">.*?</script>', "", html
+    )
+    article = extract_article(page_from(html.encode(), want["url"]))
+    assert article.page_kind == "article"
+    assert article.text == want["body"]

@@ -165,7 +165,7 @@ def test_cli_run_against_loopback_feeds(tmp_path: Path) -> None:
         timeout=120,
     )
     assert query.returncode == 0, query.stderr
-    assert json.loads(query.stdout.strip()) == {"n": len(linked_paths())}
+    assert json.loads(query.stdout.strip()) == [{"n": len(linked_paths())}]
 
 
 def test_unreachable_feeds_are_reported_and_the_run_ends_cleanly(

@@ -46,6 +46,7 @@ from extractors.merge import (
 from extractors.models import Event, EventMention
 from extractors.stories import TITLE_LINK_DAYS, StoryNode, assign_stories, published_close, titles_link
 from extractors.story_evidence import TitleKey, lead_mention
+from warehouse.history import count_run_changes, record_merged, upsert_events
 from warehouse.story_store import StoryLinks, registered, write_stories_merged, write_story_evidence
 
 # Signatures made with another shingle size, permutation count or seed are not comparable:
@@ -55,7 +56,9 @@ SETTING_LABEL = f"k{NEAR_DUP.shingle_size}-p{NEAR_DUP.num_perm}-s{NEAR_DUP.seed}
 EVENT_COLUMNS = [
     "event_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
     "location", "latitude", "longitude", "fatalities", "fatalities_min", "fatalities_max", "n_mentions",
-    "n_articles", "n_outlets", "first_seen", "last_seen",
+    "n_articles", "n_outlets", "first_seen", "last_seen", "time_precision", "geo_precision", "actor1_kind",
+    "actor2_kind", "actor1_country", "actor2_country", "iso2", "iso3", "iso_numeric", "region", "admin2",
+    "evidence", "best_mention_id", "first_reported_at",
 ]  # fmt: skip
 
 EVENTS_SCHEMA = pa.schema(
@@ -66,7 +69,11 @@ EVENTS_SCHEMA = pa.schema(
         ("latitude", pa.float64()), ("longitude", pa.float64()), ("fatalities", pa.int32()),
         ("fatalities_min", pa.int32()), ("fatalities_max", pa.int32()), ("n_mentions", pa.int32()),
         ("n_articles", pa.int32()), ("n_outlets", pa.int32()), ("first_seen", pa.timestamp("us")),
-        ("last_seen", pa.timestamp("us")),
+        ("last_seen", pa.timestamp("us")), ("time_precision", pa.int32()), ("geo_precision", pa.int32()),
+        ("actor1_kind", pa.string()), ("actor2_kind", pa.string()), ("actor1_country", pa.string()),
+        ("actor2_country", pa.string()), ("iso2", pa.string()), ("iso3", pa.string()),
+        ("iso_numeric", pa.int32()), ("region", pa.string()), ("admin2", pa.string()),
+        ("evidence", pa.string()), ("best_mention_id", pa.string()), ("first_reported_at", pa.timestamp("us")),
     ]
 )  # fmt: skip
 
@@ -89,16 +96,22 @@ def plan_merge(
     con: duckdb.DuckDBPyConnection,
     new_mentions: Sequence[MentionRow],
     related: frozenset[frozenset[str]] = frozenset(),
+    extra_event_ids: Iterable[str] = (),
 ) -> MergePlan:
     """Assign the run's mentions to events: reads the events of the same country within the
-    date window (and the events of mentions already assigned, when a run is reprocessed) with
-    their mentions, and runs `merge_mentions`. `related`: lead-mention pairs whose reports'
-    story evidence is strong (`StoryLinks.related`). Read-only."""
+    date window (and the events of mentions already assigned, when a run is reprocessed, and
+    `extra_event_ids`) with their mentions, and runs `merge_mentions`. `related`: lead-mention
+    pairs whose reports' story evidence is strong (`StoryLinks.related`). Read-only."""
     if not new_mentions:
         return MergeResult(assignments={}, events=())
-    candidate_ids = _candidate_event_ids(con, new_mentions)
+    candidate_ids = sorted(set(_candidate_event_ids(con, new_mentions)) | set(extra_event_ids))
     existing = _existing_events(con, candidate_ids)
     return merge_mentions(existing, new_mentions, related)
+
+
+def existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> list[ExistingEvent]:
+    """The stored events `event_ids` with their mentions (events without mentions are left out)."""
+    return _existing_events(con, event_ids)
 
 
 def _candidate_event_ids(con: duckdb.DuckDBPyConnection, rows: Sequence[MentionRow]) -> list[str]:
@@ -186,14 +199,14 @@ def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan, run_id: str | N
                 " SELECT old, new, 'merged', ?, current_timestamp FROM _merge_absorbed",
                 [run_id],
             )
+            record_merged(con, "_merge_absorbed", run_id)
             con.execute(
                 "UPDATE article_fingerprints SET lead_event_id = x.new FROM _merge_absorbed x"
                 " WHERE article_fingerprints.lead_event_id = x.old"
             )
     if plan.events:
         with registered(con, "_merge_events", events_table(plan.events)):
-            cols = ", ".join(EVENT_COLUMNS)
-            con.execute(f"INSERT OR REPLACE INTO events ({cols}) SELECT {cols} FROM _merge_events")
+            upsert_events(con, "_merge_events", EVENT_COLUMNS, run_id)
     if plan.assignments:
         assignments = pa.table(
             {"mention_id": list(plan.assignments), "event_id": list(plan.assignments.values())}
@@ -204,6 +217,7 @@ def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan, run_id: str | N
                 " WHERE event_mentions.mention_id = x.mention_id"
                 " AND event_mentions.event_id IS DISTINCT FROM x.event_id"
             )
+    count_run_changes(con, run_id)
 
 
 def events_table(events: Iterable[Event]) -> pa.Table:
@@ -358,6 +372,19 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | N
     if plan.affected_stories:
         with registered(con, "_dedup_stories", pa.table({"story_id": list(plan.affected_stories)})):
             con.execute(_RECOMPUTE_STORIES)
+
+
+def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> None:
+    """Recompute the `stories` rows of `story_ids` from their articles; drop those left empty
+    (a reprocess moved their articles elsewhere)."""
+    if not story_ids:
+        return
+    with registered(con, "_dedup_stories", pa.table({"story_id": list(story_ids)})):
+        con.execute(_RECOMPUTE_STORIES)
+        con.execute(
+            "DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _dedup_stories)"
+            " AND story_id NOT IN (SELECT story_id FROM articles WHERE story_id IS NOT NULL)"
+        )
 
 
 # First and latest report of a story by publication time (fetch time when unknown), ties by id.

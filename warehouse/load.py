@@ -27,6 +27,7 @@ UPSERT_RULES: dict[str, tuple[OnConflict, str | None]] = {
     "articles": ("ignore", "article_id"),
     "event_mentions": ("replace", "mention_id"),
     "page_queue": ("replace", "url_key"),
+    "robots_txt": ("replace", "origin"),
 }
 
 
@@ -85,8 +86,13 @@ def delete_rows(con: duckdb.DuckDBPyConnection, table: str, key_column: str, key
     return len(keys)
 
 
-def load_run(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> dict[str, int]:
-    """Write the whole batch in one transaction; on any error nothing of it is written."""
+def load_run(
+    con: duckdb.DuckDBPyConnection,
+    batch: RunBatch,
+    before_commit: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+) -> dict[str, int]:
+    """Write the whole batch in one transaction; on any error nothing of it is written.
+    `before_commit` runs last inside the transaction (crash drills kill the run there)."""
     written: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
     try:
@@ -95,8 +101,10 @@ def load_run(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> dict[str, int]:
             written[table] = insert_rows(con, table, rows, rule, key)
         for writer in batch.writers:
             writer(con)
+        if before_commit is not None:
+            before_commit(con)
         con.execute("COMMIT")
-    except Exception:
+    except BaseException:
         con.execute("ROLLBACK")
         raise
     return written

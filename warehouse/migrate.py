@@ -64,6 +64,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[Migration]:
             con.execute("ROLLBACK")
             raise
         applied.append(migration)
+    from warehouse.codebook import apply_comments  # the codebook describes the migrated schema
+
+    apply_comments(con)
     return applied
 
 

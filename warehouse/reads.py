@@ -47,3 +47,10 @@ def queued_pages(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     cur = con.execute("SELECT * FROM page_queue ORDER BY queued_at, url_key")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def robots_txt_rows(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """robots.txt answers kept from earlier runs (the fetcher decides which are still fresh)."""
+    cur = con.execute("SELECT origin, status, body, fetched_at FROM robots_txt")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

@@ -66,6 +66,7 @@ def fetch_log_row(run_id: str, page: RawPage, kind: str) -> dict[str, Any]:
         "bytes": len(page.content),
         "elapsed_ms": page.elapsed_ms,
         "fetched_at": naive_utc(page.fetched_at),
+        "skipped": None,  # set when the page was fetched but not stored (flows/stages.py)
     }
 
 

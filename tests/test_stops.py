@@ -1,0 +1,218 @@
+"""Stopping a run, for real: `conflictwire run` as separate processes against the recorded web.
+
+Ctrl-C / SIGTERM to the process group ends a run within 10 s, records it as interrupted and leaves
+no process behind; kill -9 at fetch, extraction and load loses and doubles nothing on the rerun and
+leaves the dead runs recorded as failed; a second run at once is skipped or waits, in one line;
+kill -9 leaves no Prefect server behind. The crash drill setting pauses a run at a stage so the
+signal lands there. Runs share one Prefect server (PREFECT_API_URL), except the last test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.demo import recorded_web
+from tests.test_flow_e2e import SITE, linked_paths, write_feeds_file
+
+pytestmark = pytest.mark.slow
+EXE = Path(sys.executable).with_name("conflictwire")
+
+
+@pytest.fixture(scope="module")
+def web() -> Iterator[object]:
+    with recorded_web(SITE) as server:
+        yield server
+
+
+class Run:
+    """One `conflictwire run` in its own process group, tagged so its survivors can be found."""
+
+    def __init__(self, tmp: Path, db: Path, feeds: Path, api: str | None, *extra: str, **env: str) -> None:
+        self.mark = uuid.uuid4().hex
+        self.db = db
+        self.log = tmp / f"run-{self.mark[:8]}.log"
+        environ = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+        environ.update(
+            PREFECT_HOME=str(tmp / "prefect-home"),
+            CONFLICTWIRE_PER_HOST_DELAY_S="0",
+            CONFLICTWIRE_WORKERS="1",
+            CONFLICTWIRE_TEST_MARK=self.mark,
+            **env,
+        )
+        if api:
+            environ["PREFECT_API_URL"] = api
+        with self.log.open("w") as out:
+            self.process = subprocess.Popen(
+                [str(EXE), "run", "--feeds", str(feeds), "--db", str(db), *extra],
+                env=environ,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+
+    def wait_for_stage(self, stage: str, timeout: float = 120) -> None:
+        lock = Path(str(self.db) + ".lock")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, self.output()
+            try:
+                if json.loads(lock.read_text() or "{}").get("stage") == stage:
+                    return
+            except (OSError, ValueError):
+                pass
+            time.sleep(0.1)
+        raise AssertionError(f"never reached stage {stage}: {self.output()[-2000:]}")
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def survivors(self) -> list[int]:
+        """Processes still alive that carry this run's mark (its children, its Prefect server)."""
+        alive = []
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit():
+                continue
+            try:
+                environ = (proc / "environ").read_bytes()
+                state = (proc / "stat").read_text().split(") ", 1)[1][0]
+            except OSError:
+                continue
+            if f"CONFLICTWIRE_TEST_MARK={self.mark}".encode() in environ and state != "Z":
+                alive.append(int(proc.name))
+        return alive
+
+    def assert_no_survivors(self, within: float = 15) -> None:
+        deadline = time.monotonic() + within
+        while self.survivors() and time.monotonic() < deadline:
+            time.sleep(0.3)
+        assert not self.survivors(), f"left behind: {self.survivors()}"
+
+
+def runs(db: Path) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT status, stage, errors FROM runs ORDER BY started_at").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("sig", "stage"), [(signal.SIGINT, "fetch"), (signal.SIGTERM, "extract")])
+def test_a_signal_to_the_group_stops_the_run_within_10s(
+    prefect_api_url: str, web: object, tmp_path: Path, sig: signal.Signals, stage: str
+) -> None:
+    db = tmp_path / "w.duckdb"
+    feeds = write_feeds_file(tmp_path, web.base_url)
+    run = Run(
+        tmp_path,
+        db,
+        feeds,
+        prefect_api_url,
+        CONFLICTWIRE_DRILL_PAUSE_AT=stage,
+        CONFLICTWIRE_DRILL_PAUSE_S="120",
+    )
+    run.wait_for_stage(stage)
+    sent = time.monotonic()
+    os.killpg(run.process.pid, sig)
+    code = run.process.wait(timeout=30)
+    took = time.monotonic() - sent
+    assert took < 10, f"took {took:.1f}s to stop"
+    assert code == 130, run.output()
+    assert "interrupted" in run.output() and "Traceback" not in run.output()
+    run.assert_no_survivors()
+    assert [(s, st) for s, st, _ in runs(db)] == [("interrupted", stage)]
+
+
+def test_kill_9_at_fetch_extract_and_load_then_a_rerun_loses_and_doubles_nothing(
+    prefect_api_url: str, web: object, tmp_path: Path
+) -> None:
+    db = tmp_path / "w.duckdb"
+    feeds = write_feeds_file(tmp_path, web.base_url)
+    for stage in ("fetch", "extract", "load"):
+        run = Run(
+            tmp_path,
+            db,
+            feeds,
+            prefect_api_url,
+            CONFLICTWIRE_DRILL_PAUSE_AT=stage,
+            CONFLICTWIRE_DRILL_PAUSE_S="120",
+        )
+        run.wait_for_stage(stage)
+        if stage == "load":
+            time.sleep(1.0)  # inside the load transaction, before its commit
+        os.kill(run.process.pid, signal.SIGKILL)
+        run.process.wait(timeout=30)
+        run.assert_no_survivors()
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0  # nothing half-loaded
+    con.close()
+
+    rerun = Run(tmp_path, db, feeds, prefect_api_url)
+    assert rerun.process.wait(timeout=300) == 0, rerun.output()
+    history = runs(db)
+    assert [(s, st) for s, st, _ in history] == [
+        ("failed", "fetch"),
+        ("failed", "extract"),
+        ("failed", "load"),
+        ("ok", "load"),
+    ]
+    assert all("ended without finishing" in errors for _, _, errors in history[:3])
+    con = duckdb.connect(str(db), read_only=True)
+    articles, distinct = con.execute(
+        "SELECT count(*), count(DISTINCT canonical_url) FROM articles"
+    ).fetchone()
+    seen = con.execute("SELECT count(*) FROM seen_urls").fetchone()[0]
+    mentions, distinct_mentions = con.execute(
+        "SELECT count(*), count(DISTINCT mention_id) FROM event_mentions"
+    ).fetchone()
+    con.close()
+    assert articles == distinct == len(linked_paths())  # nothing lost, nothing doubled
+    assert mentions == distinct_mentions > 0
+    assert seen >= articles
+
+
+def test_two_runs_at_once_one_waits_one_skips(prefect_api_url: str, web: object, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    feeds = write_feeds_file(tmp_path, web.base_url)
+    first = Run(
+        tmp_path,
+        db,
+        feeds,
+        prefect_api_url,
+        CONFLICTWIRE_DRILL_PAUSE_AT="fetch",
+        CONFLICTWIRE_DRILL_PAUSE_S="12",
+    )
+    first.wait_for_stage("fetch")
+    skipper = Run(tmp_path, db, feeds, prefect_api_url, "--no-wait")
+    waiter = Run(tmp_path, db, feeds, prefect_api_url, "--wait")
+    assert skipper.process.wait(timeout=120) == 0
+    lines = [line for line in skipper.output().splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("skipped: another run is writing this warehouse"), lines
+    assert "stage fetch" in lines[0]
+    assert first.process.wait(timeout=120) == 0, first.output()
+    assert waiter.process.wait(timeout=300) == 0, waiter.output()
+    assert "waiting up to" in waiter.output() and "Traceback" not in waiter.output()
+    assert [s for s, _, _ in runs(db)] == ["ok", "ok"]
+
+
+def test_kill_9_of_a_run_leaves_no_prefect_server(web: object, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    feeds = write_feeds_file(tmp_path, web.base_url)
+    run = Run(
+        tmp_path, db, feeds, None, CONFLICTWIRE_DRILL_PAUSE_AT="fetch", CONFLICTWIRE_DRILL_PAUSE_S="120"
+    )
+    run.wait_for_stage("fetch", timeout=240)
+    assert len(run.survivors()) >= 2  # the run and the Prefect server it started
+    os.kill(run.process.pid, signal.SIGKILL)
+    run.process.wait(timeout=30)
+    run.assert_no_survivors(within=20)
