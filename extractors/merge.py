@@ -181,15 +181,32 @@ def actor_tokens(name: str) -> set[str]:
 
 
 def same_side(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str, country_b: str) -> bool:
-    """Could these two actor descriptions be the same side? Unknown actors match anything."""
-    if not _known(name_a) or not _known(name_b):
+    """Could these two actor descriptions be the same side? Unknown actors match anything. A
+    word in common names one side unless it is only their country ("Civilians (Ukraine)" and
+    "Rioters (Ukraine)" are two sides): then their kinds decide, as for names with no word in
+    common."""
+    if not known_actor(name_a) or not known_actor(name_b):
         return True
-    if actor_tokens(name_a) & actor_tokens(name_b):
+    shared = actor_tokens(name_a) & actor_tokens(name_b)
+    countries = actor_tokens(side_country(name_a, country_a)) | actor_tokens(side_country(name_b, country_b))
+    if shared - countries:
         return True
     kinds_differ = bool(norm(kind_a)) and bool(norm(kind_b)) and norm(kind_a) != norm(kind_b)
     if kinds_differ and "unknown" not in (norm(kind_a), norm(kind_b)):
         return False
-    return bool(norm(country_a)) and norm(country_a) == norm(country_b)
+    return bool(shared) or (bool(norm(country_a)) and norm(country_a) == norm(country_b))
+
+
+_ACTOR_COUNTRY = re.compile(r"\(([^()]+)\)\s*$|\bof\s+(.+)$")
+
+
+def side_country(name: str, country: str) -> str:
+    """The country an actor stands for: its coded country, else the one its ACLED-style name
+    gives ("Military Forces of Turkey", "Unidentified Armed Group (Syria)")."""
+    if norm(country):
+        return norm(country)
+    m = _ACTOR_COUNTRY.search(name or "")
+    return norm(m.group(1) or m.group(2)) if m else ""
 
 
 def actors_compatible(a: EventMention, b: EventMention) -> bool:
@@ -201,7 +218,7 @@ def actors_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     if roles_swapped(a, b):
         return False
-    if _known(a.actor2) and _known(b.actor2):
+    if known_actor(a.actor2) and known_actor(b.actor2):
         return same_side(a.actor2, a.actor2_kind, a.actor2_country, b.actor2, b.actor2_kind, b.actor2_country)
     return True
 
@@ -217,14 +234,16 @@ def _same_actor1(a: EventMention, b: EventMention) -> bool:
     return same_side(a.actor1, a.actor1_kind, a.actor1_country, b.actor1, b.actor1_kind, b.actor1_country)
 
 
-def _known(name: str) -> bool:
+def known_actor(name: str) -> bool:
     value = norm(name)
     return value not in UNKNOWN_ACTORS and not value.startswith(UNKNOWN_ACTOR_PREFIXES)
 
 
 def _known_same(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str, country_b: str) -> bool:
     return (
-        _known(name_a) and _known(name_b) and same_side(name_a, kind_a, country_a, name_b, kind_b, country_b)
+        known_actor(name_a)
+        and known_actor(name_b)
+        and same_side(name_a, kind_a, country_a, name_b, kind_b, country_b)
     )
 
 
@@ -460,7 +479,7 @@ def agreement(a: EventMention, b: EventMention) -> int:
     distance = _km(a, b)
     same_place = norm(a.location) == norm(b.location) or (distance is not None and distance <= 2.0)
     same_toll = bool(a.fatalities) and a.fatalities == b.fatalities
-    known_actors = _known(a.actor1) and _known(b.actor1)
+    known_actors = known_actor(a.actor1) and known_actor(b.actor1)
     return (
         2 * (norm(a.sub_event_type) == norm(b.sub_event_type))
         + same_day

@@ -62,12 +62,26 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from extractors.dedup import TITLE_SIMILAR
-from extractors.merge import km_between, roles_swapped
+from extractors.merge import (
+    actors_compatible,
+    dates_compatible,
+    km_between,
+    known_actor,
+    places_compatible,
+    roles_swapped,
+    same_side,
+    same_type_family,
+    side_country,
+)
 from extractors.models import EventMention
 from extractors.story_evidence import Lead, Spot, StoryEvidence, TitleKey, type_family
 from extractors.story_words import cosine, shared_names
 
 TITLE_LINK_DAYS = 2
+TITLE_SPECIFIC_WORDS = 5
+NEAR_TOLL_MIN = 5
+LEAD_NUMBER_ONCE = 0.5
+NEAR_TOLL_SHARE = 0.2
 
 
 @dataclass(frozen=True)
@@ -86,20 +100,32 @@ class StoryLinkSetting:
     country_apart: float = -1.5
     day: float = 0.4
     day_apart: float = -1.0
+    day_body: float = 0.15
+    day_apart_body: float = -0.6
     number_small: float = 0.15
     number: float = 0.5
     number_large: float = 0.8
     number_cap: float = 1.2
     number_specific: float = 0.5
+    lead_number_small: float = 0.3
+    lead_number: float = 0.8
+    lead_number_large: float = 1.0
+    lead_number_cap: float = 1.2
+    lead_number_specific: float = 0.6
+    lead_number_near: float = 0.3
     lead_days_apart: int = 2
     lead_apart: float = -2.0
+    lead: float = 1.5
+    lead_near: float = 0.6
     family_apart: float = -1.2
+    lead_family_differs: float = -0.5
     name: float = 0.5
     name_cap: float = 1.5
     text: float = 2.0
     text_floor: float = 0.25
     text_specific: float = 0.5
     title: float = 1.5
+    title_generic: float = 0.5
     threshold: float = 1.75
     # Reports this close (but maybe not one story) let event merging accept their lead
     # events with looser dates and places (`merge.accepts`).
@@ -162,20 +188,28 @@ def story_score(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = 
         parts["far"] = setting.far
     if a.country and b.country and a.country != b.country and not shared and not a.regions & b.regions:
         parts["country_apart"] = setting.country_apart
-    days = _days_term(a.days, b.days, setting)
+    days = _days_term(a, b, setting)
     if days:
         parts[days[0]] = days[1]
-    numbers = a.numbers & b.numbers
     specific = False
-    if numbers:
-        value = number_agreement(a.numbers, b.numbers, setting)
+    in_leads = lead_number_agreement(a, b, setting)
+    if in_leads[0]:
+        parts["lead_numbers"] = in_leads[0]
+        # a small toll says one happening only with the day: many days in a town have 3 dead
+        specific = in_leads[0] >= setting.lead_number_specific or "day" in parts
+    elif near := near_lead_numbers(a, b, setting):
+        parts["lead_numbers_near"] = near
+    rest_a, rest_b = a.numbers - in_leads[1], b.numbers - in_leads[1]
+    if rest_a & rest_b:
+        value = number_agreement(rest_a, rest_b, setting)
         parts["numbers"] = value
-        specific = value >= setting.number_specific
+        specific = specific or value >= setting.number_specific
     lead = _lead_term(a, b, setting)
     if lead:
         parts[lead[0]] = lead[1]
-    names = shared_names(a.names, b.names)
-    specific = specific or names > 0
+        specific = specific or lead[0] == "lead"
+    names, names_specific = shared_names(a.names, b.names)
+    specific = specific or names_specific
     if a.language and a.language == b.language and a.words and b.words:
         similarity = cosine(a.words, b.words)  # names are among the words: not counted twice
         specific = specific or similarity >= setting.text_specific
@@ -186,8 +220,11 @@ def story_score(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = 
     elif names:
         parts["names"] = min(setting.name_cap, setting.name * names)
     if _titles_close(a, b):
-        parts["title"] = setting.title
-        specific = True
+        if _title_specific(a, b):
+            parts["title"] = setting.title
+            specific = True
+        else:
+            parts["title"] = setting.title_generic
     return StoryScore(round(sum(parts.values()), 4), parts, specific)
 
 
@@ -210,6 +247,41 @@ def number_agreement(a: frozenset[int], b: frozenset[int], setting: StoryLinkSet
     )
     share = len(shared) / math.sqrt(len(a) * len(b))
     return round(min(setting.number_cap, weight * math.sqrt(share)), 4)
+
+
+def lead_number_agreement(
+    a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = STORY_LINK
+) -> tuple[float, frozenset[int]]:
+    """What the figures of the two leads say (`StoryEvidence.lead_numbers`: headline, first
+    sentences, the coder's toll): a figure both leads give counts in full, one that only one
+    lead gives and the other text has somewhere by `LEAD_NUMBER_ONCE`; each by its size (2-10:
+    `lead_number_small`, 11-99: `lead_number`, 100 and more: `lead_number_large`), up to
+    `lead_number_cap`. Returns the value and the figures it counted."""
+    both = a.lead_numbers & b.lead_numbers
+    once = ((a.lead_numbers & b.numbers) | (b.lead_numbers & a.numbers)) - both
+
+    def weight(n: int) -> float:
+        return (
+            setting.lead_number_small
+            if n <= 10
+            else setting.lead_number
+            if n < 100
+            else setting.lead_number_large
+        )
+
+    value = sum(weight(n) for n in both) + LEAD_NUMBER_ONCE * sum(weight(n) for n in once)
+    return round(min(setting.lead_number_cap, value), 4), frozenset(both | once)
+
+
+def near_lead_numbers(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = STORY_LINK) -> float:
+    """Two leads whose tolls are close but not equal (9 and 10, 58 and 59: one outlet counted
+    later, or counted the attacker): `lead_number_near`, for figures of `NEAR_TOLL_MIN` or more
+    within `NEAR_TOLL_SHARE` of each other (at least one apart)."""
+    for x in a.lead_numbers:
+        for y in b.lead_numbers:
+            if min(x, y) >= NEAR_TOLL_MIN and abs(x - y) <= max(1, NEAR_TOLL_SHARE * max(x, y)):
+                return setting.lead_number_near
+    return 0.0
 
 
 def shared_places(a: Sequence[Spot], b: Sequence[Spot], near_km: float) -> list[float]:
@@ -275,22 +347,54 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
     if fa != fb:
         if fa not in b.families and fb not in a.families:
             return "family_apart", setting.family_apart
-        return None
-    if roles_swapped(_as_mention(la), _as_mention(lb)):
+        return "lead_family_differs", setting.lead_family_differs
+    ma, mb = _as_mention(la), _as_mention(lb)
+    if roles_swapped(ma, mb) or sides_swapped(la, lb):
         return "roles_swapped", setting.family_apart
     days = _days_apart(la, lb)
     if days is not None and days > setting.lead_days_apart:
         return "lead_apart", setting.lead_apart
-    return None
-
-
-def _days_term(a: frozenset[int], b: frozenset[int], setting: StoryLinkSetting) -> tuple[str, float] | None:
-    if not a or not b:
+    if not (same_type_family(ma, mb) and dates_compatible(ma, mb) and actors_compatible(ma, mb)):
         return None
-    if a & b:
+    if not (_side_agrees(ma, mb) and places_compatible(ma, mb)):
+        return None
+    if "day" == la.date_precision == lb.date_precision and max(la.geo_precision, lb.geo_precision) <= 2:
+        return "lead", setting.lead
+    return "lead_near", setting.lead_near
+
+
+def sides_swapped(a: Lead, b: Lead) -> bool:
+    """Each lead's actor comes from the country the other's target belongs to (an unidentified
+    group in Syria hits Turkish troops; Turkish forces hit the Syrian army): a strike and the
+    retaliation for it, even when the coder could not name the attacker."""
+    ca1, ca2 = side_country(a.actor1, a.actor1_country), side_country(a.actor2, a.actor2_country)
+    cb1, cb2 = side_country(b.actor1, b.actor1_country), side_country(b.actor2, b.actor2_country)
+    return bool(ca1 and ca2 and cb1 and cb2) and ca1 != ca2 and ca1 == cb2 and cb1 == ca2
+
+
+def _side_agrees(a: EventMention, b: EventMention) -> bool:
+    """Both leads name one side alike (not only "compatible" because one side is unknown)."""
+    return (known_actor(a.actor1) and known_actor(b.actor1) and same_side(a.actor1, a.actor1_kind, a.actor1_country,
+                                                             b.actor1, b.actor1_kind, b.actor1_country)) or (
+        known_actor(a.actor2) and known_actor(b.actor2) and same_side(a.actor2, a.actor2_kind, a.actor2_country,
+                                                         b.actor2, b.actor2_kind, b.actor2_country))  # fmt: skip
+
+
+def _days_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) -> tuple[str, float] | None:
+    """The days the two name: a day one's lead names and the other names too: `day`; only days
+    named further down in common: `day_body` (a background "overnight"); nothing in common and
+    every pair two days or more apart: `day_apart` when both leads name their day, else
+    `day_apart_body`."""
+    if not a.days or not b.days:
+        return None
+    if (a.lead_days & b.days) or (b.lead_days & a.days):
         return "day", setting.day
-    gap = min(abs(x - y) for x in a for y in b)
-    return ("day_apart", setting.day_apart) if gap >= 2 else None
+    if a.days & b.days:
+        return "day_body", setting.day_body
+    if a.lead_days and b.lead_days and min(abs(x - y) for x in a.lead_days for y in b.lead_days) >= 2:
+        return "day_apart", setting.day_apart
+    gap = min(abs(x - y) for x in a.days for y in b.days)
+    return ("day_apart_body", setting.day_apart_body) if gap >= 2 else None
 
 
 def _days_apart(a: Lead, b: Lead) -> int | None:
@@ -299,6 +403,13 @@ def _days_apart(a: Lead, b: Lead) -> int | None:
     if a.date_precision != "day" or b.date_precision != "day":
         return None
     return abs((a.event_date - b.event_date).days)
+
+
+def _title_specific(a: StoryEvidence, b: StoryEvidence) -> bool:
+    """Headlines alike say one happening when they share a figure or enough words: "Toll rises
+    in Mopti attack" is every week's headline in Mopti."""
+    shared = a.title_words & b.title_words
+    return any(w.isdigit() for w in shared) or len(shared) >= TITLE_SPECIFIC_WORDS
 
 
 def _titles_close(a: StoryEvidence, b: StoryEvidence) -> bool:

@@ -10,9 +10,12 @@ JSON in `story_evidence`):
   `regions` are the provinces (admin1) of those places and of the provinces named alone.
   The coder's own places (its mentions) are added: it resolves some names the finder does not.
 - `numbers`: the figures written in digits of any script (tolls, counts, days of the month) and
-  the coder's tolls; `years`: the years named (1900-2100).
+  the coder's tolls; `years`: the years named (1900-2100). `lead_numbers`: those of the
+  headline and the first sentence (`lead_text`), and the toll of the coder's main event: news
+  puts the toll of the happening there, background figures further down.
 - `days`: the days it names ("on Tuesday", "yesterday", resolved from publication by
-  `events.dates.find_dates`), within a week before publication.
+  `events.dates.find_dates`), within a week before publication; `lead_days`: those its lead
+  names (a calendar date up to a month back).
 - `anchor`: the days the report can be about, as a closed interval of ordinal days. The
   publication day, unless the text names a year later than its publication year (a feed that
   dates every undated item alike): then that whole year (`suspect_published`). `alt_anchor`:
@@ -167,8 +170,10 @@ class StoryEvidence:
     places: tuple[Spot, ...] = ()
     regions: frozenset[str] = frozenset()
     numbers: frozenset[int] = frozenset()
+    lead_numbers: frozenset[int] = frozenset()
     years: frozenset[int] = frozenset()
     days: frozenset[int] = frozenset()  # ordinal days the text names ("on Tuesday", "yesterday")
+    lead_days: frozenset[int] = frozenset()  # those its lead names (`lead_text`)
     lead: Lead | None = None
     families: frozenset[str] = frozenset()
     words: dict[str, float] = field(default_factory=dict, compare=False)
@@ -190,8 +195,10 @@ class StoryEvidence:
                 "pl": [[s.name, s.admin1, s.country, s.latitude, s.longitude, s.weight] for s in self.places],
                 "r": sorted(self.regions),
                 "n": sorted(self.numbers),
+                "ln": sorted(self.lead_numbers),
                 "y": sorted(self.years),
                 "d": sorted(self.days),
+                "dl": sorted(self.lead_days),
                 "ld": None
                 if lead is None
                 else [
@@ -242,8 +249,10 @@ class StoryEvidence:
             places=tuple(Spot(*p) for p in d.get("pl") or ()),
             regions=frozenset(d.get("r") or ()),
             numbers=frozenset(d.get("n") or ()),
+            lead_numbers=frozenset(d.get("ln") or ()),
             years=frozenset(d.get("y") or ()),
             days=frozenset(d.get("d") or ()),
+            lead_days=frozenset(d.get("dl") or ()),
             lead=lead,
             families=frozenset(d.get("f") or ()),
             words=dict(d.get("w") or {}),
@@ -254,8 +263,33 @@ class StoryEvidence:
 
     @cached_property
     def intervals(self) -> tuple[tuple[int, int], ...]:
-        """Every interval of days the report can be about (main first)."""
-        return tuple(a for a in (self.anchor, self.alt_anchor) if a is not None)
+        """Every interval of days the report can be about (main first): its `anchor`, its
+        `alt_anchor`, and the days of what it leads with (`event_days`: a report published a
+        week later that names the day still meets the first reports)."""
+        out = [a for a in (self.anchor, self.alt_anchor) if a is not None]
+        days = self.event_days
+        if days:
+            span = (min(days), max(days))
+            if not any(a[0] <= span[0] and span[1] <= a[1] for a in out):
+                out.append(span)
+        return tuple(out)
+
+    @cached_property
+    def event_days(self) -> frozenset[int]:
+        """The days its lead names and the day of the coder's main event (day-precise, at most
+        `EVENT_DAYS_BACK` days before publication)."""
+        days = set(self.lead_days)
+        lead = self.lead
+        if (
+            lead is not None
+            and lead.event_date is not None
+            and lead.date_precision == "day"
+            and self.published
+        ):
+            gap = (self.published.date() - lead.event_date).days
+            if -1 <= gap <= EVENT_DAYS_BACK and not self.suspect_published:
+                days.add(lead.event_date.toordinal())
+        return frozenset(days)
 
     def anchors(self) -> tuple[tuple[int, int], ...]:
         return self.intervals
@@ -326,10 +360,18 @@ def story_evidence(
         country = counted.most_common(1)[0][0] if counted else ""
     numbers, years = _numbers(body)
     numbers |= {r.mention.fatalities for r in mentions if 1 < (r.mention.fatalities or 0) < MAX_NUMBER}
+    lead_numbers, _ = _numbers(lead_text(title or "", text or ""))
+    lead_row = lead_mention(mentions)
+    if lead_row is not None and 1 < (lead_row.mention.fatalities or 0) < MAX_NUMBER:
+        lead_numbers.add(lead_row.mention.fatalities)
     anchor, suspect = _anchor(published, years)
     alt_anchor = _alt_anchor(published, years) if not suspect else None
-    days = _days_named(body, lang, published) if published is not None and not suspect else set()
-    lead_row = lead_mention(mentions)
+    named_days: dict[int, int] = {}  # day -> where it is first named in `body`
+    if published is not None and not suspect:
+        named_days = _days_named(body, lang, published)
+    lead_at = len(title or "") + 2 + lead_end(title or "", text or "")
+    day0 = published.date().toordinal() if published is not None else 0
+    days = {d: at for d, at in named_days.items() if d >= day0 - DAYS_BACK}
     key = TitleKey.of(title or "")
     return StoryEvidence(
         article_id=article_id,
@@ -343,8 +385,10 @@ def story_evidence(
         places=tuple(places),
         regions=frozenset(regions),
         numbers=frozenset(numbers),
+        lead_numbers=frozenset(lead_numbers),
         years=frozenset(years),
         days=frozenset(days),
+        lead_days=frozenset(d for d, at in named_days.items() if at < lead_at),
         lead=_lead(lead_row) if lead_row is not None else None,
         families=frozenset(type_family(r.mention.event_type) for r in mentions if r.mention.event_type),
         words=content_words(body, lang, skip=named),
@@ -379,6 +423,35 @@ def _places(
         spots.setdefault(spot.key, spot)
     spans = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in find_countries(body)]
     return norm(country), countries, list(spots.values()), regions, spans
+
+
+# The end of a sentence in any script: a full stop, question or exclamation mark (Latin, Arabic,
+# Devanagari, CJK) before a space or the end, or a line break.
+_SENTENCE_END = re.compile(r"[.!?\u061f\u06d4\u0964](?=\s|$)|[\u3002\uff01\uff1f]|\n")
+LEAD_CHARS = 400  # a "sentence" longer than this (no full stop) is cut here
+LEAD_SENTENCES = 1
+
+
+def lead_text(title: str, text: str) -> str:
+    """The headline and the first `LEAD_SENTENCES` sentences of the text (where news gives the
+    toll and the day of what it reports); a first line that repeats the headline is skipped."""
+    return f"{title or ''}\n{(text or '')[: lead_end(title, text)]}"
+
+
+def lead_end(title: str, text: str) -> int:
+    """Where the lead (`lead_text`) ends in `text`."""
+    head = " ".join((title or "").split()).casefold().rstrip(".")
+    body, at, taken = text or "", 0, 0
+    while at < len(body) and taken < LEAD_SENTENCES:
+        while at < len(body) and body[at].isspace():
+            at += 1
+        end = _SENTENCE_END.search(body, at, min(len(body), at + LEAD_CHARS))
+        cut = end.end() if end else min(len(body), at + LEAD_CHARS)
+        sentence = " ".join(body[at:cut].split()).casefold().rstrip(".")
+        if sentence and sentence != head:
+            taken += 1
+        at = cut
+    return at
 
 
 def _round(value: float | None) -> float | None:
@@ -439,21 +512,26 @@ def _anchor(published: datetime | None, years: set[int]) -> tuple[tuple[int, int
 
 
 DAYS_BACK = 7  # a day named more than a week before publication is background
+EVENT_DAYS_BACK = 14  # the coder's date of the main event, when the report comes this much later
+LEAD_DAYS_BACK = 31  # a calendar date its lead names, when the report comes this much later
 
 
-def _days_named(text: str, lang: str, published: datetime) -> set[int]:
+def _days_named(text: str, lang: str, published: datetime) -> dict[int, int]:
     """The days the text names, resolved from its publication day (`events.dates.find_dates`:
-    weekdays, "yesterday", calendar dates), day-precise ones within `DAYS_BACK` days."""
+    weekdays, "yesterday", calendar dates), day-precise ones within `LEAD_DAYS_BACK` days, each
+    with where the text first names it."""
     from extractors.events.dates import find_dates
 
     day = published.date()
     try:
         found = find_dates(text, day, lang or "en")
     except Exception:  # the date finder is the coder's; a failure there costs only this evidence
-        return set()
-    return {
-        d.value.toordinal() for d in found if d.precision == "day" and -DAYS_BACK <= (d.value - day).days <= 1
-    }
+        return {}
+    out: dict[int, int] = {}
+    for d in found:
+        if d.precision == "day" and -LEAD_DAYS_BACK <= (d.value - day).days <= 1:
+            out[d.value.toordinal()] = min(out.get(d.value.toordinal(), d.start), d.start)
+    return out
 
 
 def _alt_anchor(published: datetime | None, years: set[int]) -> tuple[int, int] | None:

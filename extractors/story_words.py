@@ -113,6 +113,8 @@ MIN_NAME_LETTERS = 2
 MIN_NAME_MATCH = 4
 NAME_ZIPF_CEILING = 4.5
 MAX_NAMES = 30
+RARE_NAME_ZIPF = 2.0  # rarer than this in English word lists: a name only some places have
+RARE_NAME_LETTERS = 5
 
 
 def names_in(text: str, skip: Sequence[tuple[int, int]] = (), lang: str = "") -> list[str]:
@@ -153,13 +155,30 @@ def names_in(text: str, skip: Sequence[tuple[int, int]] = (), lang: str = "") ->
     return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]]
 
 
-def shared_names(a: frozenset[str], b: frozenset[str]) -> int:
+def shared_names(a: frozenset[str], b: frozenset[str]) -> tuple[int, bool]:
     """How many names of the shorter list the other writes too (a name matches one sharing a
-    word of `MIN_NAME_MATCH` letters or more: "Warsame" is "Hassan Warsame")."""
+    word of `MIN_NAME_MATCH` letters or more: "Warsame" is "Hassan Warsame"), and whether what
+    they share is specific to one happening: a name written in two words or more by either (a
+    person, not a first name every other witness has), two names or more, or one name so rare
+    that word lists do not know it (`RARE_NAME_ZIPF`: a market, a village the gazetteer lacks)."""
     if len(a) > len(b):
         a, b = b, a
-    words_b = {w for name in b for w in name.split() if len(w) >= MIN_NAME_MATCH}
-    return sum(1 for name in a if any(w in words_b for w in name.split() if len(w) >= MIN_NAME_MATCH))
+
+    def words(names: frozenset[str]) -> dict[str, bool]:
+        out: dict[str, bool] = {}
+        for name in names:
+            parts = name.split()
+            for w in parts:
+                if len(w) >= MIN_NAME_MATCH or len(parts) == 1:  # a short name counts whole ("TC")
+                    out[w] = out.get(w, False) or len(parts) > 1
+        return out
+
+    words_a, words_b = words(a), words(b)
+    count = sum(1 for name in a if any(w in words_b for w in name.split() if w in words_a))
+    common = words_a.keys() & words_b.keys()
+    full = any(words_a[w] or words_b[w] for w in common)
+    rare = any(len(w) >= RARE_NAME_LETTERS and _zipf(w, "en") < RARE_NAME_ZIPF for w in common)
+    return count, full or count >= 2 or rare
 
 
 def _sentence_starts(text: str) -> set[int]:

@@ -15,12 +15,15 @@ from extractors.stories import (
     STORY_LINK,
     blocked_together,
     candidate_pairs,
+    lead_number_agreement,
+    near_lead_numbers,
     number_agreement,
+    sides_swapped,
     stories_link,
     story_score,
 )
-from extractors.story_evidence import Spot, StoryEvidence, place_weight, story_evidence
-from extractors.story_words import content_words, cosine, names_in
+from extractors.story_evidence import Spot, StoryEvidence, lead_end, lead_text, place_weight, story_evidence
+from extractors.story_words import content_words, cosine, names_in, shared_names
 
 T0 = datetime(2025, 3, 12, 10, 0)  # a Wednesday
 DAY = T0.date()
@@ -182,11 +185,18 @@ def test_a_link_needs_something_only_one_happening_has() -> None:
 
 
 def test_days_named_agree_or_disagree() -> None:
-    assert story_score(bare("a", days=frozenset({5})), bare("b", days=frozenset({5, 3}))).parts["day"] > 0
-    assert story_score(bare("a", days=frozenset({5})), bare("b", days=frozenset({8}))).parts["day_apart"] < 0
-    assert (
-        "day_apart" not in story_score(bare("a", days=frozenset({5})), bare("b", days=frozenset({6}))).parts
-    )
+    """A day one lead names and the other report names counts in full; days only named further
+    down count a little; leads two days apart or more say two happenings."""
+    lead5 = bare("a", days=frozenset({5}), lead_days=frozenset({5}))
+    assert story_score(lead5, bare("b", days=frozenset({5, 3}))).parts["day"] > 0
+    body = story_score(bare("a", days=frozenset({5})), bare("b", days=frozenset({5, 3}))).parts
+    assert "day" not in body and 0 < body["day_body"] < STORY_LINK.day
+    lead8 = bare("b", days=frozenset({8}), lead_days=frozenset({8}))
+    assert story_score(lead5, lead8).parts["day_apart"] < 0
+    apart_body = story_score(bare("a", days=frozenset({5})), bare("b", days=frozenset({8}))).parts
+    assert STORY_LINK.day_apart < apart_body["day_apart_body"] < 0
+    next_day = story_score(lead5, bare("b", days=frozenset({6}), lead_days=frozenset({6}))).parts
+    assert "day_apart" not in next_day and "day_apart_body" not in next_day
 
 
 def _lead(aid: str, mention: EventMention, published: datetime = T0):
@@ -284,6 +294,64 @@ def test_the_protest_next_day_and_the_strike_four_days_later_stay_apart() -> Non
     assert not story_score(en, march).links(), story_score(en, march)
     assert "family_apart" in story_score(en, march).parts
     assert not story_score(en, drone).links(), story_score(en, drone)
+
+
+def test_lead_figures_count_by_size_and_figures_further_down_less() -> None:
+    both = lead_number_agreement(
+        bare("a", lead_numbers=frozenset({25})), bare("b", lead_numbers=frozenset({25}))
+    )
+    once = lead_number_agreement(
+        bare("a", lead_numbers=frozenset({25})), bare("b", numbers=frozenset({25, 3}))
+    )
+    small = lead_number_agreement(
+        bare("a", lead_numbers=frozenset({4})), bare("b", lead_numbers=frozenset({4}))
+    )
+    assert both[0] == STORY_LINK.lead_number and both[1] == frozenset({25})
+    assert 0 < once[0] < both[0] and small[0] < both[0]
+    assert lead_number_agreement(bare("a", lead_numbers=frozenset({25})), bare("b"))[0] == 0
+
+
+def test_close_tolls_of_two_leads_count_a_little() -> None:
+    def near(x: int, y: int) -> float:
+        return near_lead_numbers(
+            bare("a", lead_numbers=frozenset({x})), bare("b", lead_numbers=frozenset({y}))
+        )
+
+    assert near(9, 10) == near(58, 59) == STORY_LINK.lead_number_near
+    assert near(3, 4) == 0 and near(10, 30) == 0
+
+
+def test_a_name_is_specific_when_written_in_full_or_rare() -> None:
+    assert shared_names(frozenset({"hassan warsame"}), frozenset({"warsame"})) == (1, True)
+    assert shared_names(frozenset({"john"}), frozenset({"john", "paris"})) == (1, False)
+    assert shared_names(frozenset({"john", "paris"}), frozenset({"john", "paris"}))[1]  # two names
+    assert shared_names(frozenset({"john"}), frozenset({"mary"})) == (0, False)
+
+
+def test_a_strike_and_the_retaliation_have_their_sides_swapped_by_country() -> None:
+    strike_on_turks = strike(actor1="Unidentified Armed Group (Syria)", actor2="Military Forces of Turkey",
+                             actor1_country="", actor2_country="Turkey", country="Syria")  # fmt: skip
+    retaliation = strike(actor1="Military Forces of Turkey", actor2="Military Forces of Syria",
+                         actor1_country="Turkey", actor2_country="Syria", country="Syria")  # fmt: skip
+    assert sides_swapped(_lead("a", strike_on_turks).lead, _lead("b", retaliation).lead)
+    assert not sides_swapped(_lead("a", retaliation).lead, _lead("b", retaliation).lead)
+
+
+def test_the_lead_is_the_headline_and_the_first_sentence() -> None:
+    title = "Strike on market kills 12"
+    text = "Strike on market kills 12\nAn air strike hit the market on Monday. Background: in 2019 30 died."
+    lead = lead_text(title, text)
+    assert "Monday" in lead and "2019" not in lead
+    assert lead_end(title, text) == text.index(" Background")
+
+
+def test_alike_headlines_say_one_happening_only_with_a_figure_or_many_words() -> None:
+    generic = story_score(bare("a", title_words=frozenset({"toll", "rises", "mopti", "attack"})),
+                          bare("b", title_words=frozenset({"toll", "rises", "mopti", "attack"})))  # fmt: skip
+    figure = story_score(bare("a", title_words=frozenset({"toll", "rises", "12", "mopti", "attack"})),
+                         bare("b", title_words=frozenset({"toll", "rises", "12", "mopti", "attack"})))  # fmt: skip
+    assert generic.parts["title"] == STORY_LINK.title_generic and not generic.specific
+    assert figure.parts["title"] == STORY_LINK.title and figure.specific
 
 
 # ----------------------------------------------------------------------------- generated cases
