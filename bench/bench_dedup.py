@@ -120,6 +120,7 @@ def run_one(n: int, batch_size: int) -> dict:
                 if d.kind in ("reprint", "light_rewrite", "update"):
                     copies += 1
                     recognised += d.doc_id in plan.duplicates
+        predicted = dict(con.execute("SELECT article_id, story_id FROM articles").fetchall())
         bands = con.execute("SELECT count(*) FROM lsh_bands").fetchone()[0]
         stories = con.execute("SELECT count(*) FROM stories").fetchone()[0]
         duckdb_mb = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0] / 1e6
@@ -146,7 +147,24 @@ def run_one(n: int, batch_size: int) -> dict:
         "stories": stories,
         "db_mb": db_mb,
         "copies_recognised": recognised / (copies or 1),
+        "story_b3_f1": b3_f1({d.doc_id: d.story for d in docs}, predicted),
     }
+
+
+def b3_f1(gold: dict, predicted: dict) -> float:
+    """B-cubed F1 of predicted story ids against the generator's stories."""
+    by_gold, by_pred = {}, {}
+    for k in gold:
+        by_gold.setdefault(gold[k], set()).add(k)
+        by_pred.setdefault(predicted.get(k) or k, set()).add(k)
+    p = r = 0.0
+    for k in gold:
+        same_p, same_g = by_pred[predicted.get(k) or k], by_gold[gold[k]]
+        inter = len(same_p & same_g)
+        p += inter / len(same_p)
+        r += inter / len(same_g)
+    p, r = p / len(gold), r / len(gold)
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _rss_mb() -> float:
@@ -166,7 +184,7 @@ def main() -> None:
         return
     print(
         f"{'articles':>9} {'runs':>5} {'dedup s':>8} {'us/art':>7} {'first5':>7} {'last5':>7} {'evid us':>7} "
-        f"{'peak MB':>8} {'corpus MB':>9} {'duckdb MB':>9} {'band rows':>10} {'stories':>8} {'db MB':>6} {'copies found':>12}"
+        f"{'peak MB':>8} {'corpus MB':>9} {'duckdb MB':>9} {'band rows':>10} {'stories':>8} {'db MB':>6} {'copies found':>12} {'story B3':>8}"
     )
     for n in args.sizes:
         out = subprocess.run(
@@ -179,7 +197,7 @@ def main() -> None:
         print(
             f"{r['articles']:>9} {r['runs']:>5} {r['dedup_s']:>8.1f} {r['us_per_article']:>7.0f} "
             f"{r['us_per_article_first5']:>7.0f} {r['us_per_article_last5']:>7.0f} {r['evidence_us_per_article']:>7.0f} {r['peak_rss_mb']:>8.0f} {r['corpus_rss_mb']:>9.0f} {r['duckdb_mb']:>9.0f} "
-            f"{r['band_rows']:>10} {r['stories']:>8} {r['db_mb']:>6.0f} {r['copies_recognised']:>12.3f}",
+            f"{r['band_rows']:>10} {r['stories']:>8} {r['db_mb']:>6.0f} {r['copies_recognised']:>12.3f} {r['story_b3_f1']:>8.3f}",
             flush=True,
         )
 

@@ -1,15 +1,15 @@
-"""Tune the story-link threshold on generated cases (`tests/story_cases.py`), never on eval texts.
+"""Tune the story rule's thresholds on generated cases (`tests/story_cases.py`), never on eval texts.
 
-    .venv/bin/python bench/tune_stories.py [--happenings 150] [--seeds 1 2 3] [--coder-misses]
+    .venv/bin/python bench/tune_stories.py [--happenings 150] [--seeds 1 2 3] [--thresholds ...] [--fits ...]
 
 Each generated report is coded by the real coder (`extractors.events.code_events`; its events are
 dropped for the reports the generator marks `coder_misses`), read into `StoryEvidence`, and
-linked as the flow links them: candidate pairs by blocking keys (`stories.candidate_pairs`),
-`story_score`, event merging vouched by pairs over `relax_threshold` (`merge.merge_mentions`),
-then links = scored pairs over the threshold + reports whose lead events were merged, closed by
-union-find. Printed per threshold: pairwise precision and recall of "same story", B-cubed F1,
-and how many predicted stories hold a look-alike (a happening labelled `later`, `other_kind` or
-`nearby` grouped with another happening): the look-alikes that must stay apart.
+grouped as the flow groups them: `extractors.story_groups.replay` (the pairwise `story_score`
+over blocked pairs, each report joining the story it fits as a whole), with the pair threshold
+(`StoryLinkSetting.threshold`) and the group fit (`GroupSetting.fit`) set per row. Printed per
+setting: pairwise precision and recall of "same story", B-cubed F1, and how many predicted
+stories hold a look-alike (a happening labelled `later`, `other_kind` or `nearby` grouped with
+another happening): the look-alikes that must stay apart.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from story_cases import Report, make_cases  # noqa: E402
 
 from extractors.events import code_events  # noqa: E402
-from extractors.merge import MentionRow, mention_id_for, mention_rows, merge_mentions  # noqa: E402
+from extractors.merge import MentionRow, mention_rows  # noqa: E402
 from extractors.models import Article  # noqa: E402
-from extractors.stories import STORY_LINK, StoryScore, candidate_pairs, story_score  # noqa: E402
-from extractors.story_evidence import StoryEvidence, lead_mention, story_evidence  # noqa: E402
+from extractors.stories import STORY_LINK  # noqa: E402
+from extractors.story_evidence import StoryEvidence, story_evidence  # noqa: E402
+from extractors.story_groups import STORY_GROUP, replay  # noqa: E402
 
 
 @dataclasses.dataclass
@@ -49,46 +50,6 @@ def code(reports: list[Report]) -> list[Coded]:
         evidence = story_evidence(r.report_id, r.title, r.text, r.language, r.published, rows)
         out.append(Coded(r, rows, evidence))
     return out
-
-
-def score_pairs(coded: list[Coded]) -> dict[tuple[str, str], StoryScore]:
-    evidence = [c.evidence for c in coded]
-    return {(evidence[i].article_id, evidence[j].article_id): story_score(evidence[i], evidence[j])
-            for i, j in candidate_pairs(evidence)}  # fmt: skip
-
-
-def lead_event_links(coded: list[Coded], scores: dict, relax: float) -> list[tuple[str, str]]:
-    """Reports whose lead events `merge_mentions` puts in one event, vouched by pairs >= relax."""
-    by_id = {c.report.report_id: c for c in coded}
-    related = set()
-    for (a, b), s in scores.items():
-        la, lb = by_id[a].evidence.lead, by_id[b].evidence.lead
-        if s.total >= relax and la is not None and lb is not None:
-            related.add(frozenset((mention_id_for(a, la.position), mention_id_for(b, lb.position))))
-    rows = [row for c in coded for row in c.rows]
-    result = merge_mentions([], rows, frozenset(related))
-    by_event = defaultdict(list)
-    for c in coded:
-        lead = lead_mention(c.rows)
-        if lead is not None:
-            by_event[result.event_id_of(lead.mention_id)].append(c.report.report_id)
-    return [(m[0], o) for m in by_event.values() for o in m[1:]]
-
-
-def clusters(ids: list[str], links) -> dict[str, str]:
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in links:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {i: find(i) for i in ids}
 
 
 def evaluate(coded: list[Coded], predicted: dict[str, str]) -> dict:
@@ -129,43 +90,29 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--happenings", type=int, default=150)
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
-    ap.add_argument("--thresholds", type=float, nargs="+",
-                    default=[1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 2.75, 3.0])  # fmt: skip
-    ap.add_argument("--relax", type=float, nargs="+", default=[STORY_LINK.relax_threshold])
+    ap.add_argument("--thresholds", type=float, nargs="+", default=[1.25, 1.5, 1.75, 2.0, 2.25, 2.5])
+    ap.add_argument("--fits", type=float, nargs="+", default=[STORY_GROUP.fit])
     a = ap.parse_args()
-    runs = []
-    for seed in a.seeds:
-        coded = code(make_cases(a.happenings, seed))
-        runs.append((coded, score_pairs(coded)))
-    n = sum(len(c) for c, _ in runs)
+    runs = [code(make_cases(a.happenings, seed)) for seed in a.seeds]
+    n = sum(len(c) for c in runs)
     print(
-        f"{n} reports, {len(a.seeds)} seeds; shipped threshold {STORY_LINK.threshold}, relax {STORY_LINK.relax_threshold}"
+        f"{n} reports, {len(a.seeds)} seeds; shipped threshold {STORY_LINK.threshold}, fit {STORY_GROUP.fit}"
     )
-    print(f"{'relax':>6} {'thresh':>6} {'pair P':>7} {'pair R':>7} {'B3 F1':>6}  look-alikes merged")
-    for relax in a.relax:
-        leads = [lead_event_links(coded, scores, relax) for coded, scores in runs]
+    print(f"{'fit':>6} {'thresh':>6} {'pair P':>7} {'pair R':>7} {'B3 F1':>6}  look-alikes merged")
+    for fit in a.fits:
+        group = dataclasses.replace(STORY_GROUP, fit=fit)
         for threshold in a.thresholds:
+            link = dataclasses.replace(STORY_LINK, threshold=threshold)
             totals: dict = defaultdict(float)
             merged: Counter[str] = Counter()
-            for (coded, scores), lead_links in zip(runs, leads, strict=True):
-                links = [
-                    pair for pair, s in scores.items() if s.specific and s.total >= threshold
-                ] + lead_links
-                result = evaluate(coded, clusters([c.report.report_id for c in coded], links))
+            for coded in runs:
+                grouped = replay([c.evidence for c in coded], setting=group, link_setting=link).group_of
+                result = evaluate(coded, grouped)
                 for k in ("pair_precision", "pair_recall", "b3_f1"):
                     totals[k] += result[k] / len(runs)
                 merged.update(result["look_alikes_merged"])
-            print(f"{relax:>6.2f} {threshold:>6.2f} {totals['pair_precision']:>7.3f} {totals['pair_recall']:>7.3f} "
+            print(f"{fit:>6.2f} {threshold:>6.2f} {totals['pair_precision']:>7.3f} {totals['pair_recall']:>7.3f} "
                   f"{totals['b3_f1']:>6.3f}  {dict(sorted(merged.items()))}")  # fmt: skip
-    coded, scores = runs[0]
-    terms: dict[str, Counter] = {"same": Counter(), "other": Counter()}
-    gold = {c.report.report_id: c.report.happening for c in coded}
-    for (x, y), s in scores.items():
-        side = "same" if gold[x] == gold[y] else "other"
-        terms[side].update(s.parts.keys())
-    print(
-        f"terms present in scored pairs (seed {a.seeds[0]}): same story {dict(terms['same'])}; other {dict(terms['other'])}"
-    )
 
 
 if __name__ == "__main__":

@@ -1,13 +1,13 @@
 """Stories: every report of one happening, whatever its words or language.
 
-Two articles are in one story when a chain of links joins them (`assign_stories`: union-find,
-so the grouping does not depend on the order reports arrive). A link is
-- a copy: one is an exact or near duplicate of the other (`extractors/dedup.py`);
-- the scored rule (`StoryScore.links`: `story_score(a, b) >= STORY_LINK.threshold` and something
-  specific in common) on the two reports' `StoryEvidence` (`extractors/story_evidence.py`);
-- a near-identical headline published within `TITLE_LINK_DAYS` (`titles_link`; kept from before
-  the scored rule for stored articles read without evidence); or
-- the same lead event: their main events were merged into one event (`extractors/merge.py`).
+This module is the pairwise rule: how much two reports' `StoryEvidence`
+(`extractors/story_evidence.py`) say they are one happening (`story_score`; `StoryScore.links`:
+the score reaches `STORY_LINK.threshold` and something specific is in common). Stories are
+decided as groups over those scores (`extractors/story_groups.py`: a report joins the story it
+fits as a whole, so pairwise links do not chain a week of strikes on one town into one story).
+A report without story evidence (no place, no country to block on) follows the story of its
+copy (`extractors/dedup.py`) or of a near-identical headline published within
+`TITLE_LINK_DAYS` (`titles_link`).
 
 The scored rule (`story_score`) adds up what two reports share that survives translation and
 rewording, and subtracts what says they are about different happenings:
@@ -19,45 +19,49 @@ rewording, and subtracts what says they are about different happenings:
   resolved and the other only writes as a name (`named_places`); only a province in common:
   `+region`; both name towns and every pair is over `far_km` apart: `far` (negative); other
   countries and no place in common: `country_apart` (negative).
-- days named ("on Tuesday", "yesterday", resolved from each report's publication): a day in
-  common `+day`; every pair two days or more apart: `day_apart` (negative).
-- numbers: shared figures (tolls, counts, days of the month), `number_agreement`.
-- the coder's lead events, when both have one, only ever count against: the same family but
-  days over `lead_days_apart` apart: `lead_apart`; different families and neither report codes
-  the other's at all: `family_apart` (a riot and the arrests the next morning); the same family
-  and each one's actor is the other's target (`merge.roles_swapped`): `family_apart` again (a
-  strike and the retaliation for it). What the coder's events say in favour is left to event
-  merging: reports whose lead events merge are linked anyway, and a vague report that fits two
-  events is placed by `merge.closeness`, not chained to both.
+- days named ("on Tuesday", "yesterday", resolved from each report's publication, `_days_term`):
+  a day one lead names and the other report names too `+day`; only days named further down in
+  common `+day_body`; leads two days or more apart: `day_apart`, only the bodies: `day_apart_body`
+  (both negative).
+- numbers: the figures of the leads (headline, first sentence, the coder's toll) by size
+  (`lead_number_agreement`), close tolls (9 and 10: `near_lead_numbers`); other shared figures
+  (counts, days of the month) by `number_agreement`.
+- the coder's lead events, when both have one: the same family but days over `lead_days_apart`
+  apart: `lead_apart`; different families and neither report codes the other's at all:
+  `family_apart` (a riot and the arrests the next morning), one codes the other's family further
+  down: `lead_family_differs`; each one's actor is the other's target (`merge.roles_swapped`,
+  `sides_swapped` by the sides' countries): `family_apart` again (a strike and the retaliation
+  for it). Leads that event merging would merge and that name one side alike: `+lead` when both
+  are day- and town-precise, else `+lead_near`.
 - words, within one language: `text` x how far the cosine of the content-word vectors rises
   above `text_floor` (what two reports on one theme share anyway), scaled to 0-1; across languages,
   `+name` per name both write alike (people, groups, channels: `story_words.names_in`), up
   to `name_cap`.
-- headlines: near-identical (`titles_link`): `+title`.
+- headlines: near-identical (`titles_link`): `+title` when they share a figure or
+  `TITLE_SPECIFIC_WORDS` words, else `+title_generic` ("Toll rises in Mopti attack").
 A link also needs something specific to one happening, not just to a town in a week: figures
-in common (`number_agreement` >= `number_specific`), a name, the headline, or words in common
-(cosine >= `text_specific`): the town, the day and the boilerplate are what the daily strikes
-on one town share, and those must stay apart.
+in common (lead figures >= `lead_number_specific`, or a small one with the day; other figures
+`number_agreement` >= `number_specific`), a name specific to one happening
+(`story_words.shared_names`), the headline, agreeing day-precise lead events, or words in
+common (cosine >= `text_specific`): the town, the day and the boilerplate are what the daily
+strikes on one town share, and those must stay apart.
 Weights are set by what each piece of evidence means; the threshold is tuned on generated
 reports (`bench/tune_stories.py` over `tests/story_cases.py`: paraphrases and translations of one
 happening, against the same town on other days, other happenings in the same town and day, and
-the same kind nearby; the coder's events dropped for 15-60% of the reports by language): B-cubed
-F1 is flat from 1.0 to 1.75 (0.82-0.83) and falls above (0.79 at 2.0); 1.75 is the top of that
-plateau, with a quarter fewer look-alikes merged than 1.5. Every term depends on the two
+the same kind nearby; the coder's events dropped for 15-60% of the reports by language; grouped as the flow groups
+them, `story_groups.replay`; 1525 reports, seeds 1 and 2): B-cubed F1 is flat from 1.5 to 1.75
+(0.840-0.841) and falls above (0.817 at 2.0, 0.787 at 2.25); 1.75 is the top of that plateau,
+with a quarter fewer look-alikes merged than 1.5. Every term depends on the two
 reports alone, never on what else is stored, and pairs are scored only when they share a
 blocking key within the window (`blocked_together`), so the cost per report does not grow with
 the warehouse.
-
-`assign_stories` closes the links transitively. A group that reaches existing stories keeps the
-oldest one's id (the others are merged into it and recorded in `stories_merged`); a group of new
-articles only gets `st-` + the key of its first article.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -449,77 +453,8 @@ def candidate_pairs(
     return sorted(pairs)
 
 
-@dataclass(frozen=True)
-class StoryNode:
-    """An article as story assignment sees it."""
-
-    article_id: str
-    published_at: datetime | None
-    story_id: str | None = None  # set for articles already in the warehouse
-    story_first_published: datetime | None = None  # of that existing story
-
-
-@dataclass(frozen=True)
-class StoryAssignment:
-    story_of: dict[str, str]  # new article_id -> story_id
-    merged: dict[str, str]  # existing story_id absorbed -> surviving story_id
-
-
 def new_story_id(article_id: str) -> str:
     return "st-" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:24]
-
-
-def assign_stories(
-    new: Sequence[StoryNode], existing: Sequence[StoryNode], links: Iterable[tuple[str, str]]
-) -> StoryAssignment:
-    """Story ids for the `new` articles given `links` between article ids (new-new or
-    new-existing); existing stories joined by a new article are merged into the oldest."""
-    nodes = {n.article_id: n for n in existing}
-    nodes.update({n.article_id: n for n in new})
-    parent = {a: a for a in nodes}
-
-    def find(a: str) -> str:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    for a, b in links:
-        if a in parent and b in parent and a != b:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    # existing articles of one story are one group already
-    first_of_story: dict[str, str] = {}
-    for n in existing:
-        if n.story_id:
-            if n.story_id in first_of_story:
-                ra, rb = find(first_of_story[n.story_id]), find(n.article_id)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-            else:
-                first_of_story[n.story_id] = n.article_id
-    groups: dict[str, list[StoryNode]] = {}
-    for a, n in nodes.items():
-        groups.setdefault(find(a), []).append(n)
-
-    story_of: dict[str, str] = {}
-    merged: dict[str, str] = {}
-    new_ids = {n.article_id for n in new}
-    for members in groups.values():
-        stories = {(n.story_first_published or datetime.max, n.story_id) for n in members if n.story_id}
-        if stories:
-            survivor = min(stories)[1]
-            for _, story_id in stories:
-                if story_id != survivor:
-                    merged[story_id] = survivor
-        else:
-            first = min(members, key=lambda n: (n.published_at or datetime.max, n.article_id))
-            survivor = new_story_id(first.article_id)
-        for n in members:
-            if n.article_id in new_ids:
-                story_of[n.article_id] = survivor
-    return StoryAssignment(story_of=story_of, merged=merged)
 
 
 def titles_link(a: TitleKey, b: TitleKey, threshold: float) -> bool:

@@ -14,11 +14,11 @@ from story_cases import make_cases
 from extractors.dedup import NewArticle
 from extractors.merge import MentionRow, mention_rows
 from extractors.models import EventMention
-from extractors.stories import StoryNode, assign_stories, new_story_id, titles_similar
+from extractors.stories import new_story_id, titles_similar
 from extractors.story_evidence import lead_mention, story_evidence
 from warehouse.connection import connect
 from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
-from warehouse.story_store import plan_story_links
+from warehouse.story_store import StoryLinks, plan_story_links, story_ids
 
 REPORTS = json.loads((Path(__file__).parent / "fixtures" / "dedup" / "reports.json").read_text())
 T0 = datetime(2026, 3, 3, 9, 0)
@@ -38,28 +38,33 @@ def test_lead_mention_skips_background_events() -> None:
     assert lead_mention(()) is None
 
 
-def test_assign_stories_merges_into_the_oldest_existing_story() -> None:
-    existing = [
-        StoryNode("old1", T0, "st-old", T0),
-        StoryNode("old2", T0, "st-older", T0 - timedelta(days=1)),
-    ]
-    new = [
-        StoryNode("n1", T0 + timedelta(hours=1)),
-        StoryNode("n2", T0 + timedelta(hours=2)),
-        StoryNode("n3", T0),
-    ]
-    result = assign_stories(new, existing, [("n1", "old1"), ("n1", "old2"), ("n2", "n1")])
-    assert result.story_of["n1"] == result.story_of["n2"] == "st-older"
-    assert result.merged == {"st-old": "st-older"}
-    assert result.story_of["n3"] == new_story_id("n3")
+def test_a_group_keeps_the_oldest_story_id_and_the_others_are_absorbed() -> None:
+    order = {"old2": (T0 - timedelta(days=1), "old2"), "old1": (T0, "old1"), "n3": (T0, "n3"),
+             "n1": (T0 + timedelta(hours=1), "n1"), "n2": (T0 + timedelta(hours=2), "n2")}  # fmt: skip
+    links = StoryLinks(
+        group_of={"old2": "old2", "old1": "old2", "n1": "old2", "n2": "old2", "n3": "n3"},
+        stored_story={"old1": "st-old", "old2": "st-older"},
+        story_first={"st-old": T0, "st-older": T0 - timedelta(days=1)},
+        order=order,
+    )
+    ids = story_ids(links)
+    assert {ids.story_of[a] for a in ("old1", "old2", "n1", "n2")} == {"st-older"}
+    assert ids.absorbed == {"st-old": "st-older"}
+    assert ids.story_of["n3"] == new_story_id("n3")
 
 
-def test_assign_stories_names_a_new_story_after_its_first_article() -> None:
-    new = [StoryNode("late", T0 + timedelta(hours=5)), StoryNode("early", T0)]
-    assert assign_stories(new, [], [("late", "early")]).story_of == {
-        "late": new_story_id("early"),
-        "early": new_story_id("early"),
-    }
+def test_a_new_story_is_named_after_its_first_report_and_a_split_story_keeps_its_id_once() -> None:
+    new = StoryLinks(group_of={"late": "early", "early": "early"},
+                     order={"early": (T0, "early"), "late": (T0 + timedelta(hours=5), "late")})  # fmt: skip
+    assert story_ids(new).story_of == {"late": new_story_id("early"), "early": new_story_id("early")}
+    split = StoryLinks(
+        group_of={"a": "a", "b": "b"},
+        stored_story={"a": "st-one", "b": "st-one"},
+        story_first={"st-one": T0},
+        order={"a": (T0, "a"), "b": (T0 + timedelta(hours=1), "b")},
+    )
+    ids = story_ids(split)
+    assert ids.story_of == {"a": "st-one", "b": new_story_id("b")} and not ids.absorbed
 
 
 def test_titles_similar_on_word_sets() -> None:

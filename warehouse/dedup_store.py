@@ -44,10 +44,17 @@ from extractors.merge import (
     merge_mentions,
 )
 from extractors.models import Event, EventMention
-from extractors.stories import TITLE_LINK_DAYS, StoryNode, assign_stories, published_close, titles_link
+from extractors.stories import TITLE_LINK_DAYS, new_story_id, published_close, titles_link
 from extractors.story_evidence import TitleKey, lead_mention
 from warehouse.history import count_run_changes, record_merged, upsert_events
-from warehouse.story_store import StoryLinks, registered, write_stories_merged, write_story_evidence
+from warehouse.story_store import (
+    StoryIds,
+    StoryLinks,
+    registered,
+    story_ids,
+    write_stories_merged,
+    write_story_evidence,
+)
 
 # Signatures made with another shingle size, permutation count or seed are not comparable:
 # candidates stored under another label are ignored (re-fingerprint to bring them back).
@@ -241,6 +248,7 @@ class DedupPlan:
     story_of: dict[str, str] = field(default_factory=dict)
     skipped: tuple[str, ...] = ()  # already deduplicated in an earlier run
     story_links: StoryLinks = field(default_factory=StoryLinks)
+    story_moves: dict[str, str] = field(default_factory=dict)  # stored article -> the story it is in now
 
     def duplicate_of(self, article_id: str) -> str | None:
         match = self.duplicates.get(article_id)
@@ -255,9 +263,11 @@ def plan_dedup(
 ) -> DedupPlan:
     """Exact and near duplicates, and story ids, for the run's new articles. Read-only.
 
-    `merge_plan` (from `plan_merge` over the same articles' mentions) lets stories link through
-    events; `story_links` (from `story_store.plan_story_links`) adds the scored links. Without
-    them, stories link through copies and titles only.
+    `story_links` (from `story_store.plan_story_links`) decided the stories of the articles
+    with story evidence (and took again the stored decisions they change: `story_moves`); an
+    article without any follows the story of its copy or of a near-identical headline.
+    `merge_plan` (from `plan_merge` over the same articles' mentions) gives each article its
+    lead event (stored with its fingerprint).
     """
     already = _already_fingerprinted(con, [a.article_id for a in new_articles])
     fresh: dict[str, NewArticle] = {}
@@ -286,15 +296,22 @@ def plan_dedup(
     matches = find_duplicates(new_fps, same_hash, known, NEAR_DUP)
 
     lead_event = _lead_events(articles, merge_plan)
-    links = _story_links(
-        con, articles, title_keys_of, title_keys, title_present, lead_event, matches, merge_plan
-    )
-    if story_links is not None:
-        links.extend(story_links.links)
-    existing_ids = sorted({b for _, b in links} - set(fresh))
-    existing_nodes = _story_nodes(con, existing_ids)
-    new_nodes = [StoryNode(a.article_id, a.published_at) for a in articles]
-    stories = assign_stories(new_nodes, existing_nodes, links)
+    plan_links = story_links or StoryLinks()
+    ids = story_ids(plan_links)
+    keyless = {a.article_id for a in articles if a.article_id not in ids.story_of}
+    story_of = {a.article_id: ids.story_of[a.article_id] for a in articles if a.article_id in ids.story_of}
+    if keyless:
+        links = _story_links(
+            con, articles, title_keys_of, title_keys, title_present, lead_event, matches, merge_plan
+        )
+        story_of.update(
+            _follow_stories(con, [a for a in articles if a.article_id in keyless], links, matches, ids)
+        )
+    moved = {
+        aid: sid
+        for aid, sid in ids.story_of.items()
+        if aid not in fresh and plan_links.stored_story.get(aid) != sid
+    }
 
     fingerprints = pa.Table.from_pylist(
         [
@@ -320,21 +337,23 @@ def plan_dedup(
     updates = pa.table(
         {
             "article_id": [a.article_id for a in articles],
-            "story_id": [stories.story_of[a.article_id] for a in articles],
+            "story_id": [story_of[a.article_id] for a in articles],
             "duplicate_of": [
                 matches[a.article_id].duplicate_of if a.article_id in matches else None for a in articles
             ],
         }
     )
-    affected = set(stories.story_of.values()) | set(stories.merged.values())
+    left = {plan_links.stored_story[aid] for aid in moved} - {None}
+    affected = set(story_of.values()) | set(moved.values()) | left | set(ids.absorbed.values())
     return DedupPlan(
         fingerprints=fingerprints,
         bands=bands,
         article_updates=updates,
-        merged_stories=dict(stories.merged),
-        affected_stories=tuple(sorted(affected)),
+        merged_stories=dict(ids.absorbed),
+        affected_stories=tuple(sorted(affected)),  # type: ignore[arg-type]
         duplicates=matches,
-        story_of=dict(stories.story_of),
+        story_of=story_of,
+        story_moves=moved,
         skipped=tuple(sorted(already)),
         story_links=story_links or StoryLinks(),
     )
@@ -345,7 +364,7 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | N
     `duplicate_of`, merge absorbed stories (recorded in `stories_merged`) and recompute the
     `stories` rows touched (inside the run's transaction, after the run's `articles` rows are
     inserted)."""
-    write_story_evidence(con, plan.story_links)
+    write_story_evidence(con, plan.story_links, run_id)
     if plan.fingerprints.num_rows:
         with registered(con, "_dedup_fingerprints", plan.fingerprints):
             cols = ", ".join(plan.fingerprints.column_names)
@@ -361,6 +380,12 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | N
                 "UPDATE articles SET story_id = u.story_id, duplicate_of = u.duplicate_of"
                 " FROM _dedup_updates u WHERE articles.article_id = u.article_id"
             )
+    if plan.story_moves:
+        moves = pa.table({"article_id": list(plan.story_moves), "story_id": list(plan.story_moves.values())})
+        with registered(con, "_dedup_moves", moves):
+            con.execute(
+                "UPDATE articles SET story_id = m.story_id FROM _dedup_moves m WHERE articles.article_id = m.article_id"
+            )
     if plan.merged_stories:
         merged = pa.table({"old": list(plan.merged_stories), "new": list(plan.merged_stories.values())})
         with registered(con, "_dedup_merged", merged):
@@ -369,9 +394,7 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | N
             )
             con.execute("DELETE FROM stories WHERE story_id IN (SELECT old FROM _dedup_merged)")
         write_stories_merged(con, plan.merged_stories, run_id)
-    if plan.affected_stories:
-        with registered(con, "_dedup_stories", pa.table({"story_id": list(plan.affected_stories)})):
-            con.execute(_RECOMPUTE_STORIES)
+    recompute_stories(con, plan.affected_stories)
 
 
 def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> None:
@@ -435,22 +458,13 @@ def _story_links(
     matches: dict[str, DuplicateMatch],
     merge_plan: MergePlan | None = None,
 ) -> list[tuple[str, str]]:
-    """(new article, other article) pairs that belong to one story."""
+    """(new article, other article) pairs of copies and near-identical headlines: what links a
+    report without story evidence (no place, no country: `StoryEvidence.blocking_keys`)."""
     links: list[tuple[str, str]] = []
     for match in matches.values():
         links.append((match.article_id, match.matched))
         links.append((match.article_id, match.duplicate_of))
-    # the same lead event, in the batch or in the warehouse
-    by_event: dict[str, list[str]] = {}
-    for article_id, event_id in lead_event.items():
-        by_event.setdefault(event_id, []).append(article_id)
-    # an event merged away in this run still names, until written, the stored articles that led with it
     survivor_of = dict(merge_plan.absorbed) if merge_plan else {}
-    lookup = sorted(set(by_event) | {old for old, survivor in survivor_of.items() if survivor in by_event})
-    for event_id, rows in _articles_with_lead_events(con, lookup).items():
-        by_event[survivor_of.get(event_id, event_id)].extend(rows)
-    for members in by_event.values():
-        links.extend((members[0], other) for other in members[1:])
     # similar titles published close together, unless their lead events differ
     info = {
         a.article_id: (a.published_at, titles[i], lead_event.get(a.article_id))
@@ -483,6 +497,45 @@ def _story_links(
             if _titles_link(info[a.article_id], info[other]):
                 links.append((a.article_id, other))
     return links
+
+
+def _follow_stories(
+    con: duckdb.DuckDBPyConnection,
+    keyless: Sequence[NewArticle],
+    links: Sequence[tuple[str, str]],
+    matches: dict[str, DuplicateMatch],
+    ids: StoryIds,
+) -> dict[str, str]:
+    """Stories of reports without story evidence: each (by publication) follows the story of
+    what it copies, else of a report with a near-identical headline, else founds its own."""
+    linked: dict[str, list[str]] = {}
+    for a, b in links:
+        linked.setdefault(a, []).append(b)
+        linked.setdefault(b, []).append(a)
+    out: dict[str, str] = {}
+    ids_of = {a.article_id for a in keyless}
+    stored = _current_stories(con, sorted({o for a in ids_of for o in linked.get(a, ())} - ids_of))
+    for a in sorted(keyless, key=lambda n: (n.published_at or datetime.max, n.article_id)):
+        match = matches.get(a.article_id)
+        first = [match.duplicate_of, match.matched] if match else []
+        chosen = None
+        for other in first + sorted(set(linked.get(a.article_id, ())) - set(first)):
+            chosen = ids.story_of.get(other) or out.get(other) or stored.get(other)
+            if chosen:
+                break
+        out[a.article_id] = chosen or new_story_id(a.article_id)
+    return out
+
+
+def _current_stories(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, str]:
+    if not article_ids:
+        return {}
+    with registered(con, "_dedup_follow", pa.table({"article_id": pa.array(list(article_ids), pa.string())})):
+        rows = con.execute(
+            "SELECT a.article_id, a.story_id FROM articles a JOIN _dedup_follow USING (article_id)"
+            " WHERE a.story_id IS NOT NULL"
+        ).fetchall()
+    return dict(rows)
 
 
 def _titles_link(a: tuple, b: tuple) -> bool:
@@ -587,22 +640,6 @@ def _fingerprints_by_id(con: duckdb.DuckDBPyConnection, article_ids: Sequence[st
     ]
 
 
-def _articles_with_lead_events(
-    con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]
-) -> dict[str, list[str]]:
-    if not event_ids:
-        return {}
-    with registered(con, "_dedup_events", pa.table({"lead_event_id": list(event_ids)})):
-        rows = con.execute(
-            "SELECT f.lead_event_id, f.article_id FROM article_fingerprints f JOIN _dedup_events USING (lead_event_id)"
-            " ORDER BY f.published_at, f.article_id"
-        ).fetchall()
-    out: dict[str, list[str]] = {}
-    for event_id, article_id in rows:
-        out.setdefault(event_id, []).append(article_id)
-    return out
-
-
 def _title_info(
     con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
 ) -> dict[str, tuple[datetime | None, TitleKey, str | None]]:
@@ -634,15 +671,3 @@ def _title_bucket_members(
             " WHERE b.kind = 'title' AND f.published_at BETWEEN ? AND ?",
             [since, until],
         ).fetchall()
-
-
-def _story_nodes(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[StoryNode]:
-    if not article_ids:
-        return []
-    with registered(con, "_dedup_story_ids", pa.table({"article_id": list(article_ids)})):
-        rows = con.execute(
-            "SELECT a.article_id, coalesce(a.published_at, a.fetched_at), a.story_id, s.first_published"
-            " FROM articles a JOIN _dedup_story_ids USING (article_id)"
-            " LEFT JOIN stories s ON s.story_id = a.story_id"
-        ).fetchall()
-    return [StoryNode(aid, published, story, first) for aid, published, story, first in rows]
