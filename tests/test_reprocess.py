@@ -168,3 +168,18 @@ def test_reprocess_after_a_rule_change_moves_rows_in_place(
     con.close()
     assert back == ("current",)  # the re-coded report founds its old id again
     assert gone == ("merged",)  # its report went back to the shared event: its id points there
+
+
+def test_a_reprocess_in_small_chunks_decides_the_same_stories(copy_of_demo: Path) -> None:
+    """Each chunk leaves the articles of later chunks out of its story decisions until their own
+    chunk: chunked or not, the same stories under the same ids."""
+    db = copy_of_demo
+    reprocess(db)
+    before = snapshot(db)
+    result = runner.invoke(app, ["reprocess", "--db", str(db), "--chunk-size", "3"])
+    assert result.exit_code == 0, result.output
+    after = snapshot(db)
+    assert_consistent(after)
+    assert after["story_of"] == before["story_of"]
+    assert after["story_evidence"] == before["story_evidence"]
+    assert after["mentions"] == before["mentions"]
