@@ -38,6 +38,7 @@ gives the same answer whatever else has arrived: story linking stays order-free.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -180,6 +181,11 @@ class StoryEvidence:
     names: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
     title_names: frozenset[str] = frozenset()
+
+    @cached_property
+    def content_key(self) -> str:
+        """A hash of what the report says (its evidence, not its id or URL)."""
+        return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()[:16]
 
     def to_json(self) -> str:
         lead = self.lead

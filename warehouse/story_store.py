@@ -37,7 +37,7 @@ from extractors.dedup import NewArticle
 from extractors.merge import mention_id_for
 from extractors.stories import STORY_LINK, StoryScore, new_story_id
 from extractors.story_evidence import StoryEvidence
-from extractors.story_groups import FOUNDED, Link, ReportIndex, order_key, replay
+from extractors.story_groups import FOUNDED, LAST, Link, OrderKey, ReportIndex, order_key, replay
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class StoryLinks:
     group_of: dict[str, str] = field(default_factory=dict)  # every report looked at -> its story's first
     stored_story: dict[str, str | None] = field(default_factory=dict)  # stored reports -> story id now
     story_first: dict[str, datetime] = field(default_factory=dict)  # those stories' first publication
-    order: dict[str, tuple[datetime, str]] = field(default_factory=dict)  # canonical order of every report
+    order: dict[str, OrderKey] = field(default_factory=dict)  # canonical order of every report
 
     def score_of(self, a: str, b: str) -> StoryScore | None:
         return self.scores.get((a, b)) or self.scores.get((b, a))
@@ -90,8 +90,8 @@ def plan_story_links(
     skip = set(pending) - set(new)
     region: dict[str, StoryEvidence] = dict(new)
     story: dict[str, str | None] = {}
-    since: dict[str, tuple[datetime, str]] = {aid: order_key(e) for aid, e in new.items()}
-    story_since: dict[str, tuple[datetime, str]] = {}
+    since: dict[str, OrderKey] = {aid: order_key(e) for aid, e in new.items()}
+    story_since: dict[str, OrderKey] = {}
     members_of: dict[str, list[StoryEvidence]] = {}
     frontier = list(new.values())
     while frontier:
@@ -99,7 +99,7 @@ def plan_story_links(
         index = ReportIndex()
         for f in frontier:
             index.add(f)
-        touched: dict[str, tuple[datetime, str]] = {}
+        touched: dict[str, OrderKey] = {}
         for e, story_id in _stored_candidates(con, frontier):
             if e.article_id in skip or e.article_id in new:
                 continue
@@ -111,14 +111,14 @@ def plan_story_links(
                 region[e.article_id], story[e.article_id] = e, story_id
             if story_id:
                 touched[story_id] = min(touched.get(story_id, reach), reach)
-            if order_key(e) > reach and reach < since.get(e.article_id, (datetime.max, "")):
+            if order_key(e) > reach and reach < since.get(e.article_id, LAST):
                 since[e.article_id] = reach
                 reached.append(e)
         for f in frontier:  # a stored report decided again leaves its story, or stays in it
             if story.get(f.article_id):
                 sid = story[f.article_id]
                 touched[sid] = min(touched.get(sid, since[f.article_id]), since[f.article_id])  # type: ignore[index]
-        changed = [sid for sid, t in touched.items() if t < story_since.get(sid, (datetime.max, ""))]
+        changed = [sid for sid, t in touched.items() if t < story_since.get(sid, LAST)]
         story_since.update({sid: touched[sid] for sid in changed})
         unloaded = [sid for sid in changed if sid not in members_of]
         for e, story_id in _story_members(con, unloaded):
@@ -129,9 +129,7 @@ def plan_story_links(
                 region[e.article_id], story[e.article_id] = e, story_id
         for sid in changed:
             for e in members_of.get(sid, ()):
-                if order_key(e) > story_since[sid] and story_since[sid] < since.get(
-                    e.article_id, (datetime.max, "")
-                ):
+                if order_key(e) > story_since[sid] and story_since[sid] < since.get(e.article_id, LAST):
                     since[e.article_id] = story_since[sid]
                     reached.append(e)
         frontier = list({e.article_id: e for e in reached}.values())
