@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from extractors.article import extract_article
 from extractors.events import code_events
+from extractors.merge import mention_rows
 from extractors.models import Article, EventMention, FeedEntry, RawPage
+from extractors.story_evidence import StoryEvidence, story_evidence
+from extractors.times import naive_utc
+from extractors.urls import url_key
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,20 @@ class ProcessedPage:
     article: Article | None
     mentions: tuple[EventMention, ...] = ()
     error: str | None = None
+    evidence: StoryEvidence | None = None  # what story linking compares (None: not read)
+
+
+def published_time(article: Article, page: RawPage) -> datetime | None:
+    """When the article was published (naive UTC): its own date, else when it was fetched."""
+    return naive_utc(article.published_at) or naive_utc(page.fetched_at)
+
+
+def article_evidence(article: Article, page: RawPage, mentions: Sequence[EventMention]) -> StoryEvidence:
+    """The article's story evidence, keyed as the warehouse keys it (`url_key` of its canonical URL)."""
+    article_id = url_key(article.canonical_url)
+    published = published_time(article, page)
+    rows = mention_rows(article_id, "", published, mentions)
+    return story_evidence(article_id, article.title, article.text, article.language, published, rows)
 
 
 def process_page(page: RawPage, entry: FeedEntry | None) -> ProcessedPage:
@@ -38,7 +57,13 @@ def process_page(page: RawPage, entry: FeedEntry | None) -> ProcessedPage:
         mentions = tuple(code_events(article))
     except Exception as exc:
         return ProcessedPage(page, entry, article, error=f"event coding failed: {type(exc).__name__}: {exc}")
-    return ProcessedPage(page, entry, article, mentions)
+    try:
+        evidence = article_evidence(article, page, mentions)
+    except Exception as exc:  # the article and its events are kept; it links by copies and titles only
+        return ProcessedPage(
+            page, entry, article, mentions, error=f"story evidence failed: {type(exc).__name__}: {exc}"
+        )
+    return ProcessedPage(page, entry, article, mentions, evidence=evidence)
 
 
 def process_chunk(items: Sequence[tuple[RawPage, FeedEntry | None]]) -> list[ProcessedPage]:
