@@ -90,9 +90,9 @@ def group(cands: list[Candidate]) -> list[Event]:
                 e.members.append(c)
                 break
         else:
-            home = _restatement_home(c, events)
+            home = _restatement_home(c, events) or _named_twice_home(c, events)
             if home is not None:
-                home.members.append(c)
+                home.members.append(_without_clashing_agent(c, home))
             elif _stands_alone(c):
                 events.append(Event([c]))
     for c in generic:
@@ -126,7 +126,8 @@ def group(cands: list[Candidate]) -> list[Event]:
             e
             for e in events
             if e.anchor.event_type in VIOLENT_TYPES
-            and all(compatible(m, c, use_place=False, same_day=True) for m in e.members)
+            # a day apart only at the event's own named place ("the attack in Bama")
+            and all(compatible(m, c, use_place=False, same_day=not _at_place_of(c, e)) for m in e.members)
             # "killed nine farmers before torching their granaries": the burning is the killers'
             and (aftermath(c) or not any(_sibling_clause(m, c) for m in e.members))
         ]
@@ -193,8 +194,42 @@ def _restatement_home(c: Candidate, events: list[Event]) -> Event | None:
     sub-type: it joins the nearest compatible one of that type."""
     if c.when is not None or (c.place is not None and _own_place(c)):
         return None
-    home = [e for e in events if _family(e.anchor) == _family(c) and all(compatible(m, c) for m in e.members)]
+    # with no toll of its own either, another side it names (a speaker, a source) does not part it
+    actors = bool(c.fatalities)
+    home = [
+        e for e in events
+        if _family(e.anchor) == _family(c) and all(compatible(m, c, actors=actors) for m in e.members)
+    ]  # fmt: skip
     return min(home, key=lambda e: min(_distance(m, c) for m in e.members), default=None)
+
+
+def _named_twice_home(c: Candidate, events: list[Event]) -> Event | None:
+    """ "the 'rocket attack' on the station on April 8": the same kind of event on the same day at
+    the same named town, with no toll of its own, is the event told again, even when the sentence
+    names another side (a speaker, a denial) as its doer."""
+    if c.fatalities or c.place is None or getattr(c.place, "kind", "") in TOWN_OPEN_KINDS:
+        return None
+    for e in events:
+        if any(m.sub_event_type == c.sub_event_type and _same_place(m, c) and not _other_day(m, c)
+               for m in e.members) and all(compatible(m, c, actors=False) for m in e.members):  # fmt: skip
+            return e
+    return None
+
+
+TOWN_OPEN_KINDS = frozenset({"country", "admin1"})  # a region or a country holds many events
+
+
+def _without_clashing_agent(c: Candidate, e: Event) -> Candidate:
+    """A candidate joined as a restatement keeps its doer only when the event's members agree."""
+    if all(compatible(m, c) for m in e.members):
+        return c
+    return replace(c, actor1=None)
+
+
+def _at_place_of(c: Candidate, e: Event) -> bool:
+    return c.place is not None and getattr(c.place, "kind", "") not in TOWN_OPEN_KINDS and any(
+        _same_place(m, c) for m in e.members
+    )
 
 
 def _other_day(a: Candidate, b: Candidate) -> bool:
