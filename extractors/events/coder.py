@@ -186,6 +186,7 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
             # what the clause reports when its strongest word is only part of it (see each rule)
             best = _disrupted_weapon(r, _crowd_act(r, best, real), real)
             best = _arrest_over_charge(r, _protest_over_grievance(r, best, real, span), real)
+            best = _armed_men_at_a_gathering(r, best, real, span)
             for t in [best, *_second_acts(r, real, best, span)]:
                 cand = _candidate(s, r, span, t, dates, published, hint, language, real)
                 if cand is None:
@@ -288,6 +289,20 @@ def _protest_over_grievance(r: Reading, best: tx.TriggerMatch, real: list[tx.Tri
         if t.trigger.event_type == tx.PROTESTS and t.first < best.first and not _crowd_word(r, t)
     ]
     return acts[0] if acts else best
+
+
+def _armed_men_at_a_gathering(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch],
+                              span: tuple[int, int]) -> tx.TriggerMatch:  # fmt: skip
+    """ "Gunmen killed three people at a rally": when armed men who are not the state's forces are
+    the clause's doers, its protest word is where they struck (a crowd gathered), and its violent
+    word is the event."""
+    if best.trigger.event_type != tx.PROTESTS or _crowd_word(r, best):
+        return best
+    armed = [a for a in actors_in(r, None) if span[0] <= a.first < best.first and a.armed]
+    if not armed or any(a.kind in (STATE_FORCES, PROTESTERS, RIOTERS) for a in armed):
+        return best
+    acts = [t for t in real if t.trigger.event_type in VIOLENT_ACTS and t.first < best.first]
+    return max(acts, key=lambda t: (t.trigger.strength, -t.first), default=best)
 
 
 def _arrest_over_charge(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
@@ -411,11 +426,11 @@ def _is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict:
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers"
-    if any(
+    if t.trigger.strength < 4 and any(
         m.first <= t.first and t.last <= m.last
         for m in r.hits("actors.unidentified_armed", "actors.militants")
     ):
-        return False
+        return False  # (an unmistakable one, "a suicide bomber", still names the act it did)
     return not any(
         m.first <= t.first and t.last <= m.last and (m.last - m.first) > (t.last - t.first)
         for m in r.hits("actors.police", "actors.state_forces")
@@ -438,6 +453,8 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
         when = None
     actors = [a for a in actors_in(r, hint) if span[0] <= a.first < span[1]]
     actor1, actor2 = roles_in(r, t, actors)
+    if actor1 is None and actor2 is not None and actor2.first <= t.first and t.last <= actor2.last:
+        actor1, actor2 = actor2, None  # "a suicide bomber killed 12": the actor word naming the act did it
     if actor1 is None:
         by_adjective = (adjective_agent(r, x) for x in [t, *others])
         actor1 = next((a for a in by_adjective if a is not None), None)
@@ -544,8 +561,8 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
     act's word (of another type, typed, no weaker than the trigger, not a crowd noun) that stands
     between it and the trigger is that act's date, not the trigger's (a date before the trigger,
     "On Monday, ... protested", opens the trigger's own clause)."""
-    if d.first < t.last:
-        return False
+    if d.first < t.last or t.trigger.event_type == tx.PLACEHOLDER_VIOLENCE:
+        return False  # ("killed in an air strike on Monday": a killing word takes its act's day)
     return any(
         o is not t
         and t.last <= o.first

@@ -220,15 +220,17 @@ TOWN_OPEN_KINDS = frozenset({"country", "admin1"})  # a region or a country hold
 
 
 def _without_clashing_agent(c: Candidate, e: Event) -> Candidate:
-    """A candidate joined as a restatement keeps its doer only when the event's members agree."""
+    """A candidate joined as a restatement keeps its sides only when the event's members agree."""
     if all(compatible(m, c) for m in e.members):
         return c
-    return replace(c, actor1=None)
+    return replace(c, actor1=None, actor2=None)  # the sides it names (a speaker) are not the event's
 
 
 def _at_place_of(c: Candidate, e: Event) -> bool:
-    return c.place is not None and getattr(c.place, "kind", "") not in TOWN_OPEN_KINDS and any(
-        _same_place(m, c) for m in e.members
+    return (
+        c.place is not None
+        and getattr(c.place, "kind", "") not in TOWN_OPEN_KINDS
+        and any(_same_place(m, c) for m in e.members)
     )
 
 
