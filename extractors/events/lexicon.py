@@ -306,6 +306,8 @@ class LanguagePack:
     _by_key: dict[str, list[_Phrase]] = field(default_factory=dict, repr=False)
     _open: list[_Phrase] = field(default_factory=list, repr=False)  # phrases starting with a wildcard
     _vocab: frozenset[str] = frozenset()
+    _word_starts: tuple[str, ...] = ()
+    _word_ends: tuple[str, ...] = ()
     _variants: dict[int, str] | None = field(default=None, repr=False)
 
     @classmethod
@@ -384,10 +386,12 @@ class LanguagePack:
         for m in _WORD.finditer(text):
             folded = self.fold(m.group())
             key = self.key(folded)
-            if key not in self._vocab:
+            # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
+            # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
+            if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
                 for form in self._clitic_forms(folded):
                     k = self.key(form)
-                    if k in self._vocab:
+                    if k in self._vocab or self._wildcard_word(form):
                         folded, key = form, k
                         break
             out.append(Token(m.group(), m.start(), m.end(), folded, key))
@@ -421,6 +425,17 @@ class LanguagePack:
             else:
                 self._open.append(compiled)
         self._vocab = frozenset(e.text for p in self._phrases for e in p.elements if e.kind == "key")
+        # words the pack knows by their beginning or ending (`armée*`, `*angriff`): "l'armée" is "armée"
+        self._word_starts = tuple(
+            sorted({e.text for p in self._phrases for e in p.elements if e.kind == "prefix"})
+        )
+        self._word_ends = tuple(
+            sorted({e.text for p in self._phrases for e in p.elements if e.kind == "suffix"})
+        )
+
+    def _wildcard_word(self, folded: str) -> bool:
+        """Does a one-word wildcard of the pack (`armée*`, `*angriff`) take this folded word?"""
+        return folded.startswith(self._word_starts) or folded.endswith(self._word_ends)
 
     def _index_for(self, wanted: tuple[str, ...] | None) -> tuple[dict[str, list[_Phrase]], list[_Phrase]]:
         """The phrase index restricted to some classes (built once per set of classes)."""
