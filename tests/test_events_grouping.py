@@ -115,3 +115,34 @@ def test_armed_men_striking_a_gathering_are_the_event_not_a_protest(language, te
 def test_police_killing_people_at_a_protest_is_still_excessive_force():
     m = only(coded("Police killed three people at a protest in Lagos on Monday.", "2024-05-10"))
     assert (m.event_type, m.sub_event_type) == (PROTEST, "Excessive force against protesters")
+
+
+# ---------------------------------------------------------------- a protest report's towns and days
+
+
+def test_each_town_of_a_protest_report_takes_the_day_the_text_named_and_the_deaths_join_the_riot():
+    text = (
+        "Police fired tear gas at thousands of protesters in Nairobi on Tuesday as demonstrators tried to "
+        "break into parliament.\n\n"
+        "Protesters also took to the streets in Mombasa, Kisumu and Nakuru, chanting slogans against the "
+        "government.\n\n"
+        "In Nairobi, police fired live rounds after some demonstrators smashed barricades and set fire to "
+        "a building. At least five people were shot dead, doctors said.\n\n"
+        "The protests began last week and have been mostly peaceful."
+    )
+    mentions = coded(text, "2024-06-26")
+    by_town = {m.location: m for m in mentions}
+    assert set(by_town) == {"Nairobi", "Mombasa", "Kisumu", "Nakuru"}, mentions
+    assert all(m.event_date == date(2024, 6, 25) for m in mentions)
+    assert by_town["Nairobi"].event_type == "Riots" and by_town["Nairobi"].fatalities == 5
+    assert all(by_town[t].event_type == PROTEST for t in ("Mombasa", "Kisumu", "Nakuru"))
+
+
+def test_the_next_day_of_a_protest_named_stays_its_own_event():
+    text = (
+        "Students marched through Dhaka on Tuesday against job quotas.\n\n"
+        "They gathered again outside the university on Wednesday, and police fired tear gas at them.\n\n"
+        "Several hundred students took part."
+    )
+    days = sorted(m.event_date for m in coded(text, "2024-05-17") if m.event_type == PROTEST)
+    assert days == [date(2024, 5, 14), date(2024, 5, 15)]

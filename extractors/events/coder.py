@@ -87,6 +87,7 @@ class Candidate:
     superseded: bool = False  # the figure is an early report ("initial reports said ...")
     intervention: bool = False  # arrests made at the protest this candidate joined
     crowd: bool = False  # the clause names a crowd (protesters, residents, hundreds of people)
+    inherited: bool = False  # `when` is the day the text last named, not the clause's own
 
 
 def code_events(article: Article) -> list[EventMention]:
