@@ -146,3 +146,29 @@ def test_the_next_day_of_a_protest_named_stays_its_own_event():
     )
     days = sorted(m.event_date for m in coded(text, "2024-05-17") if m.event_type == PROTEST)
     assert days == [date(2024, 5, 14), date(2024, 5, 15)]
+
+
+# ---------------------------------------------------------------- what is no event
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Pillars edge Enyimba in league clash",
+         "Kano Pillars beat Enyimba 2-1 in Kano on Sunday in a fierce league clash, moving up to third in the "
+         "table. The visitors fought back after the break but Pillars held on."),
+        ("it", "Elezioni comunali, il centrosinistra vince a Bari",
+         "Il centrosinistra ha conquistato Firenze e Bari alle elezioni comunali di domenica, secondo i risultati "
+         "diffusi lunedì. L'affluenza si è fermata al 49 per cento."),
+        ("es", "Boca vence a River en un clásico vibrante",
+         "Boca Juniors venció 2-1 a River Plate el domingo en Buenos Aires en un choque muy disputado. Los "
+         "visitantes atacaron durante todo el segundo tiempo pero no pudieron empatar."),
+    ],
+)  # fmt: skip
+def test_a_match_or_an_election_with_fighting_words_and_no_armed_side_is_no_event(language, title, text):
+    assert coded(text, "2024-05-20", language, title=title) == []
+
+
+def test_a_named_group_gives_the_country_when_the_text_names_no_place_the_gazetteer_knows():
+    m = only(coded("Al-Shabaab fighters overran an army base on Sunday, killing nine soldiers.", "2024-05-06"))
+    assert m.country == "Somalia" and m.event_type == "Battles"

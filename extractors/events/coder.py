@@ -131,7 +131,17 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
         and c.crowd
         for c in cands
     )
-    return not crowd and not any(c.strength >= 3 for c in cands)
+    return not crowd and not any(c.strength >= 3 and _armed_or_deadly(c) for c in cands)
+
+
+def _armed_or_deadly(c: Candidate) -> bool:
+    """A clash or a place changing hands is a conflict event only with an armed side or deaths
+    ("a fierce league clash", "the opposition conquered two cities" are not)."""
+    if c.trigger.trigger.event_type != tx.BATTLES:
+        return True
+    return bool(c.fatalities) or any(
+        a.armed for a in (c.actor1, c.actor2, *_clause_actors(c)) if a is not None
+    )
 
 
 def _reference_date(published: date | None, sentences: list[Sentence], language: str) -> date | None:
@@ -864,7 +874,7 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         and c.sub_event_type == tx.ARMED_CLASH
         and not any(a.armed for a in _clause_actors(c))
         and not c.fatalities
-        and c.when is None
+        and (c.when is None or non_conflict_in(c.reading))
     ):
         return None  # "the fighting has displaced 500,000 people": no side, no day, no toll: no clash to code
     if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.ARRESTS:

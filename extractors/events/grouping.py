@@ -510,6 +510,11 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
     if not country:
+        # no place and no country in the text: a named group of one country acted there ("Al-Shabaab")
+        country = next(
+            (a.country for a in (actor1, actor2) if a is not None and a.source == "named" and a.country), ""
+        )
+    if not country:
         return None
     event_date = when.value if when else ctx.published
     precision = when.precision if when else "day"
