@@ -170,5 +170,7 @@ def test_a_match_or_an_election_with_fighting_words_and_no_armed_side_is_no_even
 
 
 def test_a_named_group_gives_the_country_when_the_text_names_no_place_the_gazetteer_knows():
-    m = only(coded("Al-Shabaab fighters overran an army base on Sunday, killing nine soldiers.", "2024-05-06"))
+    m = only(
+        coded("Al-Shabaab fighters overran an army base on Sunday, killing nine soldiers.", "2024-05-06")
+    )
     assert m.country == "Somalia" and m.event_type == "Battles"
