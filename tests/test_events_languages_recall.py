@@ -128,3 +128,54 @@ def test_a_counted_crowd_that_marches_is_a_protest(language: str, text: str, pla
     protests = [m for m in mentions if m.event_type == "Protests"]
     assert protests and protests[0].location == place
     assert protests[0].actor1.startswith("Protesters")
+
+
+LANGUAGES = ("fr", "es", "pt", "it", "ar", "ru", "uk", "tr", "sw", "de", "id", "nl", "no", "ro", "hi")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_reporting_word_shares_a_key_with_an_actor_a_day_or_a_trigger(language: str) -> None:
+    # a reporting phrase of one word that lemmatises like a victim noun ("told journalists" vs
+    # "a journalist") or a weekday (Portuguese "segundo" vs "segunda-feira") would turn every such
+    # word into a reporting clause and drop the place after it: write the reporting form as written
+    pack = pack_for(language)
+    reporting = {
+        pack.key(pack.fold(p)): p
+        for p in pack.phrases("reporting_verbs")
+        if len(p.split()) == 1 and "*" not in p
+    }
+    clashes = [
+        (reporting[pack.key(pack.fold(p))], label, p)
+        for label in ("actors", "relative_dates", "triggers", "outcomes", "locative_prepositions")
+        for p in pack.phrases(label)
+        if len(p.split()) == 1 and "*" not in p and pack.key(pack.fold(p)) in reporting
+    ]
+    assert not clashes
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # a weekday word is no reporting verb: the place after it is the event's
+        (
+            "pt",
+            "A polícia disparou gás lacrimogéneo contra manifestantes na segunda-feira em Beira, Moçambique.",
+            "Beira",
+        ),
+        # a journalist hit is no "told journalists"
+        ("ar", "اختطف مسلحون مجهولون صحفيا في البصرة مساء الأحد.", "Basrah"),
+        ("tr", "Silahlı kişiler Musul'da iki gazeteciyi kaçırdı.", "Mosul"),
+    ],
+)
+def test_the_place_after_a_word_like_a_reporting_verb_is_kept(language: str, text: str, place: str) -> None:
+    mentions = coded(text, language)
+    assert mentions and mentions[0].location == place
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    # Swahili writes the weekday capitalised right after the place: "jijini Kisumu Jumatano"
+    mentions = coded(
+        "Mamia ya waandamanaji waliandamana jijini Kisumu Jumatano kupinga ushuru mpya, Kenya.", "sw"
+    )
+    assert mentions and mentions[0].location == "Kisumu"
+    assert str(mentions[0].event_date) == "2024-06-12"

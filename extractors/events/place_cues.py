@@ -139,6 +139,18 @@ class PlaceCues:
             sorted((fold(str(p)) for p in prefixes if fold(str(p)).endswith("'")), key=len, reverse=True)
         )
 
+    def calendar_word(self, word: str) -> bool:
+        """Is the word a weekday or month name of the language (the locale data `dates` reads)?
+        Capitalised after a name, it ends the name: "jijini Nairobi Jumanne" is Nairobi, on Tuesday."""
+        names = self.__dict__.get("_calendar")
+        if names is None:
+            from extractors.events.dates import _words as calendar
+
+            w = calendar(self.pack.code)
+            names = frozenset(seq[0] for seq in [*w.weekdays, *w.months] if len(seq) == 1)
+            object.__setattr__(self, "_calendar", names)
+        return self.pack.fold(word) in names
+
     def proclitics(self) -> tuple[str, ...]:
         """Prefixes written onto a word without an apostrophe (Arabic "و", "ب", "ال")."""
         prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
