@@ -179,3 +179,66 @@ def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
     )
     assert mentions and mentions[0].location == "Kisumu"
     assert str(mentions[0].event_date) == "2024-06-12"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "capital"),
+    [
+        (
+            "fr",
+            "Les forces de l'ordre ont dispersé jeudi des manifestants devant l'Assemblée nationale, au Togo.",
+            "Lome",
+        ),
+        (
+            "sw",
+            "Polisi waliwatawanya waandamanaji nje ya bunge Jumatano kwa mabomu ya machozi, Uganda.",
+            "Kampala",
+        ),
+        (
+            "es",
+            "La policía dispersó con gases lacrimógenos a manifestantes frente al Congreso el lunes, en Perú.",
+            "Lima",
+        ),
+        (
+            "tr",
+            "Gürcistan'da binlerce kişi pazartesi günü meclis binası önünde protesto gösterisi düzenledi.",
+            "Tbilisi",
+        ),
+        (
+            "en",
+            "Riot police fired tear gas at protesters who tried to storm parliament on Tuesday, in Georgia.",
+            "Tbilisi",
+        ),
+        (
+            "pt",
+            "Milhares de pessoas marcharam na capital na sexta-feira contra o governo, em Angola.",
+            "Luanda",
+        ),
+    ],
+)
+def test_an_event_at_a_seat_of_state_is_in_the_capital(language: str, text: str, capital: str) -> None:
+    mentions = coded(text, language)
+    assert mentions and mentions[0].location == capital
+
+
+def test_a_seat_of_state_that_speaks_places_nothing() -> None:
+    # "parliament said": the institution speaks; the attack it speaks of has its own place or none
+    mentions = coded(
+        "Le parlement a condamné mardi l'attaque de jihadistes qui a tué dix civils, au Mali.", "fr"
+    )
+    assert all(m.location != "Bamako" for m in mentions)
+
+
+def test_a_month_name_inside_a_name_is_kept() -> None:
+    # "Janeiro" is a month, and the last word of a city: only weekdays end a name
+    mentions = coded("A polícia prendeu três suspeitos na quarta-feira no Rio de Janeiro, no Brasil.", "pt")
+    assert mentions and mentions[0].location == "Rio de Janeiro"
+
+
+def test_portuguese_contractions_of_em_are_locative() -> None:
+    # "na", "no" are "em" + article; the lemmatiser reads them as the article, so the pack lists them
+    # as written (`=na`): "na capital" is a locative phrase like "em Maputo"
+    pack = pack_for("pt")
+    r = [m.phrase for m in pack.find("marcharam na capital", ["locative_prepositions"])]
+    assert r == ["=na"]
+    assert not pack.find("a capital", ["locative_prepositions"])  # the article alone is no preposition
