@@ -128,3 +128,117 @@ def test_a_counted_crowd_that_marches_is_a_protest(language: str, text: str, pla
     protests = [m for m in mentions if m.event_type == "Protests"]
     assert protests and protests[0].location == place
     assert protests[0].actor1.startswith("Protesters")
+
+
+LANGUAGES = ("fr", "es", "pt", "it", "ar", "ru", "uk", "tr", "sw", "de", "id", "nl", "no", "ro", "hi")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_reporting_word_shares_a_key_with_an_actor_a_day_or_a_trigger(language: str) -> None:
+    # a reporting phrase of one word that lemmatises like a victim noun ("told journalists" vs
+    # "a journalist") or a weekday (Portuguese "segundo" vs "segunda-feira") would turn every such
+    # word into a reporting clause and drop the place after it: write the reporting form as written
+    pack = pack_for(language)
+    reporting = {
+        pack.key(pack.fold(p)): p
+        for p in pack.phrases("reporting_verbs")
+        if len(p.split()) == 1 and "*" not in p
+    }
+    clashes = [
+        (reporting[pack.key(pack.fold(p))], label, p)
+        for label in ("actors", "relative_dates", "triggers", "outcomes", "locative_prepositions")
+        for p in pack.phrases(label)
+        if len(p.split()) == 1 and "*" not in p and pack.key(pack.fold(p)) in reporting
+    ]
+    assert not clashes
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # a weekday word is no reporting verb: the place after it is the event's
+        (
+            "pt",
+            "A polícia disparou gás lacrimogéneo contra manifestantes na segunda-feira em Beira, Moçambique.",
+            "Beira",
+        ),
+        # a journalist hit is no "told journalists"
+        ("ar", "اختطف مسلحون مجهولون صحفيا في البصرة مساء الأحد.", "Basrah"),
+        ("tr", "Silahlı kişiler Musul'da iki gazeteciyi kaçırdı.", "Mosul"),
+    ],
+)
+def test_the_place_after_a_word_like_a_reporting_verb_is_kept(language: str, text: str, place: str) -> None:
+    mentions = coded(text, language)
+    assert mentions and mentions[0].location == place
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    # Swahili writes the weekday capitalised right after the place: "jijini Kisumu Jumatano"
+    mentions = coded(
+        "Mamia ya waandamanaji waliandamana jijini Kisumu Jumatano kupinga ushuru mpya, Kenya.", "sw"
+    )
+    assert mentions and mentions[0].location == "Kisumu"
+    assert str(mentions[0].event_date) == "2024-06-12"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "capital"),
+    [
+        (
+            "fr",
+            "Les forces de l'ordre ont dispersé jeudi des manifestants devant l'Assemblée nationale, au Togo.",
+            "Lome",
+        ),
+        (
+            "sw",
+            "Polisi waliwatawanya waandamanaji nje ya bunge Jumatano kwa mabomu ya machozi, Uganda.",
+            "Kampala",
+        ),
+        (
+            "es",
+            "La policía dispersó con gases lacrimógenos a manifestantes frente al Congreso el lunes, en Perú.",
+            "Lima",
+        ),
+        (
+            "tr",
+            "Gürcistan'da binlerce kişi pazartesi günü meclis binası önünde protesto gösterisi düzenledi.",
+            "Tbilisi",
+        ),
+        (
+            "en",
+            "Riot police fired tear gas at protesters who tried to storm parliament on Tuesday, in Georgia.",
+            "Tbilisi",
+        ),
+        (
+            "pt",
+            "Milhares de pessoas marcharam na capital na sexta-feira contra o governo, em Angola.",
+            "Luanda",
+        ),
+    ],
+)
+def test_an_event_at_a_seat_of_state_is_in_the_capital(language: str, text: str, capital: str) -> None:
+    mentions = coded(text, language)
+    assert mentions and mentions[0].location == capital
+
+
+def test_a_seat_of_state_that_speaks_places_nothing() -> None:
+    # "parliament said": the institution speaks; the attack it speaks of has its own place or none
+    mentions = coded(
+        "Le parlement a condamné mardi l'attaque de jihadistes qui a tué dix civils, au Mali.", "fr"
+    )
+    assert all(m.location != "Bamako" for m in mentions)
+
+
+def test_a_month_name_inside_a_name_is_kept() -> None:
+    # "Janeiro" is a month, and the last word of a city: only weekdays end a name
+    mentions = coded("A polícia prendeu três suspeitos na quarta-feira no Rio de Janeiro, no Brasil.", "pt")
+    assert mentions and mentions[0].location == "Rio de Janeiro"
+
+
+def test_portuguese_contractions_of_em_are_locative() -> None:
+    # "na", "no" are "em" + article; the lemmatiser reads them as the article, so the pack lists them
+    # as written (`=na`): "na capital" is a locative phrase like "em Maputo"
+    pack = pack_for("pt")
+    r = [m.phrase for m in pack.find("marcharam na capital", ["locative_prepositions"])]
+    assert r == ["=na"]
+    assert not pack.find("a capital", ["locative_prepositions"])  # the article alone is no preposition

@@ -37,7 +37,7 @@ from extractors.events.actors import (
     actors_in,
 )
 from extractors.events.countries import find_countries
-from extractors.events.dates import DateExpression, dates_in
+from extractors.events.dates import DateExpression, dates_in, latest_stated_date
 from extractors.events.fatalities import clause_deaths, figures_in
 from extractors.events.locate import (
     article_country,
@@ -156,15 +156,7 @@ def _reference_date(published: date | None, sentences: list[Sentence], language:
 
 def _latest_stated_date(sentences: list[Sentence], language: str) -> date | None:
     """Without a publication date: the most recent full date (with its year) the text states."""
-    far = date(2100, 1, 1)
-    stated = [
-        d.value
-        for s in sentences
-        for d in dates_in(read(s.text, language), far)
-        if d.precision == "day"
-        and any(n.year for n in numbers_in(read(s.text, language)) if d.first <= n.first < d.last)
-    ]
-    return max(stated, default=None)
+    return latest_stated_date([s.text for s in sentences], language)
 
 
 # ---------------------------------------------------------------- candidates

@@ -143,6 +143,7 @@ SCHEMA: dict[str, Any] = {
                 "leading",
                 "attributive",
                 "capital",
+                "seat_of_state",
             ),
             "list",
         ),
@@ -239,7 +240,7 @@ class PhraseMatch:
 
 @dataclass(frozen=True)
 class _Element:
-    kind: str  # "key" | "prefix" | "suffix" | "gap"
+    kind: str  # "key" | "exact" | "prefix" | "suffix" | "gap"
     text: str = ""
     max_gap: int = 1
 
@@ -402,6 +403,8 @@ class LanguagePack:
         for word in phrase.split():
             if word in ("_", "__"):
                 elements.append(_Element("gap", max_gap=1 if word == "_" else 3))
+            elif word.startswith("=") and len(word) > 1:
+                elements.append(_Element("exact", self.fold(word[1:])))
             elif word.endswith("*") and len(word) > 1:
                 elements.append(_Element("prefix", self.fold(word[:-1])))
             elif word.startswith("*") and len(word) > 1:
@@ -490,6 +493,8 @@ class LanguagePack:
 def _element_ok(element: _Element, tok: Token) -> bool:
     if element.kind == "key":
         return tok.key == element.text
+    if element.kind == "exact":
+        return tok.folded == element.text
     if element.kind == "prefix":
         return tok.folded.startswith(element.text)
     return tok.folded.endswith(element.text)

@@ -83,6 +83,8 @@ def _numbers_in(r: Reading) -> list[Number]:
                 continue
             out.append(Number(value, m.first, m.last, vague=vague))
             taken.update(range(m.first, m.last))
+    wordish = [bool(_WORDISH.fullmatch(t.folded)) for t in toks]
+    joined = [k > 0 and r.text[toks[k - 1].end : toks[k].start] in (" ", "-") for k in range(len(toks))]
     i = 0
     while i < len(toks):
         if i in taken:
@@ -115,13 +117,13 @@ def _numbers_in(r: Reading) -> list[Number]:
             out.append(Number(int(ordinal.group(1)), i, i + 1, ordinal=True))
             i += 1
             continue
-        if lang in TEXT2NUM_LANGUAGES and _WORDISH.fullmatch(t.folded):
+        if lang in TEXT2NUM_LANGUAGES and wordish[i]:
             hit = None
-            for j in range(min(len(toks), i + MAX_WORDS), i, -1):
-                if any(k in taken or not _WORDISH.fullmatch(toks[k].folded) for k in range(i, j)):
-                    continue
-                if any(r.text[toks[k - 1].end : toks[k].start] not in (" ", "-") for k in range(i + 1, j)):
-                    continue
+            # the longest run of words from i, joined by a space or a hyphen, that text2num reads
+            run = i + 1
+            while run < min(len(toks), i + MAX_WORDS) and wordish[run] and run not in taken and joined[run]:
+                run += 1
+            for j in range(run, i, -1):
                 value = _words_value(" ".join(toks[k].folded for k in range(i, j)), lang)
                 if value is not None:
                     hit = (value, j)

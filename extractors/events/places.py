@@ -302,6 +302,8 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
             and _GAP.fullmatch(text[w.end() : words[i + 1].start()]) is not None
         )
         joined = bool(current) and _GAP.fullmatch(text[words[current[-1]].end() : w.start()]) is not None
+        if joined and capital and cues.weekday_word(token):
+            joined = capital = False  # "jijini Nairobi Jumanne": a weekday after a name ends it
         if (capital or connector) and (joined or not current):
             current.append(i)
         elif capital or connector:
