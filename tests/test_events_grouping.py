@@ -174,3 +174,29 @@ def test_a_named_group_gives_the_country_when_the_text_names_no_place_the_gazett
         coded("Al-Shabaab fighters overran an army base on Sunday, killing nine soldiers.", "2024-05-06")
     )
     assert m.country == "Somalia" and m.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns", "forced"),
+    [
+        ("fr", "Des milliers de personnes ont manifesté jeudi à Dakar, Kaolack et Ziguinchor pour dénoncer la "
+               "hausse des prix, à l'appel d'un collectif de la société civile.\n\n"
+               "A Dakar, les manifestants se sont rassemblés place de la Nation avant de marcher vers le centre-ville.\n\n"
+               "A Kaolack, la police a fait usage de gaz lacrymogènes pour disperser plusieurs centaines de jeunes "
+               "qui tentaient de bloquer la route nationale, selon des témoins.",
+         {"Dakar", "Kaolack", "Ziguinchor"}, "Kaolack"),
+        ("es", "Miles de estudiantes marcharon el jueves en Bogotá, Medellín y Cali para exigir más presupuesto "
+               "para la educación pública.\n\n"
+               "En Cali, la policía usó gases lacrimógenos para dispersar a un grupo que bloqueaba una avenida.",
+         {"Bogota", "Medellin", "Cali"}, "Cali"),
+    ],
+)  # fmt: skip
+def test_a_protest_in_a_list_of_towns_is_one_event_per_town_and_the_police_intervene_in_one(
+    language, text, towns, forced
+):
+    mentions = coded(text, "2024-05-10", language)
+    by_town = {m.location: m for m in mentions}
+    assert set(by_town) == towns, mentions
+    assert all(m.event_type == PROTEST and m.event_date == date(2024, 5, 9) for m in mentions)
+    assert by_town[forced].sub_event_type == "Protest with intervention"
+    assert all(by_town[t].sub_event_type == "Peaceful protest" for t in towns - {forced})
