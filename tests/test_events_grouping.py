@@ -200,3 +200,33 @@ def test_a_protest_in_a_list_of_towns_is_one_event_per_town_and_the_police_inter
     assert all(m.event_type == PROTEST and m.event_date == date(2024, 5, 9) for m in mentions)
     assert by_town[forced].sub_event_type == "Protest with intervention"
     assert all(by_town[t].sub_event_type == "Peaceful protest" for t in towns - {forced})
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "towns"),
+    [
+        ("de", "Zehntausende demonstrieren gegen Rechtsextremismus",
+         "Zehntausende Menschen haben am Donnerstag in Berlin gegen Rechtsextremismus demonstriert.\n\n"
+         "In München versammelten sich nach Polizeiangaben rund 100.000 Menschen auf der Theresienwiese, "
+         "in Hamburg waren es etwa 50.000.", {"Berlin", "Munich", "Hamburg"}),
+        ("en", "Thousands rally against austerity",
+         "Thousands of people marched through Lisbon on Thursday against spending cuts.\n\n"
+         "In Porto, some 20,000 people filled the main square, organisers said.", {"Lisbon", "Porto"}),
+        ("fr", "Des milliers de manifestants contre la réforme",
+         "Des milliers de personnes ont défilé jeudi à Paris contre la réforme des retraites.\n\n"
+         "A Marseille, environ 15.000 personnes se sont réunies sur le Vieux-Port, selon la préfecture.",
+         {"Paris", "Marseille"}),
+    ],
+)  # fmt: skip
+def test_the_size_of_a_crowd_in_another_town_of_a_protest_report_is_the_protest_there(
+    language, title, text, towns
+):
+    mentions = coded(text, "2024-05-10", language, title=title)
+    assert {m.location for m in mentions} == towns, mentions
+    assert all(m.event_type == PROTEST and m.event_date == date(2024, 5, 9) for m in mentions)
+
+
+def test_a_crowd_counted_in_a_report_that_leads_with_no_protest_is_no_protest():
+    text = ("Floods forced 20,000 people from their homes in Maiduguri on Monday, officials said.\n\n"
+            "In Damaturu, some 5,000 people were sheltering in schools.")  # fmt: skip
+    assert coded(text, "2024-05-10", title="Floods displace thousands") == []

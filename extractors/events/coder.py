@@ -112,6 +112,7 @@ def code_events(article: Article) -> list[EventMention]:
     explosion_sub = _article_explosion_sub(cands)
     resolved = _crowd_damage([c for c in (_resolve_type(c, explosion_sub) for c in cands) if c])
     resolved = _peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
+    resolved += _crowd_counts(sentences, resolved, published, language, hint)
     events = group(resolved)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
@@ -640,6 +641,49 @@ def _peaceful_takeovers(resolved: list[Candidate], sentences: list[Sentence], la
                     c, event_type=tx.STRATEGIC, sub_event_type=tx.TRANSFER, strength=max(c.strength, 2)
                 )
         out.append(c)
+    return out
+
+
+CROWD_COUNT_REACH = 8  # tokens between a place and the size of the crowd it held ("in Hamburg, some 50,000")
+CROWD_MIN = 10  # people: fewer is no crowd
+
+
+def _crowd_counts(sentences: list[Sentence], resolved: list[Candidate], published: date | None,
+                  language: str, hint: str | None) -> list[Candidate]:  # fmt: skip
+    """ "In Munich some 100,000 people gathered on the square, in Hamburg about 50,000": in a report
+    that leads with a protest, a sentence with no event word of its own that gives the size of a
+    crowd of people at a place tells the protest there (ACLED: one event per town)."""
+    if not any(c.event_type == tx.PROTESTS and (c.from_title or c.sentence.paragraph == 0) for c in resolved):
+        return []
+    told = {c.sentence.index for c in resolved if not c.from_title}
+    out = []
+    year = published.year if published else None
+    for s in sentences:
+        if s.index in told:
+            continue
+        r = read(s.text, language)
+        if r.hits("triggers", "generic_violence", *OUTCOME_CLASSES) or not r.hits(
+            "actors.civilians", "actors.protesters"
+        ):
+            continue
+        counts = [n for n in numbers_in(r) if n.count and n.value >= CROWD_MIN and not n.year]
+        counts += [m for m in r.hits("numbers.vague")]
+        if not counts or background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
+            continue
+        dates = dates_in(r, published) if published else []
+        for p in event_places(s.text, hint, language):
+            first = r.token_at(p.start)
+            near = [n for n in counts if abs(n.first - first) <= CROWD_COUNT_REACH]
+            if not near or p.kind == "country":
+                continue
+            n = min(near, key=lambda n: abs(n.first - first))
+            lo, hi = min(first, n.first), max(first, n.last)
+            crowd = tx.Trigger(tx.PROTESTS, tx.PEACEFUL, 2, language, "")
+            t = tx.TriggerMatch(crowd, r.tokens[n.first].start, r.tokens[n.last - 1].end,
+                                r.text[r.tokens[n.first].start : r.tokens[n.last - 1].end], n.first, n.last)  # fmt: skip
+            cand = _candidate(s, r, (lo, min(len(r.tokens), hi + 1)), t, dates, published, hint, language, [])
+            if cand is not None and cand.place is not None:
+                out.append(replace(cand, crowd=True))
     return out
 
 
