@@ -230,3 +230,37 @@ def test_a_crowd_counted_in_a_report_that_leads_with_no_protest_is_no_protest():
     text = ("Floods forced 20,000 people from their homes in Maiduguri on Monday, officials said.\n\n"
             "In Damaturu, some 5,000 people were sheltering in schools.")  # fmt: skip
     assert coded(text, "2024-05-10", title="Floods displace thousands") == []
+
+
+# ---------------------------------------------------------------- the day of a strategic development
+
+
+def test_the_day_before_a_reporting_verb_after_a_comma_is_the_events_and_a_state_is_no_verb():
+    text = (
+        "Gunmen killed nine worshippers in an attack on a church in Kajuru, Kaduna state, on Sunday, police said.\n\n"
+        "Police said officers arrested three suspects on Monday in a nearby forest.\n\n"
+        "Separately, soldiers defused an improvised explosive device planted on the Kaduna-Abuja highway on "
+        "Tuesday, the army said."
+    )
+    days = {m.sub_event_type: m.event_date for m in coded(text, "2024-05-08")}
+    assert days == {
+        "Attack": date(2024, 5, 5),
+        "Arrests": date(2024, 5, 6),
+        "Disrupted weapons use": date(2024, 5, 7),
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La policía detuvo el martes en Santiago a cinco presuntos integrantes de una banda acusados de "
+               "secuestro.\n\nEn los allanamientos se incautaron tres pistolas y municiones.\n\n"
+               "Los detenidos fueron trasladados el miércoles a la fiscalía."),
+        ("en", "Police arrested five suspected gang members in Santiago on Tuesday.\n\n"
+               "Three pistols and ammunition were seized in the raids.\n\n"
+               "The detainees were taken to the prosecutor's office on Wednesday."),
+    ],
+)  # fmt: skip
+def test_an_arrest_told_again_is_one_arrest_and_weapons_seized_in_it_tell_no_arrest(language, text):
+    arrests = [m for m in coded(text, "2024-05-09", language) if m.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].event_date == date(2024, 5, 7)

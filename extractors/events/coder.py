@@ -562,9 +562,9 @@ def _family_of(t: tx.TriggerMatch) -> str:
 def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
                          others: list[tx.TriggerMatch]) -> bool:  # fmt: skip
     """ "rallied to protest against the arrest of their leader last week": a date after another
-    act's word (of another type, typed, no weaker than the trigger, not a crowd noun) that stands
-    between it and the trigger is that act's date, not the trigger's (a date before the trigger,
-    "On Monday, ... protested", opens the trigger's own clause)."""
+    act's word (of another type, typed, no weaker than the trigger, not a crowd noun, not the weapon
+    an interception stopped) that stands between it and the trigger is that act's date, not the
+    trigger's (a date before the trigger, "On Monday, ... protested", opens its own clause)."""
     if d.first < t.last or t.trigger.event_type == tx.PLACEHOLDER_VIOLENCE:
         return False  # ("killed in an air strike on Monday": a killing word takes its act's day)
     return any(
@@ -573,6 +573,7 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
         and o.last <= d.first
         and o.trigger.event_type != tx.PLACEHOLDER_VIOLENCE
         and _family_of(o) != _family_of(t)
+        and not (t.trigger.sub_event_type == tx.DISRUPTED and o.trigger.event_type == tx.EXPLOSIONS)
         and o.trigger.strength >= t.trigger.strength
         and not _crowd_word(r, o)
         for o in others
@@ -582,15 +583,34 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
 def _reporting_date(r: Reading, d: DateExpression) -> bool:
     """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report."""
     for m in r.hits("reporting_verbs"):
+        if _place_noun_of_a_name(r, m):
+            continue  # "in Kaduna state on Sunday": the region's noun, not "stated"
         if (
             m.last <= d.first
             and d.first - m.last <= REPORTING_DATE_REACH
             and r.same_clause(m.last - 1, d.first)
         ):
             return True
-        if m.first >= d.last and m.first - d.last <= 1 and r.same_clause(d.last - 1, m.first):
-            return True
+        if (
+            m.first >= d.last
+            and m.first - d.last <= 1
+            and r.same_clause(d.last - 1, m.first)
+            and not _punctuation_between(r, d.last - 1, m.first)
+        ):
+            return True  # "the army on Sunday said" (not "... on Sunday, police said": the event's day)
     return False
+
+
+def _place_noun_of_a_name(r: Reading, m) -> bool:
+    """Is the phrase a place noun right after a capitalised name ("Kaduna state", "Borno State")?"""
+    if m.first == 0 or not r.tokens[m.first - 1].text[:1].isupper():
+        return False
+    return any(p.first <= m.first and m.last <= p.last for p in r.hits("place_words"))
+
+
+def _punctuation_between(r: Reading, i: int, j: int) -> bool:
+    """Is there a comma or other mark between tokens i and j (i before j)?"""
+    return any(ch in ",;:()" for ch in r.text[r.tokens[i].end : r.tokens[j].start])
 
 
 def _event_date(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatch,

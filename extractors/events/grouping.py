@@ -216,7 +216,10 @@ def _undated(c: Candidate) -> bool:
 
 
 def _family(c: Candidate) -> str:
-    """Protests and riots are one family (a protest that turned violent is one riot)."""
+    """Protests and riots are one family (a protest that turned violent is one riot); each kind of
+    strategic development is its own (weapons seized are no restatement of an arrest)."""
+    if c.event_type == tx.STRATEGIC:
+        return f"{c.event_type}/{c.sub_event_type}"
     return "crowd" if c.event_type in CROWD_TYPES else c.event_type
 
 
