@@ -264,3 +264,17 @@ def test_the_day_before_a_reporting_verb_after_a_comma_is_the_events_and_a_state
 def test_an_arrest_told_again_is_one_arrest_and_weapons_seized_in_it_tell_no_arrest(language, text):
     arrests = [m for m in coded(text, "2024-05-09", language) if m.sub_event_type == "Arrests"]
     assert len(arrests) == 1 and arrests[0].event_date == date(2024, 5, 7)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Insurgents attacked the town of Macomia on Saturday night, killing seven civilians, residents "
+               "said.\n\nThe attackers also set fire to 20 houses in Macomia before leaving."),
+        ("pt", "Insurgentes atacaram a vila de Macomia na noite de sábado e mataram sete civis, segundo "
+               "moradores.\n\nOs atacantes incendiaram ainda 20 casas em Macomia antes de fugir."),
+    ],
+)  # fmt: skip
+def test_homes_burned_where_the_attack_struck_are_part_of_the_attack(language, text):
+    m = only(coded(text, "2024-05-13", language))
+    assert m.event_type == "Violence against civilians" and m.fatalities == 7

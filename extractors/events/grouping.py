@@ -70,9 +70,16 @@ def group(cands: list[Candidate]) -> list[Event]:
     events: list[Event] = []
     body = [c for c in cands if not c.from_title]
     violent = {c.sentence.index for c in body if c.event_type in VIOLENT_TYPES}
+    struck = {
+        getattr(c.place, "name", None)
+        for c in body
+        if c.event_type in (*VIOLENT_TYPES, tx.PLACEHOLDER_VIOLENCE) and c.place is not None
+    }
 
     def aftermath(c: Candidate) -> bool:
-        return _undated_aftermath(c) or (_looting(c) and c.sentence.index in violent)
+        # "... and burned 14 houses in Palma": undated burning where the report's attack struck is part of it
+        at_the_attack = _undated(c) and c.place is not None and c.place.name in struck
+        return _undated_aftermath(c) or (_looting(c) and (c.sentence.index in violent or at_the_attack))
 
     anchors = [
         c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not aftermath(c)
