@@ -278,3 +278,10 @@ def test_an_arrest_told_again_is_one_arrest_and_weapons_seized_in_it_tell_no_arr
 def test_homes_burned_where_the_attack_struck_are_part_of_the_attack(language, text):
     m = only(coded(text, "2024-05-13", language))
     assert m.event_type == "Violence against civilians" and m.fatalities == 7
+
+
+def test_two_clauses_of_one_sentence_at_one_town_are_one_attack():
+    text = ("In another attack in Gwoza also, yesterday insurgents killed a herder and abducted three of his sons, "
+            "residents said.")  # fmt: skip
+    m = only(coded(text, "2024-05-10"))
+    assert m.location == "Gwoza" and m.event_date == date(2024, 5, 9)

@@ -354,8 +354,15 @@ def _generic_headline_home(c: Candidate, events: list[Event]) -> Event | None:
 
 
 def _sibling_clause(a: Candidate, b: Candidate) -> bool:
-    """Two event clauses of one sentence, each with its own trigger: two events."""
-    return not a.from_title and not b.from_title and a.sentence.index == b.sentence.index and a.span != b.span
+    """Two event clauses of one sentence, each with its own trigger: two events (not when both name
+    the same place: "in another attack in Bama also, gunmen killed a farmer" is one)."""
+    return (
+        not a.from_title
+        and not b.from_title
+        and a.sentence.index == b.sentence.index
+        and a.span != b.span
+        and not _same_place(a, b)
+    )
 
 
 def _looting(c: Candidate) -> bool:
