@@ -285,3 +285,40 @@ def test_two_clauses_of_one_sentence_at_one_town_are_one_attack():
             "residents said.")  # fmt: skip
     m = only(coded(text, "2024-05-10"))
     assert m.location == "Gwoza" and m.event_date == date(2024, 5, 9)
+
+
+# ---------------------------------------------------------------- battles
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen attacked a police station in Gusau on Thursday, killing two officers."),
+        ("fr", "Des hommes armés ont attaqué jeudi un poste militaire à Diapaga."),
+        ("es", "Un grupo armado atacó el jueves una base militar en Tibú."),
+    ],
+)
+def test_an_attack_on_a_post_of_the_forces_is_a_clash(language, text):
+    m = only(coded(text, "2024-05-10", language))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns"),
+    [
+        ("fr", "Des hommes armés ont attaqué jeudi un poste militaire à Diapaga. L'armée a affirmé avoir tué 30 "
+               "assaillants vendredi lors d'une contre-offensive près de Pama.", {"Diapaga", "Pama"}),
+        ("es", "Un grupo armado atacó el jueves una base militar en Tibú. El Ejército dijo que mató a diez "
+               "guerrilleros el viernes en una contraofensiva cerca de Sardinata.", {"Tibu", "Sardinata"}),
+    ],
+)  # fmt: skip
+def test_an_attack_and_the_counter_offensive_of_the_next_day_are_two_battles(language, text, towns):
+    mentions = coded(text, "2024-05-11", language)
+    assert {m.location for m in mentions} == towns
+    assert sorted(m.event_date for m in mentions) == [date(2024, 5, 9), date(2024, 5, 10)]
+
+
+def test_a_connector_right_after_the_subject_does_not_cut_its_clause():
+    text = "Rebel fighters later shelled the town of Sake on Thursday, killing three civilians."
+    m = only(coded(text, "2024-05-10"))
+    assert m.location == "Sake" and m.fatalities == 3 and m.event_date == date(2024, 5, 9)

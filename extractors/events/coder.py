@@ -349,8 +349,9 @@ def _event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[in
     the part next to it, which says what killed them."""
     n = len(r.tokens)
     cuts = {0, n}
+    subjects = [(a.first, a.last) for a in actors_in(r, None)]
     for m in r.hits("clause_connectors"):
-        if m.first > 0:
+        if m.first > 0 and not _only_a_subject_before(r, m.first, subjects):
             cuts.add(m.first)
     for k in range(1, n):
         if ";" in r.text[r.tokens[k - 1].end : r.tokens[k].start]:
@@ -390,6 +391,14 @@ def _event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[in
     if pending is not None:
         merged.append(pending)
     return [(a, b) for a, b in merged]
+
+
+def _only_a_subject_before(r: Reading, k: int, subjects: list[tuple[int, int]]) -> bool:
+    """ "Ukrainian drones later struck a depot", "police then dispersed the crowd": a connector word
+    right after the sentence's subject, with no mark before it, sits inside its clause."""
+    if any(ch in ",;:" for ch in r.text[r.tokens[k - 1].end : r.tokens[k].start]):
+        return False
+    return any(first <= 1 and last == k for first, last in subjects)
 
 
 TERRITORY_REACH = 4  # tokens from a place-change word to the place that changed hands
@@ -852,6 +861,22 @@ def _state_force_meets_crowd(c: Candidate) -> bool:
     return c.actor1 is None or c.actor1.kind == STATE_FORCES
 
 
+POST_REACH = 4  # tokens from an attack word to the forces' post it hit ("attacked a military base")
+
+
+def _forces_post_hit(c: Candidate) -> bool:
+    """An attack word whose object, right after it in its clause, is a post of the state's forces (a
+    force noun used as an attribute: "a military base", "a police station", "an army checkpoint")."""
+    r, t = c.reading, c.trigger
+    if c.actor1 is not None and c.actor1.kind == STATE_FORCES:
+        return False
+    end = min(len(r.tokens), t.last + POST_REACH)
+    return any(
+        t.last <= m.first < end and r.same_clause(t.first, m.first)
+        for m in r.hits("actors.state_forces", "actors.police")
+    )
+
+
 def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
     if (
         c.sub_event_type == tx.LOOTING
@@ -909,6 +934,12 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
         if victim is not None and victim.armed:
             # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
+            return replace(
+                c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
+            )
+        if _forces_post_hit(c):
+            # "attacked a military base", "stormed a police station": an attack on the forces' post is
+            # a fight (ACLED: armed clash)
             return replace(
                 c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
             )
