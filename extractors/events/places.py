@@ -818,8 +818,8 @@ def _match_at(
             if trailing and not cues.trailing_ok(trailing[0]) and not headline_style:
                 continue
             if use_skeleton:
-                if not hint:
-                    break
+                if not hint or not words[run[i]].group()[0].isupper():
+                    break  # a spelling variant starts at a capital: "de Tame" is Tame, no "Duitama"
                 candidates = _skeleton_candidates(gaz, surface, hint)
                 if not candidates:
                     continue
