@@ -284,3 +284,18 @@ def test_arabic_adjectives_that_stem_like_titles_or_agents_are_neither() -> None
 def test_marching_crowds_in_italian_and_turkish(language: str, text: str) -> None:
     mentions = coded(text, language)
     assert mentions and mentions[0].event_type == "Protests"
+
+
+def test_a_region_noun_before_a_name_in_arabic_script_asks_for_the_region() -> None:
+    from extractors.events.places import find_places
+
+    # "محافظة البيضاء": the governorate of al Bayda (Yemen), not the bigger town of that name in Libya
+    found = find_places("اندلعت اشتباكات بين مسلحين قبليين في محافظة البيضاء صباح الاثنين.", None, "ar")
+    assert [(p.name, p.kind, p.country) for p in found] == [("al Bayda", "admin1", "Yemen")]
+    found = find_places("سقطت قذائف على محافظة إدلب.", "Syria", "ar")
+    assert [(p.kind, p.country) for p in found] == [("admin1", "Syria")]
+
+
+def test_a_ranking_of_provinces_by_strikes_is_no_event() -> None:
+    text = "وجاءت محافظة مأرب في المرتبة الأولى من حيث عدد الغارات الجوية، تلتها محافظتا شبوة وأبين، اليمن."
+    assert not coded(text, "ar")
