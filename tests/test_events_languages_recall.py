@@ -299,3 +299,41 @@ def test_a_region_noun_before_a_name_in_arabic_script_asks_for_the_region() -> N
 def test_a_ranking_of_provinces_by_strikes_is_no_event() -> None:
     text = "وجاءت محافظة مأرب في المرتبة الأولى من حيث عدد الغارات الجوية، تلتها محافظتا شبوة وأبين، اليمن."
     assert not coded(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des démineurs ont désamorcé mardi un engin explosif improvisé près de Tillabéri, au Niger."),
+        (
+            "es",
+            "Soldados desactivaron el sábado un artefacto explosivo en una carretera de Tumaco, Colombia.",
+        ),
+        ("pt", "A polícia desativou um engenho explosivo na quinta-feira perto de Pemba, Moçambique."),
+    ],
+)
+def test_a_defused_device_is_a_disrupted_weapon_not_a_blast(language: str, text: str) -> None:
+    mentions = coded(text, language)
+    assert [(m.event_type, m.sub_event_type) for m in mentions] == [
+        ("Strategic developments", "Disrupted weapons use")
+    ]
+
+
+def test_a_turkish_case_ending_comes_off_a_known_name() -> None:
+    from extractors.events.places import find_places
+
+    found = find_places("Van'da düzenlenen operasyonda dört şüpheli gözaltına alındı.", "Turkey", "tr")
+    assert [(p.name, p.country) for p in found] == [("Van", "Turkey")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("ar", "قتل ثلاثة مدنيين في قصف على قرية قرب الفاشر، السودان.", "Sudan"),
+        ("ru", "Погибли два человека в Сирии.", "Syria"),
+    ],
+)
+def test_a_country_name_before_a_full_stop_in_another_script(language: str, text: str, country: str) -> None:
+    from extractors.events.countries import find_countries
+
+    assert [m.country for m in find_countries(text, language)] == [country]

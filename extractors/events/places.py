@@ -821,7 +821,11 @@ def _match_at(
             start, end = words[run[i]].start(), words[run[j - 1]].end()
             surface = text[start:end]
             n_words = j - i
-            if _closing_suffix(surface, cues) and not gaz.lookup(surface):  # "Pakhtunkhwa's", "İdlib'de"
+            # "Pakhtunkhwa's", "İdlib'de": the name without its ending, when that is a name or the
+            # whole is none ("Van'da" is Van, though some gazetteer spells Vantaa so)
+            if _closing_suffix(surface, cues) and (
+                not gaz.lookup(surface) or gaz.lookup(_without_suffix(surface, cues))
+            ):
                 surface = _without_suffix(surface, cues)
             end = start + len(surface)
             if n_words == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
