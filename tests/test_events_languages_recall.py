@@ -337,3 +337,14 @@ def test_a_country_name_before_a_full_stop_in_another_script(language: str, text
     from extractors.events.countries import find_countries
 
     assert [m.country for m in find_countries(text, language)] == [country]
+
+
+def test_a_full_stop_without_its_space_still_ends_a_sentence() -> None:
+    from extractors.events.sentences import split_sentences
+
+    text = "Yetkililer olayı doğruladı.Bakanlık açıklama yaptı. ABD'li U.S.Army yetkilisi konuştu."
+    assert [s.text for s in split_sentences(text, "tr")] == [
+        "Yetkililer olayı doğruladı.",
+        "Bakanlık açıklama yaptı.",
+        "ABD'li U.S.Army yetkilisi konuştu.",
+    ]
