@@ -348,3 +348,21 @@ def test_a_full_stop_without_its_space_still_ends_a_sentence() -> None:
         "Bakanlık açıklama yaptı.",
         "ABD'li U.S.Army yetkilisi konuştu.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "admin1"),
+    [
+        ("en", "Security forces killed five Maoists in Bijapur, Chhattisgarh, on Tuesday.", "Chhattisgarh"),
+        (
+            "es",
+            "Cinco maoístas murieron en un enfrentamiento en Bijapur, en el estado de Chhattisgarh, India.",
+            "Chhattisgarh",
+        ),
+    ],
+)
+def test_a_town_named_beside_its_region_is_the_namesake_there(language: str, text: str, admin1: str) -> None:
+    from extractors.events.places import find_places
+
+    towns = [p for p in find_places(text, "India", language) if p.kind != "admin1" and p.kind != "country"]
+    assert towns and towns[0].name == "Bijapur" and towns[0].admin1 == admin1
