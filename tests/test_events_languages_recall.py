@@ -366,3 +366,30 @@ def test_a_town_named_beside_its_region_is_the_namesake_there(language: str, tex
 
     towns = [p for p in find_places(text, "India", language) if p.kind != "admin1" and p.kind != "country"]
     assert towns and towns[0].name == "Bijapur" and towns[0].admin1 == admin1
+
+
+# forms a lemmatiser leaves apart from the listed dictionary form (an irregular participle read as
+# an adjective: "ouvert", "aperto"; a verb-second order: "eröffneten das Feuer"): each pack lists them
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [
+        ("fr", "des hommes armés ont ouvert le feu sur la foule"),
+        ("fr", "deux assaillants ont été abattus"),
+        ("it", "uomini armati hanno aperto il fuoco"),
+        ("it", "tre persone hanno perso la vita"),
+        ("es", "un joven fue baleado"),
+        ("de", "Bewaffnete eröffneten das Feuer auf Passanten"),
+        ("de", "das Dorf wurde beschossen"),
+        ("nl", "gewapende mannen openden het vuur"),
+        ("ro", "protestatarii au dat foc mașinilor"),
+    ],
+)
+def test_irregular_and_reordered_forms_are_read(language: str, phrase: str) -> None:
+    assert pack_for(language).find(phrase, ["triggers", "generic_violence", "outcomes"])
+
+
+def test_french_gunmen_who_opened_fire_attacked() -> None:
+    mentions = coded("Des hommes armés ont ouvert le feu dimanche sur des fidèles dans une église de Dori, au Burkina Faso.",
+                     "fr")  # fmt: skip
+    assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
+    assert mentions[0].location == "Dori"
