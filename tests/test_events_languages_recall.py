@@ -382,10 +382,19 @@ def test_a_town_named_beside_its_region_is_the_namesake_there(language: str, tex
         ("de", "das Dorf wurde beschossen"),
         ("nl", "gewapende mannen openden het vuur"),
         ("ro", "protestatarii au dat foc mașinilor"),
+        ("fr", "les soldats se sont retirés du camp"),
+        ("fr", "l'armée a repris la ville"),
+        ("sw", "waasi waliteka mji wa mpakani"),
+        ("tr", "ordu köyü geri aldı"),
     ],
 )
 def test_irregular_and_reordered_forms_are_read(language: str, phrase: str) -> None:
     assert pack_for(language).find(phrase, ["triggers", "generic_violence", "outcomes"])
+
+
+def test_stopping_is_no_retreat_in_french() -> None:
+    # "se _ retirer" reads the reflexive with its auxiliary between; a bare "retirer" (take out) is none
+    assert not pack_for("fr").find("ils ont retiré leur plainte", ["triggers"])
 
 
 def test_french_gunmen_who_opened_fire_attacked() -> None:
