@@ -146,3 +146,142 @@ def test_the_next_day_of_a_protest_named_stays_its_own_event():
     )
     days = sorted(m.event_date for m in coded(text, "2024-05-17") if m.event_type == PROTEST)
     assert days == [date(2024, 5, 14), date(2024, 5, 15)]
+
+
+# ---------------------------------------------------------------- what is no event
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Pillars edge Enyimba in league clash",
+         "Kano Pillars beat Enyimba 2-1 in Kano on Sunday in a fierce league clash, moving up to third in the "
+         "table. The visitors fought back after the break but Pillars held on."),
+        ("it", "Elezioni comunali, il centrosinistra vince a Bari",
+         "Il centrosinistra ha conquistato Firenze e Bari alle elezioni comunali di domenica, secondo i risultati "
+         "diffusi lunedì. L'affluenza si è fermata al 49 per cento."),
+        ("es", "Boca vence a River en un clásico vibrante",
+         "Boca Juniors venció 2-1 a River Plate el domingo en Buenos Aires en un choque muy disputado. Los "
+         "visitantes atacaron durante todo el segundo tiempo pero no pudieron empatar."),
+    ],
+)  # fmt: skip
+def test_a_match_or_an_election_with_fighting_words_and_no_armed_side_is_no_event(language, title, text):
+    assert coded(text, "2024-05-20", language, title=title) == []
+
+
+def test_a_named_group_gives_the_country_when_the_text_names_no_place_the_gazetteer_knows():
+    m = only(
+        coded("Al-Shabaab fighters overran an army base on Sunday, killing nine soldiers.", "2024-05-06")
+    )
+    assert m.country == "Somalia" and m.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns", "forced"),
+    [
+        ("fr", "Des milliers de personnes ont manifesté jeudi à Dakar, Kaolack et Ziguinchor pour dénoncer la "
+               "hausse des prix, à l'appel d'un collectif de la société civile.\n\n"
+               "A Dakar, les manifestants se sont rassemblés place de la Nation avant de marcher vers le centre-ville.\n\n"
+               "A Kaolack, la police a fait usage de gaz lacrymogènes pour disperser plusieurs centaines de jeunes "
+               "qui tentaient de bloquer la route nationale, selon des témoins.",
+         {"Dakar", "Kaolack", "Ziguinchor"}, "Kaolack"),
+        ("es", "Miles de estudiantes marcharon el jueves en Bogotá, Medellín y Cali para exigir más presupuesto "
+               "para la educación pública.\n\n"
+               "En Cali, la policía usó gases lacrimógenos para dispersar a un grupo que bloqueaba una avenida.",
+         {"Bogota", "Medellin", "Cali"}, "Cali"),
+    ],
+)  # fmt: skip
+def test_a_protest_in_a_list_of_towns_is_one_event_per_town_and_the_police_intervene_in_one(
+    language, text, towns, forced
+):
+    mentions = coded(text, "2024-05-10", language)
+    by_town = {m.location: m for m in mentions}
+    assert set(by_town) == towns, mentions
+    assert all(m.event_type == PROTEST and m.event_date == date(2024, 5, 9) for m in mentions)
+    assert by_town[forced].sub_event_type == "Protest with intervention"
+    assert all(by_town[t].sub_event_type == "Peaceful protest" for t in towns - {forced})
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "towns"),
+    [
+        ("de", "Zehntausende demonstrieren gegen Rechtsextremismus",
+         "Zehntausende Menschen haben am Donnerstag in Berlin gegen Rechtsextremismus demonstriert.\n\n"
+         "In München versammelten sich nach Polizeiangaben rund 100.000 Menschen auf der Theresienwiese, "
+         "in Hamburg waren es etwa 50.000.", {"Berlin", "Munich", "Hamburg"}),
+        ("en", "Thousands rally against austerity",
+         "Thousands of people marched through Lisbon on Thursday against spending cuts.\n\n"
+         "In Porto, some 20,000 people filled the main square, organisers said.", {"Lisbon", "Porto"}),
+        ("fr", "Des milliers de manifestants contre la réforme",
+         "Des milliers de personnes ont défilé jeudi à Paris contre la réforme des retraites.\n\n"
+         "A Marseille, environ 15.000 personnes se sont réunies sur le Vieux-Port, selon la préfecture.",
+         {"Paris", "Marseille"}),
+    ],
+)  # fmt: skip
+def test_the_size_of_a_crowd_in_another_town_of_a_protest_report_is_the_protest_there(
+    language, title, text, towns
+):
+    mentions = coded(text, "2024-05-10", language, title=title)
+    assert {m.location for m in mentions} == towns, mentions
+    assert all(m.event_type == PROTEST and m.event_date == date(2024, 5, 9) for m in mentions)
+
+
+def test_a_crowd_counted_in_a_report_that_leads_with_no_protest_is_no_protest():
+    text = ("Floods forced 20,000 people from their homes in Maiduguri on Monday, officials said.\n\n"
+            "In Damaturu, some 5,000 people were sheltering in schools.")  # fmt: skip
+    assert coded(text, "2024-05-10", title="Floods displace thousands") == []
+
+
+# ---------------------------------------------------------------- the day of a strategic development
+
+
+def test_the_day_before_a_reporting_verb_after_a_comma_is_the_events_and_a_state_is_no_verb():
+    text = (
+        "Gunmen killed nine worshippers in an attack on a church in Kajuru, Kaduna state, on Sunday, police said.\n\n"
+        "Police said officers arrested three suspects on Monday in a nearby forest.\n\n"
+        "Separately, soldiers defused an improvised explosive device planted on the Kaduna-Abuja highway on "
+        "Tuesday, the army said."
+    )
+    days = {m.sub_event_type: m.event_date for m in coded(text, "2024-05-08")}
+    assert days == {
+        "Attack": date(2024, 5, 5),
+        "Arrests": date(2024, 5, 6),
+        "Disrupted weapons use": date(2024, 5, 7),
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La policía detuvo el martes en Santiago a cinco presuntos integrantes de una banda acusados de "
+               "secuestro.\n\nEn los allanamientos se incautaron tres pistolas y municiones.\n\n"
+               "Los detenidos fueron trasladados el miércoles a la fiscalía."),
+        ("en", "Police arrested five suspected gang members in Santiago on Tuesday.\n\n"
+               "Three pistols and ammunition were seized in the raids.\n\n"
+               "The detainees were taken to the prosecutor's office on Wednesday."),
+    ],
+)  # fmt: skip
+def test_an_arrest_told_again_is_one_arrest_and_weapons_seized_in_it_tell_no_arrest(language, text):
+    arrests = [m for m in coded(text, "2024-05-09", language) if m.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].event_date == date(2024, 5, 7)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Insurgents attacked the town of Macomia on Saturday night, killing seven civilians, residents "
+               "said.\n\nThe attackers also set fire to 20 houses in Macomia before leaving."),
+        ("pt", "Insurgentes atacaram a vila de Macomia na noite de sábado e mataram sete civis, segundo "
+               "moradores.\n\nOs atacantes incendiaram ainda 20 casas em Macomia antes de fugir."),
+    ],
+)  # fmt: skip
+def test_homes_burned_where_the_attack_struck_are_part_of_the_attack(language, text):
+    m = only(coded(text, "2024-05-13", language))
+    assert m.event_type == "Violence against civilians" and m.fatalities == 7
+
+
+def test_two_clauses_of_one_sentence_at_one_town_are_one_attack():
+    text = ("In another attack in Gwoza also, yesterday insurgents killed a herder and abducted three of his sons, "
+            "residents said.")  # fmt: skip
+    m = only(coded(text, "2024-05-10"))
+    assert m.location == "Gwoza" and m.event_date == date(2024, 5, 9)

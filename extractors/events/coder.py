@@ -112,6 +112,7 @@ def code_events(article: Article) -> list[EventMention]:
     explosion_sub = _article_explosion_sub(cands)
     resolved = _crowd_damage([c for c in (_resolve_type(c, explosion_sub) for c in cands) if c])
     resolved = _peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
+    resolved += _crowd_counts(sentences, resolved, published, language, hint)
     events = group(resolved)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
@@ -131,7 +132,17 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
         and c.crowd
         for c in cands
     )
-    return not crowd and not any(c.strength >= 3 for c in cands)
+    return not crowd and not any(c.strength >= 3 and _armed_or_deadly(c) for c in cands)
+
+
+def _armed_or_deadly(c: Candidate) -> bool:
+    """A clash or a place changing hands is a conflict event only with an armed side or deaths
+    ("a fierce league clash", "the opposition conquered two cities" are not)."""
+    if c.trigger.trigger.event_type != tx.BATTLES:
+        return True
+    return bool(c.fatalities) or any(
+        a.armed for a in (c.actor1, c.actor2, *_clause_actors(c)) if a is not None
+    )
 
 
 def _reference_date(published: date | None, sentences: list[Sentence], language: str) -> date | None:
@@ -551,9 +562,9 @@ def _family_of(t: tx.TriggerMatch) -> str:
 def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
                          others: list[tx.TriggerMatch]) -> bool:  # fmt: skip
     """ "rallied to protest against the arrest of their leader last week": a date after another
-    act's word (of another type, typed, no weaker than the trigger, not a crowd noun) that stands
-    between it and the trigger is that act's date, not the trigger's (a date before the trigger,
-    "On Monday, ... protested", opens the trigger's own clause)."""
+    act's word (of another type, typed, no weaker than the trigger, not a crowd noun, not the weapon
+    an interception stopped) that stands between it and the trigger is that act's date, not the
+    trigger's (a date before the trigger, "On Monday, ... protested", opens its own clause)."""
     if d.first < t.last or t.trigger.event_type == tx.PLACEHOLDER_VIOLENCE:
         return False  # ("killed in an air strike on Monday": a killing word takes its act's day)
     return any(
@@ -562,6 +573,7 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
         and o.last <= d.first
         and o.trigger.event_type != tx.PLACEHOLDER_VIOLENCE
         and _family_of(o) != _family_of(t)
+        and not (t.trigger.sub_event_type == tx.DISRUPTED and o.trigger.event_type == tx.EXPLOSIONS)
         and o.trigger.strength >= t.trigger.strength
         and not _crowd_word(r, o)
         for o in others
@@ -571,15 +583,34 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
 def _reporting_date(r: Reading, d: DateExpression) -> bool:
     """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report."""
     for m in r.hits("reporting_verbs"):
+        if _place_noun_of_a_name(r, m):
+            continue  # "in Kaduna state on Sunday": the region's noun, not "stated"
         if (
             m.last <= d.first
             and d.first - m.last <= REPORTING_DATE_REACH
             and r.same_clause(m.last - 1, d.first)
         ):
             return True
-        if m.first >= d.last and m.first - d.last <= 1 and r.same_clause(d.last - 1, m.first):
-            return True
+        if (
+            m.first >= d.last
+            and m.first - d.last <= 1
+            and r.same_clause(d.last - 1, m.first)
+            and not _punctuation_between(r, d.last - 1, m.first)
+        ):
+            return True  # "the army on Sunday said" (not "... on Sunday, police said": the event's day)
     return False
+
+
+def _place_noun_of_a_name(r: Reading, m) -> bool:
+    """Is the phrase a place noun right after a capitalised name ("Kaduna state", "Borno State")?"""
+    if m.first == 0 or not r.tokens[m.first - 1].text[:1].isupper():
+        return False
+    return any(p.first <= m.first and m.last <= p.last for p in r.hits("place_words"))
+
+
+def _punctuation_between(r: Reading, i: int, j: int) -> bool:
+    """Is there a comma or other mark between tokens i and j (i before j)?"""
+    return any(ch in ",;:()" for ch in r.text[r.tokens[i].end : r.tokens[j].start])
 
 
 def _event_date(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatch,
@@ -630,6 +661,49 @@ def _peaceful_takeovers(resolved: list[Candidate], sentences: list[Sentence], la
                     c, event_type=tx.STRATEGIC, sub_event_type=tx.TRANSFER, strength=max(c.strength, 2)
                 )
         out.append(c)
+    return out
+
+
+CROWD_COUNT_REACH = 8  # tokens between a place and the size of the crowd it held ("in Hamburg, some 50,000")
+CROWD_MIN = 10  # people: fewer is no crowd
+
+
+def _crowd_counts(sentences: list[Sentence], resolved: list[Candidate], published: date | None,
+                  language: str, hint: str | None) -> list[Candidate]:  # fmt: skip
+    """ "In Munich some 100,000 people gathered on the square, in Hamburg about 50,000": in a report
+    that leads with a protest, a sentence with no event word of its own that gives the size of a
+    crowd of people at a place tells the protest there (ACLED: one event per town)."""
+    if not any(c.event_type == tx.PROTESTS and (c.from_title or c.sentence.paragraph == 0) for c in resolved):
+        return []
+    told = {c.sentence.index for c in resolved if not c.from_title}
+    out = []
+    year = published.year if published else None
+    for s in sentences:
+        if s.index in told:
+            continue
+        r = read(s.text, language)
+        if r.hits("triggers", "generic_violence", *OUTCOME_CLASSES) or not r.hits(
+            "actors.civilians", "actors.protesters"
+        ):
+            continue
+        counts = [n for n in numbers_in(r) if n.count and n.value >= CROWD_MIN and not n.year]
+        counts += [m for m in r.hits("numbers.vague")]
+        if not counts or background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
+            continue
+        dates = dates_in(r, published) if published else []
+        for p in event_places(s.text, hint, language):
+            first = r.token_at(p.start)
+            near = [n for n in counts if abs(n.first - first) <= CROWD_COUNT_REACH]
+            if not near or p.kind == "country":
+                continue
+            n = min(near, key=lambda n: abs(n.first - first))
+            lo, hi = min(first, n.first), max(first, n.last)
+            crowd = tx.Trigger(tx.PROTESTS, tx.PEACEFUL, 2, language, "")
+            t = tx.TriggerMatch(crowd, r.tokens[n.first].start, r.tokens[n.last - 1].end,
+                                r.text[r.tokens[n.first].start : r.tokens[n.last - 1].end], n.first, n.last)  # fmt: skip
+            cand = _candidate(s, r, (lo, min(len(r.tokens), hi + 1)), t, dates, published, hint, language, [])
+            if cand is not None and cand.place is not None:
+                out.append(replace(cand, crowd=True))
     return out
 
 
@@ -856,7 +930,7 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         and c.sub_event_type == tx.ARMED_CLASH
         and not any(a.armed for a in _clause_actors(c))
         and not c.fatalities
-        and c.when is None
+        and (c.when is None or non_conflict_in(c.reading))
     ):
         return None  # "the fighting has displaced 500,000 people": no side, no day, no toll: no clash to code
     if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.ARRESTS:

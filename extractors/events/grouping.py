@@ -70,9 +70,16 @@ def group(cands: list[Candidate]) -> list[Event]:
     events: list[Event] = []
     body = [c for c in cands if not c.from_title]
     violent = {c.sentence.index for c in body if c.event_type in VIOLENT_TYPES}
+    struck = {
+        getattr(c.place, "name", None)
+        for c in body
+        if c.event_type in (*VIOLENT_TYPES, tx.PLACEHOLDER_VIOLENCE) and c.place is not None
+    }
 
     def aftermath(c: Candidate) -> bool:
-        return _undated_aftermath(c) or (_looting(c) and c.sentence.index in violent)
+        # "... and burned 14 houses in Palma": undated burning where the report's attack struck is part of it
+        at_the_attack = _undated(c) and c.place is not None and c.place.name in struck
+        return _undated_aftermath(c) or (_looting(c) and (c.sentence.index in violent or at_the_attack))
 
     anchors = [
         c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not aftermath(c)
@@ -216,7 +223,10 @@ def _undated(c: Candidate) -> bool:
 
 
 def _family(c: Candidate) -> str:
-    """Protests and riots are one family (a protest that turned violent is one riot)."""
+    """Protests and riots are one family (a protest that turned violent is one riot); each kind of
+    strategic development is its own (weapons seized are no restatement of an arrest)."""
+    if c.event_type == tx.STRATEGIC:
+        return f"{c.event_type}/{c.sub_event_type}"
     return "crowd" if c.event_type in CROWD_TYPES else c.event_type
 
 
@@ -344,8 +354,15 @@ def _generic_headline_home(c: Candidate, events: list[Event]) -> Event | None:
 
 
 def _sibling_clause(a: Candidate, b: Candidate) -> bool:
-    """Two event clauses of one sentence, each with its own trigger: two events."""
-    return not a.from_title and not b.from_title and a.sentence.index == b.sentence.index and a.span != b.span
+    """Two event clauses of one sentence, each with its own trigger: two events (not when both name
+    the same place: "in another attack in Bama also, gunmen killed a farmer" is one)."""
+    return (
+        not a.from_title
+        and not b.from_title
+        and a.sentence.index == b.sentence.index
+        and a.span != b.span
+        and not _same_place(a, b)
+    )
 
 
 def _looting(c: Candidate) -> bool:
@@ -509,6 +526,11 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     when = next((c.when for c in members if c.when), None)
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
+    if not country:
+        # no place and no country in the text: a named group of one country acted there ("Al-Shabaab")
+        country = next(
+            (a.country for a in (actor1, actor2) if a is not None and a.source == "named" and a.country), ""
+        )
     if not country:
         return None
     event_date = when.value if when else ctx.published

@@ -860,7 +860,9 @@ def _match_at(
             if n_words > 1 and fold(surface) in stop_phrases():
                 continue
             trailing = [words[k].group() for k in run[j:]]
-            if trailing and not cues.trailing_ok(trailing[0]) and not headline_style:
+            # LIST_PARTICLE: "Kaolack et Ziguinchor": a particle after a whole name may open the next one
+            listed = len(trailing) > 1 and trailing[0] in name_particles() and trailing[1][:1].isupper()
+            if trailing and not cues.trailing_ok(trailing[0]) and not headline_style and not listed:
                 continue
             if use_skeleton:
                 if not hint or not words[run[i]].group()[0].isupper():
