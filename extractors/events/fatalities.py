@@ -21,13 +21,16 @@ Lists: counts joined by a comma or a list joiner (`numbers.list_joiners`: "two p
 traders were killed", "..., along with four staff") share their outcome word and are added up. "three
 of the 30 attackers" (`numbers.part_of`) is a figure of three; a figure after a partitive word
 ("12 herders, three of them children") is part of the one before. "at least 22" -> 22 (qualifiers are
-skipped); injured and missing are not dead.
+skipped); injured and missing are not dead. A running total tacked onto the event's clause
+("..., bringing the death toll since the war began to 30,000": `modality.running_total_start`) is
+the war's toll: its figures are none of the event's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.events.modality import running_total_start
 from extractors.events.numbers import Number, numbers_in
 from extractors.events.reading import Reading, has_pack, read
 
@@ -340,6 +343,11 @@ def figures_in(r: Reading):
 def _figures_in_uncached(r: Reading) -> list[DeathFigure]:
     """The death figures of a reading, in text order."""
     every = numbers_in(r)
+    total = running_total_start(r)
+    if (
+        total is not None
+    ):  # "..., bringing the toll since the war began to 30,000": the war's, not the event's
+        every = [n for n in every if n.first < total]
     numbers = _parts_of_groups(r, [n for n in every if n.count and not _article_one(r, n)])
     context = numbers + [n for n in every if not n.count]
     outcomes, joined = _list_outcomes(r, numbers, [_outcome_of(r, n, context) for n in numbers])

@@ -170,6 +170,14 @@ def roles_in(
     return actor1, actor2
 
 
+def arrested_by_default(actor1: ActorMention | None, country: str) -> ActorMention | None:
+    """ACLED: an arrest always has someone arrested; people the report names by no armed group, crowd
+    or force ("the opposition leader", a person's name, "a journalist") are civilians of the country."""
+    if not country or (actor1 is not None and actor1.kind == CIVILIANS):
+        return None
+    return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
+
+
 def assign_roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention], language: str | None = "en"):
     return roles_in(read(text, language), t, actors) if has_pack(language) else (None, None)
 
