@@ -87,6 +87,7 @@ class Candidate:
     superseded: bool = False  # the figure is an early report ("initial reports said ...")
     intervention: bool = False  # arrests made at the protest this candidate joined
     crowd: bool = False  # the clause names a crowd (protesters, residents, hundreds of people)
+    inherited: bool = False  # `when` is the day the text last named, not the clause's own
 
 
 def code_events(article: Article) -> list[EventMention]:
@@ -130,7 +131,17 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
         and c.crowd
         for c in cands
     )
-    return not crowd and not any(c.strength >= 3 for c in cands)
+    return not crowd and not any(c.strength >= 3 and _armed_or_deadly(c) for c in cands)
+
+
+def _armed_or_deadly(c: Candidate) -> bool:
+    """A clash or a place changing hands is a conflict event only with an armed side or deaths
+    ("a fierce league clash", "the opposition conquered two cities" are not)."""
+    if c.trigger.trigger.event_type != tx.BATTLES:
+        return True
+    return bool(c.fatalities) or any(
+        a.armed for a in (c.actor1, c.actor2, *_clause_actors(c)) if a is not None
+    )
 
 
 def _reference_date(published: date | None, sentences: list[Sentence], language: str) -> date | None:
@@ -178,7 +189,8 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
             # what the clause reports when its strongest word is only part of it (see each rule)
             best = _disrupted_weapon(r, _crowd_act(r, best, real), real)
             best = _arrest_over_charge(r, _protest_over_grievance(r, best, real, span), real)
-            for t in [best, *_second_acts(real, best)]:
+            best = _armed_men_at_a_gathering(r, best, real, span)
+            for t in [best, *_second_acts(r, real, best, span)]:
                 cand = _candidate(s, r, span, t, dates, published, hint, language, real)
                 if cand is None:
                     continue
@@ -201,17 +213,30 @@ def _explosion_rank(t: tx.TriggerMatch) -> int:
 SECOND_ACTS = frozenset({tx.ARRESTS, tx.AGREEMENT})
 
 
-def _second_acts(real: list[tx.TriggerMatch], best: tx.TriggerMatch) -> list[tx.TriggerMatch]:
+def _second_acts(r: Reading, real: list[tx.TriggerMatch], best: tx.TriggerMatch,
+                 span: tuple[int, int]) -> list[tx.TriggerMatch]:  # fmt: skip
     """ "... left four dead, police said, adding they arrested four suspects": arrests and agreements
-    are events of their own even in a clause whose strongest word reports a fight."""
+    are events of their own even in a clause whose strongest word reports a fight; not the arrest
+    a crowd protests against (`_protest_grievance`)."""
     seen = {best.trigger.sub_event_type}
     out = []
     for t in real:
         sub = t.trigger.sub_event_type
         if t is not best and t.trigger.event_type == tx.STRATEGIC and sub in SECOND_ACTS and sub not in seen:
+            if _protest_grievance(r, best, t, span):
+                continue
             seen.add(sub)
             out.append(t)
     return out
+
+
+def _protest_grievance(r: Reading, best: tx.TriggerMatch, t: tx.TriggerMatch, span: tuple[int, int]) -> bool:
+    """ "Supporters rallied on Monday to protest against the arrest of their leader": an act named
+    after a crowd's protest word, in a clause no police or soldier is in, is what the crowd protests
+    about, not an act of the day (the police's arrests at a protest name the police)."""
+    if best.trigger.event_type != tx.PROTESTS or t.first < best.last:
+        return False
+    return not any(span[0] <= m.first < span[1] for m in r.hits("actors.police", "actors.state_forces"))
 
 
 def _killing_words(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tx.TriggerMatch]:
@@ -267,6 +292,20 @@ def _protest_over_grievance(r: Reading, best: tx.TriggerMatch, real: list[tx.Tri
         if t.trigger.event_type == tx.PROTESTS and t.first < best.first and not _crowd_word(r, t)
     ]
     return acts[0] if acts else best
+
+
+def _armed_men_at_a_gathering(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch],
+                              span: tuple[int, int]) -> tx.TriggerMatch:  # fmt: skip
+    """ "Gunmen killed three people at a rally": when armed men who are not the state's forces are
+    the clause's doers, its protest word is where they struck (a crowd gathered), and its violent
+    word is the event."""
+    if best.trigger.event_type != tx.PROTESTS or _crowd_word(r, best):
+        return best
+    armed = [a for a in actors_in(r, None) if span[0] <= a.first < best.first and a.armed]
+    if not armed or any(a.kind in (STATE_FORCES, PROTESTERS, RIOTERS) for a in armed):
+        return best
+    acts = [t for t in real if t.trigger.event_type in VIOLENT_ACTS and t.first < best.first]
+    return max(acts, key=lambda t: (t.trigger.strength, -t.first), default=best)
 
 
 def _arrest_over_charge(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
@@ -390,11 +429,11 @@ def _is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict:
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers"
-    if any(
+    if t.trigger.strength < 4 and any(
         m.first <= t.first and t.last <= m.last
         for m in r.hits("actors.unidentified_armed", "actors.militants")
     ):
-        return False
+        return False  # (an unmistakable one, "a suicide bomber", still names the act it did)
     return not any(
         m.first <= t.first and t.last <= m.last and (m.last - m.first) > (t.last - t.first)
         for m in r.hits("actors.police", "actors.state_forces")
@@ -404,7 +443,7 @@ def _is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict:
 def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatch, dates: list[DateExpression],
                published: date | None, hint: str | None, language: str,
                others: list[tx.TriggerMatch]) -> Candidate | None:  # fmt: skip
-    when = _event_date(s, r, span, t, dates)
+    when = _event_date(s, r, span, t, dates, others)
     if any(m.first <= t.first < m.last for m in r.hits("numbers.toll_nouns")):
         when = None  # "the toll rose to six on Monday": the day the count changed, not the event's day
     if (
@@ -417,6 +456,8 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
         when = None
     actors = [a for a in actors_in(r, hint) if span[0] <= a.first < span[1]]
     actor1, actor2 = roles_in(r, t, actors)
+    if actor1 is None and actor2 is not None and actor2.first <= t.first and t.last <= actor2.last:
+        actor1, actor2 = actor2, None  # "a suicide bomber killed 12": the actor word naming the act did it
     if actor1 is None:
         by_adjective = (adjective_agent(r, x) for x in [t, *others])
         actor1 = next((a for a in by_adjective if a is not None), None)
@@ -511,6 +552,32 @@ def _names_a_crowd(r: Reading, span: tuple[int, int]) -> bool:
     )
 
 
+def _family_of(t: tx.TriggerMatch) -> str:
+    """Protests and riots are one family: a protest and the riot it turned into share their day."""
+    kind = t.trigger.event_type
+    return "crowd" if kind in (tx.PROTESTS, tx.RIOTS) else kind
+
+
+def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
+                         others: list[tx.TriggerMatch]) -> bool:  # fmt: skip
+    """ "rallied to protest against the arrest of their leader last week": a date after another
+    act's word (of another type, typed, no weaker than the trigger, not a crowd noun) that stands
+    between it and the trigger is that act's date, not the trigger's (a date before the trigger,
+    "On Monday, ... protested", opens the trigger's own clause)."""
+    if d.first < t.last or t.trigger.event_type == tx.PLACEHOLDER_VIOLENCE:
+        return False  # ("killed in an air strike on Monday": a killing word takes its act's day)
+    return any(
+        o is not t
+        and t.last <= o.first
+        and o.last <= d.first
+        and o.trigger.event_type != tx.PLACEHOLDER_VIOLENCE
+        and _family_of(o) != _family_of(t)
+        and o.trigger.strength >= t.trigger.strength
+        and not _crowd_word(r, o)
+        for o in others
+    )
+
+
 def _reporting_date(r: Reading, d: DateExpression) -> bool:
     """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report."""
     for m in r.hits("reporting_verbs"):
@@ -526,11 +593,15 @@ def _reporting_date(r: Reading, d: DateExpression) -> bool:
 
 
 def _event_date(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatch,
-                dates: list[DateExpression]) -> DateExpression | None:  # fmt: skip
+                dates: list[DateExpression], others: list[tx.TriggerMatch] = ()) -> DateExpression | None:  # fmt: skip
     """The date of the trigger's clause, else the nearest one of its sentence within reach; never
-    the date of a reporting verb nor of the dateline."""
+    the date of a reporting verb nor of the dateline, nor a date another act stands between
+    (`_date_of_another_act`)."""
     head = r.token_at(dateline_end(s)) if dateline_end(s) else 0
-    usable = [d for d in dates if d.first >= head and not _reporting_date(r, d)]
+    usable = [
+        d for d in dates
+        if d.first >= head and not _reporting_date(r, d) and not _date_of_another_act(r, t, d, others)
+    ]  # fmt: skip
     own = [d for d in usable if span[0] <= d.first < span[1]]
     pool = own or [d for d in usable if abs(d.first - t.first) <= DATE_REACH]
     return min(pool, key=lambda d: abs(d.first - t.first), default=None)
@@ -795,7 +866,7 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         and c.sub_event_type == tx.ARMED_CLASH
         and not any(a.armed for a in _clause_actors(c))
         and not c.fatalities
-        and c.when is None
+        and (c.when is None or non_conflict_in(c.reading))
     ):
         return None  # "the fighting has displaced 500,000 people": no side, no day, no toll: no clash to code
     if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.ARRESTS:

@@ -66,6 +66,7 @@ class ArticleContext:
 
 
 def group(cands: list[Candidate]) -> list[Event]:
+    cands = _crowd_days(cands)
     events: list[Event] = []
     body = [c for c in cands if not c.from_title]
     violent = {c.sentence.index for c in body if c.event_type in VIOLENT_TYPES}
@@ -90,16 +91,16 @@ def group(cands: list[Candidate]) -> list[Event]:
                 e.members.append(c)
                 break
         else:
-            home = _restatement_home(c, events)
+            home = _restatement_home(c, events) or _named_twice_home(c, events)
             if home is not None:
-                home.members.append(c)
+                home.members.append(_without_clashing_agent(c, home))
             elif _stands_alone(c):
                 events.append(Event([c]))
     for c in generic:
         home = [
             e
             for e in events
-            if e.anchor.event_type in VIOLENT_TYPES
+            if (e.anchor.event_type in VIOLENT_TYPES or (_restates(c) and _forceful_crowd_event(e)))
             and all(compatible(m, c, use_place=False, same_day=True, kinds=False) for m in e.members)
             and not (c.place is not None and _own_place(c) and not any(_same_place(m, c) for m in e.members))
             and not any(_sibling_clause(m, c) for m in e.members)
@@ -126,7 +127,8 @@ def group(cands: list[Candidate]) -> list[Event]:
             e
             for e in events
             if e.anchor.event_type in VIOLENT_TYPES
-            and all(compatible(m, c, use_place=False, same_day=True) for m in e.members)
+            # a day apart only at the event's own named place ("the attack in Bama")
+            and all(compatible(m, c, use_place=False, same_day=not _at_place_of(c, e)) for m in e.members)
             # "killed nine farmers before torching their granaries": the burning is the killers'
             and (aftermath(c) or not any(_sibling_clause(m, c) for m in e.members))
         ]
@@ -174,12 +176,43 @@ def group(cands: list[Candidate]) -> list[Event]:
 RESTATED_TYPES = VIOLENT_TYPES | {tx.RIOTS}
 
 
+def _forceful_crowd_event(e: Event) -> bool:
+    """A riot, or a protest the state's forces used lethal force on: "at least five people were shot
+    dead" after it tells its deaths."""
+    return any(
+        m.event_type == tx.RIOTS or (m.event_type == tx.PROTESTS and m.sub_event_type == tx.EXCESSIVE_FORCE)
+        for m in e.members
+    )
+
+
+def _crowd_days(cands: list[Candidate]) -> list[Candidate]:
+    """ "Protesters also took to the streets in Mombasa": a sentence of a protest or riot report with
+    no date of its own is about the day the text last named for the crowd (ACLED codes each day and
+    each town of a protest as its own event)."""
+    out, last = [], None
+    for c in sorted(cands, key=lambda c: (c.from_title, c.sentence.index)):
+        if c.from_title or _family(c) != "crowd":
+            out.append(c)
+            continue
+        if c.when is not None and c.when.precision == "day":
+            last = c.when
+        elif c.when is None and last is not None:
+            c = replace(c, when=last, inherited=True)
+        out.append(c)
+    return out
+
+
 def _restates(c: Candidate) -> bool:
     """ "At least 22 people were killed": a bare killing or attack word with neither a date nor a
     place of its own restates the violent event (or the riot) the report is about; that the event's
     restatements were read as a fight ("U.S. service members were killed") does not part them."""
     generic = c.trigger.trigger.event_type == tx.PLACEHOLDER_VIOLENCE  # "killed", "shot dead", "massacre"
-    return generic and c.when is None and not (c.place is not None and _own_place(c))
+    return generic and _undated(c) and not (c.place is not None and _own_place(c))
+
+
+def _undated(c: Candidate) -> bool:
+    """No date of its own (one carried over from the sentence before is not its own)."""
+    return c.when is None or c.inherited
 
 
 def _family(c: Candidate) -> str:
@@ -191,10 +224,46 @@ def _restatement_home(c: Candidate, events: list[Event]) -> Event | None:
     """A sentence with neither a date nor a place of its own, of a type the article already
     reports, says more about that event ("the missiles slammed into the convoy"), whatever its
     sub-type: it joins the nearest compatible one of that type."""
-    if c.when is not None or (c.place is not None and _own_place(c)):
+    if not _undated(c) or (c.place is not None and _own_place(c)):
         return None
-    home = [e for e in events if _family(e.anchor) == _family(c) and all(compatible(m, c) for m in e.members)]
+    # with no toll of its own either, another side it names (a speaker, a source) does not part it
+    actors = bool(c.fatalities)
+    home = [
+        e for e in events
+        if _family(e.anchor) == _family(c) and all(compatible(m, c, actors=actors) for m in e.members)
+    ]  # fmt: skip
     return min(home, key=lambda e: min(_distance(m, c) for m in e.members), default=None)
+
+
+def _named_twice_home(c: Candidate, events: list[Event]) -> Event | None:
+    """ "the 'rocket attack' on the station on April 8": the same kind of event on the same day at
+    the same named town, with no toll of its own, is the event told again, even when the sentence
+    names another side (a speaker, a denial) as its doer."""
+    if c.fatalities or c.place is None or getattr(c.place, "kind", "") in TOWN_OPEN_KINDS:
+        return None
+    for e in events:
+        if any(m.sub_event_type == c.sub_event_type and _same_place(m, c) and not _other_day(m, c)
+               for m in e.members) and all(compatible(m, c, actors=False) for m in e.members):  # fmt: skip
+            return e
+    return None
+
+
+TOWN_OPEN_KINDS = frozenset({"country", "admin1"})  # a region or a country holds many events
+
+
+def _without_clashing_agent(c: Candidate, e: Event) -> Candidate:
+    """A candidate joined as a restatement keeps its sides only when the event's members agree."""
+    if all(compatible(m, c) for m in e.members):
+        return c
+    return replace(c, actor1=None, actor2=None)  # the sides it names (a speaker) are not the event's
+
+
+def _at_place_of(c: Candidate, e: Event) -> bool:
+    return (
+        c.place is not None
+        and getattr(c.place, "kind", "") not in TOWN_OPEN_KINDS
+        and any(_same_place(m, c) for m in e.members)
+    )
 
 
 def _other_day(a: Candidate, b: Candidate) -> bool:
@@ -231,6 +300,9 @@ def _stands_alone(c: Candidate) -> bool:
         return bool(c.when or (c.place is not None and _own_place(c)) or c.fatalities)
     if c.strength >= 3 or (c.event_type in CROWD_TYPES and _counted_crowd(c)):
         return True  # a crowd the text counts ("thousands marched") is an event of its own
+    if c.event_type == tx.PROTESTS and c.sub_event_type == tx.PEACEFUL:
+        # "the protests began last week": a protest is placed, counted or named, a day alone is no event
+        return bool(c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
     return bool(c.when or c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
 
 
@@ -437,6 +509,11 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     when = next((c.when for c in members if c.when), None)
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
+    if not country:
+        # no place and no country in the text: a named group of one country acted there ("Al-Shabaab")
+        country = next(
+            (a.country for a in (actor1, actor2) if a is not None and a.source == "named" and a.country), ""
+        )
     if not country:
         return None
     event_date = when.value if when else ctx.published

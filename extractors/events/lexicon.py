@@ -143,6 +143,7 @@ SCHEMA: dict[str, Any] = {
                 "leading",
                 "attributive",
                 "capital",
+                "seat_of_state",
             ),
             "list",
         ),
@@ -239,7 +240,7 @@ class PhraseMatch:
 
 @dataclass(frozen=True)
 class _Element:
-    kind: str  # "key" | "prefix" | "suffix" | "gap"
+    kind: str  # "key" | "exact" | "prefix" | "suffix" | "gap"
     text: str = ""
     max_gap: int = 1
 
@@ -306,6 +307,8 @@ class LanguagePack:
     _by_key: dict[str, list[_Phrase]] = field(default_factory=dict, repr=False)
     _open: list[_Phrase] = field(default_factory=list, repr=False)  # phrases starting with a wildcard
     _vocab: frozenset[str] = frozenset()
+    _word_starts: tuple[str, ...] = ()
+    _word_ends: tuple[str, ...] = ()
     _variants: dict[int, str] | None = field(default=None, repr=False)
 
     @classmethod
@@ -384,10 +387,12 @@ class LanguagePack:
         for m in _WORD.finditer(text):
             folded = self.fold(m.group())
             key = self.key(folded)
-            if key not in self._vocab:
+            # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
+            # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
+            if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
                 for form in self._clitic_forms(folded):
                     k = self.key(form)
-                    if k in self._vocab:
+                    if k in self._vocab or self._wildcard_word(form):
                         folded, key = form, k
                         break
             out.append(Token(m.group(), m.start(), m.end(), folded, key))
@@ -398,6 +403,8 @@ class LanguagePack:
         for word in phrase.split():
             if word in ("_", "__"):
                 elements.append(_Element("gap", max_gap=1 if word == "_" else 3))
+            elif word.startswith("=") and len(word) > 1:
+                elements.append(_Element("exact", self.fold(word[1:])))
             elif word.endswith("*") and len(word) > 1:
                 elements.append(_Element("prefix", self.fold(word[:-1])))
             elif word.startswith("*") and len(word) > 1:
@@ -421,6 +428,17 @@ class LanguagePack:
             else:
                 self._open.append(compiled)
         self._vocab = frozenset(e.text for p in self._phrases for e in p.elements if e.kind == "key")
+        # words the pack knows by their beginning or ending (`armée*`, `*angriff`): "l'armée" is "armée"
+        self._word_starts = tuple(
+            sorted({e.text for p in self._phrases for e in p.elements if e.kind == "prefix"})
+        )
+        self._word_ends = tuple(
+            sorted({e.text for p in self._phrases for e in p.elements if e.kind == "suffix"})
+        )
+
+    def _wildcard_word(self, folded: str) -> bool:
+        """Does a one-word wildcard of the pack (`armée*`, `*angriff`) take this folded word?"""
+        return folded.startswith(self._word_starts) or folded.endswith(self._word_ends)
 
     def _index_for(self, wanted: tuple[str, ...] | None) -> tuple[dict[str, list[_Phrase]], list[_Phrase]]:
         """The phrase index restricted to some classes (built once per set of classes)."""
@@ -475,6 +493,8 @@ class LanguagePack:
 def _element_ok(element: _Element, tok: Token) -> bool:
     if element.kind == "key":
         return tok.key == element.text
+    if element.kind == "exact":
+        return tok.folded == element.text
     if element.kind == "prefix":
         return tok.folded.startswith(element.text)
     return tok.folded.endswith(element.text)

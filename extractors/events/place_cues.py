@@ -139,6 +139,19 @@ class PlaceCues:
             sorted((fold(str(p)) for p in prefixes if fold(str(p)).endswith("'")), key=len, reverse=True)
         )
 
+    def weekday_word(self, word: str) -> bool:
+        """Is the word a weekday name of the language (the locale data `dates` reads)? Capitalised
+        after a name, it ends the name: "jijini Nairobi Jumanne" is Nairobi, on Tuesday. (Not a
+        month: months sit inside names, "Rio de Janeiro", "Plaza de Mayo".)"""
+        names = self.__dict__.get("_weekdays")
+        if names is None:
+            from extractors.events.dates import _words as date_words
+
+            w = date_words(self.pack.code)
+            names = frozenset(seq[0] for seq in w.weekdays if len(seq) == 1)
+            object.__setattr__(self, "_weekdays", names)
+        return self.pack.fold(word) in names
+
     def proclitics(self) -> tuple[str, ...]:
         """Prefixes written onto a word without an apostrophe (Arabic "و", "ب", "ال")."""
         prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
@@ -185,6 +198,6 @@ def place_cues(language: str | None) -> PlaceCues:
     words: dict[str, set[str]] = {cls: set() for cls in _ONE_WORD}
     for cls, label in _ONE_WORD.items():
         for phrase in pack.phrases(label):
-            if len(phrase.split()) == 1 and not phrase.startswith("*") and not phrase.endswith("*"):
+            if len(phrase.split()) == 1 and not phrase.startswith(("*", "=")) and not phrase.endswith("*"):
                 words[cls].add(pack.key(pack.fold(phrase)))
     return PlaceCues(pack, {k: frozenset(v) for k, v in words.items()}, tuple(_ONE_WORD.values()))

@@ -302,6 +302,8 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
             and _GAP.fullmatch(text[w.end() : words[i + 1].start()]) is not None
         )
         joined = bool(current) and _GAP.fullmatch(text[words[current[-1]].end() : w.start()]) is not None
+        if joined and capital and cues.weekday_word(token):
+            joined = capital = False  # "jijini Nairobi Jumanne": a weekday after a name ends it
         if (capital or connector) and (joined or not current):
             current.append(i)
         elif capital or connector:
@@ -813,7 +815,9 @@ def _match_at(
             if n_words > 1 and fold(surface) in stop_phrases():
                 continue
             trailing = [words[k].group() for k in run[j:]]
-            if trailing and not cues.trailing_ok(trailing[0]) and not headline_style:
+            # LIST_PARTICLE: "Kaolack et Ziguinchor": a particle after a whole name may open the next one
+            listed = len(trailing) > 1 and trailing[0] in name_particles() and trailing[1][:1].isupper()
+            if trailing and not cues.trailing_ok(trailing[0]) and not headline_style and not listed:
                 continue
             if use_skeleton:
                 if not hint:
