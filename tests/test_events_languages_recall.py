@@ -242,3 +242,60 @@ def test_portuguese_contractions_of_em_are_locative() -> None:
     r = [m.phrase for m in pack.find("marcharam na capital", ["locative_prepositions"])]
     assert r == ["=na"]
     assert not pack.find("a capital", ["locative_prepositions"])  # the article alone is no preposition
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # a noun of the kind of place between the preposition and the name keeps the preposition's
+        # pull: the town, not the province named after it
+        (
+            "fr",
+            "Des combats opposent depuis mardi l'armée aux rebelles dans le territoire de Rutshuru, au Nord-Kivu.",
+            "Rutshuru",
+        ),
+    ],
+)
+def test_a_place_noun_after_the_preposition_keeps_the_town(language: str, text: str, place: str) -> None:
+    mentions = coded(text, language)
+    assert mentions and mentions[0].location == place
+
+
+def test_arabic_adjectives_that_stem_like_titles_or_agents_are_neither() -> None:
+    # "رئيسية" (main) stems like "الرئيس" (the president): a main road is no seat of officials;
+    # "نارية" (motorcycles: "دراجات نارية") stems like "بنيران" (by the fire of): no agent marker
+    ar = pack_for("ar")
+    assert not ar.find("طرقا رئيسية", ["actors", "person_titles"])
+    assert not ar.find("دراجات نارية", ["agent_markers"])
+    assert ar.find("قتل بنيران القوات", ["agent_markers"])
+    mentions = coded(
+        "أحرق محتجون إطارات وأغلقوا طرقا رئيسية في صيدا مساء الأحد احتجاجا على الغلاء، لبنان.", "ar"
+    )
+    assert mentions and mentions[0].location == "Sidon"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Migliaia di studenti hanno sfilato venerdì a Torino contro i tagli alla scuola."),
+        ("tr", "Binlerce işçi pazar günü Ankara'da yürüyüş yaptı ve hükümeti protesto etti."),
+    ],
+)
+def test_marching_crowds_in_italian_and_turkish(language: str, text: str) -> None:
+    mentions = coded(text, language)
+    assert mentions and mentions[0].event_type == "Protests"
+
+
+def test_a_region_noun_before_a_name_in_arabic_script_asks_for_the_region() -> None:
+    from extractors.events.places import find_places
+
+    # "محافظة البيضاء": the governorate of al Bayda (Yemen), not the bigger town of that name in Libya
+    found = find_places("اندلعت اشتباكات بين مسلحين قبليين في محافظة البيضاء صباح الاثنين.", None, "ar")
+    assert [(p.name, p.kind, p.country) for p in found] == [("al Bayda", "admin1", "Yemen")]
+    found = find_places("سقطت قذائف على محافظة إدلب.", "Syria", "ar")
+    assert [(p.kind, p.country) for p in found] == [("admin1", "Syria")]
+
+
+def test_a_ranking_of_provinces_by_strikes_is_no_event() -> None:
+    text = "وجاءت محافظة مأرب في المرتبة الأولى من حيث عدد الغارات الجوية، تلتها محافظتا شبوة وأبين، اليمن."
+    assert not coded(text, "ar")

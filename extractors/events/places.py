@@ -482,9 +482,10 @@ def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
         "locative_prepositions",
         "near_prepositions",
         "place_words.settlement",
+        "place_words.region",
         "triggers",
         "generic_violence",
-    )  # fmt: skip  ("атакували Охтирку": what was attacked)
+    )  # fmt: skip  ("атакували Охтирку": what was attacked; "محافظة البيضاء": the governorate of)
     if cues.ends_with(before, cue_classes, 1):
         return True
     after = _SCRIPT_WORD.findall(text[end : end + 40])
@@ -558,7 +559,20 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             if not candidates and j == i + 1:
                 candidates = [p for v in _inflected_forms(surface, cues) if len(v) >= 3
                               for p in gaz.lookup_script(v)]  # fmt: skip
-            place = _choose(candidates, hint, None)
+            # "محافظة البيضاء", "ولاية الخرطوم": a region noun right before the name asks for the region
+            before = tokens[i - 1] if i > 0 else None
+            wants = (
+                KIND_ADMIN1
+                if before is not None
+                and cues.is_("region", before.group())
+                and re.fullmatch(r"[ \t]{1,2}", text[before.end() : start])
+                else None
+            )
+            if wants is not None:  # the region named like the town ("محافظة البيضاء": al Bayda, Yemen)
+                named = [r for c in candidates for r in gaz.lookup(c.name)
+                         if r.kind == KIND_ADMIN1 and r.country_code == c.country_code]  # fmt: skip
+                candidates = named or candidates
+            place = _choose(candidates, hint, wants)
             if place is None:
                 continue
             if j == i + 1 and _pack_word_at(text, start, end, cues):
@@ -820,8 +834,8 @@ def _match_at(
             if trailing and not cues.trailing_ok(trailing[0]) and not headline_style and not listed:
                 continue
             if use_skeleton:
-                if not hint:
-                    break
+                if not hint or not words[run[i]].group()[0].isupper():
+                    break  # a spelling variant starts at a capital: "de Tame" is Tame, no "Duitama"
                 candidates = _skeleton_candidates(gaz, surface, hint)
                 if not candidates:
                     continue
