@@ -146,3 +146,69 @@ def test_the_alias_prefilter_finds_what_one_alternation_of_every_alias_finds(sen
     expected = [(m.start(), m.end(), entries[int(str(m.lastgroup).rsplit("_", 1)[1])]["name"])
                 for m in every.finditer(sentence)]  # fmt: skip
     assert [(a.start, a.end, a.name) for a in named_actors(sentence)] == expected
+
+
+# ---------------------------------------------------------------- figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Some 15 to 20 people died in the raid on the market.", "en", 15),
+        ("Between 12 and 15 villagers were killed in the attack.", "en", 12),
+        ("11-14 people were killed.", "en", 11),
+        ("Entre 10 et 15 personnes ont été tuées dans l'embuscade.", "fr", 10),
+        ("De 8 à 11 soldats ont été tués.", "fr", 8),
+        ("Entre 20 y 30 personas murieron en el ataque.", "es", 20),
+        ("Entre 20 e 30 pessoas morreram no ataque.", "pt", 20),
+        ("Zwischen 20 und 30 Menschen wurden getötet.", "de", 20),
+        ("20 bis 30 Menschen wurden getötet.", "de", 20),
+        ("Погибли от 10 до 15 человек.", "ru", 10),
+        ("Tra 10 e 15 persone sono morte.", "it", 10),
+    ],
+)
+def test_a_range_counts_its_lower_figure(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("The death toll rose from 10 to 12.", "en", 12),
+        ("The death toll rose to 12 from 10.", "en", 12),
+        ("Two policemen and three traders were killed.", "en", 5),  # a list, not a range
+    ],
+)
+def test_a_change_of_a_toll_counts_its_later_figure(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Seven people, including two children, were killed.", "en", 7),
+        ("Sept personnes, dont deux enfants, ont été tuées.", "fr", 7),
+        ("Siete personas, entre ellas dos niños, murieron.", "es", 7),
+        ("Sete pessoas, entre elas duas crianças, morreram.", "pt", 7),
+        ("Sieben Menschen, darunter zwei Kinder, wurden getötet.", "de", 7),
+        ("Nine people were killed, including three children.", "en", 9),
+    ],
+)
+def test_a_partitive_aside_between_a_figure_and_its_word_leaves_them_linked(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Une douzaine de civils ont été tués.", "fr", 12),
+        ("Une centaine de personnes ont été tuées.", "fr", 100),
+        ("Une vingtaine de villageois ont été tués.", "fr", 20),
+        ("Un centenar de personas murieron.", "es", 100),
+        ("Ein Dutzend Menschen wurden getötet.", "de", 12),
+        ("A dozen people were killed.", "en", 12),
+        ("One hundred and five people were killed.", "en", 105),
+    ],
+)
+def test_a_word_for_one_before_a_quantity_is_its_article(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
