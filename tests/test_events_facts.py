@@ -212,3 +212,25 @@ def test_a_partitive_aside_between_a_figure_and_its_word_leaves_them_linked(sent
 )
 def test_a_word_for_one_before_a_quantity_is_its_article(sentence, language, deaths):
     assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor1", "actor2"),
+    [
+        (
+            "An Israeli drone strike killed three Hezbollah fighters in southern Lebanon on Wednesday.",
+            "en",
+            "Military Forces of Israel",
+            "Hezbollah",
+        ),  # fmt: skip
+        (
+            "A Turkish drone strike killed two PKK militants near Sinjar on Monday.",
+            "en",
+            "Military Forces of Turkey",
+            "PKK",
+        ),  # fmt: skip
+    ],
+)
+def test_an_actor_inside_the_trigger_after_an_article_carried_it_out(text, language, actor1, actor2):
+    rows = coded(text, language)
+    assert [(r.actor1, r.actor2) for r in rows] == [(actor1, actor2)]
