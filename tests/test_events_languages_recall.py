@@ -242,3 +242,163 @@ def test_portuguese_contractions_of_em_are_locative() -> None:
     r = [m.phrase for m in pack.find("marcharam na capital", ["locative_prepositions"])]
     assert r == ["=na"]
     assert not pack.find("a capital", ["locative_prepositions"])  # the article alone is no preposition
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # a noun of the kind of place between the preposition and the name keeps the preposition's
+        # pull: the town, not the province named after it
+        (
+            "fr",
+            "Des combats opposent depuis mardi l'armée aux rebelles dans le territoire de Rutshuru, au Nord-Kivu.",
+            "Rutshuru",
+        ),
+    ],
+)
+def test_a_place_noun_after_the_preposition_keeps_the_town(language: str, text: str, place: str) -> None:
+    mentions = coded(text, language)
+    assert mentions and mentions[0].location == place
+
+
+def test_arabic_adjectives_that_stem_like_titles_or_agents_are_neither() -> None:
+    # "رئيسية" (main) stems like "الرئيس" (the president): a main road is no seat of officials;
+    # "نارية" (motorcycles: "دراجات نارية") stems like "بنيران" (by the fire of): no agent marker
+    ar = pack_for("ar")
+    assert not ar.find("طرقا رئيسية", ["actors", "person_titles"])
+    assert not ar.find("دراجات نارية", ["agent_markers"])
+    assert ar.find("قتل بنيران القوات", ["agent_markers"])
+    mentions = coded(
+        "أحرق محتجون إطارات وأغلقوا طرقا رئيسية في صيدا مساء الأحد احتجاجا على الغلاء، لبنان.", "ar"
+    )
+    assert mentions and mentions[0].location == "Sidon"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Migliaia di studenti hanno sfilato venerdì a Torino contro i tagli alla scuola."),
+        ("tr", "Binlerce işçi pazar günü Ankara'da yürüyüş yaptı ve hükümeti protesto etti."),
+    ],
+)
+def test_marching_crowds_in_italian_and_turkish(language: str, text: str) -> None:
+    mentions = coded(text, language)
+    assert mentions and mentions[0].event_type == "Protests"
+
+
+def test_a_region_noun_before_a_name_in_arabic_script_asks_for_the_region() -> None:
+    from extractors.events.places import find_places
+
+    # "محافظة البيضاء": the governorate of al Bayda (Yemen), not the bigger town of that name in Libya
+    found = find_places("اندلعت اشتباكات بين مسلحين قبليين في محافظة البيضاء صباح الاثنين.", None, "ar")
+    assert [(p.name, p.kind, p.country) for p in found] == [("al Bayda", "admin1", "Yemen")]
+    found = find_places("سقطت قذائف على محافظة إدلب.", "Syria", "ar")
+    assert [(p.kind, p.country) for p in found] == [("admin1", "Syria")]
+
+
+def test_a_ranking_of_provinces_by_strikes_is_no_event() -> None:
+    text = "وجاءت محافظة مأرب في المرتبة الأولى من حيث عدد الغارات الجوية، تلتها محافظتا شبوة وأبين، اليمن."
+    assert not coded(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des démineurs ont désamorcé mardi un engin explosif improvisé près de Tillabéri, au Niger."),
+        (
+            "es",
+            "Soldados desactivaron el sábado un artefacto explosivo en una carretera de Tumaco, Colombia.",
+        ),
+        ("pt", "A polícia desativou um engenho explosivo na quinta-feira perto de Pemba, Moçambique."),
+    ],
+)
+def test_a_defused_device_is_a_disrupted_weapon_not_a_blast(language: str, text: str) -> None:
+    mentions = coded(text, language)
+    assert [(m.event_type, m.sub_event_type) for m in mentions] == [
+        ("Strategic developments", "Disrupted weapons use")
+    ]
+
+
+def test_a_turkish_case_ending_comes_off_a_known_name() -> None:
+    from extractors.events.places import find_places
+
+    found = find_places("Van'da düzenlenen operasyonda dört şüpheli gözaltına alındı.", "Turkey", "tr")
+    assert [(p.name, p.country) for p in found] == [("Van", "Turkey")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("ar", "قتل ثلاثة مدنيين في قصف على قرية قرب الفاشر، السودان.", "Sudan"),
+        ("ru", "Погибли два человека в Сирии.", "Syria"),
+    ],
+)
+def test_a_country_name_before_a_full_stop_in_another_script(language: str, text: str, country: str) -> None:
+    from extractors.events.countries import find_countries
+
+    assert [m.country for m in find_countries(text, language)] == [country]
+
+
+def test_a_full_stop_without_its_space_still_ends_a_sentence() -> None:
+    from extractors.events.sentences import split_sentences
+
+    text = "Yetkililer olayı doğruladı.Bakanlık açıklama yaptı. ABD'li U.S.Army yetkilisi konuştu."
+    assert [s.text for s in split_sentences(text, "tr")] == [
+        "Yetkililer olayı doğruladı.",
+        "Bakanlık açıklama yaptı.",
+        "ABD'li U.S.Army yetkilisi konuştu.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "admin1"),
+    [
+        ("en", "Security forces killed five Maoists in Bijapur, Chhattisgarh, on Tuesday.", "Chhattisgarh"),
+        (
+            "es",
+            "Cinco maoístas murieron en un enfrentamiento en Bijapur, en el estado de Chhattisgarh, India.",
+            "Chhattisgarh",
+        ),
+    ],
+)
+def test_a_town_named_beside_its_region_is_the_namesake_there(language: str, text: str, admin1: str) -> None:
+    from extractors.events.places import find_places
+
+    towns = [p for p in find_places(text, "India", language) if p.kind != "admin1" and p.kind != "country"]
+    assert towns and towns[0].name == "Bijapur" and towns[0].admin1 == admin1
+
+
+# forms a lemmatiser leaves apart from the listed dictionary form (an irregular participle read as
+# an adjective: "ouvert", "aperto"; a verb-second order: "eröffneten das Feuer"): each pack lists them
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [
+        ("fr", "des hommes armés ont ouvert le feu sur la foule"),
+        ("fr", "deux assaillants ont été abattus"),
+        ("it", "uomini armati hanno aperto il fuoco"),
+        ("it", "tre persone hanno perso la vita"),
+        ("es", "un joven fue baleado"),
+        ("de", "Bewaffnete eröffneten das Feuer auf Passanten"),
+        ("de", "das Dorf wurde beschossen"),
+        ("nl", "gewapende mannen openden het vuur"),
+        ("ro", "protestatarii au dat foc mașinilor"),
+        ("fr", "les soldats se sont retirés du camp"),
+        ("fr", "l'armée a repris la ville"),
+        ("sw", "waasi waliteka mji wa mpakani"),
+        ("tr", "ordu köyü geri aldı"),
+    ],
+)
+def test_irregular_and_reordered_forms_are_read(language: str, phrase: str) -> None:
+    assert pack_for(language).find(phrase, ["triggers", "generic_violence", "outcomes"])
+
+
+def test_stopping_is_no_retreat_in_french() -> None:
+    # "se _ retirer" reads the reflexive with its auxiliary between; a bare "retirer" (take out) is none
+    assert not pack_for("fr").find("ils ont retiré leur plainte", ["triggers"])
+
+
+def test_french_gunmen_who_opened_fire_attacked() -> None:
+    mentions = coded("Des hommes armés ont ouvert le feu dimanche sur des fidèles dans une église de Dori, au Burkina Faso.",
+                     "fr")  # fmt: skip
+    assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
+    assert mentions[0].location == "Dori"

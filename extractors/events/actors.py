@@ -161,13 +161,17 @@ def named_actors(sentence: str) -> list[ActorMention]:
 
 
 def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REACH) -> str | None:
-    """The country of a demonym or a country name (possessive) next to tokens [first, last)."""
+    """The country of a demonym or a country name (possessive) next to tokens [first, last), or
+    inside them."""
     from extractors.events.countries import country_name
 
     best: tuple[int, str] | None = None
     for m in r.hits("demonyms"):
         if m.value and r.same_clause(min(m.first, first), max(m.last - 1, last - 1)):
-            gap = first - m.last if m.last <= first else (m.first - last if m.first >= last else -1)
+            if first <= m.first and m.last <= last:
+                gap = 0  # the force phrase holds its demonym ("российские войска", "forces armées maliennes")
+            else:
+                gap = first - m.last if m.last <= first else (m.first - last if m.first >= last else -1)
             if 0 <= gap <= reach and (best is None or gap < best[0]):
                 best = (gap, str(m.value))
     if best is not None:

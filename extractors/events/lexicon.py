@@ -71,6 +71,8 @@ SCHEMA: dict[str, Any] = {
         "labels": "list",
         "list_joiners": "list",
         "alternatives": "list",
+        "range_words": "list",
+        "range_openers": "list",
         "part_of": "list",
         "rises": "list",
         "count_nouns": "list",

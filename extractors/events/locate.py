@@ -90,9 +90,24 @@ def dateline_end(s: Sentence) -> int:
 
 
 def _preposition_before(r: Reading, first: int) -> bool:
-    """A locative preposition before the name, or a locative case ending written on it ("İdlib'de")."""
+    """A locative preposition before the name, or a locative case ending written on it ("İdlib'de");
+    a noun of the kind of place may stand between ("dans le territoire de Beni", "no distrito de X")."""
     return any((0 <= first - m.last <= PREPOSITION_REACH and r.same_clause(m.last - 1, first)) or m.first == first
+               or _place_noun_between(r, m.last, first)
                for m in r.hits("locative_prepositions"))  # fmt: skip
+
+
+PLACE_NOUN_REACH = 4  # tokens from a preposition to its name across a place noun ("dans le territoire de")
+_PLACE_NOUNS = ("place_words.region", "place_words.district", "place_words.settlement")
+
+
+def _place_noun_between(r: Reading, after: int, first: int) -> bool:
+    """Do the tokens [after, first) hold a noun of the kind of place and only short linking words
+    besides ("le territoire de", "la ville de")?"""
+    if not 0 < first - after <= PLACE_NOUN_REACH or not r.same_clause(after, first):
+        return False
+    nouns = {k for m in r.hits(*_PLACE_NOUNS) for k in range(m.first, m.last) if after <= k < first}
+    return bool(nouns) and all(k in nouns or len(r.tokens[k].folded) <= 3 for k in range(after, first))
 
 
 def _reporting_place(r: Reading, first: int, last: int) -> bool:

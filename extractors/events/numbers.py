@@ -8,7 +8,8 @@
 A number followed by a `numbers.units` word ("20 km", "30 percent", "15 years old"), written as a
 year, or named by a `numbers.labels` word before it ("Brigade 444", "Route 5", "aged between 8 and
 12") is no count of people (`Number.count`). A vague word inside a run of number words is part of
-that number ("two hundred and five" 205, not 2, 100 and 5).
+that number ("two hundred and five" 205, not 2, 100 and 5); after a word for one it is the whole
+quantity, the word its article ("une douzaine" 12, "une centaine" 100).
 """
 
 from __future__ import annotations
@@ -167,8 +168,9 @@ def _inside_number_words(r: Reading, i: int, lang: str) -> bool:
     before = r.tokens[i - 1]
     if _DIGITS.fullmatch(before.text):
         return True
-    return (
-        lang in TEXT2NUM_LANGUAGES
-        and bool(_WORDISH.fullmatch(before.folded))
-        and _words_value(before.folded, lang) is not None
+    value = (
+        _words_value(before.folded, lang)
+        if lang in TEXT2NUM_LANGUAGES and _WORDISH.fullmatch(before.folded)
+        else None
     )
+    return value is not None and value != 1  # "une douzaine", "a dozen": an article before the quantity

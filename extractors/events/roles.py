@@ -46,6 +46,16 @@ def _counted(r: Reading, a: ActorMention, numbers) -> bool:
                for n in numbers)  # fmt: skip
 
 
+def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
+    """An actor inside the trigger's words ("Israeli drone strike", "Syrian regime strikes") names who
+    carried it out, unless a real count of people stands before it ("two soldiers' patrol"): a word
+    for one before it is an article ("An Israeli drone strike")."""
+    if not (a.first < t.last and t.first < a.last):
+        return False
+    counts = [n for n in numbers if n.count and 0 <= a.first - n.last <= COUNT_REACH]
+    return not any(n.value > 1 or r.is_number(n.first) for n in counts)
+
+
 def _agent_marked(r: Reading, a: ActorMention) -> bool:
     return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
                for m in r.hits("agent_markers"))  # fmt: skip
@@ -151,6 +161,8 @@ def roles_in(
     for a in actors:
         if _agent_marked(r, a):
             agents.append(a)
+        elif _names_the_trigger(r, a, t, numbers):
+            agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
         elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
             victims.append(a)
             marked.append(a)
@@ -168,6 +180,14 @@ def roles_in(
     actor1 = min(agents, key=source_rank, default=None)
     actor2 = next((v for v in victims if actor1 is None or v.name != actor1.name), None)
     return actor1, actor2
+
+
+def arrested_by_default(actor1: ActorMention | None, country: str) -> ActorMention | None:
+    """ACLED: an arrest always has someone arrested; people the report names by no armed group, crowd
+    or force ("the opposition leader", a person's name, "a journalist") are civilians of the country."""
+    if not country or (actor1 is not None and actor1.kind == CIVILIANS):
+        return None
+    return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
 
 
 def assign_roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention], language: str | None = "en"):

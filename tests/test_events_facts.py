@@ -1,0 +1,236 @@
+"""Facts of events in several languages: running totals tacked onto an event, a force phrase that
+holds its demonym, the people an arrest takes, and the alias prefilter of named actors."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors.events.actors import _aliases, _named_pattern, find_actors, named_actors
+from extractors.events.coder import code_events
+from extractors.events.fatalities import sentence_fatalities
+from extractors.events.modality import is_background
+from extractors.models import Article
+
+
+def coded(text: str, language: str, published: str = "2024-03-08"):
+    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    article = Article(url="http://example.test/a", canonical_url="http://example.test/a", title="",
+                      text=text, published_at=when, language=language)  # fmt: skip
+    return code_events(article)
+
+
+# ---------------------------------------------------------------- running totals
+
+TACKED_TOTALS = [
+    (
+        "Air strikes killed at least 14 people in Khan Younis on Tuesday, bringing the death toll since the "
+        "war began to more than 25,000.",
+        "en",
+        14,
+    ),  # fmt: skip
+    (
+        "Air strikes killed 9 people in Khan Younis on Tuesday, raising to more than 25,000 the number of "
+        "people killed since the start of the war.",
+        "en",
+        9,
+    ),  # fmt: skip
+    (
+        "Bei Luftangriffen in Rafah wurden am Dienstag mindestens 14 Menschen getötet; damit stieg die "
+        "Zahl der Toten seit Kriegsbeginn auf mehr als 25.000.",
+        "de",
+        14,
+    ),  # fmt: skip
+    (
+        "Ataques aéreos mataram pelo menos 14 pessoas em Khan Younis na terça-feira, elevando para mais de "
+        "25 mil o número de mortos desde o início da guerra.",
+        "pt",
+        14,
+    ),  # fmt: skip
+    (
+        "Los bombardeos aéreos mataron a 14 personas en Jan Yunis el martes, con lo que el número de muertos "
+        "desde el inicio de la guerra supera los 25.000.",
+        "es",
+        14,
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "deaths"), TACKED_TOTALS)
+def test_a_running_total_tacked_onto_a_dated_event_leaves_the_event_and_its_own_toll(
+    sentence, language, deaths
+):
+    assert not is_background(sentence, 2024, language)
+    assert sentence_fatalities(sentence, language) == deaths
+    rows = coded(sentence, language)
+    assert [r.fatalities for r in rows] == [deaths]
+    assert rows[0].event_date.isoformat() == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Attacks have killed more than 300 people in Borno so far this year.", "en"),
+        ("Gunmen have killed hundreds of people in Zamfara, in attacks since the start of the year.", "en"),
+        ("Depuis le début de l'année, les attaques ont tué plus de 300 personnes dans le Borno.", "fr"),
+        # an undated clause before the total: a summary, not one event
+        (
+            "Raids have killed 40 people in the district, bringing the toll since the war began to 25,000.",
+            "en",
+        ),
+    ],
+)
+def test_a_running_total_alone_is_still_background(sentence, language):
+    assert is_background(sentence, 2024, language)
+
+
+def test_a_superlative_keeps_its_own_event_and_figure():
+    sentence = "The deadliest attack since the war began killed 20 people in Rafah on Thursday."
+    assert not is_background(sentence, 2024)
+    assert sentence_fatalities(sentence) == 20
+
+
+def test_a_war_noun_with_a_war_sized_figure_after_the_event_is_no_toll_of_it():
+    sentence = ("Missiles killed five civilians in Kharkiv on Thursday, the governor said, as the civilian "
+                "toll of the war passed 10,000.")  # fmt: skip
+    assert sentence_fatalities(sentence) == 5
+
+
+# ---------------------------------------------------------------- actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "hint", "expected"),
+    [
+        ("российские войска обстреляли город", "ru", "Ukraine", "Military Forces of Russia"),
+        ("Російські війська обстріляли місто", "uk", "Ukraine", "Military Forces of Russia"),
+        ("les forces armées maliennes ont bombardé la ville", "fr", "Niger", "Military Forces of Mali"),
+    ],
+)
+def test_a_force_phrase_that_holds_its_demonym_names_that_state(sentence, language, hint, expected):
+    assert find_actors(sentence, hint, language)[0].name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("Soldiers arrested the opposition leader Tendai Moyo in Harare on Monday.", "en", "Zimbabwe"),
+        ("La policía detuvo al periodista Andrés Gil en Caracas el martes.", "es", "Venezuela"),
+        ("A polícia prendeu o jornalista Nuno Costa em Luanda na terça-feira.", "pt", "Angola"),
+    ],
+)
+def test_an_arrest_of_people_of_no_group_takes_civilians_as_actor2(text, language, country):
+    rows = [r for r in coded(text, language) if r.sub_event_type == "Arrests"]
+    assert [(r.actor2, r.actor2_kind) for r in rows] == [(f"Civilians ({country})", "civilians")]
+
+
+def test_an_arrest_keeps_the_crowd_it_names():
+    rows = coded("La policía detuvo a tres manifestantes en Bogotá el jueves.", "es")
+    assert [r.actor2 for r in rows if r.sub_event_type == "Arrests"] == ["Protesters (Colombia)"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Al-Shabab fighters stormed the hotel.",
+        "ISIS-K claimed the blast, not the TALIBAN.",
+        "IŞİD saldırıyı üstlendi.",  # Turkish dotted and dotless i
+        "وأعلنت حركة الشباب مسؤوليتها",
+        "the saf and the rsf",  # short capital aliases in small letters: none
+        "Вагнера обвинили в нападении.",
+        "A quiet market day in the town.",
+    ],
+)
+def test_the_alias_prefilter_finds_what_one_alternation_of_every_alias_finds(sentence):
+    parts, entries = _aliases()
+    every = _named_pattern(tuple(range(len(parts))))
+    expected = [(m.start(), m.end(), entries[int(str(m.lastgroup).rsplit("_", 1)[1])]["name"])
+                for m in every.finditer(sentence)]  # fmt: skip
+    assert [(a.start, a.end, a.name) for a in named_actors(sentence)] == expected
+
+
+# ---------------------------------------------------------------- figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Some 15 to 20 people died in the raid on the market.", "en", 15),
+        ("Between 12 and 15 villagers were killed in the attack.", "en", 12),
+        ("11-14 people were killed.", "en", 11),
+        ("Entre 10 et 15 personnes ont été tuées dans l'embuscade.", "fr", 10),
+        ("De 8 à 11 soldats ont été tués.", "fr", 8),
+        ("Entre 20 y 30 personas murieron en el ataque.", "es", 20),
+        ("Entre 20 e 30 pessoas morreram no ataque.", "pt", 20),
+        ("Zwischen 20 und 30 Menschen wurden getötet.", "de", 20),
+        ("20 bis 30 Menschen wurden getötet.", "de", 20),
+        ("Погибли от 10 до 15 человек.", "ru", 10),
+        ("Tra 10 e 15 persone sono morte.", "it", 10),
+    ],
+)
+def test_a_range_counts_its_lower_figure(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("The death toll rose from 10 to 12.", "en", 12),
+        ("The death toll rose to 12 from 10.", "en", 12),
+        ("Two policemen and three traders were killed.", "en", 5),  # a list, not a range
+    ],
+)
+def test_a_change_of_a_toll_counts_its_later_figure(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Seven people, including two children, were killed.", "en", 7),
+        ("Sept personnes, dont deux enfants, ont été tuées.", "fr", 7),
+        ("Siete personas, entre ellas dos niños, murieron.", "es", 7),
+        ("Sete pessoas, entre elas duas crianças, morreram.", "pt", 7),
+        ("Sieben Menschen, darunter zwei Kinder, wurden getötet.", "de", 7),
+        ("Nine people were killed, including three children.", "en", 9),
+    ],
+)
+def test_a_partitive_aside_between_a_figure_and_its_word_leaves_them_linked(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Une douzaine de civils ont été tués.", "fr", 12),
+        ("Une centaine de personnes ont été tuées.", "fr", 100),
+        ("Une vingtaine de villageois ont été tués.", "fr", 20),
+        ("Un centenar de personas murieron.", "es", 100),
+        ("Ein Dutzend Menschen wurden getötet.", "de", 12),
+        ("A dozen people were killed.", "en", 12),
+        ("One hundred and five people were killed.", "en", 105),
+    ],
+)
+def test_a_word_for_one_before_a_quantity_is_its_article(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor1", "actor2"),
+    [
+        (
+            "An Israeli drone strike killed three Hezbollah fighters in southern Lebanon on Wednesday.",
+            "en",
+            "Military Forces of Israel",
+            "Hezbollah",
+        ),  # fmt: skip
+        (
+            "A Turkish drone strike killed two PKK militants near Sinjar on Monday.",
+            "en",
+            "Military Forces of Turkey",
+            "PKK",
+        ),  # fmt: skip
+    ],
+)
+def test_an_actor_inside_the_trigger_after_an_article_carried_it_out(text, language, actor1, actor2):
+    rows = coded(text, language)
+    assert [(r.actor1, r.actor2) for r in rows] == [(actor1, actor2)]
