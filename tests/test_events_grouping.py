@@ -322,3 +322,24 @@ def test_a_connector_right_after_the_subject_does_not_cut_its_clause():
     text = "Rebel fighters later shelled the town of Sake on Thursday, killing three civilians."
     m = only(coded(text, "2024-05-10"))
     assert m.location == "Sake" and m.fatalities == 3 and m.event_date == date(2024, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Nigeria marks Armed Forces Remembrance Day",
+         "The president laid a wreath in Abuja on Monday to honour soldiers killed in the fight against Boko "
+         "Haram, as the country marked Armed Forces Remembrance Day."),
+        ("Truck carrying soldiers overturns, killing 7",
+         "Seven soldiers were killed when a military truck overturned on a highway near Kaduna on Tuesday, the "
+         "army said. The driver lost control on a bend, officials said."),
+    ],
+)  # fmt: skip
+def test_a_remembrance_day_or_a_road_accident_of_soldiers_is_no_event(title, text):
+    assert coded(text, "2024-05-15", title=title) == []
+
+
+def test_hostages_released_under_a_deal_are_an_agreement_not_an_abduction():
+    m = only(coded("The rebels released 20 hostages in Arauca on Tuesday after an agreement with the government.",
+                   "2024-05-15"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Agreement")
