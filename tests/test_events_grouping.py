@@ -343,3 +343,21 @@ def test_hostages_released_under_a_deal_are_an_agreement_not_an_abduction():
     m = only(coded("The rebels released 20 hostages in Arauca on Tuesday after an agreement with the government.",
                    "2024-05-15"))  # fmt: skip
     assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_burning_with_no_crowd_in_an_attack_report_is_no_riot_and_last_months_killing_no_event():
+    text = (
+        "Gunmen killed 14 villagers in an attack on the village of Kadisa in Zamfara state on Tuesday, "
+        "residents said.\n\n"
+        "The attackers arrived on motorcycles and opened fire on farmers. They also set fire to houses.\n\n"
+        "Last month, bandits killed 20 people in the same area."
+    )
+    m = only(coded(text, "2024-05-15"))
+    assert m.event_type == "Violence against civilians" and m.fatalities == 14
+    assert m.event_date == date(2024, 5, 14)
+
+
+def test_a_crowd_setting_fire_in_a_riot_report_stays_a_riot():
+    text = ("Hundreds of youths rioted in Kasese on Friday after a man died in police custody.\n\n"
+            "They set fire to a police post and blocked the main road.")  # fmt: skip
+    assert {m.event_type for m in coded(text, "2024-05-13")} == {"Riots"}

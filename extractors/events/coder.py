@@ -462,6 +462,13 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
         and when.value < published - timedelta(days=BACKGROUND_DAYS)
     ):
         return None  # an old event recalled as background: never invented precisely
+    if (
+        when is not None
+        and published is not None
+        and when.precision == "month"
+        and (when.value.year, when.value.month) < (published.year, published.month)
+    ):
+        return None  # "last month, bandits killed 20 people": an earlier month's event recalled, no day
     if when is not None and published is not None and when.value > published + timedelta(days=1):
         when = None
     actors = [a for a in actors_in(r, hint) if span[0] <= a.first < span[1]]
@@ -744,8 +751,16 @@ def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
     are the crowd's doing: the protest turned into a riot (ACLED: Riots, violent demonstration); and
     force used on the unarmed crowd is the protest's intervention (`_force_against_crowd`)."""
     crowd_report = any(c.event_type in (tx.PROTESTS, tx.RIOTS) for c in cands)
+    seen_crowd = any(c.event_type == tx.PROTESTS or (c.event_type == tx.RIOTS and not _no_crowd_in_sight(c))
+                     for c in cands)  # fmt: skip
+    attack_report = any(c.event_type in VIOLENT_ACTS and _non_state_armed(c.actor1) for c in cands)
     out = []
     for c in cands:
+        if c.event_type == tx.RIOTS and attack_report and not seen_crowd and _no_crowd_in_sight(c):
+            # "They also set fire to houses", in a report of armed men's attack with no crowd anywhere:
+            # the burning is property destruction (part of that attack); a riot needs a crowd
+            out.append(replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1))
+            continue
         if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and _crowd_did_it(c, crowd_report):
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
@@ -849,6 +864,21 @@ def _armed_men_not_a_crowd(c: Candidate) -> bool:
     if any(m.first != c.trigger.first for m in c.reading.hits("triggers.Protests", "triggers.Riots")):
         return False
     return any(_non_state_armed(a) for a in actors_in(c.reading, None))
+
+
+def _no_crowd_in_sight(c: Candidate) -> bool:
+    """A riot word ("set fire to", "torched") in a sentence that names no crowd, no protest and no
+    riot word other than itself, and no one who did it."""
+    r = c.reading
+    if (
+        _crowd_word(r, c.trigger)
+        or c.crowd
+        or r.hits("actors.protesters", "actors.rioters", "actors.civilians")
+    ):
+        return False
+    if any(m.first != c.trigger.first for m in r.hits("triggers.Protests", "triggers.Riots")):
+        return False
+    return c.actor1 is None or c.actor1.kind not in (PROTESTERS, RIOTERS, CIVILIANS)
 
 
 def _state_force_meets_crowd(c: Candidate) -> bool:
