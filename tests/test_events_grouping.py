@@ -377,3 +377,11 @@ def test_a_crowd_setting_fire_in_a_riot_report_stays_a_riot():
 )  # fmt: skip
 def test_a_strike_called_nationwide_with_no_crowd_gathered_is_no_protest_event(language, title, text):
     assert coded(text, "2024-10-20", language, title=title) == []
+
+
+def test_troops_taking_up_positions_in_a_town_the_rebels_left_is_a_non_violent_transfer():
+    text = ("Troops arrived in Kidal on Thursday and took up positions in the town's main camp, a week after the "
+            "separatists left.")  # fmt: skip
+    m = only(coded(text, "2024-05-10"))
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    assert m.location == "Kidal" and m.event_date == date(2024, 5, 9)
