@@ -402,3 +402,11 @@ def test_french_gunmen_who_opened_fire_attacked() -> None:
                      "fr")  # fmt: skip
     assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
     assert mentions[0].location == "Dori"
+
+
+def test_a_named_locality_noun_announces_an_unlisted_place() -> None:
+    from extractors.events.locate import event_places
+
+    # "au lieu-dit X": the noun of a named spot; its "dit" is no reporting verb
+    text = "Des hommes armés ont tendu une embuscade à une patrouille au lieu-dit Bamessingue, dans le Nord-Ouest."
+    assert "Bamessingue" in [p.name for p in event_places(text, "Cameroon", "fr")]
