@@ -410,3 +410,22 @@ def test_a_named_locality_noun_announces_an_unlisted_place() -> None:
     # "au lieu-dit X": the noun of a named spot; its "dit" is no reporting verb
     text = "Des hommes armés ont tendu une embuscade à une patrouille au lieu-dit Bamessingue, dans le Nord-Ouest."
     assert "Bamessingue" in [p.name for p in event_places(text, "Cameroon", "fr")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "tr",
+            "Hakkari ilinde çıkan çatışmada iki asker yaralandı.",
+            "Hakkari",
+        ),  # a wildcard region noun (`ilinde*`)
+        ("hi", "इदलिब प्रांत में हवाई हमले हुए।", "Idlib"),  # a region noun after a name in another script
+        ("ar", "غارات على محافظة إدلب", "Idlib"),
+    ],
+)
+def test_a_region_noun_makes_the_name_its_region(language: str, text: str, name: str) -> None:
+    from extractors.events.places import find_places
+
+    hint = "Turkey" if language == "tr" else "Syria"
+    assert [(p.name, p.kind) for p in find_places(text, hint, language)] == [(name, "admin1")]
