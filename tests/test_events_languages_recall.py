@@ -429,3 +429,15 @@ def test_a_region_noun_makes_the_name_its_region(language: str, text: str, name:
 
     hint = "Turkey" if language == "tr" else "Syria"
     assert [(p.name, p.kind) for p in find_places(text, hint, language)] == [(name, "admin1")]
+
+
+def test_a_german_separable_verb_reads_its_particle_at_the_clause_end() -> None:
+    mentions = coded(
+        "Die Polizei nahm am Dienstag in Köln drei mutmaßliche Mitglieder einer Terrorzelle fest.", "de"
+    )
+    assert [(m.sub_event_type, m.location) for m in mentions] == [("Arrests", "Cologne")]
+    # the particle must come: "nahm an einer Kundgebung teil" is no arrest
+    de = pack_for("de")
+    assert not de.find(
+        "Der Minister nahm am Montag an einer Sitzung in Berlin teil.", ["triggers.Strategic developments"]
+    )
