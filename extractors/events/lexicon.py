@@ -296,9 +296,9 @@ def lemma_of(pack: LanguagePack, folded: str) -> str | None:
     return _lemma(folded, lemmatizer.partition(":")[2] or pack.data["code"])
 
 
-# Gaps in a phrase: `_` one word, `__` up to three, `...` up to eight (a German or Dutch separable
+# Gaps in a phrase: `_` one word, `__` up to three, `...` up to ten (a German or Dutch separable
 # verb whose particle closes the clause: "nahm am Sonntag in München zwei Männer fest")
-GAPS = {"_": 1, "__": 3, "...": 8}
+GAPS = {"_": 1, "__": 3, "...": 10}
 
 WORD_CACHE = 200_000  # words whose folding and key a pack remembers
 
