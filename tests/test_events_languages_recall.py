@@ -441,3 +441,17 @@ def test_a_german_separable_verb_reads_its_particle_at_the_clause_end() -> None:
     assert not de.find(
         "Der Minister nahm am Montag an einer Sitzung in Berlin teil.", ["triggers.Strategic developments"]
     )
+
+
+def test_an_ordinal_day_before_its_month_ends_no_sentence() -> None:
+    from extractors.events.sentences import split_sentences
+
+    text = (
+        "Am 7. März griffen Bewaffnete ein Dorf an. Die Armee kam später. Es starben 12. Danach war es still."
+    )
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "Am 7. März griffen Bewaffnete ein Dorf an.",
+        "Die Armee kam später.",
+        "Es starben 12.",
+        "Danach war es still.",
+    ]
