@@ -496,3 +496,21 @@ def test_a_turkish_postposition_after_a_name_places_the_event_near_it() -> None:
     mentions = coded("Şırnak yakınında PKK ile çıkan çatışmada üç asker yaralandı.", "tr")
     assert mentions and mentions[0].event_type == "Battles"
     assert mentions[0].location == "Sirnak" and mentions[0].geo_precision == 2
+
+
+def test_dutch_separable_participles_meet_their_infinitive() -> None:
+    nl = pack_for("nl")
+    # simplemma writes "aangevallen" as "aan_vallen": the key joins it again, as "aanvallen" is written
+    assert nl.key(nl.fold("aangevallen")) == nl.key(nl.fold("aanvallen"))
+    assert nl.key(nl.fold("opgepakt")) == nl.key(nl.fold("oppakken"))
+    mentions = coded("Gewapende mannen hebben maandag een dorp bij Maiduguri aangevallen en zes burgers gedood, Nigeria.",
+                     "nl")  # fmt: skip
+    assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
+
+
+def test_again_is_no_habit() -> None:
+    # "again" tells one more event, not a habit ("PKK yine saldırdı", "opnieuw aangevallen")
+    mentions = coded(
+        "PKK'lı teröristler dün gece Şırnak'ta bir karakola yeniden saldırdı, bir asker şehit oldu.", "tr"
+    )
+    assert mentions and mentions[0].event_type == "Battles"
