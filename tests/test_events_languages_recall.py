@@ -514,3 +514,7 @@ def test_again_is_no_habit() -> None:
         "PKK'lı teröristler dün gece Şırnak'ta bir karakola yeniden saldırdı, bir asker şehit oldu.", "tr"
     )
     assert mentions and mentions[0].event_type == "Battles"
+
+
+def test_a_turkish_demonstration_in_its_possessive_case() -> None:
+    assert pack_for("tr").find("Kadıköy'deki protesto gösterisinde polis müdahale etti", ["triggers.Protests"])
