@@ -517,4 +517,6 @@ def test_again_is_no_habit() -> None:
 
 
 def test_a_turkish_demonstration_in_its_possessive_case() -> None:
-    assert pack_for("tr").find("Kadıköy'deki protesto gösterisinde polis müdahale etti", ["triggers.Protests"])
+    assert pack_for("tr").find(
+        "Kadıköy'deki protesto gösterisinde polis müdahale etti", ["triggers.Protests"]
+    )
