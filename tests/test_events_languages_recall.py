@@ -520,3 +520,27 @@ def test_a_turkish_demonstration_in_its_possessive_case() -> None:
     assert pack_for("tr").find(
         "Kadıköy'deki protesto gösterisinde polis müdahale etti", ["triggers.Protests"]
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # a road collision is no clash: the words of a crash are not the words of a fight
+        (
+            "ru",
+            "",
+            "Три человека погибли в результате столкновения грузовика и автобуса под Тверью в понедельник.",
+        ),
+        (
+            "it",
+            "",
+            "Due giovani sono morti in uno scontro frontale tra due auto sabato notte vicino a Brescia.",
+        ),
+        ("tr", "", "Konya'da iki otomobilin çarpışması sonucu üç kişi hayatını kaybetti."),
+        # a storm that kills is no attack on civilians; a cyclone that strikes is no labour strike
+        ("no", "", "En kraftig storm førte til at to personer omkom i Tromsø natt til lørdag."),
+        ("ar", "", "ضرب إعصار قوي سواحل سلطنة عمان الثلاثاء ما أدى إلى مقتل ثلاثة أشخاص في صلالة."),
+    ],
+)
+def test_accidents_and_storms_are_no_events(language: str, title: str, text: str) -> None:
+    assert not coded(text, language, title=title)
