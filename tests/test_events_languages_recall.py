@@ -402,3 +402,145 @@ def test_french_gunmen_who_opened_fire_attacked() -> None:
                      "fr")  # fmt: skip
     assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
     assert mentions[0].location == "Dori"
+
+
+def test_a_named_locality_noun_announces_an_unlisted_place() -> None:
+    from extractors.events.locate import event_places
+
+    # "au lieu-dit X": the noun of a named spot; its "dit" is no reporting verb
+    text = "Des hommes armés ont tendu une embuscade à une patrouille au lieu-dit Bamessingue, dans le Nord-Ouest."
+    assert "Bamessingue" in [p.name for p in event_places(text, "Cameroon", "fr")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "tr",
+            "Hakkari ilinde çıkan çatışmada iki asker yaralandı.",
+            "Hakkari",
+        ),  # a wildcard region noun (`ilinde*`)
+        ("hi", "इदलिब प्रांत में हवाई हमले हुए।", "Idlib"),  # a region noun after a name in another script
+        ("ar", "غارات على محافظة إدلب", "Idlib"),
+    ],
+)
+def test_a_region_noun_makes_the_name_its_region(language: str, text: str, name: str) -> None:
+    from extractors.events.places import find_places
+
+    hint = "Turkey" if language == "tr" else "Syria"
+    assert [(p.name, p.kind) for p in find_places(text, hint, language)] == [(name, "admin1")]
+
+
+def test_a_german_separable_verb_reads_its_particle_at_the_clause_end() -> None:
+    mentions = coded(
+        "Die Polizei nahm am Dienstag in Köln drei mutmaßliche Mitglieder einer Terrorzelle fest.", "de"
+    )
+    assert [(m.sub_event_type, m.location) for m in mentions] == [("Arrests", "Koln")]
+    # the particle must come: "nahm an einer Kundgebung teil" is no arrest
+    de = pack_for("de")
+    assert not de.find(
+        "Der Minister nahm am Montag an einer Sitzung in Berlin teil.", ["triggers.Strategic developments"]
+    )
+
+
+def test_an_ordinal_day_before_its_month_ends_no_sentence() -> None:
+    from extractors.events.sentences import split_sentences
+
+    text = (
+        "Am 7. März griffen Bewaffnete ein Dorf an. Die Armee kam später. Es starben 12. Danach war es still."
+    )
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "Am 7. März griffen Bewaffnete ein Dorf an.",
+        "Die Armee kam später.",
+        "Es starben 12.",
+        "Danach war es still.",
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_modality_or_agent_word_shares_a_key_with_a_place_word_or_a_trigger(language: str) -> None:
+    # Turkish "yakında" (soon, a future word) and "yakınında" (near) meet on one key: every event
+    # "near X" would have been read as planned; German "seitens" (by) and "seit" (since)
+    pack = pack_for(language)
+    classes = [
+        "agent_markers",
+        *(f"modality.{k}" for k in ("negation", "hedges", "future", "conditional", "habitual", "denial")),
+    ]
+    own = {
+        pack.key(pack.fold(p)): p
+        for c in classes
+        for p in pack.phrases(c)
+        if len(p.split()) == 1 and "*" not in p and "=" not in p
+    }
+    clashes = [
+        (own[k], label, p)
+        for label in (
+            "actors",
+            "triggers",
+            "outcomes",
+            "locative_prepositions",
+            "near_prepositions",
+            "relative_dates",
+        )
+        for p in pack.phrases(label)
+        if len(p.split()) == 1
+        and "*" not in p
+        and "=" not in p
+        and (k := pack.key(pack.fold(p))) in own
+        and pack.fold(p) != pack.fold(own[k])
+    ]
+    assert not clashes
+
+
+def test_a_turkish_postposition_after_a_name_places_the_event_near_it() -> None:
+    mentions = coded("Şırnak yakınında PKK ile çıkan çatışmada üç asker yaralandı.", "tr")
+    assert mentions and mentions[0].event_type == "Battles"
+    assert mentions[0].location == "Sirnak" and mentions[0].geo_precision == 2
+
+
+def test_dutch_separable_participles_meet_their_infinitive() -> None:
+    nl = pack_for("nl")
+    # simplemma writes "aangevallen" as "aan_vallen": the key joins it again, as "aanvallen" is written
+    assert nl.key(nl.fold("aangevallen")) == nl.key(nl.fold("aanvallen"))
+    assert nl.key(nl.fold("opgepakt")) == nl.key(nl.fold("oppakken"))
+    mentions = coded("Gewapende mannen hebben maandag een dorp bij Maiduguri aangevallen en zes burgers gedood, Nigeria.",
+                     "nl")  # fmt: skip
+    assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
+
+
+def test_again_is_no_habit() -> None:
+    # "again" tells one more event, not a habit ("PKK yine saldırdı", "opnieuw aangevallen")
+    mentions = coded(
+        "PKK'lı teröristler dün gece Şırnak'ta bir karakola yeniden saldırdı, bir asker şehit oldu.", "tr"
+    )
+    assert mentions and mentions[0].event_type == "Battles"
+
+
+def test_a_turkish_demonstration_in_its_possessive_case() -> None:
+    assert pack_for("tr").find(
+        "Kadıköy'deki protesto gösterisinde polis müdahale etti", ["triggers.Protests"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # a road collision is no clash: the words of a crash are not the words of a fight
+        (
+            "ru",
+            "",
+            "Три человека погибли в результате столкновения грузовика и автобуса под Тверью в понедельник.",
+        ),
+        (
+            "it",
+            "",
+            "Due giovani sono morti in uno scontro frontale tra due auto sabato notte vicino a Brescia.",
+        ),
+        ("tr", "", "Konya'da iki otomobilin çarpışması sonucu üç kişi hayatını kaybetti."),
+        # a storm that kills is no attack on civilians; a cyclone that strikes is no labour strike
+        ("no", "", "En kraftig storm førte til at to personer omkom i Tromsø natt til lørdag."),
+        ("ar", "", "ضرب إعصار قوي سواحل سلطنة عمان الثلاثاء ما أدى إلى مقتل ثلاثة أشخاص في صلالة."),
+    ],
+)
+def test_accidents_and_storms_are_no_events(language: str, title: str, text: str) -> None:
+    assert not coded(text, language, title=title)
