@@ -234,3 +234,64 @@ def test_a_word_for_one_before_a_quantity_is_its_article(sentence, language, dea
 def test_an_actor_inside_the_trigger_after_an_article_carried_it_out(text, language, actor1, actor2):
     rows = coded(text, language)
     assert [(r.actor1, r.actor2) for r in rows] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("В результате обстрела погибли семь мирных жителей.", "ru", 7),
+        ("Семь человек погибли при обстреле.", "ru", 7),
+        ("Внаслідок обстрілу загинули сім мирних жителів.", "uk", 7),
+        ("Des hommes armés ont tué sept villageois.", "fr", 7),
+    ],
+)
+def test_seven_is_a_number_not_a_family_nor_a_month(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+def test_a_family_is_still_civilians_in_russian():
+    assert [a.name for a in find_actors("Погибла семья из Херсона.", "Ukraine", "ru")] == [
+        "Civilians (Ukraine)"
+    ]
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("expression", "language", "day"),
+    [
+        ("dans la nuit de mardi à mercredi", "fr", "2024-03-06"),
+        ("dans la nuit du mardi au mercredi", "fr", "2024-03-06"),
+        ("le 12 sept 2021", "fr", "2021-09-12"),
+    ],
+)
+def test_overlapping_date_words_keep_the_longest_expression(expression, language, day):
+    from datetime import date
+
+    from extractors.events.dates import find_dates
+
+    found = find_dates(expression, date(2024, 3, 8), language)
+    assert [d.value.isoformat() for d in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tujuh warga sipil tewas dalam serangan di Intan Jaya, Papua, pada Selasa malam, kata polisi.",
+            "id",
+        ),
+        (
+            "Gunmen killed seven villagers in an attack on Kadji in western Niger on Tuesday, police said.",
+            "en",
+        ),
+        (
+            "Des hommes armés ont tué sept villageois à Tillabéri dans la nuit de lundi à mardi, a annoncé jeudi le "
+            "gouverneur.",
+            "fr",
+        ),  # fmt: skip
+    ],
+)
+def test_a_date_before_a_comma_and_a_reporting_verb_is_the_event_s(text, language):
+    assert [r.event_date.isoformat() for r in coded(text, language)] == ["2024-03-05"]

@@ -587,8 +587,13 @@ def _reporting_date(r: Reading, d: DateExpression) -> bool:
             and r.same_clause(m.last - 1, d.first)
         ):
             return True
-        if m.first >= d.last and m.first - d.last <= 1 and r.same_clause(d.last - 1, m.first):
-            return True
+        if (
+            m.first >= d.last
+            and m.first - d.last <= 1
+            and r.same_clause(d.last - 1, m.first)
+            and "," not in r.text[r.tokens[d.last - 1].end : r.tokens[m.first].start]
+        ):
+            return True  # "am Dienstag teilte die Polizei mit"; not "... on Tuesday, police said"
     return False
 
 

@@ -277,10 +277,14 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     # "yesterday (Friday)": the date in brackets right after another says which day that one was
     found = [f for f in found if not any(0 <= o[0] - f[1] <= 1 and o[0] != f[0] and "(" in r.text[r.span(f[0], f[1])[1] : r.span(o[0], o[1])[0]]
                                          for o in found)]  # fmt: skip
+    # overlapping expressions keep the longest, the more telling one ("dans la nuit" inside "dans la
+    # nuit de mardi à mercredi"); of equal ones the first
+    chosen: list[tuple[int, int, date, str]] = []
+    for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if not any(f[0] < c[1] and c[0] < f[1] for c in chosen):
+            chosen.append(f)
     kept: list[DateExpression] = []
-    for first, last, value, precision in found:
-        if kept and first < kept[-1].last:
-            continue
+    for first, last, value, precision in sorted(chosen, key=lambda f: f[0]):
         start, end = r.span(first, last)
         kept.append(DateExpression(r.text[start:end], start, end, value, precision, first, last))
     return kept
@@ -370,6 +374,8 @@ def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, publish
     if _ambiguous(r, i, after) and not toks[i].text[:1].isupper():
         return
     year, last = year_after(after)
+    if not year and i in numbers:
+        return  # a month name that is also a number word ("sept villageois": seven) names a month only with a day or year
     y = year or published.year
     if not year and month > published.month:
         y -= 1
