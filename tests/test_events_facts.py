@@ -295,3 +295,35 @@ def test_overlapping_date_words_keep_the_longest_expression(expression, language
 )
 def test_a_date_before_a_comma_and_a_reporting_verb_is_the_event_s(text, language):
     assert [r.event_date.isoformat() for r in coded(text, language)] == ["2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Погибли двадцать пять человек.", "ru", 25),
+        ("Погибли сто двадцать человек.", "ru", 120),
+        ("Загинули двадцять п'ять людей.", "uk", 25),
+        ("Saldırıda yirmi beş kişi öldü.", "tr", 25),
+        ("Saldırıda yüz elli kişi öldü.", "tr", 150),
+        ("Dua puluh lima orang tewas.", "id", 25),
+        ("Dua ratus orang tewas.", "id", 200),
+        ("Watu ishirini na tano wameuawa.", "sw", 25),
+        ("قتل خمسة وعشرون شخصا.", "ar", 25),
+        ("Tjuefem personer ble drept.", "no", 25),
+        ("Tjueen personer ble drept.", "no", 21),
+        ("Veintiún personas murieron.", "es", 21),
+        ("Lima belas orang tewas.", "id", 15),  # one phrase of the pack stays one number
+    ],
+)
+def test_number_words_of_a_pack_compose(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Two soldiers and three civilians were killed.", "en", 5),  # a list of counts, not one number
+    ],
+)
+def test_counts_of_a_list_are_not_one_number(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
