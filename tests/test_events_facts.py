@@ -327,3 +327,44 @@ def test_number_words_of_a_pack_compose(sentence, language, deaths):
 )
 def test_counts_of_a_list_are_not_one_number(sentence, language, deaths):
     assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor1", "actor2"),
+    [
+        (
+            "Une frappe aérienne de l'armée nigériane a tué 20 civils à Maiduguri mardi.",
+            "fr",
+            "Military Forces of Nigeria",
+            "Civilians (Nigeria)",
+        ),  # fmt: skip
+        (
+            "El bombardeo del ejército contra la aldea de Tumaco dejó cinco civiles muertos el martes.",
+            "es",
+            "Military Forces of Colombia",
+            "Civilians (Colombia)",
+        ),  # fmt: skip
+        (
+            "Bei Angriffen der Armee auf das Dorf Kidal wurden am Dienstag acht Zivilisten getötet.",
+            "de",
+            "Military Forces of Mali",
+            "Civilians (Mali)",
+        ),  # fmt: skip
+        (
+            "Un ataque de disidentes de las FARC dejó dos policías muertos en Cauca el lunes.",
+            "es",
+            "FARC dissidents",
+            "Police Forces of Colombia",
+        ),  # fmt: skip
+        # the act is a verb with its subject before it: the genitive word is the object's article
+        (
+            "Des jihadistes ont attaqué des soldats près de Djibo mardi, tuant dix militaires.",
+            "fr",
+            "Unidentified Armed Group (Burkina Faso)",
+            "Military Forces of Burkina Faso",
+        ),  # fmt: skip
+    ],
+)
+def test_an_armed_actor_joined_to_the_act_by_a_genitive_carried_it_out(text, language, actor1, actor2):
+    rows = coded(text, language)
+    assert [(r.actor1, r.actor2) for r in rows] == [(actor1, actor2)]

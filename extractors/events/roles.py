@@ -4,6 +4,8 @@ The rules read the pack's classes and the order of words, not the words themselv
 - `_fighting_pair`: a clash with two armed sides named after (or around) its trigger: both sides,
   in the order named;
 - an actor right after an agent marker (`agent_markers`: "by", "par", "por", "von", "door") acted;
+  so did an armed one joined to the act's noun by a genitive word (`agent_genitives`: "l'attaque
+  des jihadistes", "Angriffe der Armee") when no actor stands before the act;
 - an actor counted by a number ("13 soldiers", "dozens of villagers") or followed, in its clause,
   by an outcome word with no one counted after it ("soldiers were killed", "soldats tués",
   "askeri şehit oldu") was hit; so was one right after an outcome or trigger word ("killing 12
@@ -44,6 +46,19 @@ OUTCOMES = (
 def _counted(r: Reading, a: ActorMention, numbers) -> bool:
     return any(n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
                for n in numbers)  # fmt: skip
+
+
+def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention]) -> bool:
+    """ "une attaque des jihadistes", "un ataque de disidentes de las FARC", "Angriffe der Armee": an
+    armed actor joined to the act's noun by a genitive word (`agent_genitives`) carried it out, when
+    no actor stands before the act in its clause (there the act is a verb and the actor its object:
+    "les jihadistes ont attaqué des soldats")."""
+    if not a.armed or a.first < t.last:
+        return False
+    if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
+        return False
+    cs = r.clause_start(t.first)
+    return not any(cs <= o.first and o.last <= t.first for o in actors if o is not a)
 
 
 def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
@@ -159,7 +174,7 @@ def roles_in(
     victims: list[ActorMention] = []
     marked: list[ActorMention] = []  # said to be hit by the words around them
     for a in actors:
-        if _agent_marked(r, a):
+        if _agent_marked(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
         elif _names_the_trigger(r, a, t, numbers):
             agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
