@@ -200,3 +200,164 @@ def test_a_protest_in_a_list_of_towns_is_one_event_per_town_and_the_police_inter
     assert all(m.event_type == PROTEST and m.event_date == date(2024, 5, 9) for m in mentions)
     assert by_town[forced].sub_event_type == "Protest with intervention"
     assert all(by_town[t].sub_event_type == "Peaceful protest" for t in towns - {forced})
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "towns"),
+    [
+        ("de", "Zehntausende demonstrieren gegen Rechtsextremismus",
+         "Zehntausende Menschen haben am Donnerstag in Berlin gegen Rechtsextremismus demonstriert.\n\n"
+         "In München versammelten sich nach Polizeiangaben rund 100.000 Menschen auf der Theresienwiese, "
+         "in Hamburg waren es etwa 50.000.", {"Berlin", "Munich", "Hamburg"}),
+        ("en", "Thousands rally against austerity",
+         "Thousands of people marched through Lisbon on Thursday against spending cuts.\n\n"
+         "In Porto, some 20,000 people filled the main square, organisers said.", {"Lisbon", "Porto"}),
+        ("fr", "Des milliers de manifestants contre la réforme",
+         "Des milliers de personnes ont défilé jeudi à Paris contre la réforme des retraites.\n\n"
+         "A Marseille, environ 15.000 personnes se sont réunies sur le Vieux-Port, selon la préfecture.",
+         {"Paris", "Marseille"}),
+    ],
+)  # fmt: skip
+def test_the_size_of_a_crowd_in_another_town_of_a_protest_report_is_the_protest_there(
+    language, title, text, towns
+):
+    mentions = coded(text, "2024-05-10", language, title=title)
+    assert {m.location for m in mentions} == towns, mentions
+    assert all(m.event_type == PROTEST and m.event_date == date(2024, 5, 9) for m in mentions)
+
+
+def test_a_crowd_counted_in_a_report_that_leads_with_no_protest_is_no_protest():
+    text = ("Floods forced 20,000 people from their homes in Maiduguri on Monday, officials said.\n\n"
+            "In Damaturu, some 5,000 people were sheltering in schools.")  # fmt: skip
+    assert coded(text, "2024-05-10", title="Floods displace thousands") == []
+
+
+# ---------------------------------------------------------------- the day of a strategic development
+
+
+def test_the_day_before_a_reporting_verb_after_a_comma_is_the_events_and_a_state_is_no_verb():
+    text = (
+        "Gunmen killed nine worshippers in an attack on a church in Kajuru, Kaduna state, on Sunday, police said.\n\n"
+        "Police said officers arrested three suspects on Monday in a nearby forest.\n\n"
+        "Separately, soldiers defused an improvised explosive device planted on the Kaduna-Abuja highway on "
+        "Tuesday, the army said."
+    )
+    days = {m.sub_event_type: m.event_date for m in coded(text, "2024-05-08")}
+    assert days == {
+        "Attack": date(2024, 5, 5),
+        "Arrests": date(2024, 5, 6),
+        "Disrupted weapons use": date(2024, 5, 7),
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La policía detuvo el martes en Santiago a cinco presuntos integrantes de una banda acusados de "
+               "secuestro.\n\nEn los allanamientos se incautaron tres pistolas y municiones.\n\n"
+               "Los detenidos fueron trasladados el miércoles a la fiscalía."),
+        ("en", "Police arrested five suspected gang members in Santiago on Tuesday.\n\n"
+               "Three pistols and ammunition were seized in the raids.\n\n"
+               "The detainees were taken to the prosecutor's office on Wednesday."),
+    ],
+)  # fmt: skip
+def test_an_arrest_told_again_is_one_arrest_and_weapons_seized_in_it_tell_no_arrest(language, text):
+    arrests = [m for m in coded(text, "2024-05-09", language) if m.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].event_date == date(2024, 5, 7)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Insurgents attacked the town of Macomia on Saturday night, killing seven civilians, residents "
+               "said.\n\nThe attackers also set fire to 20 houses in Macomia before leaving."),
+        ("pt", "Insurgentes atacaram a vila de Macomia na noite de sábado e mataram sete civis, segundo "
+               "moradores.\n\nOs atacantes incendiaram ainda 20 casas em Macomia antes de fugir."),
+    ],
+)  # fmt: skip
+def test_homes_burned_where_the_attack_struck_are_part_of_the_attack(language, text):
+    m = only(coded(text, "2024-05-13", language))
+    assert m.event_type == "Violence against civilians" and m.fatalities == 7
+
+
+def test_two_clauses_of_one_sentence_at_one_town_are_one_attack():
+    text = ("In another attack in Gwoza also, yesterday insurgents killed a herder and abducted three of his sons, "
+            "residents said.")  # fmt: skip
+    m = only(coded(text, "2024-05-10"))
+    assert m.location == "Gwoza" and m.event_date == date(2024, 5, 9)
+
+
+# ---------------------------------------------------------------- battles
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen attacked a police station in Gusau on Thursday, killing two officers."),
+        ("fr", "Des hommes armés ont attaqué jeudi un poste militaire à Diapaga."),
+        ("es", "Un grupo armado atacó el jueves una base militar en Tibú."),
+    ],
+)
+def test_an_attack_on_a_post_of_the_forces_is_a_clash(language, text):
+    m = only(coded(text, "2024-05-10", language))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns"),
+    [
+        ("fr", "Des hommes armés ont attaqué jeudi un poste militaire à Diapaga. L'armée a affirmé avoir tué 30 "
+               "assaillants vendredi lors d'une contre-offensive près de Pama.", {"Diapaga", "Pama"}),
+        ("es", "Un grupo armado atacó el jueves una base militar en Tibú. El Ejército dijo que mató a diez "
+               "guerrilleros el viernes en una contraofensiva cerca de Sardinata.", {"Tibu", "Sardinata"}),
+    ],
+)  # fmt: skip
+def test_an_attack_and_the_counter_offensive_of_the_next_day_are_two_battles(language, text, towns):
+    mentions = coded(text, "2024-05-11", language)
+    assert {m.location for m in mentions} == towns
+    assert sorted(m.event_date for m in mentions) == [date(2024, 5, 9), date(2024, 5, 10)]
+
+
+def test_a_connector_right_after_the_subject_does_not_cut_its_clause():
+    text = "Rebel fighters later shelled the town of Sake on Thursday, killing three civilians."
+    m = only(coded(text, "2024-05-10"))
+    assert m.location == "Sake" and m.fatalities == 3 and m.event_date == date(2024, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Nigeria marks Armed Forces Remembrance Day",
+         "The president laid a wreath in Abuja on Monday to honour soldiers killed in the fight against Boko "
+         "Haram, as the country marked Armed Forces Remembrance Day."),
+        ("Truck carrying soldiers overturns, killing 7",
+         "Seven soldiers were killed when a military truck overturned on a highway near Kaduna on Tuesday, the "
+         "army said. The driver lost control on a bend, officials said."),
+    ],
+)  # fmt: skip
+def test_a_remembrance_day_or_a_road_accident_of_soldiers_is_no_event(title, text):
+    assert coded(text, "2024-05-15", title=title) == []
+
+
+def test_hostages_released_under_a_deal_are_an_agreement_not_an_abduction():
+    m = only(coded("The rebels released 20 hostages in Arauca on Tuesday after an agreement with the government.",
+                   "2024-05-15"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_burning_with_no_crowd_in_an_attack_report_is_no_riot_and_last_months_killing_no_event():
+    text = (
+        "Gunmen killed 14 villagers in an attack on the village of Kadisa in Zamfara state on Tuesday, "
+        "residents said.\n\n"
+        "The attackers arrived on motorcycles and opened fire on farmers. They also set fire to houses.\n\n"
+        "Last month, bandits killed 20 people in the same area."
+    )
+    m = only(coded(text, "2024-05-15"))
+    assert m.event_type == "Violence against civilians" and m.fatalities == 14
+    assert m.event_date == date(2024, 5, 14)
+
+
+def test_a_crowd_setting_fire_in_a_riot_report_stays_a_riot():
+    text = ("Hundreds of youths rioted in Kasese on Friday after a man died in police custody.\n\n"
+            "They set fire to a police post and blocked the main road.")  # fmt: skip
+    assert {m.event_type for m in coded(text, "2024-05-13")} == {"Riots"}

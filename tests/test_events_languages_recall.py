@@ -299,3 +299,106 @@ def test_a_region_noun_before_a_name_in_arabic_script_asks_for_the_region() -> N
 def test_a_ranking_of_provinces_by_strikes_is_no_event() -> None:
     text = "وجاءت محافظة مأرب في المرتبة الأولى من حيث عدد الغارات الجوية، تلتها محافظتا شبوة وأبين، اليمن."
     assert not coded(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des démineurs ont désamorcé mardi un engin explosif improvisé près de Tillabéri, au Niger."),
+        (
+            "es",
+            "Soldados desactivaron el sábado un artefacto explosivo en una carretera de Tumaco, Colombia.",
+        ),
+        ("pt", "A polícia desativou um engenho explosivo na quinta-feira perto de Pemba, Moçambique."),
+    ],
+)
+def test_a_defused_device_is_a_disrupted_weapon_not_a_blast(language: str, text: str) -> None:
+    mentions = coded(text, language)
+    assert [(m.event_type, m.sub_event_type) for m in mentions] == [
+        ("Strategic developments", "Disrupted weapons use")
+    ]
+
+
+def test_a_turkish_case_ending_comes_off_a_known_name() -> None:
+    from extractors.events.places import find_places
+
+    found = find_places("Van'da düzenlenen operasyonda dört şüpheli gözaltına alındı.", "Turkey", "tr")
+    assert [(p.name, p.country) for p in found] == [("Van", "Turkey")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("ar", "قتل ثلاثة مدنيين في قصف على قرية قرب الفاشر، السودان.", "Sudan"),
+        ("ru", "Погибли два человека в Сирии.", "Syria"),
+    ],
+)
+def test_a_country_name_before_a_full_stop_in_another_script(language: str, text: str, country: str) -> None:
+    from extractors.events.countries import find_countries
+
+    assert [m.country for m in find_countries(text, language)] == [country]
+
+
+def test_a_full_stop_without_its_space_still_ends_a_sentence() -> None:
+    from extractors.events.sentences import split_sentences
+
+    text = "Yetkililer olayı doğruladı.Bakanlık açıklama yaptı. ABD'li U.S.Army yetkilisi konuştu."
+    assert [s.text for s in split_sentences(text, "tr")] == [
+        "Yetkililer olayı doğruladı.",
+        "Bakanlık açıklama yaptı.",
+        "ABD'li U.S.Army yetkilisi konuştu.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "admin1"),
+    [
+        ("en", "Security forces killed five Maoists in Bijapur, Chhattisgarh, on Tuesday.", "Chhattisgarh"),
+        (
+            "es",
+            "Cinco maoístas murieron en un enfrentamiento en Bijapur, en el estado de Chhattisgarh, India.",
+            "Chhattisgarh",
+        ),
+    ],
+)
+def test_a_town_named_beside_its_region_is_the_namesake_there(language: str, text: str, admin1: str) -> None:
+    from extractors.events.places import find_places
+
+    towns = [p for p in find_places(text, "India", language) if p.kind != "admin1" and p.kind != "country"]
+    assert towns and towns[0].name == "Bijapur" and towns[0].admin1 == admin1
+
+
+# forms a lemmatiser leaves apart from the listed dictionary form (an irregular participle read as
+# an adjective: "ouvert", "aperto"; a verb-second order: "eröffneten das Feuer"): each pack lists them
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [
+        ("fr", "des hommes armés ont ouvert le feu sur la foule"),
+        ("fr", "deux assaillants ont été abattus"),
+        ("it", "uomini armati hanno aperto il fuoco"),
+        ("it", "tre persone hanno perso la vita"),
+        ("es", "un joven fue baleado"),
+        ("de", "Bewaffnete eröffneten das Feuer auf Passanten"),
+        ("de", "das Dorf wurde beschossen"),
+        ("nl", "gewapende mannen openden het vuur"),
+        ("ro", "protestatarii au dat foc mașinilor"),
+        ("fr", "les soldats se sont retirés du camp"),
+        ("fr", "l'armée a repris la ville"),
+        ("sw", "waasi waliteka mji wa mpakani"),
+        ("tr", "ordu köyü geri aldı"),
+    ],
+)
+def test_irregular_and_reordered_forms_are_read(language: str, phrase: str) -> None:
+    assert pack_for(language).find(phrase, ["triggers", "generic_violence", "outcomes"])
+
+
+def test_stopping_is_no_retreat_in_french() -> None:
+    # "se _ retirer" reads the reflexive with its auxiliary between; a bare "retirer" (take out) is none
+    assert not pack_for("fr").find("ils ont retiré leur plainte", ["triggers"])
+
+
+def test_french_gunmen_who_opened_fire_attacked() -> None:
+    mentions = coded("Des hommes armés ont ouvert le feu dimanche sur des fidèles dans une église de Dori, au Burkina Faso.",
+                     "fr")  # fmt: skip
+    assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
+    assert mentions[0].location == "Dori"

@@ -112,6 +112,7 @@ def code_events(article: Article) -> list[EventMention]:
     explosion_sub = _article_explosion_sub(cands)
     resolved = _crowd_damage([c for c in (_resolve_type(c, explosion_sub) for c in cands) if c])
     resolved = _peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
+    resolved += _crowd_counts(sentences, resolved, published, language, hint)
     events = group(resolved)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
@@ -348,8 +349,9 @@ def _event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[in
     the part next to it, which says what killed them."""
     n = len(r.tokens)
     cuts = {0, n}
+    subjects = [(a.first, a.last) for a in actors_in(r, None)]
     for m in r.hits("clause_connectors"):
-        if m.first > 0:
+        if m.first > 0 and not _only_a_subject_before(r, m.first, subjects):
             cuts.add(m.first)
     for k in range(1, n):
         if ";" in r.text[r.tokens[k - 1].end : r.tokens[k].start]:
@@ -389,6 +391,14 @@ def _event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[in
     if pending is not None:
         merged.append(pending)
     return [(a, b) for a, b in merged]
+
+
+def _only_a_subject_before(r: Reading, k: int, subjects: list[tuple[int, int]]) -> bool:
+    """ "Ukrainian drones later struck a depot", "police then dispersed the crowd": a connector word
+    right after the sentence's subject, with no mark before it, sits inside its clause."""
+    if any(ch in ",;:" for ch in r.text[r.tokens[k - 1].end : r.tokens[k].start]):
+        return False
+    return any(first <= 1 and last == k for first, last in subjects)
 
 
 TERRITORY_REACH = 4  # tokens from a place-change word to the place that changed hands
@@ -452,6 +462,13 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
         and when.value < published - timedelta(days=BACKGROUND_DAYS)
     ):
         return None  # an old event recalled as background: never invented precisely
+    if (
+        when is not None
+        and published is not None
+        and when.precision == "month"
+        and (when.value.year, when.value.month) < (published.year, published.month)
+    ):
+        return None  # "last month, bandits killed 20 people": an earlier month's event recalled, no day
     if when is not None and published is not None and when.value > published + timedelta(days=1):
         when = None
     actors = [a for a in actors_in(r, hint) if span[0] <= a.first < span[1]]
@@ -561,9 +578,9 @@ def _family_of(t: tx.TriggerMatch) -> str:
 def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
                          others: list[tx.TriggerMatch]) -> bool:  # fmt: skip
     """ "rallied to protest against the arrest of their leader last week": a date after another
-    act's word (of another type, typed, no weaker than the trigger, not a crowd noun) that stands
-    between it and the trigger is that act's date, not the trigger's (a date before the trigger,
-    "On Monday, ... protested", opens the trigger's own clause)."""
+    act's word (of another type, typed, no weaker than the trigger, not a crowd noun, not the weapon
+    an interception stopped) that stands between it and the trigger is that act's date, not the
+    trigger's (a date before the trigger, "On Monday, ... protested", opens its own clause)."""
     if d.first < t.last or t.trigger.event_type == tx.PLACEHOLDER_VIOLENCE:
         return False  # ("killed in an air strike on Monday": a killing word takes its act's day)
     return any(
@@ -572,6 +589,7 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
         and o.last <= d.first
         and o.trigger.event_type != tx.PLACEHOLDER_VIOLENCE
         and _family_of(o) != _family_of(t)
+        and not (t.trigger.sub_event_type == tx.DISRUPTED and o.trigger.event_type == tx.EXPLOSIONS)
         and o.trigger.strength >= t.trigger.strength
         and not _crowd_word(r, o)
         for o in others
@@ -581,6 +599,8 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
 def _reporting_date(r: Reading, d: DateExpression) -> bool:
     """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report."""
     for m in r.hits("reporting_verbs"):
+        if _place_noun_of_a_name(r, m):
+            continue  # "in Kaduna state on Sunday": the region's noun, not "stated"
         if (
             m.last <= d.first
             and d.first - m.last <= REPORTING_DATE_REACH
@@ -591,10 +611,22 @@ def _reporting_date(r: Reading, d: DateExpression) -> bool:
             m.first >= d.last
             and m.first - d.last <= 1
             and r.same_clause(d.last - 1, m.first)
-            and "," not in r.text[r.tokens[d.last - 1].end : r.tokens[m.first].start]
+            and not _punctuation_between(r, d.last - 1, m.first)
         ):
-            return True  # "am Dienstag teilte die Polizei mit"; not "... on Tuesday, police said"
+            return True  # "the army on Sunday said" (not "... on Sunday, police said": the event's day)
     return False
+
+
+def _place_noun_of_a_name(r: Reading, m) -> bool:
+    """Is the phrase a place noun right after a capitalised name ("Kaduna state", "Borno State")?"""
+    if m.first == 0 or not r.tokens[m.first - 1].text[:1].isupper():
+        return False
+    return any(p.first <= m.first and m.last <= p.last for p in r.hits("place_words"))
+
+
+def _punctuation_between(r: Reading, i: int, j: int) -> bool:
+    """Is there a comma or other mark between tokens i and j (i before j)?"""
+    return any(ch in ",;:()" for ch in r.text[r.tokens[i].end : r.tokens[j].start])
 
 
 def _event_date(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatch,
@@ -648,6 +680,49 @@ def _peaceful_takeovers(resolved: list[Candidate], sentences: list[Sentence], la
     return out
 
 
+CROWD_COUNT_REACH = 8  # tokens between a place and the size of the crowd it held ("in Hamburg, some 50,000")
+CROWD_MIN = 10  # people: fewer is no crowd
+
+
+def _crowd_counts(sentences: list[Sentence], resolved: list[Candidate], published: date | None,
+                  language: str, hint: str | None) -> list[Candidate]:  # fmt: skip
+    """ "In Munich some 100,000 people gathered on the square, in Hamburg about 50,000": in a report
+    that leads with a protest, a sentence with no event word of its own that gives the size of a
+    crowd of people at a place tells the protest there (ACLED: one event per town)."""
+    if not any(c.event_type == tx.PROTESTS and (c.from_title or c.sentence.paragraph == 0) for c in resolved):
+        return []
+    told = {c.sentence.index for c in resolved if not c.from_title}
+    out = []
+    year = published.year if published else None
+    for s in sentences:
+        if s.index in told:
+            continue
+        r = read(s.text, language)
+        if r.hits("triggers", "generic_violence", *OUTCOME_CLASSES) or not r.hits(
+            "actors.civilians", "actors.protesters"
+        ):
+            continue
+        counts = [n for n in numbers_in(r) if n.count and n.value >= CROWD_MIN and not n.year]
+        counts += [m for m in r.hits("numbers.vague")]
+        if not counts or background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
+            continue
+        dates = dates_in(r, published) if published else []
+        for p in event_places(s.text, hint, language):
+            first = r.token_at(p.start)
+            near = [n for n in counts if abs(n.first - first) <= CROWD_COUNT_REACH]
+            if not near or p.kind == "country":
+                continue
+            n = min(near, key=lambda n: abs(n.first - first))
+            lo, hi = min(first, n.first), max(first, n.last)
+            crowd = tx.Trigger(tx.PROTESTS, tx.PEACEFUL, 2, language, "")
+            t = tx.TriggerMatch(crowd, r.tokens[n.first].start, r.tokens[n.last - 1].end,
+                                r.text[r.tokens[n.first].start : r.tokens[n.last - 1].end], n.first, n.last)  # fmt: skip
+            cand = _candidate(s, r, (lo, min(len(r.tokens), hi + 1)), t, dates, published, hint, language, [])
+            if cand is not None and cand.place is not None:
+                out.append(replace(cand, crowd=True))
+    return out
+
+
 def _tells_of_fighting(s: Sentence, language: str, published: date | None) -> bool:
     """A real (not hedged, not alleged, not background) word of fighting, shelling, attack or killing."""
     r = read(s.text, language)
@@ -676,8 +751,16 @@ def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
     are the crowd's doing: the protest turned into a riot (ACLED: Riots, violent demonstration); and
     force used on the unarmed crowd is the protest's intervention (`_force_against_crowd`)."""
     crowd_report = any(c.event_type in (tx.PROTESTS, tx.RIOTS) for c in cands)
+    seen_crowd = any(c.event_type == tx.PROTESTS or (c.event_type == tx.RIOTS and not _no_crowd_in_sight(c))
+                     for c in cands)  # fmt: skip
+    attack_report = any(c.event_type in VIOLENT_ACTS and _non_state_armed(c.actor1) for c in cands)
     out = []
     for c in cands:
+        if c.event_type == tx.RIOTS and attack_report and not seen_crowd and _no_crowd_in_sight(c):
+            # "They also set fire to houses", in a report of armed men's attack with no crowd anywhere:
+            # the burning is property destruction (part of that attack); a riot needs a crowd
+            out.append(replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1))
+            continue
         if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and _crowd_did_it(c, crowd_report):
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
@@ -783,6 +866,21 @@ def _armed_men_not_a_crowd(c: Candidate) -> bool:
     return any(_non_state_armed(a) for a in actors_in(c.reading, None))
 
 
+def _no_crowd_in_sight(c: Candidate) -> bool:
+    """A riot word ("set fire to", "torched") in a sentence that names no crowd, no protest and no
+    riot word other than itself, and no one who did it."""
+    r = c.reading
+    if (
+        _crowd_word(r, c.trigger)
+        or c.crowd
+        or r.hits("actors.protesters", "actors.rioters", "actors.civilians")
+    ):
+        return False
+    if any(m.first != c.trigger.first for m in r.hits("triggers.Protests", "triggers.Riots")):
+        return False
+    return c.actor1 is None or c.actor1.kind not in (PROTESTERS, RIOTERS, CIVILIANS)
+
+
 def _state_force_meets_crowd(c: Candidate) -> bool:
     """An attack word in a sentence about a crowd whose only armed side is the state's forces, named
     as the side hit (which would make it a clash)."""
@@ -791,6 +889,22 @@ def _state_force_meets_crowd(c: Candidate) -> bool:
     if any(_non_state_armed(a) for a in actors_in(c.reading, None)):
         return False
     return c.actor1 is None or c.actor1.kind == STATE_FORCES
+
+
+POST_REACH = 4  # tokens from an attack word to the forces' post it hit ("attacked a military base")
+
+
+def _forces_post_hit(c: Candidate) -> bool:
+    """An attack word whose object, right after it in its clause, is a post of the state's forces (a
+    force noun used as an attribute: "a military base", "a police station", "an army checkpoint")."""
+    r, t = c.reading, c.trigger
+    if c.actor1 is not None and c.actor1.kind == STATE_FORCES:
+        return False
+    end = min(len(r.tokens), t.last + POST_REACH)
+    return any(
+        t.last <= m.first < end and r.same_clause(t.first, m.first)
+        for m in r.hits("actors.state_forces", "actors.police")
+    )
 
 
 def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
@@ -850,6 +964,12 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
         if victim is not None and victim.armed:
             # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
+            return replace(
+                c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
+            )
+        if _forces_post_hit(c):
+            # "attacked a military base", "stormed a police station": an attack on the forces' post is
+            # a fight (ACLED: armed clash)
             return replace(
                 c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
             )

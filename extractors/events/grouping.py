@@ -70,9 +70,16 @@ def group(cands: list[Candidate]) -> list[Event]:
     events: list[Event] = []
     body = [c for c in cands if not c.from_title]
     violent = {c.sentence.index for c in body if c.event_type in VIOLENT_TYPES}
+    struck = {
+        getattr(c.place, "name", None)
+        for c in body
+        if c.event_type in (*VIOLENT_TYPES, tx.PLACEHOLDER_VIOLENCE) and c.place is not None
+    }
 
     def aftermath(c: Candidate) -> bool:
-        return _undated_aftermath(c) or (_looting(c) and c.sentence.index in violent)
+        # "... and burned 14 houses in Palma": undated burning where the report's attack struck is part of it
+        at_the_attack = _undated(c) and c.place is not None and c.place.name in struck
+        return _undated_aftermath(c) or (_looting(c) and (c.sentence.index in violent or at_the_attack))
 
     anchors = [
         c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not aftermath(c)
@@ -111,8 +118,9 @@ def group(cands: list[Candidate]) -> list[Event]:
             )
             continue
         for e in events:
+            # a generic word with a day of its own joins only an event of that day
             if all(
-                _same_type(m, c) and compatible(m, c) and _same_site(m, c)
+                _same_type(m, c) and compatible(m, c, same_day=not _undated(c)) and _same_site(m, c)
                 for m in e.members
                 if m.strength >= 2
             ):
@@ -216,7 +224,10 @@ def _undated(c: Candidate) -> bool:
 
 
 def _family(c: Candidate) -> str:
-    """Protests and riots are one family (a protest that turned violent is one riot)."""
+    """Protests and riots are one family (a protest that turned violent is one riot); each kind of
+    strategic development is its own (weapons seized are no restatement of an arrest)."""
+    if c.event_type == tx.STRATEGIC:
+        return f"{c.event_type}/{c.sub_event_type}"
     return "crowd" if c.event_type in CROWD_TYPES else c.event_type
 
 
@@ -226,8 +237,9 @@ def _restatement_home(c: Candidate, events: list[Event]) -> Event | None:
     sub-type: it joins the nearest compatible one of that type."""
     if not _undated(c) or (c.place is not None and _own_place(c)):
         return None
-    # with no toll of its own either, another side it names (a speaker, a source) does not part it
-    actors = bool(c.fatalities)
+    # with no toll and no place in its sentence either, another side it names (a speaker, a source)
+    # does not part it
+    actors = bool(c.fatalities) or c.place is not None
     home = [
         e for e in events
         if _family(e.anchor) == _family(c) and all(compatible(m, c, actors=actors) for m in e.members)
@@ -264,6 +276,11 @@ def _at_place_of(c: Candidate, e: Event) -> bool:
         and getattr(c.place, "kind", "") not in TOWN_OPEN_KINDS
         and any(_same_place(m, c) for m in e.members)
     )
+
+
+def _named_act(c: Candidate) -> bool:
+    """A body clause whose own word names the kind of act (not "killed", "the attack")."""
+    return not c.from_title and c.trigger.trigger.event_type != tx.PLACEHOLDER_VIOLENCE and c.strength >= 3
 
 
 def _other_day(a: Candidate, b: Candidate) -> bool:
@@ -344,8 +361,15 @@ def _generic_headline_home(c: Candidate, events: list[Event]) -> Event | None:
 
 
 def _sibling_clause(a: Candidate, b: Candidate) -> bool:
-    """Two event clauses of one sentence, each with its own trigger: two events."""
-    return not a.from_title and not b.from_title and a.sentence.index == b.sentence.index and a.span != b.span
+    """Two event clauses of one sentence, each with its own trigger: two events (not when both name
+    the same place: "in another attack in Bama also, gunmen killed a farmer" is one)."""
+    return (
+        not a.from_title
+        and not b.from_title
+        and a.sentence.index == b.sentence.index
+        and a.span != b.span
+        and not _same_place(a, b)
+    )
 
 
 def _looting(c: Candidate) -> bool:
@@ -422,6 +446,8 @@ def compatible(
         return False
     if _family(a) == _family(b) == "crowd" and _other_day(a, b):
         return False  # ACLED codes each day of a protest or riot as an event of its own
+    if _other_day(a, b) and not a.inherited and not b.inherited and _named_act(a) and _named_act(b):
+        return False  # "attacked the base on Friday ... a counter-offensive on Saturday": two events
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each

@@ -29,6 +29,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   (translations, old names) needs a cue outside the hinted country.
 - _local_country: "Syria's Idlib", "the Saudi city of Jizan", "Gao in neighbouring Mali" put
   the place in that country whatever the hint.
+- REGION_AGREEMENT (_in_named_regions): a town named beside a region of its country is the
+  namesake in that region ("Bijapur, Chhattisgarh").
 - OWN_COUNTRY (_unlisted_in): a place the text puts in a country is never a same-named place of
   another country ("Palma, norte de Moçambique"); the gazetteer lacking it there, it is kept by name.
 - HELD_BY (_container_before): a place in the possessive (the pack's `place_words.possessive`) holds
@@ -396,6 +398,7 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
             towns[-1] = replace(towns[-1], within=container.start)
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
+    towns = _in_named_regions(towns, gaz)
     found.extend(_script_places(text, gaz, hint, cues))
     # PERSON_NAMES: "Rahmi Dogan said ... Dogan added": a word met as the last of a name that is
     # no place is a surname when it comes back alone.
@@ -408,6 +411,30 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
     )
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatch]:
+    """REGION_AGREEMENT: a town the text names beside a region of its country ("Bijapur,
+    Chhattisgarh", "San Pedro, in Santa Cruz department") is the town of that name in that region,
+    when the gazetteer has one there, rather than a bigger namesake in another region."""
+    regions = {(m.country, m.admin1) for m in towns if m.kind == KIND_ADMIN1}
+    if not regions:
+        return towns
+    out = []
+    for m in towns:
+        if m.kind != KIND_ADMIN1 and (m.country, m.admin1) not in regions:
+            inside = [
+                p
+                for p in gaz.lookup(m.surface)
+                if p.kind != KIND_ADMIN1 and (name_of_code(p.country_code), p.admin1) in regions
+                and name_of_code(p.country_code) == m.country
+            ]  # fmt: skip
+            if inside:
+                m = _to_match(
+                    max(inside, key=lambda p: p.population), m.surface, m.start, m.end, m.geo_precision
+                )
+        out.append(m)
+    return out
 
 
 # Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
@@ -821,7 +848,11 @@ def _match_at(
             start, end = words[run[i]].start(), words[run[j - 1]].end()
             surface = text[start:end]
             n_words = j - i
-            if _closing_suffix(surface, cues) and not gaz.lookup(surface):  # "Pakhtunkhwa's", "İdlib'de"
+            # "Pakhtunkhwa's", "İdlib'de": the name without its ending, when that is a name or the
+            # whole is none ("Van'da" is Van, though some gazetteer spells Vantaa so)
+            if _closing_suffix(surface, cues) and (
+                not gaz.lookup(surface) or gaz.lookup(_without_suffix(surface, cues))
+            ):
                 surface = _without_suffix(surface, cues)
             end = start + len(surface)
             if n_words == 1 and _single_word_rejected(surface, text, start, lower_words, cues):

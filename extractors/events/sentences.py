@@ -13,8 +13,11 @@ import regex
 
 # A capital (or a letter of a script without case: Arabic, Devanagari ...) or a digit after the
 # full stop starts the next sentence.
+# Pages scraped without the space ("...belirtti.Iraklı yetkililer"): a full stop between a lower-case
+# letter and a capitalised word ends a sentence too (not "U.S.", whose letters are capitals).
 _BOUNDARY = regex.compile(
     r"""(?<=[.!?\u0964\u061f])["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])"""
+    r"""|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}{2})"""
 )
 
 
