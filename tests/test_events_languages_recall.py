@@ -402,3 +402,56 @@ def test_french_gunmen_who_opened_fire_attacked() -> None:
                      "fr")  # fmt: skip
     assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
     assert mentions[0].location == "Dori"
+
+
+def test_a_named_locality_noun_announces_an_unlisted_place() -> None:
+    from extractors.events.locate import event_places
+
+    # "au lieu-dit X": the noun of a named spot; its "dit" is no reporting verb
+    text = "Des hommes armés ont tendu une embuscade à une patrouille au lieu-dit Bamessingue, dans le Nord-Ouest."
+    assert "Bamessingue" in [p.name for p in event_places(text, "Cameroon", "fr")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "tr",
+            "Hakkari ilinde çıkan çatışmada iki asker yaralandı.",
+            "Hakkari",
+        ),  # a wildcard region noun (`ilinde*`)
+        ("hi", "इदलिब प्रांत में हवाई हमले हुए।", "Idlib"),  # a region noun after a name in another script
+        ("ar", "غارات على محافظة إدلب", "Idlib"),
+    ],
+)
+def test_a_region_noun_makes_the_name_its_region(language: str, text: str, name: str) -> None:
+    from extractors.events.places import find_places
+
+    hint = "Turkey" if language == "tr" else "Syria"
+    assert [(p.name, p.kind) for p in find_places(text, hint, language)] == [(name, "admin1")]
+
+
+def test_a_german_separable_verb_reads_its_particle_at_the_clause_end() -> None:
+    mentions = coded(
+        "Die Polizei nahm am Dienstag in Köln drei mutmaßliche Mitglieder einer Terrorzelle fest.", "de"
+    )
+    assert [(m.sub_event_type, m.location) for m in mentions] == [("Arrests", "Koln")]
+    # the particle must come: "nahm an einer Kundgebung teil" is no arrest
+    de = pack_for("de")
+    assert not de.find(
+        "Der Minister nahm am Montag an einer Sitzung in Berlin teil.", ["triggers.Strategic developments"]
+    )
+
+
+def test_an_ordinal_day_before_its_month_ends_no_sentence() -> None:
+    from extractors.events.sentences import split_sentences
+
+    text = (
+        "Am 7. März griffen Bewaffnete ein Dorf an. Die Armee kam später. Es starben 12. Danach war es still."
+    )
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "Am 7. März griffen Bewaffnete ein Dorf an.",
+        "Die Armee kam später.",
+        "Es starben 12.",
+        "Danach war es still.",
+    ]

@@ -297,6 +297,10 @@ def lemma_of(pack: LanguagePack, folded: str) -> str | None:
     return _lemma(folded, lemmatizer.partition(":")[2] or pack.data["code"])
 
 
+# Gaps in a phrase: `_` one word, `__` up to three, `...` up to ten (a German or Dutch separable
+# verb whose particle closes the clause: "nahm am Sonntag in München zwei Männer fest")
+GAPS = {"_": 1, "__": 3, "...": 10}
+
 WORD_CACHE = 200_000  # words whose folding and key a pack remembers
 
 
@@ -404,8 +408,8 @@ class LanguagePack:
     def _compile(self, phrase: str, label: str, value: Any = None) -> _Phrase | None:
         elements: list[_Element] = []
         for word in phrase.split():
-            if word in ("_", "__"):
-                elements.append(_Element("gap", max_gap=1 if word == "_" else 3))
+            if word in GAPS:
+                elements.append(_Element("gap", max_gap=GAPS[word]))
             elif word.startswith("=") and len(word) > 1:
                 elements.append(_Element("exact", self.fold(word[1:])))
             elif word.endswith("*") and len(word) > 1:

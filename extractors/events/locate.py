@@ -111,7 +111,12 @@ def _place_noun_between(r: Reading, after: int, first: int) -> bool:
 
 
 def _reporting_place(r: Reading, first: int, last: int) -> bool:
+    nouns = r.hits("place_words.settlement", "place_words.district", "place_words.region")
     for m in r.hits("reporting_verbs"):
+        if any(
+            n.first <= m.first and m.last <= n.last and n.last - n.first > m.last - m.first for n in nouns
+        ):
+            continue  # a word of a place noun ("au lieu-dit X": "dit" is no "said")
         if m.last <= first and first - m.last <= REPORTING_REACH and r.same_clause(m.last - 1, first):
             return True  # "... said in Ankara"
         speaks = m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first)

@@ -586,13 +586,22 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             if not candidates and j == i + 1:
                 candidates = [p for v in _inflected_forms(surface, cues) if len(v) >= 3
                               for p in gaz.lookup_script(v)]  # fmt: skip
-            # "محافظة البيضاء", "ولاية الخرطوم": a region noun right before the name asks for the region
+            # "محافظة البيضاء", "इदलिब प्रांत में": a region noun right before or after the name asks
+            # for the region
             before = tokens[i - 1] if i > 0 else None
+            after = tokens[j] if j < len(tokens) else None
             wants = (
                 KIND_ADMIN1
-                if before is not None
-                and cues.is_("region", before.group())
-                and re.fullmatch(r"[ \t]{1,2}", text[before.end() : start])
+                if (
+                    before is not None
+                    and cues.is_("region", before.group())
+                    and re.fullmatch(r"[ \t]{1,2}", text[before.end() : start])
+                )
+                or (
+                    after is not None
+                    and cues.is_("region", after.group())
+                    and re.fullmatch(r"[ \t]{1,2}", text[end : after.start()])
+                )
                 else None
             )
             if wants is not None:  # the region named like the town ("محافظة البيضاء": al Bayda, Yemen)
