@@ -368,3 +368,20 @@ def test_counts_of_a_list_are_not_one_number(sentence, language, deaths):
 def test_an_armed_actor_joined_to_the_act_by_a_genitive_carried_it_out(text, language, actor1, actor2):
     rows = coded(text, language)
     assert [(r.actor1, r.actor2) for r in rows] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Soldiers were killed when militants ambushed a patrol near Gao, Mali, on Monday.", "en"),
+        (
+            "Des soldats ont été tués lorsque des jihadistes ont attaqué une patrouille près de Gao, au Mali, lundi.",
+            "fr",
+        ),  # fmt: skip
+    ],
+)
+def test_an_actor_in_the_next_clause_is_no_object_of_the_outcome_word(text, language):
+    rows = coded(text, language)
+    assert [(r.actor1, r.actor2) for r in rows] == [
+        ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+    ]

@@ -82,10 +82,10 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
         if 0 <= m.first - a.last <= OUTCOME_REACH and r.same_clause(a.last, m.first):
             if any(o is not a and a.last <= o.first < m.first for o in actors):
                 continue  # another actor stands closer to the outcome word: it is the one hit
-            after = range(m.last, m.last + 3)
+            after = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
             transitive = any(n.count and n.first in after for n in numbers) or any(
                 o.first in after and o is not a for o in actors
-            )
+            )  # "were killed when militants ambushed": a clause of its own is no object
             return not transitive
     return False
 
