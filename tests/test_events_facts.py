@@ -385,3 +385,30 @@ def test_an_actor_in_the_next_clause_is_no_object_of_the_outcome_word(text, lang
     assert [(r.actor1, r.actor2) for r in rows] == [
         ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        (
+            "Al-Shabaab fighters seized the town of Mahas in Hiraan on Tuesday.\n\nSomali troops had fought the "
+            "militants for weeks around the town.",
+            "en",
+            "Military Forces of Somalia",
+        ),  # fmt: skip
+        (
+            "Les rebelles du M23 ont pris le contrôle de Rubaya mardi.\n\nLes combats opposent depuis des mois le "
+            "M23 aux forces armées congolaises.",
+            "fr",
+            "Military Forces of Democratic Republic of Congo",
+        ),  # fmt: skip
+        (
+            "Al-Shabaab fighters seized the town of Mahas in Hiraan on Tuesday after heavy fighting.",
+            "en",
+            "",
+        ),  # no state force named
+    ],
+)
+def test_a_takeover_by_a_non_state_actor_is_from_the_state_force_the_report_names(text, language, actor2):
+    rows = [r for r in coded(text, language) if r.sub_event_type == "Non-state actor overtakes territory"]
+    assert [r.actor2 for r in rows] == [actor2]

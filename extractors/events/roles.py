@@ -205,6 +205,22 @@ def arrested_by_default(actor1: ActorMention | None, country: str) -> ActorMenti
     return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
 
 
+def losing_state_force(texts: list[str], language: str, country: str) -> ActorMention | None:
+    """ACLED: a place a non-state actor overtakes is taken from someone, nearly always the state: when
+    the event's clauses name no one, the state force of the event's country that the report names
+    (as acting or hit, not as a speaker: "le chaos qui a opposé les rebelles aux forces armées
+    congolaises"). None when the report names none."""
+    from extractors.events.actors import actors_in
+
+    for text in texts:
+        r = read(text, language)
+        numbers = numbers_in(r)
+        for a in actors_in(r, country):
+            if a.kind == STATE_FORCES and a.country == country and not is_speaker(r, a, numbers):
+                return a
+    return None
+
+
 def assign_roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention], language: str | None = "en"):
     return roles_in(read(text, language), t, actors) if has_pack(language) else (None, None)
 
