@@ -412,3 +412,15 @@ def test_an_actor_in_the_next_clause_is_no_object_of_the_outcome_word(text, lang
 def test_a_takeover_by_a_non_state_actor_is_from_the_state_force_the_report_names(text, language, actor2):
     rows = [r for r in coded(text, language) if r.sub_event_type == "Non-state actor overtakes territory"]
     assert [r.actor2 for r in rows] == [actor2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Окупанти обстріляли Херсон, загинули двоє цивільних.", "uk"),
+        ("ВС РФ нанесли удар по Харькову.", "ru"),
+        ("Российские оккупанты обстреляли Херсон.", "ru"),
+    ],
+)
+def test_russian_forces_by_the_names_ukrainian_and_russian_outlets_give_them(sentence, language):
+    assert find_actors(sentence, "Ukraine", language)[0].name == "Military Forces of Russia"
