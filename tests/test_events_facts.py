@@ -424,3 +424,47 @@ def test_a_takeover_by_a_non_state_actor_is_from_the_state_force_the_report_name
 )
 def test_russian_forces_by_the_names_ukrainian_and_russian_outlets_give_them(sentence, language):
     assert find_actors(sentence, "Ukraine", language)[0].name == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        (
+            "Une voiture piégée a explosé sur un marché de Mogadiscio mardi, faisant dix morts.",
+            "fr",
+            "Civilians (Somalia)",
+        ),  # fmt: skip
+        (
+            "A car bomb exploded at a market in Mogadishu on Tuesday, killing ten.",
+            "en",
+            "Civilians (Somalia)",
+        ),
+        # no one killed and no one named: no side hit
+        ("A drone struck an empty warehouse in Hodeidah, Yemen, on Tuesday.", "en", ""),
+    ],
+)
+def test_the_unnamed_dead_of_an_explosion_were_civilians(text, language, actor2):
+    rows = [r for r in coded(text, language) if r.event_type == "Explosions/Remote violence"]
+    assert [r.actor2 for r in rows] == [actor2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor1", "actor2"),
+    [
+        (
+            "Gunmen abducted the traditional ruler of Bungudu in Zamfara on Tuesday.",
+            "en",
+            "Unidentified Armed Group (Nigeria)",
+            "Civilians (Nigeria)",
+        ),  # fmt: skip
+        (
+            "Des hommes armés ont enlevé le chef du village de Kadji, au Niger, mardi.",
+            "fr",
+            "Unidentified Armed Group (Niger)",
+            "Civilians (Niger)",
+        ),  # fmt: skip
+    ],
+)
+def test_violence_against_civilians_hits_civilians(text, language, actor1, actor2):
+    rows = [r for r in coded(text, language) if r.event_type == "Violence against civilians"]
+    assert [(r.actor1, r.actor2) for r in rows] == [(actor1, actor2)]

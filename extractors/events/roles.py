@@ -205,6 +205,18 @@ def arrested_by_default(actor1: ActorMention | None, country: str) -> ActorMenti
     return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
 
 
+def civilians_hit_by_default(event_type: str, fatalities: int, actor1: ActorMention | None,
+                             country: str) -> ActorMention | None:  # fmt: skip
+    """ACLED: violence against civilians is violence against civilians, whoever its clauses name; the
+    dead of an explosion or remote attack whom the report names by no armed group or force were
+    civilians. None for other events, or an explosion that killed no one."""
+    if not country or (actor1 is not None and actor1.kind == CIVILIANS):
+        return None
+    if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or (event_type == tx.EXPLOSIONS and fatalities > 0):
+        return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
+    return None
+
+
 def losing_state_force(texts: list[str], language: str, country: str) -> ActorMention | None:
     """ACLED: a place a non-state actor overtakes is taken from someone, nearly always the state: when
     the event's clauses name no one, the state force of the event's country that the report names
