@@ -264,6 +264,8 @@ def test_a_family_is_still_civilians_in_russian():
         ("dans la nuit de mardi à mercredi", "fr", "2024-03-06"),
         ("dans la nuit du mardi au mercredi", "fr", "2024-03-06"),
         ("le 12 sept 2021", "fr", "2021-09-12"),
+        ("3 Mart'ta", "tr", "2024-03-03"),  # a case ending after an apostrophe
+        ("Pazartesi'yi salıya bağlayan gece", "tr", "2024-03-05"),
     ],
 )
 def test_overlapping_date_words_keep_the_longest_expression(expression, language, day):
