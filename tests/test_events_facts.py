@@ -470,3 +470,25 @@ def test_the_unnamed_dead_of_an_explosion_were_civilians(text, language, actor2)
 def test_violence_against_civilians_hits_civilians(text, language, actor1, actor2):
     rows = [r for r in coded(text, language) if r.event_type == "Violence against civilians"]
     assert [(r.actor1, r.actor2) for r in rows] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("The ministry says more than 30,000 people have been killed in Gaza.", "en", None),
+        ("Le bilan total dépasse désormais les 30 000 morts, selon le ministère.", "fr", None),
+        ("Según el ministerio, más de 20.000 personas han muerto.", "es", None),
+        # an act, a doer or a day of its own: an event's figure, however large
+        ("RSF fighters killed more than 1,500 people in El Geneina.", "en", 1500),
+        ("On Tuesday more than 1,200 people were killed.", "en", 1200),
+        ("The blast killed more than 1,000 people.", "en", 1000),
+    ],
+)
+def test_a_war_sized_figure_with_no_act_doer_or_day_is_the_war_s_toll(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+def test_a_war_toll_sentence_adds_nothing_to_the_event():
+    text = ("An Israeli air strike killed 14 people in Deir al-Balah on Tuesday, the Gaza health ministry "
+            "said.\n\nThe ministry says more than 30,000 people have been killed in Gaza.")  # fmt: skip
+    assert [r.fatalities for r in coded(text, "en")] == [14]
