@@ -361,3 +361,19 @@ def test_a_crowd_setting_fire_in_a_riot_report_stays_a_riot():
     text = ("Hundreds of youths rioted in Kasese on Friday after a man died in police custody.\n\n"
             "They set fire to a police post and blocked the main road.")  # fmt: skip
     assert {m.event_type for m in coded(text, "2024-05-13")} == {"Riots"}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("it", "Sciopero dei trasporti, treni fermi in tutta Italia",
+         "Lo sciopero nazionale dei trasporti ha bloccato venerdì treni e autobus in tutta Italia. I sindacati "
+         "hanno protestato contro il mancato rinnovo del contratto. A Milano e Roma migliaia di pendolari sono "
+         "rimasti a piedi."),
+        ("en", "Rail strike halts trains across Britain",
+         "A national rail strike halted trains across Britain on Friday. Unions protested against a pay offer. "
+         "In London and Manchester thousands of commuters were stranded."),
+    ],
+)  # fmt: skip
+def test_a_strike_called_nationwide_with_no_crowd_gathered_is_no_protest_event(language, title, text):
+    assert coded(text, "2024-10-20", language, title=title) == []

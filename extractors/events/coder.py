@@ -687,10 +687,13 @@ CROWD_MIN = 10  # people: fewer is no crowd
 def _crowd_counts(sentences: list[Sentence], resolved: list[Candidate], published: date | None,
                   language: str, hint: str | None) -> list[Candidate]:  # fmt: skip
     """ "In Munich some 100,000 people gathered on the square, in Hamburg about 50,000": in a report
-    that leads with a protest, a sentence with no event word of its own that gives the size of a
+    whose lead tells a crowd protesting at a place, a sentence with no event word of its own that gives the size of a
     crowd of people at a place tells the protest there (ACLED: one event per town)."""
-    if not any(c.event_type == tx.PROTESTS and (c.from_title or c.sentence.paragraph == 0) for c in resolved):
-        return []
+    lead = [
+        c for c in resolved if c.event_type == tx.PROTESTS and not c.from_title and c.sentence.paragraph == 0
+    ]
+    if not any(c.crowd and c.place is not None for c in lead):
+        return []  # the lead tells a crowd gathered somewhere (not only a strike called, "a national strike")
     told = {c.sentence.index for c in resolved if not c.from_title}
     out = []
     year = published.year if published else None

@@ -173,7 +173,7 @@ def group(cands: list[Candidate]) -> list[Event]:
             same[0].members.append(c)
         elif (home := _generic_headline_home(c, events)) is not None:
             home.members.append(c)
-        elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE:
+        elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE and _stands_alone(c):
             events.append(Event([c]))
     events = _arrests_at_protests(events)
     # the headline's event first, then events with a toll, then in text order: the main event leads
