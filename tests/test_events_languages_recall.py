@@ -455,3 +455,68 @@ def test_an_ordinal_day_before_its_month_ends_no_sentence() -> None:
         "Es starben 12.",
         "Danach war es still.",
     ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_modality_or_agent_word_shares_a_key_with_a_place_word_or_a_trigger(language: str) -> None:
+    # Turkish "yakında" (soon, a future word) and "yakınında" (near) meet on one key: every event
+    # "near X" would have been read as planned; German "seitens" (by) and "seit" (since)
+    pack = pack_for(language)
+    classes = [
+        "agent_markers",
+        *(f"modality.{k}" for k in ("negation", "hedges", "future", "conditional", "habitual", "denial")),
+    ]
+    own = {
+        pack.key(pack.fold(p)): p
+        for c in classes
+        for p in pack.phrases(c)
+        if len(p.split()) == 1 and "*" not in p and "=" not in p
+    }
+    clashes = [
+        (own[k], label, p)
+        for label in (
+            "actors",
+            "triggers",
+            "outcomes",
+            "locative_prepositions",
+            "near_prepositions",
+            "relative_dates",
+        )
+        for p in pack.phrases(label)
+        if len(p.split()) == 1
+        and "*" not in p
+        and "=" not in p
+        and (k := pack.key(pack.fold(p))) in own
+        and pack.fold(p) != pack.fold(own[k])
+    ]
+    assert not clashes
+
+
+def test_a_turkish_postposition_after_a_name_places_the_event_near_it() -> None:
+    mentions = coded("Şırnak yakınında PKK ile çıkan çatışmada üç asker yaralandı.", "tr")
+    assert mentions and mentions[0].event_type == "Battles"
+    assert mentions[0].location == "Sirnak" and mentions[0].geo_precision == 2
+
+
+def test_dutch_separable_participles_meet_their_infinitive() -> None:
+    nl = pack_for("nl")
+    # simplemma writes "aangevallen" as "aan_vallen": the key joins it again, as "aanvallen" is written
+    assert nl.key(nl.fold("aangevallen")) == nl.key(nl.fold("aanvallen"))
+    assert nl.key(nl.fold("opgepakt")) == nl.key(nl.fold("oppakken"))
+    mentions = coded("Gewapende mannen hebben maandag een dorp bij Maiduguri aangevallen en zes burgers gedood, Nigeria.",
+                     "nl")  # fmt: skip
+    assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
+
+
+def test_again_is_no_habit() -> None:
+    # "again" tells one more event, not a habit ("PKK yine saldırdı", "opnieuw aangevallen")
+    mentions = coded(
+        "PKK'lı teröristler dün gece Şırnak'ta bir karakola yeniden saldırdı, bir asker şehit oldu.", "tr"
+    )
+    assert mentions and mentions[0].event_type == "Battles"
+
+
+def test_a_turkish_demonstration_in_its_possessive_case() -> None:
+    assert pack_for("tr").find(
+        "Kadıköy'deki protesto gösterisinde polis müdahale etti", ["triggers.Protests"]
+    )

@@ -352,6 +352,9 @@ class LanguagePack:
         if "lemma" in steps and lemmatizer.startswith("simplemma"):
             # "simplemma" lemmatises in the pack's own language, "simplemma:nb" in the one named
             out = _lemma(out, lemmatizer.partition(":")[2] or self.data["code"])
+            # simplemma writes a separable verb's particle apart ("aangevallen" -> "aan_vallen"): the
+            # verb is one word, as its infinitive "aanvallen" is
+            out = out.replace("_", "")
         if "stem" in steps and self.data.get("stemmer") not in (None, "", "none"):
             out = _stemmer(self.data["stemmer"]).stemWord(out)
         return out
