@@ -26,7 +26,13 @@ from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorM
 from extractors.events.coder import Candidate, is_alleged
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
-from extractors.events.roles import arrested_by_default, attributed_agent_in, source_rank
+from extractors.events.roles import (
+    arrested_by_default,
+    attributed_agent_in,
+    civilians_hit_by_default,
+    losing_state_force,
+    source_rank,
+)
 from extractors.events.sentences import Sentence
 from extractors.models import EventMention
 
@@ -549,6 +555,15 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         geo_precision = max(getattr(place, "geo_precision", 3), 2 if near else 1)
     if sub_event_type == tx.ARRESTS and actor2 is None:
         actor2 = arrested_by_default(actor1, country)
+    if anchor.event_type == tx.VIOLENCE_AGAINST_CIVILIANS and actor2 is not None and actor2.armed:
+        # ACLED: its target is civilians; an armed actor named alone is the one that acted
+        actor1, actor2 = (actor1 or actor2), None
+    if actor2 is None:
+        actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country)
+    if sub_event_type == tx.NON_STATE_OVERTAKES and actor2 is None and actor1 is not None:
+        texts = [*([ctx.title.text] if ctx.title else []), *(s.text for s in ctx.sentences)]
+        loser = losing_state_force(texts, ctx.language, country)
+        actor2 = loser if loser is not None and loser.name != actor1.name else None
     actor1_name = actor1.name if actor1 else _unidentified(anchor, country)
     sentence = " ".join(
         dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index))
