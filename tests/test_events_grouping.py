@@ -385,3 +385,12 @@ def test_troops_taking_up_positions_in_a_town_the_rebels_left_is_a_non_violent_t
     m = only(coded(text, "2024-05-10"))
     assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
     assert m.location == "Kidal" and m.event_date == date(2024, 5, 9)
+
+
+def test_strikes_by_a_states_forces_are_air_strikes_and_troops_deployed_are_no_base():
+    m = only(coded("Israeli strikes killed 25 people in Khan Younis on Tuesday, the health ministry said.",
+                   "2024-05-08"))  # fmt: skip
+    assert m.sub_event_type == "Air/drone strike" and m.fatalities == 25
+    text = ("Gunmen killed seven people in Bokkos on Sunday, police said. The government deployed troops to the "
+            "area after the attack.")  # fmt: skip
+    assert [m.sub_event_type for m in coded(text, "2024-05-08")] == ["Attack"]

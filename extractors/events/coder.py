@@ -920,7 +920,9 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         c = replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK)
     if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
         air = c.reading.hits("triggers.Explosions/Remote violence.Air/drone strike")
-        sub = explosion_sub or (tx.AIR_STRIKE if air else tx.IED)
+        # "Israeli strikes killed 25": a state's forces strike from the air; a blast of no one's is a bomb
+        by_state = c.actor1 is not None and c.actor1.kind == STATE_FORCES
+        sub = explosion_sub or (tx.AIR_STRIKE if air or by_state else tx.IED)
         return replace(c, sub_event_type=sub)
     if c.sub_event_type == tx.PLACEHOLDER_TERRITORY:
         if c.actor1 is None and c.actor2 is None:
