@@ -394,3 +394,9 @@ def test_strikes_by_a_states_forces_are_air_strikes_and_troops_deployed_are_no_b
     text = ("Gunmen killed seven people in Bokkos on Sunday, police said. The government deployed troops to the "
             "area after the attack.")  # fmt: skip
     assert [m.sub_event_type for m in coded(text, "2024-05-08")] == ["Attack"]
+
+
+def test_a_reporting_word_inside_a_name_gives_no_reporting_day():
+    text = "Two rival gangs fought a gun battle in Port-au-Prince's Cite Soleil in Haiti on Monday, leaving nine dead."
+    m = only(coded(text, "2024-05-10"))
+    assert m.event_type == "Battles" and m.event_date == date(2024, 5, 6) and m.fatalities == 9

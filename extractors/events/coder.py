@@ -599,8 +599,8 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
 def _reporting_date(r: Reading, d: DateExpression) -> bool:
     """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report."""
     for m in r.hits("reporting_verbs"):
-        if _place_noun_of_a_name(r, m):
-            continue  # "in Kaduna state on Sunday": the region's noun, not "stated"
+        if _place_noun_of_a_name(r, m) or _inside_a_name(r, m):
+            continue  # "in Kaduna state on Sunday", "Cite Soleil on Monday": part of a name, no verb
         if (
             m.last <= d.first
             and d.first - m.last <= REPORTING_DATE_REACH
@@ -622,6 +622,13 @@ def _place_noun_of_a_name(r: Reading, m) -> bool:
     if m.first == 0 or not r.tokens[m.first - 1].text[:1].isupper():
         return False
     return any(p.first <= m.first and m.last <= p.last for p in r.hits("place_words"))
+
+
+def _inside_a_name(r: Reading, m) -> bool:
+    """A capitalised word after another capitalised word that does not open the sentence ("Port-au-
+    Prince's Cite Soleil", "Mohamed Said"): part of a name."""
+    k = m.first
+    return k >= 2 and r.tokens[k].text[:1].isupper() and r.tokens[k - 1].text[:1].isupper()
 
 
 def _punctuation_between(r: Reading, i: int, j: int) -> bool:
