@@ -400,3 +400,19 @@ def test_a_reporting_word_inside_a_name_gives_no_reporting_day():
     text = "Two rival gangs fought a gun battle in Port-au-Prince's Cite Soleil in Haiti on Monday, leaving nine dead."
     m = only(coded(text, "2024-05-10"))
     assert m.event_type == "Battles" and m.event_date == date(2024, 5, 6) and m.fatalities == 9
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "سيطرت قوات الدعم السريع على مدينة ود مدني يوم الاثنين بعد معارك مع الجيش."),
+        (
+            "en",
+            "M23 rebels seized the town of Rubaya on Monday after heavy fighting with the army in North Kivu.",
+        ),
+    ],
+)
+def test_a_town_taken_after_fighting_by_the_subject_after_or_before_the_verb(language, text):
+    m = only(coded(text, "2024-05-10", language))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
+    assert not m.actor1.startswith("Military Forces")
