@@ -416,3 +416,13 @@ def test_a_town_taken_after_fighting_by_the_subject_after_or_before_the_verb(lan
     m = only(coded(text, "2024-05-10", language))
     assert (m.event_type, m.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
     assert not m.actor1.startswith("Military Forces")
+
+
+def test_campaign_rallies_in_an_election_report_are_no_protest():
+    text = (
+        "The two main presidential candidates held final campaign rallies on Thursday ahead of Sunday's "
+        "election. The ruling party candidate addressed thousands of supporters at a stadium in Kinshasa, while "
+        "his rival held a rally in Lubumbashi on Thursday.\n\nThe electoral commission said 44 million voters "
+        "were registered."
+    )
+    assert coded(text, "2024-05-10", title="Candidates make final push before Sunday vote") == []
