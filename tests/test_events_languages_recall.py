@@ -544,3 +544,26 @@ def test_a_turkish_demonstration_in_its_possessive_case() -> None:
 )
 def test_accidents_and_storms_are_no_events(language: str, title: str, text: str) -> None:
     assert not coded(text, language, title=title)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Três pessoas morreram num incêndio numa casa em Nampula, na segunda-feira."),
+        ("tr", "Bursa'da bir apartmanda çıkan yangında üç kişi hayatını kaybetti."),
+        ("ru", "Три человека погибли при пожаре в частном доме в Самаре в пятницу."),
+        ("de", "Bei einem Brand in einem Mehrfamilienhaus in Essen sind drei Menschen ums Leben gekommen."),
+        ("ar", "توفي ثلاثة أشخاص في حريق اندلع في منزل بمدينة البصرة الجمعة."),
+        ("fr", "Un incendie a fait deux morts dans un immeuble de Lyon samedi."),
+    ],
+)
+def test_people_dead_in_a_house_fire_are_no_attack(language: str, text: str) -> None:
+    # the generic words for people are civilians; a fire that kills them is an accident (non_conflict)
+    assert not coded(text, language)
+
+
+def test_arson_by_attackers_is_still_read() -> None:
+    mentions = coded(
+        "Des jihadistes ont incendié des maisons et tué cinq villageois près de Djibo, au Burkina Faso.", "fr"
+    )
+    assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
