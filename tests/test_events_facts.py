@@ -234,3 +234,261 @@ def test_a_word_for_one_before_a_quantity_is_its_article(sentence, language, dea
 def test_an_actor_inside_the_trigger_after_an_article_carried_it_out(text, language, actor1, actor2):
     rows = coded(text, language)
     assert [(r.actor1, r.actor2) for r in rows] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("В результате обстрела погибли семь мирных жителей.", "ru", 7),
+        ("Семь человек погибли при обстреле.", "ru", 7),
+        ("Внаслідок обстрілу загинули сім мирних жителів.", "uk", 7),
+        ("Des hommes armés ont tué sept villageois.", "fr", 7),
+    ],
+)
+def test_seven_is_a_number_not_a_family_nor_a_month(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+def test_a_family_is_still_civilians_in_russian():
+    assert [a.name for a in find_actors("Погибла семья из Херсона.", "Ukraine", "ru")] == [
+        "Civilians (Ukraine)"
+    ]
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("expression", "language", "day"),
+    [
+        ("dans la nuit de mardi à mercredi", "fr", "2024-03-06"),
+        ("dans la nuit du mardi au mercredi", "fr", "2024-03-06"),
+        ("le 12 sept 2021", "fr", "2021-09-12"),
+        ("3 Mart'ta", "tr", "2024-03-03"),  # a case ending after an apostrophe
+        ("Pazartesi'yi salıya bağlayan gece", "tr", "2024-03-05"),
+    ],
+)
+def test_overlapping_date_words_keep_the_longest_expression(expression, language, day):
+    from datetime import date
+
+    from extractors.events.dates import find_dates
+
+    found = find_dates(expression, date(2024, 3, 8), language)
+    assert [d.value.isoformat() for d in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tujuh warga sipil tewas dalam serangan di Intan Jaya, Papua, pada Selasa malam, kata polisi.",
+            "id",
+        ),
+        (
+            "Gunmen killed seven villagers in an attack on Kadji in western Niger on Tuesday, police said.",
+            "en",
+        ),
+        (
+            "Des hommes armés ont tué sept villageois à Tillabéri dans la nuit de lundi à mardi, a annoncé jeudi le "
+            "gouverneur.",
+            "fr",
+        ),  # fmt: skip
+    ],
+)
+def test_a_date_before_a_comma_and_a_reporting_verb_is_the_event_s(text, language):
+    assert [r.event_date.isoformat() for r in coded(text, language)] == ["2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Погибли двадцать пять человек.", "ru", 25),
+        ("Погибли сто двадцать человек.", "ru", 120),
+        ("Загинули двадцять п'ять людей.", "uk", 25),
+        ("Saldırıda yirmi beş kişi öldü.", "tr", 25),
+        ("Saldırıda yüz elli kişi öldü.", "tr", 150),
+        ("Dua puluh lima orang tewas.", "id", 25),
+        ("Dua ratus orang tewas.", "id", 200),
+        ("Watu ishirini na tano wameuawa.", "sw", 25),
+        ("قتل خمسة وعشرون شخصا.", "ar", 25),
+        ("Tjuefem personer ble drept.", "no", 25),
+        ("Tjueen personer ble drept.", "no", 21),
+        ("Veintiún personas murieron.", "es", 21),
+        ("Lima belas orang tewas.", "id", 15),  # one phrase of the pack stays one number
+    ],
+)
+def test_number_words_of_a_pack_compose(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Two soldiers and three civilians were killed.", "en", 5),  # a list of counts, not one number
+    ],
+)
+def test_counts_of_a_list_are_not_one_number(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor1", "actor2"),
+    [
+        (
+            "Une frappe aérienne de l'armée nigériane a tué 20 civils à Maiduguri mardi.",
+            "fr",
+            "Military Forces of Nigeria",
+            "Civilians (Nigeria)",
+        ),  # fmt: skip
+        (
+            "El bombardeo del ejército contra la aldea de Tumaco dejó cinco civiles muertos el martes.",
+            "es",
+            "Military Forces of Colombia",
+            "Civilians (Colombia)",
+        ),  # fmt: skip
+        (
+            "Bei Angriffen der Armee auf das Dorf Kidal wurden am Dienstag acht Zivilisten getötet.",
+            "de",
+            "Military Forces of Mali",
+            "Civilians (Mali)",
+        ),  # fmt: skip
+        (
+            "Un ataque de disidentes de las FARC dejó dos policías muertos en Cauca el lunes.",
+            "es",
+            "FARC dissidents",
+            "Police Forces of Colombia",
+        ),  # fmt: skip
+        # the act is a verb with its subject before it: the genitive word is the object's article
+        (
+            "Des jihadistes ont attaqué des soldats près de Djibo mardi, tuant dix militaires.",
+            "fr",
+            "Unidentified Armed Group (Burkina Faso)",
+            "Military Forces of Burkina Faso",
+        ),  # fmt: skip
+    ],
+)
+def test_an_armed_actor_joined_to_the_act_by_a_genitive_carried_it_out(text, language, actor1, actor2):
+    rows = coded(text, language)
+    assert [(r.actor1, r.actor2) for r in rows] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Soldiers were killed when militants ambushed a patrol near Gao, Mali, on Monday.", "en"),
+        (
+            "Des soldats ont été tués lorsque des jihadistes ont attaqué une patrouille près de Gao, au Mali, lundi.",
+            "fr",
+        ),  # fmt: skip
+    ],
+)
+def test_an_actor_in_the_next_clause_is_no_object_of_the_outcome_word(text, language):
+    rows = coded(text, language)
+    assert [(r.actor1, r.actor2) for r in rows] == [
+        ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        (
+            "Al-Shabaab fighters seized the town of Mahas in Hiraan on Tuesday.\n\nSomali troops had fought the "
+            "militants for weeks around the town.",
+            "en",
+            "Military Forces of Somalia",
+        ),  # fmt: skip
+        (
+            "Les rebelles du M23 ont pris le contrôle de Rubaya mardi.\n\nLes combats opposent depuis des mois le "
+            "M23 aux forces armées congolaises.",
+            "fr",
+            "Military Forces of Democratic Republic of Congo",
+        ),  # fmt: skip
+        (
+            "Al-Shabaab fighters seized the town of Mahas in Hiraan on Tuesday after heavy fighting.",
+            "en",
+            "",
+        ),  # no state force named
+    ],
+)
+def test_a_takeover_by_a_non_state_actor_is_from_the_state_force_the_report_names(text, language, actor2):
+    rows = [r for r in coded(text, language) if r.sub_event_type == "Non-state actor overtakes territory"]
+    assert [r.actor2 for r in rows] == [actor2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Окупанти обстріляли Херсон, загинули двоє цивільних.", "uk"),
+        ("ВС РФ нанесли удар по Харькову.", "ru"),
+        ("Российские оккупанты обстреляли Херсон.", "ru"),
+    ],
+)
+def test_russian_forces_by_the_names_ukrainian_and_russian_outlets_give_them(sentence, language):
+    assert find_actors(sentence, "Ukraine", language)[0].name == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        (
+            "Une voiture piégée a explosé sur un marché de Mogadiscio mardi, faisant dix morts.",
+            "fr",
+            "Civilians (Somalia)",
+        ),  # fmt: skip
+        (
+            "A car bomb exploded at a market in Mogadishu on Tuesday, killing ten.",
+            "en",
+            "Civilians (Somalia)",
+        ),
+        # no one killed and no one named: no side hit
+        ("A drone struck an empty warehouse in Hodeidah, Yemen, on Tuesday.", "en", ""),
+    ],
+)
+def test_the_unnamed_dead_of_an_explosion_were_civilians(text, language, actor2):
+    rows = [r for r in coded(text, language) if r.event_type == "Explosions/Remote violence"]
+    assert [r.actor2 for r in rows] == [actor2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor1", "actor2"),
+    [
+        (
+            "Gunmen abducted the traditional ruler of Bungudu in Zamfara on Tuesday.",
+            "en",
+            "Unidentified Armed Group (Nigeria)",
+            "Civilians (Nigeria)",
+        ),  # fmt: skip
+        (
+            "Des hommes armés ont enlevé le chef du village de Kadji, au Niger, mardi.",
+            "fr",
+            "Unidentified Armed Group (Niger)",
+            "Civilians (Niger)",
+        ),  # fmt: skip
+    ],
+)
+def test_violence_against_civilians_hits_civilians(text, language, actor1, actor2):
+    rows = [r for r in coded(text, language) if r.event_type == "Violence against civilians"]
+    assert [(r.actor1, r.actor2) for r in rows] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("The ministry says more than 30,000 people have been killed in Gaza.", "en", None),
+        ("Le bilan total dépasse désormais les 30 000 morts, selon le ministère.", "fr", None),
+        ("Según el ministerio, más de 20.000 personas han muerto.", "es", None),
+        # an act, a doer or a day of its own: an event's figure, however large
+        ("RSF fighters killed more than 1,500 people in El Geneina.", "en", 1500),
+        ("On Tuesday more than 1,200 people were killed.", "en", 1200),
+        ("The blast killed more than 1,000 people.", "en", 1000),
+    ],
+)
+def test_a_war_sized_figure_with_no_act_doer_or_day_is_the_war_s_toll(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+def test_a_war_toll_sentence_adds_nothing_to_the_event():
+    text = ("An Israeli air strike killed 14 people in Deir al-Balah on Tuesday, the Gaza health ministry "
+            "said.\n\nThe ministry says more than 30,000 people have been killed in Gaza.")  # fmt: skip
+    assert [r.fatalities for r in coded(text, "en")] == [14]

@@ -285,3 +285,112 @@ def test_two_clauses_of_one_sentence_at_one_town_are_one_attack():
             "residents said.")  # fmt: skip
     m = only(coded(text, "2024-05-10"))
     assert m.location == "Gwoza" and m.event_date == date(2024, 5, 9)
+
+
+# ---------------------------------------------------------------- battles
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen attacked a police station in Gusau on Thursday, killing two officers."),
+        ("fr", "Des hommes armés ont attaqué jeudi un poste militaire à Diapaga."),
+        ("es", "Un grupo armado atacó el jueves una base militar en Tibú."),
+    ],
+)
+def test_an_attack_on_a_post_of_the_forces_is_a_clash(language, text):
+    m = only(coded(text, "2024-05-10", language))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns"),
+    [
+        ("fr", "Des hommes armés ont attaqué jeudi un poste militaire à Diapaga. L'armée a affirmé avoir tué 30 "
+               "assaillants vendredi lors d'une contre-offensive près de Pama.", {"Diapaga", "Pama"}),
+        ("es", "Un grupo armado atacó el jueves una base militar en Tibú. El Ejército dijo que mató a diez "
+               "guerrilleros el viernes en una contraofensiva cerca de Sardinata.", {"Tibu", "Sardinata"}),
+    ],
+)  # fmt: skip
+def test_an_attack_and_the_counter_offensive_of_the_next_day_are_two_battles(language, text, towns):
+    mentions = coded(text, "2024-05-11", language)
+    assert {m.location for m in mentions} == towns
+    assert sorted(m.event_date for m in mentions) == [date(2024, 5, 9), date(2024, 5, 10)]
+
+
+def test_a_connector_right_after_the_subject_does_not_cut_its_clause():
+    text = "Rebel fighters later shelled the town of Sake on Thursday, killing three civilians."
+    m = only(coded(text, "2024-05-10"))
+    assert m.location == "Sake" and m.fatalities == 3 and m.event_date == date(2024, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Nigeria marks Armed Forces Remembrance Day",
+         "The president laid a wreath in Abuja on Monday to honour soldiers killed in the fight against Boko "
+         "Haram, as the country marked Armed Forces Remembrance Day."),
+        ("Truck carrying soldiers overturns, killing 7",
+         "Seven soldiers were killed when a military truck overturned on a highway near Kaduna on Tuesday, the "
+         "army said. The driver lost control on a bend, officials said."),
+    ],
+)  # fmt: skip
+def test_a_remembrance_day_or_a_road_accident_of_soldiers_is_no_event(title, text):
+    assert coded(text, "2024-05-15", title=title) == []
+
+
+def test_hostages_released_under_a_deal_are_an_agreement_not_an_abduction():
+    m = only(coded("The rebels released 20 hostages in Arauca on Tuesday after an agreement with the government.",
+                   "2024-05-15"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_burning_with_no_crowd_in_an_attack_report_is_no_riot_and_last_months_killing_no_event():
+    text = (
+        "Gunmen killed 14 villagers in an attack on the village of Kadisa in Zamfara state on Tuesday, "
+        "residents said.\n\n"
+        "The attackers arrived on motorcycles and opened fire on farmers. They also set fire to houses.\n\n"
+        "Last month, bandits killed 20 people in the same area."
+    )
+    m = only(coded(text, "2024-05-15"))
+    assert m.event_type == "Violence against civilians" and m.fatalities == 14
+    assert m.event_date == date(2024, 5, 14)
+
+
+def test_a_crowd_setting_fire_in_a_riot_report_stays_a_riot():
+    text = ("Hundreds of youths rioted in Kasese on Friday after a man died in police custody.\n\n"
+            "They set fire to a police post and blocked the main road.")  # fmt: skip
+    assert {m.event_type for m in coded(text, "2024-05-13")} == {"Riots"}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("it", "Sciopero dei trasporti, treni fermi in tutta Italia",
+         "Lo sciopero nazionale dei trasporti ha bloccato venerdì treni e autobus in tutta Italia. I sindacati "
+         "hanno protestato contro il mancato rinnovo del contratto. A Milano e Roma migliaia di pendolari sono "
+         "rimasti a piedi."),
+        ("en", "Rail strike halts trains across Britain",
+         "A national rail strike halted trains across Britain on Friday. Unions protested against a pay offer. "
+         "In London and Manchester thousands of commuters were stranded."),
+    ],
+)  # fmt: skip
+def test_a_strike_called_nationwide_with_no_crowd_gathered_is_no_protest_event(language, title, text):
+    assert coded(text, "2024-10-20", language, title=title) == []
+
+
+def test_troops_taking_up_positions_in_a_town_the_rebels_left_is_a_non_violent_transfer():
+    text = ("Troops arrived in Kidal on Thursday and took up positions in the town's main camp, a week after the "
+            "separatists left.")  # fmt: skip
+    m = only(coded(text, "2024-05-10"))
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    assert m.location == "Kidal" and m.event_date == date(2024, 5, 9)
+
+
+def test_strikes_by_a_states_forces_are_air_strikes_and_troops_deployed_are_no_base():
+    m = only(coded("Israeli strikes killed 25 people in Khan Younis on Tuesday, the health ministry said.",
+                   "2024-05-08"))  # fmt: skip
+    assert m.sub_event_type == "Air/drone strike" and m.fatalities == 25
+    text = ("Gunmen killed seven people in Bokkos on Sunday, police said. The government deployed troops to the "
+            "area after the attack.")  # fmt: skip
+    assert [m.sub_event_type for m in coded(text, "2024-05-08")] == ["Attack"]

@@ -349,8 +349,9 @@ def _event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[in
     the part next to it, which says what killed them."""
     n = len(r.tokens)
     cuts = {0, n}
+    subjects = [(a.first, a.last) for a in actors_in(r, None)]
     for m in r.hits("clause_connectors"):
-        if m.first > 0:
+        if m.first > 0 and not _only_a_subject_before(r, m.first, subjects):
             cuts.add(m.first)
     for k in range(1, n):
         if ";" in r.text[r.tokens[k - 1].end : r.tokens[k].start]:
@@ -390,6 +391,14 @@ def _event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[in
     if pending is not None:
         merged.append(pending)
     return [(a, b) for a, b in merged]
+
+
+def _only_a_subject_before(r: Reading, k: int, subjects: list[tuple[int, int]]) -> bool:
+    """ "Ukrainian drones later struck a depot", "police then dispersed the crowd": a connector word
+    right after the sentence's subject, with no mark before it, sits inside its clause."""
+    if any(ch in ",;:" for ch in r.text[r.tokens[k - 1].end : r.tokens[k].start]):
+        return False
+    return any(first <= 1 and last == k for first, last in subjects)
 
 
 TERRITORY_REACH = 4  # tokens from a place-change word to the place that changed hands
@@ -453,6 +462,13 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
         and when.value < published - timedelta(days=BACKGROUND_DAYS)
     ):
         return None  # an old event recalled as background: never invented precisely
+    if (
+        when is not None
+        and published is not None
+        and when.precision == "month"
+        and (when.value.year, when.value.month) < (published.year, published.month)
+    ):
+        return None  # "last month, bandits killed 20 people": an earlier month's event recalled, no day
     if when is not None and published is not None and when.value > published + timedelta(days=1):
         when = None
     actors = [a for a in actors_in(r, hint) if span[0] <= a.first < span[1]]
@@ -671,10 +687,13 @@ CROWD_MIN = 10  # people: fewer is no crowd
 def _crowd_counts(sentences: list[Sentence], resolved: list[Candidate], published: date | None,
                   language: str, hint: str | None) -> list[Candidate]:  # fmt: skip
     """ "In Munich some 100,000 people gathered on the square, in Hamburg about 50,000": in a report
-    that leads with a protest, a sentence with no event word of its own that gives the size of a
+    whose lead tells a crowd protesting at a place, a sentence with no event word of its own that gives the size of a
     crowd of people at a place tells the protest there (ACLED: one event per town)."""
-    if not any(c.event_type == tx.PROTESTS and (c.from_title or c.sentence.paragraph == 0) for c in resolved):
-        return []
+    lead = [
+        c for c in resolved if c.event_type == tx.PROTESTS and not c.from_title and c.sentence.paragraph == 0
+    ]
+    if not any(c.crowd and c.place is not None for c in lead):
+        return []  # the lead tells a crowd gathered somewhere (not only a strike called, "a national strike")
     told = {c.sentence.index for c in resolved if not c.from_title}
     out = []
     year = published.year if published else None
@@ -735,8 +754,16 @@ def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
     are the crowd's doing: the protest turned into a riot (ACLED: Riots, violent demonstration); and
     force used on the unarmed crowd is the protest's intervention (`_force_against_crowd`)."""
     crowd_report = any(c.event_type in (tx.PROTESTS, tx.RIOTS) for c in cands)
+    seen_crowd = any(c.event_type == tx.PROTESTS or (c.event_type == tx.RIOTS and not _no_crowd_in_sight(c))
+                     for c in cands)  # fmt: skip
+    attack_report = any(c.event_type in VIOLENT_ACTS and _non_state_armed(c.actor1) for c in cands)
     out = []
     for c in cands:
+        if c.event_type == tx.RIOTS and attack_report and not seen_crowd and _no_crowd_in_sight(c):
+            # "They also set fire to houses", in a report of armed men's attack with no crowd anywhere:
+            # the burning is property destruction (part of that attack); a riot needs a crowd
+            out.append(replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1))
+            continue
         if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and _crowd_did_it(c, crowd_report):
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
@@ -842,6 +869,21 @@ def _armed_men_not_a_crowd(c: Candidate) -> bool:
     return any(_non_state_armed(a) for a in actors_in(c.reading, None))
 
 
+def _no_crowd_in_sight(c: Candidate) -> bool:
+    """A riot word ("set fire to", "torched") in a sentence that names no crowd, no protest and no
+    riot word other than itself, and no one who did it."""
+    r = c.reading
+    if (
+        _crowd_word(r, c.trigger)
+        or c.crowd
+        or r.hits("actors.protesters", "actors.rioters", "actors.civilians")
+    ):
+        return False
+    if any(m.first != c.trigger.first for m in r.hits("triggers.Protests", "triggers.Riots")):
+        return False
+    return c.actor1 is None or c.actor1.kind not in (PROTESTERS, RIOTERS, CIVILIANS)
+
+
 def _state_force_meets_crowd(c: Candidate) -> bool:
     """An attack word in a sentence about a crowd whose only armed side is the state's forces, named
     as the side hit (which would make it a clash)."""
@@ -850,6 +892,22 @@ def _state_force_meets_crowd(c: Candidate) -> bool:
     if any(_non_state_armed(a) for a in actors_in(c.reading, None)):
         return False
     return c.actor1 is None or c.actor1.kind == STATE_FORCES
+
+
+POST_REACH = 4  # tokens from an attack word to the forces' post it hit ("attacked a military base")
+
+
+def _forces_post_hit(c: Candidate) -> bool:
+    """An attack word whose object, right after it in its clause, is a post of the state's forces (a
+    force noun used as an attribute: "a military base", "a police station", "an army checkpoint")."""
+    r, t = c.reading, c.trigger
+    if c.actor1 is not None and c.actor1.kind == STATE_FORCES:
+        return False
+    end = min(len(r.tokens), t.last + POST_REACH)
+    return any(
+        t.last <= m.first < end and r.same_clause(t.first, m.first)
+        for m in r.hits("actors.state_forces", "actors.police")
+    )
 
 
 def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
@@ -862,7 +920,9 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         c = replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK)
     if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
         air = c.reading.hits("triggers.Explosions/Remote violence.Air/drone strike")
-        sub = explosion_sub or (tx.AIR_STRIKE if air else tx.IED)
+        # "Israeli strikes killed 25": a state's forces strike from the air; a blast of no one's is a bomb
+        by_state = c.actor1 is not None and c.actor1.kind == STATE_FORCES
+        sub = explosion_sub or (tx.AIR_STRIKE if air or by_state else tx.IED)
         return replace(c, sub_event_type=sub)
     if c.sub_event_type == tx.PLACEHOLDER_TERRITORY:
         if c.actor1 is None and c.actor2 is None:
@@ -909,6 +969,12 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
         if victim is not None and victim.armed:
             # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
+            return replace(
+                c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
+            )
+        if _forces_post_hit(c):
+            # "attacked a military base", "stormed a police station": an attack on the forces' post is
+            # a fight (ACLED: armed clash)
             return replace(
                 c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
             )

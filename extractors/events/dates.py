@@ -46,6 +46,7 @@ AMBIGUOUS_WITH = ("triggers", "generic_violence", "modality", "outcomes", "actor
 MIN_NAME_LETTERS = 4  # shorter abbreviations ("lu", "mar") are common words: only full names count
 _ISO = regex.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+_APOSTROPHE = regex.compile(r"['\u2019]")
 _RELATIVE = regex.compile(r"^(\d+) (day|week|month|year) ago$")
 
 
@@ -213,6 +214,8 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     w = _words(r.pack.code)
     toks = r.tokens
     folded = [t.folded for t in toks]
+    # a case ending after an apostrophe ("Mart'ta", "Pazartesi'yi"): the name is the part before it
+    bare = [_APOSTROPHE.split(f, 1)[0] or f for f in folded]
     numbers = {n.first: n for n in numbers_in(r)}
     found: list[tuple[int, int, date, str]] = []
 
@@ -225,7 +228,11 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
         if rel:
             days, precision = w.relative[rel[0]]
             add(i, rel[1], published - timedelta(days=days), precision)
-        day = _match_seq(folded, i, w.weekdays_by_first) or _compound_weekday(folded, i, w)
+        day = (
+            _match_seq(folded, i, w.weekdays_by_first)
+            or _compound_weekday(folded, i, w)
+            or (_match_seq(bare, i, w.weekdays_by_first) if bare[i] != folded[i] else None)
+        )
         if day and (
             toks[i].text[:1].isupper() or not _ambiguous(r, i, day[1]) or not toks[i].text[:1].isalpha()
         ):
@@ -233,7 +240,9 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
             if _previous_next_to(r, i, day[1]):
                 back = back if back > 0 else 7  # "last Friday", "vendredi dernier": the week before
             add(i, day[1], published - timedelta(days=back), "day")
-        month = _match_seq(folded, i, w.months_by_first)
+        month = _match_seq(folded, i, w.months_by_first) or (
+            _match_seq(bare, i, w.months_by_first) if bare[i] != folded[i] else None
+        )
         if month:
             add_month(r, i, month[1], w.months[month[0]], numbers, published, add)
         ago = _match_seq(folded, i, w.ago_by_first)
@@ -277,10 +286,14 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     # "yesterday (Friday)": the date in brackets right after another says which day that one was
     found = [f for f in found if not any(0 <= o[0] - f[1] <= 1 and o[0] != f[0] and "(" in r.text[r.span(f[0], f[1])[1] : r.span(o[0], o[1])[0]]
                                          for o in found)]  # fmt: skip
+    # overlapping expressions keep the longest, the more telling one ("dans la nuit" inside "dans la
+    # nuit de mardi à mercredi"); of equal ones the first
+    chosen: list[tuple[int, int, date, str]] = []
+    for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if not any(f[0] < c[1] and c[0] < f[1] for c in chosen):
+            chosen.append(f)
     kept: list[DateExpression] = []
-    for first, last, value, precision in found:
-        if kept and first < kept[-1].last:
-            continue
+    for first, last, value, precision in sorted(chosen, key=lambda f: f[0]):
         start, end = r.span(first, last)
         kept.append(DateExpression(r.text[start:end], start, end, value, precision, first, last))
     return kept
@@ -313,6 +326,8 @@ def _overnight_at(folded: list[str], i: int, template: tuple[str, ...], w: _Word
             ending = word.replace(slot, "")
             if ending:  # a case ending written onto the name: Turkish "{a}yi" -> "cumartesiyi"
                 name = folded[j][: -len(ending)] if j < len(folded) and folded[j].endswith(ending) else ""
+                if (name,) not in w.weekdays and j < len(folded) and (folded[j],) in w.weekdays:
+                    name = folded[j]  # the ending came off as a clitic ("Pazartesi'yi" -> "pazartesi")
                 weekday = w.weekdays.get((name,))
                 day = ((name,), j + 1) if weekday is not None else None
             else:
@@ -370,6 +385,8 @@ def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, publish
     if _ambiguous(r, i, after) and not toks[i].text[:1].isupper():
         return
     year, last = year_after(after)
+    if not year and i in numbers:
+        return  # a month name that is also a number word ("sept villageois": seven) names a month only with a day or year
     y = year or published.year
     if not year and month > published.month:
         y -= 1

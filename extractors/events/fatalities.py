@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extractors.events.modality import running_total_start
+from extractors.events.modality import WAR_TOLL_MIN, running_total_start
 from extractors.events.numbers import Number, numbers_in
 from extractors.events.reading import Reading, has_pack, read
 
@@ -334,6 +334,22 @@ def _parts_of_groups(r: Reading, numbers: list[Number]) -> list[Number]:
     return out
 
 
+def _war_toll(r: Reading, n: Number) -> bool:
+    """ "The ministry says more than 30,000 people have been killed in Gaza": a figure of a war's size
+    in a sentence that names no act of a kind, no day and no armed actor is the war's toll, no
+    event's (an event that kills a thousand names its act or its doer)."""
+    if n.value < WAR_TOLL_MIN or r.hits("triggers"):
+        return False
+    from datetime import date
+
+    from extractors.events.actors import actors_in
+    from extractors.events.dates import dates_in
+
+    if any(a.armed for a in actors_in(r)):
+        return False
+    return not any(d.precision == "day" for d in dates_in(r, date.today()))
+
+
 def _changes(r: Reading, numbers: list[Number]) -> list[tuple[Number, Number]]:
     """ "the death toll rose from 10 to 12": a range-shaped pair after a toll, rise or count word is
     a change of the figure, the earlier value first."""
@@ -395,7 +411,7 @@ def _figures_in_uncached(r: Reading) -> list[DeathFigure]:
         every = [n for n in every if n.first < total]
     numbers = _parts_of_groups(r, [n for n in every if n.count and not _article_one(r, n)])
     uppers = _range_uppers(r, numbers)
-    numbers = [n for n in numbers if n.first not in uppers]
+    numbers = [n for n in numbers if n.first not in uppers and not _war_toll(r, n)]
     context = numbers + [n for n in every if not n.count]
     outcomes, joined = _list_outcomes(r, numbers, [_outcome_of(r, n, context) for n in numbers])
     out: list[DeathFigure] = []

@@ -26,7 +26,13 @@ from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorM
 from extractors.events.coder import Candidate, is_alleged
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
-from extractors.events.roles import arrested_by_default, attributed_agent_in, source_rank
+from extractors.events.roles import (
+    arrested_by_default,
+    attributed_agent_in,
+    civilians_hit_by_default,
+    losing_state_force,
+    source_rank,
+)
 from extractors.events.sentences import Sentence
 from extractors.models import EventMention
 
@@ -118,8 +124,9 @@ def group(cands: list[Candidate]) -> list[Event]:
             )
             continue
         for e in events:
+            # a generic word with a day of its own joins only an event of that day
             if all(
-                _same_type(m, c) and compatible(m, c) and _same_site(m, c)
+                _same_type(m, c) and compatible(m, c, same_day=not _undated(c)) and _same_site(m, c)
                 for m in e.members
                 if m.strength >= 2
             ):
@@ -166,7 +173,7 @@ def group(cands: list[Candidate]) -> list[Event]:
             same[0].members.append(c)
         elif (home := _generic_headline_home(c, events)) is not None:
             home.members.append(c)
-        elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE:
+        elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE and _stands_alone(c):
             events.append(Event([c]))
     events = _arrests_at_protests(events)
     # the headline's event first, then events with a toll, then in text order: the main event leads
@@ -236,8 +243,9 @@ def _restatement_home(c: Candidate, events: list[Event]) -> Event | None:
     sub-type: it joins the nearest compatible one of that type."""
     if not _undated(c) or (c.place is not None and _own_place(c)):
         return None
-    # with no toll of its own either, another side it names (a speaker, a source) does not part it
-    actors = bool(c.fatalities)
+    # with no toll and no place in its sentence either, another side it names (a speaker, a source)
+    # does not part it
+    actors = bool(c.fatalities) or c.place is not None
     home = [
         e for e in events
         if _family(e.anchor) == _family(c) and all(compatible(m, c, actors=actors) for m in e.members)
@@ -274,6 +282,11 @@ def _at_place_of(c: Candidate, e: Event) -> bool:
         and getattr(c.place, "kind", "") not in TOWN_OPEN_KINDS
         and any(_same_place(m, c) for m in e.members)
     )
+
+
+def _named_act(c: Candidate) -> bool:
+    """A body clause whose own word names the kind of act (not "killed", "the attack")."""
+    return not c.from_title and c.trigger.trigger.event_type != tx.PLACEHOLDER_VIOLENCE and c.strength >= 3
 
 
 def _other_day(a: Candidate, b: Candidate) -> bool:
@@ -439,6 +452,8 @@ def compatible(
         return False
     if _family(a) == _family(b) == "crowd" and _other_day(a, b):
         return False  # ACLED codes each day of a protest or riot as an event of its own
+    if _other_day(a, b) and not a.inherited and not b.inherited and _named_act(a) and _named_act(b):
+        return False  # "attacked the base on Friday ... a counter-offensive on Saturday": two events
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each
@@ -540,6 +555,15 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         geo_precision = max(getattr(place, "geo_precision", 3), 2 if near else 1)
     if sub_event_type == tx.ARRESTS and actor2 is None:
         actor2 = arrested_by_default(actor1, country)
+    if anchor.event_type == tx.VIOLENCE_AGAINST_CIVILIANS and actor2 is not None and actor2.armed:
+        # ACLED: its target is civilians; an armed actor named alone is the one that acted
+        actor1, actor2 = (actor1 or actor2), None
+    if actor2 is None:
+        actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country)
+    if sub_event_type == tx.NON_STATE_OVERTAKES and actor2 is None and actor1 is not None:
+        texts = [*([ctx.title.text] if ctx.title else []), *(s.text for s in ctx.sentences)]
+        loser = losing_state_force(texts, ctx.language, country)
+        actor2 = loser if loser is not None and loser.name != actor1.name else None
     actor1_name = actor1.name if actor1 else _unidentified(anchor, country)
     sentence = " ".join(
         dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index))

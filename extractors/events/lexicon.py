@@ -95,6 +95,7 @@ SCHEMA: dict[str, Any] = {
     ),  # fmt: skip
     "reporting_verbs": "list",
     "agent_markers": "list",
+    "agent_genitives": "list",
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
     "clause_connectors": "list",

@@ -84,6 +84,12 @@ def _numbers_in(r: Reading) -> list[Number]:
                 continue
             out.append(Number(value, m.first, m.last, vague=vague))
             taken.update(range(m.first, m.last))
+    out = _composed(r, out)
+    for i, t in enumerate(toks):  # "tjuefem", "tjueen": a tens word and a unit word written as one
+        value = None if i in taken else _compound_value(r.pack, t.folded)
+        if value is not None:
+            out.append(Number(value, i, i + 1))
+            taken.add(i)
     wordish = [bool(_WORDISH.fullmatch(t.folded)) for t in toks]
     joined = [k > 0 and r.text[toks[k - 1].end : toks[k].start] in (" ", "-") for k in range(len(toks))]
     i = 0
@@ -149,6 +155,87 @@ def _numbers_in(r: Reading) -> list[Number]:
         )
         marked.append(Number(n.value, n.first, n.last, n.vague, n.year, unit, n.ordinal, label))
     return marked
+
+
+MULTIPLIERS = (100, 1000, 1_000_000)
+
+
+def _composed(r: Reading, found: list[Number]) -> list[Number]:
+    """Runs of the pack's number words read as one number: "двадцать пять" 25, "сто двадцать" 120,
+    "yüz elli" 150, "dua ratus" 200, "ishirini na tano" 25 (a list joiner between tens and units),
+    "خمسة وعشرون" 25 (units before tens). Words add up from the largest down, a hundred or more
+    multiplies what stands before it; a run stops where the next word would not continue it."""
+    joiners = {m.first for m in r.hits("numbers.list_joiners") if m.last == m.first + 1}
+    words = sorted((n for n in found if not n.vague), key=lambda n: n.first)
+    out = [n for n in found if n.vague]
+    k = 0
+    while k < len(words):
+        run, total, current, last_added = [words[k]], 0, words[k].value, words[k].value
+        if current in MULTIPLIERS:
+            total, current, last_added = (current, 0, None) if current >= 1000 else (0, current, None)
+        j = k + 1
+        while j < len(words):
+            prev, n = run[-1], words[j]
+            gap = n.first - prev.last
+            if gap == 1 and not (prev.last in joiners and _tens_and_units(prev.value, n.value)):
+                break
+            if gap > 1 or n.first < prev.last:
+                break
+            v = n.value
+            if v in MULTIPLIERS:
+                if v >= 1000 and 0 < total + current < v:
+                    total, current, last_added = (total + current) * v, 0, None
+                elif v == 100 and 0 < current < 100:
+                    current, last_added = current * v, None
+                else:
+                    break
+            elif last_added is None or v < last_added or _units_then_tens(last_added, v):
+                if last_added is not None and _units_then_tens(last_added, v) and current != last_added:
+                    break
+                current, last_added = current + v, v
+            else:
+                break
+            run.append(n)
+            j += 1
+        out.append(Number(total + current, run[0].first, run[-1].last) if len(run) > 1 else run[0])
+        k = j
+    return sorted(out, key=lambda n: n.first)
+
+
+def _tens_and_units(a: int, b: int) -> bool:
+    return (a >= 20 and a % 10 == 0 and b < 10 and a < 100) or (a % 100 == 0 and a >= 100 and b < 100)
+
+
+def _units_then_tens(a: int, b: int) -> bool:
+    """ "خمسة وعشرون": units before tens, as Arabic writes 21 to 99."""
+    return 0 < a < 10 and 20 <= b < 100 and b % 10 == 0
+
+
+@lru_cache(maxsize=64)
+def _pack_words(code: str) -> dict[str, int]:
+    from extractors.events.reading import pack_for
+
+    pack = pack_for(code)
+    out: dict[str, int] = {}
+    for word, value in ((pack.data.get("numbers") or {}).get("words") or {}).items():
+        word = str(word).lstrip("=")
+        if " " not in word and isinstance(value, int):
+            out[pack.fold(word)] = value
+    return out
+
+
+def _compound_value(pack, folded: str) -> int | None:
+    """A tens word and a unit word of the pack written as one word ("tjuefem" 25), else None."""
+    if len(folded) < 5 or not folded.isalpha():
+        return None
+    words = _pack_words(pack.code)
+    if not words or folded in words:
+        return None
+    for cut in range(3, len(folded) - 1):
+        tens, unit = words.get(folded[:cut]), words.get(folded[cut:])
+        if tens is not None and unit is not None and _tens_and_units(tens, unit) and tens < 100:
+            return tens + unit
+    return None
 
 
 def _starts_number_words(r: Reading, j: int, lang: str) -> bool:
