@@ -492,3 +492,33 @@ def test_a_war_toll_sentence_adds_nothing_to_the_event():
     text = ("An Israeli air strike killed 14 people in Deir al-Balah on Tuesday, the Gaza health ministry "
             "said.\n\nThe ministry says more than 30,000 people have been killed in Gaza.")  # fmt: skip
     assert [r.fatalities for r in coded(text, "en")] == [14]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sides"),
+    [
+        (
+            "Clashes between the Sudanese army and the RSF killed 20 people in Omdurman on Tuesday.",
+            "en",
+            ("Military Forces of Sudan (SAF)", "Rapid Support Forces (RSF)"),
+        ),  # fmt: skip
+        (
+            "Des affrontements entre l'armée soudanaise et les FSR ont fait 20 morts à Omdurman mardi.",
+            "fr",
+            ("Military Forces of Sudan", "Rapid Support Forces (RSF)"),
+        ),  # fmt: skip
+        (
+            "Enfrentamientos entre el ELN y disidentes de las FARC dejaron 10 muertos en Arauca el martes.",
+            "es",
+            ("ELN", "FARC dissidents"),
+        ),  # fmt: skip
+        (
+            "Scontri tra l'esercito e i jihadisti hanno causato dieci morti a Gao martedì.",
+            "it",
+            ("Military Forces of Mali", "Unidentified Armed Group (Mali)"),
+        ),  # fmt: skip
+    ],
+)
+def test_a_clash_between_two_sides_codes_both_whoever_died(text, language, sides):
+    rows = coded(text, language)
+    assert [(r.actor1, r.actor2) for r in rows] == [sides]
