@@ -522,3 +522,30 @@ def test_a_war_toll_sentence_adds_nothing_to_the_event():
 def test_a_clash_between_two_sides_codes_both_whoever_died(text, language, sides):
     rows = coded(text, language)
     assert [(r.actor1, r.actor2) for r in rows] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sides"),
+    [
+        (
+            "В четверг в ходе боев между российскими и украинскими войсками под Бахмутом погибли десять военных.",
+            "ru",
+            ("Military Forces of Russia", "Military Forces of Ukraine"),
+        ),  # fmt: skip
+        (
+            "Fighting between Russian and Ukrainian troops near Bakhmut killed ten soldiers on Thursday.",
+            "en",
+            ("Military Forces of Russia", "Military Forces of Ukraine"),
+        ),  # fmt: skip
+        # two demonyms on one force noun, then a third side: the two are allies
+        (
+            "Des combats entre les armées malienne et burkinabè et des jihadistes ont fait dix morts près de Djibo "
+            "mardi.",
+            "fr",
+            ("Military Forces of Mali", "Unidentified Armed Group (Burkina Faso)"),
+        ),  # fmt: skip
+    ],
+)
+def test_demonyms_joined_on_one_force_noun_name_a_force_each(text, language, sides):
+    rows = coded(text, language)
+    assert [(r.actor1, r.actor2) for r in rows] == [sides]

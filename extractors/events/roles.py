@@ -156,6 +156,8 @@ def _fighting_pair(
     for a in sides:
         if all(a.name != d.name for d in distinct):
             distinct.append(a)
+    if len(distinct) >= 3 and distinct[0].kind == distinct[1].kind == STATE_FORCES != distinct[2].kind:
+        return distinct[0], distinct[2]  # "entre les armées malienne et burkinabè et des jihadistes": allies
     if len(distinct) >= 2:
         return distinct[0], distinct[1]
     return None
