@@ -549,3 +549,24 @@ def test_a_clash_between_two_sides_codes_both_whoever_died(text, language, sides
 def test_demonyms_joined_on_one_force_noun_name_a_force_each(text, language, sides):
     rows = coded(text, language)
     assert [(r.actor1, r.actor2) for r in rows] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Fünf Angreifer und zwei Soldaten wurden getötet.", "de", 7),  # "und zwei" is a joiner and 2
+        ("Cinco atacantes y dos soldados murieron.", "es", 7),
+        ("Cinq assaillants et deux soldats ont été tués.", "fr", 7),
+        ("One hundred people were killed in the raid on the market.", "en", 100),
+    ],
+)
+def test_counts_joined_in_a_list_add_up_in_several_languages(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+def test_a_word_for_one_before_a_quantity_makes_one_number():
+    from extractors.events.numbers import numbers_in
+    from extractors.events.reading import read
+
+    assert [n.value for n in numbers_in(read("One thousand people", "en"))] == [1000]
+    assert [n.value for n in numbers_in(read("une douzaine de civils", "fr"))] == [12]
