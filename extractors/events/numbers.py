@@ -246,9 +246,7 @@ def _after_a_word_for_one(r: Reading, i: int, lang: str) -> bool:
     if i == 0 or i - 1 in {n for m in r.hits("numbers.vague") for n in range(m.first, m.last)}:
         return False
     before = r.tokens[i - 1].folded
-    return (
-        lang in TEXT2NUM_LANGUAGES and bool(_WORDISH.fullmatch(before)) and _words_value(before, lang) == 1
-    )
+    return lang in TEXT2NUM_LANGUAGES and bool(_WORDISH.fullmatch(before)) and _words_value(before, lang) == 1
 
 
 def _starts_number_words(r: Reading, j: int, lang: str) -> bool:
