@@ -492,3 +492,81 @@ def test_a_war_toll_sentence_adds_nothing_to_the_event():
     text = ("An Israeli air strike killed 14 people in Deir al-Balah on Tuesday, the Gaza health ministry "
             "said.\n\nThe ministry says more than 30,000 people have been killed in Gaza.")  # fmt: skip
     assert [r.fatalities for r in coded(text, "en")] == [14]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sides"),
+    [
+        (
+            "Clashes between the Sudanese army and the RSF killed 20 people in Omdurman on Tuesday.",
+            "en",
+            ("Military Forces of Sudan (SAF)", "Rapid Support Forces (RSF)"),
+        ),  # fmt: skip
+        (
+            "Des affrontements entre l'armée soudanaise et les FSR ont fait 20 morts à Omdurman mardi.",
+            "fr",
+            ("Military Forces of Sudan", "Rapid Support Forces (RSF)"),
+        ),  # fmt: skip
+        (
+            "Enfrentamientos entre el ELN y disidentes de las FARC dejaron 10 muertos en Arauca el martes.",
+            "es",
+            ("ELN", "FARC dissidents"),
+        ),  # fmt: skip
+        (
+            "Scontri tra l'esercito e i jihadisti hanno causato dieci morti a Gao martedì.",
+            "it",
+            ("Military Forces of Mali", "Unidentified Armed Group (Mali)"),
+        ),  # fmt: skip
+    ],
+)
+def test_a_clash_between_two_sides_codes_both_whoever_died(text, language, sides):
+    rows = coded(text, language)
+    assert [(r.actor1, r.actor2) for r in rows] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sides"),
+    [
+        (
+            "В четверг в ходе боев между российскими и украинскими войсками под Бахмутом погибли десять военных.",
+            "ru",
+            ("Military Forces of Russia", "Military Forces of Ukraine"),
+        ),  # fmt: skip
+        (
+            "Fighting between Russian and Ukrainian troops near Bakhmut killed ten soldiers on Thursday.",
+            "en",
+            ("Military Forces of Russia", "Military Forces of Ukraine"),
+        ),  # fmt: skip
+        # two demonyms on one force noun, then a third side: the two are allies
+        (
+            "Des combats entre les armées malienne et burkinabè et des jihadistes ont fait dix morts près de Djibo "
+            "mardi.",
+            "fr",
+            ("Military Forces of Mali", "Unidentified Armed Group (Burkina Faso)"),
+        ),  # fmt: skip
+    ],
+)
+def test_demonyms_joined_on_one_force_noun_name_a_force_each(text, language, sides):
+    rows = coded(text, language)
+    assert [(r.actor1, r.actor2) for r in rows] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "deaths"),
+    [
+        ("Fünf Angreifer und zwei Soldaten wurden getötet.", "de", 7),  # "und zwei" is a joiner and 2
+        ("Cinco atacantes y dos soldados murieron.", "es", 7),
+        ("Cinq assaillants et deux soldats ont été tués.", "fr", 7),
+        ("One hundred people were killed in the raid on the market.", "en", 100),
+    ],
+)
+def test_counts_joined_in_a_list_add_up_in_several_languages(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths
+
+
+def test_a_word_for_one_before_a_quantity_makes_one_number():
+    from extractors.events.numbers import numbers_in
+    from extractors.events.reading import read
+
+    assert [n.value for n in numbers_in(read("One thousand people", "en"))] == [1000]
+    assert [n.value for n in numbers_in(read("une douzaine de civils", "fr"))] == [12]

@@ -183,6 +183,26 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
     return None
 
 
+def _joined_demonyms(r: Reading, first: int, last: int, own: str | None) -> list[tuple[object, str]]:
+    """The other demonyms a list joiner ties to the one of a force noun ("российскими и украинскими
+    войсками", "Russian and Ukrainian troops", "les armées malienne et burkinabè"): each names a
+    force of its own."""
+    if own is None:
+        return []
+    demonyms = [m for m in r.hits("demonyms") if m.value]
+    near = [m for m in demonyms if str(m.value) == own and (0 <= first - m.last <= ADJECTIVE_REACH
+            or 0 <= m.first - last <= ADJECTIVE_REACH or (first <= m.first and m.last <= last))]  # fmt: skip
+    out: list[tuple[object, str]] = []
+    for d in near:
+        for j in r.hits("numbers.list_joiners"):
+            for o in demonyms:
+                other = str(o.value)
+                tied = (o.last == j.first and j.last == d.first) or (d.last == j.first and j.last == o.first)
+                if tied and other != own and all(other != x for _, x in out):
+                    out.append((o, other))
+    return out
+
+
 def actors_in(r: Reading, country_hint: str | None = None):
     """Memoised on the reading: the coder asks the same reading many times."""
     memo = r.__dict__.setdefault("_memo", {})
@@ -216,6 +236,10 @@ def _actors_in_uncached(r: Reading, country_hint: str | None = None) -> list[Act
         prefix = "Police Forces of" if m.label == "actors.police" else "Military Forces of"
         found.append(ActorMention(f"{prefix} {country}", STATE_FORCES, country, m.start, m.end, "state",
                                   m.first, m.last, hinted=own is None))  # fmt: skip
+        for d, other in _joined_demonyms(r, m.first, m.last, own):  # "Russian and Ukrainian troops"
+            start, end = r.span(d.first, d.last)
+            found.append(ActorMention(f"{prefix} {other}", STATE_FORCES, other, start, end, "state",
+                                      d.first, d.last))  # fmt: skip
     for m in r.hits("actors"):
         cls = m.label.split(".", 1)[1]
         if cls not in GENERIC_ACTORS:

@@ -82,8 +82,11 @@ def _numbers_in(r: Reading) -> list[Number]:
                 value = int(m.value)
             except (TypeError, ValueError):
                 continue
-            out.append(Number(value, m.first, m.last, vague=vague))
-            taken.update(range(m.first, m.last))
+            first = m.first
+            if vague and _after_a_word_for_one(r, m.first, lang):
+                first = m.first - 1  # "une douzaine", "one thousand": the word for one is part of it
+            out.append(Number(value, first, m.last, vague=vague))
+            taken.update(range(first, m.last))
     out = _composed(r, out)
     for i, t in enumerate(toks):  # "tjuefem", "tjueen": a tens word and a unit word written as one
         value = None if i in taken else _compound_value(r.pack, t.folded)
@@ -124,7 +127,8 @@ def _numbers_in(r: Reading) -> list[Number]:
             out.append(Number(int(ordinal.group(1)), i, i + 1, ordinal=True))
             i += 1
             continue
-        if lang in TEXT2NUM_LANGUAGES and wordish[i]:
+        if lang in TEXT2NUM_LANGUAGES and wordish[i] and _words_value(t.folded, lang) is not None:
+            # a run opens on a number word ("und zwei" is a joiner and 2, not one number)
             hit = None
             # the longest run of words from i, joined by a space or a hyphen, that text2num reads
             run = i + 1
@@ -236,6 +240,13 @@ def _compound_value(pack, folded: str) -> int | None:
         if tens is not None and unit is not None and _tens_and_units(tens, unit) and tens < 100:
             return tens + unit
     return None
+
+
+def _after_a_word_for_one(r: Reading, i: int, lang: str) -> bool:
+    if i == 0 or i - 1 in {n for m in r.hits("numbers.vague") for n in range(m.first, m.last)}:
+        return False
+    before = r.tokens[i - 1].folded
+    return lang in TEXT2NUM_LANGUAGES and bool(_WORDISH.fullmatch(before)) and _words_value(before, lang) == 1
 
 
 def _starts_number_words(r: Reading, j: int, lang: str) -> bool:

@@ -82,6 +82,8 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
         if 0 <= m.first - a.last <= OUTCOME_REACH and r.same_clause(a.last, m.first):
             if any(o is not a and a.last <= o.first < m.first for o in actors):
                 continue  # another actor stands closer to the outcome word: it is the one hit
+            if any(n.count and a.last <= n.first < m.first for n in numbers):
+                continue  # "les FSR ont fait 20 morts": the word is the count's, the 20 were hit
             after = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
             transitive = any(n.count and n.first in after for n in numbers) or any(
                 o.first in after and o is not a for o in actors
@@ -154,6 +156,8 @@ def _fighting_pair(
     for a in sides:
         if all(a.name != d.name for d in distinct):
             distinct.append(a)
+    if len(distinct) >= 3 and distinct[0].kind == distinct[1].kind == STATE_FORCES != distinct[2].kind:
+        return distinct[0], distinct[2]  # "entre les armées malienne et burkinabè et des jihadistes": allies
     if len(distinct) >= 2:
         return distinct[0], distinct[1]
     return None
@@ -188,7 +192,7 @@ def roles_in(
         else:
             victims.append(a)
     pair = _fighting_pair(r, t, [a for a in actors if a not in marked])
-    if pair is not None and not any(v.kind == CIVILIANS for v in victims):
+    if pair is not None:
         return pair
     agents = [a for a in agents if a.armed] + [a for a in agents if a.kind == PROTESTERS]
     victims += [a for a in actors if a not in agents and a not in victims]
