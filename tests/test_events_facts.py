@@ -570,3 +570,24 @@ def test_a_word_for_one_before_a_quantity_makes_one_number():
 
     assert [n.value for n in numbers_in(read("One thousand people", "en"))] == [1000]
     assert [n.value for n in numbers_in(read("une douzaine de civils", "fr"))] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "deaths"),
+    [
+        (
+            "Al menos 12 personas murieron el domingo en un ataque armado en Tumaco. Un balance preliminar había "
+            "reportado siete muertos.",
+            "es",
+            12,
+        ),  # fmt: skip
+        (
+            "Gunmen stormed a church in Owo, Ondo state, on Sunday, killing at least 22 worshippers, police said.\n\n"
+            "The state governor said on Monday that the death toll had risen to 40.",
+            "en",
+            40,
+        ),  # fmt: skip
+    ],
+)
+def test_the_article_s_current_figure_over_its_earlier_one(text, language, deaths):
+    assert [r.fatalities for r in coded(text, language)] == [deaths]
