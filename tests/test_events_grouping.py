@@ -377,3 +377,56 @@ def test_a_crowd_setting_fire_in_a_riot_report_stays_a_riot():
 )  # fmt: skip
 def test_a_strike_called_nationwide_with_no_crowd_gathered_is_no_protest_event(language, title, text):
     assert coded(text, "2024-10-20", language, title=title) == []
+
+
+def test_troops_taking_up_positions_in_a_town_the_rebels_left_is_a_non_violent_transfer():
+    text = ("Troops arrived in Kidal on Thursday and took up positions in the town's main camp, a week after the "
+            "separatists left.")  # fmt: skip
+    m = only(coded(text, "2024-05-10"))
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    assert m.location == "Kidal" and m.event_date == date(2024, 5, 9)
+
+
+def test_strikes_by_a_states_forces_are_air_strikes_and_troops_deployed_are_no_base():
+    m = only(coded("Israeli strikes killed 25 people in Khan Younis on Tuesday, the health ministry said.",
+                   "2024-05-08"))  # fmt: skip
+    assert m.sub_event_type == "Air/drone strike" and m.fatalities == 25
+    text = ("Gunmen killed seven people in Bokkos on Sunday, police said. The government deployed troops to the "
+            "area after the attack.")  # fmt: skip
+    assert [m.sub_event_type for m in coded(text, "2024-05-08")] == ["Attack"]
+
+
+def test_a_reporting_word_inside_a_name_gives_no_reporting_day():
+    text = "Two rival gangs fought a gun battle in Port-au-Prince's Cite Soleil in Haiti on Monday, leaving nine dead."
+    m = only(coded(text, "2024-05-10"))
+    assert m.event_type == "Battles" and m.event_date == date(2024, 5, 6) and m.fatalities == 9
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "سيطرت قوات الدعم السريع على مدينة ود مدني يوم الاثنين بعد معارك مع الجيش."),
+        (
+            "en",
+            "M23 rebels seized the town of Rubaya on Monday after heavy fighting with the army in North Kivu.",
+        ),
+    ],
+)
+def test_a_town_taken_after_fighting_by_the_subject_after_or_before_the_verb(language, text):
+    m = only(coded(text, "2024-05-10", language))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
+    assert not m.actor1.startswith("Military Forces")
+
+
+@pytest.mark.xfail(
+    reason="a campaign rally and a rally against the results differ only in their words: no pack class yet",
+    strict=False,
+)
+def test_campaign_rallies_in_an_election_report_are_no_protest():
+    text = (
+        "The two main presidential candidates held final campaign rallies on Thursday ahead of Sunday's "
+        "election. The ruling party candidate addressed thousands of supporters at a stadium in Kinshasa, while "
+        "his rival held a rally in Lubumbashi on Thursday.\n\nThe electoral commission said 44 million voters "
+        "were registered."
+    )
+    assert coded(text, "2024-05-10", title="Candidates make final push before Sunday vote") == []

@@ -520,3 +520,78 @@ def test_a_turkish_demonstration_in_its_possessive_case() -> None:
     assert pack_for("tr").find(
         "Kadıköy'deki protesto gösterisinde polis müdahale etti", ["triggers.Protests"]
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # a road collision is no clash: the words of a crash are not the words of a fight
+        (
+            "ru",
+            "",
+            "Три человека погибли в результате столкновения грузовика и автобуса под Тверью в понедельник.",
+        ),
+        (
+            "it",
+            "",
+            "Due giovani sono morti in uno scontro frontale tra due auto sabato notte vicino a Brescia.",
+        ),
+        ("tr", "", "Konya'da iki otomobilin çarpışması sonucu üç kişi hayatını kaybetti."),
+        # a storm that kills is no attack on civilians; a cyclone that strikes is no labour strike
+        ("no", "", "En kraftig storm førte til at to personer omkom i Tromsø natt til lørdag."),
+        ("ar", "", "ضرب إعصار قوي سواحل سلطنة عمان الثلاثاء ما أدى إلى مقتل ثلاثة أشخاص في صلالة."),
+    ],
+)
+def test_accidents_and_storms_are_no_events(language: str, title: str, text: str) -> None:
+    assert not coded(text, language, title=title)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Três pessoas morreram num incêndio numa casa em Nampula, na segunda-feira."),
+        ("tr", "Bursa'da bir apartmanda çıkan yangında üç kişi hayatını kaybetti."),
+        ("ru", "Три человека погибли при пожаре в частном доме в Самаре в пятницу."),
+        ("de", "Bei einem Brand in einem Mehrfamilienhaus in Essen sind drei Menschen ums Leben gekommen."),
+        ("ar", "توفي ثلاثة أشخاص في حريق اندلع في منزل بمدينة البصرة الجمعة."),
+        ("fr", "Un incendie a fait deux morts dans un immeuble de Lyon samedi."),
+    ],
+)
+def test_people_dead_in_a_house_fire_are_no_attack(language: str, text: str) -> None:
+    # the generic words for people are civilians; a fire that kills them is an accident (non_conflict)
+    assert not coded(text, language)
+
+
+def test_arson_by_attackers_is_still_read() -> None:
+    mentions = coded(
+        "Des jihadistes ont incendié des maisons et tué cinq villageois près de Djibo, au Burkina Faso.", "fr"
+    )
+    assert mentions and (mentions[0].event_type, mentions[0].sub_event_type) == ATTACK
+
+
+def test_a_weekday_is_no_town_in_another_script() -> None:
+    from extractors.events.places import find_places
+
+    # "يوم الخميس" (on Thursday): no town of that name abroad
+    assert not find_places("تظاهر الآلاف في العاصمة يوم الخميس.", "Sudan", "ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "capital"),
+    [
+        ("ar", "تظاهر آلاف السودانيين في العاصمة يوم الخميس للمطالبة بحكم مدني، السودان.", "Khartoum"),
+        ("tr", "Sırbistan'da binlerce öğrenci cumartesi günü başkentte hükümeti protesto etti.", "Belgrade"),
+        ("ru", "Тысячи человек вышли на акцию протеста в столице Армении в воскресенье.", "Yerevan"),
+    ],
+)
+def test_in_the_capital_in_inflected_languages(language: str, text: str, capital: str) -> None:
+    mentions = coded(text, language)
+    assert mentions and mentions[0].location == capital
+
+
+def test_a_country_name_in_another_script_is_never_a_town() -> None:
+    from extractors.events.places import find_places
+
+    assert [(p.name, p.kind) for p in find_places("в столице Армении", "Armenia", "ru")] == [
+        ("Armenia", "country")
+    ]

@@ -411,8 +411,11 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
                    "place_words.facility")  # fmt: skip
     if any(t.first <= m.first < t.last for m in nouns):
         return True  # "took control of the town": the place noun is part of the phrase
+    # the subject between a verb and its object (verb-first word order: "seized [the RSF] the city")
+    # does not count against the reach
+    subject = next((a.last - a.first for a in actors_in(r, None) if a.first == t.last), 0)
     for k in [
-        *range(t.last, min(len(r.tokens), t.last + TERRITORY_REACH)),
+        *range(t.last, min(len(r.tokens), t.last + subject + TERRITORY_REACH)),
         *range(max(0, t.first - TERRITORY_REACH), t.first),
     ]:
         if not r.same_clause(min(k, t.first), max(k, t.first)):
@@ -510,8 +513,9 @@ def _fighting_of_a_capture(
         # fighting elsewhere ("after two days of clashes near Anefis") is a clash of its own
         lo, hi = c.reading.span(*c.span)
         own_place = any(
-            lo <= p.start < hi and p.name not in taken for p in event_places(c.sentence.text, hint, language)
-        )
+            lo <= p.start < hi and p.name not in taken and p.kind not in ("admin1", "country")
+            for p in event_places(c.sentence.text, hint, language)
+        )  # (a region or a country holds the town taken: no place elsewhere)
         return c.sentence is s and c.sub_event_type == tx.ARMED_CLASH and not c.fatalities and not own_place
 
     return [c for c in cands if not part_of_it(c)]
@@ -599,8 +603,8 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
 def _reporting_date(r: Reading, d: DateExpression) -> bool:
     """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report."""
     for m in r.hits("reporting_verbs"):
-        if _place_noun_of_a_name(r, m):
-            continue  # "in Kaduna state on Sunday": the region's noun, not "stated"
+        if _place_noun_of_a_name(r, m) or _inside_a_name(r, m):
+            continue  # "in Kaduna state on Sunday", "Cite Soleil on Monday": part of a name, no verb
         if (
             m.last <= d.first
             and d.first - m.last <= REPORTING_DATE_REACH
@@ -622,6 +626,13 @@ def _place_noun_of_a_name(r: Reading, m) -> bool:
     if m.first == 0 or not r.tokens[m.first - 1].text[:1].isupper():
         return False
     return any(p.first <= m.first and m.last <= p.last for p in r.hits("place_words"))
+
+
+def _inside_a_name(r: Reading, m) -> bool:
+    """A capitalised word after another capitalised word that does not open the sentence ("Port-au-
+    Prince's Cite Soleil", "Mohamed Said"): part of a name."""
+    k = m.first
+    return k >= 2 and r.tokens[k].text[:1].isupper() and r.tokens[k - 1].text[:1].isupper()
 
 
 def _punctuation_between(r: Reading, i: int, j: int) -> bool:
@@ -920,11 +931,16 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         c = replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK)
     if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
         air = c.reading.hits("triggers.Explosions/Remote violence.Air/drone strike")
-        sub = explosion_sub or (tx.AIR_STRIKE if air else tx.IED)
+        # "Israeli strikes killed 25": a state's forces strike from the air; a blast of no one's is a bomb
+        by_state = c.actor1 is not None and c.actor1.kind == STATE_FORCES
+        sub = explosion_sub or (tx.AIR_STRIKE if air or by_state else tx.IED)
         return replace(c, sub_event_type=sub)
     if c.sub_event_type == tx.PLACEHOLDER_TERRITORY:
         if c.actor1 is None and c.actor2 is None:
             return None
+        if c.actor1 is None and c.actor2 is not None and c.actor2.first == c.trigger.last:
+            # right after the place-change verb, before the place, is its subject (verb-first order)
+            c = replace(c, actor1=c.actor2, actor2=None)
         took_by_state = (c.actor1 is not None and c.actor1.kind == STATE_FORCES) or (
             c.actor1 is None and c.actor2 is not None and c.actor2.kind != STATE_FORCES
         )

@@ -12,8 +12,9 @@ the event's (`event_places`), in any language, by the pack's word classes:
 - the dateline at the head of the report, which names where it was filed (`dateline_end`);
 - a place that holds the next one in the possessive ("Hakkari'nin Yüksekova ilçesi": `within`).
 A sentence that names no place but a national institution or "the capital" is placed in the
-capital (`_seat_of_state`). `sentence_place` otherwise prefers a place after a locative preposition, the most specific place
-(town over province), and the one nearest the trigger.
+capital (`_seat_of_state`). `sentence_place` otherwise prefers a place after a locative preposition
+(a place noun may stand between: "dans le territoire de Beni"), the most specific place (town over
+province), and the one nearest the trigger.
 """
 
 from __future__ import annotations

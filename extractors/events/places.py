@@ -399,7 +399,11 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
     towns = _in_named_regions(towns, gaz)
-    found.extend(_script_places(text, gaz, hint, cues))
+    # a country's name is never a town, in any script ("в столице Армении" is no Armenia of Colombia)
+    found.extend(
+        p for p in _script_places(text, gaz, hint, cues)
+        if not any(m.start < p.end and p.start < m.end for m in countries)
+    )  # fmt: skip
     # PERSON_NAMES: "Rahmi Dogan said ... Dogan added": a word met as the last of a name that is
     # no place is a surname when it comes back alone.
     found.extend(
@@ -611,7 +615,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             place = _choose(candidates, hint, wants)
             if place is None:
                 continue
-            if j == i + 1 and _pack_word_at(text, start, end, cues):
+            if j == i + 1 and (_pack_word_at(text, start, end, cues) or cues.weekday_word(surface)):
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
             if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
