@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -86,12 +86,33 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_PROCLITICS = "(?:[\u0648\u0641\u0628\u0644\u0643]{1,2})?"  # wa-, fa-, bi-, li-, ka- before a name
 
 
+def _case_classes() -> dict[int, int] | None:
+    """The characters a case-blind regex takes for one another beyond their lower case (dotless i and
+    i, long s and s, final and medial sigma): each mapped to one of its class. None when this Python
+    does not expose them (then every alias is tried)."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return {c: min((c, *others)) for c, others in _EXTRA_CASES.items()}
+
+
+_CASE_CLASSES = _case_classes()
+_DOTTED_CAPITAL_I = "\u0130"  # the one letter whose lower case is two characters
+
+
+def _case_key(text: str) -> str:
+    """`text` as a case-blind regex compares it: lower case by single characters, case classes merged."""
+    return text.replace(_DOTTED_CAPITAL_I, "i").lower().translate(_CASE_CLASSES or {})
+
+
 @cache
-def _named_pattern() -> tuple[re.Pattern[str], list[dict]]:
-    """One alternation of every alias, longest first ("FARC dissidents" before "FARC"), each alias its
-    own group naming its entry. Short all-capital aliases (RSF, SAF, HTS) match in capitals only; an
-    alias ending in `*` takes any word ending ("Вагнер*": Вагнера, Вагнеру); one in Arabic script
-    takes the proclitics written onto it ("لحركة الشباب")."""
+def _aliases() -> tuple[tuple[tuple[str, str, int], ...], list[dict]]:
+    """Every alias as (regex part, lower-case literal core, entry index), longest alias first
+    ("FARC dissidents" before "FARC"). Short all-capital aliases (RSF, SAF, HTS) match in capitals
+    only; an alias ending in `*` takes any word ending ("Вагнер*": Вагнера, Вагнеру); one in Arabic
+    script takes the proclitics written onto it ("لحركة الشباب"). The core is the alias's longest
+    run without a space or hyphen: no text can match the alias without holding it."""
     entries: list[dict] = []
     aliases: list[tuple[str, int]] = []
     for k, entry in enumerate(_data()["named"]):
@@ -99,22 +120,40 @@ def _named_pattern() -> tuple[re.Pattern[str], list[dict]]:
         for alias in dict.fromkeys([entry["name"], *entry.get("aliases", [])]):
             aliases.append((alias, k))
     parts = []
-    for n, (alias, k) in enumerate(sorted(aliases, key=lambda a: len(a[0]), reverse=True)):
+    for alias, k in sorted(aliases, key=lambda a: len(a[0]), reverse=True):
         open_end = alias.endswith("*")
         part = _alternation([alias.rstrip("*")]) + (r"\w*" if open_end else "")
         if _ARABIC.match(alias):
             part = _ARABIC_PROCLITICS + part
         if alias.isupper() and len(alias) <= 6:
             part = f"(?-i:{part})"
-        parts.append(f"(?P<a{n}_{k}>{part})")
-    pattern = rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"
-    return re.compile(pattern, re.I), entries
+        core = _case_key(max(re.split(r"[\s-]+", alias.rstrip("*").strip()), key=len))
+        parts.append((part, core, k))
+    return tuple(parts), entries
+
+
+@lru_cache(maxsize=4096)
+def _named_pattern(present: tuple[int, ...]) -> re.Pattern[str]:
+    """One alternation of the aliases `present` (indexes into `_aliases()`, in its order), each its
+    own group naming its entry."""
+    parts, _ = _aliases()
+    groups = "|".join(f"(?P<a{n}_{parts[n][2]}>{parts[n][0]})" for n in present)
+    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.I)
 
 
 def named_actors(sentence: str) -> list[ActorMention]:
-    pattern, entries = _named_pattern()
+    """Named groups and forces of the sentence. Only the aliases whose core the sentence holds are
+    tried (most sentences name none): the same matches as one alternation of every alias, cheaper."""
+    parts, entries = _aliases()
+    if _CASE_CLASSES is None:
+        present = tuple(range(len(parts)))
+    else:
+        key = _case_key(sentence)
+        present = tuple(n for n, (_, core, _) in enumerate(parts) if core in key)
+    if not present:
+        return []
     out = []
-    for m in pattern.finditer(sentence):
+    for m in _named_pattern(present).finditer(sentence):
         entry = entries[int(str(m.lastgroup).rsplit("_", 1)[1])]
         out.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
                                 m.start(), m.end(), "named"))  # fmt: skip
@@ -122,13 +161,17 @@ def named_actors(sentence: str) -> list[ActorMention]:
 
 
 def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REACH) -> str | None:
-    """The country of a demonym or a country name (possessive) next to tokens [first, last)."""
+    """The country of a demonym or a country name (possessive) next to tokens [first, last), or
+    inside them."""
     from extractors.events.countries import country_name
 
     best: tuple[int, str] | None = None
     for m in r.hits("demonyms"):
         if m.value and r.same_clause(min(m.first, first), max(m.last - 1, last - 1)):
-            gap = first - m.last if m.last <= first else (m.first - last if m.first >= last else -1)
+            if first <= m.first and m.last <= last:
+                gap = 0  # the force phrase holds its demonym ("российские войска", "forces armées maliennes")
+            else:
+                gap = first - m.last if m.last <= first else (m.first - last if m.first >= last else -1)
             if 0 <= gap <= reach and (best is None or gap < best[0]):
                 best = (gap, str(m.value))
     if best is not None:
@@ -138,6 +181,26 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
         if name and r.tokens[first - 1].text[:1].isupper():
             return name
     return None
+
+
+def _joined_demonyms(r: Reading, first: int, last: int, own: str | None) -> list[tuple[object, str]]:
+    """The other demonyms a list joiner ties to the one of a force noun ("российскими и украинскими
+    войсками", "Russian and Ukrainian troops", "les armées malienne et burkinabè"): each names a
+    force of its own."""
+    if own is None:
+        return []
+    demonyms = [m for m in r.hits("demonyms") if m.value]
+    near = [m for m in demonyms if str(m.value) == own and (0 <= first - m.last <= ADJECTIVE_REACH
+            or 0 <= m.first - last <= ADJECTIVE_REACH or (first <= m.first and m.last <= last))]  # fmt: skip
+    out: list[tuple[object, str]] = []
+    for d in near:
+        for j in r.hits("numbers.list_joiners"):
+            for o in demonyms:
+                other = str(o.value)
+                tied = (o.last == j.first and j.last == d.first) or (d.last == j.first and j.last == o.first)
+                if tied and other != own and all(other != x for _, x in out):
+                    out.append((o, other))
+    return out
 
 
 def actors_in(r: Reading, country_hint: str | None = None):
@@ -173,6 +236,10 @@ def _actors_in_uncached(r: Reading, country_hint: str | None = None) -> list[Act
         prefix = "Police Forces of" if m.label == "actors.police" else "Military Forces of"
         found.append(ActorMention(f"{prefix} {country}", STATE_FORCES, country, m.start, m.end, "state",
                                   m.first, m.last, hinted=own is None))  # fmt: skip
+        for d, other in _joined_demonyms(r, m.first, m.last, own):  # "Russian and Ukrainian troops"
+            start, end = r.span(d.first, d.last)
+            found.append(ActorMention(f"{prefix} {other}", STATE_FORCES, other, start, end, "state",
+                                      d.first, d.last))  # fmt: skip
     for m in r.hits("actors"):
         cls = m.label.split(".", 1)[1]
         if cls not in GENERIC_ACTORS:

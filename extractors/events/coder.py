@@ -37,7 +37,7 @@ from extractors.events.actors import (
     actors_in,
 )
 from extractors.events.countries import find_countries
-from extractors.events.dates import DateExpression, dates_in
+from extractors.events.dates import DateExpression, dates_in, latest_stated_date
 from extractors.events.fatalities import clause_deaths, figures_in
 from extractors.events.locate import (
     article_country,
@@ -87,6 +87,7 @@ class Candidate:
     superseded: bool = False  # the figure is an early report ("initial reports said ...")
     intervention: bool = False  # arrests made at the protest this candidate joined
     crowd: bool = False  # the clause names a crowd (protesters, residents, hundreds of people)
+    inherited: bool = False  # `when` is the day the text last named, not the clause's own
 
 
 def code_events(article: Article) -> list[EventMention]:
@@ -111,6 +112,7 @@ def code_events(article: Article) -> list[EventMention]:
     explosion_sub = _article_explosion_sub(cands)
     resolved = _crowd_damage([c for c in (_resolve_type(c, explosion_sub) for c in cands) if c])
     resolved = _peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
+    resolved += _crowd_counts(sentences, resolved, published, language, hint)
     events = group(resolved)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
@@ -130,7 +132,17 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
         and c.crowd
         for c in cands
     )
-    return not crowd and not any(c.strength >= 3 for c in cands)
+    return not crowd and not any(c.strength >= 3 and _armed_or_deadly(c) for c in cands)
+
+
+def _armed_or_deadly(c: Candidate) -> bool:
+    """A clash or a place changing hands is a conflict event only with an armed side or deaths
+    ("a fierce league clash", "the opposition conquered two cities" are not)."""
+    if c.trigger.trigger.event_type != tx.BATTLES:
+        return True
+    return bool(c.fatalities) or any(
+        a.armed for a in (c.actor1, c.actor2, *_clause_actors(c)) if a is not None
+    )
 
 
 def _reference_date(published: date | None, sentences: list[Sentence], language: str) -> date | None:
@@ -145,15 +157,7 @@ def _reference_date(published: date | None, sentences: list[Sentence], language:
 
 def _latest_stated_date(sentences: list[Sentence], language: str) -> date | None:
     """Without a publication date: the most recent full date (with its year) the text states."""
-    far = date(2100, 1, 1)
-    stated = [
-        d.value
-        for s in sentences
-        for d in dates_in(read(s.text, language), far)
-        if d.precision == "day"
-        and any(n.year for n in numbers_in(read(s.text, language)) if d.first <= n.first < d.last)
-    ]
-    return max(stated, default=None)
+    return latest_stated_date([s.text for s in sentences], language)
 
 
 # ---------------------------------------------------------------- candidates
@@ -186,7 +190,8 @@ def _candidates(sentences: list[Sentence], title: Sentence | None, published: da
             # what the clause reports when its strongest word is only part of it (see each rule)
             best = _disrupted_weapon(r, _crowd_act(r, best, real), real)
             best = _arrest_over_charge(r, _protest_over_grievance(r, best, real, span), real)
-            for t in [best, *_second_acts(real, best)]:
+            best = _armed_men_at_a_gathering(r, best, real, span)
+            for t in [best, *_second_acts(r, real, best, span)]:
                 cand = _candidate(s, r, span, t, dates, published, hint, language, real)
                 if cand is None:
                     continue
@@ -209,17 +214,30 @@ def _explosion_rank(t: tx.TriggerMatch) -> int:
 SECOND_ACTS = frozenset({tx.ARRESTS, tx.AGREEMENT})
 
 
-def _second_acts(real: list[tx.TriggerMatch], best: tx.TriggerMatch) -> list[tx.TriggerMatch]:
+def _second_acts(r: Reading, real: list[tx.TriggerMatch], best: tx.TriggerMatch,
+                 span: tuple[int, int]) -> list[tx.TriggerMatch]:  # fmt: skip
     """ "... left four dead, police said, adding they arrested four suspects": arrests and agreements
-    are events of their own even in a clause whose strongest word reports a fight."""
+    are events of their own even in a clause whose strongest word reports a fight; not the arrest
+    a crowd protests against (`_protest_grievance`)."""
     seen = {best.trigger.sub_event_type}
     out = []
     for t in real:
         sub = t.trigger.sub_event_type
         if t is not best and t.trigger.event_type == tx.STRATEGIC and sub in SECOND_ACTS and sub not in seen:
+            if _protest_grievance(r, best, t, span):
+                continue
             seen.add(sub)
             out.append(t)
     return out
+
+
+def _protest_grievance(r: Reading, best: tx.TriggerMatch, t: tx.TriggerMatch, span: tuple[int, int]) -> bool:
+    """ "Supporters rallied on Monday to protest against the arrest of their leader": an act named
+    after a crowd's protest word, in a clause no police or soldier is in, is what the crowd protests
+    about, not an act of the day (the police's arrests at a protest name the police)."""
+    if best.trigger.event_type != tx.PROTESTS or t.first < best.last:
+        return False
+    return not any(span[0] <= m.first < span[1] for m in r.hits("actors.police", "actors.state_forces"))
 
 
 def _killing_words(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tx.TriggerMatch]:
@@ -277,6 +295,20 @@ def _protest_over_grievance(r: Reading, best: tx.TriggerMatch, real: list[tx.Tri
     return acts[0] if acts else best
 
 
+def _armed_men_at_a_gathering(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch],
+                              span: tuple[int, int]) -> tx.TriggerMatch:  # fmt: skip
+    """ "Gunmen killed three people at a rally": when armed men who are not the state's forces are
+    the clause's doers, its protest word is where they struck (a crowd gathered), and its violent
+    word is the event."""
+    if best.trigger.event_type != tx.PROTESTS or _crowd_word(r, best):
+        return best
+    armed = [a for a in actors_in(r, None) if span[0] <= a.first < best.first and a.armed]
+    if not armed or any(a.kind in (STATE_FORCES, PROTESTERS, RIOTERS) for a in armed):
+        return best
+    acts = [t for t in real if t.trigger.event_type in VIOLENT_ACTS and t.first < best.first]
+    return max(acts, key=lambda t: (t.trigger.strength, -t.first), default=best)
+
+
 def _arrest_over_charge(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
     """ "arrested three men accused of preparing an attack": violence an arrest's clause alleges
     (a blame word before it) is the charge; the arrest is the clause's event."""
@@ -317,8 +349,9 @@ def _event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[in
     the part next to it, which says what killed them."""
     n = len(r.tokens)
     cuts = {0, n}
+    subjects = [(a.first, a.last) for a in actors_in(r, None)]
     for m in r.hits("clause_connectors"):
-        if m.first > 0:
+        if m.first > 0 and not _only_a_subject_before(r, m.first, subjects):
             cuts.add(m.first)
     for k in range(1, n):
         if ";" in r.text[r.tokens[k - 1].end : r.tokens[k].start]:
@@ -360,6 +393,14 @@ def _event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[in
     return [(a, b) for a, b in merged]
 
 
+def _only_a_subject_before(r: Reading, k: int, subjects: list[tuple[int, int]]) -> bool:
+    """ "Ukrainian drones later struck a depot", "police then dispersed the crowd": a connector word
+    right after the sentence's subject, with no mark before it, sits inside its clause."""
+    if any(ch in ",;:" for ch in r.text[r.tokens[k - 1].end : r.tokens[k].start]):
+        return False
+    return any(first <= 1 and last == k for first, last in subjects)
+
+
 TERRITORY_REACH = 4  # tokens from a place-change word to the place that changed hands
 
 
@@ -370,8 +411,11 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
                    "place_words.facility")  # fmt: skip
     if any(t.first <= m.first < t.last for m in nouns):
         return True  # "took control of the town": the place noun is part of the phrase
+    # the subject between a verb and its object (verb-first word order: "seized [the RSF] the city")
+    # does not count against the reach
+    subject = next((a.last - a.first for a in actors_in(r, None) if a.first == t.last), 0)
     for k in [
-        *range(t.last, min(len(r.tokens), t.last + TERRITORY_REACH)),
+        *range(t.last, min(len(r.tokens), t.last + subject + TERRITORY_REACH)),
         *range(max(0, t.first - TERRITORY_REACH), t.first),
     ]:
         if not r.same_clause(min(k, t.first), max(k, t.first)):
@@ -398,11 +442,11 @@ def _is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict:
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers"
-    if any(
+    if t.trigger.strength < 4 and any(
         m.first <= t.first and t.last <= m.last
         for m in r.hits("actors.unidentified_armed", "actors.militants")
     ):
-        return False
+        return False  # (an unmistakable one, "a suicide bomber", still names the act it did)
     return not any(
         m.first <= t.first and t.last <= m.last and (m.last - m.first) > (t.last - t.first)
         for m in r.hits("actors.police", "actors.state_forces")
@@ -412,7 +456,7 @@ def _is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict:
 def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatch, dates: list[DateExpression],
                published: date | None, hint: str | None, language: str,
                others: list[tx.TriggerMatch]) -> Candidate | None:  # fmt: skip
-    when = _event_date(s, r, span, t, dates)
+    when = _event_date(s, r, span, t, dates, others)
     if any(m.first <= t.first < m.last for m in r.hits("numbers.toll_nouns")):
         when = None  # "the toll rose to six on Monday": the day the count changed, not the event's day
     if (
@@ -421,10 +465,19 @@ def _candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
         and when.value < published - timedelta(days=BACKGROUND_DAYS)
     ):
         return None  # an old event recalled as background: never invented precisely
+    if (
+        when is not None
+        and published is not None
+        and when.precision == "month"
+        and (when.value.year, when.value.month) < (published.year, published.month)
+    ):
+        return None  # "last month, bandits killed 20 people": an earlier month's event recalled, no day
     if when is not None and published is not None and when.value > published + timedelta(days=1):
         when = None
     actors = [a for a in actors_in(r, hint) if span[0] <= a.first < span[1]]
     actor1, actor2 = roles_in(r, t, actors)
+    if actor1 is None and actor2 is not None and actor2.first <= t.first and t.last <= actor2.last:
+        actor1, actor2 = actor2, None  # "a suicide bomber killed 12": the actor word naming the act did it
     if actor1 is None:
         by_adjective = (adjective_agent(r, x) for x in [t, *others])
         actor1 = next((a for a in by_adjective if a is not None), None)
@@ -460,8 +513,9 @@ def _fighting_of_a_capture(
         # fighting elsewhere ("after two days of clashes near Anefis") is a clash of its own
         lo, hi = c.reading.span(*c.span)
         own_place = any(
-            lo <= p.start < hi and p.name not in taken for p in event_places(c.sentence.text, hint, language)
-        )
+            lo <= p.start < hi and p.name not in taken and p.kind not in ("admin1", "country")
+            for p in event_places(c.sentence.text, hint, language)
+        )  # (a region or a country holds the town taken: no place elsewhere)
         return c.sentence is s and c.sub_event_type == tx.ARMED_CLASH and not c.fatalities and not own_place
 
     return [c for c in cands if not part_of_it(c)]
@@ -519,26 +573,83 @@ def _names_a_crowd(r: Reading, span: tuple[int, int]) -> bool:
     )
 
 
+def _family_of(t: tx.TriggerMatch) -> str:
+    """Protests and riots are one family: a protest and the riot it turned into share their day."""
+    kind = t.trigger.event_type
+    return "crowd" if kind in (tx.PROTESTS, tx.RIOTS) else kind
+
+
+def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
+                         others: list[tx.TriggerMatch]) -> bool:  # fmt: skip
+    """ "rallied to protest against the arrest of their leader last week": a date after another
+    act's word (of another type, typed, no weaker than the trigger, not a crowd noun, not the weapon
+    an interception stopped) that stands between it and the trigger is that act's date, not the
+    trigger's (a date before the trigger, "On Monday, ... protested", opens its own clause)."""
+    if d.first < t.last or t.trigger.event_type == tx.PLACEHOLDER_VIOLENCE:
+        return False  # ("killed in an air strike on Monday": a killing word takes its act's day)
+    return any(
+        o is not t
+        and t.last <= o.first
+        and o.last <= d.first
+        and o.trigger.event_type != tx.PLACEHOLDER_VIOLENCE
+        and _family_of(o) != _family_of(t)
+        and not (t.trigger.sub_event_type == tx.DISRUPTED and o.trigger.event_type == tx.EXPLOSIONS)
+        and o.trigger.strength >= t.trigger.strength
+        and not _crowd_word(r, o)
+        for o in others
+    )
+
+
 def _reporting_date(r: Reading, d: DateExpression) -> bool:
     """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report."""
     for m in r.hits("reporting_verbs"):
+        if _place_noun_of_a_name(r, m) or _inside_a_name(r, m):
+            continue  # "in Kaduna state on Sunday", "Cite Soleil on Monday": part of a name, no verb
         if (
             m.last <= d.first
             and d.first - m.last <= REPORTING_DATE_REACH
             and r.same_clause(m.last - 1, d.first)
         ):
             return True
-        if m.first >= d.last and m.first - d.last <= 1 and r.same_clause(d.last - 1, m.first):
-            return True
+        if (
+            m.first >= d.last
+            and m.first - d.last <= 1
+            and r.same_clause(d.last - 1, m.first)
+            and not _punctuation_between(r, d.last - 1, m.first)
+        ):
+            return True  # "the army on Sunday said" (not "... on Sunday, police said": the event's day)
     return False
 
 
+def _place_noun_of_a_name(r: Reading, m) -> bool:
+    """Is the phrase a place noun right after a capitalised name ("Kaduna state", "Borno State")?"""
+    if m.first == 0 or not r.tokens[m.first - 1].text[:1].isupper():
+        return False
+    return any(p.first <= m.first and m.last <= p.last for p in r.hits("place_words"))
+
+
+def _inside_a_name(r: Reading, m) -> bool:
+    """A capitalised word after another capitalised word that does not open the sentence ("Port-au-
+    Prince's Cite Soleil", "Mohamed Said"): part of a name."""
+    k = m.first
+    return k >= 2 and r.tokens[k].text[:1].isupper() and r.tokens[k - 1].text[:1].isupper()
+
+
+def _punctuation_between(r: Reading, i: int, j: int) -> bool:
+    """Is there a comma or other mark between tokens i and j (i before j)?"""
+    return any(ch in ",;:()" for ch in r.text[r.tokens[i].end : r.tokens[j].start])
+
+
 def _event_date(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatch,
-                dates: list[DateExpression]) -> DateExpression | None:  # fmt: skip
+                dates: list[DateExpression], others: list[tx.TriggerMatch] = ()) -> DateExpression | None:  # fmt: skip
     """The date of the trigger's clause, else the nearest one of its sentence within reach; never
-    the date of a reporting verb nor of the dateline."""
+    the date of a reporting verb nor of the dateline, nor a date another act stands between
+    (`_date_of_another_act`)."""
     head = r.token_at(dateline_end(s)) if dateline_end(s) else 0
-    usable = [d for d in dates if d.first >= head and not _reporting_date(r, d)]
+    usable = [
+        d for d in dates
+        if d.first >= head and not _reporting_date(r, d) and not _date_of_another_act(r, t, d, others)
+    ]  # fmt: skip
     own = [d for d in usable if span[0] <= d.first < span[1]]
     pool = own or [d for d in usable if abs(d.first - t.first) <= DATE_REACH]
     return min(pool, key=lambda d: abs(d.first - t.first), default=None)
@@ -580,6 +691,52 @@ def _peaceful_takeovers(resolved: list[Candidate], sentences: list[Sentence], la
     return out
 
 
+CROWD_COUNT_REACH = 8  # tokens between a place and the size of the crowd it held ("in Hamburg, some 50,000")
+CROWD_MIN = 10  # people: fewer is no crowd
+
+
+def _crowd_counts(sentences: list[Sentence], resolved: list[Candidate], published: date | None,
+                  language: str, hint: str | None) -> list[Candidate]:  # fmt: skip
+    """ "In Munich some 100,000 people gathered on the square, in Hamburg about 50,000": in a report
+    whose lead tells a crowd protesting at a place, a sentence with no event word of its own that gives the size of a
+    crowd of people at a place tells the protest there (ACLED: one event per town)."""
+    lead = [
+        c for c in resolved if c.event_type == tx.PROTESTS and not c.from_title and c.sentence.paragraph == 0
+    ]
+    if not any(c.crowd and c.place is not None for c in lead):
+        return []  # the lead tells a crowd gathered somewhere (not only a strike called, "a national strike")
+    told = {c.sentence.index for c in resolved if not c.from_title}
+    out = []
+    year = published.year if published else None
+    for s in sentences:
+        if s.index in told:
+            continue
+        r = read(s.text, language)
+        if r.hits("triggers", "generic_violence", *OUTCOME_CLASSES) or not r.hits(
+            "actors.civilians", "actors.protesters"
+        ):
+            continue
+        counts = [n for n in numbers_in(r) if n.count and n.value >= CROWD_MIN and not n.year]
+        counts += [m for m in r.hits("numbers.vague")]
+        if not counts or background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
+            continue
+        dates = dates_in(r, published) if published else []
+        for p in event_places(s.text, hint, language):
+            first = r.token_at(p.start)
+            near = [n for n in counts if abs(n.first - first) <= CROWD_COUNT_REACH]
+            if not near or p.kind == "country":
+                continue
+            n = min(near, key=lambda n: abs(n.first - first))
+            lo, hi = min(first, n.first), max(first, n.last)
+            crowd = tx.Trigger(tx.PROTESTS, tx.PEACEFUL, 2, language, "")
+            t = tx.TriggerMatch(crowd, r.tokens[n.first].start, r.tokens[n.last - 1].end,
+                                r.text[r.tokens[n.first].start : r.tokens[n.last - 1].end], n.first, n.last)  # fmt: skip
+            cand = _candidate(s, r, (lo, min(len(r.tokens), hi + 1)), t, dates, published, hint, language, [])
+            if cand is not None and cand.place is not None:
+                out.append(replace(cand, crowd=True))
+    return out
+
+
 def _tells_of_fighting(s: Sentence, language: str, published: date | None) -> bool:
     """A real (not hedged, not alleged, not background) word of fighting, shelling, attack or killing."""
     r = read(s.text, language)
@@ -608,8 +765,16 @@ def _crowd_damage(cands: list[Candidate]) -> list[Candidate]:
     are the crowd's doing: the protest turned into a riot (ACLED: Riots, violent demonstration); and
     force used on the unarmed crowd is the protest's intervention (`_force_against_crowd`)."""
     crowd_report = any(c.event_type in (tx.PROTESTS, tx.RIOTS) for c in cands)
+    seen_crowd = any(c.event_type == tx.PROTESTS or (c.event_type == tx.RIOTS and not _no_crowd_in_sight(c))
+                     for c in cands)  # fmt: skip
+    attack_report = any(c.event_type in VIOLENT_ACTS and _non_state_armed(c.actor1) for c in cands)
     out = []
     for c in cands:
+        if c.event_type == tx.RIOTS and attack_report and not seen_crowd and _no_crowd_in_sight(c):
+            # "They also set fire to houses", in a report of armed men's attack with no crowd anywhere:
+            # the burning is property destruction (part of that attack); a riot needs a crowd
+            out.append(replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1))
+            continue
         if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and _crowd_did_it(c, crowd_report):
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
@@ -715,6 +880,21 @@ def _armed_men_not_a_crowd(c: Candidate) -> bool:
     return any(_non_state_armed(a) for a in actors_in(c.reading, None))
 
 
+def _no_crowd_in_sight(c: Candidate) -> bool:
+    """A riot word ("set fire to", "torched") in a sentence that names no crowd, no protest and no
+    riot word other than itself, and no one who did it."""
+    r = c.reading
+    if (
+        _crowd_word(r, c.trigger)
+        or c.crowd
+        or r.hits("actors.protesters", "actors.rioters", "actors.civilians")
+    ):
+        return False
+    if any(m.first != c.trigger.first for m in r.hits("triggers.Protests", "triggers.Riots")):
+        return False
+    return c.actor1 is None or c.actor1.kind not in (PROTESTERS, RIOTERS, CIVILIANS)
+
+
 def _state_force_meets_crowd(c: Candidate) -> bool:
     """An attack word in a sentence about a crowd whose only armed side is the state's forces, named
     as the side hit (which would make it a clash)."""
@@ -723,6 +903,22 @@ def _state_force_meets_crowd(c: Candidate) -> bool:
     if any(_non_state_armed(a) for a in actors_in(c.reading, None)):
         return False
     return c.actor1 is None or c.actor1.kind == STATE_FORCES
+
+
+POST_REACH = 4  # tokens from an attack word to the forces' post it hit ("attacked a military base")
+
+
+def _forces_post_hit(c: Candidate) -> bool:
+    """An attack word whose object, right after it in its clause, is a post of the state's forces (a
+    force noun used as an attribute: "a military base", "a police station", "an army checkpoint")."""
+    r, t = c.reading, c.trigger
+    if c.actor1 is not None and c.actor1.kind == STATE_FORCES:
+        return False
+    end = min(len(r.tokens), t.last + POST_REACH)
+    return any(
+        t.last <= m.first < end and r.same_clause(t.first, m.first)
+        for m in r.hits("actors.state_forces", "actors.police")
+    )
 
 
 def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
@@ -735,11 +931,16 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         c = replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK)
     if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
         air = c.reading.hits("triggers.Explosions/Remote violence.Air/drone strike")
-        sub = explosion_sub or (tx.AIR_STRIKE if air else tx.IED)
+        # "Israeli strikes killed 25": a state's forces strike from the air; a blast of no one's is a bomb
+        by_state = c.actor1 is not None and c.actor1.kind == STATE_FORCES
+        sub = explosion_sub or (tx.AIR_STRIKE if air or by_state else tx.IED)
         return replace(c, sub_event_type=sub)
     if c.sub_event_type == tx.PLACEHOLDER_TERRITORY:
         if c.actor1 is None and c.actor2 is None:
             return None
+        if c.actor1 is None and c.actor2 is not None and c.actor2.first == c.trigger.last:
+            # right after the place-change verb, before the place, is its subject (verb-first order)
+            c = replace(c, actor1=c.actor2, actor2=None)
         took_by_state = (c.actor1 is not None and c.actor1.kind == STATE_FORCES) or (
             c.actor1 is None and c.actor2 is not None and c.actor2.kind != STATE_FORCES
         )
@@ -785,6 +986,12 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             return replace(
                 c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
             )
+        if _forces_post_hit(c):
+            # "attacked a military base", "stormed a police station": an attack on the forces' post is
+            # a fight (ACLED: armed clash)
+            return replace(
+                c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
+            )
         # who was hit is unknown: the candidate can still support another event's toll and place
         return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
     if c.event_type == tx.RIOTS and _armed_men_not_a_crowd(c):
@@ -803,7 +1010,7 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
         and c.sub_event_type == tx.ARMED_CLASH
         and not any(a.armed for a in _clause_actors(c))
         and not c.fatalities
-        and c.when is None
+        and (c.when is None or non_conflict_in(c.reading))
     ):
         return None  # "the fighting has displaced 500,000 people": no side, no day, no toll: no clash to code
     if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.ARRESTS:

@@ -244,7 +244,7 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
     i = 0
     while i < len(words):
         hit = None
-        first = _key(bare(words[i].group())).split(" ", 1)[0]
+        first = _key(bare(words[i].group().rstrip("."))).split(" ", 1)[0]  # "السودان." ends a sentence
         longest = max_words_by_first.get(first)
         if longest is None:
             phrase = _inflected_name_hit(text, words, i, language)
@@ -342,7 +342,8 @@ def _lemma_hit(text: str, word: re.Match[str], language: str | None) -> CountryM
     pack = load_pack(language) if language else None
     if pack is None or word.group().isascii():
         return None
-    folded = pack.fold(word.group())
+    written = word.group().rstrip(".")  # "в Сирии." ends a sentence
+    folded = pack.fold(written)
     # the word, without a clitic the pack declares ("باليمن" -> "اليمن"), then their lemmas
     forms = [folded, *pack._clitic_forms(folded)]
     forms += [x for x in (lemma_of(pack, f) for f in list(forms)) if x]
@@ -350,7 +351,7 @@ def _lemma_hit(text: str, word: re.Match[str], language: str | None) -> CountryM
         form = next(iter(_lexicon(language).forms_by_key.get(_key(candidate), ())), None)
         if form is not None and not form.demonym:
             return CountryMention(
-                word.group(), word.start(), word.end(), name_of_code(form.code), form.code, False
+                written, word.start(), word.start() + len(written), name_of_code(form.code), form.code, False
             )
     return None
 

@@ -16,7 +16,7 @@ year (the year before when it would lie well ahead; none when it lies just ahead
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
@@ -46,6 +46,7 @@ AMBIGUOUS_WITH = ("triggers", "generic_violence", "modality", "outcomes", "actor
 MIN_NAME_LETTERS = 4  # shorter abbreviations ("lu", "mar") are common words: only full names count
 _ISO = regex.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+_APOSTROPHE = regex.compile(r"['\u2019]")
 _RELATIVE = regex.compile(r"^(\d+) (day|week|month|year) ago$")
 
 
@@ -68,6 +69,27 @@ class _Words:
     ago: frozenset[tuple[str, ...]]
     units: dict[str, tuple[int, str]]  # folded unit word -> (days, precision)
     overnight: tuple[tuple[str, ...], ...]  # templates with "{a}" / "{b}" slots
+    months_by_first: dict = field(init=False, repr=False, compare=False)
+    weekdays_by_first: dict = field(init=False, repr=False, compare=False)
+    relative_by_first: dict = field(init=False, repr=False, compare=False)
+    ago_by_first: dict = field(init=False, repr=False, compare=False)
+    compound_names: tuple = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # each word list indexed by its first word: a token is compared only with the lists it opens
+        for name in ("months", "weekdays", "relative", "ago"):
+            object.__setattr__(self, f"{name}_by_first", _by_first(getattr(self, name)))
+        compounds = tuple(
+            (seq[0], seq) for seq in self.weekdays if len(seq) == 1 and len(seq[0]) >= COMPOUND_NAME_LETTERS
+        )
+        object.__setattr__(self, "compound_names", compounds)
+
+
+def _by_first(seqs) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        out.setdefault(seq[0], []).append(seq)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _dateparser_info(pack: LanguagePack) -> dict:
@@ -151,10 +173,12 @@ def _words(code: str) -> _Words:
     return _Words(names(MONTH_KEYS), weekdays, relative, ago, units, overnight)
 
 
-def _match_seq(folded: list[str], i: int, seqs) -> tuple[tuple[str, ...], int] | None:
-    """The longest sequence of `seqs` starting at token i, with the index after it."""
+def _match_seq(folded: list[str], i: int, by_first: dict) -> tuple[tuple[str, ...], int] | None:
+    """The longest sequence of a word list (`_by_first` index) starting at token i, with the index after it."""
+    if i >= len(folded):
+        return None
     best = None
-    for seq in seqs:
+    for seq in by_first.get(folded[i], ()):
         n = len(seq)
         if tuple(folded[i : i + n]) == seq and (best is None or n > len(best)):
             best = seq
@@ -190,6 +214,8 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     w = _words(r.pack.code)
     toks = r.tokens
     folded = [t.folded for t in toks]
+    # a case ending after an apostrophe ("Mart'ta", "Pazartesi'yi"): the name is the part before it
+    bare = [_APOSTROPHE.split(f, 1)[0] or f for f in folded]
     numbers = {n.first: n for n in numbers_in(r)}
     found: list[tuple[int, int, date, str]] = []
 
@@ -198,11 +224,15 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
             found.append((first, last, value, precision))
 
     for i in range(len(toks)):
-        rel = _match_seq(folded, i, w.relative)
+        rel = _match_seq(folded, i, w.relative_by_first)
         if rel:
             days, precision = w.relative[rel[0]]
             add(i, rel[1], published - timedelta(days=days), precision)
-        day = _match_seq(folded, i, w.weekdays) or _compound_weekday(folded, i, w)
+        day = (
+            _match_seq(folded, i, w.weekdays_by_first)
+            or _compound_weekday(folded, i, w)
+            or (_match_seq(bare, i, w.weekdays_by_first) if bare[i] != folded[i] else None)
+        )
         if day and (
             toks[i].text[:1].isupper() or not _ambiguous(r, i, day[1]) or not toks[i].text[:1].isalpha()
         ):
@@ -210,10 +240,12 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
             if _previous_next_to(r, i, day[1]):
                 back = back if back > 0 else 7  # "last Friday", "vendredi dernier": the week before
             add(i, day[1], published - timedelta(days=back), "day")
-        month = _match_seq(folded, i, w.months)
+        month = _match_seq(folded, i, w.months_by_first) or (
+            _match_seq(bare, i, w.months_by_first) if bare[i] != folded[i] else None
+        )
         if month:
             add_month(r, i, month[1], w.months[month[0]], numbers, published, add)
-        ago = _match_seq(folded, i, w.ago)
+        ago = _match_seq(folded, i, w.ago_by_first)
         if ago:  # "il y a trois semaines": the ago word first
             n = numbers.get(ago[1])
             j = n.last if n else ago[1]
@@ -222,13 +254,13 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
                 add(i, j + 1, published - timedelta(days=days * (n.value if n else 1)), precision)
         n = numbers.get(i)
         if n and n.last < len(toks) and folded[n.last] in w.units:  # "three weeks ago"
-            tail = _match_seq(folded, n.last + 1, w.ago)
+            tail = _match_seq(folded, n.last + 1, w.ago_by_first)
             if tail:
                 days, precision = w.units[folded[n.last]]
                 add(i, tail[1], published - timedelta(days=days * n.value), precision)
         if folded[i] in w.units and i + 1 in numbers:  # the unit first: "siku mbili zilizopita"
             n = numbers[i + 1]
-            tail = _match_seq(folded, n.last, w.ago)
+            tail = _match_seq(folded, n.last, w.ago_by_first)
             if tail:
                 days, precision = w.units[folded[i]]
                 add(i, tail[1], published - timedelta(days=days * n.value), precision)
@@ -254,10 +286,14 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     # "yesterday (Friday)": the date in brackets right after another says which day that one was
     found = [f for f in found if not any(0 <= o[0] - f[1] <= 1 and o[0] != f[0] and "(" in r.text[r.span(f[0], f[1])[1] : r.span(o[0], o[1])[0]]
                                          for o in found)]  # fmt: skip
+    # overlapping expressions keep the longest, the more telling one ("dans la nuit" inside "dans la
+    # nuit de mardi à mercredi"); of equal ones the first
+    chosen: list[tuple[int, int, date, str]] = []
+    for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if not any(f[0] < c[1] and c[0] < f[1] for c in chosen):
+            chosen.append(f)
     kept: list[DateExpression] = []
-    for first, last, value, precision in found:
-        if kept and first < kept[-1].last:
-            continue
+    for first, last, value, precision in sorted(chosen, key=lambda f: f[0]):
         start, end = r.span(first, last)
         kept.append(DateExpression(r.text[start:end], start, end, value, precision, first, last))
     return kept
@@ -271,10 +307,9 @@ def _compound_weekday(folded: list[str], i: int, w: _Words):
     "pazara"): that weekday's name sequence and the index after the word, as `_match_seq` gives."""
     word = folded[i]
     best = None
-    for seq in w.weekdays:
-        name = seq[0] if len(seq) == 1 else ""
+    for name, seq in w.compound_names:
         longer = best is None or len(name) > len(best[0][0])
-        if len(name) >= COMPOUND_NAME_LETTERS and len(word) > len(name) and word.startswith(name) and longer:
+        if len(word) > len(name) and word.startswith(name) and longer:
             best = (seq, i + 1)
     return best
 
@@ -291,10 +326,12 @@ def _overnight_at(folded: list[str], i: int, template: tuple[str, ...], w: _Word
             ending = word.replace(slot, "")
             if ending:  # a case ending written onto the name: Turkish "{a}yi" -> "cumartesiyi"
                 name = folded[j][: -len(ending)] if j < len(folded) and folded[j].endswith(ending) else ""
+                if (name,) not in w.weekdays and j < len(folded) and (folded[j],) in w.weekdays:
+                    name = folded[j]  # the ending came off as a clitic ("Pazartesi'yi" -> "pazartesi")
                 weekday = w.weekdays.get((name,))
                 day = ((name,), j + 1) if weekday is not None else None
             else:
-                day = _match_seq(folded, j, w.weekdays)
+                day = _match_seq(folded, j, w.weekdays_by_first)
             if not day:
                 return None
             if slot == "{b}":
@@ -348,11 +385,31 @@ def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, publish
     if _ambiguous(r, i, after) and not toks[i].text[:1].isupper():
         return
     year, last = year_after(after)
+    if not year and i in numbers:
+        return  # a month name that is also a number word ("sept villageois": seven) names a month only with a day or year
     y = year or published.year
     if not year and month > published.month:
         y -= 1
     day = 15 if (y, month) != (published.year, published.month) else min(15, published.day)
     add(i, last, date(y, month, day), "month")
+
+
+def latest_stated_date(texts: list[str], language: str) -> date | None:
+    """The most recent full date (with its year) the texts state: the reference day of a report
+    without a publication date. Only a text with a year in it can state one."""
+    far = date(2100, 1, 1)
+    stated = []
+    for text in texts:
+        r = read(text, language)
+        years = [n for n in numbers_in(r) if n.year]
+        if not years:
+            continue
+        stated += [
+            d.value
+            for d in dates_in(r, far)
+            if d.precision == "day" and any(d.first <= n.first < d.last for n in years)
+        ]
+    return max(stated, default=None)
 
 
 def find_dates(text: str, published: date, language: str | None = "en") -> list[DateExpression]:

@@ -21,13 +21,16 @@ Lists: counts joined by a comma or a list joiner (`numbers.list_joiners`: "two p
 traders were killed", "..., along with four staff") share their outcome word and are added up. "three
 of the 30 attackers" (`numbers.part_of`) is a figure of three; a figure after a partitive word
 ("12 herders, three of them children") is part of the one before. "at least 22" -> 22 (qualifiers are
-skipped); injured and missing are not dead.
+skipped); injured and missing are not dead. A running total tacked onto the event's clause
+("..., bringing the death toll since the war began to 30,000": `modality.running_total_start`) is
+the war's toll: its figures are none of the event's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from extractors.events.modality import WAR_TOLL_MIN, running_total_start
 from extractors.events.numbers import Number, numbers_in
 from extractors.events.reading import Reading, has_pack, read
 
@@ -83,18 +86,20 @@ def _words_between(r: Reading, lo: int, hi: int, numbers: list[Number]) -> int:
 
 
 def _asides(r: Reading) -> frozenset[int]:
-    """Tokens of short clauses that only say who reports (", a-t-on appris,", ", police said,")."""
+    """Tokens of short clauses that only say who reports (", a-t-on appris,", ", police said,") or
+    which part of a figure's people they were (", including two children,", ", dont deux enfants,")."""
     memo = r.__dict__.setdefault("_memo", {})
     if "asides" not in memo:
         bounds = [*r.clause_starts, len(r.tokens)]
         verbs = r.hits("reporting_verbs")
+        parts = [m.first for m in r.hits("numbers.partitive")]
         found: set[int] = set()
         for lo, hi in zip(bounds, bounds[1:], strict=False):
             if (
                 lo > 0
                 and hi < len(r.tokens)
                 and hi - lo <= ASIDE_WORDS
-                and any(lo <= m.first < hi for m in verbs)
+                and (any(lo <= m.first < hi for m in verbs) or any(k in (lo, lo + 1) for k in parts))
             ):
                 found.update(range(lo, hi))
         memo["asides"] = frozenset(found)
@@ -139,8 +144,12 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
             between = (m.last, n.first)
         else:
             continue
-        if any(o is not n and o.count and between[0] <= o.first < between[1] for o in numbers):
-            continue  # another number sits between: the word is that number's
+        asides = _asides(r)
+        if any(
+            o is not n and o.count and between[0] <= o.first < between[1] and o.first not in asides
+            for o in numbers
+        ):
+            continue  # another number sits between (not in an aside): the word is that number's
         # a word after the number counts a little closer than one before it; a word before it that a
         # list joiner parts from it ("a soldier died and three cops were hurt") is the other part's
         score = gap * 2 + (0 if m.first >= n.last else 1)
@@ -325,6 +334,61 @@ def _parts_of_groups(r: Reading, numbers: list[Number]) -> list[Number]:
     return out
 
 
+def _war_toll(r: Reading, n: Number) -> bool:
+    """ "The ministry says more than 30,000 people have been killed in Gaza": a figure of a war's size
+    in a sentence that names no act of a kind, no day and no armed actor is the war's toll, no
+    event's (an event that kills a thousand names its act or its doer)."""
+    if n.value < WAR_TOLL_MIN or r.hits("triggers"):
+        return False
+    from datetime import date
+
+    from extractors.events.actors import actors_in
+    from extractors.events.dates import dates_in
+
+    if any(a.armed for a in actors_in(r)):
+        return False
+    return not any(d.precision == "day" for d in dates_in(r, date.today()))
+
+
+def _changes(r: Reading, numbers: list[Number]) -> list[tuple[Number, Number]]:
+    """ "the death toll rose from 10 to 12": a range-shaped pair after a toll, rise or count word is
+    a change of the figure, the earlier value first."""
+    return [(a, b) for a, b, change in _ranges(r, numbers) if change]
+
+
+def _range_uppers(r: Reading, numbers: list[Number]) -> set[int]:
+    return {b.first for _, b, change in _ranges(r, numbers) if not change}
+
+
+def _ranges(r: Reading, numbers: list[Number]) -> list[tuple[Number, Number, bool]]:
+    """ "15 to 20 people", "between 10 and 12", "10-12 morts", "entre 10 et 12": a range, of which
+    ACLED counts the lower figure (its most conservative estimate). The upper figure follows the lower
+    one across a range word (`numbers.range_words`), a dash, or a list joiner after a range opener
+    (`numbers.range_openers`) right before the lower one. After a toll, rise, count or earlier-figure
+    word the pair is no range but a change (`_changes`)."""
+    out: list[tuple[Number, Number, bool]] = []
+    qualifiers = r.hits("numbers.qualifiers")
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if a.value >= b.value or b.first < a.last:
+            continue
+        lead = min([a.first, *(q.first for q in qualifiers if q.last == a.first)])
+        guards = r.hits(
+            "numbers.toll_nouns", "numbers.rises", "numbers.count_nouns", "numbers.earlier_figure"
+        )
+        change = any(0 <= lead - g.last <= 3 for g in guards)
+        gap = r.text[r.tokens[a.last - 1].end : r.tokens[b.first].start]
+        lo, hi = a.last, b.first
+        if any(q.last == hi and q.first >= lo for q in qualifiers):
+            hi = min(q.first for q in qualifiers if q.last == hi and q.first >= lo)
+        word = any(m.first == lo and m.last == hi for m in r.hits("numbers.range_words"))
+        opened = any(m.first == lo and m.last == hi for m in r.hits("numbers.list_joiners")) and any(
+            m.last == lead for m in r.hits("numbers.range_openers")
+        )
+        if word or opened or gap.strip() in ("-", "\u2013"):
+            out.append((a, b, change))
+    return out
+
+
 # ---------------------------------------------------------------- figures
 
 
@@ -340,7 +404,14 @@ def figures_in(r: Reading):
 def _figures_in_uncached(r: Reading) -> list[DeathFigure]:
     """The death figures of a reading, in text order."""
     every = numbers_in(r)
+    total = running_total_start(r)
+    if (
+        total is not None
+    ):  # "..., bringing the toll since the war began to 30,000": the war's, not the event's
+        every = [n for n in every if n.first < total]
     numbers = _parts_of_groups(r, [n for n in every if n.count and not _article_one(r, n)])
+    uppers = _range_uppers(r, numbers)
+    numbers = [n for n in numbers if n.first not in uppers and not _war_toll(r, n)]
     context = numbers + [n for n in every if not n.count]
     outcomes, joined = _list_outcomes(r, numbers, [_outcome_of(r, n, context) for n in numbers])
     out: list[DeathFigure] = []
@@ -370,7 +441,21 @@ def _figures_in_uncached(r: Reading) -> list[DeathFigure]:
                 linked,
             )  # fmt: skip
         )
-    return out
+    return _changed(r, numbers, out)
+
+
+def _changed(r: Reading, numbers: list[Number], found: list[DeathFigure]) -> list[DeathFigure]:
+    """ "the death toll rose from 10 to 12": the earlier value is superseded, the later one is the
+    figure, of the earlier one's kind."""
+    for a, b in _changes(r, numbers):
+        earlier = next((f for f in found if f.first == a.first), None)
+        if earlier is None or any(f.first == b.first for f in found):
+            continue
+        start, end = r.span(b.first, b.last)
+        found = [replace(f, superseded=True) if f is earlier else f for f in found]
+        found.append(DeathFigure(b.value, earlier.kind, start, end, False, b.first, b.last, earlier.people))
+        found.sort(key=lambda f: f.first)
+    return found
 
 
 def _earlier_of(r: Reading, n: Number, found: list[DeathFigure]) -> DeathFigure | None:

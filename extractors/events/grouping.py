@@ -26,7 +26,13 @@ from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorM
 from extractors.events.coder import Candidate, is_alleged
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
-from extractors.events.roles import attributed_agent_in, source_rank
+from extractors.events.roles import (
+    arrested_by_default,
+    attributed_agent_in,
+    civilians_hit_by_default,
+    losing_state_force,
+    source_rank,
+)
 from extractors.events.sentences import Sentence
 from extractors.models import EventMention
 
@@ -66,12 +72,20 @@ class ArticleContext:
 
 
 def group(cands: list[Candidate]) -> list[Event]:
+    cands = _crowd_days(cands)
     events: list[Event] = []
     body = [c for c in cands if not c.from_title]
     violent = {c.sentence.index for c in body if c.event_type in VIOLENT_TYPES}
+    struck = {
+        getattr(c.place, "name", None)
+        for c in body
+        if c.event_type in (*VIOLENT_TYPES, tx.PLACEHOLDER_VIOLENCE) and c.place is not None
+    }
 
     def aftermath(c: Candidate) -> bool:
-        return _undated_aftermath(c) or (_looting(c) and c.sentence.index in violent)
+        # "... and burned 14 houses in Palma": undated burning where the report's attack struck is part of it
+        at_the_attack = _undated(c) and c.place is not None and c.place.name in struck
+        return _undated_aftermath(c) or (_looting(c) and (c.sentence.index in violent or at_the_attack))
 
     anchors = [
         c for c in body if c.strength >= 2 and c.event_type != tx.PLACEHOLDER_VIOLENCE and not aftermath(c)
@@ -90,16 +104,16 @@ def group(cands: list[Candidate]) -> list[Event]:
                 e.members.append(c)
                 break
         else:
-            home = _restatement_home(c, events)
+            home = _restatement_home(c, events) or _named_twice_home(c, events)
             if home is not None:
-                home.members.append(c)
+                home.members.append(_without_clashing_agent(c, home))
             elif _stands_alone(c):
                 events.append(Event([c]))
     for c in generic:
         home = [
             e
             for e in events
-            if e.anchor.event_type in VIOLENT_TYPES
+            if (e.anchor.event_type in VIOLENT_TYPES or (_restates(c) and _forceful_crowd_event(e)))
             and all(compatible(m, c, use_place=False, same_day=True, kinds=False) for m in e.members)
             and not (c.place is not None and _own_place(c) and not any(_same_place(m, c) for m in e.members))
             and not any(_sibling_clause(m, c) for m in e.members)
@@ -110,8 +124,9 @@ def group(cands: list[Candidate]) -> list[Event]:
             )
             continue
         for e in events:
+            # a generic word with a day of its own joins only an event of that day
             if all(
-                _same_type(m, c) and compatible(m, c) and _same_site(m, c)
+                _same_type(m, c) and compatible(m, c, same_day=not _undated(c)) and _same_site(m, c)
                 for m in e.members
                 if m.strength >= 2
             ):
@@ -126,7 +141,8 @@ def group(cands: list[Candidate]) -> list[Event]:
             e
             for e in events
             if e.anchor.event_type in VIOLENT_TYPES
-            and all(compatible(m, c, use_place=False, same_day=True) for m in e.members)
+            # a day apart only at the event's own named place ("the attack in Bama")
+            and all(compatible(m, c, use_place=False, same_day=not _at_place_of(c, e)) for m in e.members)
             # "killed nine farmers before torching their granaries": the burning is the killers'
             and (aftermath(c) or not any(_sibling_clause(m, c) for m in e.members))
         ]
@@ -157,7 +173,7 @@ def group(cands: list[Candidate]) -> list[Event]:
             same[0].members.append(c)
         elif (home := _generic_headline_home(c, events)) is not None:
             home.members.append(c)
-        elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE:
+        elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE and _stands_alone(c):
             events.append(Event([c]))
     events = _arrests_at_protests(events)
     # the headline's event first, then events with a toll, then in text order: the main event leads
@@ -174,16 +190,50 @@ def group(cands: list[Candidate]) -> list[Event]:
 RESTATED_TYPES = VIOLENT_TYPES | {tx.RIOTS}
 
 
+def _forceful_crowd_event(e: Event) -> bool:
+    """A riot, or a protest the state's forces used lethal force on: "at least five people were shot
+    dead" after it tells its deaths."""
+    return any(
+        m.event_type == tx.RIOTS or (m.event_type == tx.PROTESTS and m.sub_event_type == tx.EXCESSIVE_FORCE)
+        for m in e.members
+    )
+
+
+def _crowd_days(cands: list[Candidate]) -> list[Candidate]:
+    """ "Protesters also took to the streets in Mombasa": a sentence of a protest or riot report with
+    no date of its own is about the day the text last named for the crowd (ACLED codes each day and
+    each town of a protest as its own event)."""
+    out, last = [], None
+    for c in sorted(cands, key=lambda c: (c.from_title, c.sentence.index)):
+        if c.from_title or _family(c) != "crowd":
+            out.append(c)
+            continue
+        if c.when is not None and c.when.precision == "day":
+            last = c.when
+        elif c.when is None and last is not None:
+            c = replace(c, when=last, inherited=True)
+        out.append(c)
+    return out
+
+
 def _restates(c: Candidate) -> bool:
     """ "At least 22 people were killed": a bare killing or attack word with neither a date nor a
     place of its own restates the violent event (or the riot) the report is about; that the event's
     restatements were read as a fight ("U.S. service members were killed") does not part them."""
     generic = c.trigger.trigger.event_type == tx.PLACEHOLDER_VIOLENCE  # "killed", "shot dead", "massacre"
-    return generic and c.when is None and not (c.place is not None and _own_place(c))
+    return generic and _undated(c) and not (c.place is not None and _own_place(c))
+
+
+def _undated(c: Candidate) -> bool:
+    """No date of its own (one carried over from the sentence before is not its own)."""
+    return c.when is None or c.inherited
 
 
 def _family(c: Candidate) -> str:
-    """Protests and riots are one family (a protest that turned violent is one riot)."""
+    """Protests and riots are one family (a protest that turned violent is one riot); each kind of
+    strategic development is its own (weapons seized are no restatement of an arrest)."""
+    if c.event_type == tx.STRATEGIC:
+        return f"{c.event_type}/{c.sub_event_type}"
     return "crowd" if c.event_type in CROWD_TYPES else c.event_type
 
 
@@ -191,10 +241,52 @@ def _restatement_home(c: Candidate, events: list[Event]) -> Event | None:
     """A sentence with neither a date nor a place of its own, of a type the article already
     reports, says more about that event ("the missiles slammed into the convoy"), whatever its
     sub-type: it joins the nearest compatible one of that type."""
-    if c.when is not None or (c.place is not None and _own_place(c)):
+    if not _undated(c) or (c.place is not None and _own_place(c)):
         return None
-    home = [e for e in events if _family(e.anchor) == _family(c) and all(compatible(m, c) for m in e.members)]
+    # with no toll and no place in its sentence either, another side it names (a speaker, a source)
+    # does not part it
+    actors = bool(c.fatalities) or c.place is not None
+    home = [
+        e for e in events
+        if _family(e.anchor) == _family(c) and all(compatible(m, c, actors=actors) for m in e.members)
+    ]  # fmt: skip
     return min(home, key=lambda e: min(_distance(m, c) for m in e.members), default=None)
+
+
+def _named_twice_home(c: Candidate, events: list[Event]) -> Event | None:
+    """ "the 'rocket attack' on the station on April 8": the same kind of event on the same day at
+    the same named town, with no toll of its own, is the event told again, even when the sentence
+    names another side (a speaker, a denial) as its doer."""
+    if c.fatalities or c.place is None or getattr(c.place, "kind", "") in TOWN_OPEN_KINDS:
+        return None
+    for e in events:
+        if any(m.sub_event_type == c.sub_event_type and _same_place(m, c) and not _other_day(m, c)
+               for m in e.members) and all(compatible(m, c, actors=False) for m in e.members):  # fmt: skip
+            return e
+    return None
+
+
+TOWN_OPEN_KINDS = frozenset({"country", "admin1"})  # a region or a country holds many events
+
+
+def _without_clashing_agent(c: Candidate, e: Event) -> Candidate:
+    """A candidate joined as a restatement keeps its sides only when the event's members agree."""
+    if all(compatible(m, c) for m in e.members):
+        return c
+    return replace(c, actor1=None, actor2=None)  # the sides it names (a speaker) are not the event's
+
+
+def _at_place_of(c: Candidate, e: Event) -> bool:
+    return (
+        c.place is not None
+        and getattr(c.place, "kind", "") not in TOWN_OPEN_KINDS
+        and any(_same_place(m, c) for m in e.members)
+    )
+
+
+def _named_act(c: Candidate) -> bool:
+    """A body clause whose own word names the kind of act (not "killed", "the attack")."""
+    return not c.from_title and c.trigger.trigger.event_type != tx.PLACEHOLDER_VIOLENCE and c.strength >= 3
 
 
 def _other_day(a: Candidate, b: Candidate) -> bool:
@@ -231,6 +323,9 @@ def _stands_alone(c: Candidate) -> bool:
         return bool(c.when or (c.place is not None and _own_place(c)) or c.fatalities)
     if c.strength >= 3 or (c.event_type in CROWD_TYPES and _counted_crowd(c)):
         return True  # a crowd the text counts ("thousands marched") is an event of its own
+    if c.event_type == tx.PROTESTS and c.sub_event_type == tx.PEACEFUL:
+        # "the protests began last week": a protest is placed, counted or named, a day alone is no event
+        return bool(c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
     return bool(c.when or c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
 
 
@@ -272,8 +367,15 @@ def _generic_headline_home(c: Candidate, events: list[Event]) -> Event | None:
 
 
 def _sibling_clause(a: Candidate, b: Candidate) -> bool:
-    """Two event clauses of one sentence, each with its own trigger: two events."""
-    return not a.from_title and not b.from_title and a.sentence.index == b.sentence.index and a.span != b.span
+    """Two event clauses of one sentence, each with its own trigger: two events (not when both name
+    the same place: "in another attack in Bama also, gunmen killed a farmer" is one)."""
+    return (
+        not a.from_title
+        and not b.from_title
+        and a.sentence.index == b.sentence.index
+        and a.span != b.span
+        and not _same_place(a, b)
+    )
 
 
 def _looting(c: Candidate) -> bool:
@@ -350,6 +452,8 @@ def compatible(
         return False
     if _family(a) == _family(b) == "crowd" and _other_day(a, b):
         return False  # ACLED codes each day of a protest or riot as an event of its own
+    if _other_day(a, b) and not a.inherited and not b.inherited and _named_act(a) and _named_act(b):
+        return False  # "attacked the base on Friday ... a counter-offensive on Saturday": two events
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each
@@ -438,12 +542,28 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
     if not country:
+        # no place and no country in the text: a named group of one country acted there ("Al-Shabaab")
+        country = next(
+            (a.country for a in (actor1, actor2) if a is not None and a.source == "named" and a.country), ""
+        )
+    if not country:
         return None
     event_date = when.value if when else ctx.published
     precision = when.precision if when else "day"
     geo_precision = 3
     if place is not None:
         geo_precision = max(getattr(place, "geo_precision", 3), 2 if near else 1)
+    if sub_event_type == tx.ARRESTS and actor2 is None:
+        actor2 = arrested_by_default(actor1, country)
+    if anchor.event_type == tx.VIOLENCE_AGAINST_CIVILIANS and actor2 is not None and actor2.armed:
+        # ACLED: its target is civilians; an armed actor named alone is the one that acted
+        actor1, actor2 = (actor1 or actor2), None
+    if actor2 is None:
+        actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country)
+    if sub_event_type == tx.NON_STATE_OVERTAKES and actor2 is None and actor1 is not None:
+        texts = [*([ctx.title.text] if ctx.title else []), *(s.text for s in ctx.sentences)]
+        loser = losing_state_force(texts, ctx.language, country)
+        actor2 = loser if loser is not None and loser.name != actor1.name else None
     actor1_name = actor1.name if actor1 else _unidentified(anchor, country)
     sentence = " ".join(
         dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index))

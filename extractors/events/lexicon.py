@@ -71,6 +71,8 @@ SCHEMA: dict[str, Any] = {
         "labels": "list",
         "list_joiners": "list",
         "alternatives": "list",
+        "range_words": "list",
+        "range_openers": "list",
         "part_of": "list",
         "rises": "list",
         "count_nouns": "list",
@@ -93,6 +95,7 @@ SCHEMA: dict[str, Any] = {
     ),  # fmt: skip
     "reporting_verbs": "list",
     "agent_markers": "list",
+    "agent_genitives": "list",
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
     "clause_connectors": "list",
@@ -143,6 +146,7 @@ SCHEMA: dict[str, Any] = {
                 "leading",
                 "attributive",
                 "capital",
+                "seat_of_state",
             ),
             "list",
         ),
@@ -239,7 +243,7 @@ class PhraseMatch:
 
 @dataclass(frozen=True)
 class _Element:
-    kind: str  # "key" | "prefix" | "suffix" | "gap"
+    kind: str  # "key" | "exact" | "prefix" | "suffix" | "gap"
     text: str = ""
     max_gap: int = 1
 
@@ -293,6 +297,10 @@ def lemma_of(pack: LanguagePack, folded: str) -> str | None:
     return _lemma(folded, lemmatizer.partition(":")[2] or pack.data["code"])
 
 
+# Gaps in a phrase: `_` one word, `__` up to three, `...` up to ten (a German or Dutch separable
+# verb whose particle closes the clause: "nahm am Sonntag in München zwei Männer fest")
+GAPS = {"_": 1, "__": 3, "...": 10}
+
 WORD_CACHE = 200_000  # words whose folding and key a pack remembers
 
 
@@ -306,6 +314,8 @@ class LanguagePack:
     _by_key: dict[str, list[_Phrase]] = field(default_factory=dict, repr=False)
     _open: list[_Phrase] = field(default_factory=list, repr=False)  # phrases starting with a wildcard
     _vocab: frozenset[str] = frozenset()
+    _word_starts: tuple[str, ...] = ()
+    _word_ends: tuple[str, ...] = ()
     _variants: dict[int, str] | None = field(default=None, repr=False)
 
     @classmethod
@@ -342,6 +352,9 @@ class LanguagePack:
         if "lemma" in steps and lemmatizer.startswith("simplemma"):
             # "simplemma" lemmatises in the pack's own language, "simplemma:nb" in the one named
             out = _lemma(out, lemmatizer.partition(":")[2] or self.data["code"])
+            # simplemma writes a separable verb's particle apart ("aangevallen" -> "aan_vallen"): the
+            # verb is one word, as its infinitive "aanvallen" is
+            out = out.replace("_", "")
         if "stem" in steps and self.data.get("stemmer") not in (None, "", "none"):
             out = _stemmer(self.data["stemmer"]).stemWord(out)
         return out
@@ -384,10 +397,12 @@ class LanguagePack:
         for m in _WORD.finditer(text):
             folded = self.fold(m.group())
             key = self.key(folded)
-            if key not in self._vocab:
+            # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
+            # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
+            if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
                 for form in self._clitic_forms(folded):
                     k = self.key(form)
-                    if k in self._vocab:
+                    if k in self._vocab or self._wildcard_word(form):
                         folded, key = form, k
                         break
             out.append(Token(m.group(), m.start(), m.end(), folded, key))
@@ -396,8 +411,10 @@ class LanguagePack:
     def _compile(self, phrase: str, label: str, value: Any = None) -> _Phrase | None:
         elements: list[_Element] = []
         for word in phrase.split():
-            if word in ("_", "__"):
-                elements.append(_Element("gap", max_gap=1 if word == "_" else 3))
+            if word in GAPS:
+                elements.append(_Element("gap", max_gap=GAPS[word]))
+            elif word.startswith("=") and len(word) > 1:
+                elements.append(_Element("exact", self.fold(word[1:])))
             elif word.endswith("*") and len(word) > 1:
                 elements.append(_Element("prefix", self.fold(word[:-1])))
             elif word.startswith("*") and len(word) > 1:
@@ -421,6 +438,17 @@ class LanguagePack:
             else:
                 self._open.append(compiled)
         self._vocab = frozenset(e.text for p in self._phrases for e in p.elements if e.kind == "key")
+        # words the pack knows by their beginning or ending (`armée*`, `*angriff`): "l'armée" is "armée"
+        self._word_starts = tuple(
+            sorted({e.text for p in self._phrases for e in p.elements if e.kind == "prefix"})
+        )
+        self._word_ends = tuple(
+            sorted({e.text for p in self._phrases for e in p.elements if e.kind == "suffix"})
+        )
+
+    def _wildcard_word(self, folded: str) -> bool:
+        """Does a one-word wildcard of the pack (`armée*`, `*angriff`) take this folded word?"""
+        return folded.startswith(self._word_starts) or folded.endswith(self._word_ends)
 
     def _index_for(self, wanted: tuple[str, ...] | None) -> tuple[dict[str, list[_Phrase]], list[_Phrase]]:
         """The phrase index restricted to some classes (built once per set of classes)."""
@@ -475,6 +503,8 @@ class LanguagePack:
 def _element_ok(element: _Element, tok: Token) -> bool:
     if element.kind == "key":
         return tok.key == element.text
+    if element.kind == "exact":
+        return tok.folded == element.text
     if element.kind == "prefix":
         return tok.folded.startswith(element.text)
     return tok.folded.endswith(element.text)

@@ -11,8 +11,10 @@ the event's (`event_places`), in any language, by the pack's word classes:
   country with no locative preposition before it;
 - the dateline at the head of the report, which names where it was filed (`dateline_end`);
 - a place that holds the next one in the possessive ("Hakkari'nin Yüksekova ilçesi": `within`).
-`sentence_place` then prefers a place after a locative preposition, the most specific place
-(town over province), and the one nearest the trigger.
+A sentence that names no place but a national institution or "the capital" is placed in the
+capital (`_seat_of_state`). `sentence_place` otherwise prefers a place after a locative preposition
+(a place noun may stand between: "dans le territoire de Beni"), the most specific place (town over
+province), and the one nearest the trigger.
 """
 
 from __future__ import annotations
@@ -89,13 +91,33 @@ def dateline_end(s: Sentence) -> int:
 
 
 def _preposition_before(r: Reading, first: int) -> bool:
-    """A locative preposition before the name, or a locative case ending written on it ("İdlib'de")."""
+    """A locative preposition before the name, or a locative case ending written on it ("İdlib'de");
+    a noun of the kind of place may stand between ("dans le territoire de Beni", "no distrito de X")."""
     return any((0 <= first - m.last <= PREPOSITION_REACH and r.same_clause(m.last - 1, first)) or m.first == first
+               or _place_noun_between(r, m.last, first)
                for m in r.hits("locative_prepositions"))  # fmt: skip
 
 
+PLACE_NOUN_REACH = 4  # tokens from a preposition to its name across a place noun ("dans le territoire de")
+_PLACE_NOUNS = ("place_words.region", "place_words.district", "place_words.settlement")
+
+
+def _place_noun_between(r: Reading, after: int, first: int) -> bool:
+    """Do the tokens [after, first) hold a noun of the kind of place and only short linking words
+    besides ("le territoire de", "la ville de")?"""
+    if not 0 < first - after <= PLACE_NOUN_REACH or not r.same_clause(after, first):
+        return False
+    nouns = {k for m in r.hits(*_PLACE_NOUNS) for k in range(m.first, m.last) if after <= k < first}
+    return bool(nouns) and all(k in nouns or len(r.tokens[k].folded) <= 3 for k in range(after, first))
+
+
 def _reporting_place(r: Reading, first: int, last: int) -> bool:
+    nouns = r.hits("place_words.settlement", "place_words.district", "place_words.region")
     for m in r.hits("reporting_verbs"):
+        if any(
+            n.first <= m.first and m.last <= n.last and n.last - n.first > m.last - m.first for n in nouns
+        ):
+            continue  # a word of a place noun ("au lieu-dit X": "dit" is no "said")
         if m.last <= first and first - m.last <= REPORTING_REACH and r.same_clause(m.last - 1, first):
             return True  # "... said in Ankara"
         speaks = m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first)
@@ -167,7 +189,7 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
         inside = [p for p in places if span[0] <= p.start < span[1]]
         places = inside
     if not places:
-        return None, False
+        return (_seat_of_state(s, hint, language) if span is None else None), False
     r = read(text, language)
 
     def key(p):
@@ -177,6 +199,39 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
 
     best = min(places, key=key)
     return best, best.geo_precision == 2 and best.kind != "district"
+
+
+def _seat_of_state(s: Sentence, hint: str | None, language: str | None) -> object | None:
+    """SEAT_OF_STATE: a sentence that names no place but a national institution ("stormed the
+    parliament", "outside the presidential palace", `place_words.seat_of_state`) or "the capital"
+    after a locative preposition is about the capital of the article's country; not when the
+    institution or the capital speaks or acts ("parliament said", "parliament condemned")."""
+    if not hint:
+        return None
+    r = read(s.text, language)
+    seats = [
+        m
+        for m in r.hits("place_words.seat_of_state")
+        if not _reporting_place(r, m.first, m.last)
+        and (m.first - r.clause_start(m.first) > 1 or _preposition_before(r, m.first))
+    ]  # fmt: skip  (at the head of its clause the institution is the subject: "parliament condemned")
+    capitals = [
+        m for m in r.hits("place_words.capital")
+        if _preposition_before(r, m.first) and not _reporting_place(r, m.first, m.last)
+    ]  # fmt: skip
+    if not seats and not capitals:
+        return None
+    from extractors.events.countries import country_code
+    from extractors.events.gazetteer import load_gazetteer
+    from extractors.events.places import _to_match
+
+    code = country_code(hint)
+    capital = load_gazetteer().capital(code) if code else None
+    if capital is None:
+        return None
+    m = (seats or capitals)[0]
+    start, end = r.span(m.first, m.last)
+    return _to_match(capital, s.text[start:end], start, end, 1)
 
 
 def listing_gap(gap: str, language: str | None) -> bool:

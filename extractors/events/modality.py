@@ -10,11 +10,15 @@ since May") and events of past years. Each rule reads word classes of the langua
 - `is_background`: an aggregate phrase anywhere in the sentence ("since the war began", "so far
   this year"), a year before the publication year, or a war-long toll (a `modality.durative`
   noun before a killed word with a figure of a thousand or more); a superlative before the year
-  or phrase ("the deadliest attack since 2017") keeps the sentence about its own event.
+  or phrase ("the deadliest attack since 2017") keeps the sentence about its own event, and so
+  does a clause of its own that tacks the running total onto the event ("..., bringing the toll
+  since the war began to 30,000": `running_total_start`).
 - `is_non_conflict`: accidents, disasters, disease, sport, elections (`modality.non_conflict`).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import regex
 
@@ -29,6 +33,7 @@ UNREAL_CLASSES = (
     "modality.habitual",
 )
 WAR_TOLL_MIN = 1000  # a figure this big next to a war noun is the war's toll, not one event's
+TOTAL_WORDS = ("numbers.toll_nouns", "numbers.count_nouns", "outcomes.killed")  # what a total counts
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
@@ -80,20 +85,68 @@ def _superlative_before(r: Reading, first: int) -> bool:
     return any(m.first >= cs - 8 and m.last <= first for m in r.hits("modality.superlative"))
 
 
+def running_total_start(r: Reading) -> int | None:
+    """ "Air strikes killed 20 people in Rafah on Thursday, bringing the death toll since the war began
+    to more than 30,000": the token where a running total tacked onto an event's clause begins. It is
+    a clause after one with an act (a trigger or a killed word), a count and a day of its own (one
+    event, dated), and holds the
+    total's figure, a word of the dead (a toll or count noun, a killed word) and every running-total
+    mark of the sentence (an aggregate phrase, or a war noun
+    with a war-sized figure). None when the sentence has no such part."""
+    memo = r.__dict__.setdefault("_memo", {})
+    if "running_total" in memo:
+        return memo["running_total"]
+    from extractors.events.numbers import numbers_in
+
+    found = None
+    counts = [n for n in numbers_in(r) if n.count and (n.value > 1 or r.is_number(n.first))]  # not "a", "an"
+    marks = [m.first for m in r.hits("modality.aggregate") if not _superlative_before(r, m.first)]
+    marks += [m.first for m in r.hits("modality.durative")
+              if any(n.value >= WAR_TOLL_MIN and n.first > m.first for n in counts)]  # fmt: skip
+    acts = r.hits("triggers", "generic_violence", "outcomes.killed")
+    if marks and acts and counts:
+        from extractors.events.dates import dates_in
+
+        days = dates_in(r, date.today())  # which days they are does not matter here, only that one is named
+        for c in sorted(r.clause_starts):
+            if c == 0 or c > min(marks):
+                continue
+            before = (
+                any(a.last <= c for a in acts)
+                and any(n.last <= c for n in counts)
+                and any(d.last <= c and d.precision == "day" for d in days)
+            )
+            dead = any(m.first >= c for m in r.hits(*TOTAL_WORDS))
+            if before and dead and any(n.first >= c for n in counts):
+                found = c
+                break
+    memo["running_total"] = found
+    return found
+
+
 def background_in(r: Reading, published_year: int | None, figures: list[int] | None = None) -> bool:
-    """Running totals and events of past years: the sentence is not about one event."""
+    """Running totals and events of past years: the sentence is not about one event. A running total
+    tacked onto an event's clause (`running_total_start`) is that clause's background only: the
+    rules read the sentence before it."""
+    end = running_total_start(r)
+    end = len(r.tokens) if end is None else end
     for m in r.hits("modality.aggregate"):
-        if not _superlative_before(r, m.first):
+        if m.first < end and not _superlative_before(r, m.first):
             return True
     if published_year:
-        for k, t in enumerate(r.tokens):
+        for k, t in enumerate(r.tokens[:end]):
             if _YEAR.fullmatch(t.text) and int(t.text) < published_year and not _superlative_before(r, k):
                 return True
-    durative = r.hits("modality.durative")
+    durative = [m for m in r.hits("modality.durative") if m.first < end]
     if durative:
-        killed = [m for m in r.hits("outcomes.killed") if m.first > durative[0].first]
+        killed = [m for m in r.hits("outcomes.killed") if durative[0].first < m.first < end]
+        if end < len(r.tokens):  # the total's own figure is no figure of the clause before it
+            from extractors.events.numbers import numbers_in
+
+            figures = [n.value for n in numbers_in(r) if n.first < end]
         big = any(v >= WAR_TOLL_MIN for v in figures or []) or any(
-            m.value is not None and int(m.value) >= WAR_TOLL_MIN for m in r.hits("numbers.vague")
+            m.value is not None and int(m.value) >= WAR_TOLL_MIN and m.first < end
+            for m in r.hits("numbers.vague")
         )
         if killed and big:
             return True

@@ -8,7 +8,8 @@
 A number followed by a `numbers.units` word ("20 km", "30 percent", "15 years old"), written as a
 year, or named by a `numbers.labels` word before it ("Brigade 444", "Route 5", "aged between 8 and
 12") is no count of people (`Number.count`). A vague word inside a run of number words is part of
-that number ("two hundred and five" 205, not 2, 100 and 5).
+that number ("two hundred and five" 205, not 2, 100 and 5); after a word for one it is the whole
+quantity, the word its article ("une douzaine" 12, "une centaine" 100).
 """
 
 from __future__ import annotations
@@ -81,8 +82,19 @@ def _numbers_in(r: Reading) -> list[Number]:
                 value = int(m.value)
             except (TypeError, ValueError):
                 continue
-            out.append(Number(value, m.first, m.last, vague=vague))
-            taken.update(range(m.first, m.last))
+            first = m.first
+            if vague and _after_a_word_for_one(r, m.first, lang):
+                first = m.first - 1  # "une douzaine", "one thousand": the word for one is part of it
+            out.append(Number(value, first, m.last, vague=vague))
+            taken.update(range(first, m.last))
+    out = _composed(r, out)
+    for i, t in enumerate(toks):  # "tjuefem", "tjueen": a tens word and a unit word written as one
+        value = None if i in taken else _compound_value(r.pack, t.folded)
+        if value is not None:
+            out.append(Number(value, i, i + 1))
+            taken.add(i)
+    wordish = [bool(_WORDISH.fullmatch(t.folded)) for t in toks]
+    joined = [k > 0 and r.text[toks[k - 1].end : toks[k].start] in (" ", "-") for k in range(len(toks))]
     i = 0
     while i < len(toks):
         if i in taken:
@@ -115,13 +127,14 @@ def _numbers_in(r: Reading) -> list[Number]:
             out.append(Number(int(ordinal.group(1)), i, i + 1, ordinal=True))
             i += 1
             continue
-        if lang in TEXT2NUM_LANGUAGES and _WORDISH.fullmatch(t.folded):
+        if lang in TEXT2NUM_LANGUAGES and wordish[i] and _words_value(t.folded, lang) is not None:
+            # a run opens on a number word ("und zwei" is a joiner and 2, not one number)
             hit = None
-            for j in range(min(len(toks), i + MAX_WORDS), i, -1):
-                if any(k in taken or not _WORDISH.fullmatch(toks[k].folded) for k in range(i, j)):
-                    continue
-                if any(r.text[toks[k - 1].end : toks[k].start] not in (" ", "-") for k in range(i + 1, j)):
-                    continue
+            # the longest run of words from i, joined by a space or a hyphen, that text2num reads
+            run = i + 1
+            while run < min(len(toks), i + MAX_WORDS) and wordish[run] and run not in taken and joined[run]:
+                run += 1
+            for j in range(run, i, -1):
                 value = _words_value(" ".join(toks[k].folded for k in range(i, j)), lang)
                 if value is not None:
                     hit = (value, j)
@@ -148,6 +161,94 @@ def _numbers_in(r: Reading) -> list[Number]:
     return marked
 
 
+MULTIPLIERS = (100, 1000, 1_000_000)
+
+
+def _composed(r: Reading, found: list[Number]) -> list[Number]:
+    """Runs of the pack's number words read as one number: "двадцать пять" 25, "сто двадцать" 120,
+    "yüz elli" 150, "dua ratus" 200, "ishirini na tano" 25 (a list joiner between tens and units),
+    "خمسة وعشرون" 25 (units before tens). Words add up from the largest down, a hundred or more
+    multiplies what stands before it; a run stops where the next word would not continue it."""
+    joiners = {m.first for m in r.hits("numbers.list_joiners") if m.last == m.first + 1}
+    words = sorted((n for n in found if not n.vague), key=lambda n: n.first)
+    out = [n for n in found if n.vague]
+    k = 0
+    while k < len(words):
+        run, total, current, last_added = [words[k]], 0, words[k].value, words[k].value
+        if current in MULTIPLIERS:
+            total, current, last_added = (current, 0, None) if current >= 1000 else (0, current, None)
+        j = k + 1
+        while j < len(words):
+            prev, n = run[-1], words[j]
+            gap = n.first - prev.last
+            if gap == 1 and not (prev.last in joiners and _tens_and_units(prev.value, n.value)):
+                break
+            if gap > 1 or n.first < prev.last:
+                break
+            v = n.value
+            if v in MULTIPLIERS:
+                if v >= 1000 and 0 < total + current < v:
+                    total, current, last_added = (total + current) * v, 0, None
+                elif v == 100 and 0 < current < 100:
+                    current, last_added = current * v, None
+                else:
+                    break
+            elif last_added is None or v < last_added or _units_then_tens(last_added, v):
+                if last_added is not None and _units_then_tens(last_added, v) and current != last_added:
+                    break
+                current, last_added = current + v, v
+            else:
+                break
+            run.append(n)
+            j += 1
+        out.append(Number(total + current, run[0].first, run[-1].last) if len(run) > 1 else run[0])
+        k = j
+    return sorted(out, key=lambda n: n.first)
+
+
+def _tens_and_units(a: int, b: int) -> bool:
+    return (a >= 20 and a % 10 == 0 and b < 10 and a < 100) or (a % 100 == 0 and a >= 100 and b < 100)
+
+
+def _units_then_tens(a: int, b: int) -> bool:
+    """ "خمسة وعشرون": units before tens, as Arabic writes 21 to 99."""
+    return 0 < a < 10 and 20 <= b < 100 and b % 10 == 0
+
+
+@lru_cache(maxsize=64)
+def _pack_words(code: str) -> dict[str, int]:
+    from extractors.events.reading import pack_for
+
+    pack = pack_for(code)
+    out: dict[str, int] = {}
+    for word, value in ((pack.data.get("numbers") or {}).get("words") or {}).items():
+        word = str(word).lstrip("=")
+        if " " not in word and isinstance(value, int):
+            out[pack.fold(word)] = value
+    return out
+
+
+def _compound_value(pack, folded: str) -> int | None:
+    """A tens word and a unit word of the pack written as one word ("tjuefem" 25), else None."""
+    if len(folded) < 5 or not folded.isalpha():
+        return None
+    words = _pack_words(pack.code)
+    if not words or folded in words:
+        return None
+    for cut in range(3, len(folded) - 1):
+        tens, unit = words.get(folded[:cut]), words.get(folded[cut:])
+        if tens is not None and unit is not None and _tens_and_units(tens, unit) and tens < 100:
+            return tens + unit
+    return None
+
+
+def _after_a_word_for_one(r: Reading, i: int, lang: str) -> bool:
+    if i == 0 or i - 1 in {n for m in r.hits("numbers.vague") for n in range(m.first, m.last)}:
+        return False
+    before = r.tokens[i - 1].folded
+    return lang in TEXT2NUM_LANGUAGES and bool(_WORDISH.fullmatch(before)) and _words_value(before, lang) == 1
+
+
 def _starts_number_words(r: Reading, j: int, lang: str) -> bool:
     """Does a number word of text2num follow at token j ("one | hundred")?"""
     return (
@@ -165,8 +266,9 @@ def _inside_number_words(r: Reading, i: int, lang: str) -> bool:
     before = r.tokens[i - 1]
     if _DIGITS.fullmatch(before.text):
         return True
-    return (
-        lang in TEXT2NUM_LANGUAGES
-        and bool(_WORDISH.fullmatch(before.folded))
-        and _words_value(before.folded, lang) is not None
+    value = (
+        _words_value(before.folded, lang)
+        if lang in TEXT2NUM_LANGUAGES and _WORDISH.fullmatch(before.folded)
+        else None
     )
+    return value is not None and value != 1  # "une douzaine", "a dozen": an article before the quantity

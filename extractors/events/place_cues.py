@@ -21,7 +21,7 @@ words GeoNames names carry are the gazetteer's data (`extractors/data/place_name
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -49,13 +49,24 @@ class PlaceCues:
     pack: LanguagePack
     words: dict[str, frozenset[str]]  # class -> match keys of its one-word phrases
     phrase_classes: tuple[str, ...]
+    # class -> (beginnings, endings) of its one-word wildcard phrases (Turkish `ilinde*`), and the
+    # folded words it lists as written (`=na`)
+    shapes: dict[str, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
 
     def key(self, word: str) -> str:
         return self.pack.key(self.pack.fold(word))
 
     def is_(self, cls: str, word: str) -> bool:
         """Is the word (any form) a one-word phrase of the class ("region", "direction", "titles")?"""
-        return bool(word) and self.key(word) in self.words.get(cls, frozenset())
+        if not word:
+            return False
+        if self.key(word) in self.words.get(cls, frozenset()):
+            return True
+        shape = self.shapes.get(cls)
+        if shape is None:
+            return False
+        folded = self.pack.fold(word)
+        return folded.startswith(shape[0]) or folded.endswith(shape[1]) or folded in shape[2]
 
     def leading_ok(self, word: str) -> bool:
         """May this word open a capitalised run before a name ("The", "In", "Southern", "Province")?"""
@@ -139,6 +150,19 @@ class PlaceCues:
             sorted((fold(str(p)) for p in prefixes if fold(str(p)).endswith("'")), key=len, reverse=True)
         )
 
+    def weekday_word(self, word: str) -> bool:
+        """Is the word a weekday name of the language (the locale data `dates` reads)? Capitalised
+        after a name, it ends the name: "jijini Nairobi Jumanne" is Nairobi, on Tuesday. (Not a
+        month: months sit inside names, "Rio de Janeiro", "Plaza de Mayo".)"""
+        names = self.__dict__.get("_weekdays")
+        if names is None:
+            from extractors.events.dates import _words as date_words
+
+            w = date_words(self.pack.code)
+            names = frozenset(seq[0] for seq in w.weekdays if len(seq) == 1)
+            object.__setattr__(self, "_weekdays", names)
+        return self.pack.fold(word) in names
+
     def proclitics(self) -> tuple[str, ...]:
         """Prefixes written onto a word without an apostrophe (Arabic "و", "ب", "ال")."""
         prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
@@ -183,8 +207,20 @@ def place_cues(language: str | None) -> PlaceCues:
     pack = load_pack(language or "en") or load_pack("en")
     assert pack is not None
     words: dict[str, set[str]] = {cls: set() for cls in _ONE_WORD}
+    shapes: dict[str, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]] = {}
     for cls, label in _ONE_WORD.items():
+        starts, ends, exact = [], [], []
         for phrase in pack.phrases(label):
-            if len(phrase.split()) == 1 and not phrase.startswith("*") and not phrase.endswith("*"):
+            if len(phrase.split()) != 1:
+                continue
+            if phrase.endswith("*") and len(phrase) > 1:
+                starts.append(pack.fold(phrase[:-1]))
+            elif phrase.startswith("*") and len(phrase) > 1:
+                ends.append(pack.fold(phrase[1:]))
+            elif phrase.startswith("=") and len(phrase) > 1:
+                exact.append(pack.fold(phrase[1:]))
+            else:
                 words[cls].add(pack.key(pack.fold(phrase)))
-    return PlaceCues(pack, {k: frozenset(v) for k, v in words.items()}, tuple(_ONE_WORD.values()))
+        if starts or ends or exact:
+            shapes[cls] = (tuple(starts), tuple(ends), frozenset(exact))
+    return PlaceCues(pack, {k: frozenset(v) for k, v in words.items()}, tuple(_ONE_WORD.values()), shapes)

@@ -29,6 +29,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   (translations, old names) needs a cue outside the hinted country.
 - _local_country: "Syria's Idlib", "the Saudi city of Jizan", "Gao in neighbouring Mali" put
   the place in that country whatever the hint.
+- REGION_AGREEMENT (_in_named_regions): a town named beside a region of its country is the
+  namesake in that region ("Bijapur, Chhattisgarh").
 - OWN_COUNTRY (_unlisted_in): a place the text puts in a country is never a same-named place of
   another country ("Palma, norte de Moçambique"); the gazetteer lacking it there, it is kept by name.
 - HELD_BY (_container_before): a place in the possessive (the pack's `place_words.possessive`) holds
@@ -302,6 +304,8 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
             and _GAP.fullmatch(text[w.end() : words[i + 1].start()]) is not None
         )
         joined = bool(current) and _GAP.fullmatch(text[words[current[-1]].end() : w.start()]) is not None
+        if joined and capital and cues.weekday_word(token):
+            joined = capital = False  # "jijini Nairobi Jumanne": a weekday after a name ends it
         if (capital or connector) and (joined or not current):
             current.append(i)
         elif capital or connector:
@@ -394,7 +398,12 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
             towns[-1] = replace(towns[-1], within=container.start)
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
-    found.extend(_script_places(text, gaz, hint, cues))
+    towns = _in_named_regions(towns, gaz)
+    # a country's name is never a town, in any script ("в столице Армении" is no Armenia of Colombia)
+    found.extend(
+        p for p in _script_places(text, gaz, hint, cues)
+        if not any(m.start < p.end and p.start < m.end for m in countries)
+    )  # fmt: skip
     # PERSON_NAMES: "Rahmi Dogan said ... Dogan added": a word met as the last of a name that is
     # no place is a surname when it comes back alone.
     found.extend(
@@ -406,6 +415,30 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
     )
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatch]:
+    """REGION_AGREEMENT: a town the text names beside a region of its country ("Bijapur,
+    Chhattisgarh", "San Pedro, in Santa Cruz department") is the town of that name in that region,
+    when the gazetteer has one there, rather than a bigger namesake in another region."""
+    regions = {(m.country, m.admin1) for m in towns if m.kind == KIND_ADMIN1}
+    if not regions:
+        return towns
+    out = []
+    for m in towns:
+        if m.kind != KIND_ADMIN1 and (m.country, m.admin1) not in regions:
+            inside = [
+                p
+                for p in gaz.lookup(m.surface)
+                if p.kind != KIND_ADMIN1 and (name_of_code(p.country_code), p.admin1) in regions
+                and name_of_code(p.country_code) == m.country
+            ]  # fmt: skip
+            if inside:
+                m = _to_match(
+                    max(inside, key=lambda p: p.population), m.surface, m.start, m.end, m.geo_precision
+                )
+        out.append(m)
+    return out
 
 
 # Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
@@ -480,9 +513,10 @@ def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
         "locative_prepositions",
         "near_prepositions",
         "place_words.settlement",
+        "place_words.region",
         "triggers",
         "generic_violence",
-    )  # fmt: skip  ("атакували Охтирку": what was attacked)
+    )  # fmt: skip  ("атакували Охтирку": what was attacked; "محافظة البيضاء": the governorate of)
     if cues.ends_with(before, cue_classes, 1):
         return True
     after = _SCRIPT_WORD.findall(text[end : end + 40])
@@ -556,10 +590,32 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             if not candidates and j == i + 1:
                 candidates = [p for v in _inflected_forms(surface, cues) if len(v) >= 3
                               for p in gaz.lookup_script(v)]  # fmt: skip
-            place = _choose(candidates, hint, None)
+            # "محافظة البيضاء", "इदलिब प्रांत में": a region noun right before or after the name asks
+            # for the region
+            before = tokens[i - 1] if i > 0 else None
+            after = tokens[j] if j < len(tokens) else None
+            wants = (
+                KIND_ADMIN1
+                if (
+                    before is not None
+                    and cues.is_("region", before.group())
+                    and re.fullmatch(r"[ \t]{1,2}", text[before.end() : start])
+                )
+                or (
+                    after is not None
+                    and cues.is_("region", after.group())
+                    and re.fullmatch(r"[ \t]{1,2}", text[end : after.start()])
+                )
+                else None
+            )
+            if wants is not None:  # the region named like the town ("محافظة البيضاء": al Bayda, Yemen)
+                named = [r for c in candidates for r in gaz.lookup(c.name)
+                         if r.kind == KIND_ADMIN1 and r.country_code == c.country_code]  # fmt: skip
+                candidates = named or candidates
+            place = _choose(candidates, hint, wants)
             if place is None:
                 continue
-            if j == i + 1 and _pack_word_at(text, start, end, cues):
+            if j == i + 1 and (_pack_word_at(text, start, end, cues) or cues.weekday_word(surface)):
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
             if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
@@ -805,7 +861,11 @@ def _match_at(
             start, end = words[run[i]].start(), words[run[j - 1]].end()
             surface = text[start:end]
             n_words = j - i
-            if _closing_suffix(surface, cues) and not gaz.lookup(surface):  # "Pakhtunkhwa's", "İdlib'de"
+            # "Pakhtunkhwa's", "İdlib'de": the name without its ending, when that is a name or the
+            # whole is none ("Van'da" is Van, though some gazetteer spells Vantaa so)
+            if _closing_suffix(surface, cues) and (
+                not gaz.lookup(surface) or gaz.lookup(_without_suffix(surface, cues))
+            ):
                 surface = _without_suffix(surface, cues)
             end = start + len(surface)
             if n_words == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
@@ -813,11 +873,13 @@ def _match_at(
             if n_words > 1 and fold(surface) in stop_phrases():
                 continue
             trailing = [words[k].group() for k in run[j:]]
-            if trailing and not cues.trailing_ok(trailing[0]) and not headline_style:
+            # LIST_PARTICLE: "Kaolack et Ziguinchor": a particle after a whole name may open the next one
+            listed = len(trailing) > 1 and trailing[0] in name_particles() and trailing[1][:1].isupper()
+            if trailing and not cues.trailing_ok(trailing[0]) and not headline_style and not listed:
                 continue
             if use_skeleton:
-                if not hint:
-                    break
+                if not hint or not words[run[i]].group()[0].isupper():
+                    break  # a spelling variant starts at a capital: "de Tame" is Tame, no "Duitama"
                 candidates = _skeleton_candidates(gaz, surface, hint)
                 if not candidates:
                     continue

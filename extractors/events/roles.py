@@ -4,6 +4,8 @@ The rules read the pack's classes and the order of words, not the words themselv
 - `_fighting_pair`: a clash with two armed sides named after (or around) its trigger: both sides,
   in the order named;
 - an actor right after an agent marker (`agent_markers`: "by", "par", "por", "von", "door") acted;
+  so did an armed one joined to the act's noun by a genitive word (`agent_genitives`: "l'attaque
+  des jihadistes", "Angriffe der Armee") when no actor stands before the act;
 - an actor counted by a number ("13 soldiers", "dozens of villagers") or followed, in its clause,
   by an outcome word with no one counted after it ("soldiers were killed", "soldats tués",
   "askeri şehit oldu") was hit; so was one right after an outcome or trigger word ("killing 12
@@ -46,6 +48,29 @@ def _counted(r: Reading, a: ActorMention, numbers) -> bool:
                for n in numbers)  # fmt: skip
 
 
+def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention]) -> bool:
+    """ "une attaque des jihadistes", "un ataque de disidentes de las FARC", "Angriffe der Armee": an
+    armed actor joined to the act's noun by a genitive word (`agent_genitives`) carried it out, when
+    no actor stands before the act in its clause (there the act is a verb and the actor its object:
+    "les jihadistes ont attaqué des soldats")."""
+    if not a.armed or a.first < t.last:
+        return False
+    if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
+        return False
+    cs = r.clause_start(t.first)
+    return not any(cs <= o.first and o.last <= t.first for o in actors if o is not a)
+
+
+def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
+    """An actor inside the trigger's words ("Israeli drone strike", "Syrian regime strikes") names who
+    carried it out, unless a real count of people stands before it ("two soldiers' patrol"): a word
+    for one before it is an article ("An Israeli drone strike")."""
+    if not (a.first < t.last and t.first < a.last):
+        return False
+    counts = [n for n in numbers if n.count and 0 <= a.first - n.last <= COUNT_REACH]
+    return not any(n.value > 1 or r.is_number(n.first) for n in counts)
+
+
 def _agent_marked(r: Reading, a: ActorMention) -> bool:
     return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
                for m in r.hits("agent_markers"))  # fmt: skip
@@ -57,10 +82,12 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
         if 0 <= m.first - a.last <= OUTCOME_REACH and r.same_clause(a.last, m.first):
             if any(o is not a and a.last <= o.first < m.first for o in actors):
                 continue  # another actor stands closer to the outcome word: it is the one hit
-            after = range(m.last, m.last + 3)
+            if any(n.count and a.last <= n.first < m.first for n in numbers):
+                continue  # "les FSR ont fait 20 morts": the word is the count's, the 20 were hit
+            after = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
             transitive = any(n.count and n.first in after for n in numbers) or any(
                 o.first in after and o is not a for o in actors
-            )
+            )  # "were killed when militants ambushed": a clause of its own is no object
             return not transitive
     return False
 
@@ -129,6 +156,8 @@ def _fighting_pair(
     for a in sides:
         if all(a.name != d.name for d in distinct):
             distinct.append(a)
+    if len(distinct) >= 3 and distinct[0].kind == distinct[1].kind == STATE_FORCES != distinct[2].kind:
+        return distinct[0], distinct[2]  # "entre les armées malienne et burkinabè et des jihadistes": allies
     if len(distinct) >= 2:
         return distinct[0], distinct[1]
     return None
@@ -149,8 +178,10 @@ def roles_in(
     victims: list[ActorMention] = []
     marked: list[ActorMention] = []  # said to be hit by the words around them
     for a in actors:
-        if _agent_marked(r, a):
+        if _agent_marked(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
+        elif _names_the_trigger(r, a, t, numbers):
+            agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
         elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
             victims.append(a)
             marked.append(a)
@@ -161,13 +192,49 @@ def roles_in(
         else:
             victims.append(a)
     pair = _fighting_pair(r, t, [a for a in actors if a not in marked])
-    if pair is not None and not any(v.kind == CIVILIANS for v in victims):
+    if pair is not None:
         return pair
     agents = [a for a in agents if a.armed] + [a for a in agents if a.kind == PROTESTERS]
     victims += [a for a in actors if a not in agents and a not in victims]
     actor1 = min(agents, key=source_rank, default=None)
     actor2 = next((v for v in victims if actor1 is None or v.name != actor1.name), None)
     return actor1, actor2
+
+
+def arrested_by_default(actor1: ActorMention | None, country: str) -> ActorMention | None:
+    """ACLED: an arrest always has someone arrested; people the report names by no armed group, crowd
+    or force ("the opposition leader", a person's name, "a journalist") are civilians of the country."""
+    if not country or (actor1 is not None and actor1.kind == CIVILIANS):
+        return None
+    return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
+
+
+def civilians_hit_by_default(event_type: str, fatalities: int, actor1: ActorMention | None,
+                             country: str) -> ActorMention | None:  # fmt: skip
+    """ACLED: violence against civilians is violence against civilians, whoever its clauses name; the
+    dead of an explosion or remote attack whom the report names by no armed group or force were
+    civilians. None for other events, or an explosion that killed no one."""
+    if not country or (actor1 is not None and actor1.kind == CIVILIANS):
+        return None
+    if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or (event_type == tx.EXPLOSIONS and fatalities > 0):
+        return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
+    return None
+
+
+def losing_state_force(texts: list[str], language: str, country: str) -> ActorMention | None:
+    """ACLED: a place a non-state actor overtakes is taken from someone, nearly always the state: when
+    the event's clauses name no one, the state force of the event's country that the report names
+    (as acting or hit, not as a speaker: "le chaos qui a opposé les rebelles aux forces armées
+    congolaises"). None when the report names none."""
+    from extractors.events.actors import actors_in
+
+    for text in texts:
+        r = read(text, language)
+        numbers = numbers_in(r)
+        for a in actors_in(r, country):
+            if a.kind == STATE_FORCES and a.country == country and not is_speaker(r, a, numbers):
+                return a
+    return None
 
 
 def assign_roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention], language: str | None = "en"):

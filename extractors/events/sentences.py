@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 # A capital (or a letter of a script without case: Arabic, Devanagari ...) or a digit after the
 # full stop starts the next sentence.
+# Pages scraped without the space ("...belirtti.Iraklı yetkililer"): a full stop between a lower-case
+# letter and a capitalised word ends a sentence too (not "U.S.", whose letters are capitals).
 _BOUNDARY = regex.compile(
     r"""(?<=[.!?\u0964\u061f])["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])"""
+    r"""|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}{2})"""
 )
 
 
@@ -42,6 +46,29 @@ def _ends_with_abbreviation(chunk: str, abbreviations: frozenset[str]) -> bool:
     )
 
 
+_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_NEXT_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _ordinal_date(chunk: str, rest: str, language: str | None) -> bool:
+    """A day written as an ordinal before its month ("am 3. Oktober", "den 3. oktober") ends no sentence."""
+    if not _ORDINAL.search(chunk):
+        return False
+    word = _NEXT_WORD.match(rest)
+    return bool(word) and word.group().lower() in _month_names(language or "en")
+
+
+@cache
+def _month_names(language: str) -> frozenset[str]:
+    """One-word month names of the language (the locale data `dates` reads), lower case."""
+    from extractors.events.dates import _words as date_words
+    from extractors.events.reading import has_pack
+
+    if not has_pack(language):
+        return frozenset()
+    return frozenset(seq[0].lower() for seq in date_words(language).months if len(seq) == 1)
+
+
 def _abbreviations(language: str | None) -> frozenset[str]:
     from extractors.events.lexicon import load_pack
 
@@ -61,7 +88,10 @@ def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
     for p_index, (p_start, paragraph) in enumerate(_paragraphs(text)):
         cuts = [0]
         for m in _BOUNDARY.finditer(paragraph):
-            if not _ends_with_abbreviation(paragraph[cuts[-1] : m.start()], abbreviations):
+            chunk = paragraph[cuts[-1] : m.start()]
+            if not _ends_with_abbreviation(chunk, abbreviations) and not _ordinal_date(
+                chunk, paragraph[m.end() :], language
+            ):
                 cuts.append(m.end())
         cuts.append(len(paragraph))
         for a, b in zip(cuts, cuts[1:], strict=False):

@@ -153,8 +153,15 @@ def _triggers_in_uncached(r: Reading) -> list[TriggerMatch]:
     found.sort(key=lambda x: (-x.trigger.strength, -(x.last - x.first), x.first))
     kept: list[TriggerMatch] = []
     for f in found:
-        if not any(f.first < k.last and k.first < f.last for k in kept):
+        overlapping = [k for k in kept if f.first < k.last and k.first < f.last]
+        if not overlapping:
             kept.append(f)
+        elif f.trigger.sub_event_type == DISRUPTED and all(
+            k.trigger.event_type == EXPLOSIONS for k in overlapping
+        ):
+            # "désamorcé un engin explosif", "neutralizó un artefacto explosivo": the phrase of the
+            # stopping holds the weapon it stopped; the weapon's own phrase is no attack
+            kept = [k for k in kept if k not in overlapping] + [f]
     return sorted(kept, key=lambda x: x.first)
 
 
