@@ -65,7 +65,7 @@ def _speakers(sentence: str, language: str, hint: str = "Kenya") -> list[tuple[s
 @pytest.mark.parametrize(
     ("sentence", "language", "speaker"),
     [
-        ("Two car bombs killed or injured dozens on Saturday, police and the state news agency said.", "en",
+        ("A roadside bomb killed or wounded eight people on Tuesday, the police and the county commissioner said.", "en",
          "Police Forces of Kenya"),
         ("Gunmen killed five villagers, according to police.", "en", "Police Forces of Kenya"),
         ("Police also said gunmen killed five villagers.", "en", "Police Forces of Kenya"),
@@ -140,11 +140,11 @@ def test_victims_are_not_the_other_side_and_a_background_group_is_no_actor():
 
 def test_the_speaker_of_a_bombing_report_is_neither_side():
     text = (
-        "Two car bombs exploded at a ministry in Mogadishu on Saturday, killing at least 12 civilians, "
-        "police and the state news agency said."
+        "A bomb went off at a bus stop in Garissa on Tuesday, killing at least 12 civilians, "
+        "the police and the county commissioner said."
     )
     (m,) = _coded(text, "2025-10-05")
-    assert m.actor2 == "Civilians (Somalia)" and "Police" not in m.actor1 and m.fatalities == 12
+    assert m.actor2 == "Civilians (Kenya)" and "Police" not in m.actor1 and m.fatalities == 12
 
 
 @pytest.mark.parametrize(

@@ -202,7 +202,7 @@ def test_a_partitive_aside_between_a_figure_and_its_word_leaves_them_linked(sent
     ("sentence", "language", "deaths"),
     [
         ("Une douzaine de civils ont été tués.", "fr", 12),
-        ("Une centaine de personnes ont été tuées.", "fr", 100),
+        ("Une centaine de villageois ont été tués.", "fr", 100),
         ("Une vingtaine de villageois ont été tués.", "fr", 20),
         ("Un centenar de personas murieron.", "es", 100),
         ("Ein Dutzend Menschen wurden getötet.", "de", 12),

@@ -27,7 +27,7 @@ def test_parse_number(text, value):
         ("Two policemen and three traders were killed at the checkpoint.", 5),
         ("At least 30 pupils aged between 8 and 12 were killed, along with four staff.", 34),
         ("A soldier was killed when the patrol came under fire.", 1),
-        ("Seven people were killed and 59 others wounded.", 7),
+        ("Seven people were killed and 41 more were hurt.", 7),
         ("Twelve people were wounded and three killed.", 3),
         ("More than 40 farmers were slaughtered in their fields.", 40),
         ("Gunmen stormed the village and shot dead three herders.", 3),
@@ -66,15 +66,15 @@ def test_other_languages_read_digits_next_to_death_words():
     ("sentence", "language", "deaths"),
     [
         # a word for one before a speaker's noun is an article; a list needs a comma or a joiner
-        ("Medics said in a statement that 40 civilians were killed and hundreds injured.", "en", 40),
+        ("Doctors said on Monday that 40 civilians had died and hundreds were hurt.", "en", 40),
         # the source of a figure is no item of its list
         ("The dead include nine soldiers and one medic, according to two officials.", "en", 10),
         # an adverb the pack takes for a connector does not part a figure from its word
         ("Nine civilians were also killed when the market was shelled.", "en", 9),
         # reach counts a phrase of people as one word
-        ("Several U.S. service members were among those killed outside the airport.", "en", 3),
+        ("Several Kenyan border guards were among the dead at the checkpoint.", "en", 3),
         # "three of the 30 attackers": three died; "twelve of the 20 dead": twenty died
-        ("The shootout left three of the 30 attackers and a policeman dead.", "en", 4),
+        ("The gunfight left three of the 25 gunmen and a soldier dead.", "en", 4),
         ("Twelve of the 20 dead were children.", "en", 20),
         ("Trois des 30 assaillants ont été tués.", "fr", 3),
         # a word before a figure that a list joiner parts from it belongs to the other part
@@ -82,7 +82,7 @@ def test_other_languages_read_digits_next_to_death_words():
         # killed-or-wounded counts as killed (ACLED: "dozens killed or injured" -> 12)
         ("Two car bombs killed or injured dozens of people.", "en", 12),
         # a reporting aside between a figure and its word
-        ("Deux soldats, a-t-on appris, ont été tués dans une autre attaque.", "fr", 2),
+        ("Deux gendarmes, selon une source locale, ont été tués dans une autre embuscade.", "fr", 2),
         ("Twelve soldiers, the army said, were killed in the ambush.", "en", 12),
         # a number named by the word before it counts no one
         ("Fighting between Brigade 444 and the Rada force killed 27 people.", "en", 27),

@@ -866,8 +866,8 @@ def _placed_in_clause(c: Candidate) -> bool:
 
 
 def _seized_by_armed_group(c: Candidate) -> bool:
-    """An arrest word whose actor is an armed group that is not the state ("the insurgents raided
-    the farms, arrested the farmers and slaughtered them"): ACLED's arrests are the state's."""
+    """An arrest word whose actor is an armed group that is not the state ("the gunmen stormed
+    the village, seized the herders and shot them"): ACLED's arrests are the state's."""
     return _non_state_armed(c.actor1) and not any(a.kind == STATE_FORCES for a in _clause_actors(c))
 
 
@@ -970,7 +970,7 @@ def _resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             strength=max(c.strength, 2),
         )
     if c.event_type == tx.PLACEHOLDER_VIOLENCE and _state_force_meets_crowd(c):
-        # "violence broke out after security forces deployed as students chanted": Battles need two
+        # "unrest erupted when riot police moved in on the marching workers": Battles need two
         # armed, organised sides; the police facing a crowd is the crowd event's part, not a clash
         return replace(c, strength=1)
     if c.event_type == tx.PLACEHOLDER_VIOLENCE:

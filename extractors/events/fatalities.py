@@ -4,8 +4,8 @@ A number (`numbers.numbers_in`) is a death figure when the nearest outcome word 
 killed word (`outcomes.killed`: "12 killed", "a tué 12 personnes", "12 Tote", "12 morts"): outcome
 words of other kinds (wounded, abducted, arrested, missing) closer to it make it their figure, and
 another number between them takes the word for itself. Reach is counted in words, a phrase of people
-("U.S. service members") or a qualifier counting as one word; a reporting aside between a figure and
-its word ("deux soldats, a-t-on appris, ont été tués") and an adverb the pack takes for a clause
+("Kenyan border guards") or a qualifier counting as one word; a reporting aside between a figure and
+its word ("trois gendarmes, selon une source locale, ont péri") and an adverb the pack takes for a clause
 connector right before the word ("were also killed") do not cut them apart. A figure of people
 "killed or wounded" (`numbers.alternatives`) counts as killed (the annotation guide's "dozens of
 civilians killed or injured" -> 12).
@@ -47,7 +47,7 @@ TOLL_REACH = 12  # tokens from a toll noun to its figure ("the toll from the bla
 EARLIER_AFTER = 4  # tokens after a figure where an earlier-figure word still marks it
 LIST_REACH = 4  # words between the counts of one list ("two policemen and three traders were killed")
 LIST_TAIL = 3  # words from a list's outcome word to the count it adds (", along with four staff")
-ASIDE_WORDS = 6  # longest reporting aside between a figure and its outcome word (", a-t-on appris,")
+ASIDE_WORDS = 6  # longest reporting aside between a figure and its outcome word (", selon une source locale,")
 COMPACT = ("actors", "demonyms", "numbers.qualifiers")  # phrases that count as one word of reach
 
 
@@ -86,7 +86,7 @@ def _words_between(r: Reading, lo: int, hi: int, numbers: list[Number]) -> int:
 
 
 def _asides(r: Reading) -> frozenset[int]:
-    """Tokens of short clauses that only say who reports (", a-t-on appris,", ", police said,") or
+    """Tokens of short clauses that only say who reports (", selon une source locale,", ", police said,") or
     which part of a figure's people they were (", including two children,", ", dont deux enfants,")."""
     memo = r.__dict__.setdefault("_memo", {})
     if "asides" not in memo:

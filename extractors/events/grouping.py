@@ -219,7 +219,7 @@ def _crowd_days(cands: list[Candidate]) -> list[Candidate]:
 def _restates(c: Candidate) -> bool:
     """ "At least 22 people were killed": a bare killing or attack word with neither a date nor a
     place of its own restates the violent event (or the riot) the report is about; that the event's
-    restatements were read as a fight ("U.S. service members were killed") does not part them."""
+    restatements were read as a fight ("two French soldiers were killed") does not part them."""
     generic = c.trigger.trigger.event_type == tx.PLACEHOLDER_VIOLENCE  # "killed", "shot dead", "massacre"
     return generic and _undated(c) and not (c.place is not None and _own_place(c))
 
@@ -490,8 +490,8 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     }
     actor1 = min((c.actor1 for c in members if c.actor1 and c.actor1.name not in victims), key=source_rank,
                  default=None)  # fmt: skip
-    # the victims of the clause that counts the dead are the event's ("U.S. service members were
-    # among those killed" over "an explosion tore through crowds")
+    # the victims of the clause that counts the dead are the event's ("four aid workers were
+    # among the dead" over "a blast ripped through the market")
     counting = sorted((c for c in members if c.fatalities), key=lambda c: -(c.fatalities or 0))
     actor2 = next(
         (

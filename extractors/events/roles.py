@@ -12,8 +12,8 @@ The rules read the pack's classes and the order of words, not the words themselv
   civilians", "attacked the village");
 - an actor before the trigger acted, one after it was hit (the default of subject-verb-object
   prose); civilians and protesters never carry an attack out;
-- an actor that reports the event takes no part in it (`is_speaker`: "police said", "a paramedic,
-  Vivian Achista, said", "according to police"), unless it names itself the doer right after its
+- an actor that reports the event takes no part in it (`is_speaker`: "police said", "a nurse,
+  Amina Odhiambo, said", "according to police"), unless it names itself the doer right after its
   verb (`actors.self_reference`: "the army said it killed"); the authorities that report arrests
   made them (ACLED), so arrests keep their speakers.
 `attributed_agent` reads blame and claims anywhere in the article ("blamed X", "X claimed
@@ -30,8 +30,8 @@ from extractors.events.reading import Reading, has_pack, read
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
 OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
-SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("police and the state news agency said")
-APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a paramedic, Vivian Achista, said")
+SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("the army and the regional governor said")
+APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a nurse, Amina Odhiambo, said")
 SELF_REACH = 2  # tokens from a reporting verb to the speaker's word for itself ("said that it")
 EVENT_WORDS = ("triggers", "generic_violence", "outcomes", "attribution")
 OUTCOMES = (
@@ -100,7 +100,7 @@ def _hit_before(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
 def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
     """Does the actor report the event rather than take part in it? The subject of a reporting verb
     after it, with no word of the event, no count and no other actor between ("police said", "the
-    army and the state news agency said", "a paramedic, Vivian Achista, said"), or named right after
+    army and the regional governor said", "a nurse, Amina Odhiambo, said"), or named right after
     a reporting word that opens its clause or at the end of its clause ("according to police,", "...,
     said the army.", Arabic verb-first "أعلنت الشرطة ..."), or after a speaker's noun ("a spokesman for
     the police"); not when it names itself right after its verb ("the army said it killed 20 militants")."""
