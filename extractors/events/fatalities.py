@@ -47,7 +47,9 @@ TOLL_REACH = 12  # tokens from a toll noun to its figure ("the toll from the bla
 EARLIER_AFTER = 4  # tokens after a figure where an earlier-figure word still marks it
 LIST_REACH = 4  # words between the counts of one list ("two policemen and three traders were killed")
 LIST_TAIL = 3  # words from a list's outcome word to the count it adds (", along with four staff")
-ASIDE_WORDS = 6  # longest reporting aside between a figure and its outcome word (", selon une source locale,")
+ASIDE_WORDS = (
+    6  # longest reporting aside between a figure and its outcome word (", selon une source locale,")
+)
 COMPACT = ("actors", "demonyms", "numbers.qualifiers")  # phrases that count as one word of reach
 
 
