@@ -1,22 +1,16 @@
 """Facts of events in several languages: running totals tacked onto an event, a force phrase that
 holds its demonym, the people an arrest takes, and the alias prefilter of named actors."""
 
-from datetime import UTC, datetime
-
 import pytest
 
 from extractors.events.actors import _aliases, _named_pattern, find_actors, named_actors
-from extractors.events.coder import code_events
 from extractors.events.fatalities import sentence_fatalities
 from extractors.events.modality import is_background
-from extractors.models import Article
+from tests.coding import code_text
 
 
 def coded(text: str, language: str, published: str = "2024-03-08"):
-    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    article = Article(url="http://example.test/a", canonical_url="http://example.test/a", title="",
-                      text=text, published_at=when, language=language)  # fmt: skip
-    return code_events(article)
+    return code_text(text, language=language, published=published)
 
 
 # ---------------------------------------------------------------- running totals

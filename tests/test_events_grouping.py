@@ -5,26 +5,18 @@ gathering are the event and the gathering its setting. Every sentence here is wr
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from extractors.events import code_events
-from extractors.models import Article, EventMention
+from extractors.models import EventMention
+from tests.coding import code_text, only
 
 PROTEST = "Protests"
 
 
 def coded(text: str, published: str, language: str = "en", title: str = "") -> list[EventMention]:
-    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    article = Article(url="http://example.test/g", canonical_url="http://example.test/g", title=title,
-                      text=text, published_at=when, language=language)  # fmt: skip
-    return code_events(article)
-
-
-def only(mentions: list[EventMention]) -> EventMention:
-    assert len(mentions) == 1, mentions
-    return mentions[0]
+    return code_text(text, language=language, published=published, title=title)
 
 
 # ---------------------------------------------------------------- a date belongs to the act next to it

@@ -6,14 +6,12 @@ Every sentence here is written for these tests (no evaluation text)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from extractors.events import code_events
 from extractors.events.fatalities import foreign_death_figures
 from extractors.events.taxonomy import find_triggers
-from extractors.models import Article, EventMention
+from extractors.models import EventMention
+from tests.coding import code_text
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -21,10 +19,7 @@ IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
 def coded(text: str, published: str, language: str, title: str = "") -> list[EventMention]:
-    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    article = Article(url="http://example.test/a", canonical_url="http://example.test/a", title=title,
-                      text=text, published_at=when, language=language)  # fmt: skip
-    return code_events(article)
+    return code_text(text, language=language, published=published, title=title)
 
 
 def kind(m: EventMention) -> tuple[str, str]:

@@ -6,20 +6,15 @@ Every sentence here is written for these tests (no evaluation text)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from extractors.events import code_events
 from extractors.events.reading import pack_for
-from extractors.models import Article, EventMention
+from extractors.models import EventMention
+from tests.coding import code_text
 
 
 def coded(text: str, language: str, published: str = "2024-06-12", title: str = "") -> list[EventMention]:
-    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    article = Article(url="http://example.test/a", canonical_url="http://example.test/a", title=title,
-                      text=text, published_at=when, language=language)  # fmt: skip
-    return code_events(article)
+    return code_text(text, language=language, published=published, title=title)
 
 
 def kinds(mentions: list[EventMention]) -> set[tuple[str, str]]:

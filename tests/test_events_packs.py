@@ -6,29 +6,21 @@ from __future__ import annotations
 
 import json
 import pathlib
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from extractors.events import code_events
 from extractors.events.dates import find_dates
 from extractors.events.fatalities import death_figures
 from extractors.events.lexicon import available_languages
-from extractors.models import Article, EventMention
+from extractors.models import EventMention
+from tests.coding import code_text, only
 
 MONDAY = "2025-03-10"
 
 
 def coded(text: str, language: str, published: str | None = MONDAY, title: str = "") -> list[EventMention]:
-    when = datetime.fromisoformat(published).replace(tzinfo=UTC) if published else None
-    article = Article(url="http://example.test/a", canonical_url="http://example.test/a", title=title, text=text,
-                      published_at=when, language=language)  # fmt: skip
-    return code_events(article)
-
-
-def only(mentions: list[EventMention]) -> EventMention:
-    assert len(mentions) == 1, mentions
-    return mentions[0]
+    return code_text(text, language=language, published=published, title=title)
 
 
 # ---------------------------------------------------------------- protests, riots, arrests, agreements

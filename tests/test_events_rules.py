@@ -3,29 +3,21 @@ incidents; real places and groups): the updated toll beats the earlier one, a bl
 perpetrator, goods seized are no territory, arrests at a protest are its intervention, the seat of
 officials is no event place, towns the gazetteer lacks, durative background, other-language actors."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from extractors.events import code_events
 from extractors.events.actors import find_actors, find_foreign_actors
 from extractors.events.fatalities import death_figures
 from extractors.events.locate import event_places
 from extractors.events.modality import is_background
 from extractors.events.roles import attributed_agent
-from extractors.models import Article, EventMention
+from extractors.models import EventMention
+from tests.coding import code_text, only
 
 
 def coded(text: str, published: str, title: str = "", language: str = "en") -> list[EventMention]:
-    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    return code_events(
-        Article(url="u", canonical_url="u", title=title, text=text, published_at=when, language=language)
-    )
-
-
-def only(mentions: list[EventMention]) -> EventMention:
-    assert len(mentions) == 1, mentions
-    return mentions[0]
+    return code_text(text, language=language, published=published, title=title)
 
 
 # ---------------------------------------------------------------- updated tolls

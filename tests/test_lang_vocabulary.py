@@ -3,23 +3,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from extractors.events import code_events
 from extractors.events.reading import read
 from extractors.events.taxonomy import triggers_in
-from extractors.models import Article
+from tests.coding import code_text
 
 MONDAY = "2025-03-10"
 
 
 def coded(text: str, language: str, title: str = ""):
-    when = datetime.fromisoformat(MONDAY).replace(tzinfo=UTC)
-    article = Article(url="http://example.test/v", canonical_url="http://example.test/v", title=title, text=text,
-                      published_at=when, language=language)  # fmt: skip
-    return code_events(article)
+    return code_text(text, language=language, published=MONDAY, title=title)
 
 
 def types(text: str, language: str, title: str = "") -> set[str]:
