@@ -23,7 +23,7 @@ from importlib import resources
 
 import yaml
 
-from extractors.events.reading import Reading, has_pack, read
+from extractors.events.reading import Reading, has_pack, per_reading, read
 
 STATE_FORCES = "state forces"
 CIVILIANS = "civilians"
@@ -203,16 +203,8 @@ def _joined_demonyms(r: Reading, first: int, last: int, own: str | None) -> list
     return out
 
 
-def actors_in(r: Reading, country_hint: str | None = None):
-    """Memoised on the reading: the coder asks the same reading many times."""
-    memo = r.__dict__.setdefault("_memo", {})
-    key = ("actors", country_hint)
-    if key not in memo:
-        memo[key] = _actors_in_uncached(r, country_hint)
-    return memo[key]
-
-
-def _actors_in_uncached(r: Reading, country_hint: str | None = None) -> list[ActorMention]:
+@per_reading
+def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]:
     """Every actor of a reading, left to right, overlaps resolved (named, state, generic; longest)."""
     found: list[ActorMention] = []
     acts = r.hits("triggers", "generic_violence")

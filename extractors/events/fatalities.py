@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from extractors.events.modality import WAR_TOLL_MIN, running_total_start
 from extractors.events.numbers import Number, numbers_in
-from extractors.events.reading import Reading, has_pack, read
+from extractors.events.reading import Reading, has_pack, per_reading, read
 
 OUTCOME_CLASSES = (
     "outcomes.killed",
@@ -90,7 +90,7 @@ def _words_between(r: Reading, lo: int, hi: int, numbers: list[Number]) -> int:
 def _asides(r: Reading) -> frozenset[int]:
     """Tokens of short clauses that only say who reports (", selon une source locale,", ", police said,") or
     which part of a figure's people they were (", including two children,", ", dont deux enfants,")."""
-    memo = r.__dict__.setdefault("_memo", {})
+    memo = r.memo
     if "asides" not in memo:
         bounds = [*r.clause_starts, len(r.tokens)]
         verbs = r.hits("reporting_verbs")
@@ -394,16 +394,8 @@ def _ranges(r: Reading, numbers: list[Number]) -> list[tuple[Number, Number, boo
 # ---------------------------------------------------------------- figures
 
 
-def figures_in(r: Reading):
-    """Memoised on the reading: the coder asks the same reading many times."""
-    memo = r.__dict__.setdefault("_memo", {})
-    key = "figures"
-    if key not in memo:
-        memo[key] = _figures_in_uncached(r)
-    return memo[key]
-
-
-def _figures_in_uncached(r: Reading) -> list[DeathFigure]:
+@per_reading
+def figures_in(r: Reading) -> list[DeathFigure]:
     """The death figures of a reading, in text order."""
     every = numbers_in(r)
     total = running_total_start(r)

@@ -93,7 +93,7 @@ def running_total_start(r: Reading) -> int | None:
     total's figure, a word of the dead (a toll or count noun, a killed word) and every running-total
     mark of the sentence (an aggregate phrase, or a war noun
     with a war-sized figure). None when the sentence has no such part."""
-    memo = r.__dict__.setdefault("_memo", {})
+    memo = r.memo
     if "running_total" in memo:
         return memo["running_total"]
     from extractors.events.numbers import numbers_in

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.events.reading import Reading
+from extractors.events.reading import Reading, per_reading
 
 TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it", "nl"})
 MAX_WORDS = 5  # longest run of number words read as one number ("one hundred and sixty two")
@@ -56,15 +56,9 @@ def _words_value(words: str, lang: str) -> int | None:
         return None
 
 
+@per_reading
 def numbers_in(r: Reading) -> list[Number]:
     """Every number of the reading, in text order (longest reading at each place); read once."""
-    memo = r.__dict__.setdefault("_memo", {})
-    if "numbers" not in memo:
-        memo["numbers"] = _numbers_in(r)
-    return memo["numbers"]
-
-
-def _numbers_in(r: Reading) -> list[Number]:
     toks = r.tokens
     out: list[Number] = []
     taken: set[int] = set()

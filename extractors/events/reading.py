@@ -10,9 +10,10 @@ A sentence is read once per process (`read`, cached): the coder asks it many que
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 import regex
 
@@ -26,6 +27,8 @@ _DIGITS = regex.compile(r"\d+")
 
 DEFAULT_LANGUAGE = "en"
 
+T = TypeVar("T")
+
 
 @dataclass
 class Reading:
@@ -35,6 +38,7 @@ class Reading:
     matches: list[PhraseMatch]
     clause_starts: list[int]  # token indexes where a clause begins (0 first)
     _by_label: dict[str, list[PhraseMatch]] = field(default_factory=dict, repr=False)
+    memo: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)  # per_reading
 
     # ---- classes
     def hits(self, *labels: str) -> list[PhraseMatch]:
@@ -160,3 +164,17 @@ def _without_asides(
 
 def nearest(matches: Iterable[PhraseMatch], i: int) -> PhraseMatch | None:
     return min(matches, key=lambda m: min(abs(m.first - i), abs(m.last - 1 - i)), default=None)
+
+
+def per_reading(fn: Callable[..., T]) -> Callable[..., T]:
+    """Memoise a function of one reading (and hashable further arguments) on that reading: the
+    coder asks the same reading for its numbers, triggers, figures and actors many times."""
+
+    @wraps(fn)
+    def memoised(r: Reading, *args: object) -> T:
+        key = (fn.__name__, *args)
+        if key not in r.memo:
+            r.memo[key] = fn(r, *args)
+        return r.memo[key]  # type: ignore[return-value]
+
+    return memoised

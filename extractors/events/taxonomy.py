@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.events.lexicon import available_languages, load_pack
-from extractors.events.reading import Reading, has_pack, read
+from extractors.events.reading import Reading, has_pack, per_reading, read
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -128,16 +128,8 @@ def load_triggers() -> tuple[Trigger, ...]:
     return tuple(out)
 
 
-def triggers_in(r: Reading):
-    """Memoised on the reading: the coder asks the same reading many times."""
-    memo = r.__dict__.setdefault("_memo", {})
-    key = "triggers"
-    if key not in memo:
-        memo[key] = _triggers_in_uncached(r)
-    return memo[key]
-
-
-def _triggers_in_uncached(r: Reading) -> list[TriggerMatch]:
+@per_reading
+def triggers_in(r: Reading) -> list[TriggerMatch]:
     """The triggers of a reading; overlaps keep the strongest, then the longest."""
     found = []
     for m in r.hits("triggers", "generic_violence"):
