@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import glob
-import hashlib
 import importlib.util
 import json
 import os
@@ -55,10 +54,7 @@ def _load(name: str):
     return module
 
 
-def half_of(story_id: str) -> str:
-    """The half a gold story belongs to: fixed by its id alone, never by its content."""
-    return "seen" if hashlib.sha256(story_id.encode("utf-8")).digest()[0] % 2 == 0 else "unseen"
-
+from bench_events import half_of  # noqa: E402  (one split of the shared set for every bench)
 
 # ----------------------------------------------------------------------------- scoring
 

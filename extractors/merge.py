@@ -15,21 +15,17 @@ Rules, each a function of its own name:
   and with one of its reports, and more of its reports back it than have the roles swapped;
   two mentions of one article are different events (the coder reports each event of an
   article once) unless identical in date, type and place.
-- vouched reports (`accepts`, `loosely_compatible`): when two articles' story evidence is strong
-  (`stories.STORY_LINK.relax_threshold`, passed as `related` pairs of their lead mentions), their
-  lead events need only share the type family, lie `VOUCHED_DATE_DAYS` apart and `VOUCHED_KM`
-  (or one province) apart, roles not swapped: the coder misread the day or the place of one.
+- vouched reports (`accepts`, `loosely_compatible`): mentions that story evidence vouches for
+  (`event_groups.story_vouched`: their articles are in one story, passed as `related` pairs)
+  need only share the type family, lie `VOUCHED_DATE_DAYS` apart (or one has no day) and
+  `VOUCHED_KM` apart (or one is placed only in the country: `unplaced`), roles not swapped:
+  the coder misread the day or the place of one.
 - `can_absorb`: a report acceptable to two events bridges them: they become one when every
   report of one would be accepted, one by one, by the other (so look-alikes stay apart).
 - `consensus_fatalities`: see its docstring.
 
-`merge_mentions(existing_events, new_mentions)` is incremental: existing events keep their ids
-and members (never split), each new mention joins the best compatible event or founds a new
-one whose id is `ev-` + hash of that first mention. A mention that bridges two events merges
-them (`_MergeState.absorb`: a stored event outlives a new one, else the one reported first keeps
-its id; the other is listed in `MergeResult.absorbed`), so the grouping does not depend on the
-order in which reports arrive (two runs give what one run gives). Mentions already assigned
-keep their event, so reprocessing never doubles events.
+Which mentions are decided, in which order, and which ids the events keep: `extractors/event_groups.py`
+(`merge_mentions`: canonical order, stored decisions taken again, absorbed ids).
 """
 
 from __future__ import annotations
@@ -40,7 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from extractors.event_details import event_details
 from extractors.models import Event, EventMention
@@ -48,8 +44,8 @@ from extractors.times import naive_utc
 
 DATE_TOLERANCE_DAYS = {"day": 1, "week": 4, "month": 16}
 NEAR_KM = {1: 10.0, 2: 25.0}  # a named town / "near it, or its district"
-# Vouched reports (their articles' story evidence is strong: `stories.STORY_LINK.relax_threshold`)
-# may disagree this much on the day and the place: the coder misread one of them.
+# Vouched reports (their articles are in one story: `event_groups.story_vouched`) may disagree
+# this much on the day and the place: the coder misread one of them.
 VOUCHED_DATE_DAYS = 3
 VOUCHED_KM = 50.0
 COARSE_KM = 50.0  # both places unnamed below the province and without admin1: this close
@@ -105,6 +101,12 @@ def mention_id_for(article_id: str, position: int) -> str:
     the coder's output, main event first. Sorting by it keeps an article's mentions together and
     in the coder's order; re-coding an article replaces its rows position by position."""
     return f"{article_id}:{position:03d}"
+
+
+def position_of(mention_id: str) -> int:
+    """The position `mention_id_for` put in a mention id (0 for an id of another form)."""
+    tail = mention_id.rpartition(":")[2]
+    return int(tail) if tail.isdigit() else 0
 
 
 def mention_rows(
@@ -374,14 +376,14 @@ def _representative(event: Event, members: Sequence[MentionRow]) -> EventMention
 
 
 @dataclass
-class _Cluster:
+class Cluster:
     event_id: str
     members: list[MentionRow]
     event: Event
     representative: EventMention
 
     @classmethod
-    def of(cls, event_id: str, members: list[MentionRow]) -> _Cluster:
+    def of(cls, event_id: str, members: list[MentionRow]) -> Cluster:
         event = build_event(event_id, members)
         return cls(event_id, members, event, _representative(event, members))
 
@@ -395,7 +397,7 @@ class _Cluster:
         return min(_arrival_order(m) for m in self.members)
 
 
-def accepts(cluster: _Cluster, row: MentionRow, related: frozenset[frozenset[str]] = frozenset()) -> bool:
+def accepts(cluster: Cluster, row: MentionRow, related: frozenset[frozenset[str]] = frozenset()) -> bool:
     """Can `row` join `cluster`? Its type, date and place must fit the event as reported so far
     (the consensus: no drift from day to day or town to town through a chain of reports), it
     must be compatible with at least one of the event's reports, and its actors must fit the
@@ -405,8 +407,8 @@ def accepts(cluster: _Cluster, row: MentionRow, related: frozenset[frozenset[str
     other). Two mentions of one article are different events unless identical in date, type
     and place.
 
-    A report vouched for by one of the event's reports (`related`: the two are the lead events
-    of reports whose story evidence is strong) needs only `loosely_compatible` with the
+    A report vouched for by one of the event's reports (`related`: their articles are in one
+    story and the two mentions agree most, `event_groups.story_vouched`) needs only `loosely_compatible` with the
     consensus and with that report, and its actors only not swapped with it."""
     rep, m = cluster.representative, row.mention
     vouched = [v for v in cluster.members if frozenset((v.mention_id, row.mention_id)) in related]
@@ -439,8 +441,10 @@ def loosely_compatible(a: EventMention, b: EventMention) -> bool:
 
 
 def _dates_near(a: EventMention, b: EventMention) -> bool:
+    """Vouched days: at most `VOUCHED_DATE_DAYS` apart; a report the coder found no day in
+    does not contradict the other's."""
     if a.event_date is None or b.event_date is None:
-        return False
+        return True
     return abs((a.event_date - b.event_date).days) <= max(
         VOUCHED_DATE_DAYS,
         DATE_TOLERANCE_DAYS.get(a.date_precision, 1),
@@ -449,21 +453,29 @@ def _dates_near(a: EventMention, b: EventMention) -> bool:
 
 
 def _places_near(a: EventMention, b: EventMention) -> bool:
+    """Vouched places: one country, and compatible, or within `VOUCHED_KM`; a report placed
+    only in the country (no province, no town) does not contradict the other's place. Two
+    towns of one province farther apart are two places (a province is no happening's place)."""
     if not norm(a.country) or norm(a.country) != norm(b.country):
         return False
-    if places_compatible(a, b) or (norm(a.admin1) and norm(a.admin1) == norm(b.admin1)):
+    if places_compatible(a, b) or unplaced(a) or unplaced(b):
         return True
     distance = _km(a, b)
     return distance is not None and distance <= VOUCHED_KM
 
 
-def can_absorb(keeper: _Cluster, other: _Cluster, related: frozenset[frozenset[str]] = frozenset()) -> bool:
+def unplaced(m: EventMention) -> bool:
+    """The coder found the country only: no province, no town, no coordinates."""
+    return not norm(m.admin1) and province_level(m) and (m.latitude is None or m.longitude is None)
+
+
+def can_absorb(keeper: Cluster, other: Cluster, related: frozenset[frozenset[str]] = frozenset()) -> bool:
     """Can two events that one new report fits both be one event? Yes when every report of
     `other`, in arrival order, would be accepted by `keeper` growing with them: the same rules
     as report by report, so merging in two runs gives what one run in the best order gives, and
     look-alikes (another day, another town, the retaliation, a second event of one article)
     stay apart."""
-    trial = _Cluster.of(keeper.event_id, list(keeper.members))
+    trial = Cluster.of(keeper.event_id, list(keeper.members))
     for row in sorted(other.members, key=_arrival_order):
         if not accepts(trial, row, related):
             return False
@@ -489,7 +501,7 @@ def agreement(a: EventMention, b: EventMention) -> int:
     )
 
 
-def closeness(cluster: _Cluster, row: MentionRow) -> tuple:
+def closeness(cluster: Cluster, row: MentionRow) -> tuple:
     """Ranking among acceptable events: the one with the report that agrees most with the new
     one, then the larger, then the older id. (Comparing with the best-matching report rather
     than the consensus keeps a run's order from steering a report to a look-alike event.)"""
@@ -507,109 +519,3 @@ def new_event_id(row: MentionRow, taken: Container[str] = ()) -> str:
         if event_id not in taken:
             return event_id
         attempt += 1
-
-
-def merge_mentions(
-    existing: Iterable[ExistingEvent],
-    new: Sequence[MentionRow],
-    related: frozenset[frozenset[str]] = frozenset(),
-) -> MergeResult:
-    """Assign each new mention to an existing or new event; recompute every touched event.
-    A mention acceptable to several events joins the closest and merges in every other one
-    that `can_absorb` allows (`_MergeState.absorb`). `related`: pairs of mention ids vouched
-    for by their articles' story evidence (see `accepts`)."""
-    state = _MergeState()
-    for event in existing:
-        cluster = _Cluster.of(event.event_id, list(event.mentions))
-        state.place(cluster)
-        for m in event.mentions:
-            state.assigned[m.mention_id] = event.event_id
-    for row in sorted(new, key=_arrival_order):
-        if row.mention_id in state.assigned:  # reprocessed: keep its event
-            event_id = state.assigned[row.mention_id]
-            state.assignments[row.mention_id] = event_id
-            state.touched.add(event_id)
-            continue
-        same_country = state.clusters.setdefault(norm(row.mention.country), [])
-        candidates = sorted(
-            (c for c in same_country if accepts(c, row, related)), key=lambda c: closeness(c, row)
-        )
-        if candidates:
-            cluster = candidates[0]
-            cluster.add(row)
-        else:
-            cluster = _Cluster.of(new_event_id(row, state.by_id), [row])
-            state.place(cluster)
-            state.created.add(cluster.event_id)
-        state.assign(row, cluster.event_id)
-        for other in candidates[1:]:
-            if can_absorb(cluster, other, related):
-                cluster = state.absorb(cluster, other)
-    events = tuple(state.by_id[event_id].event for event_id in sorted(state.touched))
-    absorbed = {old: new for old, new in state.absorbed.items() if old not in state.created_absorbed}
-    return MergeResult(
-        assignments=state.assignments,
-        events=events,
-        new_event_ids=frozenset(state.created),
-        absorbed=absorbed,
-    )
-
-
-@dataclass
-class _MergeState:
-    """The events of one `merge_mentions` call, by country and by id, and what changed."""
-
-    clusters: dict[str, list[_Cluster]] = field(default_factory=dict)  # by country: never across a border
-    by_id: dict[str, _Cluster] = field(default_factory=dict)
-    assigned: dict[str, str] = field(default_factory=dict)  # every known mention -> its event
-    assignments: dict[str, str] = field(default_factory=dict)  # what this call decided
-    touched: set[str] = field(default_factory=set)
-    created: set[str] = field(default_factory=set)
-    absorbed: dict[str, str] = field(default_factory=dict)
-    created_absorbed: set[str] = field(default_factory=set)  # made and merged away in this call
-
-    def place(self, cluster: _Cluster) -> None:
-        self.clusters.setdefault(norm(cluster.event.country), []).append(cluster)
-        self.by_id[cluster.event_id] = cluster
-
-    def assign(self, row: MentionRow, event_id: str) -> None:
-        self.assigned[row.mention_id] = event_id
-        self.assignments[row.mention_id] = event_id
-        self.touched.add(event_id)
-
-    def absorb(self, a: _Cluster, b: _Cluster) -> _Cluster:
-        """Merge two events into one: a stored event survives a new one (stored ids stay
-        stable), else the one whose first report arrived first (then the smaller id); every
-        report of the other moves to it. Returns the survivor."""
-        keep, gone = sorted((a, b), key=lambda c: (c.event_id in self.created, c.first_arrival, c.event_id))
-        merged = _Cluster.of(keep.event_id, keep.members + gone.members)
-        for country_clusters in self.clusters.values():
-            country_clusters[:] = [c for c in country_clusters if c is not a and c is not b]
-        self.place(merged)
-        del self.by_id[gone.event_id]
-        self.touched.discard(gone.event_id)
-        if gone.event_id in self.created:
-            self.created.discard(gone.event_id)
-            self.created_absorbed.add(gone.event_id)
-        self.absorbed[gone.event_id] = keep.event_id
-        for old, survivor in self.absorbed.items():
-            if survivor == gone.event_id:
-                self.absorbed[old] = keep.event_id
-        for row in gone.members:
-            self.assign(row, keep.event_id)
-        self.touched.add(keep.event_id)
-        return merged
-
-
-def candidate_windows(rows: Iterable[MentionRow]) -> list[tuple[str, date, date]]:
-    """(country, first date, last date) windows in which an existing event could absorb one
-    of `rows`: what the warehouse side reads, instead of every event."""
-    windows = set()
-    widest = max(DATE_TOLERANCE_DAYS.values())
-    for row in rows:
-        m = row.mention
-        if m.event_date is None or not norm(m.country):
-            continue
-        reach = max(DATE_TOLERANCE_DAYS.get(m.date_precision, 1), 1) + widest
-        windows.add((norm(m.country), m.event_date.toordinal() - reach, m.event_date.toordinal() + reach))
-    return [(c, date.fromordinal(lo), date.fromordinal(hi)) for c, lo, hi in sorted(windows)]

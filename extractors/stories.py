@@ -131,9 +131,6 @@ class StoryLinkSetting:
     title: float = 1.5
     title_generic: float = 0.5
     threshold: float = 1.75
-    # Reports this close (but maybe not one story) let event merging accept their lead
-    # events with looser dates and places (`merge.accepts`).
-    relax_threshold: float = 1.5
 
 
 STORY_LINK = StoryLinkSetting()

@@ -307,7 +307,7 @@ def link_stories_and_events(
             )
         )
     story_links = plan_story_links(con, inputs)
-    merge_plan = plan_merge(con, all_mentions, story_links.related)
+    merge_plan = plan_merge(con, all_mentions, story_links)
     dedup_plan = plan_dedup(con, inputs, merge_plan, story_links)
     for row in mention_table_rows:
         row["event_id"] = merge_plan.event_id_of(row["mention_id"])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 
+from extractors.event_groups import merge_mentions
 from extractors.merge import (
     ExistingEvent,
     MentionRow,
@@ -16,7 +17,6 @@ from extractors.merge import (
     dates_compatible,
     mention_rows,
     mentions_compatible,
-    merge_mentions,
     places_compatible,
     same_type_family,
 )

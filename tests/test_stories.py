@@ -96,7 +96,7 @@ def _run(db: Path, articles: list[NewArticle], run_id: str = "run"):
     try:
         rows: list[MentionRow] = [r for a in articles for r in a.mentions]
         links = plan_story_links(con, articles)
-        merge = plan_merge(con, rows, links.related)
+        merge = plan_merge(con, rows, links)
         plan = plan_dedup(con, articles, merge, links)
         con.execute("BEGIN TRANSACTION")
         for a in articles:

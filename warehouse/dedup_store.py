@@ -36,13 +36,15 @@ from extractors.dedup import (
     signature_from_bytes,
     signature_to_bytes,
 )
-from extractors.merge import (
-    ExistingEvent,
-    MentionRow,
-    MergeResult,
+from extractors.event_groups import (
+    LAST,
     candidate_windows,
     merge_mentions,
+    order_key,
+    start_of,
+    story_vouched,
 )
+from extractors.merge import ExistingEvent, MentionRow, MergeResult, norm, position_of
 from extractors.models import Event, EventMention
 from extractors.stories import TITLE_LINK_DAYS, new_story_id, published_close, titles_link
 from extractors.story_evidence import TitleKey, lead_mention
@@ -102,18 +104,57 @@ MergePlan = MergeResult
 def plan_merge(
     con: duckdb.DuckDBPyConnection,
     new_mentions: Sequence[MentionRow],
-    related: frozenset[frozenset[str]] = frozenset(),
+    story_links: StoryLinks | None = None,
     extra_event_ids: Iterable[str] = (),
 ) -> MergePlan:
-    """Assign the run's mentions to events: reads the events of the same country within the
-    date window (and the events of mentions already assigned, when a run is reprocessed, and
-    `extra_event_ids`) with their mentions, and runs `merge_mentions`. `related`: lead-mention
-    pairs whose reports' story evidence is strong (`StoryLinks.related`). Read-only."""
+    """Assign the run's mentions to events (`event_groups.merge_mentions`). Reads the events of
+    the same country within the date window of the new mentions (and of the stored mentions
+    decided again with them, until no more are reached; the events of mentions already
+    assigned, when a run is reprocessed; `extra_event_ids`) with their mentions, and the
+    stories of their articles: as `story_links` decided them now (`story_store.story_ids`),
+    else as stored. Mentions of one story vouch for each other (`event_groups.story_vouched`).
+    Read-only."""
     if not new_mentions:
         return MergeResult(assignments={}, events=())
-    candidate_ids = sorted(set(_candidate_event_ids(con, new_mentions)) | set(extra_event_ids))
-    existing = _existing_events(con, candidate_ids)
+    ids = set(_candidate_event_ids(con, new_mentions)) | set(extra_event_ids)
+    existing = _existing_events(con, sorted(ids))
+    start = start_of(new_mentions)
+    for _ in range(MAX_MERGE_ROUNDS):  # stored mentions decided again reach the events near them
+        again = [
+            r
+            for e in existing
+            for r in e.mentions
+            if order_key(r) >= start.get(norm(r.mention.country), LAST)
+        ]
+        more = set(_candidate_event_ids(con, again, by_mention=False)) - ids
+        if not more:
+            break
+        ids |= more
+        existing += _existing_events(con, sorted(more))
+    rows = [r for e in existing for r in e.mentions] + list(new_mentions)
+    related = story_vouched(rows, _stories_of(con, sorted({r.article_id for r in rows}), story_links))
     return merge_mentions(existing, new_mentions, related)
+
+
+MAX_MERGE_ROUNDS = 4
+
+
+def _stories_of(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], story_links: StoryLinks | None
+) -> dict[str, str]:
+    """Article -> story: as `story_links` decides it now, else as stored (absorbed stories
+    followed to their survivor)."""
+    decided = story_ids(story_links) if story_links is not None else StoryIds({}, {})
+    out: dict[str, str] = {}
+    if article_ids:
+        with registered(con, "_merge_story_articles", pa.table({"article_id": list(article_ids)})):
+            rows = con.execute(
+                "SELECT a.article_id, a.story_id FROM articles a JOIN _merge_story_articles USING (article_id)"
+                " WHERE a.story_id IS NOT NULL"
+            ).fetchall()
+        out = {aid: decided.absorbed.get(sid, sid) for aid, sid in rows}
+    out.update(decided.story_of)
+    return out
 
 
 def existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> list[ExistingEvent]:
@@ -121,7 +162,9 @@ def existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) ->
     return _existing_events(con, event_ids)
 
 
-def _candidate_event_ids(con: duckdb.DuckDBPyConnection, rows: Sequence[MentionRow]) -> list[str]:
+def _candidate_event_ids(
+    con: duckdb.DuckDBPyConnection, rows: Sequence[MentionRow], by_mention: bool = True
+) -> list[str]:
     ids: set[str] = set()
     windows = candidate_windows(rows)
     if windows:
@@ -138,6 +181,8 @@ def _candidate_event_ids(con: duckdb.DuckDBPyConnection, rows: Sequence[MentionR
                 " ON lower(trim(e.country)) = w.country AND e.event_date BETWEEN w.lo AND w.hi"
             ).fetchall()
         ids.update(r[0] for r in found)
+    if not by_mention:
+        return sorted(ids)
     mention_ids = pa.table({"mention_id": [r.mention_id for r in rows]})
     with registered(con, "_merge_mention_ids", mention_ids):
         found = con.execute(
@@ -172,7 +217,7 @@ def _existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -
         fields = dict(zip(_MENTION_COLUMNS, values, strict=True))
         mention = EventMention(**{k: _mention_value(k, v) for k, v in fields.items()})
         grouped.setdefault(event_id, []).append(
-            MentionRow(mention_id, article_id, outlet, published_at, mention)
+            MentionRow(mention_id, article_id, outlet, published_at, mention, position_of(mention_id))
         )
     return [ExistingEvent(event_id, tuple(members)) for event_id, members in grouped.items()]
 

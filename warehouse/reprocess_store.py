@@ -226,7 +226,7 @@ def rewrite_articles(
         counts.mentions_after = len(table_rows)
         surviving = [e.event_id for e in existing_events(con, affected)]
         story_links = plan_story_links(con, new_articles, pending)
-        merge_plan = plan_merge(con, all_rows, story_links.related, extra_event_ids=surviving)
+        merge_plan = plan_merge(con, all_rows, story_links, extra_event_ids=surviving)
         for row in table_rows:
             row["event_id"] = merge_plan.event_id_of(row["mention_id"])
         insert_rows(con, "event_mentions", table_rows, "append")

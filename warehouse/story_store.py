@@ -1,7 +1,7 @@
 """The SQL side of stories: stored evidence and decisions, the reports a run decides again.
 
     links = plan_story_links(con, new_articles)           # before the load, read-only
-    merge_plan = plan_merge(con, mention_rows, links.related)
+    merge_plan = plan_merge(con, mention_rows, links)
     dedup_plan = plan_dedup(con, new_articles, merge_plan, links)
     ... in the load transaction: write_merge(...); write_dedup(con, dedup_plan, run_id)
 
@@ -34,7 +34,6 @@ import duckdb
 import pyarrow as pa
 
 from extractors.dedup import NewArticle
-from extractors.merge import mention_id_for
 from extractors.stories import STORY_LINK, StoryScore, new_story_id
 from extractors.story_evidence import StoryEvidence
 from extractors.story_groups import FOUNDED, LAST, Link, OrderKey, ReportIndex, order_key, replay
@@ -42,9 +41,8 @@ from extractors.story_groups import FOUNDED, LAST, Link, OrderKey, ReportIndex, 
 
 @dataclass(frozen=True)
 class StoryLinks:
-    """The story plan of one run: what it decided and what event merging may relax for."""
+    """The story plan of one run: what it decided (event merging reads the stories: `story_ids`)."""
 
-    related: frozenset[frozenset[str]] = frozenset()  # lead-mention pairs event merging may relax for
     scores: dict[tuple[str, str], StoryScore] = field(default_factory=dict)
     evidence: dict[str, StoryEvidence] = field(default_factory=dict)  # new articles' evidence (stored)
     decisions: dict[str, tuple[Link, ...]] = field(default_factory=dict)  # decided now (new, taken again)
@@ -136,14 +134,7 @@ def plan_story_links(
     decide = set(since)
     kept = _kept_links(con, [aid for aid in region if aid not in decide])
     result = replay(region.values(), decide, kept)
-    related = set()
-    for (a, b), s in result.scores.items():
-        if (a in new or b in new) and s.total >= STORY_LINK.relax_threshold:
-            la, lb = region[a].lead, region[b].lead
-            if la is not None and lb is not None:
-                related.add(frozenset((mention_id_for(a, la.position), mention_id_for(b, lb.position))))
     return StoryLinks(
-        related=frozenset(related),
         scores=result.scores,
         evidence=new,
         decisions=result.links,

@@ -1,0 +1,248 @@
+"""Events as groups decided in a canonical order: the same events whatever order reports arrive in.
+
+The rules of one decision live in `extractors/merge.py` (`accepts`, `closeness`, `can_absorb`);
+this module decides a neighbourhood of mentions with them (`merge_mentions`):
+
+- Mentions are decided one at a time in their canonical order (`order_key`: publication time,
+  then article id, then position in the article), never in the order they arrive. Each joins
+  the acceptable event it is closest to (`merge.closeness`), or founds one, and bridges every
+  other acceptable event `merge.can_absorb` allows.
+- A run's new mentions may come before stored ones in that order. So, per country, every stored
+  mention read with them (the events of their country within the date window:
+  `candidate_windows`) that comes at or after the earliest new mention of that country is
+  decided again, after the new ones before it. Stored mentions before it keep their events as
+  stored (`ExistingEvent`): their decisions looked only at mentions before them, which have not
+  changed. The result is the grouping one run over every report gives.
+- Story evidence vouches (`story_vouched`): two articles of one story (the story rule already
+  says they report one happening) vouch for the pair of their mentions that agree most
+  (`merge.agreement`, one pair per article and event, each the other's best) when the two are
+  `merge.loosely_compatible`: the same type family, a few days and a few tens of km apart (the
+  coder read "Thursday night" as Friday, or the district for the town, or another sub-type in
+  one of them). A vouched mention joins on those looser terms (`merge.accepts`).
+- Ids (`_name_events`): an event seeded from a stored one keeps its id; every other stored id
+  goes to the event holding most of its stored mentions (re-coded ones count only to break
+  ties, then the earliest event), one id per event; an event with none is named by
+  `merge.new_event_id` of its first mention. A stored id no event keeps is absorbed by the event
+  most of its mentions went to (`MergeResult.absorbed`, written to `events_merged`), so an
+  analyst's saved id still resolves.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from extractors.merge import (
+    DATE_TOLERANCE_DAYS,
+    Cluster,
+    ExistingEvent,
+    MentionRow,
+    MergeResult,
+    accepts,
+    agreement,
+    can_absorb,
+    closeness,
+    loosely_compatible,
+    new_event_id,
+    norm,
+)
+
+OrderKey = tuple[datetime, str, int]
+LAST: OrderKey = (datetime.max, "\uffff", 1 << 30)
+
+
+def order_key(row: MentionRow) -> OrderKey:
+    """The canonical order mentions are decided in: publication (undated last), article, position."""
+    return (row.published_at or datetime.max, row.article_id, row.position)
+
+
+def story_vouched(rows: Iterable[MentionRow], story_of: Mapping[str, str]) -> frozenset[frozenset[str]]:
+    """Pairs of mention ids that story evidence vouches for (module docstring): for every two
+    articles of one story (`story_of`: article id -> story), each mention of one paired with
+    the `loosely_compatible` mention of the other that agrees most with it, when that one's
+    best is it too. A function of the rows and the stories alone (order-free)."""
+    by_story: dict[str, dict[str, list[MentionRow]]] = {}
+    for row in rows:
+        story = story_of.get(row.article_id)
+        if story:
+            by_story.setdefault(story, {}).setdefault(row.article_id, []).append(row)
+    out: set[frozenset[str]] = set()
+    for articles in by_story.values():
+        ids = sorted(articles)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                out |= _best_pairs(articles[a], articles[b])
+    return frozenset(out)
+
+
+def _best_pairs(left: Sequence[MentionRow], right: Sequence[MentionRow]) -> set[frozenset[str]]:
+    scored = [
+        (agreement(x.mention, y.mention), x, y)
+        for x in left
+        for y in right
+        if loosely_compatible(x.mention, y.mention)
+    ]
+    best_of: dict[str, tuple] = {}
+    for value, x, y in scored:
+        for one, other in ((x, y), (y, x)):
+            rank = (value, other.mention_id)
+            if one.mention_id not in best_of or rank > best_of[one.mention_id]:
+                best_of[one.mention_id] = rank
+    return {
+        frozenset((x.mention_id, y.mention_id))
+        for _, x, y in scored
+        if best_of[x.mention_id][1] == y.mention_id and best_of[y.mention_id][1] == x.mention_id
+    }
+
+
+def merge_mentions(
+    existing: Iterable[ExistingEvent],
+    new: Sequence[MentionRow],
+    related: frozenset[frozenset[str]] = frozenset(),
+) -> MergeResult:
+    """Decide the events of `new` mentions with the `existing` events read for them (module
+    docstring); every stored mention at or after the earliest new one of its country is decided
+    again. `related`: mention pairs vouched for by story evidence (`story_vouched`). Returns every
+    new mention's event and every stored one's that changed, the new state of every event
+    touched, and the stored ids absorbed."""
+    fresh = {r.mention_id: r for r in new}
+    stored_event_of: dict[str, str] = {}
+    stored_members: dict[str, list[MentionRow]] = {}
+    for event in existing:
+        for row in event.mentions:
+            stored_event_of[row.mention_id] = event.event_id
+            if row.mention_id not in fresh:  # a re-coded mention is decided as it is now
+                stored_members.setdefault(event.event_id, []).append(row)
+    start = start_of(fresh.values())
+    state = _MergeState()
+    again: list[MentionRow] = list(fresh.values())
+    for event_id, members in sorted(stored_members.items()):
+        kept = [r for r in members if order_key(r) < start.get(norm(r.mention.country), LAST)]
+        again += [r for r in members if order_key(r) >= start.get(norm(r.mention.country), LAST)]
+        if kept:
+            state.place(Cluster.of(event_id, kept), seeded=True)
+    taken = set(stored_members) | set(stored_event_of.values())
+    for row in sorted(again, key=order_key):
+        same_country = state.clusters.setdefault(norm(row.mention.country), [])
+        candidates = sorted(
+            (c for c in same_country if accepts(c, row, related)), key=lambda c: closeness(c, row)
+        )
+        if candidates:
+            cluster = candidates[0]
+            cluster.add(row)
+        else:
+            cluster = Cluster.of(new_event_id(row, taken | set(state.by_id)), [row])
+            state.place(cluster)
+        for other in candidates[1:]:
+            if can_absorb(cluster, other, related):
+                cluster = state.absorb(cluster, other)
+    return _name_events(state, fresh, stored_event_of, stored_members)
+
+
+def _name_events(
+    state: _MergeState,
+    fresh: Mapping[str, MentionRow],
+    stored_event_of: Mapping[str, str],
+    stored_members: Mapping[str, list[MentionRow]],
+) -> MergeResult:
+    """Final ids (module docstring), what moved, which stored ids were absorbed."""
+    stored_in = {r.mention_id: eid for eid, rows in stored_members.items() for r in rows}
+    clusters = sorted(state.by_id.values(), key=lambda c: min(order_key(r) for r in c.members))
+    first = {id(c): min(order_key(r) for r in c.members) for c in clusters}
+    claimed = {c.event_id for c in clusters if c.event_id in state.seeded}
+    offers = []  # (rank, stored id, cluster): who holds most of a stored event's mentions
+    for c in clusters:
+        if c.event_id in state.seeded:
+            continue
+        kept = Counter(stored_in[r.mention_id] for r in c.members if r.mention_id in stored_in)
+        held = Counter(stored_event_of[r.mention_id] for r in c.members if r.mention_id in stored_event_of)
+        for eid in set(held) - claimed:
+            offers.append(((-kept[eid], -held[eid], first[id(c)], eid), eid, c))
+    renamed: dict[int, str] = {}
+    for _, eid, c in sorted(offers, key=lambda o: o[0]):
+        if eid not in claimed and id(c) not in renamed:
+            renamed[id(c)] = eid
+            claimed.add(eid)
+    named = [Cluster.of(renamed[id(c)], c.members) if id(c) in renamed else c for c in clusters]
+    event_of = {r.mention_id: c.event_id for c in named for r in c.members}
+    assignments = {
+        mid: eid for mid, eid in event_of.items() if mid in fresh or stored_event_of.get(mid) != eid
+    }
+    final_ids = {c.event_id for c in named}
+    absorbed: dict[str, str] = {}
+    for eid in sorted(set(stored_event_of.values()) - final_ids):
+        went = Counter(
+            event_of[mid] for mid, old in stored_event_of.items() if old == eid and mid in event_of
+        )
+        if went:
+            absorbed[eid] = max(went.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    touched = set(assignments.values())
+    before: dict[str, set[str]] = {}
+    for mid, eid in stored_event_of.items():
+        before.setdefault(eid, set()).add(mid)
+    for c in named:
+        if before.get(c.event_id) != {r.mention_id for r in c.members}:
+            touched.add(c.event_id)
+    events = tuple(c.event for c in sorted(named, key=lambda c: c.event_id) if c.event_id in touched)
+    return MergeResult(
+        assignments=assignments,
+        events=events,
+        new_event_ids=frozenset(final_ids - set(stored_event_of.values())),
+        absorbed=absorbed,
+    )
+
+
+@dataclass
+class _MergeState:
+    """The events of one `merge_mentions` call, by country and by id."""
+
+    clusters: dict[str, list[Cluster]] = field(default_factory=dict)  # by country: never across a border
+    by_id: dict[str, Cluster] = field(default_factory=dict)
+    seeded: set[str] = field(default_factory=set)  # ids of events seeded from stored ones
+
+    def place(self, cluster: Cluster, seeded: bool = False) -> None:
+        self.clusters.setdefault(norm(cluster.event.country), []).append(cluster)
+        self.by_id[cluster.event_id] = cluster
+        if seeded:
+            self.seeded.add(cluster.event_id)
+
+    def absorb(self, a: Cluster, b: Cluster) -> Cluster:
+        """Merge two events into one: a seeded event survives a founded one, else the one whose
+        first report comes first in canonical order (then the smaller id). Returns the survivor."""
+        keep, gone = sorted(
+            (a, b),
+            key=lambda c: (c.event_id not in self.seeded, min(order_key(r) for r in c.members), c.event_id),
+        )
+        merged = Cluster.of(keep.event_id, keep.members + gone.members)
+        for country_clusters in self.clusters.values():
+            country_clusters[:] = [c for c in country_clusters if c is not a and c is not b]
+        self.clusters.setdefault(norm(merged.event.country), []).append(merged)
+        self.by_id[keep.event_id] = merged
+        del self.by_id[gone.event_id]
+        return merged
+
+
+def candidate_windows(rows: Iterable[MentionRow]) -> list[tuple[str, date, date]]:
+    """(country, first date, last date) windows in which an existing event could absorb one
+    of `rows`: what the warehouse side reads, instead of every event."""
+    windows = set()
+    widest = max(DATE_TOLERANCE_DAYS.values())
+    for row in rows:
+        m = row.mention
+        if m.event_date is None or not norm(m.country):
+            continue
+        reach = max(DATE_TOLERANCE_DAYS.get(m.date_precision, 1), 1) + widest
+        windows.add((norm(m.country), m.event_date.toordinal() - reach, m.event_date.toordinal() + reach))
+    return [(c, date.fromordinal(lo), date.fromordinal(hi)) for c, lo, hi in sorted(windows)]
+
+
+def start_of(rows: Iterable[MentionRow]) -> dict[str, OrderKey]:
+    """Per country, the canonical order of the earliest of `rows`: stored mentions from there on
+    are decided again."""
+    out: dict[str, OrderKey] = {}
+    for row in rows:
+        country = norm(row.mention.country)
+        out[country] = min(out.get(country, LAST), order_key(row))
+    return out

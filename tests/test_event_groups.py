@@ -1,0 +1,262 @@
+"""Events decided as groups: story evidence vouching, canonical order, stored decisions taken
+again, ids kept and absorbed (`extractors/event_groups.py`, `warehouse.dedup_store.plan_merge`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+
+from extractors.event_groups import merge_mentions, order_key, story_vouched
+from extractors.merge import ExistingEvent, MentionRow, loosely_compatible, unplaced
+from extractors.models import EventMention
+from warehouse.connection import connect
+from warehouse.dedup_store import plan_merge, write_merge
+
+DAY = date(2026, 5, 14)  # a Thursday
+T0 = datetime(2026, 5, 15, 8, 0)
+
+# A night-time drone strike on a market town; the other towns are real places around it.
+RAID = EventMention(
+    event_date=DAY, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+    actor1="Military Forces of Sudan", actor2="Civilians (Sudan)", country="Sudan", admin1="North Kordofan",
+    location="El Obeid", latitude=13.18, longitude=30.22, fatalities=14, geo_precision=1,
+    actor1_kind="state forces", actor1_country="Sudan", actor2_kind="civilians", actor2_country="Sudan",
+)  # fmt: skip
+
+
+def m(**changes) -> EventMention:
+    return dataclasses.replace(RAID, **changes)
+
+
+def row(article: str, mention: EventMention, hours: float = 0, position: int = 0) -> MentionRow:
+    return MentionRow(f"{article}:{position:03d}", article, f"{article}.example", T0 + timedelta(hours=hours),
+                      mention, position)  # fmt: skip
+
+
+# the coder read "Thursday night" as Friday and placed the strike in a village 35 km out
+MISREAD = m(event_date=DAY + timedelta(days=1), location="Kazgil", latitude=12.9, longitude=30.4, fatalities=15,
+            sub_event_type="Shelling/artillery/missile attack", geo_precision=2)  # fmt: skip
+# the same kind of strike in another town of the province, 190 km away, the same day
+OTHER_TOWN = m(location="Umm Ruwaba", latitude=12.9, longitude=31.22, fatalities=6)
+
+
+def groups(assignments: dict[str, str]) -> set[frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for mention_id, event_id in assignments.items():
+        out.setdefault(event_id, set()).add(mention_id)
+    return {frozenset(v) for v in out.values()}
+
+
+# ----------------------------------------------------------------------------- story vouching
+
+
+def test_two_articles_of_one_story_vouch_for_the_mentions_that_agree_most() -> None:
+    a = [row("a", RAID, 0, 0), row("a", m(event_type="Battles", sub_event_type="Armed clash"), 0, 1)]
+    earlier = dataclasses.replace(MISREAD, event_date=DAY - timedelta(days=2), fatalities=3)
+    b = [row("b", m(event_date=DAY + timedelta(days=1), fatalities=15), 2, 0), row("b", earlier, 2, 1)]
+    vouched = story_vouched([*a, *b], {"a": "st-1", "b": "st-1"})
+    # b's strike (read as Friday's) and its strike nearby two days earlier both fit a's strike
+    # loosely; only the one that agrees most with it is vouched for, and a's clash meets no
+    # strike of another family
+    assert vouched == {frozenset({"a:000", "b:000"})}
+    assert story_vouched([*a, *b], {"a": "st-1", "b": "st-2"}) == frozenset()
+    assert story_vouched([*a, *b], {"a": "st-1"}) == frozenset()
+
+
+def test_loose_terms_a_day_a_village_a_missing_day_or_place() -> None:
+    assert loosely_compatible(RAID, MISREAD)
+    assert not loosely_compatible(RAID, OTHER_TOWN)  # one province, but two towns far apart
+    assert not loosely_compatible(RAID, m(event_date=DAY + timedelta(days=5)))
+    assert not loosely_compatible(RAID, m(event_type="Battles"))
+    country_only = m(location="", admin1="", latitude=None, longitude=None, geo_precision=3)
+    assert unplaced(country_only) and not unplaced(RAID)
+    assert loosely_compatible(RAID, country_only)
+    assert loosely_compatible(RAID, m(event_date=None))
+    assert not loosely_compatible(
+        RAID, m(country="Chad", location="", admin1="", latitude=None, longitude=None)
+    )
+
+
+def test_a_story_merges_events_the_coder_read_differently_and_keeps_look_alikes_apart() -> None:
+    rows = [row("a", RAID, 0), row("b", MISREAD, 3), row("c", OTHER_TOWN, 4)]
+    alone = merge_mentions([], rows).assignments
+    assert len(set(alone.values())) == 3
+    story = story_vouched(rows, {"a": "st-1", "b": "st-1", "c": "st-1"})
+    together = merge_mentions([], rows, story).assignments
+    assert together["a:000"] == together["b:000"] != together["c:000"]
+
+
+def test_a_report_without_a_place_joins_its_storys_event() -> None:
+    vague = m(location="", admin1="", latitude=None, longitude=None, geo_precision=3, fatalities=0)
+    rows = [row("a", RAID, 0), row("b", vague, 5)]
+    assert len(set(merge_mentions([], rows).assignments.values())) == 2
+    ev = merge_mentions([], rows, story_vouched(rows, {"a": "st-1", "b": "st-1"})).assignments
+    assert ev["a:000"] == ev["b:000"]
+
+
+# ----------------------------------------------------------------------------- order-free
+
+
+CASE = {
+    "first": RAID,
+    "misread": MISREAD,
+    "toll": m(fatalities=21, event_date=DAY + timedelta(days=1)),
+    "other_town": OTHER_TOWN,
+    "next_week": m(event_date=DAY + timedelta(days=7), fatalities=2),
+    "retaliation": m(actor1="Rapid Support Forces", actor1_kind="rebel group", actor1_country="Sudan",
+                     actor2="Military Forces of Sudan", actor2_kind="state forces", actor2_country="Sudan"),
+}  # fmt: skip
+STORY = {"first": "st-1", "misread": "st-1", "toll": "st-1", "other_town": "st-2", "next_week": "st-3"}
+
+
+def _in_runs(runs: list[list[MentionRow]], story: dict[str, str]) -> dict[str, str]:
+    """Merge run after run, each against the events the earlier runs stored; every mention's event."""
+    stored: dict[str, str] = {}
+    for run in runs:
+        by_event: dict[str, list[MentionRow]] = {}
+        known = {r.mention_id: r for r_run in runs for r in r_run}
+        for mid, eid in stored.items():
+            by_event.setdefault(eid, []).append(known[mid])
+        existing = [ExistingEvent(eid, tuple(rows)) for eid, rows in sorted(by_event.items())]
+        everything = [r for e in existing for r in e.mentions] + run
+        result = merge_mentions(existing, run, story_vouched(everything, story))
+        for old, new in result.absorbed.items():
+            stored = {mid: (new if eid == old else eid) for mid, eid in stored.items()}
+        stored.update(result.assignments)
+    return stored
+
+
+def test_events_are_the_same_in_one_run_or_two_in_any_order() -> None:
+    rows = [row(name, mention, hours) for hours, (name, mention) in enumerate(CASE.items())]
+    one = groups(merge_mentions([], rows, story_vouched(rows, STORY)).assignments)
+    assert frozenset({"first:000", "misread:000", "toll:000"}) in one
+    assert len(one) == 4
+    for size in (1, 2, 3):
+        for first in itertools.combinations(rows, size):
+            rest = [r for r in rows if r not in first]
+            assert groups(_in_runs([list(first), rest], STORY)) == one, [r.article_id for r in first]
+            assert groups(_in_runs([rest, list(first)], STORY)) == one, [r.article_id for r in first]
+
+
+def test_one_report_per_run_in_every_order_gives_one_runs_events() -> None:
+    rows = [row(name, mention, hours) for hours, (name, mention) in enumerate(CASE.items())]
+    one = groups(merge_mentions([], rows, story_vouched(rows, STORY)).assignments)
+    for order in itertools.islice(itertools.permutations(rows), 0, None, 37):
+        assert groups(_in_runs([[r] for r in order], STORY)) == one
+
+
+def test_canonical_order_is_publication_then_article_then_position() -> None:
+    early, late = row("z", RAID, 0), row("a", RAID, 1)
+    assert order_key(early) < order_key(late)
+    assert order_key(row("a", RAID, 0, 1)) < order_key(row("b", RAID, 0, 0))
+    undated = dataclasses.replace(late, published_at=None)
+    assert order_key(late) < order_key(undated)
+
+
+# ----------------------------------------------------------------------------- stored decisions, ids
+
+
+def test_an_earlier_report_fetched_late_takes_the_stored_decisions_again() -> None:
+    """Stored: a vague report founded an event, and the strike report joined it. A report
+    published before both arrives: decisions after it are taken again; the event keeps its id."""
+    vague = m(actor1="", actor1_kind="", actor1_country="", fatalities=0)
+    stored_rows = [row("vague", vague, 5), row("strike", RAID, 6)]
+    first = merge_mentions([], stored_rows)
+    event_id = first.assignments["vague:000"]
+    assert first.assignments["strike:000"] == event_id
+    existing = [ExistingEvent(event_id, tuple(stored_rows))]
+    result = merge_mentions(existing, [row("early", RAID, 0)])
+    assert result.assignments == {"early:000": event_id}
+    assert not result.absorbed and not result.new_event_ids
+    assert [(e.event_id, e.n_mentions) for e in result.events] == [(event_id, 3)]
+
+
+def test_a_stored_event_split_by_a_decision_taken_again_keeps_its_id_for_its_reports() -> None:
+    """The first report of a stored event is re-coded as another event: the reports after it are
+    decided again; the event id stays with the reports that still report the strike, and the
+    re-coded report founds an event of its own."""
+    first, second, third = row("first", RAID, 0), row("second", RAID, 1), row("third", m(fatalities=16), 2)
+    stored = merge_mentions([], [first, second, third]).assignments
+    event_id = stored["first:000"]
+    assert set(stored.values()) == {event_id}
+    existing = [ExistingEvent(event_id, (first, second, third))]
+    recoded = row("first", m(event_type="Protests", sub_event_type="Peaceful protest", fatalities=0), 0)
+    result = merge_mentions(existing, [recoded])
+    after = {**stored, **result.assignments}
+    assert after["second:000"] == after["third:000"] == event_id != after["first:000"]
+    assert result.new_event_ids == {after["first:000"]}
+    assert not result.absorbed
+    assert {e.event_id: e.n_mentions for e in result.events} == {event_id: 2, after["first:000"]: 1}
+
+
+# ----------------------------------------------------------------------------- the warehouse side
+
+
+def _store(db: Path, rows: list[MentionRow], stories: dict[str, str]) -> None:
+    con = connect(db)
+    try:
+        for r in rows:
+            con.execute(
+                "INSERT OR IGNORE INTO articles (article_id, url, canonical_url, outlet, published_at, story_id)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [r.article_id, f"https://{r.outlet}/{r.article_id}", f"https://{r.outlet}/{r.article_id}",
+                 r.outlet, r.published_at, stories.get(r.article_id)],
+            )  # fmt: skip
+        plan = plan_merge(con, rows)
+        con.execute("BEGIN TRANSACTION")
+        for r in rows:
+            x = r.mention
+            con.execute(
+                "INSERT OR REPLACE INTO event_mentions (mention_id, article_id, event_date, event_type,"
+                " sub_event_type, actor1, actor2, country, admin1, location, latitude, longitude, fatalities,"
+                " date_precision, geo_precision, actor1_kind, actor1_country, actor2_kind, actor2_country)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [r.mention_id, r.article_id, x.event_date, x.event_type, x.sub_event_type, x.actor1, x.actor2,
+                 x.country, x.admin1, x.location, x.latitude, x.longitude, x.fatalities, x.date_precision,
+                 x.geo_precision, x.actor1_kind, x.actor1_country, x.actor2_kind, x.actor2_country],
+            )  # fmt: skip
+        write_merge(con, plan, "run")
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+def _stored(db: Path) -> tuple[dict[str, str], list[tuple]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        events = dict(con.execute("SELECT mention_id, event_id FROM event_mentions").fetchall())
+        merged = con.execute("SELECT absorbed_event_id, into_event_id FROM events_merged").fetchall()
+        return events, merged
+    finally:
+        con.close()
+
+
+def test_plan_merge_reads_the_stories_of_stored_reports(db_path: Path) -> None:
+    a, b = row("a", RAID, 0), row("b", MISREAD, 3)
+    _store(db_path, [a, b], {"a": "st-1", "b": "st-1"})
+    events, _ = _stored(db_path)
+    assert events["a:000"] == events["b:000"]
+
+
+def test_reports_of_other_stories_stay_apart_in_the_warehouse(db_path: Path) -> None:
+    a, b = row("a", RAID, 0), row("b", MISREAD, 3)
+    _store(db_path, [a, b], {"a": "st-1", "b": "st-2"})
+    events, _ = _stored(db_path)
+    assert events["a:000"] != events["b:000"]
+
+
+def test_a_report_published_before_a_stored_one_joins_its_event_and_keeps_its_id(db_path: Path) -> None:
+    later = row("later", MISREAD, 3)
+    _store(db_path, [later], {"later": "st-1"})
+    (later_event,) = set(_stored(db_path)[0].values())
+    first = row("first", RAID, 0)
+    _store(db_path, [first], {"first": "st-1"})
+    events, merged = _stored(db_path)
+    assert events["first:000"] == events["later:000"]
+    survivor = events["first:000"]
+    # decided again after the earlier report, the event holds the later report's stored id: kept
+    assert survivor == later_event and merged == []
