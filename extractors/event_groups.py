@@ -14,11 +14,13 @@ this module decides a neighbourhood of mentions with them (`merge_mentions`):
   stored (`ExistingEvent`): their decisions looked only at mentions before them, which have not
   changed. The result is the grouping one run over every report gives.
 - Story evidence vouches (`story_vouched`): two articles of one story (the story rule already
-  says they report one happening) vouch for the pair of their mentions that agree most
-  (`merge.agreement`, one pair per article and event, each the other's best) when the two are
+  says they report one happening) vouch for their lead events and for the pairs of their
+  mentions that agree most (`merge.agreement`, each the other's best) when the two are
   `merge.loosely_compatible`: the same type family, a few days and a few tens of km apart (the
   coder read "Thursday night" as Friday, or the district for the town, or another sub-type in
-  one of them). A vouched mention joins on those looser terms (`merge.accepts`).
+  one of them). A vouched mention joins on those looser terms (`merge.accepts`), and a lead
+  event joins the event of the story's other leads before any other (the story's happening:
+  when the coder split one article's report of it in two, the other reports still meet).
 - Ids (`_name_events`): an event seeded from a stored one keeps its id; every other stored id
   goes to the event holding most of its stored mentions (re-coded ones count only to break
   ties, then the earliest event), one id per event; an event with none is named by
@@ -48,6 +50,7 @@ from extractors.merge import (
     new_event_id,
     norm,
 )
+from extractors.story_evidence import lead_mention
 
 OrderKey = tuple[datetime, str, int]
 LAST: OrderKey = (datetime.max, "\uffff", 1 << 30)
@@ -58,23 +61,38 @@ def order_key(row: MentionRow) -> OrderKey:
     return (row.published_at or datetime.max, row.article_id, row.position)
 
 
-def story_vouched(rows: Iterable[MentionRow], story_of: Mapping[str, str]) -> frozenset[frozenset[str]]:
+@dataclass(frozen=True)
+class Vouched:
+    """Mention pairs story evidence vouches for (`story_vouched`); `leads`: those that are the
+    lead events (`story_evidence.lead_mention`) of their two articles."""
+
+    pairs: frozenset[frozenset[str]] = frozenset()
+    leads: frozenset[frozenset[str]] = frozenset()
+
+
+def story_vouched(rows: Iterable[MentionRow], story_of: Mapping[str, str]) -> Vouched:
     """Pairs of mention ids that story evidence vouches for (module docstring): for every two
-    articles of one story (`story_of`: article id -> story), each mention of one paired with
-    the `loosely_compatible` mention of the other that agrees most with it, when that one's
-    best is it too. A function of the rows and the stories alone (order-free)."""
+    articles of one story (`story_of`: article id -> story), their lead events, and each
+    mention of one paired with the `loosely_compatible` mention of the other that agrees most
+    with it, when that one's best is it too. A function of the rows and the stories alone
+    (order-free)."""
     by_story: dict[str, dict[str, list[MentionRow]]] = {}
     for row in rows:
         story = story_of.get(row.article_id)
         if story:
             by_story.setdefault(story, {}).setdefault(row.article_id, []).append(row)
-    out: set[frozenset[str]] = set()
+    pairs: set[frozenset[str]] = set()
+    leads: set[frozenset[str]] = set()
     for articles in by_story.values():
         ids = sorted(articles)
+        lead_of = {a: lead_mention(articles[a]) for a in ids}
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
-                out |= _best_pairs(articles[a], articles[b])
-    return frozenset(out)
+                pairs |= _best_pairs(articles[a], articles[b])
+                la, lb = lead_of[a], lead_of[b]
+                if la is not None and lb is not None and loosely_compatible(la.mention, lb.mention):
+                    leads.add(frozenset((la.mention_id, lb.mention_id)))
+    return Vouched(frozenset(pairs | leads), frozenset(leads))
 
 
 def _best_pairs(left: Sequence[MentionRow], right: Sequence[MentionRow]) -> set[frozenset[str]]:
@@ -100,13 +118,17 @@ def _best_pairs(left: Sequence[MentionRow], right: Sequence[MentionRow]) -> set[
 def merge_mentions(
     existing: Iterable[ExistingEvent],
     new: Sequence[MentionRow],
-    related: frozenset[frozenset[str]] = frozenset(),
+    vouched: Vouched | frozenset[frozenset[str]] = Vouched(),
 ) -> MergeResult:
     """Decide the events of `new` mentions with the `existing` events read for them (module
     docstring); every stored mention at or after the earliest new one of its country is decided
-    again. `related`: mention pairs vouched for by story evidence (`story_vouched`). Returns every
+    again. `vouched`: mention pairs vouched for by story evidence (`story_vouched`); of the
+    acceptable events, one holding a lead event its lead is paired with comes first. Returns every
     new mention's event and every stored one's that changed, the new state of every event
     touched, and the stored ids absorbed."""
+    if not isinstance(vouched, Vouched):
+        vouched = Vouched(frozenset(vouched))
+    related = vouched.pairs
     fresh = {r.mention_id: r for r in new}
     stored_event_of: dict[str, str] = {}
     stored_members: dict[str, list[MentionRow]] = {}
@@ -127,7 +149,8 @@ def merge_mentions(
     for row in sorted(again, key=order_key):
         same_country = state.clusters.setdefault(norm(row.mention.country), [])
         candidates = sorted(
-            (c for c in same_country if accepts(c, row, related)), key=lambda c: closeness(c, row)
+            (c for c in same_country if accepts(c, row, related)),
+            key=lambda c: (not _lead_paired(c, row, vouched.leads), closeness(c, row)),
         )
         if candidates:
             cluster = candidates[0]
@@ -139,6 +162,10 @@ def merge_mentions(
             if can_absorb(cluster, other, related):
                 cluster = state.absorb(cluster, other)
     return _name_events(state, fresh, stored_event_of, stored_members)
+
+
+def _lead_paired(cluster: Cluster, row: MentionRow, leads: frozenset[frozenset[str]]) -> bool:
+    return any(frozenset((m.mention_id, row.mention_id)) in leads for m in cluster.members)
 
 
 def _name_events(

@@ -503,10 +503,10 @@ def agreement(a: EventMention, b: EventMention) -> int:
 
 def closeness(cluster: Cluster, row: MentionRow) -> tuple:
     """Ranking among acceptable events: the one with the report that agrees most with the new
-    one, then the larger, then the older id. (Comparing with the best-matching report rather
+    one, then the larger, then the one reported first. (Comparing with the best-matching report rather
     than the consensus keeps a run's order from steering a report to a look-alike event.)"""
     best = max(agreement(m.mention, row.mention) for m in cluster.members)
-    return (-best, -len(cluster.members), cluster.event_id)
+    return (-best, -len(cluster.members), cluster.first_arrival)
 
 
 def new_event_id(row: MentionRow, taken: Container[str] = ()) -> str:

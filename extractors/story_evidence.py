@@ -4,14 +4,15 @@
 (in the worker that coded it) and keeps, in a small frozen record (`StoryEvidence`, stored as
 JSON in `story_evidence`):
 - `places`: the towns, districts and villages it names, resolved by the gazetteer
-  (`extractors/events/places.py`), so "Sumy", "Суми" and "Сумы" are one `Spot`; each with a
-  weight that falls with the place's population (`place_weight`: a village names a happening,
+  (`extractors/events/places.py`, read with the report's language: "ببغداد" is Baghdad), so
+  "Sumy", "Суми" and "Сумы" are one `Spot`; each with a weight that falls with the place's population (`place_weight`: a village names a happening,
   a capital names thousands); a place abroad counts only when its country is named too.
   `regions` are the provinces (admin1) of those places and of the provinces named alone.
   The coder's own places (its mentions) are added: it resolves some names the finder does not.
-- `numbers`: the figures written in digits of any script (tolls, counts, days of the month) and
-  the coder's tolls; `years`: the years named (1900-2100). `lead_numbers`: those of the
-  headline and the first sentence (`lead_text`), and the toll of the coder's main event: news
+- `numbers`: the figures written in digits of any script (tolls, counts, days of the month), the
+  counts the lead writes in words (`_number_words`, read by the language's pack) and the coder's
+  tolls; `years`: the years named (1900-2100). `lead_numbers`: those of the headline and the
+  first sentence (`lead_text`, in digits or words), and the toll of the coder's main event: news
   puts the toll of the happening there, background figures further down.
 - `days`: the days it names ("on Tuesday", "yesterday", resolved from publication by
   `events.dates.find_dates`), within a week before publication; `lead_days`: those its lead
@@ -354,7 +355,7 @@ def story_evidence(
     """Read a report's evidence (see the module docstring). Never raises for odd text."""
     lang = (language or "").split("-")[0].lower()
     body = f"{title or ''}\n\n{text or ''}"
-    country, countries, places, regions, named = _places(body, title or "", text or "")
+    country, countries, places, regions, named = _places(body, title or "", text or "", lang)
     for row in mentions:  # the coder's places: it knows some names the finder does not
         spot = _mention_spot(row)
         if spot is not None and spot.key not in {s.key for s in places}:
@@ -367,6 +368,9 @@ def story_evidence(
     numbers, years = _numbers(body)
     numbers |= {r.mention.fatalities for r in mentions if 1 < (r.mention.fatalities or 0) < MAX_NUMBER}
     lead_numbers, _ = _numbers(lead_text(title or "", text or ""))
+    worded = _number_words(title or "", text or "", lang)  # "fifteen", "خمسة عشر": no digits to find
+    numbers |= worded
+    lead_numbers |= worded
     lead_row = lead_mention(mentions)
     if lead_row is not None and 1 < (lead_row.mention.fatalities or 0) < MAX_NUMBER:
         lead_numbers.add(lead_row.mention.fatalities)
@@ -405,13 +409,17 @@ def story_evidence(
 
 
 def _places(
-    body: str, title: str, text: str
+    body: str, title: str, text: str, lang: str = ""
 ) -> tuple[str, set[str], list[Spot], set[str], list[tuple[int, int]]]:
+    """Country, countries, places, provinces and the spans of every place name, read with the
+    report's language (its pack's proclitics, case endings and own country names: "ببغداد" is
+    Baghdad, "Ливии" Libya), as the coder reads them."""
     from extractors.events.countries import find_countries, main_country
     from extractors.events.places import find_places
 
-    country = main_country(text, title) or ""
-    found = find_places(body, country or None)
+    language = lang or None
+    country = main_country(text, title, language) or ""
+    found = find_places(body, country or None, language)
     countries = {norm(m.country) for m in found if m.kind == "country"}
     spots: dict[str, Spot] = {}
     regions: set[str] = set()
@@ -427,7 +435,7 @@ def _places(
         spot = Spot(m.name, m.admin1, m.country, _round(m.latitude), _round(m.longitude),
                     place_weight(_population(m.name, m.country, m.latitude, m.longitude), m.kind))  # fmt: skip
         spots.setdefault(spot.key, spot)
-    spans = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in find_countries(body)]
+    spans = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in find_countries(body, language)]
     return norm(country), countries, list(spots.values()), regions, spans
 
 
@@ -503,6 +511,27 @@ def _numbers(text: str) -> tuple[set[int], set[int]]:
         elif 1 < value < MAX_NUMBER:
             numbers.add(value)
     return numbers, years
+
+
+def _number_words(title: str, text: str, lang: str) -> set[int]:
+    """The figures the lead (`lead_text`: headline, first sentence) writes in words, read by the
+    language's pack (`events.numbers.numbers_in`): counts only (no years, ranks, measures, vague
+    quantities such as "dozens")."""
+    from extractors.events.numbers import numbers_in
+    from extractors.events.reading import has_pack, read
+
+    if not lang or not has_pack(lang):
+        return set()
+    out: set[int] = set()
+    for sentence in (title, text[: lead_end(title, text)]):
+        if not sentence.strip():
+            continue
+        try:
+            found = numbers_in(read(" ".join(sentence.split()), lang))
+        except Exception:  # the number reader is the coder's; a failure there costs only this evidence
+            continue
+        out |= {n.value for n in found if n.count and not n.vague and 1 < n.value < MAX_NUMBER}
+    return out
 
 
 def _anchor(published: datetime | None, years: set[int]) -> tuple[tuple[int, int] | None, bool]:

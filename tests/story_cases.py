@@ -10,7 +10,7 @@ and an actor. It is reported 1-4 times, each report in a random language (en, fr
 ar), with its own sentences: the lead in one of two shapes, the day as a weekday or "yesterday"
 seen from its own publication time (0-1 days later), the toll sometimes updated, the injured,
 who claimed it, background that names the country, sometimes only the province or "near" the
-town. Some reports lose their coded events (`CODER_MISSES`): the coder often finds nothing in
+town, small tolls sometimes in words (`WORDED`). Some reports lose their coded events (`CODER_MISSES`): the coder often finds nothing in
 a language it knows less well, and linking must not hang on it.
 
 Each happening may bring look-alikes (`LOOK_ALIKES`), each another happening of its own:
@@ -257,6 +257,28 @@ COUNTRY_NAMES = {
     "CM": ("Cameroon", "Le Cameroun", "Camerún", "Kamerun", "Камерун", "الكاميرون"),
 }
 NAMES_COUNTRY = 0.85  # share of reports with the background sentence that names the country
+# Small tolls written in words (`WORDED`: the share of reports per language that do so): no digit
+# to find, only the language's number words.
+NUMBER_WORDS = {
+    "en": "two three four five six seven eight nine ten eleven twelve",
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "ru": "два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать",
+    "ar": "اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد_عشر اثنا_عشر",
+}
+WORDED = {"en": 0.15, "fr": 0.3, "es": 0.3, "de": 0.3, "ru": 0.3, "ar": 0.5}
+
+
+def toll_as_written(lang: str, toll: int, report_id: str) -> str:
+    """The toll in digits, or (a `WORDED` share of the reports, decided by the report's own id so
+    that the other draws of the generator stay as they are) in words when it is 2-12."""
+    words = NUMBER_WORDS[lang].split()
+    if 2 <= toll <= 1 + len(words) and random.Random(report_id).random() < WORDED[lang]:
+        return words[toll - 2].replace("_", " ")
+    return str(toll)
+
+
 KIND_TYPE = {"strike": "Explosions/Remote violence", "bombing": "Explosions/Remote violence",
              "attack": "Violence against civilians", "clash": "Battles", "protest": "Protests",
              "riot": "Riots", "arrests": "Strategic developments"}  # fmt: skip
@@ -348,7 +370,8 @@ def write_report(
     place = {"ru": town.russian, "ar": town.arabic}.get(lang, town.name)
     reported_toll = facts.toll + (rng.randint(1, 4) if rng.random() < 0.3 else 0)
     fill = {
-        "town": place, "day": _day_phrase(lang, facts.day, published, rng), "n": reported_toll,
+        "town": place, "day": _day_phrase(lang, facts.day, published, rng),
+        "n": toll_as_written(lang, reported_toll, report_id),
         "actor": rng.choice(ACTORS[lang]), "target": rng.choice(TARGETS[lang]), "m": facts.injured,
         "country": COUNTRY_NAMES[town.country_code][LANGUAGES.index(lang)], "province": town.admin1,
         "spokesman": facts.spokesman, "landmark": facts.landmark, "victim": facts.victim, "hour": facts.hour,

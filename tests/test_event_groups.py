@@ -40,6 +40,7 @@ def row(article: str, mention: EventMention, hours: float = 0, position: int = 0
 # the coder read "Thursday night" as Friday and placed the strike in a village 35 km out
 MISREAD = m(event_date=DAY + timedelta(days=1), location="Kazgil", latitude=12.9, longitude=30.4, fatalities=15,
             sub_event_type="Shelling/artillery/missile attack", geo_precision=2)  # fmt: skip
+MISREAD_VILLAGE = dataclasses.replace(MISREAD, event_date=DAY)
 # the same kind of strike in another town of the province, 190 km away, the same day
 OTHER_TOWN = m(location="Umm Ruwaba", latitude=12.9, longitude=31.22, fatalities=6)
 
@@ -62,9 +63,10 @@ def test_two_articles_of_one_story_vouch_for_the_mentions_that_agree_most() -> N
     # b's strike (read as Friday's) and its strike nearby two days earlier both fit a's strike
     # loosely; only the one that agrees most with it is vouched for, and a's clash meets no
     # strike of another family
-    assert vouched == {frozenset({"a:000", "b:000"})}
-    assert story_vouched([*a, *b], {"a": "st-1", "b": "st-2"}) == frozenset()
-    assert story_vouched([*a, *b], {"a": "st-1"}) == frozenset()
+    assert vouched.pairs == {frozenset({"a:000", "b:000"})}
+    assert vouched.leads == {frozenset({"a:000", "b:000"})}  # the two leads
+    assert story_vouched([*a, *b], {"a": "st-1", "b": "st-2"}).pairs == frozenset()
+    assert story_vouched([*a, *b], {"a": "st-1"}).pairs == frozenset()
 
 
 def test_loose_terms_a_day_a_village_a_missing_day_or_place() -> None:
@@ -96,6 +98,20 @@ def test_a_report_without_a_place_joins_its_storys_event() -> None:
     assert len(set(merge_mentions([], rows).assignments.values())) == 2
     ev = merge_mentions([], rows, story_vouched(rows, {"a": "st-1", "b": "st-1"})).assignments
     assert ev["a:000"] == ev["b:000"]
+
+
+def test_a_lead_joins_the_event_of_its_storys_other_leads() -> None:
+    """One outlet's coder split its report in two (the town on Friday, the village on Thursday,
+    two events of one article); another outlet reports the village only. Its lead joins the
+    event of the story's other lead, not the split-off half that agrees with it more."""
+    a = [row("a", m(event_date=DAY + timedelta(days=1)), 0, 0), row("a", MISREAD_VILLAGE, 0, 1)]
+    b = [row("b", MISREAD_VILLAGE, 5, 0)]
+    story = story_vouched([*a, *b], {"a": "st-1", "b": "st-1"})
+    assert frozenset({"a:000", "b:000"}) in story.leads
+    ev = merge_mentions([], [*a, *b], story).assignments
+    assert ev["b:000"] == ev["a:000"] != ev["a:001"]
+    ev = merge_mentions([], [*a, *b], story.pairs).assignments  # pairs only: the closest half
+    assert ev["b:000"] == ev["a:001"]
 
 
 # ----------------------------------------------------------------------------- order-free

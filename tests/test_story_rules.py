@@ -85,6 +85,21 @@ def test_numbers_years_and_days_named() -> None:
     assert (DAY - timedelta(days=2)).toordinal() in e.days  # Monday before Wednesday 12 March
 
 
+def test_figures_the_lead_writes_in_words_are_figures_in_every_language() -> None:
+    """A toll written in words ("أحد عشر", "onze") is the figure another outlet writes in digits;
+    number words further down, and vague quantities ("dozens"), are not read."""
+    arabic = evidence("قتل أحد عشر شخصا في انفجار سيارة مفخخة قرب سوق مدينة سرت. وأصيب العشرات.", "ar")
+    french = evidence("Onze personnes ont été tuées dans l'explosion d'une voiture piégée à Syrte.", "fr")
+    english = evidence(
+        "A car bomb killed 11 people near a market in Sirte. Dozens more were hurt, and three cars burned."
+    )
+    assert 11 in arabic.lead_numbers and 11 in french.lead_numbers and 11 in english.lead_numbers
+    assert (
+        3 not in english.numbers and 12 not in english.numbers
+    )  # "three" is not in the lead; dozens is vague
+    assert story_score(arabic, english).parts["lead_numbers"] == STORY_LINK.lead_number
+
+
 def test_a_text_naming_a_later_year_than_its_date_gets_that_year_as_its_days() -> None:
     undated = evidence(
         "Le 5 juin 2021, des hommes armés ont attaqué Solhan.", "fr", published=datetime(2020, 1, 1, 9, 30)
