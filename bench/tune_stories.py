@@ -10,6 +10,11 @@ over blocked pairs, each report joining the story it fits as a whole), with the 
 setting: pairwise precision and recall of "same story", B-cubed F1, and how many predicted
 stories hold a look-alike (a happening labelled `later`, `other_kind` or `nearby` grouped with
 another happening): the look-alikes that must stay apart.
+
+`--events` prints, for the shipped story setting, the pairwise event-merge F1 of the reports' lead
+events (`event_groups.merge_mentions`; a lead event of the happening's type family stands for its
+happening) without story vouching, with the vouched pairs only, and with pairs and leads
+(`event_groups.story_vouched`, as the flow merges), and how many events hold two happenings.
 """
 
 from __future__ import annotations
@@ -23,13 +28,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from story_cases import Report, make_cases  # noqa: E402
+from story_cases import KIND_TYPE, Report, make_cases  # noqa: E402
 
+from extractors.event_groups import Vouched, merge_mentions, story_vouched  # noqa: E402
 from extractors.events import code_events  # noqa: E402
 from extractors.merge import MentionRow, mention_rows  # noqa: E402
 from extractors.models import Article  # noqa: E402
 from extractors.stories import STORY_LINK  # noqa: E402
-from extractors.story_evidence import StoryEvidence, story_evidence  # noqa: E402
+from extractors.story_evidence import StoryEvidence, lead_mention, story_evidence, type_family  # noqa: E402
 from extractors.story_groups import STORY_GROUP, replay  # noqa: E402
 
 
@@ -86,14 +92,50 @@ def evaluate(coded: list[Coded], predicted: dict[str, str]) -> dict:
     }
 
 
+def event_figures(coded: list[Coded]) -> dict[str, tuple[float, int]]:
+    """Event-merge pair F1 of the lead events and events holding two happenings, per vouching."""
+    stories = replay([c.evidence for c in coded]).group_of
+    rows = [r for c in coded for r in c.rows]
+    gold = {}
+    for c in coded:
+        lead = lead_mention(c.rows)
+        if lead is not None and type_family(lead.mention.event_type) == type_family(KIND_TYPE[c.report.kind]):
+            gold[lead.mention_id] = c.report.happening
+    vouched = story_vouched(rows, stories)
+    out = {}
+    for name, given in (("none", Vouched()), ("pairs", Vouched(vouched.pairs)), ("story", vouched)):
+        event_of = merge_mentions([], rows, given).assignments
+        tp = fp = fn = 0
+        ids = sorted(gold)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                same_gold, same_event = gold[a] == gold[b], event_of[a] == event_of[b]
+                tp, fp, fn = (
+                    tp + (same_gold and same_event),
+                    fp + (same_event and not same_gold),
+                    fn + (same_gold and not same_event),
+                )
+        held = defaultdict(set)
+        for mention_id, happening in gold.items():
+            held[event_of[mention_id]].add(happening)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        out[name] = (round(f1, 4), sum(1 for h in held.values() if len(h) > 1))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--happenings", type=int, default=150)
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     ap.add_argument("--thresholds", type=float, nargs="+", default=[1.25, 1.5, 1.75, 2.0, 2.25, 2.5])
     ap.add_argument("--fits", type=float, nargs="+", default=[STORY_GROUP.fit])
+    ap.add_argument("--events", action="store_true", help="event-merge figures, per story vouching")
     a = ap.parse_args()
     runs = [code(make_cases(a.happenings, seed)) for seed in a.seeds]
+    if a.events:
+        for seed, coded in zip(a.seeds, runs, strict=True):
+            print(f"seed {seed}: event-merge pair F1, events holding two happenings: {event_figures(coded)}")
+        return
     n = sum(len(c) for c in runs)
     print(
         f"{n} reports, {len(a.seeds)} seeds; shipped threshold {STORY_LINK.threshold}, fit {STORY_GROUP.fit}"

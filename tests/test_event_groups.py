@@ -276,3 +276,15 @@ def test_a_report_published_before_a_stored_one_joins_its_event_and_keeps_its_id
     survivor = events["first:000"]
     # decided again after the earlier report, the event holds the later report's stored id: kept
     assert survivor == later_event and merged == []
+
+
+def test_the_warehouse_gives_one_runs_events_in_two_runs_either_way(tmp_path: Path) -> None:
+    rows = [row(name, mention, hours) for hours, (name, mention) in enumerate(CASE.items())]
+    _store(tmp_path / "one.duckdb", rows, STORY)
+    expected = groups(_stored(tmp_path / "one.duckdb")[0])
+    assert frozenset({"first:000", "misread:000", "toll:000"}) in expected
+    for n, (a, b) in enumerate(((rows[1::2], rows[::2]), (rows[::2], rows[1::2]))):
+        db = tmp_path / f"two-{n}.duckdb"
+        _store(db, a, STORY)
+        _store(db, b, STORY)
+        assert groups(_stored(db)[0]) == expected
