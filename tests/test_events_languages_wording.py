@@ -71,3 +71,26 @@ def test_a_title_that_is_the_cut_opening_of_the_body_is_no_headline() -> None:
 def test_the_page_language_tag_may_have_three_letters(tag: str, language: str | None) -> None:
     tree = load_html(f'<html lang="{tag}"><head><title>t</title></head><body><p>x</p></body></html>')
     assert page_metadata(tree, "https://news.example/a").html_language == language
+
+
+# NAMESAKES: a town name that towns of several countries share votes for the country the rest of
+# the text supports; the gazetteer may lack the one meant, and then it does not vote at all
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        (
+            "pt",
+            "Os insurgentes voltaram a atacar Palma na noite de sexta-feira. Fontes em Pemba, capital de "
+            "Cabo Delgado, disseram que os atacantes queimaram casas em Palma antes de fugir.",
+            "Mozambique",
+        ),
+        ("es", "La policía detuvo a dos hombres en Palma tras una pelea en el puerto.", "Spain"),
+        ("ro", "Cel puțin trei oameni au murit în atacul rusesc asupra orașului Odesa.", "Ukraine"),
+    ],
+)
+def test_a_shared_town_name_follows_the_country_the_text_supports(
+    language: str, text: str, country: str
+) -> None:
+    from extractors.events.countries import main_country
+
+    assert main_country(text, "", language) == country

@@ -303,6 +303,7 @@ def lemma_of(pack: LanguagePack, folded: str) -> str | None:
 GAPS = {"_": 1, "__": 3, "...": 10}
 
 WORD_CACHE = 200_000  # words whose folding and key a pack remembers
+TOKEN_MEMO = 20_000  # texts whose tokens a pack remembers
 
 
 @dataclass
@@ -393,7 +394,17 @@ class LanguagePack:
                 yield folded[: -len(s)]
 
     def tokens(self, text: str) -> list[Token]:
-        """The text's word tokens with their match keys."""
+        """The text's word tokens with their match keys; remembered (the coder reads a sentence,
+        and the words before a name, again and again)."""
+        memo = self.__dict__.setdefault("_token_memo", {})
+        hit = memo.get(text)
+        if hit is None:
+            if len(memo) >= TOKEN_MEMO:
+                memo.clear()
+            hit = memo[text] = tuple(self._tokens(text))
+        return list(hit)
+
+    def _tokens(self, text: str) -> list[Token]:
         out = []
         for m in _WORD.finditer(text):
             folded = self.fold(m.group())
