@@ -94,3 +94,29 @@ def test_a_shared_town_name_follows_the_country_the_text_supports(
     from extractors.events.countries import main_country
 
     assert main_country(text, "", language) == country
+
+
+# a force named after what it is for ("riot police") holds a crowd word that is no event
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sw", "Polisi wa kutuliza ghasia walipiga doria katikati ya jiji la Mombasa siku ya Jumatatu."),
+        ("fr", "Des unités anti-émeute ont été déployées lundi autour du palais présidentiel à Dakar."),
+        ("en", "Riot police patrolled the streets of central Lagos on Monday."),
+    ],
+)
+def test_a_force_named_for_riots_is_no_riot(language: str, text: str) -> None:
+    assert not [
+        m for m in code_text(text, language=language, published="2024-07-16") if m.event_type == "Riots"
+    ]
+
+
+def test_swahili_tear_gas_is_written_as_gas_or_bombs_that_bring_tears() -> None:
+    for text in (
+        "Polisi walirusha mabomu ya kutoa machozi kuwatawanya waandamanaji mjini Kisumu, Kenya.",
+        "Polisi walitumia gesi ya kutoza machozi dhidi ya waandamanaji mjini Kisumu, Kenya.",
+    ):
+        rows = code_text(text, language="sw", published="2024-07-16")
+        assert [(m.event_type, m.sub_event_type) for m in rows] == [
+            ("Protests", "Protest with intervention")
+        ], text
