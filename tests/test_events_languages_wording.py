@@ -120,3 +120,33 @@ def test_swahili_tear_gas_is_written_as_gas_or_bombs_that_bring_tears() -> None:
         assert [(m.event_type, m.sub_event_type) for m in rows] == [
             ("Protests", "Protest with intervention")
         ], text
+
+
+# NOUN_FIRST: Swahili writes the count after its noun ("waandamanaji wawili" = two protesters); the
+# counted people are the ones hit, and a killing verb's count follows its object ("kuua askari watatu")
+def test_swahili_counts_after_the_noun_name_who_was_hit() -> None:
+    (row,) = code_text(
+        "Waandamanaji watatu walipigwa risasi na kuuawa na polisi mjini Eldoret, Kenya.",
+        language="sw",
+        published="2024-07-16",
+    )
+    assert (row.event_type, row.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert row.fatalities == 3 and row.actor2 == "Police Forces of Kenya"
+    (row,) = code_text(
+        "Askari wanne wa Kenya waliuawa jana baada ya gari lao kukanyaga bomu la kutegwa ardhini katika "
+        "kaunti ya Mandera.",
+        language="sw",
+        published="2024-07-16",
+    )
+    assert row.sub_event_type == "Remote explosive/landmine/IED"
+    assert row.actor2 == "Military Forces of Kenya" and row.fatalities == 4
+
+
+def test_swahili_killing_verbs_give_their_toll() -> None:
+    rows = code_text(
+        "Wapiganaji wa al-Shabaab walivamia kituo cha polisi katika mji wa Garissa, Kenya, na kuwaua "
+        "maafisa watano.",
+        language="sw",
+        published="2024-07-16",
+    )
+    assert rows and rows[0].fatalities == 5
