@@ -150,3 +150,14 @@ def test_swahili_killing_verbs_give_their_toll() -> None:
         published="2024-07-16",
     )
     assert rows and rows[0].fatalities == 5
+
+
+def test_an_arabic_village_noun_names_the_place_bare() -> None:
+    """ "قرية بليون": after a village noun the name is written bare; its first letter is no "in"
+    (stripped, it would read as Lyon in France)."""
+    from extractors.events.places import find_places
+
+    text = "قتل خمسة مدنيين في قصف جوي على قرية بليون في ريف إدلب الجنوبي."
+    assert "France" not in {p.country for p in find_places(text, "Syria", "ar")}
+    # a proclitic on a name after a preposition still comes off ("قصف على بحلب" is Aleppo)
+    assert "Aleppo" in {p.name for p in find_places("قتل ثلاثة مدنيين في قصف على بحلب أمس.", "Syria", "ar")}

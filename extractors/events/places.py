@@ -538,8 +538,14 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
     if first.lower() != first.upper():
         return big or cue
     if derived:
-        return big and cue
+        # a place noun names the place bare ("قرية بليون" is the village Balyun, no "in Lyon"): a
+        # proclitic after one is part of the name
+        noun = cues.ends_with(text[max(0, start - 40) : start], _PLACE_NOUNS, 1)
+        return big and cue and not noun
     return big or (cue and len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
+
+
+_PLACE_NOUNS = ("place_words.settlement", "place_words.region", "place_words.district")
 
 
 def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
