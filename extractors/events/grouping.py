@@ -457,7 +457,7 @@ def compatible(
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each
-    if use_place and a.place is not None and b.place is not None:
+    if use_place and a.place is not None and b.place is not None and not _region_holds(a, b):
         d = km(a.place, b.place)
         if d is not None and d > MERGE_KM:
             return False
@@ -741,3 +741,20 @@ def _confidence(anchor: Candidate, dated: bool, place: object | None, has_actor:
         + 0.05 * has_actor
     )
     return round(min(base, 0.95), 2)
+
+
+def _region_holds(a: Candidate, b: Candidate) -> bool:
+    """Is one candidate placed only by the first-level region the other's town lies in ("Donetsk
+    oblast" and Kramatorsk), with no toll of its own? Its region's centre says nothing of its distance;
+    a region with a toll of its own ("seven soldiers were killed in the North-West") is another event."""
+    for x, y in ((a, b), (b, a)):
+        region, place = x.place, y.place
+        if (
+            not x.fatalities
+            and getattr(region, "kind", "") == "admin1"
+            and getattr(place, "kind", "") not in TOWN_OPEN_KINDS
+            and getattr(region, "country", 1) == getattr(place, "country", 2)
+            and getattr(region, "admin1", 1) == getattr(place, "admin1", 2)
+        ):
+            return True
+    return False
