@@ -374,3 +374,26 @@ def test_a_region_named_without_a_town_is_the_town_event_of_that_region():
             "Donetsk region, the regional governor said.")  # fmt: skip
     m = only(coded(text, "2025-03-05"))
     assert m.location == "Kramatorsk" and m.fatalities == 12
+
+
+def test_an_event_recalled_as_a_day_after_is_no_event_of_the_day():
+    text = ("Police fired tear gas to disperse hundreds of teachers marching in Accra on Wednesday, a day after "
+            "clashes at a rally left three people dead.")  # fmt: skip
+    m = only(coded(text, "2025-03-06"))
+    assert kind(m) == (PROTEST, "Protest with intervention")
+    assert m.event_date == date(2025, 3, 5) and m.fatalities == 0
+
+
+def test_a_summary_of_the_week_does_not_decide_the_kind_of_the_day_event():
+    text = ("Police fired rubber bullets to disperse students marching in Dhaka on Wednesday. The protests "
+            "turned violent this week when students clashed with supporters of the ruling party.")  # fmt: skip
+    mentions = coded(text, "2025-03-06")
+    day = next(m for m in mentions if m.event_date == date(2025, 3, 5))
+    assert kind(day) == (PROTEST, "Protest with intervention")
+
+
+def test_a_party_named_league_makes_no_sentence_about_sport():
+    text = ("Hundreds of opposition protesters clashed with supporters of the ruling Awami League in Dhaka "
+            "on Tuesday.")  # fmt: skip
+    m = only(coded(text, "2025-03-06"))
+    assert m.event_type == RIOT

@@ -51,10 +51,18 @@ class Event:
 
     @property
     def anchor(self) -> Candidate:
-        # a crowd event that turned violent is a riot, whatever the strength of its protest words
+        # a crowd event that turned violent is a riot, whatever the strength of its protest words; a
+        # part dated only to a week or a month ("the protests turned violent this week") is a summary
+        # of days, which never decides the kind of an event of one day
         return max(
             self.members,
-            key=lambda c: (c.event_type == tx.RIOTS, c.strength, not c.from_title, -c.sentence.index),
+            key=lambda c: (
+                c.when is None or c.when.precision == "day",
+                c.event_type == tx.RIOTS,
+                c.strength,
+                not c.from_title,
+                -c.sentence.index,
+            ),
         )
 
 
@@ -538,7 +546,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
             sub_event_type = tx.EXCESSIVE_FORCE  # ACLED: lethal force on a protest is excessive force
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
-    when = next((c.when for c in members if c.when), None)
+    # a part's day over another part's week or month ("on Wednesday" over "this week")
+    when = next((c.when for c in members if c.when and c.when.precision == "day"), None) or next(
+        (c.when for c in members if c.when), None
+    )
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
     if not country:
