@@ -397,3 +397,52 @@ def test_a_party_named_league_makes_no_sentence_about_sport():
             "on Tuesday.")  # fmt: skip
     m = only(coded(text, "2025-03-06"))
     assert m.event_type == RIOT
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Villagers beat a suspected thief to death in Kisii on Monday."),
+        ("en", "Residents lynched two suspected kidnappers in Kisii on Monday."),
+        ("fr", "Des habitants en colère ont lynché deux présumés voleurs lundi à Bouaké."),
+        ("es", "Vecinos lincharon a dos presuntos ladrones el lunes en Cochabamba."),
+        ("pt", "Moradores lincharam dois supostos assaltantes na segunda-feira em Nampula."),
+    ],
+)  # fmt: skip
+def test_people_who_are_no_armed_group_attacking_someone_is_mob_violence(language, text):
+    m = only(coded(text, "2025-03-05", language))
+    assert kind(m) == (RIOT, "Mob violence") and m.actor1.startswith("Rioters (")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents in the village of Dogo near Maiduguri on Sunday buried 14 people killed by insurgents.",
+        "Villagers said gunmen killed five farmers near Maiduguri on Monday.",
+    ],
+)
+def test_people_who_bury_or_tell_of_the_dead_are_no_mob(text):
+    assert all(m.event_type != RIOT for m in coded(text, "2025-03-05"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hundreds of supporters of the two parties clashed in Lilongwe on Monday, throwing stones at each other."),
+        ("es", "Simpatizantes de los dos partidos se enfrentaron el lunes en La Paz lanzándose piedras."),
+    ],
+)  # fmt: skip
+def test_unarmed_sides_clashing_with_a_riot_s_acts_are_a_riot(language, text):
+    m = only(coded(text, "2025-03-05", language))
+    assert kind(m) == (RIOT, "Violent demonstration")
+
+
+def test_armed_sides_clashing_stay_a_battle_whatever_they_burn():
+    text = "Soldiers clashed with militants in Bannu on Monday; the militants set fire to a checkpoint."
+    assert any(kind(m) == ("Battles", "Armed clash") for m in coded(text, "2025-03-05"))
+
+
+def test_weapons_seized_in_a_raid_are_disrupted_weapons_use_not_an_explosion():
+    text = "Soldiers seized a cache of weapons and explosives in a raid on a house in Mosul on Monday."
+    m = only(coded(text, "2025-03-05"))
+    assert kind(m) == (STRATEGIC, "Disrupted weapons use")
