@@ -1,0 +1,122 @@
+"""How newsrooms of other languages word an event, beyond single trigger words: a day named
+inside a multi-word trigger, a page whose title is only its body's opening, a language tag of
+three letters. Every sentence here is written for these tests (no evaluation text)."""
+
+from __future__ import annotations
+
+import pytest
+from trafilatura.utils import load_html
+
+from extractors.events.lexicon import load_pack
+from extractors.events.sentences import headline_of
+from extractors.page_meta import page_metadata
+from tests.coding import code_text
+
+
+def trigger_labels(language: str, text: str) -> set[str]:
+    pack = load_pack(language)
+    assert pack is not None
+    return {m.label for m in pack.find(text) if m.label.startswith("triggers.")}
+
+
+# TIME_ASIDES: "took control on Sunday of" is written with the day inside the verb phrase in
+# French, Spanish and Portuguese; the phrase still matches, and no other word inside it does
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les insurgés ont pris dimanche le contrôle de la localité de Boni."),
+        ("fr", "Les insurgés ont pris hier le contrôle de la localité de Boni."),
+        ("es", "Los rebeldes tomaron el sábado el control del municipio de Tamazula."),
+        ("pt", "Os insurgentes tomaram ontem o controlo da vila de Mocímboa."),
+    ],
+)
+def test_a_day_inside_a_territory_phrase_does_not_break_it(language: str, text: str) -> None:
+    assert "triggers.Battles.territory" in trigger_labels(language, text)
+
+
+def test_a_word_that_is_no_day_still_breaks_the_phrase() -> None:
+    assert "triggers.Battles.territory" not in trigger_labels(
+        "es", "Los rebeldes tomaron café y después el control remoto."
+    )
+
+
+def test_the_day_inside_the_phrase_still_dates_the_event() -> None:
+    rows = code_text(
+        "Les jihadistes ont pris dimanche le contrôle de la ville de Boulkessi, au Burkina Faso, "
+        "après des combats avec l'armée.",
+        language="fr",
+        published="2024-06-12",
+    )
+    assert rows and rows[0].event_type == "Battles"
+    assert str(rows[0].event_date) == "2024-06-09"
+
+
+def test_a_title_that_is_the_cut_opening_of_the_body_is_no_headline() -> None:
+    body = "Unos hombres armados mataron a seis personas el lunes en un bar de Celaya, informaron las autoridades.\n\nOtro párrafo."
+    assert headline_of(body[:80], body) is None
+    assert headline_of(body[:60] + "…", body) is None
+    assert (
+        headline_of("Seis muertos en un ataque armado en Celaya", body)
+        == "Seis muertos en un ataque armado en Celaya"
+    )
+    # the first paragraph that is the whole title is the headline written twice: kept
+    assert (
+        headline_of("Seis muertos en Celaya", "Seis muertos en Celaya\n\nUnos hombres armados...") is not None
+    )
+
+
+@pytest.mark.parametrize(
+    ("tag", "language"), [("pcm", "pcm"), ("sw-KE", "sw"), ("fr", "fr"), ("x-klingon", None)]
+)
+def test_the_page_language_tag_may_have_three_letters(tag: str, language: str | None) -> None:
+    tree = load_html(f'<html lang="{tag}"><head><title>t</title></head><body><p>x</p></body></html>')
+    assert page_metadata(tree, "https://news.example/a").html_language == language
+
+
+# NAMESAKES: a town name that towns of several countries share votes for the country the rest of
+# the text supports; the gazetteer may lack the one meant, and then it does not vote at all
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        (
+            "pt",
+            "Os insurgentes voltaram a atacar Palma na noite de sexta-feira. Fontes em Pemba, capital de "
+            "Cabo Delgado, disseram que os atacantes queimaram casas em Palma antes de fugir.",
+            "Mozambique",
+        ),
+        ("es", "La policía detuvo a dos hombres en Palma tras una pelea en el puerto.", "Spain"),
+        ("ro", "Cel puțin trei oameni au murit în atacul rusesc asupra orașului Odesa.", "Ukraine"),
+    ],
+)
+def test_a_shared_town_name_follows_the_country_the_text_supports(
+    language: str, text: str, country: str
+) -> None:
+    from extractors.events.countries import main_country
+
+    assert main_country(text, "", language) == country
+
+
+# a force named after what it is for ("riot police") holds a crowd word that is no event
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sw", "Polisi wa kutuliza ghasia walipiga doria katikati ya jiji la Mombasa siku ya Jumatatu."),
+        ("fr", "Des unités anti-émeute ont été déployées lundi autour du palais présidentiel à Dakar."),
+        ("en", "Riot police patrolled the streets of central Lagos on Monday."),
+    ],
+)
+def test_a_force_named_for_riots_is_no_riot(language: str, text: str) -> None:
+    assert not [
+        m for m in code_text(text, language=language, published="2024-07-16") if m.event_type == "Riots"
+    ]
+
+
+def test_swahili_tear_gas_is_written_as_gas_or_bombs_that_bring_tears() -> None:
+    for text in (
+        "Polisi walirusha mabomu ya kutoa machozi kuwatawanya waandamanaji mjini Kisumu, Kenya.",
+        "Polisi walitumia gesi ya kutoza machozi dhidi ya waandamanaji mjini Kisumu, Kenya.",
+    ):
+        rows = code_text(text, language="sw", published="2024-07-16")
+        assert [(m.event_type, m.sub_event_type) for m in rows] == [
+            ("Protests", "Protest with intervention")
+        ], text
