@@ -29,6 +29,7 @@ from extractors.events.reading import Reading, has_pack, read
 
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
+OBJECT_REACH = 2  # tokens from an act word to its object ("killed three people", "asesinó a cinco civiles")
 OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
 SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("the army and the regional governor said")
 APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a nurse, Amina Odhiambo, said")
@@ -46,6 +47,40 @@ OUTCOMES = (
 def _counted(r: Reading, a: ActorMention, numbers) -> bool:
     return any(n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
                for n in numbers)  # fmt: skip
+
+
+def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention],
+                    numbers) -> bool:  # fmt: skip
+    """ "A gunman killed three people", "un grupo armado asesinó a cinco civiles", "ein Bewaffneter
+    hat drei Menschen getötet": an armed actor counted before the act in its clause is the act's
+    subject, not its victim, when the act has an object of its own: people counted or named right
+    after the act word, or (verb-final clauses) between the actor and the act word, not joined to the
+    actor by a list joiner, nor after an agent marker ("were killed by three gunmen"); not when an
+    outcome word between the actor and the act says the actor was hit."""
+    if not a.armed or a.last > t.first or not r.same_clause(a.first, t.first):
+        return False
+    if any(a.last <= m.first and m.last <= t.first for m in r.hits(*OUTCOMES)):
+        return False  # "7 soldats ont trouvé la mort au cours des attaques": the outcome is theirs
+    joiners = r.hits("numbers.list_joiners", "agent_markers")
+
+    def is_object(first: int) -> bool:
+        if any(m.last == first or (m.last == first - 1 and r.is_number(first)) for m in joiners):
+            return False  # "... and three gunmen", "by three gunmen"
+        return any(o is not a and o.first == first for o in actors) or any(
+            n.count and n.first == first and _people_after(actors, n) for n in numbers
+        )
+
+    qualifiers = {k for q in r.hits("numbers.qualifiers") for k in range(q.first, q.last)}
+    after = [k for k in range(t.last, t.last + OBJECT_REACH + 1) if r.same_clause(t.first, k)]
+    after = [k for k in after if k not in qualifiers]
+    if any(is_object(k) for k in after[:OBJECT_REACH]):
+        return True
+    between = [n for n in numbers if n.count and a.last < n.first and n.last <= t.first]
+    return any(is_object(n.first) for n in between)
+
+
+def _people_after(actors: list[ActorMention], n) -> bool:
+    return any(0 <= o.first - n.last <= COUNT_REACH for o in actors)
 
 
 def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention]) -> bool:
@@ -182,6 +217,8 @@ def roles_in(
             agents.append(a)
         elif _names_the_trigger(r, a, t, numbers):
             agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
+        elif _counted(r, a, numbers) and _subject_of_act(r, a, t, actors, numbers):
+            agents.append(a)  # "A gunman killed three people": counted, but the act's subject
         elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
             victims.append(a)
             marked.append(a)
