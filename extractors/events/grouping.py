@@ -23,7 +23,7 @@ from datetime import date
 
 from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
-from extractors.events.coder import Candidate, is_alleged
+from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (

@@ -1,0 +1,237 @@
+"""A candidate's ACLED type and sub-type from its context (`resolve_type`): an explosion of unstated
+kind takes the article's (`article_explosion_sub`); a place changing hands is "Government regains"
+when state forces took it; a killing is Violence against civilians when civilians were hit, a clash
+when both sides are armed or the forces' post was hit (`forces_post_hit`); a crowd that fights is a
+riot; protests need a crowd and are not a government's (`diplomatic_protest`); armed men burning
+homes is property destruction, not a riot; people seized by an armed group are abducted."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from extractors.events import taxonomy as tx
+from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, actors_in
+from extractors.events.candidates import Candidate, clause_actors
+from extractors.events.clause_words import crowd_word, non_state_armed
+from extractors.events.countries import find_countries
+from extractors.events.locate import places_in
+from extractors.events.modality import non_conflict_in
+
+
+def article_explosion_sub(cands: list[Candidate]) -> str | None:
+    specific = Counter(
+        c.sub_event_type
+        for c in cands
+        if c.event_type == tx.EXPLOSIONS and c.sub_event_type != tx.PLACEHOLDER_EXPLOSION
+    )
+    return specific.most_common(1)[0][0] if specific else None
+
+
+DIPLOMAT_REACH = 2  # tokens from a country's name to the protest word it is the subject of
+CROWD_CLASSES = ("actors.protesters", "actors.rioters", "triggers.Protests", "triggers.Riots")
+
+
+def _diplomatic_protest(c: Candidate) -> bool:
+    """ "Turkey protested to Russia", "the foreign ministry lodged a protest": a government or a
+    country (a capital standing for it) is the subject of the protest word, in its clause."""
+    r, t = c.reading, c.trigger
+    cs = r.clause_start(t.first)
+    if any(cs <= m.first and m.last <= t.first for m in r.hits("actors.government")):
+        return True
+    named = [(p.start, p.end, p.kind == "city") for p in places_in(c.sentence.text, None, r.pack.code)]
+    named += [(m.start, m.end, False) for m in find_countries(c.sentence.text, r.pack.code) if not m.demonym]
+    for start, end, city in named:
+        first = r.token_at(start)
+        last = max(first + 1, r.token_at(end - 1) + 1)
+        subject = cs <= first and 0 <= t.first - last <= DIPLOMAT_REACH
+        # "in Harare", or a locative case ending on the name itself ("Diyarbakır'da")
+        located = any(0 <= first - m.last <= 1 or m.first == first for m in r.hits("locative_prepositions"))
+        if subject and not (city and located):
+            return True  # "Turkey protested", "Ankara protested" (a city standing for its government)
+    return False
+
+
+def _force_in_trigger_clause(c: Candidate) -> bool:
+    """ "Police dispersed the march": a force noun in the intervention word's own clause (not "no
+    security forces intervened, and the crowd dispersed by sunset")."""
+    r, t = c.reading, c.trigger
+    lo, hi = r.clause_start(t.first), r.clause_end(t.first)
+    return any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces"))
+
+
+def _placed_in_clause(c: Candidate) -> bool:
+    lo, hi = c.reading.span(*c.span)
+    return c.place is not None and lo <= getattr(c.place, "start", -1) < hi
+
+
+def _seized_by_armed_group(c: Candidate) -> bool:
+    """An arrest word whose actor is an armed group that is not the state ("the gunmen stormed
+    the village, seized the herders and shot them"): ACLED's arrests are the state's."""
+    return non_state_armed(c.actor1) and not any(a.kind == STATE_FORCES for a in clause_actors(c))
+
+
+def _armed_men_not_a_crowd(c: Candidate) -> bool:
+    """A riot word (burning, smashing) in a sentence that names armed men and no crowd: no riot."""
+    if crowd_word(c.reading, c.trigger) or c.reading.hits("actors.protesters", "actors.rioters"):
+        return False
+    if any(m.first != c.trigger.first for m in c.reading.hits("triggers.Protests", "triggers.Riots")):
+        return False
+    return any(non_state_armed(a) for a in actors_in(c.reading, None))
+
+
+def _state_force_meets_crowd(c: Candidate) -> bool:
+    """An attack word in a sentence about a crowd whose only armed side is the state's forces, named
+    as the side hit (which would make it a clash)."""
+    if c.actor2 is None or c.actor2.kind != STATE_FORCES or not c.reading.hits(*CROWD_CLASSES):
+        return False
+    if any(non_state_armed(a) for a in actors_in(c.reading, None)):
+        return False
+    return c.actor1 is None or c.actor1.kind == STATE_FORCES
+
+
+POST_REACH = 4  # tokens from an attack word to the forces' post it hit ("attacked a military base")
+
+
+def _forces_post_hit(c: Candidate) -> bool:
+    """An attack word whose object, right after it in its clause, is a post of the state's forces (a
+    force noun used as an attribute: "a military base", "a police station", "an army checkpoint")."""
+    r, t = c.reading, c.trigger
+    if c.actor1 is not None and c.actor1.kind == STATE_FORCES:
+        return False
+    end = min(len(r.tokens), t.last + POST_REACH)
+    return any(
+        t.last <= m.first < end and r.same_clause(t.first, m.first)
+        for m in r.hits("actors.state_forces", "actors.police")
+    )
+
+
+def resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
+    if (
+        c.sub_event_type == tx.LOOTING
+        and c.fatalities
+        and c.reading.hits("generic_violence", "outcomes.killed")
+    ):
+        # homes burned in a raid that killed people: the killing is the event, the burning its part
+        c = replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK)
+    if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
+        air = c.reading.hits("triggers.Explosions/Remote violence.Air/drone strike")
+        # "Israeli strikes killed 25": a state's forces strike from the air; a blast of no one's is a bomb
+        by_state = c.actor1 is not None and c.actor1.kind == STATE_FORCES
+        sub = explosion_sub or (tx.AIR_STRIKE if air or by_state else tx.IED)
+        return replace(c, sub_event_type=sub)
+    if c.sub_event_type == tx.PLACEHOLDER_TERRITORY:
+        if c.actor1 is None and c.actor2 is None:
+            return None
+        if c.actor1 is None and c.actor2 is not None and c.actor2.first == c.trigger.last:
+            # right after the place-change verb, before the place, is its subject (verb-first order)
+            c = replace(c, actor1=c.actor2, actor2=None)
+        took_by_state = (c.actor1 is not None and c.actor1.kind == STATE_FORCES) or (
+            c.actor1 is None and c.actor2 is not None and c.actor2.kind != STATE_FORCES
+        )
+        return replace(c, sub_event_type=tx.GOVERNMENT_REGAINS if took_by_state else tx.NON_STATE_OVERTAKES)
+    crowd = next((a for a in (c.actor1, c.actor2) if a is not None and a.kind in (PROTESTERS, RIOTERS)), None)
+    clause_crowd = next((a for a in clause_actors(c) if a.kind in (PROTESTERS, RIOTERS)), None)
+    if (
+        crowd is not None and crowd is c.actor1 and c.event_type in (tx.BATTLES, tx.PLACEHOLDER_VIOLENCE)
+    ) or (
+        clause_crowd is not None
+        and (
+            c.event_type == tx.BATTLES
+            or (c.event_type == tx.PLACEHOLDER_VIOLENCE and clause_crowd.kind == RIOTERS)
+        )
+    ):
+        # a crowd that fights the police or attacks people is rioting: ACLED codes the crowd as actor1
+        crowd = crowd or clause_crowd
+        force = next((a for a in clause_actors(c) if a.kind == STATE_FORCES), None)
+        other = (c.actor2 if crowd is c.actor1 else c.actor1) or force
+        sub = "Mob violence" if other is not None and other.kind == CIVILIANS else "Violent demonstration"
+        return replace(
+            c,
+            event_type=tx.RIOTS,
+            sub_event_type=sub,
+            actor1=crowd,
+            actor2=other,
+            strength=max(c.strength, 2),
+        )
+    if c.event_type == tx.PLACEHOLDER_VIOLENCE and _state_force_meets_crowd(c):
+        # "unrest erupted when riot police moved in on the marching workers": Battles need two
+        # armed, organised sides; the police facing a crowd is the crowd event's part, not a clash
+        return replace(c, strength=1)
+    if c.event_type == tx.PLACEHOLDER_VIOLENCE:
+        victim = c.actor2
+        if victim is not None and victim.kind == PROTESTERS:
+            # ACLED: force on protesters is excessive when it kills; else it is the protest's intervention
+            sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
+            return replace(c, event_type=tx.PROTESTS, sub_event_type=sub)
+        if victim is not None and victim.kind == CIVILIANS:
+            return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
+        if victim is not None and victim.armed:
+            # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
+            return replace(
+                c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
+            )
+        if _forces_post_hit(c):
+            # "attacked a military base", "stormed a police station": an attack on the forces' post is
+            # a fight (ACLED: armed clash)
+            return replace(
+                c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
+            )
+        # who was hit is unknown: the candidate can still support another event's toll and place
+        return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
+    if c.event_type == tx.RIOTS and _armed_men_not_a_crowd(c):
+        # "insurgents killed the farmers ... before torching their farms": the burning is the armed
+        # men's, not a crowd's: property destruction (part of their attack when the report has one)
+        return replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1)
+    if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.kind == STATE_FORCES:
+        # "police ... in the riots": the force that met the rioters, not the crowd
+        return replace(c, actor1=None, actor2=c.actor1)
+    if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.armed and c.actor1.kind != RIOTERS:
+        # "the attackers set fire to homes": armed men burning property is no riot; it is part of
+        # their attack when the article reports one, else property destruction of its own
+        return replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1)
+    if (
+        c.event_type == tx.BATTLES
+        and c.sub_event_type == tx.ARMED_CLASH
+        and not any(a.armed for a in clause_actors(c))
+        and not c.fatalities
+        and (c.when is None or non_conflict_in(c.reading))
+    ):
+        return None  # "the fighting has displaced 500,000 people": no side, no day, no toll: no clash to code
+    if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.ARRESTS:
+        # the authorities arrest: "police said three suspects had been arrested" makes the police actor1
+        forces = [a for a in (c.actor1, c.actor2) if a is not None and a.kind == STATE_FORCES]
+        if forces and forces[0] is not c.actor1:
+            return replace(c, actor1=forces[0], actor2=c.actor1)
+        if _seized_by_armed_group(c):
+            # ACLED's arrests are detentions by the state; people seized by an armed group are abducted
+            return replace(
+                c,
+                event_type=tx.VIOLENCE_AGAINST_CIVILIANS,
+                sub_event_type=tx.ABDUCTION,
+                strength=max(c.strength, 2),
+            )
+    if (
+        c.event_type == tx.PROTESTS
+        and c.actor1 is not None
+        and c.actor1.armed
+        and c.actor1.kind not in (PROTESTERS, RIOTERS, STATE_FORCES)
+        and c.actor1.first
+        < c.trigger.first  # the subject; "pupils abducted by gunmen" after it is the grievance
+    ):
+        return None  # "the assailants gathered the men of the village": armed men, no protest
+    if c.event_type == tx.PROTESTS and not c.crowd and not crowd_word(c.reading, c.trigger):
+        # "Ankara protested to Moscow": a diplomatic protest, no crowd, no event; but a protest the
+        # police broke up, or one named with its place ("the protest in Harare"), had a crowd
+        forced = c.sub_event_type != tx.PEACEFUL and _force_in_trigger_clause(c)
+        if _diplomatic_protest(c) or not (
+            forced or (c.sub_event_type == tx.PEACEFUL and _placed_in_clause(c))
+        ):
+            return None
+    if (
+        c.event_type == tx.PROTESTS
+        and c.sub_event_type == tx.PEACEFUL
+        and c.reading.hits("triggers.Protests.Protest with intervention")
+    ):
+        return replace(c, sub_event_type=tx.INTERVENTION)
+    return c
