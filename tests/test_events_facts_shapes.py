@@ -1,5 +1,6 @@
 """Facts of events that hang on a sentence's shape, in several languages: a counted actor that is the
-subject of an act with its own object ("A gunman killed three people"), not its victim."""
+subject of an act with its own object ("A gunman killed three people"), not its victim; rival
+figures of two sources (the most conservative); an undated event takes the day of the act before it."""
 
 import pytest
 
@@ -33,7 +34,10 @@ def test_a_counted_armed_subject_with_an_object_acted(text, language, deaths):
 
 HIT_COUNTED = [
     ("Two soldiers were killed by three gunmen at a checkpoint in Kano on Thursday.", "en"),
-    ("Au moins sept soldats ont trouvé la mort jeudi au cours des attaques des jihadistes près de Djibo.", "fr"),
+    (
+        "Au moins sept soldats ont trouvé la mort jeudi au cours des attaques des jihadistes près de Djibo.",
+        "fr",
+    ),
     ("A soldier was killed when gunmen attacked a checkpoint in Maiduguri on Thursday.", "en"),
 ]
 
@@ -43,3 +47,77 @@ def test_counted_soldiers_hit_by_an_act_stay_its_victims(text, language):
     row = only(coded(text, language))
     assert row.event_type == "Battles"
     assert row.actor2.startswith("Military Forces of")
+
+
+# ---------------------------------------------------------------- rival figures of two sources
+
+RIVAL_FIGURES = [
+    (
+        "Militiamen attacked a displacement camp near Nyala on Sunday. Fifteen civilians were killed in the "
+        "attack, a local official said. A volunteer group said 31 civilians were killed in the camp on Sunday.",
+        "en",
+        15,
+    ),
+    (
+        "Des hommes armés ont attaqué le village de Djibo dimanche. Douze civils ont été tués dans l'attaque, a "
+        "déclaré le gouverneur. Une ONG locale a affirmé que 25 civils ont été tués dans l'attaque de dimanche.",
+        "fr",
+        12,
+    ),
+    (
+        "Hombres armados atacaron el domingo una aldea cerca de Tumaco. Nueve civiles murieron en el ataque, "
+        "dijo el alcalde. Una organización local afirmó que 17 civiles murieron en el ataque del domingo.",
+        "es",
+        9,
+    ),
+    (
+        "Homens armados atacaram uma aldeia perto de Pemba no domingo. Oito civis foram mortos no ataque, disse "
+        "o administrador. Uma organização local disse que 19 civis foram mortos no ataque de domingo.",
+        "pt",
+        8,
+    ),
+    # a bound ("more than 100") agrees with a higher, more specific figure: no rival
+    (
+        "Gunmen attacked a village near Nyala on Sunday. More than 100 people were killed, officials said. "
+        "Local sources said 160 people were killed in the attack.",
+        "en",
+        160,
+    ),
+    # the army's figure and the residents' of the same soldiers: rivals
+    (
+        "Jihadists attacked an army post near Djibo on Sunday, killing 4 soldiers, the army said. Residents said "
+        "9 soldiers were killed in the attack on Sunday.",
+        "en",
+        4,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "deaths"), RIVAL_FIGURES)
+def test_rival_figures_of_two_sources_take_the_most_conservative(text, language, deaths):
+    row = only(coded(text, language))
+    assert row.fatalities == deaths
+    assert row.event_date.isoformat() == "2024-03-03"
+
+
+# ---------------------------------------------------------------- the day of the act before
+
+ACT_DAYS = [
+    ("Gunmen attacked a village near Nyala on Sunday. Twelve people were killed.", "en", "2024-03-03"),
+    (
+        "Des hommes armés ont attaqué un village près de Djibo dimanche. Douze personnes ont été tuées.",
+        "fr",
+        "2024-03-03",
+    ),  # fmt: skip
+    # a day a sentence merely names, with no act, is not the event's
+    (
+        "On Monday the governor visited Nyala. Twelve people were killed in an attack on a village.",
+        "en",
+        "2024-03-08",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language", "day"), ACT_DAYS)
+def test_an_undated_event_takes_the_day_of_the_act_reported_before_it(text, language, day):
+    assert only(coded(text, language)).event_date.isoformat() == day
