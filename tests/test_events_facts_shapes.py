@@ -121,3 +121,40 @@ ACT_DAYS = [
 @pytest.mark.parametrize(("text", "language", "day"), ACT_DAYS)
 def test_an_undated_event_takes_the_day_of_the_act_reported_before_it(text, language, day):
     assert only(coded(text, language)).event_date.isoformat() == day
+
+
+# ---------------------------------------------------------------- who the phrase names
+
+ABDUCTED_FOREIGN_WORKERS = [
+    ("Yetkililer, Bağdat'ta 18 Türk işçinin maskeli kişiler tarafından kaçırıldığını belirtti.", "tr"),
+    ("Masked men abducted 18 Turkish workers in Baghdad on Wednesday.", "en"),
+    ("Des hommes armés ont enlevé mercredi 18 ouvriers turcs à Bagdad.", "fr"),
+    ("Hombres armados secuestraron el miércoles a 18 trabajadores turcos en Bagdad.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), ABDUCTED_FOREIGN_WORKERS)
+def test_a_demonym_names_the_nearer_noun_and_armed_people_are_one_actor(text, language):
+    row = only(coded(text, language))
+    assert row.sub_event_type == "Abduction/forced disappearance"
+    assert row.actor1 == "Unidentified Armed Group (Iraq)"
+    assert row.actor2 == "Civilians (Turkey)"
+
+
+GENITIVE_AGENTS_AFTER_VICTIMS = [
+    (
+        "Pelo menos dez pessoas foram mortas na quinta-feira num ataque de insurgentes em Mocímboa da Praia.",
+        "pt",
+    ),
+    ("Al menos diez personas murieron el jueves en un ataque de disidentes de las FARC en Tumaco.", "es"),
+    ("Au moins dix civils ont été tués jeudi dans une attaque des jihadistes près de Djibo.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), GENITIVE_AGENTS_AFTER_VICTIMS)
+def test_the_group_of_the_attack_after_its_victims_carried_it_out(text, language):
+    row = only(coded(text, language))
+    assert row.event_type == "Violence against civilians"
+    assert row.actor2.startswith("Civilians")
+    assert not row.actor1.startswith("Civilians")
+    assert row.fatalities == 10

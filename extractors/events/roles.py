@@ -29,7 +29,7 @@ from extractors.events.reading import Reading, has_pack, read
 
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
-OBJECT_REACH = 2  # tokens from an act word to its object ("killed three people", "asesinó a cinco civiles")
+OBJECT_REACH = 5  # tokens after an act word where its object may start ("asesinaron el jueves a tres comerciantes")
 OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
 SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("the army and the regional governor said")
 APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a nurse, Amina Odhiambo, said")
@@ -70,11 +70,14 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
             n.count and n.first == first and _people_after(actors, n) for n in numbers
         )
 
-    qualifiers = {k for q in r.hits("numbers.qualifiers") for k in range(q.first, q.last)}
-    after = [k for k in range(t.last, t.last + OBJECT_REACH + 1) if r.same_clause(t.first, k)]
-    after = [k for k in after if k not in qualifiers]
-    if any(is_object(k) for k in after[:OBJECT_REACH]):
-        return True
+    starts = {o.first for o in actors if o is not a} | {n.first for n in numbers if n.count}
+    for k in range(t.last, min(t.last + OBJECT_REACH, len(r.tokens))):
+        if not r.same_clause(t.first, k):
+            break
+        if k in starts:  # the first people after the act word ("asesinaron el jueves a tres comerciantes")
+            if is_object(k):
+                return True
+            break
     between = [n for n in numbers if n.count and a.last < n.first and n.last <= t.first]
     return any(is_object(n.first) for n in between)
 
@@ -87,13 +90,22 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     """ "une attaque des jihadistes", "un ataque de disidentes de las FARC", "Angriffe der Armee": an
     armed actor joined to the act's noun by a genitive word (`agent_genitives`) carried it out, when
     no actor stands before the act in its clause (there the act is a verb and the actor its object:
-    "les jihadistes ont attaqué des soldats")."""
+    "les jihadistes ont attaqué des soldats"), but for people that clause says were hit ("dez pessoas
+    foram mortas num ataque de insurgentes")."""
     if not a.armed or a.first < t.last:
         return False
     if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
         return False
     cs = r.clause_start(t.first)
-    return not any(cs <= o.first and o.last <= t.first for o in actors if o is not a)
+    numbers = numbers_in(r)
+    return not any(
+        cs <= o.first
+        and o.last <= t.first
+        and not _counted(r, o, numbers)
+        and not _hit_after(r, o, actors, numbers)
+        for o in actors
+        if o is not a
+    )  # an actor before the act that its clause says was hit ("dez pessoas foram mortas num ataque de") is no subject
 
 
 def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
@@ -107,7 +119,11 @@ def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers)
 
 
 def _agent_marked(r: Reading, a: ActorMention) -> bool:
+    """An agent marker before the actor ("by the paramilitary RSF"), not one inside a qualifier of
+    a number ("pelo menos dez pessoas": at least ten people)."""
+    qualifiers = r.hits("numbers.qualifiers")
     return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
+               and not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
                for m in r.hits("agent_markers"))  # fmt: skip
 
 
@@ -119,10 +135,14 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
                 continue  # another actor stands closer to the outcome word: it is the one hit
             if any(n.count and a.last <= n.first < m.first for n in numbers):
                 continue  # "les FSR ont fait 20 morts": the word is the count's, the 20 were hit
-            after = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
-            transitive = any(n.count and n.first in after for n in numbers) or any(
-                o.first in after and o is not a for o in actors
-            )  # "were killed when militants ambushed": a clause of its own is no object
+            # an object: people named right after the word, or counted a little further on
+            # ("secuestraron el miércoles a 18 trabajadores"); "were killed when militants
+            # ambushed": a clause of its own is no object
+            near = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
+            far = [k for k in range(m.last, m.last + OBJECT_REACH) if r.same_clause(m.last - 1, k)]
+            transitive = any(n.count and n.first in far for n in numbers) or any(
+                o.first in near and o is not a for o in actors
+            )
             return not transitive
     return False
 
