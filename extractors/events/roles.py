@@ -29,7 +29,7 @@ from extractors.events.reading import Reading, has_pack, read
 
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
-OBJECT_REACH = 5  # tokens after an act word where its object may start ("asesinaron el jueves a tres comerciantes")
+OBJECT_REACH = 5  # tokens after an act word where its object may start ("secuestraron el miércoles a 18")
 OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
 SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("the army and the regional governor said")
 APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a nurse, Amina Odhiambo, said")
