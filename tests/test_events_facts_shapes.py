@@ -2,8 +2,11 @@
 subject of an act with its own object ("A gunman killed three people"), not its victim; rival
 figures of two sources (the most conservative); an undated event takes the day of the act before it."""
 
+from datetime import date
+
 import pytest
 
+from extractors.events.dates import resolve_event_date
 from tests.coding import code_text, only
 
 
@@ -158,3 +161,32 @@ def test_the_group_of_the_attack_after_its_victims_carried_it_out(text, language
     assert row.actor2.startswith("Civilians")
     assert not row.actor1.startswith("Civilians")
     assert row.fatalities == 10
+
+
+# ---------------------------------------------------------------- the weekend
+
+WEEKENDS = [
+    ("at the weekend", "en"),
+    ("au cours du week-end", "fr"),
+    ("el pasado fin de semana", "es"),
+    ("no fim de semana", "pt"),
+    ("am vergangenen Wochenende", "de"),
+    ("lo scorso fine settimana", "it"),
+    ("в минувшие выходные", "ru"),
+    ("geçen hafta sonu", "tr"),
+    ("akhir pekan lalu", "id"),
+    ("mwishoni mwa wiki", "sw"),
+]
+
+
+@pytest.mark.parametrize(("expression", "language"), WEEKENDS)
+def test_the_weekend_is_the_saturday_before_publication(expression, language):
+    # published on Tuesday 2024-03-12: the weekend was 9-10 March
+    assert resolve_event_date(expression, date(2024, 3, 12), language) == (date(2024, 3, 9), "week")
+    # published on Sunday 2024-03-10: the weekend is the one it falls on
+    assert resolve_event_date(expression, date(2024, 3, 10), language) == (date(2024, 3, 9), "week")
+
+
+def test_a_weekend_attack_is_dated_to_its_saturday():
+    text = "Des hommes armés ont tué six villageois au cours du week-end près de Djibo, selon des sources locales."
+    assert only(coded(text, "fr", published="2024-03-12")).event_date.isoformat() == "2024-03-09"
