@@ -52,10 +52,18 @@ class Event:
 
     @property
     def anchor(self) -> Candidate:
-        # a crowd event that turned violent is a riot, whatever the strength of its protest words
+        # a crowd event that turned violent is a riot, whatever the strength of its protest words; a
+        # part dated only to a week or a month ("the protests turned violent this week") is a summary
+        # of days, which never decides the kind of an event of one day
         return max(
             self.members,
-            key=lambda c: (c.event_type == tx.RIOTS, c.strength, not c.from_title, -c.sentence.index),
+            key=lambda c: (
+                c.when is None or c.when.precision == "day",
+                c.event_type == tx.RIOTS,
+                c.strength,
+                not c.from_title,
+                -c.sentence.index,
+            ),
         )
 
 
@@ -498,7 +506,7 @@ def compatible(
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each
-    if use_place and a.place is not None and b.place is not None:
+    if use_place and a.place is not None and b.place is not None and not _region_holds(a, b):
         d = km(a.place, b.place)
         if d is not None and d > MERGE_KM:
             return False
@@ -571,7 +579,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
             sub_event_type = tx.EXCESSIVE_FORCE  # ACLED: lethal force on a protest is excessive force
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
-    when = next((c.when for c in members if c.when), None)
+    # a part's day over another part's week or month ("on Wednesday" over "this week")
+    when = next((c.when for c in members if c.when and c.when.precision == "day"), None) or next(
+        (c.when for c in members if c.when), None
+    )
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
     if not country:
@@ -774,3 +785,20 @@ def _confidence(anchor: Candidate, dated: bool, place: object | None, has_actor:
         + 0.05 * has_actor
     )
     return round(min(base, 0.95), 2)
+
+
+def _region_holds(a: Candidate, b: Candidate) -> bool:
+    """Is one candidate placed only by the first-level region the other's town lies in ("Donetsk
+    oblast" and Kramatorsk), with no toll of its own? Its region's centre says nothing of its distance;
+    a region with a toll of its own ("seven soldiers were killed in the North-West") is another event."""
+    for x, y in ((a, b), (b, a)):
+        region, place = x.place, y.place
+        if (
+            not x.fatalities
+            and getattr(region, "kind", "") == "admin1"
+            and getattr(place, "kind", "") not in TOWN_OPEN_KINDS
+            and getattr(region, "country", 1) == getattr(place, "country", 2)
+            and getattr(region, "admin1", 1) == getattr(place, "admin1", 2)
+        ):
+            return True
+    return False

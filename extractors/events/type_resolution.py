@@ -13,7 +13,7 @@ from dataclasses import replace
 from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, actors_in
 from extractors.events.candidates import Candidate, clause_actors
-from extractors.events.clause_words import crowd_word, non_state_armed
+from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
 from extractors.events.countries import find_countries
 from extractors.events.locate import places_in
 from extractors.events.modality import non_conflict_in
@@ -106,7 +106,49 @@ def _forces_post_hit(c: Candidate) -> bool:
     )
 
 
-def resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
+def _bare_death(c: Candidate) -> bool:
+    """Is the candidate's word only a death word ("died", "dead", "were killed", "bodies"), with no
+    word of an act or a weapon in its clause and no armed side or perpetrator in its sentence?"""
+    r, t = c.reading, c.trigger
+    if t.trigger.strength > 1 or not only_outcome(r, t) or c.actor1 is not None:
+        return False
+    lo, hi = c.span
+    if any(lo <= o.first < hi and not only_outcome(r, o) for o in tx.triggers_in(r)):
+        return False
+    return not any(a.armed for a in actors_in(r, None))
+
+
+AMBUSH_SUBS = frozenset({tx.IED})
+
+
+def _ambush(c: Candidate) -> bool:
+    """ACLED codes a roadside bomb or mine followed by gunfire on the same armed target (an ambush)
+    as an armed clash: an explosive of this kind that hit armed men, and after it in its sentence an
+    fight or shooting word that is not only a death word ("... then opened fire on the convoy")."""
+    if c.event_type != tx.EXPLOSIONS or c.sub_event_type not in AMBUSH_SUBS:
+        return False
+    if c.actor2 is None or not c.actor2.armed:
+        return False
+    r, t = c.reading, c.trigger
+    return any(
+        o.first >= t.last
+        and o.trigger.event_type in (tx.PLACEHOLDER_VIOLENCE, tx.BATTLES)
+        and o.trigger.strength >= 2  # gunfire, a clash, an ambush (not "hit", "killing")
+        and o.trigger.sub_event_type != tx.PLACEHOLDER_TERRITORY
+        and not only_outcome(r, o)
+        for o in tx.triggers_in(r)
+    )
+
+
+def tells_violence(cands: list[Candidate]) -> bool:
+    """Does the report name a violent act, a weapon or an armed side anywhere (not only deaths)?"""
+    return any(c.trigger.trigger.event_type in VIOLENT_WORDS and not _bare_death(c) for c in cands)
+
+
+VIOLENT_WORDS = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
+
+
+def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True) -> Candidate | None:
     if (
         c.sub_event_type == tx.LOOTING
         and c.fatalities
@@ -114,6 +156,8 @@ def resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
     ):
         # homes burned in a raid that killed people: the killing is the event, the burning its part
         c = replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK)
+    if _ambush(c):
+        return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH)
     if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
         air = c.reading.hits("triggers.Explosions/Remote violence.Air/drone strike")
         # "Israeli strikes killed 25": a state's forces strike from the air; a blast of no one's is a bomb
@@ -165,6 +209,11 @@ def resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
             return replace(c, event_type=tx.PROTESTS, sub_event_type=sub)
         if victim is not None and victim.kind == CIVILIANS:
+            if not violence_told and _bare_death(c):
+                # "twelve people died in Gao on Monday", in a report that names no act, weapon or
+                # armed side anywhere: deaths alone are no attack on civilians (ACLED's violence
+                # against civilians is an armed actor's)
+                return replace(c, strength=1)
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
         if victim is not None and victim.armed:
             # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
