@@ -30,7 +30,7 @@ from extractors.events.grouping import ArticleContext, group, to_mention
 from extractors.events.locate import article_country
 from extractors.events.modality import non_conflict_in
 from extractors.events.reading import has_pack, read
-from extractors.events.sentences import Sentence, split_sentences
+from extractors.events.sentences import Sentence, headline_of, split_sentences
 from extractors.events.takeovers import peaceful_takeovers
 from extractors.events.type_resolution import article_explosion_sub, resolve_type, tells_violence
 from extractors.language import detect_language
@@ -45,9 +45,10 @@ def code_events(article: Article) -> list[EventMention]:
     language = article.language or detect_language(article.text) or "en"
     if not has_pack(language):
         return []  # a language without a pack: nothing is read rather than misread
-    hint = article_country(article.text, article.title, language)
+    headline = headline_of(article.title, article.text)
+    hint = article_country(article.text, headline or "", language)
     sentences = split_sentences(article.text, language)
-    title = Sentence(article.title.strip(), -1, -1, -1, -1) if article.title.strip() else None
+    title = Sentence(headline, -1, -1, -1, -1) if headline else None
     published = (
         article.published_at.date() if article.published_at else _latest_stated_date(sentences, language)
     )

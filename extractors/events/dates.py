@@ -22,7 +22,7 @@ from functools import cache
 
 import regex
 
-from extractors.events.lexicon import LanguagePack, fold
+from extractors.events.lexicon import LanguagePack, fold, locale_info
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
 
@@ -96,19 +96,7 @@ def _by_first(seqs) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _dateparser_info(pack: LanguagePack) -> dict:
-    from dateparser.languages.loader import default_loader
-
-    codes = [
-        pack.code,
-        str(pack.data.get("lemmatizer") or "").partition(":")[2],
-        pack.data.get("extends") or "",
-    ]
-    for code in [c for c in codes if c] + ["en"]:
-        try:
-            return default_loader.get_locale(code).info
-        except (KeyError, ValueError):
-            continue
-    return {}
+    return locale_info(pack)
 
 
 def _seq(pack: LanguagePack, phrase: str) -> tuple[str, ...]:
@@ -210,7 +198,10 @@ def _in_past(day: int, month: int, year: int | None, published: date) -> date | 
 def _ambiguous(r: Reading, first: int, last: int) -> bool:
     """A month or weekday name that is also a word of another class of the pack ("may", "march",
     "mars"): it counts as a date only when written with a capital, or next to a day number."""
-    return any(m.first < last and first < m.last and m.label.startswith(AMBIGUOUS_WITH) for m in r.matches)
+    return any(
+        m.first < last and first < m.last and m.label.startswith(AMBIGUOUS_WITH) and first not in m.asides
+        for m in r.matches
+    )
 
 
 def dates_in(r: Reading, published: date) -> list[DateExpression]:
