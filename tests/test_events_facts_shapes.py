@@ -190,3 +190,9 @@ def test_the_weekend_is_the_saturday_before_publication(expression, language):
 def test_a_weekend_attack_is_dated_to_its_saturday():
     text = "Des hommes armés ont tué six villageois au cours du week-end près de Djibo, selon des sources locales."
     assert only(coded(text, "fr", published="2024-03-12")).event_date.isoformat() == "2024-03-09"
+
+
+def test_the_forces_after_an_act_noun_and_from_carried_it_out():
+    text = "Two civilians were killed in Kherson on Tuesday as residents sheltered from shelling from Russian forces."
+    row = only(coded(text, "en"))
+    assert (row.actor1, row.actor2) == ("Military Forces of Russia", "Civilians (Ukraine)")

@@ -91,21 +91,25 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     armed actor joined to the act's noun by a genitive word (`agent_genitives`) carried it out, when
     no actor stands before the act in its clause (there the act is a verb and the actor its object:
     "les jihadistes ont attaqué des soldats"), but for people that clause says were hit ("dez pessoas
-    foram mortas num ataque de insurgentes")."""
+    foram mortas num ataque de insurgentes") and civilians ("evacuate civilians from areas under
+    bombardment from Russian forces")."""
     if not a.armed or a.first < t.last:
         return False
     if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
         return False
     cs = r.clause_start(t.first)
     numbers = numbers_in(r)
+    # an actor before the act that its clause says was hit ("dez pessoas foram mortas num ataque
+    # de"), or civilians, who carry no attack out, is no subject of it
     return not any(
         cs <= o.first
         and o.last <= t.first
+        and o.armed
         and not _counted(r, o, numbers)
         and not _hit_after(r, o, actors, numbers)
         for o in actors
         if o is not a
-    )  # an actor before the act that its clause says was hit ("dez pessoas foram mortas num ataque de") is no subject
+    )
 
 
 def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
