@@ -507,3 +507,56 @@ def death_figures(sentence: str, language: str | None = "en") -> list[DeathFigur
 def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigure]:
     """The same rules as `death_figures`: every language is read through its pack."""
     return death_figures(sentence, language)
+
+
+# ---------------------------------------------------------------- one event's figure
+
+
+def event_fatalities(members) -> int:
+    """The deaths of one event from the figures of its clauses (`members`: candidates with
+    `fatalities`, `toll`, `from_title`, `superseded`, `reading`, `span`, `sentence`): the body's
+    figures before the headline's, current ones before early reports; its highest toll, else its
+    highest count, but for counts that conflict: when two sources each give a figure of the same
+    people in a sentence of their own ("14 civilians were killed, he added" / "a volunteer group said
+    40 civilians were killed"), ACLED codes the most conservative of the conflicting reports."""
+    with_figures = [c for c in members if c.fatalities]
+    counted = (
+        [c for c in with_figures if not c.from_title and not c.superseded]
+        or [c for c in with_figures if not c.from_title]
+        or with_figures
+    )
+    tolls = [c.fatalities for c in counted if c.toll]
+    if tolls:
+        return max(tolls)
+    if not counted:
+        return 0
+    best = max(counted, key=lambda c: c.fatalities)
+    rivals = [c for c in counted if c.sentence.index != best.sentence.index and _conflicting(best, c)]
+    return min([best, *rivals], key=lambda c: c.fatalities).fatalities
+
+
+def _conflicting(higher, lower) -> bool:
+    """Do two clauses of one event give rival figures: each attributed to a source of its own (a
+    reporting verb in its sentence), each counting people of the same class ("14 civilians" /
+    "40 civilians"), the lower one exact (a bound, "more than 100", agrees with a higher figure),
+    neither sentence a part of the other's people ("including", "among them")?"""
+    kh, kl = _counted(higher), _counted(lower)
+    if kh is None or kl is None or kh[0] != kl[0] or kl[1]:
+        return False
+    return _attributed(higher.reading) and _attributed(lower.reading)
+
+
+def _attributed(r: Reading) -> bool:
+    return bool(r.hits("reporting_verbs")) and not r.hits("numbers.partitive")
+
+
+def _counted(c) -> tuple[str, bool] | None:
+    """The class of the people the clause's figure counts ("14 civilians" -> actors.civilians) and
+    whether a qualifier bounds the figure ("more than 100 people")."""
+    r = c.reading
+    for f in figures_in(r):
+        if f.value == c.fatalities and c.span[0] <= f.first < c.span[1] and not f.superseded:
+            near = [a for a in _people(r) if 0 <= a.first - f.last <= 2]
+            bounded = any(q.last == f.first for q in r.hits("numbers.qualifiers"))
+            return (near[0].label, bounded) if near else None
+    return None

@@ -24,6 +24,7 @@ from datetime import date
 from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
 from extractors.events.candidates import Candidate, is_alleged
+from extractors.events.fatalities import event_fatalities
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
@@ -51,10 +52,18 @@ class Event:
 
     @property
     def anchor(self) -> Candidate:
-        # a crowd event that turned violent is a riot, whatever the strength of its protest words
+        # a crowd event that turned violent is a riot, whatever the strength of its protest words; a
+        # part dated only to a week or a month ("the protests turned violent this week") is a summary
+        # of days, which never decides the kind of an event of one day
         return max(
             self.members,
-            key=lambda c: (c.event_type == tx.RIOTS, c.strength, not c.from_title, -c.sentence.index),
+            key=lambda c: (
+                c.when is None or c.when.precision == "day",
+                c.event_type == tx.RIOTS,
+                c.strength,
+                not c.from_title,
+                -c.sentence.index,
+            ),
         )
 
 
@@ -176,6 +185,7 @@ def group(cands: list[Candidate]) -> list[Event]:
         elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE and _stands_alone(c):
             events.append(Event([c]))
     events = _arrests_at_protests(events)
+    events = [_day_of_its_act(e, events, cands) for e in events]
     # the headline's event first, then events with a toll, then in text order: the main event leads
     events.sort(
         key=lambda e: (
@@ -188,6 +198,45 @@ def group(cands: list[Candidate]) -> list[Event]:
 
 
 RESTATED_TYPES = VIOLENT_TYPES | {tx.RIOTS}
+
+
+def _day_of_its_act(e: Event, events: list[Event], cands: list[Candidate]) -> Event:
+    """ "Gunmen attacked a village near Nyala on Sunday. Twelve people were killed.": an event none of
+    whose clauses gives a day takes the day of the act the sentence before it reports (a clause of
+    its kind that joined no event, at its place or at none), never a day a sentence merely names:
+    a date without an act word is no candidate, and another event's clause between them ends the
+    reach."""
+    if any(m.when is not None for m in e.members) or all(m.from_title for m in e.members):
+        return e
+    first = min(m.sentence.index for m in e.members if not m.from_title)
+    taken = {id(m) for o in events for m in o.members}
+    places = {getattr(m.place, "name", None) for m in e.members if m.place is not None}
+    before = sorted(
+        (c for c in cands if not c.from_title and c.sentence.index < first), key=lambda c: -c.sentence.index
+    )
+    for c in before:
+        if id(c) in taken:
+            return e  # another event's clause stands between
+        if first - c.sentence.index > ACT_DAY_SENTENCES:
+            return e
+        if c.when is None or c.when.precision != "day" or not _kin(c, e.anchor):
+            continue
+        if c.place is not None and places and getattr(c.place, "name", None) not in places:
+            continue
+        k = next(k for k, m in enumerate(e.members) if m.sentence.index == first)
+        members = list(e.members)
+        members[k] = replace(members[k], when=c.when, inherited=True)
+        return Event(members)
+    return e
+
+
+ACT_DAY_SENTENCES = 2  # sentences back from an undated event to the act whose day it takes
+
+
+def _kin(a: Candidate, b: Candidate) -> bool:
+    """Clauses of one kind of event: the same type, or a bare killing or attack word and a violent type."""
+    kinds = {a.event_type, b.event_type}
+    return len(kinds) == 1 or (tx.PLACEHOLDER_VIOLENCE in kinds and bool(kinds & VIOLENT_TYPES))
 
 
 def _forceful_crowd_event(e: Event) -> bool:
@@ -457,7 +506,7 @@ def compatible(
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each
-    if use_place and a.place is not None and b.place is not None:
+    if use_place and a.place is not None and b.place is not None and not _region_holds(a, b):
         d = km(a.place, b.place)
         if d is not None and d > MERGE_KM:
             return False
@@ -521,16 +570,8 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         actor1 = _article_agent(ctx, exclude=actor2)
         if actor1 is not None and actor1.name in victims:
             actor1 = None
-    # the body's figures before the headline's, and later reports before early ones
     with_figures = [c for c in e.members if c.fatalities]
-    counted = (
-        [c for c in with_figures if not c.from_title and not c.superseded]
-        or [c for c in with_figures if not c.from_title]
-        or with_figures
-    )
-    tolls = [c.fatalities for c in counted if c.toll and c.fatalities]
-    deaths = [c.fatalities for c in counted if c.fatalities]
-    fatalities = max(tolls) if tolls else (max(deaths) if deaths else 0)
+    fatalities = event_fatalities(e.members)
     if anchor.event_type == tx.STRATEGIC:
         fatalities = 0  # arrests, agreements, transfers: the deaths of the clause belong to another event
     if anchor.event_type == tx.PROTESTS and fatalities:
@@ -538,7 +579,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
             sub_event_type = tx.EXCESSIVE_FORCE  # ACLED: lethal force on a protest is excessive force
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
-    when = next((c.when for c in members if c.when), None)
+    # a part's day over another part's week or month ("on Wednesday" over "this week")
+    when = next((c.when for c in members if c.when and c.when.precision == "day"), None) or next(
+        (c.when for c in members if c.when), None
+    )
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
     if not country:
@@ -741,3 +785,20 @@ def _confidence(anchor: Candidate, dated: bool, place: object | None, has_actor:
         + 0.05 * has_actor
     )
     return round(min(base, 0.95), 2)
+
+
+def _region_holds(a: Candidate, b: Candidate) -> bool:
+    """Is one candidate placed only by the first-level region the other's town lies in ("Donetsk
+    oblast" and Kramatorsk), with no toll of its own? Its region's centre says nothing of its distance;
+    a region with a toll of its own ("seven soldiers were killed in the North-West") is another event."""
+    for x, y in ((a, b), (b, a)):
+        region, place = x.place, y.place
+        if (
+            not x.fatalities
+            and getattr(region, "kind", "") == "admin1"
+            and getattr(place, "kind", "") not in TOWN_OPEN_KINDS
+            and getattr(region, "country", 1) == getattr(place, "country", 2)
+            and getattr(region, "admin1", 1) == getattr(place, "admin1", 2)
+        ):
+            return True
+    return False

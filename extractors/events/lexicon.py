@@ -108,6 +108,7 @@ SCHEMA: dict[str, Any] = {
             "this_morning",
             "tonight",
             "last_week",
+            "weekend",
             "weekday_words",
             "previous",
             "overnight_between",

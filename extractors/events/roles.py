@@ -29,6 +29,7 @@ from extractors.events.reading import Reading, has_pack, read
 
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
+OBJECT_REACH = 5  # tokens after an act word where its object may start ("secuestraron el miércoles a 18")
 OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
 SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("the army and the regional governor said")
 APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a nurse, Amina Odhiambo, said")
@@ -56,17 +57,67 @@ def _own_count(r: Reading, a: ActorMention, numbers):
     )
 
 
+def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention],
+                    numbers) -> bool:  # fmt: skip
+    """ "A gunman killed three people", "un grupo armado asesinó a cinco civiles", "ein Bewaffneter
+    hat drei Menschen getötet": an armed actor counted before the act in its clause is the act's
+    subject, not its victim, when the act has an object of its own: people counted or named right
+    after the act word, or (verb-final clauses) between the actor and the act word, not joined to the
+    actor by a list joiner, nor after an agent marker ("were killed by three gunmen"); not when an
+    outcome word between the actor and the act says the actor was hit."""
+    if not a.armed or a.last > t.first or not r.same_clause(a.first, t.first):
+        return False
+    if any(a.last <= m.first and m.last <= t.first for m in r.hits(*OUTCOMES)):
+        return False  # "7 soldats ont trouvé la mort au cours des attaques": the outcome is theirs
+    joiners = r.hits("numbers.list_joiners", "agent_markers")
+
+    def is_object(first: int) -> bool:
+        if any(m.last == first or (m.last == first - 1 and r.is_number(first)) for m in joiners):
+            return False  # "... and three gunmen", "by three gunmen"
+        return any(o is not a and o.first == first for o in actors) or any(
+            n.count and n.first == first and _people_after(actors, n) for n in numbers
+        )
+
+    starts = {o.first for o in actors if o is not a} | {n.first for n in numbers if n.count}
+    for k in range(t.last, min(t.last + OBJECT_REACH, len(r.tokens))):
+        if not r.same_clause(t.first, k):
+            break
+        if k in starts:  # the first people after the act word ("asesinaron el jueves a tres comerciantes")
+            if is_object(k):
+                return True
+            break
+    between = [n for n in numbers if n.count and a.last < n.first and n.last <= t.first]
+    return any(is_object(n.first) for n in between)
+
+
+def _people_after(actors: list[ActorMention], n) -> bool:
+    return any(0 <= o.first - n.last <= COUNT_REACH for o in actors)
+
+
 def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention]) -> bool:
     """ "une attaque des jihadistes", "un ataque de disidentes de las FARC", "Angriffe der Armee": an
     armed actor joined to the act's noun by a genitive word (`agent_genitives`) carried it out, when
     no actor stands before the act in its clause (there the act is a verb and the actor its object:
-    "les jihadistes ont attaqué des soldats")."""
+    "les jihadistes ont attaqué des soldats"), but for people that clause says were hit ("dez pessoas
+    foram mortas num ataque de insurgentes") and civilians ("evacuate civilians from areas under
+    bombardment from Russian forces")."""
     if not a.armed or a.first < t.last:
         return False
     if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
         return False
     cs = r.clause_start(t.first)
-    return not any(cs <= o.first and o.last <= t.first for o in actors if o is not a)
+    numbers = numbers_in(r)
+    # an actor before the act that its clause says was hit ("dez pessoas foram mortas num ataque
+    # de"), or civilians, who carry no attack out, is no subject of it
+    return not any(
+        cs <= o.first
+        and o.last <= t.first
+        and o.armed
+        and not _counted(r, o, numbers)
+        and not _hit_after(r, o, actors, numbers)
+        for o in actors
+        if o is not a
+    )
 
 
 def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
@@ -80,7 +131,11 @@ def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers)
 
 
 def _agent_marked(r: Reading, a: ActorMention) -> bool:
+    """An agent marker before the actor ("by the paramilitary RSF"), not one inside a qualifier of
+    a number ("pelo menos dez pessoas": at least ten people)."""
+    qualifiers = r.hits("numbers.qualifiers")
     return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
+               and not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
                for m in r.hits("agent_markers"))  # fmt: skip
 
 
@@ -94,10 +149,14 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
                 continue  # another actor stands closer to the outcome word: it is the one hit
             if any(n.count and end <= n.first < m.first for n in numbers):
                 continue  # "les FSR ont fait 20 morts": the word is the count's, the 20 were hit
-            after = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
-            transitive = any(n.count and n.first in after for n in numbers) or any(
-                o.first in after and o is not a for o in actors
-            )  # "were killed when militants ambushed": a clause of its own is no object
+            # an object: people named right after the word, or counted a little further on
+            # ("secuestraron el miércoles a 18 trabajadores"); "were killed when militants
+            # ambushed": a clause of its own is no object
+            near = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
+            far = [k for k in range(m.last, m.last + OBJECT_REACH) if r.same_clause(m.last - 1, k)]
+            transitive = any(n.count and n.first in far for n in numbers) or any(
+                o.first in near and o is not a for o in actors
+            )
             return not transitive
     return False
 
@@ -192,6 +251,8 @@ def roles_in(
             agents.append(a)
         elif _names_the_trigger(r, a, t, numbers):
             agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
+        elif _counted(r, a, numbers) and _subject_of_act(r, a, t, actors, numbers):
+            agents.append(a)  # "A gunman killed three people": counted, but the act's subject
         elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
             victims.append(a)
             marked.append(a)

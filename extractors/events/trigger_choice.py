@@ -199,12 +199,21 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
     if t.trigger.strength <= 2 and non_conflict and t.trigger.event_type not in (tx.PROTESTS, tx.RIOTS):
         return False  # "killed in a road accident", "a gas explosion": no conflict event (a protest
         # about power cuts or an election is still a protest)
+    if (
+        t.trigger.event_type == tx.BATTLES
+        and non_conflict
+        and not r.hits("actors.protesters", "actors.rioters")
+        and not any(a.armed for a in actors_in(r, None))
+    ):
+        return False  # "firefighters battled the blaze", "a fierce derby clash": a fight needs an armed
+        # side (a crowd that clashes is rioting, whatever else the sentence names)
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
-    # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers"
+    # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers",
+    # "vigilantes"
     if t.trigger.strength < 4 and any(
         m.first <= t.first and t.last <= m.last
-        for m in r.hits("actors.unidentified_armed", "actors.militants")
+        for m in r.hits("actors.unidentified_armed", "actors.militants", "actors.militia", "actors.rebels")
     ):
         return False  # (an unmistakable one, "a suicide bomber", still names the act it did)
     return not any(

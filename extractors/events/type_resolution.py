@@ -11,12 +11,13 @@ from collections import Counter
 from dataclasses import replace
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, actors_in
+from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
 from extractors.events.candidates import Candidate, clause_actors
-from extractors.events.clause_words import crowd_word, non_state_armed
+from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
 from extractors.events.countries import find_countries
 from extractors.events.locate import places_in
 from extractors.events.modality import non_conflict_in
+from extractors.events.numbers import numbers_in
 
 
 def article_explosion_sub(cands: list[Candidate]) -> str | None:
@@ -72,12 +73,67 @@ def _seized_by_armed_group(c: Candidate) -> bool:
 
 
 def _armed_men_not_a_crowd(c: Candidate) -> bool:
-    """A riot word (burning, smashing) in a sentence that names armed men and no crowd: no riot."""
+    """A riot word (burning, smashing) in a sentence that names armed men and no crowd: no riot. A
+    word of mob violence ("lynched") names a crowd's act by itself, and armed men it hit ("lynched
+    two suspected kidnappers") are its victims, not its doers."""
+    if c.sub_event_type == MOB_VIOLENCE:
+        return False
     if crowd_word(c.reading, c.trigger) or c.reading.hits("actors.protesters", "actors.rioters"):
         return False
     if any(m.first != c.trigger.first for m in c.reading.hits("triggers.Protests", "triggers.Riots")):
         return False
-    return any(non_state_armed(a) for a in actors_in(c.reading, None))
+    hit = c.actor2.first if c.actor2 is not None else -1
+    return any(non_state_armed(a) and a.first != hit for a in actors_in(c.reading, None))
+
+
+def _unarmed_sides_rioting(c: Candidate) -> bool:
+    """A clash word whose clause also holds a riot's act (stones thrown, tyres burned, shops smashed)
+    in a sentence that names no armed side and no gun, bomb or shell."""
+    r = c.reading
+    lo, hi = c.span
+    if not any(lo <= m.first < hi for m in r.hits("triggers.Riots.Violent demonstration")):
+        return False
+    if r.hits("triggers.Explosions/Remote violence"):
+        return False
+    return not any(a.armed for a in actors_in(r, None))
+
+
+MOB_VIOLENCE = "Mob violence"
+COUNTED_REACH = 2  # tokens between a figure and the people it counts ("twelve people", "5 dead villagers")
+SUBJECT_GAP = 2  # tokens between a subject and its verb (an auxiliary, an adverb: "ont lynché", "then beat")
+
+
+def _uncounted_doer(c: Candidate) -> ActorMention | None:
+    """The first actor named before the act's word in its clause that no figure counts: its doer
+    ("angry residents killed two robbers"), not its victims ("twelve people died")."""
+    r, t = c.reading, c.trigger
+    lo = max(c.span[0], r.clause_start(t.first))
+    counts = [n for n in numbers_in(r) if n.count]
+    counts_m = r.hits("numbers.vague")
+    for a in actors_in(r, None):
+        if not lo <= a.first < t.first:
+            continue
+        if any(0 <= a.first - n.last <= COUNTED_REACH for n in counts) or any(
+            0 <= a.first - m.last <= COUNTED_REACH for m in counts_m
+        ):
+            continue
+        return a
+    return None
+
+
+def _mob_of_civilians(c: Candidate) -> ActorMention | None:
+    """ "Angry residents beat a suspected thief to death": an attack done by people who are no armed
+    group (residents, villagers, youths), in a sentence that names no armed doer: ACLED's mob
+    violence (rioters attacking people in the absence of a demonstration)."""
+    if only_outcome(c.reading, c.trigger):
+        return None  # "residents buried 43 people": a death word tells no one's act
+    doer = _uncounted_doer(c)
+    if doer is None or doer.kind not in (CIVILIANS, RIOTERS) or c.trigger.first - doer.last > SUBJECT_GAP:
+        return None  # the doer is the subject right before the act ("villagers beat", "habitants ont lynché")
+    hit = c.actor2.first if c.actor2 is not None else -1
+    if any(a.armed and a.first != hit for a in actors_in(c.reading, None)):
+        return None
+    return doer
 
 
 def _state_force_meets_crowd(c: Candidate) -> bool:
@@ -106,7 +162,51 @@ def _forces_post_hit(c: Candidate) -> bool:
     )
 
 
-def resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
+def _bare_death(c: Candidate) -> bool:
+    """Is the candidate's word only a death word ("died", "dead", "were killed", "bodies"), with no
+    word of an act or a weapon in its clause and no armed side or perpetrator in its sentence?"""
+    r, t = c.reading, c.trigger
+    if t.trigger.strength > 1 or not only_outcome(r, t) or c.actor1 is not None:
+        return False
+    if _uncounted_doer(c) is not None:
+        return False  # "angry residents killed two robbers": someone did it
+    lo, hi = c.span
+    if any(lo <= o.first < hi and not only_outcome(r, o) for o in tx.triggers_in(r)):
+        return False
+    return not any(a.armed for a in actors_in(r, None))
+
+
+AMBUSH_SUBS = frozenset({tx.IED})
+
+
+def _ambush(c: Candidate) -> bool:
+    """ACLED codes a roadside bomb or mine followed by gunfire on the same armed target (an ambush)
+    as an armed clash: an explosive of this kind that hit armed men, and after it in its sentence an
+    fight or shooting word that is not only a death word ("... then opened fire on the convoy")."""
+    if c.event_type != tx.EXPLOSIONS or c.sub_event_type not in AMBUSH_SUBS:
+        return False
+    if c.actor2 is None or not c.actor2.armed:
+        return False
+    r, t = c.reading, c.trigger
+    return any(
+        o.first >= t.last
+        and o.trigger.event_type in (tx.PLACEHOLDER_VIOLENCE, tx.BATTLES)
+        and o.trigger.strength >= 2  # gunfire, a clash, an ambush (not "hit", "killing")
+        and o.trigger.sub_event_type != tx.PLACEHOLDER_TERRITORY
+        and not only_outcome(r, o)
+        for o in tx.triggers_in(r)
+    )
+
+
+def tells_violence(cands: list[Candidate]) -> bool:
+    """Does the report name a violent act, a weapon or an armed side anywhere (not only deaths)?"""
+    return any(c.trigger.trigger.event_type in VIOLENT_WORDS and not _bare_death(c) for c in cands)
+
+
+VIOLENT_WORDS = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
+
+
+def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True) -> Candidate | None:
     if (
         c.sub_event_type == tx.LOOTING
         and c.fatalities
@@ -114,6 +214,8 @@ def resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
     ):
         # homes burned in a raid that killed people: the killing is the event, the burning its part
         c = replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK)
+    if _ambush(c):
+        return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH)
     if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
         air = c.reading.hits("triggers.Explosions/Remote violence.Air/drone strike")
         # "Israeli strikes killed 25": a state's forces strike from the air; a blast of no one's is a bomb
@@ -154,10 +256,20 @@ def resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             actor2=other,
             strength=max(c.strength, 2),
         )
+    if c.event_type == tx.BATTLES and c.sub_event_type == tx.ARMED_CLASH and _unarmed_sides_rioting(c):
+        # "supporters of the two parties clashed, throwing stones at each other": a fight of unarmed
+        # people with a riot's acts is a riot (ACLED: violent demonstration), not a battle
+        return replace(
+            c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
+        )
     if c.event_type == tx.PLACEHOLDER_VIOLENCE and _state_force_meets_crowd(c):
         # "unrest erupted when riot police moved in on the marching workers": Battles need two
         # armed, organised sides; the police facing a crowd is the crowd event's part, not a clash
         return replace(c, strength=1)
+    if c.event_type == tx.PLACEHOLDER_VIOLENCE and (mob := _mob_of_civilians(c)) is not None:
+        rioters = replace(mob, kind=RIOTERS)
+        return replace(c, event_type=tx.RIOTS, sub_event_type=MOB_VIOLENCE, actor1=rioters,
+                       strength=max(c.strength, 2))  # fmt: skip
     if c.event_type == tx.PLACEHOLDER_VIOLENCE:
         victim = c.actor2
         if victim is not None and victim.kind == PROTESTERS:
@@ -165,6 +277,11 @@ def resolve_type(c: Candidate, explosion_sub: str | None) -> Candidate | None:
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
             return replace(c, event_type=tx.PROTESTS, sub_event_type=sub)
         if victim is not None and victim.kind == CIVILIANS:
+            if not violence_told and _bare_death(c):
+                # "twelve people died in Gao on Monday", in a report that names no act, weapon or
+                # armed side anywhere: deaths alone are no attack on civilians (ACLED's violence
+                # against civilians is an armed actor's)
+                return replace(c, strength=1)
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
         if victim is not None and victim.armed:
             # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
