@@ -161,3 +161,24 @@ def test_an_arabic_village_noun_names_the_place_bare() -> None:
     assert "France" not in {p.country for p in find_places(text, "Syria", "ar")}
     # a proclitic on a name after a preposition still comes off ("قصف على بحلب" is Aleppo)
     assert "Aleppo" in {p.name for p in find_places("قتل ثلاثة مدنيين في قصف على بحلب أمس.", "Syria", "ar")}
+
+
+def test_a_word_inside_a_trigger_phrase_is_no_place() -> None:
+    """German capitalises its nouns: "in Brand setzen" (set on fire) holds a word that is also a
+    village's name; the words a gap of a phrase stands for stay the text's own ("nahm in Köln ... fest")."""
+    from extractors.events.places import find_places
+
+    text = "Vermummte setzten mehrere Autos in Brand, es kam zu Ausschreitungen in Leipzig."
+    assert [p.name for p in find_places(text, "Germany", "de")] == ["Leipzig"]
+    assert [p.name for p in find_places("Die Polizei nahm in Köln drei Männer fest.", "Germany", "de")] == [
+        "Koln"
+    ]
+
+
+def test_a_town_named_like_its_district_is_the_district_seat() -> None:
+    rows = code_text(
+        "Al menos cuatro personas murieron en un ataque armado en el municipio de Corinto, en el Cauca.",
+        language="es",
+        published="2025-11-04",
+    )
+    assert rows and rows[0].location == "Corinto" and rows[0].country == "Colombia"
