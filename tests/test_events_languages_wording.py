@@ -182,3 +182,19 @@ def test_a_town_named_like_its_district_is_the_district_seat() -> None:
         published="2025-11-04",
     )
     assert rows and rows[0].location == "Corinto" and rows[0].country == "Colombia"
+
+
+# NEAR_APPOSITION: "à X, près de Y": a town the gazetteer lacks, placed near the known one
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des hommes armés ont tué trois civils samedi à Mbalangi, près de Kumba, au Cameroun."),
+        ("es", "Hombres armados mataron a tres civiles el sábado en Mbalangi, cerca de Kumba, en Camerún."),
+    ],
+)
+def test_an_unlisted_town_near_a_known_one_takes_its_name_and_the_known_position(
+    language: str, text: str
+) -> None:
+    (row,) = code_text(text, language=language, published="2021-06-07")
+    assert row.location == "Mbalangi" and row.geo_precision == 2
+    assert row.latitude is not None and abs(row.latitude - 4.64) < 0.2
