@@ -64,9 +64,9 @@ def _cued_names(text: str, language: str | None) -> list[tuple[int, str]]:
         j = k
         while j < len(toks) and j - k < 3 and toks[j].text[:1].isupper() and not r.break_between(k, j):
             j += 1
-        if j > k and j < len(toks) and "," in text[toks[j - 1].end : toks[j].start]:
-            if any(n.first == j for n in r.hits("near_prepositions")):
-                out.append((toks[k].start, text[toks[k].start : toks[j - 1].end]))
+        comma = j > k and j < len(toks) and "," in text[toks[j - 1].end : toks[j].start]
+        if comma and any(n.first == j for n in r.hits("near_prepositions")):
+            out.append((toks[k].start, text[toks[k].start : toks[j - 1].end]))
     return out
 
 
