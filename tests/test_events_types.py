@@ -446,3 +446,34 @@ def test_weapons_seized_in_a_raid_are_disrupted_weapons_use_not_an_explosion():
     text = "Soldiers seized a cache of weapons and explosives in a raid on a house in Mosul on Monday."
     m = only(coded(text, "2025-03-05"))
     assert kind(m) == (STRATEGIC, "Disrupted weapons use")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the government would win the battle against inflation, speaking in Accra on Tuesday.",
+        "The president launched a fight against poverty and unemployment in Abuja on Tuesday.",
+        "Shares in the mining company were hit hard in Johannesburg on Tuesday after the strike.",
+        "Kenya's army chief met his Somali counterpart in Mogadishu on Tuesday to discuss the fight against "
+        "al-Shabaab.",
+        "The two candidates clashed in a televised debate in Nairobi on Tuesday.",
+    ],
+)  # fmt: skip
+def test_policy_markets_and_talks_with_fighting_words_give_no_row(text):
+    assert coded(text, "2025-03-05") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns"),
+    [
+        ("en", "Russian air strikes hit the town of Ariha on Sunday, killing five civilians, rescuers said. "
+               "Another strike hit the nearby town of Saraqib, killing three people.", {"Ariha": 5, "Saraqib": 3}),
+        ("fr", "Des frappes aériennes russes ont touché dimanche la ville d'Ariha, dans le nord-ouest de la Syrie, "
+               "tuant cinq civils. Une autre frappe aérienne a touché la ville voisine de Saraqeb, tuant trois "
+               "personnes.", {"Ariha": 5, "Saraqib": 3}),
+    ],
+)  # fmt: skip
+def test_a_second_nearby_town_hit_with_its_own_dead_is_a_second_event_of_that_day(language, text, towns):
+    mentions = coded(text, "2025-06-09", language)
+    assert {m.location: m.fatalities for m in mentions} == towns
+    assert {m.event_date for m in mentions} == {date(2025, 6, 8)}

@@ -185,6 +185,7 @@ def group(cands: list[Candidate]) -> list[Event]:
         elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE and _stands_alone(c):
             events.append(Event([c]))
     events = _arrests_at_protests(events)
+    events = _undated_continuations(events)
     events = [_day_of_its_act(e, events, cands) for e in events]
     # the headline's event first, then events with a toll, then in text order: the main event leads
     events.sort(
@@ -506,6 +507,10 @@ def compatible(
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each
+    if use_place and _two_towns_two_tolls(a, b):
+        return (
+            False  # "... killing five in Ariha. Another strike hit Saraqib, killing three": one row per place
+        )
     if use_place and a.place is not None and b.place is not None and not _region_holds(a, b):
         d = km(a.place, b.place)
         if d is not None and d > MERGE_KM:
@@ -802,3 +807,54 @@ def _region_holds(a: Candidate, b: Candidate) -> bool:
         ):
             return True
     return False
+
+
+def _two_towns_two_tolls(a: Candidate, b: Candidate) -> bool:
+    """Two clauses that each name their own town (not a region or a country, and neither the place
+    that holds the other) and each give their own dead: two events however near the towns lie (ACLED
+    codes one event per location)."""
+    if not (a.fatalities and b.fatalities and a.place is not None and b.place is not None):
+        return False
+    if a.from_title or b.from_title or not (_own_place(a) and _own_place(b)):
+        return False
+    if TOWN_OPEN_KINDS & {getattr(a.place, "kind", ""), getattr(b.place, "kind", "")}:
+        return False
+    if (
+        a.place.name == b.place.name
+        or a.place.start == getattr(b.place, "within", -2)
+        and a.sentence is b.sentence
+    ):
+        return False
+    return not (b.place.start == getattr(a.place, "within", -2) and a.sentence is b.sentence)
+
+
+CONTINUATION_REACH = 2  # sentences between an undated event and the dated event told just before it
+
+
+def _undated_continuations(events: list[Event]) -> list[Event]:
+    """ "Another strike hit the nearby town of Saraqib, killing three": an event of the body with no
+    date anywhere, told right after a dated event (within `CONTINUATION_REACH` sentences), happened
+    on that event's day; the report goes on telling the same day."""
+    out = []
+    for e in events:
+        body = [m for m in e.members if not m.from_title]
+        if not body or any(m.when is not None for m in e.members):
+            out.append(e)
+            continue
+        first = min(m.sentence.index for m in body)
+        before = [
+            (m.sentence.index, m.when)
+            for o in events
+            if o is not e
+            for m in o.members
+            if not m.from_title
+            and m.when is not None
+            and m.when.precision == "day"
+            and 0 <= first - m.sentence.index <= CONTINUATION_REACH
+        ]
+        if not before:
+            out.append(e)
+            continue
+        when = max(before, key=lambda x: x[0])[1]
+        out.append(Event([replace(m, when=when, inherited=True) for m in e.members]))
+    return out
