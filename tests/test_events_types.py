@@ -329,6 +329,10 @@ def test_a_fight_word_in_a_non_conflict_sentence_with_no_armed_side_is_no_battle
                "Tumaco y luego abrieron fuego contra los soldados."),
         ("pt", "Insurgentes atacaram com um engenho explosivo uma coluna militar na segunda-feira perto de Mueda "
                "e depois abriram fogo contra os soldados."),
+        ("fr", "Des hommes armés ont visé lundi avec un engin explosif improvisé une patrouille de l'armée près de "
+               "Djibo, suivi de tirs nourris sur les soldats."),
+        ("en", "Militants targeted an army patrol with a roadside bomb near Gao on Monday, followed by an attack on "
+               "the survivors."),
     ],
 )  # fmt: skip
 def test_a_bomb_followed_by_gunfire_on_troops_is_an_ambush_coded_as_a_clash(language, text):
@@ -341,6 +345,8 @@ def test_a_bomb_followed_by_gunfire_on_troops_is_an_ambush_coded_as_a_clash(lang
     [
         ("en", "A roadside bomb hit an army patrol near Gao on Monday, killing five soldiers."),
         ("fr", "Un engin explosif improvisé a touché lundi un véhicule de l'armée près de Gao, tuant quatre soldats."),
+        ("en", "A roadside bomb targeted a military convoy travelling from Gao to Ansongo on Monday, a local "
+               "official said."),
     ],
 )  # fmt: skip
 def test_a_bomb_with_no_gunfire_after_it_stays_an_explosion(language, text):

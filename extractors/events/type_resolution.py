@@ -177,6 +177,7 @@ def _bare_death(c: Candidate) -> bool:
 
 
 AMBUSH_SUBS = frozenset({tx.IED})
+AMBUSH_GAP = 3  # tokens after an explosive's word beyond which a weak attack word is another act
 
 
 def _ambush(c: Candidate) -> bool:
@@ -191,7 +192,9 @@ def _ambush(c: Candidate) -> bool:
     return any(
         o.first >= t.last
         and o.trigger.event_type in (tx.PLACEHOLDER_VIOLENCE, tx.BATTLES)
-        and o.trigger.strength >= 2  # gunfire, a clash, an ambush (not "hit", "killing")
+        # gunfire, a clash, an ambush; a weak word ("shots", "attacked") only when it is not the
+        # explosive's own verb right after it ("a roadside bomb hit a patrol")
+        and (o.trigger.strength >= 2 or o.first - t.last >= AMBUSH_GAP)
         and o.trigger.sub_event_type != tx.PLACEHOLDER_TERRITORY
         and not only_outcome(r, o)
         for o in tx.triggers_in(r)
