@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from extractors.events.dates import resolve_event_date
+from extractors.events.fatalities import sentence_fatalities
 from tests.coding import code_text, only
 
 
@@ -196,3 +197,23 @@ def test_the_forces_after_an_act_noun_and_from_carried_it_out():
     text = "Two civilians were killed in Kherson on Tuesday as residents sheltered from shelling from Russian forces."
     row = only(coded(text, "en"))
     assert (row.actor1, row.actor2) == ("Military Forces of Russia", "Civilians (Ukraine)")
+
+
+# ---------------------------------------------------------------- figures of a sentence
+
+SENTENCE_FIGURES = [
+    # a change of the toll: the later figure, whatever marked both as a change
+    ("Le bilan est passé de 15 à 23 morts.", "fr", 23),
+    ("El balance pasó de 15 a 23 muertos.", "es", 23),
+    ("The death toll rose to 23 from 15.", "en", 23),
+    # a list joiner parts a wounded word from the count before it, noun-first languages too
+    ("Shambulio hilo liliua watu wanne na kujeruhi wengine 12.", "sw", 4),
+    ("Wanamgambo waliwaua wanakijiji sita na kujeruhi wengine tisa.", "sw", 6),
+    ("The attack killed four people and wounded 12 others.", "en", 4),
+    ("Serangan itu menewaskan empat orang dan melukai 12 lainnya.", "id", 4),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "deaths"), SENTENCE_FIGURES)
+def test_the_deaths_of_a_sentence(sentence, language, deaths):
+    assert sentence_fatalities(sentence, language) == deaths

@@ -120,3 +120,81 @@ def test_swahili_tear_gas_is_written_as_gas_or_bombs_that_bring_tears() -> None:
         assert [(m.event_type, m.sub_event_type) for m in rows] == [
             ("Protests", "Protest with intervention")
         ], text
+
+
+# NOUN_FIRST: Swahili writes the count after its noun ("waandamanaji wawili" = two protesters); the
+# counted people are the ones hit, and a killing verb's count follows its object ("kuua askari watatu")
+def test_swahili_counts_after_the_noun_name_who_was_hit() -> None:
+    (row,) = code_text(
+        "Waandamanaji watatu walipigwa risasi na kuuawa na polisi mjini Eldoret, Kenya.",
+        language="sw",
+        published="2024-07-16",
+    )
+    assert (row.event_type, row.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert row.fatalities == 3 and row.actor2 == "Police Forces of Kenya"
+    (row,) = code_text(
+        "Askari wanne wa Kenya waliuawa jana baada ya gari lao kukanyaga bomu la kutegwa ardhini katika "
+        "kaunti ya Mandera.",
+        language="sw",
+        published="2024-07-16",
+    )
+    assert row.sub_event_type == "Remote explosive/landmine/IED"
+    assert row.actor2 == "Military Forces of Kenya" and row.fatalities == 4
+
+
+def test_swahili_killing_verbs_give_their_toll() -> None:
+    rows = code_text(
+        "Wapiganaji wa al-Shabaab walivamia kituo cha polisi katika mji wa Garissa, Kenya, na kuwaua "
+        "maafisa watano.",
+        language="sw",
+        published="2024-07-16",
+    )
+    assert rows and rows[0].fatalities == 5
+
+
+def test_an_arabic_village_noun_names_the_place_bare() -> None:
+    """ "قرية بليون": after a village noun the name is written bare; its first letter is no "in"
+    (stripped, it would read as Lyon in France)."""
+    from extractors.events.places import find_places
+
+    text = "قتل خمسة مدنيين في قصف جوي على قرية بليون في ريف إدلب الجنوبي."
+    assert "France" not in {p.country for p in find_places(text, "Syria", "ar")}
+    # a proclitic on a name after a preposition still comes off ("قصف على بحلب" is Aleppo)
+    assert "Aleppo" in {p.name for p in find_places("قتل ثلاثة مدنيين في قصف على بحلب أمس.", "Syria", "ar")}
+
+
+def test_a_word_inside_a_trigger_phrase_is_no_place() -> None:
+    """German capitalises its nouns: "in Brand setzen" (set on fire) holds a word that is also a
+    village's name; the words a gap of a phrase stands for stay the text's own ("nahm in Köln ... fest")."""
+    from extractors.events.places import find_places
+
+    text = "Vermummte setzten mehrere Autos in Brand, es kam zu Ausschreitungen in Leipzig."
+    assert [p.name for p in find_places(text, "Germany", "de")] == ["Leipzig"]
+    assert [p.name for p in find_places("Die Polizei nahm in Köln drei Männer fest.", "Germany", "de")] == [
+        "Koln"
+    ]
+
+
+def test_a_town_named_like_its_district_is_the_district_seat() -> None:
+    rows = code_text(
+        "Al menos cuatro personas murieron en un ataque armado en el municipio de Corinto, en el Cauca.",
+        language="es",
+        published="2025-11-04",
+    )
+    assert rows and rows[0].location == "Corinto" and rows[0].country == "Colombia"
+
+
+# NEAR_APPOSITION: "à X, près de Y": a town the gazetteer lacks, placed near the known one
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des hommes armés ont tué trois civils samedi à Mbalangi, près de Kumba, au Cameroun."),
+        ("es", "Hombres armados mataron a tres civiles el sábado en Mbalangi, cerca de Kumba, en Camerún."),
+    ],
+)
+def test_an_unlisted_town_near_a_known_one_takes_its_name_and_the_known_position(
+    language: str, text: str
+) -> None:
+    (row,) = code_text(text, language=language, published="2021-06-07")
+    assert row.location == "Mbalangi" and row.geo_precision == 2
+    assert row.latitude is not None and abs(row.latitude - 4.64) < 0.2

@@ -152,10 +152,11 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
             for o in numbers
         ):
             continue  # another number sits between (not in an aside): the word is that number's
-        # a word after the number counts a little closer than one before it; a word before it that a
-        # list joiner parts from it ("a soldier died and three cops were hurt") is the other part's
+        # a word after the number counts a little closer than one before it
         score = gap * 2 + (0 if m.first >= n.last else 1)
-        if m.last <= n.first and any(between[0] <= j.first < between[1] for j in joiners):
+        if any(between[0] <= j.first < between[1] for j in joiners):
+            # a list joiner parts the word from the number: the other part's ("a soldier died and
+            # three cops were hurt", noun-first "liliua watu wanne na kujeruhi wengine 12")
             score += 2 * REACH_AFTER + 2
         if best is None or score < best[0]:
             best = (score, m.label.split(".", 1)[1], m)
@@ -443,7 +444,15 @@ def _changed(r: Reading, numbers: list[Number], found: list[DeathFigure]) -> lis
     figure, of the earlier one's kind."""
     for a, b in _changes(r, numbers):
         earlier = next((f for f in found if f.first == a.first), None)
-        if earlier is None or any(f.first == b.first for f in found):
+        if earlier is None:
+            continue
+        later = next((f for f in found if f.first == b.first), None)
+        if later is not None:  # "le bilan est passé de 15 à 23 morts": the change word marked both
+            found = [
+                replace(f, superseded=True) if f is earlier else
+                replace(f, superseded=False, kind=earlier.kind) if f is later else f
+                for f in found
+            ]  # fmt: skip
             continue
         start, end = r.span(b.first, b.last)
         found = [replace(f, superseded=True) if f is earlier else f for f in found]

@@ -18,6 +18,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   sentence starters, directions, or place nouns ("Idlib Province", "Kabul Airport");
   "Hayat Tahrir al-Sham" or "Boko Haram" are not places. Not for Title Case headlines
   (_is_headline_style).
+- PHRASE_WORDS: a word inside a multi-word trigger phrase of the pack ("in Brand setzen", German
+  capitalising its nouns) is no place.
 - PACK_WORDS: a word of the pack's own vocabulary (`place_cues.VOCABULARY`: triggers, actors,
   connectors, prepositions ...) opening a sentence is no place ("Puis, ...", "Segundo a polícia").
 - STOPWORDS / STOP_PHRASES (extractors/data/gazetteer_stop*.txt), acronyms, words that the same
@@ -89,6 +91,8 @@ MIN_POPULATION_ELSEWHERE_WITH_CUE = 20_000
 MIN_POPULATION_WITH_CUE = 1_000
 # A candidate in the hinted country outweighs one this many times bigger elsewhere.
 HINT_BONUS = 3.0  # in log10 population units: 1,000x
+# A town named like the district a text names ("the district of X") is nearly that district: its seat.
+SEAT_BONUS = 4.0
 MIN_SKELETON_LETTERS = 5
 SCRIPT_CUED_MIN_LETTERS = 4  # a cued one-word name in a script without case: longer than "دير"
 
@@ -170,6 +174,8 @@ def _score(place: Place, hint: str | None, wants: str | None) -> float:
         score += HINT_BONUS
     if wants:
         score += 5.0 if place.kind == wants else (2.0 if place.kind == KIND_ADMIN1 else 0.0)
+        if wants == KIND_DISTRICT and place.kind in (KIND_CITY, KIND_VILLAGE):
+            score += SEAT_BONUS  # "municipio de Corinto", "distrito de Palma": the town is its seat
     elif place.kind in (KIND_CITY, KIND_VILLAGE):
         score += 0.5
     elif place.kind == KIND_DISTRICT:
@@ -365,6 +371,15 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
 
     headline_style = _is_headline_style(words)
     person_names: set[str] = set()
+    inside: list[frozenset[int]] = []
+
+    def phrase_words() -> frozenset[int]:
+        """Start offsets of the words inside a multi-word trigger phrase of the text, after its first
+        word (found once, when a one-word name first needs it)."""
+        if not inside:
+            inside.append(cues.phrase_inner_starts(text))
+        return inside[0]
+
     towns: list[PlaceMatch] = []
     for run in _runs(text, words, skip, cues):
         i = 0
@@ -386,6 +401,8 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
             match, i = hit
             if own and match.country != name_of_code(own):
                 continue  # OWN_COUNTRY: "Palma, norte de Moçambique" is no Palma of Spain
+            if " " not in match.surface and match.start in phrase_words():
+                continue  # PHRASE_WORDS: "setzten Paletten in Brand": a word of a trigger phrase
             matched_any = True
             towns.append(match)
         if own and not matched_any:
@@ -538,8 +555,14 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
     if first.lower() != first.upper():
         return big or cue
     if derived:
-        return big and cue
+        # a place noun names the place bare ("قرية بليون" is the village Balyun, no "in Lyon"): a
+        # proclitic after one is part of the name
+        noun = cues.ends_with(text[max(0, start - 40) : start], _PLACE_NOUNS, 1)
+        return big and cue and not noun
     return big or (cue and len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
+
+
+_PLACE_NOUNS = ("place_words.settlement", "place_words.region", "place_words.district")
 
 
 def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:

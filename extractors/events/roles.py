@@ -46,7 +46,15 @@ OUTCOMES = (
 
 def _counted(r: Reading, a: ActorMention, numbers) -> bool:
     return any(n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
-               for n in numbers)  # fmt: skip
+               for n in numbers) or _own_count(r, a, numbers) is not None  # fmt: skip
+
+
+def _own_count(r: Reading, a: ActorMention, numbers):
+    """NOUN_FIRST: the count written right after its noun, as Swahili and Arabic do ("waandamanaji
+    wawili", "جنديين اثنين"): the number right after the actor, in its clause, counts it."""
+    return next(
+        (n for n in numbers if n.count and n.first == a.last and r.same_clause(a.last - 1, n.first)), None
+    )
 
 
 def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention],
@@ -133,11 +141,13 @@ def _agent_marked(r: Reading, a: ActorMention) -> bool:
 
 def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
     """An outcome word follows the actor in its clause, and no one is counted or named after it."""
+    own = _own_count(r, a, numbers)
+    end = own.last if own is not None else a.last  # "waandamanaji wawili waliuawa": after its count
     for m in r.hits(*OUTCOMES):
-        if 0 <= m.first - a.last <= OUTCOME_REACH and r.same_clause(a.last, m.first):
+        if 0 <= m.first - end <= OUTCOME_REACH and r.same_clause(a.last, m.first):
             if any(o is not a and a.last <= o.first < m.first for o in actors):
                 continue  # another actor stands closer to the outcome word: it is the one hit
-            if any(n.count and a.last <= n.first < m.first for n in numbers):
+            if any(n.count and end <= n.first < m.first for n in numbers):
                 continue  # "les FSR ont fait 20 morts": the word is the count's, the 20 were hit
             # an object: people named right after the word, or counted a little further on
             # ("secuestraron el miércoles a 18 trabajadores"); "were killed when militants
