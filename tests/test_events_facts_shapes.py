@@ -217,3 +217,44 @@ SENTENCE_FIGURES = [
 @pytest.mark.parametrize(("sentence", "language", "deaths"), SENTENCE_FIGURES)
 def test_the_deaths_of_a_sentence(sentence, language, deaths):
     assert sentence_fatalities(sentence, language) == deaths
+
+
+# ---------------------------------------------------------------- the day it was reported
+
+REPORTED_DAYS = [
+    ("Gunmen killed five villagers near Gao, residents said on Wednesday.", "en", "2024-03-06"),
+    (
+        "Des hommes armés ont tué cinq villageois près de Gao, ont indiqué mercredi des habitants.",
+        "fr",
+        "2024-03-06",
+    ),
+    (
+        "Hombres armados mataron a cinco campesinos cerca de Tumaco, informaron el miércoles los vecinos.",
+        "es",
+        "2024-03-06",
+    ),  # fmt: skip
+    (
+        "Silahlı kişiler Diyarbakır'da beş köylüyü öldürdü, yetkililer çarşamba günü açıkladı.",
+        "tr",
+        "2024-03-06",
+    ),
+    # the event's own day wins over the day it was reported
+    ("Gunmen killed five villagers near Gao on Tuesday, residents said on Wednesday.", "en", "2024-03-05"),
+    # a later sentence's report day is another act's: the publication day stays
+    (
+        "Gunmen killed five villagers near Gao. The attack came a day after the army announced an offensive on "
+        "Monday.",
+        "en",
+        "2024-03-08",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language", "day"), REPORTED_DAYS)
+def test_an_event_the_text_does_not_date_takes_the_day_it_was_reported(text, language, day):
+    assert only(coded(text, language)).event_date.isoformat() == day
+
+
+def test_a_journalist_before_an_armed_attack_is_its_victim():
+    row = only(coded("Salı günü Diyarbakır'da bir gazeteci silahlı saldırıda hayatını kaybetti.", "tr"))
+    assert (row.actor2, row.fatalities, row.event_date.isoformat()) == ("Civilians (Turkey)", 1, "2024-03-05")

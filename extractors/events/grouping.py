@@ -24,6 +24,8 @@ from datetime import date
 from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
 from extractors.events.candidates import Candidate, is_alleged
+from extractors.events.clause_date import reported_day
+from extractors.events.dates import dates_in
 from extractors.events.fatalities import event_fatalities
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
@@ -580,8 +582,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
     # a part's day over another part's week or month ("on Wednesday" over "this week")
-    when = next((c.when for c in members if c.when and c.when.precision == "day"), None) or next(
-        (c.when for c in members if c.when), None
+    when = (
+        next((c.when for c in members if c.when and c.when.precision == "day"), None)
+        or next((c.when for c in members if c.when), None)
+        or _reported_day(members, ctx)
     )
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
@@ -636,6 +640,17 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         actor2_country=actor2.country if actor2 else "",
         confidence=confidence,
     )
+
+
+def _reported_day(members: list[Candidate], ctx: ArticleContext):
+    """The day the event's first sentence was reported ("..., residents said on Wednesday"), for an
+    event none of whose clauses gives a day of its own (`clause_date.reported_day`); a later
+    sentence's report day may be another act's ("a day after the army announced on Monday")."""
+    body = [c for c in members if not c.from_title]
+    if ctx.published is None or not body:
+        return None
+    first = min(body, key=lambda c: c.sentence.index)
+    return reported_day(first.reading, dates_in(first.reading, ctx.published), ctx.published)
 
 
 def _force_killed_the_crowd(c: Candidate) -> bool:
