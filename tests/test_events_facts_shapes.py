@@ -258,3 +258,26 @@ def test_an_event_the_text_does_not_date_takes_the_day_it_was_reported(text, lan
 def test_a_journalist_before_an_armed_attack_is_its_victim():
     row = only(coded("Salı günü Diyarbakır'da bir gazeteci silahlı saldırıda hayatını kaybetti.", "tr"))
     assert (row.actor2, row.fatalities, row.event_date.isoformat()) == ("Civilians (Turkey)", 1, "2024-03-05")
+
+
+# ---------------------------------------------------------------- crowds
+
+
+def test_people_killed_as_riots_went_on_are_no_side_of_a_riot_elsewhere():
+    rows = coded("Three men were killed as riots continued in Kampala and Masaka on Wednesday.", "en")
+    assert {r.location: r.actor2 for r in rows} == {"Kampala": "", "Masaka": ""}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rioters beat two passers-by and torched cars in Kampala on Wednesday.", "en"),
+        ("A mob lynched two men accused of theft in Kano on Wednesday.", "en"),
+    ],
+)
+def test_the_people_a_crowd_attacked_are_its_actor2(text, language):
+    assert only(coded(text, language)).actor2.startswith("Civilians")
+
+
+def test_a_lynching_kills():
+    assert only(coded("A mob lynched two men accused of theft in Kano on Wednesday.", "en")).fatalities == 2

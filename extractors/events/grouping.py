@@ -22,11 +22,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
 from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in
-from extractors.events.fatalities import event_fatalities
+from extractors.events.fatalities import event_fatalities, figures_in
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
@@ -688,10 +688,24 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
                  if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
         force = next(acted, None) or next(named, None)
     victims = (c.actor2 for c in members if c.actor2 is not None and c.actor2.kind == CIVILIANS)
-    if sub_event_type == MOB_VIOLENCE or (force is None and anchor.event_type == tx.RIOTS):
-        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes"); so is
-        # that of a riot no force intervened in
+    if sub_event_type == MOB_VIOLENCE:
+        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes")
         force = next(victims, None) or force
+    elif force is None and anchor.event_type == tx.RIOTS:
+        # so is that of a riot no force intervened in: the people the crowd hit ("rioters beat two
+        # passers-by", "residents were beaten as the riot spread"); people killed as the riots went
+        # on, by no one named, are no side of it (nor of its other towns)
+        attacked = (
+            c.actor2
+            for c in members
+            if c.actor2 is not None
+            and c.actor2.kind == CIVILIANS
+            and (
+                (c.actor1 is not None and c.actor1.kind in (PROTESTERS, RIOTERS))
+                or (c.actor1 is None and not figures_in(c.reading))
+            )
+        )
+        force = next(attacked, None)
     return crowd, force
 
 
