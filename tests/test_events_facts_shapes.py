@@ -281,3 +281,32 @@ def test_the_people_a_crowd_attacked_are_its_actor2(text, language):
 
 def test_a_lynching_kills():
     assert only(coded("A mob lynched two men accused of theft in Kano on Wednesday.", "en")).fatalities == 2
+
+
+# ---------------------------------------------------------------- named forces of blocs and missions
+
+NAMED_MISSIONS = [
+    (
+        "US-led coalition aircraft struck an Islamic State hideout near Raqqa on Tuesday, killing 11 militants.",
+        "en",
+        "Global Coalition Against Daesh",
+        "Islamic State (IS)",
+    ),  # fmt: skip
+    (
+        "The African Union mission's troops killed 20 al-Shabaab fighters in Lower Shabelle on Tuesday.",
+        "en",
+        "African Union Mission in Somalia (ATMIS)",
+        "Al-Shabaab",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language", "actor1", "actor2"), NAMED_MISSIONS)
+def test_a_mission_or_coalition_named_as_acting_is_its_own_actor(text, language, actor1, actor2):
+    row = only(coded(text, language))
+    assert (row.actor1, row.actor2) == (actor1, actor2)
+
+
+def test_a_force_named_twice_and_hit_is_the_victim():
+    text = "Des casques bleus de la MINUSMA ont été tués mardi dans l'explosion d'un engin près de Kidal."
+    assert only(coded(text, "fr")).actor2 == "United Nations peacekeepers"

@@ -144,9 +144,10 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
             # ambushed": a clause of its own is no object
             near = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
             far = [k for k in range(m.last, m.last + OBJECT_REACH) if r.same_clause(m.last - 1, k)]
-            transitive = any(n.count and n.first in far for n in numbers) or any(
-                o.first in near and o is not a for o in actors
-            )
+            transitive = any(
+                n.count and (n.first in near or (n.first in far and _people_after(actors, n)))
+                for n in numbers
+            ) or any(o.first in near and o is not a for o in actors)
             return not transitive
     return False
 
@@ -256,6 +257,14 @@ def roles_in(
     if pair is not None:
         return pair
     agents = [a for a in agents if a.armed] + [a for a in agents if a.kind == PROTESTERS]
+    # one actor named twice ("des casques bleus de la MINUSMA ont été tués"): said to be hit once,
+    # it was hit, whichever of its names stands before the act
+    # (a named force only: "police" hit and "police" acting are other men of one kind)
+    agents = [
+        a
+        for a in agents
+        if a.source != "named" or a.name not in {m.name for m in marked if m.source == "named"}
+    ]
     victims += [a for a in actors if a not in agents and a not in victims]
     actor1 = min(agents, key=source_rank, default=None)
     actor2 = next((v for v in victims if actor1 is None or v.name != actor1.name), None)
