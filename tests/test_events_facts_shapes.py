@@ -310,3 +310,36 @@ def test_a_mission_or_coalition_named_as_acting_is_its_own_actor(text, language,
 def test_a_force_named_twice_and_hit_is_the_victim():
     text = "Des casques bleus de la MINUSMA ont été tués mardi dans l'explosion d'un engin près de Kidal."
     assert only(coded(text, "fr")).actor2 == "United Nations peacekeepers"
+
+
+VICTIMS_AFTER_THEIR_OUTCOME = [
+    # verb-first: the killed word before the soldiers is said of them; the group after the attack did it
+    (
+        "قتل ثلاثة جنود سوريين في هجوم لتنظيم داعش في دير الزور يوم الثلاثاء.",
+        "ar",
+        "Islamic State (IS)",
+        "Military Forces of Syria",
+    ),  # fmt: skip
+    # a gapped arrest phrase holds its object
+    (
+        "Die Polizei nahm am Dienstag in Berlin 15 Demonstranten fest.",
+        "de",
+        "Police Forces of Germany",
+        "Protesters (Germany)",
+    ),  # fmt: skip
+    (
+        "Türk Silahlı Kuvvetleri salı günü Kuzey Irak'ta PKK hedeflerine hava harekatı düzenledi, 12 terörist "
+        "etkisiz hale getirildi.",
+        "tr",
+        "Military Forces of Turkey",
+        None,
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language", "actor1", "actor2"), VICTIMS_AFTER_THEIR_OUTCOME)
+def test_who_acted_and_who_was_hit_by_the_shape_of_the_clause(text, language, actor1, actor2):
+    row = only(coded(text, language))
+    assert row.actor1 == actor1
+    if actor2 is not None:
+        assert row.actor2 == actor2

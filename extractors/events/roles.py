@@ -61,6 +61,8 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
         return False
     if any(a.last <= m.first and m.last <= t.first for m in r.hits(*OUTCOMES)):
         return False  # "7 soldats ont trouvé la mort au cours des attaques": the outcome is theirs
+    if _hit_before(r, a, t):
+        return False  # verb-first "قتل ثلاثة جنود ... في هجوم": killed, before them, is said of them
     joiners = r.hits("numbers.list_joiners", "agent_markers")
 
     def is_object(first: int) -> bool:
@@ -142,7 +144,11 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
             # an object: people named right after the word, or counted a little further on
             # ("secuestraron el miércoles a 18 trabajadores"); "were killed when militants
             # ambushed": a clause of its own is no object
-            near = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
+            # (or inside a gapped outcome phrase: "nahm ... 15 Demonstranten fest")
+            near = [
+                *range(m.first + 1, m.last),
+                *(k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)),
+            ]
             far = [k for k in range(m.last, m.last + OBJECT_REACH) if r.same_clause(m.last - 1, k)]
             transitive = any(
                 n.count and (n.first in near or (n.first in far and _people_after(actors, n)))
