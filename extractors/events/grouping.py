@@ -22,9 +22,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
 from extractors.events.candidates import Candidate, is_alleged
-from extractors.events.fatalities import event_fatalities
+from extractors.events.clause_date import reported_day
+from extractors.events.dates import dates_in
+from extractors.events.fatalities import event_fatalities, figures_in
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
@@ -585,8 +587,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
     # a part's day over another part's week or month ("on Wednesday" over "this week")
-    when = next((c.when for c in members if c.when and c.when.precision == "day"), None) or next(
-        (c.when for c in members if c.when), None
+    when = (
+        next((c.when for c in members if c.when and c.when.precision == "day"), None)
+        or next((c.when for c in members if c.when), None)
+        or _reported_day(members, ctx)
     )
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
@@ -643,6 +647,17 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     )
 
 
+def _reported_day(members: list[Candidate], ctx: ArticleContext):
+    """The day the event's first sentence was reported ("..., residents said on Wednesday"), for an
+    event none of whose clauses gives a day of its own (`clause_date.reported_day`); a later
+    sentence's report day may be another act's ("a day after the army announced on Monday")."""
+    body = [c for c in members if not c.from_title]
+    if ctx.published is None or not body:
+        return None
+    first = min(body, key=lambda c: c.sentence.index)
+    return reported_day(first.reading, dates_in(first.reading, ctx.published), ctx.published)
+
+
 def _force_killed_the_crowd(c: Candidate) -> bool:
     """A clause of the protest that gives deaths caused by the state's forces, or of protesters."""
     return bool(c.fatalities) and (
@@ -678,10 +693,24 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
                  if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
         force = next(acted, None) or next(named, None)
     victims = (c.actor2 for c in members if c.actor2 is not None and c.actor2.kind == CIVILIANS)
-    if sub_event_type == MOB_VIOLENCE or (force is None and anchor.event_type == tx.RIOTS):
-        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes"); so is
-        # that of a riot no force intervened in
+    if sub_event_type == MOB_VIOLENCE:
+        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes")
         force = next(victims, None) or force
+    elif force is None and anchor.event_type == tx.RIOTS:
+        # so is that of a riot no force intervened in: the people the crowd hit ("rioters beat two
+        # passers-by", "residents were beaten as the riot spread"); people killed as the riots went
+        # on, by no one named, are no side of it (nor of its other towns)
+        attacked = (
+            c.actor2
+            for c in members
+            if c.actor2 is not None
+            and c.actor2.kind == CIVILIANS
+            and (
+                (c.actor1 is not None and c.actor1.kind in (PROTESTERS, RIOTERS))
+                or (c.actor1 is None and not figures_in(c.reading))
+            )
+        )
+        force = next(attacked, None)
     return crowd, force
 
 
