@@ -217,3 +217,129 @@ SENTENCE_FIGURES = [
 @pytest.mark.parametrize(("sentence", "language", "deaths"), SENTENCE_FIGURES)
 def test_the_deaths_of_a_sentence(sentence, language, deaths):
     assert sentence_fatalities(sentence, language) == deaths
+
+
+# ---------------------------------------------------------------- the day it was reported
+
+REPORTED_DAYS = [
+    ("Gunmen killed five villagers near Gao, residents said on Wednesday.", "en", "2024-03-06"),
+    (
+        "Des hommes armés ont tué cinq villageois près de Gao, ont indiqué mercredi des habitants.",
+        "fr",
+        "2024-03-06",
+    ),
+    (
+        "Hombres armados mataron a cinco campesinos cerca de Tumaco, informaron el miércoles los vecinos.",
+        "es",
+        "2024-03-06",
+    ),  # fmt: skip
+    (
+        "Silahlı kişiler Diyarbakır'da beş köylüyü öldürdü, yetkililer çarşamba günü açıkladı.",
+        "tr",
+        "2024-03-06",
+    ),
+    # the event's own day wins over the day it was reported
+    ("Gunmen killed five villagers near Gao on Tuesday, residents said on Wednesday.", "en", "2024-03-05"),
+    # a later sentence's report day is another act's: the publication day stays
+    (
+        "Gunmen killed five villagers near Gao. The attack came a day after the army announced an offensive on "
+        "Monday.",
+        "en",
+        "2024-03-08",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language", "day"), REPORTED_DAYS)
+def test_an_event_the_text_does_not_date_takes_the_day_it_was_reported(text, language, day):
+    assert only(coded(text, language)).event_date.isoformat() == day
+
+
+def test_a_journalist_before_an_armed_attack_is_its_victim():
+    row = only(coded("Salı günü Diyarbakır'da bir gazeteci silahlı saldırıda hayatını kaybetti.", "tr"))
+    assert (row.actor2, row.fatalities, row.event_date.isoformat()) == ("Civilians (Turkey)", 1, "2024-03-05")
+
+
+# ---------------------------------------------------------------- crowds
+
+
+def test_people_killed_as_riots_went_on_are_no_side_of_a_riot_elsewhere():
+    rows = coded("Three men were killed as riots continued in Kampala and Masaka on Wednesday.", "en")
+    assert {r.location: r.actor2 for r in rows} == {"Kampala": "", "Masaka": ""}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rioters beat two passers-by and torched cars in Kampala on Wednesday.", "en"),
+        ("A mob lynched two men accused of theft in Kano on Wednesday.", "en"),
+    ],
+)
+def test_the_people_a_crowd_attacked_are_its_actor2(text, language):
+    assert only(coded(text, language)).actor2.startswith("Civilians")
+
+
+def test_a_lynching_kills():
+    assert only(coded("A mob lynched two men accused of theft in Kano on Wednesday.", "en")).fatalities == 2
+
+
+# ---------------------------------------------------------------- named forces of blocs and missions
+
+NAMED_MISSIONS = [
+    (
+        "US-led coalition aircraft struck an Islamic State hideout near Raqqa on Tuesday, killing 11 militants.",
+        "en",
+        "Global Coalition Against Daesh",
+        "Islamic State (IS)",
+    ),  # fmt: skip
+    (
+        "The African Union mission's troops killed 20 al-Shabaab fighters in Lower Shabelle on Tuesday.",
+        "en",
+        "African Union Mission in Somalia (ATMIS)",
+        "Al-Shabaab",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language", "actor1", "actor2"), NAMED_MISSIONS)
+def test_a_mission_or_coalition_named_as_acting_is_its_own_actor(text, language, actor1, actor2):
+    row = only(coded(text, language))
+    assert (row.actor1, row.actor2) == (actor1, actor2)
+
+
+def test_a_force_named_twice_and_hit_is_the_victim():
+    text = "Des casques bleus de la MINUSMA ont été tués mardi dans l'explosion d'un engin près de Kidal."
+    assert only(coded(text, "fr")).actor2 == "United Nations peacekeepers"
+
+
+VICTIMS_AFTER_THEIR_OUTCOME = [
+    # verb-first: the killed word before the soldiers is said of them; the group after the attack did it
+    (
+        "قتل ثلاثة جنود سوريين في هجوم لتنظيم داعش في دير الزور يوم الثلاثاء.",
+        "ar",
+        "Islamic State (IS)",
+        "Military Forces of Syria",
+    ),  # fmt: skip
+    # a gapped arrest phrase holds its object
+    (
+        "Die Polizei nahm am Dienstag in Berlin 15 Demonstranten fest.",
+        "de",
+        "Police Forces of Germany",
+        "Protesters (Germany)",
+    ),  # fmt: skip
+    (
+        "Türk Silahlı Kuvvetleri salı günü Kuzey Irak'ta PKK hedeflerine hava harekatı düzenledi, 12 terörist "
+        "etkisiz hale getirildi.",
+        "tr",
+        "Military Forces of Turkey",
+        None,
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language", "actor1", "actor2"), VICTIMS_AFTER_THEIR_OUTCOME)
+def test_who_acted_and_who_was_hit_by_the_shape_of_the_clause(text, language, actor1, actor2):
+    row = only(coded(text, language))
+    assert row.actor1 == actor1
+    if actor2 is not None:
+        assert row.actor2 == actor2

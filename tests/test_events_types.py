@@ -341,6 +341,10 @@ def test_a_bomb_followed_by_gunfire_on_troops_is_an_ambush_coded_as_a_clash(lang
     [
         ("en", "A roadside bomb hit an army patrol near Gao on Monday, killing five soldiers."),
         ("fr", "Un engin explosif improvisé a touché lundi un véhicule de l'armée près de Gao, tuant quatre soldats."),
+        ("en", "A roadside bomb targeted a military convoy travelling from Gao to Ansongo on Monday, a local "
+               "official said."),
+        ("en", "A roadside bomb hit an army truck near Gao on Monday, killing three soldiers in an attack the "
+               "army blamed on militants."),
     ],
 )  # fmt: skip
 def test_a_bomb_with_no_gunfire_after_it_stays_an_explosion(language, text):
@@ -446,3 +450,54 @@ def test_weapons_seized_in_a_raid_are_disrupted_weapons_use_not_an_explosion():
     text = "Soldiers seized a cache of weapons and explosives in a raid on a house in Mosul on Monday."
     m = only(coded(text, "2025-03-05"))
     assert kind(m) == (STRATEGIC, "Disrupted weapons use")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the government would win the battle against inflation, speaking in Accra on Tuesday.",
+        "The president launched a fight against poverty and unemployment in Abuja on Tuesday.",
+        "Shares in the mining company were hit hard in Johannesburg on Tuesday after the strike.",
+        "Kenya's army chief met his Somali counterpart in Mogadishu on Tuesday to discuss the fight against "
+        "al-Shabaab.",
+        "The two candidates clashed in a televised debate in Nairobi on Tuesday.",
+    ],
+)  # fmt: skip
+def test_policy_markets_and_talks_with_fighting_words_give_no_row(text):
+    assert coded(text, "2025-03-05") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns"),
+    [
+        ("en", "Russian air strikes hit the town of Ariha on Sunday, killing five civilians, rescuers said. "
+               "Another strike hit the nearby town of Saraqib, killing three people.", {"Ariha": 5, "Saraqib": 3}),
+        ("fr", "Des frappes aériennes russes ont touché dimanche la ville d'Ariha, dans le nord-ouest de la Syrie, "
+               "tuant cinq civils. Une autre frappe aérienne a touché la ville voisine de Saraqeb, tuant trois "
+               "personnes.", {"Ariha": 5, "Saraqib": 3}),
+    ],
+)  # fmt: skip
+def test_a_second_nearby_town_hit_with_its_own_dead_is_a_second_event_of_that_day(language, text, towns):
+    mentions = coded(text, "2025-06-09", language)
+    assert {m.location: m.fatalities for m in mentions} == towns
+    assert {m.event_date for m in mentions} == {date(2025, 6, 8)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen attacked the village of Dogon Dawa near Kaduna on Monday, killing 15."),
+        ("en", "Gunmen attacked the village of Dogon Dawa near Kaduna on Monday, leaving 15 dead."),
+        ("fr", "Des terroristes ont attaqué lundi la ville de Djibo, faisant quinze morts."),
+        ("es", "Hombres armados atacaron el lunes el pueblo de Tumaco, dejando quince muertos."),
+    ],
+)  # fmt: skip
+def test_a_deadly_raid_by_an_armed_group_with_no_armed_side_is_an_attack_on_civilians(language, text):
+    m = only(coded(text, "2025-03-05", language))
+    assert kind(m) == ("Violence against civilians", "Attack") and m.fatalities == 15
+
+
+def test_a_raid_in_a_report_of_a_fight_is_not_made_an_attack_on_civilians():
+    text = ("Soldiers clashed with militants near Kaduna on Monday. Militants attacked the village of Dogon "
+            "Dawa, killing 15.")  # fmt: skip
+    assert all(m.event_type != "Violence against civilians" for m in coded(text, "2025-03-05"))

@@ -276,37 +276,25 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
 
 
 def _armed_people(kept: list[ActorMention]) -> list[ActorMention]:
-    """ "maskeli kişiler", "armed men", "hommes armés": a generic armed word next to a noun for people
-    is one armed actor (the people noun no victim of its own): the noun after the armed word first,
-    else the one before it ("18 Türk işçinin maskeli kişiler": the workers stay the workers)."""
-
-    def pairs(a: ActorMention, b: ActorMention) -> bool:
-        return a.source == b.source == "generic" and a.last == b.first and b.kind == CIVILIANS
-
-    out = list(kept)
-    k = 0
-    while k < len(out):
-        a = out[k]
-        if a.source != "generic" or not a.armed or a.kind != UNKNOWN:
-            k += 1
-            continue
-        if k + 1 < len(out) and pairs(a, out[k + 1]):
-            b = out.pop(k + 1)
-            out[k] = ActorMention(
+    """ "maskeli kişiler", "masked men": a generic armed word right before a noun for people is one
+    armed actor (the people noun no victim of its own). Only before it: a people noun before an
+    armed word is its own ("bir gazeteci silahlı saldırıda": a journalist, in an armed attack);
+    the packs list the noun-first phrases of their languages ("hommes armés")."""
+    out: list[ActorMention] = []
+    for b in kept:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and a.source == b.source == "generic"
+            and a.kind == UNKNOWN
+            and b.kind == CIVILIANS
+            and a.last == b.first
+        ):
+            out[-1] = ActorMention(
                 a.name, a.kind, a.country, a.start, b.end, "generic", a.first, b.last, a.hinted
             )
-        elif (
-            k > 0
-            and out[k - 1].source == "generic"
-            and out[k - 1].kind == CIVILIANS
-            and out[k - 1].last == a.first
-        ):
-            b = out.pop(k - 1)
-            k -= 1
-            out[k] = ActorMention(
-                a.name, a.kind, a.country, b.start, a.end, "generic", b.first, a.last, a.hinted
-            )
-        k += 1
+            continue
+        out.append(b)
     return out
 
 

@@ -95,3 +95,12 @@ def event_date(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatc
     own = [d for d in usable if span[0] <= d.first < span[1]]
     pool = own or [d for d in usable if abs(d.first - t.first) <= DATE_REACH]
     return min(pool, key=lambda d: abs(d.first - t.first), default=None)
+
+
+def reported_day(r: Reading, dates: list[DateExpression], published) -> DateExpression | None:
+    """ "Gunmen killed five villagers near Gao, residents said on Wednesday": the day a clause was
+    reported, for an event whose clauses give no day of their own. ACLED dates an event the text
+    does not date by its report; the report's day is nearer the event than the publication's. Only
+    a day, not after publication."""
+    said = [d for d in dates if d.precision == "day" and d.value <= published and _reporting_date(r, d)]
+    return min(said, key=lambda d: d.value, default=None)

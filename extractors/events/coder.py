@@ -32,7 +32,12 @@ from extractors.events.modality import non_conflict_in
 from extractors.events.reading import has_pack, read
 from extractors.events.sentences import Sentence, headline_of, split_sentences
 from extractors.events.takeovers import peaceful_takeovers
-from extractors.events.type_resolution import article_explosion_sub, resolve_type, tells_violence
+from extractors.events.type_resolution import (
+    article_explosion_sub,
+    resolve_type,
+    tells_a_fight,
+    tells_violence,
+)
 from extractors.language import detect_language
 from extractors.models import Article, EventMention
 
@@ -56,8 +61,8 @@ def code_events(article: Article) -> list[EventMention]:
     if _non_conflict_report(title, sentences, language, cands):
         return []
     explosion_sub = article_explosion_sub(cands)
-    told = tells_violence(cands)
-    resolved = crowd_damage([c for c in (resolve_type(c, explosion_sub, told) for c in cands) if c])
+    told, fight = tells_violence(cands), tells_a_fight(cands)
+    resolved = crowd_damage([c for c in (resolve_type(c, explosion_sub, told, fight) for c in cands) if c])
     resolved = peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
     resolved += crowd_counts(sentences, resolved, published, language, hint)
     events = group(resolved)

@@ -22,9 +22,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
 from extractors.events.candidates import Candidate, is_alleged
-from extractors.events.fatalities import event_fatalities
+from extractors.events.clause_date import reported_day
+from extractors.events.dates import dates_in
+from extractors.events.fatalities import event_fatalities, figures_in
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
@@ -185,6 +187,7 @@ def group(cands: list[Candidate]) -> list[Event]:
         elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE and _stands_alone(c):
             events.append(Event([c]))
     events = _arrests_at_protests(events)
+    events = _undated_continuations(events)
     events = [_day_of_its_act(e, events, cands) for e in events]
     # the headline's event first, then events with a toll, then in text order: the main event leads
     events.sort(
@@ -506,6 +509,10 @@ def compatible(
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each
+    if use_place and _two_towns_two_tolls(a, b):
+        return (
+            False  # "... killing five in Ariha. Another strike hit Saraqib, killing three": one row per place
+        )
     if use_place and a.place is not None and b.place is not None and not _region_holds(a, b):
         d = km(a.place, b.place)
         if d is not None and d > MERGE_KM:
@@ -580,8 +587,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
     # a part's day over another part's week or month ("on Wednesday" over "this week")
-    when = next((c.when for c in members if c.when and c.when.precision == "day"), None) or next(
-        (c.when for c in members if c.when), None
+    when = (
+        next((c.when for c in members if c.when and c.when.precision == "day"), None)
+        or next((c.when for c in members if c.when), None)
+        or _reported_day(members, ctx)
     )
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
@@ -638,6 +647,17 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     )
 
 
+def _reported_day(members: list[Candidate], ctx: ArticleContext):
+    """The day the event's first sentence was reported ("..., residents said on Wednesday"), for an
+    event none of whose clauses gives a day of its own (`clause_date.reported_day`); a later
+    sentence's report day may be another act's ("a day after the army announced on Monday")."""
+    body = [c for c in members if not c.from_title]
+    if ctx.published is None or not body:
+        return None
+    first = min(body, key=lambda c: c.sentence.index)
+    return reported_day(first.reading, dates_in(first.reading, ctx.published), ctx.published)
+
+
 def _force_killed_the_crowd(c: Candidate) -> bool:
     """A clause of the protest that gives deaths caused by the state's forces, or of protesters."""
     return bool(c.fatalities) and (
@@ -673,10 +693,24 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
                  if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
         force = next(acted, None) or next(named, None)
     victims = (c.actor2 for c in members if c.actor2 is not None and c.actor2.kind == CIVILIANS)
-    if sub_event_type == MOB_VIOLENCE or (force is None and anchor.event_type == tx.RIOTS):
-        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes"); so is
-        # that of a riot no force intervened in
+    if sub_event_type == MOB_VIOLENCE:
+        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes")
         force = next(victims, None) or force
+    elif force is None and anchor.event_type == tx.RIOTS:
+        # so is that of a riot no force intervened in: the people the crowd hit ("rioters beat two
+        # passers-by", "residents were beaten as the riot spread"); people killed as the riots went
+        # on, by no one named, are no side of it (nor of its other towns)
+        attacked = (
+            c.actor2
+            for c in members
+            if c.actor2 is not None
+            and c.actor2.kind == CIVILIANS
+            and (
+                (c.actor1 is not None and c.actor1.kind in (PROTESTERS, RIOTERS))
+                or (c.actor1 is None and not figures_in(c.reading))
+            )
+        )
+        force = next(attacked, None)
     return crowd, force
 
 
@@ -802,3 +836,54 @@ def _region_holds(a: Candidate, b: Candidate) -> bool:
         ):
             return True
     return False
+
+
+def _two_towns_two_tolls(a: Candidate, b: Candidate) -> bool:
+    """Two clauses that each name their own town (not a region or a country, and neither the place
+    that holds the other) and each give their own dead: two events however near the towns lie (ACLED
+    codes one event per location)."""
+    if not (a.fatalities and b.fatalities and a.place is not None and b.place is not None):
+        return False
+    if a.from_title or b.from_title or not (_own_place(a) and _own_place(b)):
+        return False
+    if TOWN_OPEN_KINDS & {getattr(a.place, "kind", ""), getattr(b.place, "kind", "")}:
+        return False
+    if (
+        a.place.name == b.place.name
+        or a.place.start == getattr(b.place, "within", -2)
+        and a.sentence is b.sentence
+    ):
+        return False
+    return not (b.place.start == getattr(a.place, "within", -2) and a.sentence is b.sentence)
+
+
+CONTINUATION_REACH = 2  # sentences between an undated event and the dated event told just before it
+
+
+def _undated_continuations(events: list[Event]) -> list[Event]:
+    """ "Another strike hit the nearby town of Saraqib, killing three": an event of the body with no
+    date anywhere, told right after a dated event (within `CONTINUATION_REACH` sentences), happened
+    on that event's day; the report goes on telling the same day."""
+    out = []
+    for e in events:
+        body = [m for m in e.members if not m.from_title]
+        if not body or any(m.when is not None for m in e.members):
+            out.append(e)
+            continue
+        first = min(m.sentence.index for m in body)
+        before = [
+            (m.sentence.index, m.when)
+            for o in events
+            if o is not e
+            for m in o.members
+            if not m.from_title
+            and m.when is not None
+            and m.when.precision == "day"
+            and 0 <= first - m.sentence.index <= CONTINUATION_REACH
+        ]
+        if not before:
+            out.append(e)
+            continue
+        when = max(before, key=lambda x: x[0])[1]
+        out.append(Event([replace(m, when=when, inherited=True) for m in e.members]))
+    return out

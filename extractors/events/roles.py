@@ -69,6 +69,8 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
         return False
     if any(a.last <= m.first and m.last <= t.first for m in r.hits(*OUTCOMES)):
         return False  # "7 soldats ont trouvé la mort au cours des attaques": the outcome is theirs
+    if _hit_before(r, a, t):
+        return False  # verb-first "قتل ثلاثة جنود ... في هجوم": killed, before them, is said of them
     joiners = r.hits("numbers.list_joiners", "agent_markers")
 
     def is_object(first: int) -> bool:
@@ -152,11 +154,16 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
             # an object: people named right after the word, or counted a little further on
             # ("secuestraron el miércoles a 18 trabajadores"); "were killed when militants
             # ambushed": a clause of its own is no object
-            near = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
+            # (or inside a gapped outcome phrase: "nahm ... 15 Demonstranten fest")
+            near = [
+                *range(m.first + 1, m.last),
+                *(k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)),
+            ]
             far = [k for k in range(m.last, m.last + OBJECT_REACH) if r.same_clause(m.last - 1, k)]
-            transitive = any(n.count and n.first in far for n in numbers) or any(
-                o.first in near and o is not a for o in actors
-            )
+            transitive = any(
+                n.count and (n.first in near or (n.first in far and _people_after(actors, n)))
+                for n in numbers
+            ) or any(o.first in near and o is not a for o in actors)
             return not transitive
     return False
 
@@ -266,6 +273,14 @@ def roles_in(
     if pair is not None:
         return pair
     agents = [a for a in agents if a.armed] + [a for a in agents if a.kind == PROTESTERS]
+    # one actor named twice ("des casques bleus de la MINUSMA ont été tués"): said to be hit once,
+    # it was hit, whichever of its names stands before the act
+    # (a named force only: "police" hit and "police" acting are other men of one kind)
+    agents = [
+        a
+        for a in agents
+        if a.source != "named" or a.name not in {m.name for m in marked if m.source == "named"}
+    ]
     victims += [a for a in actors if a not in agents and a not in victims]
     actor1 = min(agents, key=source_rank, default=None)
     actor2 = next((v for v in victims if actor1 is None or v.name != actor1.name), None)

@@ -162,6 +162,15 @@ def _forces_post_hit(c: Candidate) -> bool:
     )
 
 
+def _deadly_raid_by_armed_group(c: Candidate) -> bool:
+    """An attack word done by a non-state armed group, in a sentence that names no state force and
+    no other armed side, in a report that tells of no fight and no armed men hit (`tells_a_fight`):
+    the dead are then the people of the place it struck."""
+    if not non_state_armed(c.actor1) or only_outcome(c.reading, c.trigger):
+        return False
+    return not any(a.armed and a.first != c.actor1.first for a in actors_in(c.reading, None))
+
+
 def _bare_death(c: Candidate) -> bool:
     """Is the candidate's word only a death word ("died", "dead", "were killed", "bodies"), with no
     word of an act or a weapon in its clause and no armed side or perpetrator in its sentence?"""
@@ -191,7 +200,9 @@ def _ambush(c: Candidate) -> bool:
     return any(
         o.first >= t.last
         and o.trigger.event_type in (tx.PLACEHOLDER_VIOLENCE, tx.BATTLES)
-        and o.trigger.strength >= 2  # gunfire, a clash, an ambush (not "hit", "killing")
+        # gunfire, a clash, an ambush: not a weak word ("hit", "the attack"), which mostly tells the
+        # blast itself again ("a roadside bomb hit a patrol ... in an attack claimed by ...")
+        and o.trigger.strength >= 2
         and o.trigger.sub_event_type != tx.PLACEHOLDER_TERRITORY
         and not only_outcome(r, o)
         for o in tx.triggers_in(r)
@@ -206,7 +217,15 @@ def tells_violence(cands: list[Candidate]) -> bool:
 VIOLENT_WORDS = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
 
 
-def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True) -> Candidate | None:
+def tells_a_fight(cands: list[Candidate]) -> bool:
+    """Does the report name a fight, or armed men (soldiers, fighters) hit, anywhere?"""
+    return any(
+        c.trigger.trigger.event_type == tx.BATTLES or (c.actor2 is not None and c.actor2.armed) for c in cands
+    )
+
+
+def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True,
+                 fight_told: bool = True) -> Candidate | None:  # fmt: skip
     if (
         c.sub_event_type == tx.LOOTING
         and c.fatalities
@@ -294,6 +313,11 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
             return replace(
                 c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2)
             )
+        if victim is None and c.fatalities and not fight_told and _deadly_raid_by_armed_group(c):
+            # "gunmen attacked the village of X, killing 15": ACLED codes a non-state group's deadly
+            # attack with no armed side named as an attack on civilians
+            return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK,
+                           strength=max(c.strength, 2))  # fmt: skip
         # who was hit is unknown: the candidate can still support another event's toll and place
         return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
     if c.event_type == tx.RIOTS and _armed_men_not_a_crowd(c):
