@@ -237,3 +237,15 @@ def test_turkish_circumflex_spellings_are_one_word() -> None:
     assert trigger_labels(
         "tr", "Bölgede tespit edilen 3 terörist hava harekâtıyla etkisiz hale getirildi."
     ) == {"triggers.Explosions/Remote violence.Air/drone strike"}
+
+
+def test_a_town_named_before_a_region_of_another_country_is_in_that_region() -> None:
+    """OWN_REGION: "Léré, dans la région de Tombouctou" is no Lere of Nigeria: the gazetteer lacks
+    the Malian town, so it is kept by name at its region."""
+    from extractors.events.places import find_places
+
+    found = find_places(
+        "Une embuscade a visé l'armée près de Léré, dans la région de Tombouctou.", None, "fr"
+    )
+    town = next(p for p in found if p.surface == "Léré")
+    assert (town.country, town.admin1, town.geo_precision) == ("Mali", "Tombouctou", 3)

@@ -35,6 +35,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   namesake in that region ("Bijapur, Chhattisgarh").
 - OWN_COUNTRY (_unlisted_in): a place the text puts in a country is never a same-named place of
   another country ("Palma, norte de Moçambique"); the gazetteer lacking it there, it is kept by name.
+- OWN_REGION (_abroad_beside_region): "Léré, dans la région de Tombouctou": a town named before a
+  region of another country than its namesake's is in that region (kept by name, at the region).
 - HELD_BY (_container_before): a place in the possessive (the pack's `place_words.possessive`) holds
   the name after it ("Hakkari'nin Yüksekova ilçesi", "İstanbul'un Gazi Mahallesi"): the name is
   in its country (kept at its position when the gazetteer lacks it there); `within` names the holder,
@@ -429,6 +431,7 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
     towns = _in_named_regions(towns, gaz)
+    towns = _abroad_beside_region(text, towns, cues)
     # a country's name is never a town, in any script ("в столице Армении" is no Armenia of Colombia)
     found.extend(
         p for p in _script_places(text, gaz, hint, cues)
@@ -467,6 +470,27 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
                 m = _to_match(
                     max(inside, key=lambda p: p.population), m.surface, m.start, m.end, m.geo_precision
                 )
+        out.append(m)
+    return out
+
+
+def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -> list[PlaceMatch]:
+    """OWN_REGION: a town the text puts in a region right after it ("Léré, dans la région de
+    Tombouctou", "Xyz, in Borno state") is in that region's country; a namesake abroad is no
+    match: the name is kept, placed at its region (the gazetteer lacks it there)."""
+    out = []
+    regions = [m for m in towns if m.kind == KIND_ADMIN1]
+    for m in towns:
+        if m.kind in (KIND_CITY, KIND_VILLAGE):
+            region = next((r for r in regions if 0 < r.start - m.end <= 40), None)
+            if (
+                region is not None
+                and region.country != m.country
+                and "," in text[m.end : region.start]
+                and _only_linking_words(text[m.end : region.start], cues, need_noun=True)
+            ):
+                m = PlaceMatch(m.surface, m.start, m.end, m.surface, region.admin1 or region.name, region.country,
+                               region.latitude, region.longitude, KIND_VILLAGE, 3)  # fmt: skip
         out.append(m)
     return out
 
