@@ -501,3 +501,16 @@ def test_a_raid_in_a_report_of_a_fight_is_not_made_an_attack_on_civilians():
     text = ("Soldiers clashed with militants near Kaduna on Monday. Militants attacked the village of Dogon "
             "Dawa, killing 15.")  # fmt: skip
     assert all(m.event_type != "Violence against civilians" for m in coded(text, "2025-03-05"))
+
+
+def test_an_act_that_went_on_that_day_is_real_a_present_habit_is_not():
+    went_on = "Gunmen continued to loot and burn houses in the village of Dan Sadau on Monday."
+    assert kind(only(coded(went_on, "2025-03-05"))) == (STRATEGIC, "Looting/property destruction")
+    habit = "Gunmen continue to loot villages across Zamfara, residents say."
+    assert coded(habit, "2025-03-05") == []
+
+
+def test_a_clash_with_soldiers_named_only_as_its_other_side_is_kept_without_a_day():
+    text = "The first group of gunmen clashed with soldiers in the village of Seytenga, not far from Dori."
+    m = only(coded(text, None))
+    assert kind(m) == ("Battles", "Armed clash")

@@ -334,7 +334,7 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     if (
         c.event_type == tx.BATTLES
         and c.sub_event_type == tx.ARMED_CLASH
-        and not any(a.armed for a in clause_actors(c))
+        and not any(a.armed for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None)
         and not c.fatalities
         and (c.when is None or non_conflict_in(c.reading))
     ):
