@@ -511,6 +511,6 @@ def test_an_act_that_went_on_that_day_is_real_a_present_habit_is_not():
 
 
 def test_a_clash_with_soldiers_named_only_as_its_other_side_is_kept_without_a_day():
-    text = "The first group of gunmen clashed with soldiers in the village of Seytenga, not far from Dori."
+    text = "The first group clashed with soldiers in the village of Seytenga, not far from Dori."
     m = only(coded(text, None))
     assert kind(m) == ("Battles", "Armed clash")
