@@ -281,6 +281,10 @@ def test_someone_still_held_is_no_new_arrest():
         ("es", "Doce personas murieron el lunes en Tumaco, según fuentes locales."),
         ("pt", "Doze pessoas morreram na segunda-feira em Pemba, segundo fontes locais."),
         ("de", "Zwölf Menschen starben am Montag in Kassel, teilte die Polizei mit."),
+        ("ru", "В понедельник в Донецке погибли двенадцать человек, сообщили местные власти."),
+        ("tr", "Pazartesi günü Gaziantep'te on iki kişi hayatını kaybetti, yetkililer açıkladı."),
+        ("id", "Dua belas orang meninggal dunia di Ambon pada hari Senin, kata pejabat setempat."),
+        ("ar", "توفي اثنا عشر شخصا يوم الاثنين في الموصل، بحسب مسؤولين محليين."),
     ],
 )  # fmt: skip
 def test_deaths_with_no_act_and_no_armed_side_are_no_attack(language, text):
@@ -411,6 +415,7 @@ def test_a_party_named_league_makes_no_sentence_about_sport():
         ("fr", "Des habitants en colère ont lynché deux présumés voleurs lundi à Bouaké."),
         ("es", "Vecinos lincharon a dos presuntos ladrones el lunes en Cochabamba."),
         ("pt", "Moradores lincharam dois supostos assaltantes na segunda-feira em Nampula."),
+        ("ru", "Жители избили до смерти подозреваемого в краже в понедельник в Махачкале."),
     ],
 )  # fmt: skip
 def test_people_who_are_no_armed_group_attacking_someone_is_mob_violence(language, text):
