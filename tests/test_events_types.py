@@ -519,3 +519,28 @@ def test_a_clash_with_soldiers_named_only_as_its_other_side_is_kept_without_a_da
     text = "The first group clashed with soldiers in the village of Seytenga, not far from Dori."
     m = only(coded(text, None))
     assert kind(m) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "town"),
+    [
+        ("en", "Protest over vote count",
+         "Supporters of the losing candidate demonstrated outside the electoral commission in Kinshasa on "
+         "Monday, demanding a recount.", "Kinshasa"),
+        ("en", "Opposition protests disputed election result",
+         "Opposition supporters protested in Maputo on Monday against the results of last week's presidential "
+         "election. Police fired tear gas to disperse them.", "Maputo"),
+        ("fr", "Contestation des résultats de l'élection",
+         "Des partisans de l'opposition ont manifesté lundi à Conakry pour contester les résultats de "
+         "l'élection présidentielle.", "Conakry"),
+    ],
+)  # fmt: skip
+def test_a_protest_about_an_election_is_a_protest(language, title, text, town):
+    m = only(coded(text, "2025-06-10", language, title=title))
+    assert m.event_type == PROTEST and m.location == town
+
+
+def test_an_election_day_report_with_a_celebration_gives_no_row():
+    text = ("Voters cast their ballots peacefully in Harare on Monday; turnout was high, the electoral commission "
+            "said. Supporters of the ruling party held a rally in the city centre to celebrate.")  # fmt: skip
+    assert coded(text, "2025-06-10", title="Election day passes peacefully") == []
