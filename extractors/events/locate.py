@@ -64,8 +64,31 @@ def places_in(text: str, hint: str | None, language: str | None = None) -> list:
     places = [p for p in find_places(text, hint, language) if p.kind != "country"]
     if hint and any(p.country != hint for p in places):
         named = _countries_named(text, language)
-        places = [p for p in places if p.country == hint or p.country in named]
+        places = [
+            p
+            for p in places
+            if p.country == hint or p.country in named or _across_border(text, p, hint, language)
+        ]
     return places
+
+
+def _across_border(text: str, p, hint: str, language: str | None) -> bool:
+    """CROSS_BORDER: a town of a country bordering the article's, the object of an act's word
+    ("struck Jizan", "frappes sur Kobané", "bombardeos contra Tall Rifaat"): a strike across the
+    border is where it landed, its country unnamed."""
+    from extractors.events.countries import neighbours
+
+    if p.country not in neighbours(hint):
+        return False
+    r = read(text, language)
+    first = r.token_at(p.start)
+    return any(
+        0 <= first - m.last <= CROSS_BORDER_REACH and r.same_clause(m.last - 1, first)
+        for m in r.hits("triggers", "generic_violence")
+    )
+
+
+CROSS_BORDER_REACH = 2  # tokens from an act's word to the town it hit ("frappes sur la ville de")
 
 
 def _countries_named(text: str, language: str | None) -> set[str]:

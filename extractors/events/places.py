@@ -141,6 +141,7 @@ class _Context:
     cue: bool  # a preposition or noun announces a place
     strong_cue: bool  # "the town of X", "X province": a place for sure
     attributive: bool = False  # "X rebels", "X-led", "X missiles": maybe not a place at all
+    act: bool = False  # an act's word right before ("struck X", "frappes sur X"): what was hit
 
 
 def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
@@ -165,7 +166,8 @@ def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     # a case ending that is itself a locative of the pack ("İdlib'de" = "in Idlib")
     word = text[start : end + 8].split(maxsplit=1)[0] if text[start:].strip() else ""
     cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
-    return _Context(wants, near, cue and not attributive, strong and not attributive, attributive)
+    act = not attributive and cues.ends_with(before, ("triggers", "generic_violence"), 2)
+    return _Context(wants, near, cue and not attributive, strong and not attributive, attributive, act)
 
 
 def _score(place: Place, hint: str | None, wants: str | None) -> float:
@@ -198,6 +200,10 @@ def _acceptable(
     names: where common words of other languages hide). `fuzzy`: matched by skeleton only.
     """
     in_hint = bool(hint) and place.country_code == hint
+    if not in_hint and hint and (ctx.cue or ctx.act) and not fuzzy and _borders(hint, place.country_code):
+        # CROSS_BORDER: with a cue, a town across the border of the article's country is believable
+        # as one of it ("frappes sur Kobané"); `locate.places_in` keeps it when an act's word hit it
+        return place.kind == KIND_ADMIN1 or place.population >= MIN_POPULATION_WITH_CUE
     if ctx.attributive:
         return place.kind == KIND_ADMIN1 or place.population >= MIN_POPULATION_ELSEWHERE
     if fuzzy:
@@ -218,6 +224,13 @@ def _acceptable(
         floor = MIN_POPULATION_ELSEWHERE_WITH_CUE if hint else MIN_POPULATION_WITH_CUE
         return place.population >= floor
     return place.population >= (MIN_POPULATION_ELSEWHERE_WITH_CUE if words > 1 else MIN_POPULATION_ELSEWHERE)
+
+
+@cache
+def _borders(code: str, other: str) -> bool:
+    from extractors.events.countries import neighbours
+
+    return name_of_code(other) in neighbours(name_of_code(code))
 
 
 def _precision(place: Place, ctx: _Context) -> int:
