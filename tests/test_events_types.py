@@ -544,3 +544,16 @@ def test_an_election_day_report_with_a_celebration_gives_no_row():
     text = ("Voters cast their ballots peacefully in Harare on Monday; turnout was high, the electoral commission "
             "said. Supporters of the ruling party held a rally in the city centre to celebrate.")  # fmt: skip
     assert coded(text, "2025-06-10", title="Election day passes peacefully") == []
+
+
+def test_military_drills_with_weapons_fired_give_no_row():
+    text = ("The army carried out live-fire exercises near the border town of Kasese on Monday, firing artillery "
+            "and launching drones, officials said.")  # fmt: skip
+    assert coded(text, "2025-06-10", title="Army holds drills near border") == []
+
+
+def test_a_strike_in_a_report_whose_lead_names_a_storm_still_counts_with_its_dead():
+    text = ("As a storm battered the coast, an air strike hit a market in Hodeidah on Monday, killing nine "
+            "civilians, medics said.")  # fmt: skip
+    m = only(coded(text, "2025-06-10"))
+    assert m.event_type == "Explosions/Remote violence" and m.fatalities == 9

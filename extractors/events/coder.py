@@ -90,8 +90,13 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
 
 
 def _armed_or_deadly(c: Candidate) -> bool:
-    """A clash or a place changing hands is a conflict event only with an armed side or deaths
-    ("a fierce league clash", "the opposition conquered two cities" are not)."""
+    """In a report whose lead is about no conflict, a clash or a place changing hands is a conflict
+    event only with an armed side or deaths ("a fierce league clash", "the opposition conquered two
+    cities" are not), and a weapon only with deaths or someone it hit."""
+    if c.trigger.trigger.event_type == tx.EXPLOSIONS:
+        # "the army held live-fire drills, firing artillery and launching drones": a weapon used where
+        # the lead tells of no conflict needs deaths or someone it hit
+        return bool(c.fatalities) or c.actor2 is not None
     if c.trigger.trigger.event_type != tx.BATTLES:
         return True
     return bool(c.fatalities) or any(
