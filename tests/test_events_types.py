@@ -553,7 +553,7 @@ def test_military_drills_with_weapons_fired_give_no_row():
 
 
 def test_a_strike_in_a_report_whose_lead_names_a_storm_still_counts_with_its_dead():
-    text = ("As a storm battered the coast, an air strike hit a market in Hodeidah on Monday, killing nine "
+    text = ("As a storm battered the coast of Yemen, an air strike hit a market in Hodeidah on Monday, killing nine "
             "civilians, medics said.")  # fmt: skip
     m = only(coded(text, "2025-06-10"))
     assert m.event_type == "Explosions/Remote violence" and m.fatalities == 9
