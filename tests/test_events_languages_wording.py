@@ -218,3 +218,15 @@ def test_a_town_across_the_border_without_an_act_stays_out() -> None:
 
     text = "Des opposants syriens se sont réunis samedi à Gaziantep pour préparer les négociations."
     assert not [p for p in places_in(text, "Syria", "fr") if p.country == "Turkey"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les rebelles ont attaqué jeudi la ville de Kalembe, dans le Nord-Kivu, tuant six civils."),
+        ("en", "Rebels attacked the town of Kalembe in North Kivu on Thursday, killing six civilians."),
+    ],
+)
+def test_a_town_named_by_its_place_noun_beats_the_province_after_it(language: str, text: str) -> None:
+    rows = code_text(text, language=language, published="2023-11-03")
+    assert rows and rows[0].location == "Kalembe"

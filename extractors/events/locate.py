@@ -125,6 +125,17 @@ PLACE_NOUN_REACH = 4  # tokens from a preposition to its name across a place nou
 _PLACE_NOUNS = ("place_words.region", "place_words.district", "place_words.settlement")
 
 
+def _place_noun_before(r: Reading, first: int) -> bool:
+    """A noun of the kind of place right before the name, with at most one short linking word
+    ("la ville de Rubaya", "the town of X", "kijiji cha X"): as plain a cue as a preposition."""
+    return any(
+        0 <= first - m.last <= 1
+        and r.same_clause(m.last - 1, first)
+        and all(len(r.tokens[k].folded) <= 3 for k in range(m.last, first))
+        for m in r.hits(*_PLACE_NOUNS)
+    )
+
+
 def _place_noun_between(r: Reading, after: int, first: int) -> bool:
     """Do the tokens [after, first) hold a noun of the kind of place and only short linking words
     besides ("le territoire de", "la ville de")?"""
@@ -217,7 +228,8 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
 
     def key(p):
         first = r.token_at(p.start)
-        return (not _preposition_before(r, first), p.geo_precision, p.latitude is None, p.kind == "admin1",
+        cued = _preposition_before(r, first) or _place_noun_before(r, first)
+        return (not cued, p.geo_precision, p.latitude is None, p.kind == "admin1",
                 abs(p.start - t_start))  # fmt: skip
 
     best = min(places, key=key)
