@@ -343,3 +343,18 @@ def test_who_acted_and_who_was_hit_by_the_shape_of_the_clause(text, language, ac
     assert row.actor1 == actor1
     if actor2 is not None:
         assert row.actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        (
+            "Two suspected thieves were beaten to death by a mob in Kano on Wednesday.",
+            "en",
+            "Civilians (Nigeria)",
+        ),
+        ("A mob burned down a mosque in Kano on Wednesday.", "en", ""),
+    ],
+)
+def test_the_dead_of_a_mob_named_by_no_group_were_civilians(text, language, actor2):
+    assert only(coded(text, language)).actor2 == actor2

@@ -612,7 +612,7 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         # ACLED: its target is civilians; an armed actor named alone is the one that acted
         actor1, actor2 = (actor1 or actor2), None
     if actor2 is None:
-        actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country)
+        actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country, sub_event_type)
     if sub_event_type == tx.NON_STATE_OVERTAKES and actor2 is None and actor1 is not None:
         texts = [*([ctx.title.text] if ctx.title else []), *(s.text for s in ctx.sentences)]
         loser = losing_state_force(texts, ctx.language, country)
