@@ -343,3 +343,45 @@ def test_who_acted_and_who_was_hit_by_the_shape_of_the_clause(text, language, ac
     assert row.actor1 == actor1
     if actor2 is not None:
         assert row.actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        (
+            "Two suspected thieves were beaten to death by a mob in Kano on Wednesday.",
+            "en",
+            "Civilians (Nigeria)",
+        ),
+        ("A mob burned down a mosque in Kano on Wednesday.", "en", ""),
+    ],
+)
+def test_the_dead_of_a_mob_named_by_no_group_were_civilians(text, language, actor2):
+    assert only(coded(text, language)).actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        (
+            "Türk Silahlı Kuvvetleri salı günü Kuzey Irak'ta PKK hedeflerine hava harekatı düzenledi, 12 terörist "
+            "etkisiz hale getirildi.",
+            "tr",
+            "PKK",
+        ),  # fmt: skip
+        (
+            "Somali soldiers killed 12 militants in an operation against Al-Shabaab in Lower Shabelle on Tuesday.",
+            "en",
+            "Al-Shabaab",
+        ),  # fmt: skip
+        # two groups named as background: the armed men hit stay unidentified
+        (
+            "Gunmen killed 12 soldiers in Borno on Tuesday, the army said. ISWAP and Boko Haram are both active in "
+            "the area.",
+            "en",
+            "Military Forces of Nigeria",
+        ),  # fmt: skip
+    ],
+)
+def test_armed_men_hit_named_by_no_name_were_of_the_one_group_named(text, language, actor2):
+    assert only(coded(text, language)).actor2 == actor2

@@ -281,6 +281,10 @@ def test_someone_still_held_is_no_new_arrest():
         ("es", "Doce personas murieron el lunes en Tumaco, según fuentes locales."),
         ("pt", "Doze pessoas morreram na segunda-feira em Pemba, segundo fontes locais."),
         ("de", "Zwölf Menschen starben am Montag in Kassel, teilte die Polizei mit."),
+        ("ru", "В понедельник в Донецке погибли двенадцать человек, сообщили местные власти."),
+        ("tr", "Pazartesi günü Gaziantep'te on iki kişi hayatını kaybetti, yetkililer açıkladı."),
+        ("id", "Dua belas orang meninggal dunia di Ambon pada hari Senin, kata pejabat setempat."),
+        ("ar", "توفي اثنا عشر شخصا يوم الاثنين في الموصل، بحسب مسؤولين محليين."),
     ],
 )  # fmt: skip
 def test_deaths_with_no_act_and_no_armed_side_are_no_attack(language, text):
@@ -411,6 +415,7 @@ def test_a_party_named_league_makes_no_sentence_about_sport():
         ("fr", "Des habitants en colère ont lynché deux présumés voleurs lundi à Bouaké."),
         ("es", "Vecinos lincharon a dos presuntos ladrones el lunes en Cochabamba."),
         ("pt", "Moradores lincharam dois supostos assaltantes na segunda-feira em Nampula."),
+        ("ru", "Жители избили до смерти подозреваемого в краже в понедельник в Махачкале."),
     ],
 )  # fmt: skip
 def test_people_who_are_no_armed_group_attacking_someone_is_mob_violence(language, text):
@@ -501,3 +506,78 @@ def test_a_raid_in_a_report_of_a_fight_is_not_made_an_attack_on_civilians():
     text = ("Soldiers clashed with militants near Kaduna on Monday. Militants attacked the village of Dogon "
             "Dawa, killing 15.")  # fmt: skip
     assert all(m.event_type != "Violence against civilians" for m in coded(text, "2025-03-05"))
+
+
+def test_an_act_that_went_on_that_day_is_real_a_present_habit_is_not():
+    went_on = "Gunmen continued to loot and burn houses in the village of Dan Sadau on Monday."
+    assert kind(only(coded(went_on, "2025-03-05"))) == (STRATEGIC, "Looting/property destruction")
+    habit = "Gunmen continue to loot villages across Zamfara, residents say."
+    assert coded(habit, "2025-03-05") == []
+
+
+def test_a_clash_with_soldiers_named_only_as_its_other_side_is_kept_without_a_day():
+    text = "The first group clashed with soldiers in the village of Seytenga, not far from Dori."
+    m = only(coded(text, None))
+    assert kind(m) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "town"),
+    [
+        ("en", "Protest over vote count",
+         "Supporters of the losing candidate demonstrated outside the electoral commission in Kinshasa on "
+         "Monday, demanding a recount.", "Kinshasa"),
+        ("en", "Opposition protests disputed election result",
+         "Opposition supporters protested in Maputo on Monday against the results of last week's presidential "
+         "election. Police fired tear gas to disperse them.", "Maputo"),
+        ("fr", "Contestation des résultats de l'élection",
+         "Des partisans de l'opposition ont manifesté lundi à Conakry pour contester les résultats de "
+         "l'élection présidentielle.", "Conakry"),
+    ],
+)  # fmt: skip
+def test_a_protest_about_an_election_is_a_protest(language, title, text, town):
+    m = only(coded(text, "2025-06-10", language, title=title))
+    assert m.event_type == PROTEST and m.location == town
+
+
+def test_an_election_day_report_with_a_celebration_gives_no_row():
+    text = ("Voters cast their ballots peacefully in Harare on Monday; turnout was high, the electoral commission "
+            "said. Supporters of the ruling party held a rally in the city centre to celebrate.")  # fmt: skip
+    assert coded(text, "2025-06-10", title="Election day passes peacefully") == []
+
+
+def test_military_drills_with_weapons_fired_give_no_row():
+    text = ("The army carried out live-fire exercises near the border town of Kasese on Monday, firing artillery "
+            "and launching drones, officials said.")  # fmt: skip
+    assert coded(text, "2025-06-10", title="Army holds drills near border") == []
+
+
+def test_a_strike_in_a_report_whose_lead_names_a_storm_still_counts_with_its_dead():
+    text = ("As a storm battered the coast of Yemen, an air strike hit a market in Hodeidah on Monday, killing nine "
+            "civilians, medics said.")  # fmt: skip
+    m = only(coded(text, "2025-06-10"))
+    assert m.event_type == "Explosions/Remote violence" and m.fatalities == 9
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Police arrested the suspected leader of the gang that kidnapped 20 pupils in Kaduna on Monday."),
+        ("en", "Police arrested two men who attacked a church in Kaduna on Monday."),
+        ("fr", "La police a arrêté lundi à Abidjan le chef du gang qui avait enlevé dix enfants."),
+        ("es", "La policía capturó el lunes en Cali al líder de la banda que secuestró a diez comerciantes."),
+    ],
+)  # fmt: skip
+def test_the_act_that_tells_whom_an_arrest_took_is_its_charge_not_an_event(language, text):
+    m = only(coded(text, "2025-03-05", language))
+    assert kind(m) == (STRATEGIC, "Arrests")
+
+
+def test_a_killing_joined_to_an_arrest_is_a_second_event():
+    text = "Soldiers arrested three people and shot dead two others in Kaduna on Monday."
+    mentions = coded(text, "2025-03-05")
+    assert sorted(kind(m) for m in mentions) == [
+        (STRATEGIC, "Arrests"),
+        ("Violence against civilians", "Attack"),
+    ]
+    assert next(m for m in mentions if m.event_type != STRATEGIC).fatalities == 2

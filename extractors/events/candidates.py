@@ -194,6 +194,12 @@ def _container_gap(gap: str, language: str) -> bool:
     return n > 0 and any(m.last == n for m in r.hits("locative_prepositions", "near_prepositions"))
 
 
+def placed_in_clause(c: Candidate) -> bool:
+    """Does the candidate's place lie in its own event clause ("the protest in Harare")?"""
+    lo, hi = c.reading.span(*c.span)
+    return c.place is not None and lo <= getattr(c.place, "start", -1) < hi
+
+
 def is_alleged(c: Candidate) -> bool:
     """ "accused the army of shelling its camps": an accusation before the act, in its clause."""
     return accused(c.reading, c.trigger)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.candidates import Candidate, candidates_in, clause_actors
+from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.dates import latest_stated_date
 from extractors.events.grouping import ArticleContext, group, to_mention
@@ -78,18 +78,25 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
     lead = [s for s in ([title] if title else []) + sentences[:1]]
     if not any(non_conflict_in(read(s.text, language)) for s in lead):
         return False
+    # a crowd protesting: counted or named as a crowd, placed by its own clause ("supporters protested
+    # in Maputo against the election results"), or met by force (a protest about an election is a protest)
     crowd = any(
         c.event_type in (tx.PROTESTS, tx.RIOTS)
         and c.trigger.trigger.event_type in (tx.PROTESTS, tx.RIOTS)
-        and c.crowd
+        and (c.crowd or placed_in_clause(c) or c.sub_event_type != tx.PEACEFUL)
         for c in cands
     )
     return not crowd and not any(c.strength >= 3 and _armed_or_deadly(c) for c in cands)
 
 
 def _armed_or_deadly(c: Candidate) -> bool:
-    """A clash or a place changing hands is a conflict event only with an armed side or deaths
-    ("a fierce league clash", "the opposition conquered two cities" are not)."""
+    """In a report whose lead is about no conflict, a clash or a place changing hands is a conflict
+    event only with an armed side or deaths ("a fierce league clash", "the opposition conquered two
+    cities" are not), and a weapon only with deaths or someone it hit."""
+    if c.trigger.trigger.event_type == tx.EXPLOSIONS:
+        # "the army held live-fire drills, firing artillery and launching drones": a weapon used where
+        # the lead tells of no conflict needs deaths or someone it hit
+        return bool(c.fatalities) or c.actor2 is not None
     if c.trigger.trigger.event_type != tx.BATTLES:
         return True
     return bool(c.fatalities) or any(

@@ -564,6 +564,8 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         sub_event_type = max(subs, key=_protest_gravity, default=sub_event_type)
     if anchor.event_type in CROWD_TYPES:
         actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)
+    elif actor2 is not None and actor2.source == "generic" and actor2.armed:
+        actor2 = _group_of_the_hit(members, ctx, actor1) or actor2
     if anchor.event_type in VIOLENT_TYPES and (actor1 is None or (main and actor1.source == "generic")):
         # "gunmen" / no one named, but the article blames a named group: that group acted
         blamed = _blamed_agent(ctx)
@@ -612,7 +614,7 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         # ACLED: its target is civilians; an armed actor named alone is the one that acted
         actor1, actor2 = (actor1 or actor2), None
     if actor2 is None:
-        actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country)
+        actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country, sub_event_type)
     if sub_event_type == tx.NON_STATE_OVERTAKES and actor2 is None and actor1 is not None:
         texts = [*([ctx.title.text] if ctx.title else []), *(s.text for s in ctx.sentences)]
         loser = losing_state_force(texts, ctx.language, country)
@@ -645,6 +647,21 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         actor2_country=actor2.country if actor2 else "",
         confidence=confidence,
     )
+
+
+def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: ActorMention | None):
+    """ "hava harekatı ... PKK hedeflerine, 12 terörist etkisiz hale getirildi", "soldiers killed 12
+    militants in an operation against Al-Shabaab": armed men the event hit, named only by what they
+    are, were of the one named armed group its sentences name besides the side that acted (not a
+    group that only reports)."""
+    named = {
+        a.name: a
+        for c in members
+        for a in actors_in(c.reading, ctx.hint)
+        if a.source == "named" and a.armed and a.kind != STATE_FORCES and not _speaks(c.reading, a)
+        and (actor1 is None or a.name != actor1.name)
+    }  # fmt: skip
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _reported_day(members: list[Candidate], ctx: ArticleContext):

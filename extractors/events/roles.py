@@ -27,6 +27,7 @@ from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorM
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
 
+MOB_VIOLENCE = tx.TAXONOMY[tx.RIOTS][1]  # ACLED sub-type
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
 OBJECT_REACH = 5  # tokens after an act word where its object may start ("secuestraron el miércoles a 18")
@@ -296,12 +297,16 @@ def arrested_by_default(actor1: ActorMention | None, country: str) -> ActorMenti
 
 
 def civilians_hit_by_default(event_type: str, fatalities: int, actor1: ActorMention | None,
-                             country: str) -> ActorMention | None:  # fmt: skip
+                             country: str, sub_event_type: str = "") -> ActorMention | None:  # fmt: skip
     """ACLED: violence against civilians is violence against civilians, whoever its clauses name; the
-    dead of an explosion or remote attack whom the report names by no armed group or force were
-    civilians. None for other events, or an explosion that killed no one."""
+    dead of an explosion or remote attack, or of a mob, whom the report names by no armed group or
+    force were civilians. None for other events, or an explosion or mob that killed no one."""
     if not country or (actor1 is not None and actor1.kind == CIVILIANS):
         return None
+    deadly = fatalities > 0 and (event_type == tx.EXPLOSIONS or sub_event_type == MOB_VIOLENCE)
+    if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or deadly:
+        return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
+    return None
     if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or (event_type == tx.EXPLOSIONS and fatalities > 0):
         return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
     return None

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
-from extractors.events.candidates import Candidate, clause_actors
+from extractors.events.candidates import Candidate, clause_actors, placed_in_clause
 from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
 from extractors.events.countries import find_countries
 from extractors.events.locate import places_in
@@ -59,11 +59,6 @@ def _force_in_trigger_clause(c: Candidate) -> bool:
     r, t = c.reading, c.trigger
     lo, hi = r.clause_start(t.first), r.clause_end(t.first)
     return any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces"))
-
-
-def _placed_in_clause(c: Candidate) -> bool:
-    lo, hi = c.reading.span(*c.span)
-    return c.place is not None and lo <= getattr(c.place, "start", -1) < hi
 
 
 def _seized_by_armed_group(c: Candidate) -> bool:
@@ -334,7 +329,7 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     if (
         c.event_type == tx.BATTLES
         and c.sub_event_type == tx.ARMED_CLASH
-        and not any(a.armed for a in clause_actors(c))
+        and not any(a.armed for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None)
         and not c.fatalities
         and (c.when is None or non_conflict_in(c.reading))
     ):
@@ -366,7 +361,7 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
         # police broke up, or one named with its place ("the protest in Harare"), had a crowd
         forced = c.sub_event_type != tx.PEACEFUL and _force_in_trigger_clause(c)
         if _diplomatic_protest(c) or not (
-            forced or (c.sub_event_type == tx.PEACEFUL and _placed_in_clause(c))
+            forced or (c.sub_event_type == tx.PEACEFUL and placed_in_clause(c))
         ):
             return None
     if (
