@@ -411,3 +411,21 @@ def test_armed_men_hit_named_by_no_name_were_of_the_one_group_named(text, langua
 )
 def test_a_blast_that_hit_a_force_and_civilians_was_on_the_force(text, language, actor2):
     assert only(coded(text, language)).actor2 == actor2
+
+
+THIS_WEEK = [
+    ("earlier this week", "en"),
+    ("en début de semaine", "fr"),
+    ("a principios de esta semana", "es"),
+    ("Anfang der Woche", "de"),
+    ("в начале этой недели", "ru"),
+    ("bu hafta başında", "tr"),
+]
+
+
+@pytest.mark.parametrize(("expression", "language"), THIS_WEEK)
+def test_earlier_this_week_is_the_middle_of_its_days_before_publication(expression, language):
+    # published on Friday 2024-03-08: Monday to Thursday, Tuesday their middle (not the Friday before)
+    assert resolve_event_date(expression, date(2024, 3, 8), language) == (date(2024, 3, 5), "week")
+    # "last week" stays the week before
+    assert resolve_event_date("last week", date(2024, 3, 8), "en") == (date(2024, 3, 1), "week")
