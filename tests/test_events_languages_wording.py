@@ -230,3 +230,10 @@ def test_a_town_across_the_border_without_an_act_stays_out() -> None:
 def test_a_town_named_by_its_place_noun_beats_the_province_after_it(language: str, text: str) -> None:
     rows = code_text(text, language=language, published="2023-11-03")
     assert rows and rows[0].location == "Kalembe"
+
+
+def test_turkish_circumflex_spellings_are_one_word() -> None:
+    """Turkish writes "harekât" and "harekat" (operation) both: the pack lists one."""
+    assert trigger_labels(
+        "tr", "Bölgede tespit edilen 3 terörist hava harekâtıyla etkisiz hale getirildi."
+    ) == {"triggers.Explosions/Remote violence.Air/drone strike"}

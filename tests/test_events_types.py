@@ -557,3 +557,27 @@ def test_a_strike_in_a_report_whose_lead_names_a_storm_still_counts_with_its_dea
             "civilians, medics said.")  # fmt: skip
     m = only(coded(text, "2025-06-10"))
     assert m.event_type == "Explosions/Remote violence" and m.fatalities == 9
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Police arrested the suspected leader of the gang that kidnapped 20 pupils in Kaduna on Monday."),
+        ("en", "Police arrested two men who attacked a church in Kaduna on Monday."),
+        ("fr", "La police a arrêté lundi à Abidjan le chef du gang qui avait enlevé dix enfants."),
+        ("es", "La policía capturó el lunes en Cali al líder de la banda que secuestró a diez comerciantes."),
+    ],
+)  # fmt: skip
+def test_the_act_that_tells_whom_an_arrest_took_is_its_charge_not_an_event(language, text):
+    m = only(coded(text, "2025-03-05", language))
+    assert kind(m) == (STRATEGIC, "Arrests")
+
+
+def test_a_killing_joined_to_an_arrest_is_a_second_event():
+    text = "Soldiers arrested three people and shot dead two others in Kaduna on Monday."
+    mentions = coded(text, "2025-03-05")
+    assert sorted(kind(m) for m in mentions) == [
+        (STRATEGIC, "Arrests"),
+        ("Violence against civilians", "Attack"),
+    ]
+    assert next(m for m in mentions if m.event_type != STRATEGIC).fatalities == 2

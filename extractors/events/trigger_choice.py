@@ -55,6 +55,17 @@ def second_acts(r: Reading, real: list[tx.TriggerMatch], best: tx.TriggerMatch,
                 continue
             seen.add(sub)
             out.append(t)
+    if best.trigger.sub_event_type in SECOND_ACTS:
+        # "soldiers arrested three people and shot dead two others": a killing joined to the arrest
+        # by a list joiner is a second act of the same doers (an event of its own)
+        out += [
+            t
+            for t in real
+            if t.first >= best.last
+            and t.trigger.event_type in VIOLENT_ACTS
+            and t.trigger.strength >= 2
+            and any(best.last <= m.first < t.first for m in r.hits("numbers.list_joiners"))
+        ][:1]
     return out
 
 
@@ -137,16 +148,29 @@ def armed_men_at_a_gathering(r: Reading, best: tx.TriggerMatch, real: list[tx.Tr
 
 
 def arrest_over_charge(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
-    """ "arrested three men accused of preparing an attack": violence an arrest's clause alleges
-    (a blame word before it) is the charge; the arrest is the clause's event."""
+    """ "arrested three men accused of preparing an attack", "arrested the leader of the gang that
+    kidnapped 20 pupils": violence an arrest's clause alleges (a blame word before it) or that tells
+    who was arrested (after the arrest word, with no mark or list joiner between: not "arrested three
+    and shot dead two") is the charge; the arrest is the clause's event."""
     if best.trigger.event_type not in VIOLENT_ACTS:
         return best
-    if not accused(r, best):
-        return best
     arrests = [t for t in real if t.trigger.sub_event_type == tx.ARRESTS and t.first < best.first]
-    return arrests[-1] if arrests else best
+    if not arrests:
+        return best
+    if accused(r, best) or _tells_who_was_arrested(r, arrests[-1], best):
+        return arrests[-1]
+    return best
 
 
+def _tells_who_was_arrested(r: Reading, arrest: tx.TriggerMatch, act: tx.TriggerMatch) -> bool:
+    if not r.same_clause(arrest.first, act.first) or act.first - arrest.last > CHARGE_REACH:
+        return False
+    if any(ch in ",;:()" for ch in r.text[r.tokens[arrest.last - 1].end : r.tokens[act.first].start]):
+        return False
+    return not any(arrest.last <= m.first < act.first for m in r.hits("numbers.list_joiners"))
+
+
+CHARGE_REACH = 10  # tokens from an arrest word to the act that tells whom it took ("the gang that kidnapped")
 CROWD_ACT_REACH = 3  # tokens between a crowd noun and the act it did or suffered ("protesters stormed")
 
 
