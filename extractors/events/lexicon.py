@@ -478,6 +478,27 @@ class LanguagePack:
             cache[wanted] = ({k: v for k, v in by_key.items() if v}, [p for p in self._open if keep(p)])
         return cache[wanted]
 
+    def _starting_at(
+        self, tok: Token, by_key: dict[str, list[_Phrase]], open_phrases: list[_Phrase]
+    ) -> list[_Phrase]:
+        """The phrases that may start at a token: those whose first word is its key, and of the
+        phrases opening with a wildcard or an exact form only those whose first letter (`armée*`),
+        last letter (`*angriff`) or form (`=na`) the token has (OPEN_BUCKETS)."""
+        memo = self.__dict__.setdefault("_open_buckets", {})
+        buckets = memo.get(id(open_phrases))
+        if buckets is None:
+            buckets = memo[id(open_phrases)] = _open_buckets(open_phrases)
+        keyed = by_key.get(tok.key)
+        folded = tok.folded
+        extra = [
+            *buckets.get(("p", folded[:1]), ()),
+            *buckets.get(("s", folded[-1:]), ()),
+            *buckets.get(("e", folded), ()),
+        ]
+        if not extra:
+            return keyed or []
+        return [*(keyed or ()), *extra]
+
     # ---- matching
     def phrases(self, label: str) -> list[str]:
         """The pack's phrases under a dotted label or its prefix ("triggers.Battles")."""
@@ -490,7 +511,7 @@ class LanguagePack:
         by_key, open_phrases = self._index_for(tuple(labels))
         return any(
             _match_at(p.elements, tokens, i) is not None
-            for p in [*by_key.get(tokens[i].key, ()), *open_phrases]
+            for p in self._starting_at(tokens[i], by_key, open_phrases)
         )
 
     def find(
@@ -504,7 +525,7 @@ class LanguagePack:
         asides = self.time_asides(tokens)
         found: list[PhraseMatch] = []
         for i, tok in enumerate(tokens):
-            for phrase in [*by_key.get(tok.key, ()), *open_phrases]:
+            for phrase in self._starting_at(tok, by_key, open_phrases):
                 end = _match_at(phrase.elements, tokens, i, asides)
                 if end is not None:
                     skipped = _skipped(phrase, tokens, i, end, asides)
@@ -597,6 +618,18 @@ def locale_info(pack: LanguagePack) -> dict:
         except (KeyError, ValueError):
             continue
     return {}
+
+
+def _open_buckets(open_phrases: list[_Phrase]) -> dict[tuple[str, str], list[_Phrase]]:
+    """OPEN_BUCKETS: phrases opening with a wildcard or an exact form, by what a token must have."""
+    buckets: dict[tuple[str, str], list[_Phrase]] = {}
+    for p in open_phrases:
+        head = p.elements[0]
+        where = {"prefix": ("p", head.text[:1]), "suffix": ("s", head.text[-1:]), "exact": ("e", head.text)}[
+            head.kind
+        ]
+        buckets.setdefault(where, []).append(p)
+    return buckets
 
 
 def _element_ok(element: _Element, tok: Token) -> bool:
