@@ -385,3 +385,47 @@ def test_the_dead_of_a_mob_named_by_no_group_were_civilians(text, language, acto
 )
 def test_armed_men_hit_named_by_no_name_were_of_the_one_group_named(text, language, actor2):
     assert only(coded(text, language)).actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor2"),
+    [
+        (
+            "A suicide bomber killed 9 people at a checkpoint in Mogadishu on Tuesday. The dead included five Somali "
+            "soldiers.",
+            "en",
+            "Military Forces of Somalia",
+        ),  # fmt: skip
+        (
+            "Un kamikaze a tué neuf personnes mardi à un poste de contrôle à Mogadiscio. Parmi les morts figurent cinq "
+            "soldats somaliens.",
+            "fr",
+            "Military Forces of Somalia",
+        ),  # fmt: skip
+        (
+            "A car bomb killed 9 civilians at a market in Mogadishu on Tuesday, police said.",
+            "en",
+            "Civilians (Somalia)",
+        ),  # fmt: skip
+    ],
+)
+def test_a_blast_that_hit_a_force_and_civilians_was_on_the_force(text, language, actor2):
+    assert only(coded(text, language)).actor2 == actor2
+
+
+THIS_WEEK = [
+    ("earlier this week", "en"),
+    ("en début de semaine", "fr"),
+    ("a principios de esta semana", "es"),
+    ("Anfang der Woche", "de"),
+    ("в начале этой недели", "ru"),
+    ("bu hafta başında", "tr"),
+]
+
+
+@pytest.mark.parametrize(("expression", "language"), THIS_WEEK)
+def test_earlier_this_week_is_the_middle_of_its_days_before_publication(expression, language):
+    # published on Friday 2024-03-08: Monday to Thursday, Tuesday their middle (not the Friday before)
+    assert resolve_event_date(expression, date(2024, 3, 8), language) == (date(2024, 3, 5), "week")
+    # "last week" stays the week before
+    assert resolve_event_date("last week", date(2024, 3, 8), "en") == (date(2024, 3, 1), "week")

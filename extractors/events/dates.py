@@ -9,7 +9,7 @@ Words come from two places, never from this file:
 means the latest such day on or before publication (the day after, for a report filed late the
 evening before); "yesterday", "last night" the day before; "3 March" that day of the publication
 year (the year before when it would lie well ahead; none when it lies just ahead: a deadline);
-"three weeks ago" / "last week" a week-precision date; "the weekend" its Saturday (week precision); "last month" a month-precision one;
+"three weeks ago" / "last week" a week-precision date; "the weekend" its Saturday, "earlier this week" the middle of the week's days before publication (week precision); "last month" a month-precision one;
 "the night of Friday to Saturday" the Saturday.
 """
 
@@ -71,16 +71,18 @@ class _Words:
     units: dict[str, tuple[int, str]]  # folded unit word -> (days, precision)
     overnight: tuple[tuple[str, ...], ...]  # templates with "{a}" / "{b}" slots
     weekend: frozenset[tuple[str, ...]] = frozenset()  # "the weekend", "le week-end", "fin de semana"
+    this_week: frozenset[tuple[str, ...]] = frozenset()  # "earlier this week", "cette semaine"
     months_by_first: dict = field(init=False, repr=False, compare=False)
     weekdays_by_first: dict = field(init=False, repr=False, compare=False)
     relative_by_first: dict = field(init=False, repr=False, compare=False)
     weekend_by_first: dict = field(init=False, repr=False, compare=False)
+    this_week_by_first: dict = field(init=False, repr=False, compare=False)
     ago_by_first: dict = field(init=False, repr=False, compare=False)
     compound_names: tuple = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # each word list indexed by its first word: a token is compared only with the lists it opens
-        for name in ("months", "weekdays", "relative", "ago", "weekend"):
+        for name in ("months", "weekdays", "relative", "ago", "weekend", "this_week"):
             object.__setattr__(self, f"{name}_by_first", _by_first(getattr(self, name)))
         compounds = tuple(
             (seq[0], seq) for seq in self.weekdays if len(seq) == 1 and len(seq[0]) >= COMPOUND_NAME_LETTERS
@@ -162,7 +164,8 @@ def _words(code: str) -> _Words:
         if str(day) in WEEKDAY_KEYS and _seq(pack, str(form)):
             weekdays[_seq(pack, str(form))] = WEEKDAY_KEYS.index(str(day))
     weekend = frozenset(_seq(pack, str(w)) for w in rd.get("weekend") or [] if _seq(pack, str(w)))
-    return _Words(names(MONTH_KEYS), weekdays, relative, ago, units, overnight, weekend)
+    this_week = frozenset(_seq(pack, str(w)) for w in rd.get("this_week") or [] if _seq(pack, str(w)))
+    return _Words(names(MONTH_KEYS), weekdays, relative, ago, units, overnight, weekend, this_week)
 
 
 def _match_seq(folded: list[str], i: int, by_first: dict) -> tuple[tuple[str, ...], int] | None:
@@ -222,6 +225,9 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
         weekend = _match_seq(folded, i, w.weekend_by_first)
         if weekend:  # the weekend before publication (or the one it falls on): its Saturday
             add(i, weekend[1], published - timedelta(days=(published.weekday() - SATURDAY) % 7), "week")
+        this_week = _match_seq(folded, i, w.this_week_by_first)
+        if this_week:  # earlier in the week of publication: the middle of its days before publication
+            add(i, this_week[1], published - timedelta(days=max(1, (published.weekday() + 2) // 2)), "week")
         rel = _match_seq(folded, i, w.relative_by_first)
         if rel:
             days, precision = w.relative[rel[0]]

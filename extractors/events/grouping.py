@@ -549,14 +549,19 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     # the victims of the clause that counts the dead are the event's ("four aid workers were
     # among the dead" over "a blast ripped through the market")
     counting = sorted((c for c in members if c.fatalities), key=lambda c: -(c.fatalities or 0))
-    actor2 = next(
-        (
-            c.actor2
-            for c in [*counting, *members]
-            if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)
-        ),
-        None,
-    )
+    hit = [
+        c.actor2
+        for c in [*counting, *members]
+        if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)
+    ]
+    # ACLED: an attack that hit an armed force and civilians is on the force (the civilians are
+    # associated with it): "killed civilians and American personnel ... the dead include 11 Marines"
+    armed_hit = [
+        a
+        for a in hit
+        if a.armed and a.kind == STATE_FORCES and not a.hinted and anchor.event_type == tx.EXPLOSIONS
+    ]
+    actor2 = armed_hit[0] if armed_hit and hit[0].kind == CIVILIANS else next(iter(hit), None)
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.PROTESTS:
         subs = [c.sub_event_type for c in members if c.event_type == tx.PROTESTS and not c.intervention]

@@ -109,6 +109,7 @@ SCHEMA: dict[str, Any] = {
             "tonight",
             "last_week",
             "weekend",
+            "this_week",
             "weekday_words",
             "previous",
             "overnight_between",
