@@ -196,7 +196,7 @@ def page_metadata(tree: _Element, url: str) -> PageMeta:
         site_name=site_name,
         published_at=published,
         updated_at=updated,
-        html_language=html_language if len(html_language) == 2 else None,
+        html_language=html_language if len(html_language) in (2, 3) and html_language.isalpha() else None,
         canonical_href=lxml.html.tostring(canonical, encoding="unicode") if canonical is not None else None,
         og_type=(metas.get("og:type") or "").lower(),
         schema_types=frozenset(ld.get("types", ())),

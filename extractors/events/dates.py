@@ -9,7 +9,7 @@ Words come from two places, never from this file:
 means the latest such day on or before publication (the day after, for a report filed late the
 evening before); "yesterday", "last night" the day before; "3 March" that day of the publication
 year (the year before when it would lie well ahead; none when it lies just ahead: a deadline);
-"three weeks ago" / "last week" a week-precision date; "last month" a month-precision one;
+"three weeks ago" / "last week" a week-precision date; "the weekend" its Saturday, "earlier this week" the middle of the week's days before publication (week precision); "last month" a month-precision one;
 "the night of Friday to Saturday" the Saturday.
 """
 
@@ -22,7 +22,7 @@ from functools import cache
 
 import regex
 
-from extractors.events.lexicon import LanguagePack, fold
+from extractors.events.lexicon import LanguagePack, fold, locale_info
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
 
@@ -40,6 +40,7 @@ MONTH_KEYS = (
     "november",
     "december",
 )  # fmt: skip  (dateparser's locale keys)
+SATURDAY = 5
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UPCOMING_DAYS = 90  # a yearless date up to this far after publication is ahead ("an August 31 deadline")
 AMBIGUOUS_WITH = ("triggers", "generic_violence", "modality", "outcomes", "actors", "reporting_verbs")
@@ -69,15 +70,19 @@ class _Words:
     ago: frozenset[tuple[str, ...]]
     units: dict[str, tuple[int, str]]  # folded unit word -> (days, precision)
     overnight: tuple[tuple[str, ...], ...]  # templates with "{a}" / "{b}" slots
+    weekend: frozenset[tuple[str, ...]] = frozenset()  # "the weekend", "le week-end", "fin de semana"
+    this_week: frozenset[tuple[str, ...]] = frozenset()  # "earlier this week", "cette semaine"
     months_by_first: dict = field(init=False, repr=False, compare=False)
     weekdays_by_first: dict = field(init=False, repr=False, compare=False)
     relative_by_first: dict = field(init=False, repr=False, compare=False)
+    weekend_by_first: dict = field(init=False, repr=False, compare=False)
+    this_week_by_first: dict = field(init=False, repr=False, compare=False)
     ago_by_first: dict = field(init=False, repr=False, compare=False)
     compound_names: tuple = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # each word list indexed by its first word: a token is compared only with the lists it opens
-        for name in ("months", "weekdays", "relative", "ago"):
+        for name in ("months", "weekdays", "relative", "ago", "weekend", "this_week"):
             object.__setattr__(self, f"{name}_by_first", _by_first(getattr(self, name)))
         compounds = tuple(
             (seq[0], seq) for seq in self.weekdays if len(seq) == 1 and len(seq[0]) >= COMPOUND_NAME_LETTERS
@@ -93,19 +98,7 @@ def _by_first(seqs) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _dateparser_info(pack: LanguagePack) -> dict:
-    from dateparser.languages.loader import default_loader
-
-    codes = [
-        pack.code,
-        str(pack.data.get("lemmatizer") or "").partition(":")[2],
-        pack.data.get("extends") or "",
-    ]
-    for code in [c for c in codes if c] + ["en"]:
-        try:
-            return default_loader.get_locale(code).info
-        except (KeyError, ValueError):
-            continue
-    return {}
+    return locale_info(pack)
 
 
 def _seq(pack: LanguagePack, phrase: str) -> tuple[str, ...]:
@@ -170,7 +163,9 @@ def _words(code: str) -> _Words:
     for form, day in (rd.get("weekday_names") or {}).items():  # inflected forms: "vinerea", "субботы"
         if str(day) in WEEKDAY_KEYS and _seq(pack, str(form)):
             weekdays[_seq(pack, str(form))] = WEEKDAY_KEYS.index(str(day))
-    return _Words(names(MONTH_KEYS), weekdays, relative, ago, units, overnight)
+    weekend = frozenset(_seq(pack, str(w)) for w in rd.get("weekend") or [] if _seq(pack, str(w)))
+    this_week = frozenset(_seq(pack, str(w)) for w in rd.get("this_week") or [] if _seq(pack, str(w)))
+    return _Words(names(MONTH_KEYS), weekdays, relative, ago, units, overnight, weekend, this_week)
 
 
 def _match_seq(folded: list[str], i: int, by_first: dict) -> tuple[tuple[str, ...], int] | None:
@@ -206,7 +201,10 @@ def _in_past(day: int, month: int, year: int | None, published: date) -> date | 
 def _ambiguous(r: Reading, first: int, last: int) -> bool:
     """A month or weekday name that is also a word of another class of the pack ("may", "march",
     "mars"): it counts as a date only when written with a capital, or next to a day number."""
-    return any(m.first < last and first < m.last and m.label.startswith(AMBIGUOUS_WITH) for m in r.matches)
+    return any(
+        m.first < last and first < m.last and m.label.startswith(AMBIGUOUS_WITH) and first not in m.asides
+        for m in r.matches
+    )
 
 
 def dates_in(r: Reading, published: date) -> list[DateExpression]:
@@ -224,6 +222,12 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
             found.append((first, last, value, precision))
 
     for i in range(len(toks)):
+        weekend = _match_seq(folded, i, w.weekend_by_first)
+        if weekend:  # the weekend before publication (or the one it falls on): its Saturday
+            add(i, weekend[1], published - timedelta(days=(published.weekday() - SATURDAY) % 7), "week")
+        this_week = _match_seq(folded, i, w.this_week_by_first)
+        if this_week:  # earlier in the week of publication: the middle of its days before publication
+            add(i, this_week[1], published - timedelta(days=max(1, (published.weekday() + 2) // 2)), "week")
         rel = _match_seq(folded, i, w.relative_by_first)
         if rel:
             days, precision = w.relative[rel[0]]

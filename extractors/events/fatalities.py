@@ -152,10 +152,11 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
             for o in numbers
         ):
             continue  # another number sits between (not in an aside): the word is that number's
-        # a word after the number counts a little closer than one before it; a word before it that a
-        # list joiner parts from it ("a soldier died and three cops were hurt") is the other part's
+        # a word after the number counts a little closer than one before it
         score = gap * 2 + (0 if m.first >= n.last else 1)
-        if m.last <= n.first and any(between[0] <= j.first < between[1] for j in joiners):
+        if any(between[0] <= j.first < between[1] for j in joiners):
+            # a list joiner parts the word from the number: the other part's ("a soldier died and
+            # three cops were hurt", noun-first "liliua watu wanne na kujeruhi wengine 12")
             score += 2 * REACH_AFTER + 2
         if best is None or score < best[0]:
             best = (score, m.label.split(".", 1)[1], m)
@@ -443,7 +444,15 @@ def _changed(r: Reading, numbers: list[Number], found: list[DeathFigure]) -> lis
     figure, of the earlier one's kind."""
     for a, b in _changes(r, numbers):
         earlier = next((f for f in found if f.first == a.first), None)
-        if earlier is None or any(f.first == b.first for f in found):
+        if earlier is None:
+            continue
+        later = next((f for f in found if f.first == b.first), None)
+        if later is not None:  # "le bilan est passé de 15 à 23 morts": the change word marked both
+            found = [
+                replace(f, superseded=True) if f is earlier else
+                replace(f, superseded=False, kind=earlier.kind) if f is later else f
+                for f in found
+            ]  # fmt: skip
             continue
         start, end = r.span(b.first, b.last)
         found = [replace(f, superseded=True) if f is earlier else f for f in found]
@@ -507,3 +516,56 @@ def death_figures(sentence: str, language: str | None = "en") -> list[DeathFigur
 def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigure]:
     """The same rules as `death_figures`: every language is read through its pack."""
     return death_figures(sentence, language)
+
+
+# ---------------------------------------------------------------- one event's figure
+
+
+def event_fatalities(members) -> int:
+    """The deaths of one event from the figures of its clauses (`members`: candidates with
+    `fatalities`, `toll`, `from_title`, `superseded`, `reading`, `span`, `sentence`): the body's
+    figures before the headline's, current ones before early reports; its highest toll, else its
+    highest count, but for counts that conflict: when two sources each give a figure of the same
+    people in a sentence of their own ("14 civilians were killed, he added" / "a volunteer group said
+    40 civilians were killed"), ACLED codes the most conservative of the conflicting reports."""
+    with_figures = [c for c in members if c.fatalities]
+    counted = (
+        [c for c in with_figures if not c.from_title and not c.superseded]
+        or [c for c in with_figures if not c.from_title]
+        or with_figures
+    )
+    tolls = [c.fatalities for c in counted if c.toll]
+    if tolls:
+        return max(tolls)
+    if not counted:
+        return 0
+    best = max(counted, key=lambda c: c.fatalities)
+    rivals = [c for c in counted if c.sentence.index != best.sentence.index and _conflicting(best, c)]
+    return min([best, *rivals], key=lambda c: c.fatalities).fatalities
+
+
+def _conflicting(higher, lower) -> bool:
+    """Do two clauses of one event give rival figures: each attributed to a source of its own (a
+    reporting verb in its sentence), each counting people of the same class ("14 civilians" /
+    "40 civilians"), the lower one exact (a bound, "more than 100", agrees with a higher figure),
+    neither sentence a part of the other's people ("including", "among them")?"""
+    kh, kl = _counted(higher), _counted(lower)
+    if kh is None or kl is None or kh[0] != kl[0] or kl[1]:
+        return False
+    return _attributed(higher.reading) and _attributed(lower.reading)
+
+
+def _attributed(r: Reading) -> bool:
+    return bool(r.hits("reporting_verbs")) and not r.hits("numbers.partitive")
+
+
+def _counted(c) -> tuple[str, bool] | None:
+    """The class of the people the clause's figure counts ("14 civilians" -> actors.civilians) and
+    whether a qualifier bounds the figure ("more than 100 people")."""
+    r = c.reading
+    for f in figures_in(r):
+        if f.value == c.fatalities and c.span[0] <= f.first < c.span[1] and not f.superseded:
+            near = [a for a in _people(r) if 0 <= a.first - f.last <= 2]
+            bounded = any(q.last == f.first for q in r.hits("numbers.qualifiers"))
+            return (near[0].label, bounded) if near else None
+    return None

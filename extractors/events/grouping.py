@@ -22,8 +22,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention, actors_in
-from extractors.events.coder import Candidate, is_alleged
+from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.candidates import Candidate, is_alleged
+from extractors.events.clause_date import reported_day
+from extractors.events.dates import dates_in
+from extractors.events.fatalities import event_fatalities, figures_in
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
@@ -51,10 +54,18 @@ class Event:
 
     @property
     def anchor(self) -> Candidate:
-        # a crowd event that turned violent is a riot, whatever the strength of its protest words
+        # a crowd event that turned violent is a riot, whatever the strength of its protest words; a
+        # part dated only to a week or a month ("the protests turned violent this week") is a summary
+        # of days, which never decides the kind of an event of one day
         return max(
             self.members,
-            key=lambda c: (c.event_type == tx.RIOTS, c.strength, not c.from_title, -c.sentence.index),
+            key=lambda c: (
+                c.when is None or c.when.precision == "day",
+                c.event_type == tx.RIOTS,
+                c.strength,
+                not c.from_title,
+                -c.sentence.index,
+            ),
         )
 
 
@@ -176,6 +187,8 @@ def group(cands: list[Candidate]) -> list[Event]:
         elif not events and c.event_type != tx.PLACEHOLDER_VIOLENCE and _stands_alone(c):
             events.append(Event([c]))
     events = _arrests_at_protests(events)
+    events = _undated_continuations(events)
+    events = [_day_of_its_act(e, events, cands) for e in events]
     # the headline's event first, then events with a toll, then in text order: the main event leads
     events.sort(
         key=lambda e: (
@@ -188,6 +201,45 @@ def group(cands: list[Candidate]) -> list[Event]:
 
 
 RESTATED_TYPES = VIOLENT_TYPES | {tx.RIOTS}
+
+
+def _day_of_its_act(e: Event, events: list[Event], cands: list[Candidate]) -> Event:
+    """ "Gunmen attacked a village near Nyala on Sunday. Twelve people were killed.": an event none of
+    whose clauses gives a day takes the day of the act the sentence before it reports (a clause of
+    its kind that joined no event, at its place or at none), never a day a sentence merely names:
+    a date without an act word is no candidate, and another event's clause between them ends the
+    reach."""
+    if any(m.when is not None for m in e.members) or all(m.from_title for m in e.members):
+        return e
+    first = min(m.sentence.index for m in e.members if not m.from_title)
+    taken = {id(m) for o in events for m in o.members}
+    places = {getattr(m.place, "name", None) for m in e.members if m.place is not None}
+    before = sorted(
+        (c for c in cands if not c.from_title and c.sentence.index < first), key=lambda c: -c.sentence.index
+    )
+    for c in before:
+        if id(c) in taken:
+            return e  # another event's clause stands between
+        if first - c.sentence.index > ACT_DAY_SENTENCES:
+            return e
+        if c.when is None or c.when.precision != "day" or not _kin(c, e.anchor):
+            continue
+        if c.place is not None and places and getattr(c.place, "name", None) not in places:
+            continue
+        k = next(k for k, m in enumerate(e.members) if m.sentence.index == first)
+        members = list(e.members)
+        members[k] = replace(members[k], when=c.when, inherited=True)
+        return Event(members)
+    return e
+
+
+ACT_DAY_SENTENCES = 2  # sentences back from an undated event to the act whose day it takes
+
+
+def _kin(a: Candidate, b: Candidate) -> bool:
+    """Clauses of one kind of event: the same type, or a bare killing or attack word and a violent type."""
+    kinds = {a.event_type, b.event_type}
+    return len(kinds) == 1 or (tx.PLACEHOLDER_VIOLENCE in kinds and bool(kinds & VIOLENT_TYPES))
 
 
 def _forceful_crowd_event(e: Event) -> bool:
@@ -457,7 +509,11 @@ def compatible(
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
     if same_clause and getattr(a.place, "name", None) != getattr(b.place, "name", None):
         return False  # the towns of one list: one event each
-    if use_place and a.place is not None and b.place is not None:
+    if use_place and _two_towns_two_tolls(a, b):
+        return (
+            False  # "... killing five in Ariha. Another strike hit Saraqib, killing three": one row per place
+        )
+    if use_place and a.place is not None and b.place is not None and not _region_holds(a, b):
         d = km(a.place, b.place)
         if d is not None and d > MERGE_KM:
             return False
@@ -493,14 +549,19 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     # the victims of the clause that counts the dead are the event's ("four aid workers were
     # among the dead" over "a blast ripped through the market")
     counting = sorted((c for c in members if c.fatalities), key=lambda c: -(c.fatalities or 0))
-    actor2 = next(
-        (
-            c.actor2
-            for c in [*counting, *members]
-            if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)
-        ),
-        None,
-    )
+    hit = [
+        c.actor2
+        for c in [*counting, *members]
+        if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)
+    ]
+    # ACLED: an attack that hit an armed force and civilians is on the force (the civilians are
+    # associated with it): "killed civilians and American personnel ... the dead include 11 Marines"
+    armed_hit = [
+        a
+        for a in hit
+        if a.armed and a.kind == STATE_FORCES and not a.hinted and anchor.event_type == tx.EXPLOSIONS
+    ]
+    actor2 = armed_hit[0] if armed_hit and hit[0].kind == CIVILIANS else next(iter(hit), None)
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.PROTESTS:
         subs = [c.sub_event_type for c in members if c.event_type == tx.PROTESTS and not c.intervention]
@@ -508,6 +569,8 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         sub_event_type = max(subs, key=_protest_gravity, default=sub_event_type)
     if anchor.event_type in CROWD_TYPES:
         actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)
+    elif actor2 is not None and actor2.source == "generic" and actor2.armed:
+        actor2 = _group_of_the_hit(members, ctx, actor1) or actor2
     if anchor.event_type in VIOLENT_TYPES and (actor1 is None or (main and actor1.source == "generic")):
         # "gunmen" / no one named, but the article blames a named group: that group acted
         blamed = _blamed_agent(ctx)
@@ -521,16 +584,8 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         actor1 = _article_agent(ctx, exclude=actor2)
         if actor1 is not None and actor1.name in victims:
             actor1 = None
-    # the body's figures before the headline's, and later reports before early ones
     with_figures = [c for c in e.members if c.fatalities]
-    counted = (
-        [c for c in with_figures if not c.from_title and not c.superseded]
-        or [c for c in with_figures if not c.from_title]
-        or with_figures
-    )
-    tolls = [c.fatalities for c in counted if c.toll and c.fatalities]
-    deaths = [c.fatalities for c in counted if c.fatalities]
-    fatalities = max(tolls) if tolls else (max(deaths) if deaths else 0)
+    fatalities = event_fatalities(e.members)
     if anchor.event_type == tx.STRATEGIC:
         fatalities = 0  # arrests, agreements, transfers: the deaths of the clause belong to another event
     if anchor.event_type == tx.PROTESTS and fatalities:
@@ -538,7 +593,12 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
             sub_event_type = tx.EXCESSIVE_FORCE  # ACLED: lethal force on a protest is excessive force
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
-    when = next((c.when for c in members if c.when), None)
+    # a part's day over another part's week or month ("on Wednesday" over "this week")
+    when = (
+        next((c.when for c in members if c.when and c.when.precision == "day"), None)
+        or next((c.when for c in members if c.when), None)
+        or _reported_day(members, ctx)
+    )
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
     if not country:
@@ -559,7 +619,7 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         # ACLED: its target is civilians; an armed actor named alone is the one that acted
         actor1, actor2 = (actor1 or actor2), None
     if actor2 is None:
-        actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country)
+        actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country, sub_event_type)
     if sub_event_type == tx.NON_STATE_OVERTAKES and actor2 is None and actor1 is not None:
         texts = [*([ctx.title.text] if ctx.title else []), *(s.text for s in ctx.sentences)]
         loser = losing_state_force(texts, ctx.language, country)
@@ -592,6 +652,32 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         actor2_country=actor2.country if actor2 else "",
         confidence=confidence,
     )
+
+
+def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: ActorMention | None):
+    """ "hava harekatı ... PKK hedeflerine, 12 terörist etkisiz hale getirildi", "soldiers killed 12
+    militants in an operation against Al-Shabaab": armed men the event hit, named only by what they
+    are, were of the one named armed group its sentences name besides the side that acted (not a
+    group that only reports)."""
+    named = {
+        a.name: a
+        for c in members
+        for a in actors_in(c.reading, ctx.hint)
+        if a.source == "named" and a.armed and a.kind != STATE_FORCES and not _speaks(c.reading, a)
+        and (actor1 is None or a.name != actor1.name)
+    }  # fmt: skip
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _reported_day(members: list[Candidate], ctx: ArticleContext):
+    """The day the event's first sentence was reported ("..., residents said on Wednesday"), for an
+    event none of whose clauses gives a day of its own (`clause_date.reported_day`); a later
+    sentence's report day may be another act's ("a day after the army announced on Monday")."""
+    body = [c for c in members if not c.from_title]
+    if ctx.published is None or not body:
+        return None
+    first = min(body, key=lambda c: c.sentence.index)
+    return reported_day(first.reading, dates_in(first.reading, ctx.published), ctx.published)
 
 
 def _force_killed_the_crowd(c: Candidate) -> bool:
@@ -629,10 +715,24 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
                  if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
         force = next(acted, None) or next(named, None)
     victims = (c.actor2 for c in members if c.actor2 is not None and c.actor2.kind == CIVILIANS)
-    if sub_event_type == MOB_VIOLENCE or (force is None and anchor.event_type == tx.RIOTS):
-        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes"); so is
-        # that of a riot no force intervened in
+    if sub_event_type == MOB_VIOLENCE:
+        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes")
         force = next(victims, None) or force
+    elif force is None and anchor.event_type == tx.RIOTS:
+        # so is that of a riot no force intervened in: the people the crowd hit ("rioters beat two
+        # passers-by", "residents were beaten as the riot spread"); people killed as the riots went
+        # on, by no one named, are no side of it (nor of its other towns)
+        attacked = (
+            c.actor2
+            for c in members
+            if c.actor2 is not None
+            and c.actor2.kind == CIVILIANS
+            and (
+                (c.actor1 is not None and c.actor1.kind in (PROTESTERS, RIOTERS))
+                or (c.actor1 is None and not figures_in(c.reading))
+            )
+        )
+        force = next(attacked, None)
     return crowd, force
 
 
@@ -741,3 +841,71 @@ def _confidence(anchor: Candidate, dated: bool, place: object | None, has_actor:
         + 0.05 * has_actor
     )
     return round(min(base, 0.95), 2)
+
+
+def _region_holds(a: Candidate, b: Candidate) -> bool:
+    """Is one candidate placed only by the first-level region the other's town lies in ("Donetsk
+    oblast" and Kramatorsk), with no toll of its own? Its region's centre says nothing of its distance;
+    a region with a toll of its own ("seven soldiers were killed in the North-West") is another event."""
+    for x, y in ((a, b), (b, a)):
+        region, place = x.place, y.place
+        if (
+            not x.fatalities
+            and getattr(region, "kind", "") == "admin1"
+            and getattr(place, "kind", "") not in TOWN_OPEN_KINDS
+            and getattr(region, "country", 1) == getattr(place, "country", 2)
+            and getattr(region, "admin1", 1) == getattr(place, "admin1", 2)
+        ):
+            return True
+    return False
+
+
+def _two_towns_two_tolls(a: Candidate, b: Candidate) -> bool:
+    """Two clauses that each name their own town (not a region or a country, and neither the place
+    that holds the other) and each give their own dead: two events however near the towns lie (ACLED
+    codes one event per location)."""
+    if not (a.fatalities and b.fatalities and a.place is not None and b.place is not None):
+        return False
+    if a.from_title or b.from_title or not (_own_place(a) and _own_place(b)):
+        return False
+    if TOWN_OPEN_KINDS & {getattr(a.place, "kind", ""), getattr(b.place, "kind", "")}:
+        return False
+    if (
+        a.place.name == b.place.name
+        or a.place.start == getattr(b.place, "within", -2)
+        and a.sentence is b.sentence
+    ):
+        return False
+    return not (b.place.start == getattr(a.place, "within", -2) and a.sentence is b.sentence)
+
+
+CONTINUATION_REACH = 2  # sentences between an undated event and the dated event told just before it
+
+
+def _undated_continuations(events: list[Event]) -> list[Event]:
+    """ "Another strike hit the nearby town of Saraqib, killing three": an event of the body with no
+    date anywhere, told right after a dated event (within `CONTINUATION_REACH` sentences), happened
+    on that event's day; the report goes on telling the same day."""
+    out = []
+    for e in events:
+        body = [m for m in e.members if not m.from_title]
+        if not body or any(m.when is not None for m in e.members):
+            out.append(e)
+            continue
+        first = min(m.sentence.index for m in body)
+        before = [
+            (m.sentence.index, m.when)
+            for o in events
+            if o is not e
+            for m in o.members
+            if not m.from_title
+            and m.when is not None
+            and m.when.precision == "day"
+            and 0 <= first - m.sentence.index <= CONTINUATION_REACH
+        ]
+        if not before:
+            out.append(e)
+            continue
+        when = max(before, key=lambda x: x[0])[1]
+        out.append(Event([replace(m, when=when, inherited=True) for m in e.members]))
+    return out

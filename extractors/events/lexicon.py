@@ -108,6 +108,8 @@ SCHEMA: dict[str, Any] = {
             "this_morning",
             "tonight",
             "last_week",
+            "weekend",
+            "this_week",
             "weekday_words",
             "previous",
             "overnight_between",
@@ -239,6 +241,7 @@ class PhraseMatch:
     start: int  # character offsets
     end: int
     value: Any = None  # for mappings (vague numbers, demonyms): the mapped value
+    asides: tuple[int, ...] = ()  # token indexes of a time aside inside the phrase (TIME_ASIDES)
 
 
 @dataclass(frozen=True)
@@ -302,6 +305,7 @@ def lemma_of(pack: LanguagePack, folded: str) -> str | None:
 GAPS = {"_": 1, "__": 3, "...": 10}
 
 WORD_CACHE = 200_000  # words whose folding and key a pack remembers
+TOKEN_MEMO = 20_000  # texts whose tokens a pack remembers
 
 
 @dataclass
@@ -392,7 +396,17 @@ class LanguagePack:
                 yield folded[: -len(s)]
 
     def tokens(self, text: str) -> list[Token]:
-        """The text's word tokens with their match keys."""
+        """The text's word tokens with their match keys; remembered (the coder reads a sentence,
+        and the words before a name, again and again)."""
+        memo = self.__dict__.setdefault("_token_memo", {})
+        hit = memo.get(text)
+        if hit is None:
+            if len(memo) >= TOKEN_MEMO:
+                memo.clear()
+            hit = memo[text] = tuple(self._tokens(text))
+        return list(hit)
+
+    def _tokens(self, text: str) -> list[Token]:
         out = []
         for m in _WORD.finditer(text):
             folded = self.fold(m.group())
@@ -464,6 +478,27 @@ class LanguagePack:
             cache[wanted] = ({k: v for k, v in by_key.items() if v}, [p for p in self._open if keep(p)])
         return cache[wanted]
 
+    def _starting_at(
+        self, tok: Token, by_key: dict[str, list[_Phrase]], open_phrases: list[_Phrase]
+    ) -> list[_Phrase]:
+        """The phrases that may start at a token: those whose first word is its key, and of the
+        phrases opening with a wildcard or an exact form only those whose first letter (`armée*`),
+        last letter (`*angriff`) or form (`=na`) the token has (OPEN_BUCKETS)."""
+        memo = self.__dict__.setdefault("_open_buckets", {})
+        buckets = memo.get(id(open_phrases))
+        if buckets is None:
+            buckets = memo[id(open_phrases)] = _open_buckets(open_phrases)
+        keyed = by_key.get(tok.key)
+        folded = tok.folded
+        extra = [
+            *buckets.get(("p", folded[:1]), ()),
+            *buckets.get(("s", folded[-1:]), ()),
+            *buckets.get(("e", folded), ()),
+        ]
+        if not extra:
+            return keyed or []
+        return [*(keyed or ()), *extra]
+
     # ---- matching
     def phrases(self, label: str) -> list[str]:
         """The pack's phrases under a dotted label or its prefix ("triggers.Battles")."""
@@ -476,28 +511,125 @@ class LanguagePack:
         by_key, open_phrases = self._index_for(tuple(labels))
         return any(
             _match_at(p.elements, tokens, i) is not None
-            for p in [*by_key.get(tokens[i].key, ()), *open_phrases]
+            for p in self._starting_at(tokens[i], by_key, open_phrases)
         )
 
     def find(
         self, text_or_tokens: str | Sequence[Token], labels: Iterable[str] | None = None
     ) -> list[PhraseMatch]:
         """Every phrase of the wanted classes (dotted labels or prefixes; all when None) in the text,
-        longest first at each start; overlapping matches of different classes are all returned."""
+        longest first at each start; overlapping matches of different classes are all returned.
+        A time aside (TIME_ASIDES) between two words of a phrase does not break it."""
         tokens = self.tokens(text_or_tokens) if isinstance(text_or_tokens, str) else list(text_or_tokens)
         by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None)
+        asides = self.time_asides(tokens)
         found: list[PhraseMatch] = []
         for i, tok in enumerate(tokens):
-            for phrase in [*by_key.get(tok.key, ()), *open_phrases]:
-                end = _match_at(phrase.elements, tokens, i)
+            for phrase in self._starting_at(tok, by_key, open_phrases):
+                end = _match_at(phrase.elements, tokens, i, asides)
                 if end is not None:
+                    skipped = _skipped(phrase, tokens, i, end, asides)
                     found.append(
                         PhraseMatch(
-                            phrase.label, phrase.phrase, i, end, tok.start, tokens[end - 1].end, phrase.value
+                            phrase.label,
+                            phrase.phrase,
+                            i,
+                            end,
+                            tok.start,
+                            tokens[end - 1].end,
+                            phrase.value,
+                            skipped,
                         )
                     )
         found.sort(key=lambda m: (m.first, -(m.last - m.first)))
         return found
+
+    # ---- time asides
+    def _time_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Folded words of a time aside: (strong, weak). Strong: weekday names (the locale data's
+        and the pack's `weekday_names`) and one-word relative dates ("hier", "ayer"); weak: the other
+        words of relative-date phrases and the pack's weekday words ("le", "dernier", "pasado")."""
+        if "_time_word_sets" not in self.__dict__:
+            info = locale_info(self)
+            strong: set[str] = {
+                self.fold(str(w)) for w in (self.data.get("relative_dates") or {}).get("weekday_names") or {}
+            }
+            for day in WEEKDAY_KEYS:
+                forms = [str(f) for f in info.get(day, [])]
+                longest = max(forms, key=len, default="")
+                for form in forms:
+                    if form == longest or sum(c.isalpha() for c in form) >= 4:
+                        strong.update(self.fold(m.group()) for m in _WORD.finditer(form))
+            weak: set[str] = set()
+            rd = self.data.get("relative_dates") or {}
+            for key in ("today", "yesterday", "day_before_yesterday", "last_night", "this_morning", "tonight",
+                        "weekday_words", "previous"):  # fmt: skip
+                for phrase in rd.get(key) or []:
+                    words = [self.fold(m.group()) for m in _WORD.finditer(str(phrase).rstrip("*"))]
+                    if len(words) == 1 and key in ("today", "yesterday"):
+                        strong.update(words)
+                    else:
+                        weak.update(words)
+            self.__dict__["_time_word_sets"] = (frozenset(strong), frozenset(weak - strong))
+        return self.__dict__["_time_word_sets"]
+
+    def time_asides(self, tokens: Sequence[Token]) -> dict[int, tuple[int, ...]]:
+        """TIME_ASIDES: where a phrase may skip a day named inside it ("ont pris dimanche le contrôle",
+        "tomaron el domingo el control"): token index -> the indexes after each aside starting
+        there (runs of time words of at most ASIDE_WORDS words holding a strong one)."""
+        strong, weak = self._time_words()
+        if not strong:
+            return {}
+        kinds = [2 if t.folded in strong else 1 if t.folded in weak else 0 for t in tokens]
+        if 2 not in kinds:
+            return {}
+        out: dict[int, tuple[int, ...]] = {}
+        for i in range(len(tokens)):
+            ends = []
+            seen_strong = False
+            for j in range(i, min(len(tokens), i + ASIDE_WORDS)):
+                if not kinds[j]:
+                    break
+                seen_strong = seen_strong or kinds[j] == 2
+                if seen_strong:
+                    ends.append(j + 1)
+            if ends:
+                out[i] = tuple(ends)
+        return out
+
+
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ASIDE_WORDS = 4  # "le dimanche 12 dernier" is the longest aside a phrase skips
+
+
+def locale_info(pack: LanguagePack) -> dict:
+    """dateparser's locale data for a pack (its own code, its lemmatiser's, the pack it extends,
+    else English): month and weekday names, relative expressions."""
+    from dateparser.languages.loader import default_loader
+
+    codes = [
+        pack.code,
+        str(pack.data.get("lemmatizer") or "").partition(":")[2],
+        pack.data.get("extends") or "",
+    ]
+    for code in [c for c in codes if c] + ["en"]:
+        try:
+            return default_loader.get_locale(code).info
+        except (KeyError, ValueError):
+            continue
+    return {}
+
+
+def _open_buckets(open_phrases: list[_Phrase]) -> dict[tuple[str, str], list[_Phrase]]:
+    """OPEN_BUCKETS: phrases opening with a wildcard or an exact form, by what a token must have."""
+    buckets: dict[tuple[str, str], list[_Phrase]] = {}
+    for p in open_phrases:
+        head = p.elements[0]
+        where = {"prefix": ("p", head.text[:1]), "suffix": ("s", head.text[-1:]), "exact": ("e", head.text)}[
+            head.kind
+        ]
+        buckets.setdefault(where, []).append(p)
+    return buckets
 
 
 def _element_ok(element: _Element, tok: Token) -> bool:
@@ -510,21 +642,45 @@ def _element_ok(element: _Element, tok: Token) -> bool:
     return tok.folded.endswith(element.text)
 
 
-def _match_at(elements: Sequence[_Element], tokens: Sequence[Token], i: int) -> int | None:
-    """Token index after the phrase when it matches at token i (gaps tried shortest first)."""
+def _match_at(
+    elements: Sequence[_Element],
+    tokens: Sequence[Token],
+    i: int,
+    asides: dict[int, tuple[int, ...]] | None = None,
+) -> int | None:
+    """Token index after the phrase when it matches at token i (gaps tried shortest first; a time
+    aside between two of its words skipped when the next word is not there)."""
     if not elements:
         return i
     head, rest = elements[0], elements[1:]
     if head.kind == "gap":
         for skip in range(1, head.max_gap + 1):
             if i + skip <= len(tokens):
-                end = _match_at(rest, tokens, i + skip)
+                end = _match_at(rest, tokens, i + skip, asides)
                 if end is not None:
                     return end
         return None
     if i >= len(tokens) or not _element_ok(head, tokens[i]):
         return None
-    return _match_at(rest, tokens, i + 1)
+    if not rest:
+        return i + 1
+    end = _match_at(rest, tokens, i + 1, asides)
+    if end is None and asides and i + 1 in asides:
+        for after in asides[i + 1]:
+            end = _match_at(rest, tokens, after, asides)
+            if end is not None:
+                break
+    return end
+
+
+def _skipped(
+    phrase: _Phrase, tokens: Sequence[Token], i: int, end: int, asides: dict[int, tuple[int, ...]]
+) -> tuple[int, ...]:
+    """The tokens of time asides inside a match (none when the phrase matches without one)."""
+    if not asides or _match_at(phrase.elements, tokens, i) == end:
+        return ()
+    covered = {k for a, ends in asides.items() if i < a < end for k in range(a, ends[-1])}
+    return tuple(sorted(k for k in covered if k < end))
 
 
 def _leaves(data: dict[str, Any], path: str = "") -> Iterator[tuple[str, str, Any]]:

@@ -64,8 +64,31 @@ def places_in(text: str, hint: str | None, language: str | None = None) -> list:
     places = [p for p in find_places(text, hint, language) if p.kind != "country"]
     if hint and any(p.country != hint for p in places):
         named = _countries_named(text, language)
-        places = [p for p in places if p.country == hint or p.country in named]
+        places = [
+            p
+            for p in places
+            if p.country == hint or p.country in named or _across_border(text, p, hint, language)
+        ]
     return places
+
+
+def _across_border(text: str, p, hint: str, language: str | None) -> bool:
+    """CROSS_BORDER: a town of a country bordering the article's, the object of an act's word
+    ("struck Jizan", "frappes sur Kobané", "bombardeos contra Tall Rifaat"): a strike across the
+    border is where it landed, its country unnamed."""
+    from extractors.events.countries import neighbours
+
+    if p.country not in neighbours(hint):
+        return False
+    r = read(text, language)
+    first = r.token_at(p.start)
+    return any(
+        0 <= first - m.last <= CROSS_BORDER_REACH and r.same_clause(m.last - 1, first)
+        for m in r.hits("triggers", "generic_violence")
+    )
+
+
+CROSS_BORDER_REACH = 2  # tokens from an act's word to the town it hit ("frappes sur la ville de")
 
 
 def _countries_named(text: str, language: str | None) -> set[str]:
@@ -100,6 +123,17 @@ def _preposition_before(r: Reading, first: int) -> bool:
 
 PLACE_NOUN_REACH = 4  # tokens from a preposition to its name across a place noun ("dans le territoire de")
 _PLACE_NOUNS = ("place_words.region", "place_words.district", "place_words.settlement")
+
+
+def _place_noun_before(r: Reading, first: int) -> bool:
+    """A noun of the kind of place right before the name, with at most one short linking word
+    ("la ville de Rubaya", "the town of X", "kijiji cha X"): as plain a cue as a preposition."""
+    return any(
+        0 <= first - m.last <= 1
+        and r.same_clause(m.last - 1, first)
+        and all(len(r.tokens[k].folded) <= 3 for k in range(m.last, first))
+        for m in r.hits(*_PLACE_NOUNS)
+    )
 
 
 def _place_noun_between(r: Reading, after: int, first: int) -> bool:
@@ -194,7 +228,8 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
 
     def key(p):
         first = r.token_at(p.start)
-        return (not _preposition_before(r, first), p.geo_precision, p.latitude is None, p.kind == "admin1",
+        cued = _preposition_before(r, first) or _place_noun_before(r, first)
+        return (not cued, p.geo_precision, p.latitude is None, p.kind == "admin1",
                 abs(p.start - t_start))  # fmt: skip
 
     best = min(places, key=key)

@@ -27,7 +27,7 @@ from importlib import resources
 
 import yaml
 
-from extractors.events.lexicon import LanguagePack, fold, load_pack
+from extractors.events.lexicon import GAPS, LanguagePack, fold, load_pack
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
 
@@ -108,6 +108,23 @@ class PlaceCues:
             if point and self.key(str(w)) == self.key(word):
                 return str(point)
         return None
+
+    def phrase_inner_starts(self, text: str) -> frozenset[int]:
+        """Start offsets of the words a multi-word trigger phrase of the pack holds after its first
+        ("in Brand setzen": "Brand"), in `text`; not the words a gap of the phrase stands for
+        ("nahm in Köln drei Männer fest") nor a time aside inside it."""
+        tokens = self.pack.tokens(text)
+        out = set()
+        for m in self.pack.find(tokens, ("triggers",)):
+            if m.last - m.first < 2:
+                continue
+            own = {self.key(w) for w in m.phrase.split() if w not in GAPS}
+            out.update(
+                tokens[k].start
+                for k in range(m.first + 1, m.last)
+                if k not in m.asides and tokens[k].key in own
+            )
+        return frozenset(out)
 
     def opens_vocabulary(self, text: str) -> bool:
         """Does a word of the pack's own vocabulary (a trigger, an outcome, an actor noun, a connector,

@@ -18,6 +18,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   sentence starters, directions, or place nouns ("Idlib Province", "Kabul Airport");
   "Hayat Tahrir al-Sham" or "Boko Haram" are not places. Not for Title Case headlines
   (_is_headline_style).
+- PHRASE_WORDS: a word inside a multi-word trigger phrase of the pack ("in Brand setzen", German
+  capitalising its nouns) is no place.
 - PACK_WORDS: a word of the pack's own vocabulary (`place_cues.VOCABULARY`: triggers, actors,
   connectors, prepositions ...) opening a sentence is no place ("Puis, ...", "Segundo a polícia").
 - STOPWORDS / STOP_PHRASES (extractors/data/gazetteer_stop*.txt), acronyms, words that the same
@@ -33,6 +35,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   namesake in that region ("Bijapur, Chhattisgarh").
 - OWN_COUNTRY (_unlisted_in): a place the text puts in a country is never a same-named place of
   another country ("Palma, norte de Moçambique"); the gazetteer lacking it there, it is kept by name.
+- OWN_REGION (_abroad_beside_region): "Léré, dans la région de Tombouctou": a town named before a
+  region of another country than its namesake's is in that region (kept by name, at the region).
 - HELD_BY (_container_before): a place in the possessive (the pack's `place_words.possessive`) holds
   the name after it ("Hakkari'nin Yüksekova ilçesi", "İstanbul'un Gazi Mahallesi"): the name is
   in its country (kept at its position when the gazetteer lacks it there); `within` names the holder,
@@ -89,6 +93,8 @@ MIN_POPULATION_ELSEWHERE_WITH_CUE = 20_000
 MIN_POPULATION_WITH_CUE = 1_000
 # A candidate in the hinted country outweighs one this many times bigger elsewhere.
 HINT_BONUS = 3.0  # in log10 population units: 1,000x
+# A town named like the district a text names ("the district of X") is nearly that district: its seat.
+SEAT_BONUS = 4.0
 MIN_SKELETON_LETTERS = 5
 SCRIPT_CUED_MIN_LETTERS = 4  # a cued one-word name in a script without case: longer than "دير"
 
@@ -137,6 +143,7 @@ class _Context:
     cue: bool  # a preposition or noun announces a place
     strong_cue: bool  # "the town of X", "X province": a place for sure
     attributive: bool = False  # "X rebels", "X-led", "X missiles": maybe not a place at all
+    act: bool = False  # an act's word right before ("struck X", "frappes sur X"): what was hit
 
 
 def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
@@ -161,7 +168,8 @@ def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     # a case ending that is itself a locative of the pack ("İdlib'de" = "in Idlib")
     word = text[start : end + 8].split(maxsplit=1)[0] if text[start:].strip() else ""
     cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
-    return _Context(wants, near, cue and not attributive, strong and not attributive, attributive)
+    act = not attributive and cues.ends_with(before, ("triggers", "generic_violence"), 2)
+    return _Context(wants, near, cue and not attributive, strong and not attributive, attributive, act)
 
 
 def _score(place: Place, hint: str | None, wants: str | None) -> float:
@@ -170,6 +178,8 @@ def _score(place: Place, hint: str | None, wants: str | None) -> float:
         score += HINT_BONUS
     if wants:
         score += 5.0 if place.kind == wants else (2.0 if place.kind == KIND_ADMIN1 else 0.0)
+        if wants == KIND_DISTRICT and place.kind in (KIND_CITY, KIND_VILLAGE):
+            score += SEAT_BONUS  # "municipio de Corinto", "distrito de Palma": the town is its seat
     elif place.kind in (KIND_CITY, KIND_VILLAGE):
         score += 0.5
     elif place.kind == KIND_DISTRICT:
@@ -192,6 +202,10 @@ def _acceptable(
     names: where common words of other languages hide). `fuzzy`: matched by skeleton only.
     """
     in_hint = bool(hint) and place.country_code == hint
+    if not in_hint and hint and (ctx.cue or ctx.act) and not fuzzy and _borders(hint, place.country_code):
+        # CROSS_BORDER: with a cue, a town across the border of the article's country is believable
+        # as one of it ("frappes sur Kobané"); `locate.places_in` keeps it when an act's word hit it
+        return place.kind == KIND_ADMIN1 or place.population >= MIN_POPULATION_WITH_CUE
     if ctx.attributive:
         return place.kind == KIND_ADMIN1 or place.population >= MIN_POPULATION_ELSEWHERE
     if fuzzy:
@@ -212,6 +226,13 @@ def _acceptable(
         floor = MIN_POPULATION_ELSEWHERE_WITH_CUE if hint else MIN_POPULATION_WITH_CUE
         return place.population >= floor
     return place.population >= (MIN_POPULATION_ELSEWHERE_WITH_CUE if words > 1 else MIN_POPULATION_ELSEWHERE)
+
+
+@cache
+def _borders(code: str, other: str) -> bool:
+    from extractors.events.countries import neighbours
+
+    return name_of_code(other) in neighbours(name_of_code(code))
 
 
 def _precision(place: Place, ctx: _Context) -> int:
@@ -365,6 +386,15 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
 
     headline_style = _is_headline_style(words)
     person_names: set[str] = set()
+    inside: list[frozenset[int]] = []
+
+    def phrase_words() -> frozenset[int]:
+        """Start offsets of the words inside a multi-word trigger phrase of the text, after its first
+        word (found once, when a one-word name first needs it)."""
+        if not inside:
+            inside.append(cues.phrase_inner_starts(text))
+        return inside[0]
+
     towns: list[PlaceMatch] = []
     for run in _runs(text, words, skip, cues):
         i = 0
@@ -386,6 +416,8 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
             match, i = hit
             if own and match.country != name_of_code(own):
                 continue  # OWN_COUNTRY: "Palma, norte de Moçambique" is no Palma of Spain
+            if " " not in match.surface and match.start in phrase_words():
+                continue  # PHRASE_WORDS: "setzten Paletten in Brand": a word of a trigger phrase
             matched_any = True
             towns.append(match)
         if own and not matched_any:
@@ -399,6 +431,7 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
     towns = _in_named_regions(towns, gaz)
+    towns = _abroad_beside_region(text, towns, cues)
     # a country's name is never a town, in any script ("в столице Армении" is no Armenia of Colombia)
     found.extend(
         p for p in _script_places(text, gaz, hint, cues)
@@ -437,6 +470,27 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
                 m = _to_match(
                     max(inside, key=lambda p: p.population), m.surface, m.start, m.end, m.geo_precision
                 )
+        out.append(m)
+    return out
+
+
+def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -> list[PlaceMatch]:
+    """OWN_REGION: a town the text puts in a region right after it ("Léré, dans la région de
+    Tombouctou", "Xyz, in Borno state") is in that region's country; a namesake abroad is no
+    match: the name is kept, placed at its region (the gazetteer lacks it there)."""
+    out = []
+    regions = [m for m in towns if m.kind == KIND_ADMIN1]
+    for m in towns:
+        if m.kind in (KIND_CITY, KIND_VILLAGE):
+            region = next((r for r in regions if 0 < r.start - m.end <= 40), None)
+            if (
+                region is not None
+                and region.country != m.country
+                and "," in text[m.end : region.start]
+                and _only_linking_words(text[m.end : region.start], cues, need_noun=True)
+            ):
+                m = PlaceMatch(m.surface, m.start, m.end, m.surface, region.admin1 or region.name, region.country,
+                               region.latitude, region.longitude, KIND_VILLAGE, 3)  # fmt: skip
         out.append(m)
     return out
 
@@ -538,8 +592,14 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
     if first.lower() != first.upper():
         return big or cue
     if derived:
-        return big and cue
+        # a place noun names the place bare ("قرية بليون" is the village Balyun, no "in Lyon"): a
+        # proclitic after one is part of the name
+        noun = cues.ends_with(text[max(0, start - 40) : start], _PLACE_NOUNS, 1)
+        return big and cue and not noun
     return big or (cue and len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
+
+
+_PLACE_NOUNS = ("place_words.settlement", "place_words.region", "place_words.district")
 
 
 def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:

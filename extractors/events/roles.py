@@ -27,8 +27,10 @@ from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorM
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
 
+MOB_VIOLENCE = tx.TAXONOMY[tx.RIOTS][1]  # ACLED sub-type
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
+OBJECT_REACH = 5  # tokens after an act word where its object may start ("secuestraron el miércoles a 18")
 OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
 SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("the army and the regional governor said")
 APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a nurse, Amina Odhiambo, said")
@@ -45,20 +47,80 @@ OUTCOMES = (
 
 def _counted(r: Reading, a: ActorMention, numbers) -> bool:
     return any(n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
-               for n in numbers)  # fmt: skip
+               for n in numbers) or _own_count(r, a, numbers) is not None  # fmt: skip
+
+
+def _own_count(r: Reading, a: ActorMention, numbers):
+    """NOUN_FIRST: the count written right after its noun, as Swahili and Arabic do ("waandamanaji
+    wawili", "جنديين اثنين"): the number right after the actor, in its clause, counts it."""
+    return next(
+        (n for n in numbers if n.count and n.first == a.last and r.same_clause(a.last - 1, n.first)), None
+    )
+
+
+def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention],
+                    numbers) -> bool:  # fmt: skip
+    """ "A gunman killed three people", "un grupo armado asesinó a cinco civiles", "ein Bewaffneter
+    hat drei Menschen getötet": an armed actor counted before the act in its clause is the act's
+    subject, not its victim, when the act has an object of its own: people counted or named right
+    after the act word, or (verb-final clauses) between the actor and the act word, not joined to the
+    actor by a list joiner, nor after an agent marker ("were killed by three gunmen"); not when an
+    outcome word between the actor and the act says the actor was hit."""
+    if not a.armed or a.last > t.first or not r.same_clause(a.first, t.first):
+        return False
+    if any(a.last <= m.first and m.last <= t.first for m in r.hits(*OUTCOMES)):
+        return False  # "7 soldats ont trouvé la mort au cours des attaques": the outcome is theirs
+    if _hit_before(r, a, t):
+        return False  # verb-first "قتل ثلاثة جنود ... في هجوم": killed, before them, is said of them
+    joiners = r.hits("numbers.list_joiners", "agent_markers")
+
+    def is_object(first: int) -> bool:
+        if any(m.last == first or (m.last == first - 1 and r.is_number(first)) for m in joiners):
+            return False  # "... and three gunmen", "by three gunmen"
+        return any(o is not a and o.first == first for o in actors) or any(
+            n.count and n.first == first and _people_after(actors, n) for n in numbers
+        )
+
+    starts = {o.first for o in actors if o is not a} | {n.first for n in numbers if n.count}
+    for k in range(t.last, min(t.last + OBJECT_REACH, len(r.tokens))):
+        if not r.same_clause(t.first, k):
+            break
+        if k in starts:  # the first people after the act word ("asesinaron el jueves a tres comerciantes")
+            if is_object(k):
+                return True
+            break
+    between = [n for n in numbers if n.count and a.last < n.first and n.last <= t.first]
+    return any(is_object(n.first) for n in between)
+
+
+def _people_after(actors: list[ActorMention], n) -> bool:
+    return any(0 <= o.first - n.last <= COUNT_REACH for o in actors)
 
 
 def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention]) -> bool:
     """ "une attaque des jihadistes", "un ataque de disidentes de las FARC", "Angriffe der Armee": an
     armed actor joined to the act's noun by a genitive word (`agent_genitives`) carried it out, when
     no actor stands before the act in its clause (there the act is a verb and the actor its object:
-    "les jihadistes ont attaqué des soldats")."""
+    "les jihadistes ont attaqué des soldats"), but for people that clause says were hit ("dez pessoas
+    foram mortas num ataque de insurgentes") and civilians ("evacuate civilians from areas under
+    bombardment from Russian forces")."""
     if not a.armed or a.first < t.last:
         return False
     if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
         return False
     cs = r.clause_start(t.first)
-    return not any(cs <= o.first and o.last <= t.first for o in actors if o is not a)
+    numbers = numbers_in(r)
+    # an actor before the act that its clause says was hit ("dez pessoas foram mortas num ataque
+    # de"), or civilians, who carry no attack out, is no subject of it
+    return not any(
+        cs <= o.first
+        and o.last <= t.first
+        and o.armed
+        and not _counted(r, o, numbers)
+        and not _hit_after(r, o, actors, numbers)
+        for o in actors
+        if o is not a
+    )
 
 
 def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
@@ -72,22 +134,37 @@ def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers)
 
 
 def _agent_marked(r: Reading, a: ActorMention) -> bool:
+    """An agent marker before the actor ("by the paramilitary RSF"), not one inside a qualifier of
+    a number ("pelo menos dez pessoas": at least ten people)."""
+    qualifiers = r.hits("numbers.qualifiers")
     return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
+               and not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
                for m in r.hits("agent_markers"))  # fmt: skip
 
 
 def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
     """An outcome word follows the actor in its clause, and no one is counted or named after it."""
+    own = _own_count(r, a, numbers)
+    end = own.last if own is not None else a.last  # "waandamanaji wawili waliuawa": after its count
     for m in r.hits(*OUTCOMES):
-        if 0 <= m.first - a.last <= OUTCOME_REACH and r.same_clause(a.last, m.first):
+        if 0 <= m.first - end <= OUTCOME_REACH and r.same_clause(a.last, m.first):
             if any(o is not a and a.last <= o.first < m.first for o in actors):
                 continue  # another actor stands closer to the outcome word: it is the one hit
-            if any(n.count and a.last <= n.first < m.first for n in numbers):
+            if any(n.count and end <= n.first < m.first for n in numbers):
                 continue  # "les FSR ont fait 20 morts": the word is the count's, the 20 were hit
-            after = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
-            transitive = any(n.count and n.first in after for n in numbers) or any(
-                o.first in after and o is not a for o in actors
-            )  # "were killed when militants ambushed": a clause of its own is no object
+            # an object: people named right after the word, or counted a little further on
+            # ("secuestraron el miércoles a 18 trabajadores"); "were killed when militants
+            # ambushed": a clause of its own is no object
+            # (or inside a gapped outcome phrase: "nahm ... 15 Demonstranten fest")
+            near = [
+                *range(m.first + 1, m.last),
+                *(k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)),
+            ]
+            far = [k for k in range(m.last, m.last + OBJECT_REACH) if r.same_clause(m.last - 1, k)]
+            transitive = any(
+                n.count and (n.first in near or (n.first in far and _people_after(actors, n)))
+                for n in numbers
+            ) or any(o.first in near and o is not a for o in actors)
             return not transitive
     return False
 
@@ -182,6 +259,8 @@ def roles_in(
             agents.append(a)
         elif _names_the_trigger(r, a, t, numbers):
             agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
+        elif _counted(r, a, numbers) and _subject_of_act(r, a, t, actors, numbers):
+            agents.append(a)  # "A gunman killed three people": counted, but the act's subject
         elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
             victims.append(a)
             marked.append(a)
@@ -195,6 +274,14 @@ def roles_in(
     if pair is not None:
         return pair
     agents = [a for a in agents if a.armed] + [a for a in agents if a.kind == PROTESTERS]
+    # one actor named twice ("des casques bleus de la MINUSMA ont été tués"): said to be hit once,
+    # it was hit, whichever of its names stands before the act
+    # (a named force only: "police" hit and "police" acting are other men of one kind)
+    agents = [
+        a
+        for a in agents
+        if a.source != "named" or a.name not in {m.name for m in marked if m.source == "named"}
+    ]
     victims += [a for a in actors if a not in agents and a not in victims]
     actor1 = min(agents, key=source_rank, default=None)
     actor2 = next((v for v in victims if actor1 is None or v.name != actor1.name), None)
@@ -210,12 +297,16 @@ def arrested_by_default(actor1: ActorMention | None, country: str) -> ActorMenti
 
 
 def civilians_hit_by_default(event_type: str, fatalities: int, actor1: ActorMention | None,
-                             country: str) -> ActorMention | None:  # fmt: skip
+                             country: str, sub_event_type: str = "") -> ActorMention | None:  # fmt: skip
     """ACLED: violence against civilians is violence against civilians, whoever its clauses name; the
-    dead of an explosion or remote attack whom the report names by no armed group or force were
-    civilians. None for other events, or an explosion that killed no one."""
+    dead of an explosion or remote attack, or of a mob, whom the report names by no armed group or
+    force were civilians. None for other events, or an explosion or mob that killed no one."""
     if not country or (actor1 is not None and actor1.kind == CIVILIANS):
         return None
+    deadly = fatalities > 0 and (event_type == tx.EXPLOSIONS or sub_event_type == MOB_VIOLENCE)
+    if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or deadly:
+        return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
+    return None
     if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or (event_type == tx.EXPLOSIONS and fatalities > 0):
         return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
     return None

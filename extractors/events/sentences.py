@@ -110,3 +110,21 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
         if m.group(0).strip():
             out.append((m.start(), m.group(0)))
     return out
+
+
+_ELLIPSIS = regex.compile(r"(?:\.\.\.|\u2026)$")
+
+
+def headline_of(title: str, text: str) -> str | None:
+    """The article's headline, or None when its title is only the opening of its body's first
+    paragraph: a feed or page without a headline of its own puts the body's first words (often cut
+    mid-word) in the title's place, and reading them as a headline would read the lead twice, the
+    second time cut. (A first paragraph that is the whole title is the headline repeated: kept.)"""
+    words = " ".join(title.split())
+    if not words:
+        return None
+    opening = _ELLIPSIS.sub("", words).rstrip()
+    first = " ".join(text.lstrip().split("\n\n", 1)[0].split())
+    if len(opening) >= 20 and len(first) > len(opening) and first.startswith(opening):
+        return None
+    return title.strip()

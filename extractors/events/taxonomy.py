@@ -142,6 +142,13 @@ def triggers_in(r: Reading) -> list[TriggerMatch]:
         f for f in found
         if not any(o.first <= f.first and f.last <= o.last and (o.last - o.first) > (f.last - f.first) for o in found)
     ]  # fmt: skip
+    # a force named after what it is for ("riot police", "polisi wa kutuliza ghasia", "police
+    # anti-émeute"): the word is part of the force's name, no event
+    forces = r.hits("actors.police", "actors.state_forces")
+    found = [
+        f for f in found
+        if not any(o.first <= f.first and f.last <= o.last and (o.last - o.first) > (f.last - f.first) for o in forces)
+    ]  # fmt: skip
     found.sort(key=lambda x: (-x.trigger.strength, -(x.last - x.first), x.first))
     kept: list[TriggerMatch] = []
     for f in found:

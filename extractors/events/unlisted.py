@@ -5,6 +5,7 @@ with an unmistakable cue ("the town of Xyz", "Xyz, a village in ...") the event 
 there: the name is kept as the location, and its position is estimated from the text:
 - `_offset`: "about 30 kilometres north of the capital" / "... of <known place>": that point
   (geo precision 2);
+- `_near_anchor`: "à Kikaikom, près de Nkambe": the known town it is near (geo precision 2);
 - else a province named in the same sentence ("in North Kivu province"): its centroid and name
   (geo precision 3);
 - else no coordinates (geo precision 3): the country is still the article's.
@@ -56,7 +57,30 @@ def _cued_names(text: str, language: str | None) -> list[tuple[int, str]]:
                 if "," in gap and toks[n - 1].text[:1].isupper():
                     out.append((toks[n - 1].start, toks[n - 1].text))
                     break
+    # NEAR_APPOSITION: "à Kikaikom, près de Nkambe", "in Xyz, near Abc": a capitalised name after a
+    # locative preposition, then a comma and a near-preposition: the name is a town near the other
+    for m in r.hits("locative_prepositions"):
+        k = m.last
+        j = k
+        while j < len(toks) and j - k < 3 and toks[j].text[:1].isupper() and not r.break_between(k, j):
+            j += 1
+        comma = j > k and j < len(toks) and "," in text[toks[j - 1].end : toks[j].start]
+        if comma and any(n.first == j for n in r.hits("near_prepositions")):
+            out.append((toks[k].start, text[toks[k].start : toks[j - 1].end]))
     return out
+
+
+def _near_anchor(text: str, end: int, known: list[PlaceMatch], language: str | None) -> PlaceMatch | None:
+    """The known place a near-preposition right after the name gives (", près de Nkambe")."""
+    from extractors.events.reading import read
+
+    r = read(text, language)
+    after = r.token_at(end)
+    for n in r.hits("near_prepositions"):
+        if n.first == after:
+            return next((p for p in known if p.latitude is not None and r.token_at(p.start) >= n.last
+                         and r.token_at(p.start) - n.last <= 2), None)  # fmt: skip
+    return None
 
 
 def unlisted_towns(
@@ -131,6 +155,10 @@ def _estimate(text: str, name: str, start: int, end: int, hint: str, known: list
             lat, lon = _moved(anchor.latitude, anchor.longitude, point, distance)
             # the anchor's province is not the town's when the distance crosses a border: keep the stated one
             return PlaceMatch(name, start, end, name, admin1, hint, lat, lon, KIND_VILLAGE, 2)
+    near = _near_anchor(text, end, known, cues.pack.code)
+    if near is not None and near.country == hint:
+        return PlaceMatch(name, start, end, name, near.admin1, hint, near.latitude, near.longitude,
+                          KIND_VILLAGE, 2)  # fmt: skip
     if province is not None:
         return PlaceMatch(name, start, end, name, admin1, hint, province.latitude, province.longitude,
                           KIND_VILLAGE, 3)  # fmt: skip

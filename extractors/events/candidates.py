@@ -1,0 +1,209 @@
+"""Sentences -> candidates (`candidates_in`): every sentence and the headline is read, cut into
+event clauses (`clauses`), and each clause's acts (`trigger_choice.clause_acts`) make a `Candidate`
+with the clause's actors and roles, death figure, date (`clause_date`) and place (`make_candidate`).
+Background sentences (running totals, past years) give none; fighting that won a place is part of
+the capture (`fighting_of_a_capture`); a list of towns gives one candidate per town (`listed_places`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from extractors.events import taxonomy as tx
+from extractors.events.actors import ActorMention, actors_in
+from extractors.events.clause_date import event_date
+from extractors.events.clause_words import accused, names_a_crowd
+from extractors.events.clauses import event_clauses
+from extractors.events.dates import DateExpression, dates_in
+from extractors.events.fatalities import clause_deaths, figures_in
+from extractors.events.locate import event_places, listing_gap, sentence_place
+from extractors.events.modality import background_in, non_conflict_in
+from extractors.events.numbers import numbers_in
+from extractors.events.reading import Reading, read
+from extractors.events.roles import adjective_agent, roles_in
+from extractors.events.sentences import Sentence
+from extractors.events.trigger_choice import clause_acts, is_real, killing_words
+
+BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
+
+
+@dataclass
+class Candidate:
+    sentence: Sentence
+    reading: Reading
+    span: tuple[int, int]  # token range of the event clause
+    trigger: tx.TriggerMatch
+    event_type: str
+    sub_event_type: str
+    strength: int
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    fatalities: int | None
+    toll: bool
+    when: DateExpression | None
+    place: object | None  # places.PlaceMatch
+    near: bool
+    from_title: bool = False
+    superseded: bool = False  # the figure is an early report ("initial reports said ...")
+    intervention: bool = False  # arrests made at the protest this candidate joined
+    crowd: bool = False  # the clause names a crowd (protesters, residents, hundreds of people)
+    inherited: bool = False  # `when` is the day the text last named, not the clause's own
+
+
+def candidates_in(sentences: list[Sentence], title: Sentence | None, published: date | None,
+                language: str, hint: str | None) -> list[Candidate]:  # fmt: skip
+    out = []
+    year = published.year if published else None
+    for s in [*sentences, *([title] if title else [])]:
+        r = read(s.text, language)
+        if not r.hits("triggers", "generic_violence", "outcomes.killed"):
+            continue
+        if background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
+            continue
+        dates = dates_in(r, published) if published else []
+        skip = frozenset(k for d in dates for k in range(d.first, d.last))
+        # a date's words are no trigger ("May"); a date inside a gapped phrase is ("agreed on Friday to a truce")
+        triggers = [t for t in tx.triggers_in(r) if t.first not in skip and t.last - 1 not in skip]
+        triggers += killing_words(r, triggers)
+        non_conflict = non_conflict_in(r)
+        for span in event_clauses(r, triggers):
+            real = [t for t in triggers if span[0] <= t.first < span[1] and is_real(r, t, skip, non_conflict)]
+            if not real:
+                continue
+            for t in clause_acts(r, real, span):
+                cand = make_candidate(s, r, span, t, dates, published, hint, language, real)
+                if cand is None:
+                    continue
+                cand.from_title = s is title
+                out.append(cand)
+                out.extend(_listed_places(cand, language, hint))
+        out = _fighting_of_a_capture(out, s, hint, language)
+    return out
+
+
+def make_candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatch, dates: list[DateExpression],
+               published: date | None, hint: str | None, language: str,
+               others: list[tx.TriggerMatch]) -> Candidate | None:  # fmt: skip
+    when = event_date(s, r, span, t, dates, others)
+    if any(m.first <= t.first < m.last for m in r.hits("numbers.toll_nouns")):
+        when = None  # "the toll rose to six on Monday": the day the count changed, not the event's day
+    if (
+        when is not None
+        and published is not None
+        and when.value < published - timedelta(days=BACKGROUND_DAYS)
+    ):
+        return None  # an old event recalled as background: never invented precisely
+    if (
+        when is not None
+        and published is not None
+        and when.precision == "month"
+        and (when.value.year, when.value.month) < (published.year, published.month)
+    ):
+        return None  # "last month, bandits killed 20 people": an earlier month's event recalled, no day
+    if when is not None and published is not None and when.value > published + timedelta(days=1):
+        when = None
+    actors = [a for a in actors_in(r, hint) if span[0] <= a.first < span[1]]
+    actor1, actor2 = roles_in(r, t, actors)
+    if actor1 is None and actor2 is not None and actor2.first <= t.first and t.last <= actor2.last:
+        actor1, actor2 = actor2, None  # "a suicide bomber killed 12": the actor word naming the act did it
+    if actor1 is None:
+        by_adjective = (adjective_agent(r, x) for x in [t, *others])
+        actor1 = next((a for a in by_adjective if a is not None), None)
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor1 = None
+    in_dates = {k for d in dates for k in range(d.first, d.last)}
+    figures = [f for f in figures_in(r) if span[0] <= f.first < span[1] and f.first not in in_dates]
+    fatalities = clause_deaths(figures)
+    current = [f for f in figures if not f.superseded] or figures
+    tolls = [f.value for f in current if f.kind == "toll"]
+    char_span = (r.tokens[span[0]].start, r.tokens[span[1] - 1].end) if span[1] > span[0] else None
+    place, near = sentence_place(s, hint, t.start, language, char_span)
+    if place is None:
+        place, near = sentence_place(s, hint, t.start, language)
+    superseded = bool(figures) and all(f.superseded for f in figures)
+    crowd = names_a_crowd(r, span)
+    return Candidate(s, r, span, t, t.trigger.event_type, t.trigger.sub_event_type, t.trigger.strength,
+                     actor1, actor2, fatalities, bool(tolls), when, place, near,
+                     superseded=superseded, crowd=crowd)  # fmt: skip
+
+
+def _fighting_of_a_capture(
+    cands: list[Candidate], s: Sentence, hint: str | None, language: str
+) -> list[Candidate]:
+    """ "The town was captured ... after heavy fighting": the fighting of a sentence that reports a
+    place changing hands is part of that change (one Battles event, coded by its outcome)."""
+    mine = [c for c in cands if c.sentence is s]
+    if not any(c.sub_event_type == tx.PLACEHOLDER_TERRITORY for c in mine):
+        return cands
+    taken = {getattr(c.place, "name", None) for c in mine if c.sub_event_type == tx.PLACEHOLDER_TERRITORY}
+
+    def part_of_it(c: Candidate) -> bool:
+        # fighting elsewhere ("after two days of clashes near Anefis") is a clash of its own
+        lo, hi = c.reading.span(*c.span)
+        own_place = any(
+            lo <= p.start < hi and p.name not in taken and p.kind not in ("admin1", "country")
+            for p in event_places(c.sentence.text, hint, language)
+        )  # (a region or a country holds the town taken: no place elsewhere)
+        return c.sentence is s and c.sub_event_type == tx.ARMED_CLASH and not c.fatalities and not own_place
+
+    return [c for c in cands if not part_of_it(c)]
+
+
+LIST_GAP = 8  # characters between two places of one list ("Nkambe, Noni and Ndu")
+
+
+def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candidate]:
+    """ "riots in Kampala, Namulanda and Masaka": one event per town of a list in the event's
+    clause (ACLED codes one row per location); the figure stays with the first, where the text
+    gives it (the others get none)."""
+    if c.place is None or c.from_title or getattr(c.place, "kind", "") == "admin1":
+        return []
+    lo, hi = c.reading.span(*c.span)
+    towns = [p for p in event_places(c.sentence.text, hint, language)
+             if lo <= p.start < hi and p.kind != "admin1" and p.kind != "country"]  # fmt: skip
+    towns.sort(key=lambda p: p.start)
+    run = [towns[0]] if towns else []
+    end = run[0].end if run else 0
+    for p in towns[1:]:
+        gap = c.sentence.text[end : p.start]
+        if _container_gap(gap, language):
+            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
+        elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
+            run.append(p)
+            end = p.end
+        elif len(run) < 2:
+            run = [p]
+            end = p.end
+    if len(run) < 2 or all(getattr(p, "name", "") != getattr(c.place, "name", "") for p in run):
+        return []
+    return [
+        replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name
+    ]
+
+
+CONTAINER_GAP = 24  # characters before a place that says where the list's last member lies
+
+
+def _container_gap(gap: str, language: str) -> bool:
+    """Does the text between a list member and the next place end with a locative or near
+    preposition ("Kampala, Namulanda in Entebbe", "Dogo near Maradi")?"""
+    if len(gap) > CONTAINER_GAP or any(ch in gap for ch in ".;:()") or not gap.strip():
+        return False
+    r = read(gap.strip(" ,"), language)
+    n = len(r.tokens)
+    return n > 0 and any(m.last == n for m in r.hits("locative_prepositions", "near_prepositions"))
+
+
+def placed_in_clause(c: Candidate) -> bool:
+    """Does the candidate's place lie in its own event clause ("the protest in Harare")?"""
+    lo, hi = c.reading.span(*c.span)
+    return c.place is not None and lo <= getattr(c.place, "start", -1) < hi
+
+
+def is_alleged(c: Candidate) -> bool:
+    """ "accused the army of shelling its camps": an accusation before the act, in its clause."""
+    return accused(c.reading, c.trigger)
+
+
+def clause_actors(c: Candidate) -> list[ActorMention]:
+    return [a for a in actors_in(c.reading, None) if c.span[0] <= a.first < c.span[1]]

@@ -1,0 +1,46 @@
+"""What some words of an event clause are (shared by the coder's steps): only an outcome
+("were killed"), a crowd noun that is also a trigger ("protesters"), a crowd named in a clause, an
+accusation before an act ("accused the army of shelling"), an armed group that is not the state."""
+
+from __future__ import annotations
+
+from extractors.events import taxonomy as tx
+from extractors.events.actors import UNKNOWN, ActorMention
+from extractors.events.numbers import numbers_in
+from extractors.events.reading import Reading
+
+OUTCOME_CLASSES = (
+    "outcomes.killed",
+    "outcomes.wounded",
+    "outcomes.abducted",
+    "outcomes.arrested",
+    "outcomes.missing",
+)
+
+
+def only_outcome(r: Reading, t: tx.TriggerMatch) -> bool:
+    return any(m.first <= t.first and t.last <= m.last for m in r.hits(*OUTCOME_CLASSES))
+
+
+def crowd_word(r: Reading, t: tx.TriggerMatch) -> bool:
+    """Is the trigger also a crowd noun ("protesters", "rioters"): an act beats a crowd named."""
+    return any(m.first <= t.first < m.last for m in r.hits("actors.protesters", "actors.rioters"))
+
+
+def names_a_crowd(r: Reading, span: tuple[int, int]) -> bool:
+    crowd = r.hits("actors.protesters", "actors.rioters", "actors.civilians", "numbers.vague")
+    return any(span[0] <= m.first < span[1] for m in crowd) or any(
+        n.count and n.value >= 10 and span[0] <= n.first < span[1] for n in numbers_in(r)
+    )
+
+
+def accused(r: Reading, t: tx.TriggerMatch) -> bool:
+    cs = r.clause_start(t.first)
+    return any(cs <= m.first and m.last <= t.first for m in r.hits("attribution.blame"))
+
+
+NON_STATE_ARMED = frozenset({UNKNOWN, "rebel group", "political militia", "identity militia"})
+
+
+def non_state_armed(a: ActorMention | None) -> bool:
+    return a is not None and a.kind in NON_STATE_ARMED

@@ -1,0 +1,69 @@
+"""A sentence cut into event clauses (`event_clauses`): at `;` and at the pack's clause connectors,
+when each side has a trigger of its own that is not only an outcome word, so each figure, place and
+date stays with its own event."""
+
+from __future__ import annotations
+
+from extractors.events import taxonomy as tx
+from extractors.events.actors import actors_in
+from extractors.events.clause_words import only_outcome
+from extractors.events.numbers import numbers_in
+from extractors.events.reading import Reading
+
+
+def event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[int, int]]:
+    """Token ranges of the event clauses of a sentence: cut at `;` and at the pack's clause
+    connectors; a part whose triggers are only outcome words ("12 soldiers were killed") belongs to
+    the part next to it, which says what killed them."""
+    n = len(r.tokens)
+    cuts = {0, n}
+    subjects = [(a.first, a.last) for a in actors_in(r, None)]
+    for m in r.hits("clause_connectors"):
+        if m.first > 0 and not _only_a_subject_before(r, m.first, subjects):
+            cuts.add(m.first)
+    for k in range(1, n):
+        if ";" in r.text[r.tokens[k - 1].end : r.tokens[k].start]:
+            cuts.add(k)
+    bounds = sorted(cuts)
+    parts = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+    everyone = actors_in(r, None)
+    armed = [a for a in everyone if a.armed]
+    numbers = [n for n in numbers_in(r) if n.count]
+
+    def killing(t: tx.TriggerMatch, part: tuple[int, int]) -> bool:
+        """ "insurgents killed the farmers": a killer before the killed word and its victims after it."""
+        counted = {a.first for a in armed for n in numbers if 0 <= a.first - n.last <= 2}
+        killer = any(part[0] <= a.first and a.last <= t.first and a.first not in counted for a in armed)
+        after = range(t.last, t.last + 4)
+        victims = any(a.first in after for a in everyone) or any(n.first in after for n in numbers)
+        return killer and victims
+
+    def own(part: tuple[int, int]) -> bool:
+        return any(
+            part[0] <= t.first < part[1] and (not only_outcome(r, t) or killing(t, part)) for t in triggers
+        )
+
+    merged: list[list[int]] = []
+    pending: list[int] | None = None
+    for a, b in parts:
+        if own((a, b)):
+            if pending is not None:
+                a = pending[0]
+                pending = None
+            merged.append([a, b])
+        elif merged:
+            merged[-1][1] = b
+        else:
+            pending = [a, b] if pending is None else [pending[0], b]
+    if pending is not None:
+        merged.append(pending)
+    return [(a, b) for a, b in merged]
+
+
+def _only_a_subject_before(r: Reading, k: int, subjects: list[tuple[int, int]]) -> bool:
+    """ "Ukrainian drones later struck a depot", "police then dispersed the crowd": a connector word
+    right after the sentence's subject, with no mark before it, sits inside its clause."""
+    if any(ch in ",;:" for ch in r.text[r.tokens[k - 1].end : r.tokens[k].start]):
+        return False
+    return any(first <= 1 and last == k for first, last in subjects)

@@ -1,0 +1,142 @@
+"""Article-level rules about crowds: in a report of a protest or a riot, burning and looting with no
+armed men named are the crowd's (a riot) and force on the unarmed crowd is the protest's
+intervention (`crowd_damage`); the size of a crowd at another town tells a protest there
+(`crowd_counts`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from extractors.events import taxonomy as tx
+from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
+from extractors.events.candidates import Candidate, clause_actors, make_candidate
+from extractors.events.clause_words import OUTCOME_CLASSES, crowd_word, non_state_armed
+from extractors.events.dates import dates_in
+from extractors.events.locate import event_places
+from extractors.events.modality import background_in
+from extractors.events.numbers import numbers_in
+from extractors.events.reading import read
+from extractors.events.sentences import Sentence
+from extractors.events.trigger_choice import VIOLENT_ACTS
+
+CROWD_COUNT_REACH = 8  # tokens between a place and the size of the crowd it held ("in Hamburg, some 50,000")
+CROWD_MIN = 10  # people: fewer is no crowd
+
+
+def crowd_counts(sentences: list[Sentence], resolved: list[Candidate], published: date | None,
+                  language: str, hint: str | None) -> list[Candidate]:  # fmt: skip
+    """ "In Munich some 100,000 people gathered on the square, in Hamburg about 50,000": in a report
+    whose lead tells a crowd protesting at a place, a sentence with no event word of its own that gives the size of a
+    crowd of people at a place tells the protest there (ACLED: one event per town)."""
+    lead = [
+        c for c in resolved if c.event_type == tx.PROTESTS and not c.from_title and c.sentence.paragraph == 0
+    ]
+    if not any(c.crowd and c.place is not None for c in lead):
+        return []  # the lead tells a crowd gathered somewhere (not only a strike called, "a national strike")
+    told = {c.sentence.index for c in resolved if not c.from_title}
+    out = []
+    year = published.year if published else None
+    for s in sentences:
+        if s.index in told:
+            continue
+        r = read(s.text, language)
+        if r.hits("triggers", "generic_violence", *OUTCOME_CLASSES) or not r.hits(
+            "actors.civilians", "actors.protesters"
+        ):
+            continue
+        counts = [n for n in numbers_in(r) if n.count and n.value >= CROWD_MIN and not n.year]
+        counts += [m for m in r.hits("numbers.vague")]
+        if not counts or background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
+            continue
+        dates = dates_in(r, published) if published else []
+        for p in event_places(s.text, hint, language):
+            first = r.token_at(p.start)
+            near = [n for n in counts if abs(n.first - first) <= CROWD_COUNT_REACH]
+            if not near or p.kind == "country":
+                continue
+            n = min(near, key=lambda n: abs(n.first - first))
+            lo, hi = min(first, n.first), max(first, n.last)
+            crowd = tx.Trigger(tx.PROTESTS, tx.PEACEFUL, 2, language, "")
+            t = tx.TriggerMatch(crowd, r.tokens[n.first].start, r.tokens[n.last - 1].end,
+                                r.text[r.tokens[n.first].start : r.tokens[n.last - 1].end], n.first, n.last)  # fmt: skip
+            cand = make_candidate(
+                s, r, (lo, min(len(r.tokens), hi + 1)), t, dates, published, hint, language, []
+            )
+            if cand is not None and cand.place is not None:
+                out.append(replace(cand, crowd=True))
+    return out
+
+
+def crowd_damage(cands: list[Candidate]) -> list[Candidate]:
+    """In a report of a protest or a riot, buildings set on fire or looted with no armed men named
+    are the crowd's doing: the protest turned into a riot (ACLED: Riots, violent demonstration); and
+    force used on the unarmed crowd is the protest's intervention (`_force_against_crowd`)."""
+    crowd_report = any(c.event_type in (tx.PROTESTS, tx.RIOTS) for c in cands)
+    seen_crowd = any(c.event_type == tx.PROTESTS or (c.event_type == tx.RIOTS and not _no_crowd_in_sight(c))
+                     for c in cands)  # fmt: skip
+    attack_report = any(c.event_type in VIOLENT_ACTS and non_state_armed(c.actor1) for c in cands)
+    out = []
+    for c in cands:
+        if c.event_type == tx.RIOTS and attack_report and not seen_crowd and _no_crowd_in_sight(c):
+            # "They also set fire to houses", in a report of armed men's attack with no crowd anywhere:
+            # the burning is property destruction (part of that attack); a riot needs a crowd
+            out.append(replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1))
+            continue
+        if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and _crowd_did_it(c, crowd_report):
+            c = replace(
+                c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
+            )
+        elif crowd_report and _force_against_crowd(c) and c.event_type == tx.BATTLES:
+            # "youths clashed with the police": a clash takes two sides; a crowd that fights is rioting
+            c = replace(
+                c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
+            )
+        elif crowd_report and _force_against_crowd(c):
+            # police firing grenades at, or killing, unarmed people at a protest: the protest's intervention
+            sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
+            c = replace(c, event_type=tx.PROTESTS, sub_event_type=sub, strength=2)
+        out.append(c)
+    return out
+
+
+def _crowd_did_it(c: Candidate, crowd_report: bool) -> bool:
+    """Burning or looting by protesters, rioters or a crowd of residents is a riot (ACLED: a violent
+    demonstration); by no one named, only in a report of a protest or a riot."""
+    if c.actor1 is None:
+        return crowd_report and not any(non_state_armed(a) for a in clause_actors(c))
+    return c.actor1.kind in (PROTESTERS, RIOTERS) or (c.actor1.kind == CIVILIANS and c.crowd)
+
+
+FORCE_TYPES = frozenset({tx.BATTLES, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
+
+
+def _force_against_crowd(c: Candidate) -> bool:
+    """A fight or an attack at a protest with no armed group in it: the state's force, or people
+    killed in "clashes", against an unarmed crowd."""
+    grenade = c.event_type == tx.EXPLOSIONS and c.sub_event_type == "Grenade"
+    if c.event_type not in FORCE_TYPES and not grenade:
+        return False
+    if not c.reading.hits("actors.protesters", "actors.rioters", "triggers.Protests", "triggers.Riots"):
+        return False  # the sentence itself must be about the crowd
+    armed = [a for a in clause_actors(c) if a.armed and a.kind != STATE_FORCES]
+    if armed:
+        return False
+    acting = c.actor1 is None or c.actor1.kind == STATE_FORCES
+    hit = c.actor2 is None or c.actor2.kind in (CIVILIANS, PROTESTERS)
+    return acting and hit
+
+
+def _no_crowd_in_sight(c: Candidate) -> bool:
+    """A riot word ("set fire to", "torched") in a sentence that names no crowd, no protest and no
+    riot word other than itself, and no one who did it."""
+    r = c.reading
+    if (
+        crowd_word(r, c.trigger)
+        or c.crowd
+        or r.hits("actors.protesters", "actors.rioters", "actors.civilians")
+    ):
+        return False
+    if any(m.first != c.trigger.first for m in r.hits("triggers.Protests", "triggers.Riots")):
+        return False
+    return c.actor1 is None or c.actor1.kind not in (PROTESTERS, RIOTERS, CIVILIANS)

@@ -1,0 +1,51 @@
+"""A place taken with no fighting told near it is a non-violent transfer of territory
+(`peaceful_takeovers`, ACLED Strategic developments), not a battle."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from extractors.events import taxonomy as tx
+from extractors.events.candidates import Candidate
+from extractors.events.clause_words import accused
+from extractors.events.modality import background_in, unreal_at
+from extractors.events.numbers import numbers_in
+from extractors.events.reading import read
+from extractors.events.sentences import Sentence
+
+TAKEOVERS = frozenset({tx.GOVERNMENT_REGAINS, tx.NON_STATE_OVERTAKES})
+FIGHTING_TYPES = frozenset(
+    {tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE}
+)
+
+
+def peaceful_takeovers(resolved: list[Candidate], sentences: list[Sentence], language: str,
+                        published: date | None) -> list[Candidate]:  # fmt: skip
+    """ACLED codes a place taken without a fight as a non-violent transfer of territory (Strategic
+    developments), not a battle: a place that changed hands where the report's paragraph and the
+    ones next to it (the lead, for the headline) tell of no fighting, shelling, attack or death."""
+    out = []
+    for c in resolved:
+        if c.event_type == tx.BATTLES and c.sub_event_type in TAKEOVERS and not c.fatalities:
+            here = c.sentence.paragraph if not c.from_title else 0
+            near = [s for s in sentences if s.paragraph in (here - 1, here, here + 1)]  # the title is -1
+            if not any(_tells_of_fighting(s, language, published) for s in near):
+                c = replace(
+                    c, event_type=tx.STRATEGIC, sub_event_type=tx.TRANSFER, strength=max(c.strength, 2)
+                )
+        out.append(c)
+    return out
+
+
+def _tells_of_fighting(s: Sentence, language: str, published: date | None) -> bool:
+    """A real (not hedged, not alleged, not background) word of fighting, shelling, attack or killing."""
+    r = read(s.text, language)
+    if background_in(r, published.year if published else None, [n.value for n in numbers_in(r)]):
+        return False
+    for t in tx.triggers_in(r):
+        if t.trigger.event_type not in FIGHTING_TYPES or t.trigger.sub_event_type == tx.PLACEHOLDER_TERRITORY:
+            continue
+        if not accused(r, t) and not unreal_at(r, t.first, t.last):
+            return True
+    return False

@@ -1,0 +1,246 @@
+"""Which triggers of a clause are real and what the clause reports (`clause_acts`).
+
+`is_real`: not hedged, negated, planned or habitual (`modality`), not an accident or a match, a place
+change with a place, not an actor word ("riot police"). Of the real ones the strongest is the event,
+corrected when it only names part of it: the act next to a crowd noun (`crowd_act`), the weapon an
+interception stopped (`disrupted_weapon`), a crowd's grievance (`protest_over_grievance`), the charge
+of an arrest (`arrest_over_charge`), armed men at a gathering (`armed_men_at_a_gathering`); arrests
+and agreements in the same clause are events of their own (`second_acts`). A killed word with a
+death figure is a killing trigger of its own (`killing_words`)."""
+
+from __future__ import annotations
+
+from extractors.events import taxonomy as tx
+from extractors.events.actors import PROTESTERS, RIOTERS, STATE_FORCES, actors_in
+from extractors.events.clause_words import accused, crowd_word, names_a_crowd, only_outcome
+from extractors.events.fatalities import figures_in
+from extractors.events.modality import unreal_at
+from extractors.events.reading import Reading
+
+
+def clause_acts(r: Reading, real: list[tx.TriggerMatch], span: tuple[int, int]) -> list[tx.TriggerMatch]:
+    """The acts a clause reports, from its real triggers: the strongest, corrected when it is only part
+    of what happened (see each rule), then the clause's arrests and agreements (`second_acts`)."""
+    best = max(real, key=lambda t: (t.trigger.strength, not crowd_word(r, t), explosion_rank(t),
+                                    not only_outcome(r, t), -t.first))  # fmt: skip
+    best = disrupted_weapon(r, crowd_act(r, best, real), real)
+    best = arrest_over_charge(r, protest_over_grievance(r, best, real, span), real)
+    best = armed_men_at_a_gathering(r, best, real, span)
+    return [best, *second_acts(r, real, best, span)]
+
+
+# Kinds of explosion in one clause, the most telling first: missiles fired by a drone are an air strike.
+EXPLOSION_PRIORITY = ("Chemical weapon", tx.SUICIDE, tx.AIR_STRIKE, tx.IED, tx.SHELLING, "Grenade")
+
+
+def explosion_rank(t: tx.TriggerMatch) -> int:
+    sub = t.trigger.sub_event_type
+    return len(EXPLOSION_PRIORITY) - EXPLOSION_PRIORITY.index(sub) if sub in EXPLOSION_PRIORITY else 0
+
+
+SECOND_ACTS = frozenset({tx.ARRESTS, tx.AGREEMENT})
+
+
+def second_acts(r: Reading, real: list[tx.TriggerMatch], best: tx.TriggerMatch,
+                 span: tuple[int, int]) -> list[tx.TriggerMatch]:  # fmt: skip
+    """ "... left four dead, police said, adding they arrested four suspects": arrests and agreements
+    are events of their own even in a clause whose strongest word reports a fight; not the arrest
+    a crowd protests against (`_protest_grievance`)."""
+    seen = {best.trigger.sub_event_type}
+    out = []
+    for t in real:
+        sub = t.trigger.sub_event_type
+        if t is not best and t.trigger.event_type == tx.STRATEGIC and sub in SECOND_ACTS and sub not in seen:
+            if _protest_grievance(r, best, t, span):
+                continue
+            seen.add(sub)
+            out.append(t)
+    if best.trigger.sub_event_type in SECOND_ACTS:
+        # "soldiers arrested three people and shot dead two others": a killing joined to the arrest
+        # by a list joiner is a second act of the same doers (an event of its own)
+        out += [
+            t
+            for t in real
+            if t.first >= best.last
+            and t.trigger.event_type in VIOLENT_ACTS
+            and t.trigger.strength >= 2
+            and any(best.last <= m.first < t.first for m in r.hits("numbers.list_joiners"))
+        ][:1]
+    return out
+
+
+def _protest_grievance(r: Reading, best: tx.TriggerMatch, t: tx.TriggerMatch, span: tuple[int, int]) -> bool:
+    """ "Supporters rallied on Monday to protest against the arrest of their leader": an act named
+    after a crowd's protest word, in a clause no police or soldier is in, is what the crowd protests
+    about, not an act of the day (the police's arrests at a protest name the police)."""
+    if best.trigger.event_type != tx.PROTESTS or t.first < best.last:
+        return False
+    return not any(span[0] <= m.first < span[1] for m in r.hits("actors.police", "actors.state_forces"))
+
+
+def killing_words(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tx.TriggerMatch]:
+    """A killed word with a death figure ("buried at least 43 people", "43 morts") reports a killing
+    even when the pack lists it only as an outcome: a generic violence trigger of its own."""
+    figures = figures_in(r)
+    out = []
+    for m in r.hits("outcomes.killed"):
+        if any(t.first < m.last and m.first < t.last for t in triggers):
+            continue
+        if any(
+            abs(f.first - m.first) <= 6 and r.same_clause(min(f.first, m.first), max(f.first, m.first))
+            for f in figures
+        ):
+            t = tx.Trigger(tx.PLACEHOLDER_VIOLENCE, tx.ATTACK, 1, r.pack.code, m.phrase)
+            out.append(tx.TriggerMatch(t, m.start, m.end, r.text[m.start : m.end], m.first, m.last))
+    return out
+
+
+WEAPON_REACH = 3  # tokens between an interception word and the weapon it stopped ("shot down two drones")
+
+
+def disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
+    """ "Air defences shot down two drones", "the rockets were intercepted": a weapon word that is
+    the object of an interception or defusing names what was stopped, not an attack that hit."""
+    if best.trigger.event_type != tx.EXPLOSIONS:
+        return best
+    stops = [
+        t
+        for t in real
+        if t.trigger.sub_event_type == tx.DISRUPTED
+        and (0 <= best.first - t.last <= WEAPON_REACH or 0 <= t.first - best.last <= WEAPON_REACH)
+        and r.same_clause(min(t.first, best.first), max(t.first, best.first))
+    ]
+    return min(stops, key=lambda t: abs(t.first - best.first), default=best)
+
+
+VIOLENT_ACTS = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
+
+
+def protest_over_grievance(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch],
+                            span: tuple[int, int]) -> tx.TriggerMatch:  # fmt: skip
+    """ "Hundreds of women rallied in Abuja to demand the release of pupils abducted by gunmen": the
+    violence named after the crowd's protest act, in a clause no police or soldier is in, is what
+    the crowd protests about (its grievance); the protest is the clause's event."""
+    if best.trigger.event_type not in VIOLENT_ACTS or not names_a_crowd(r, span):
+        return best
+    if any(span[0] <= m.first < span[1] for m in r.hits("actors.police", "actors.state_forces")):
+        return best  # "marched on parliament and were shot at by police": force against the crowd
+    acts = [
+        t
+        for t in real
+        if t.trigger.event_type == tx.PROTESTS and t.first < best.first and not crowd_word(r, t)
+    ]
+    return acts[0] if acts else best
+
+
+def armed_men_at_a_gathering(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch],
+                              span: tuple[int, int]) -> tx.TriggerMatch:  # fmt: skip
+    """ "Gunmen killed three people at a rally": when armed men who are not the state's forces are
+    the clause's doers, its protest word is where they struck (a crowd gathered), and its violent
+    word is the event."""
+    if best.trigger.event_type != tx.PROTESTS or crowd_word(r, best):
+        return best
+    armed = [a for a in actors_in(r, None) if span[0] <= a.first < best.first and a.armed]
+    if not armed or any(a.kind in (STATE_FORCES, PROTESTERS, RIOTERS) for a in armed):
+        return best
+    acts = [t for t in real if t.trigger.event_type in VIOLENT_ACTS and t.first < best.first]
+    return max(acts, key=lambda t: (t.trigger.strength, -t.first), default=best)
+
+
+def arrest_over_charge(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
+    """ "arrested three men accused of preparing an attack", "arrested the leader of the gang that
+    kidnapped 20 pupils": violence an arrest's clause alleges (a blame word before it) or that tells
+    who was arrested (after the arrest word, with no mark or list joiner between: not "arrested three
+    and shot dead two") is the charge; the arrest is the clause's event."""
+    if best.trigger.event_type not in VIOLENT_ACTS:
+        return best
+    arrests = [t for t in real if t.trigger.sub_event_type == tx.ARRESTS and t.first < best.first]
+    if not arrests:
+        return best
+    if accused(r, best) or _tells_who_was_arrested(r, arrests[-1], best):
+        return arrests[-1]
+    return best
+
+
+def _tells_who_was_arrested(r: Reading, arrest: tx.TriggerMatch, act: tx.TriggerMatch) -> bool:
+    if not r.same_clause(arrest.first, act.first) or act.first - arrest.last > CHARGE_REACH:
+        return False
+    if any(ch in ",;:()" for ch in r.text[r.tokens[arrest.last - 1].end : r.tokens[act.first].start]):
+        return False
+    return not any(arrest.last <= m.first < act.first for m in r.hits("numbers.list_joiners"))
+
+
+CHARGE_REACH = 10  # tokens from an arrest word to the act that tells whom it took ("the gang that kidnapped")
+CROWD_ACT_REACH = 3  # tokens between a crowd noun and the act it did or suffered ("protesters stormed")
+
+
+def crowd_act(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
+    """ "Protesters stormed the parliament", "demonstrators were attacked": when the strongest word
+    of a clause only names the crowd, the act it did or suffered next to it says what happened."""
+    if not crowd_word(r, best) or best.trigger.event_type != tx.PROTESTS:
+        return best  # a riot word ("rioters") already says what happened
+    acts = [
+        t
+        for t in real
+        if t.trigger.event_type in (tx.PLACEHOLDER_VIOLENCE, tx.BATTLES)
+        and not only_outcome(r, t)
+        and (0 <= t.first - best.last <= CROWD_ACT_REACH or 0 <= best.first - t.last <= CROWD_ACT_REACH)
+        and r.same_clause(min(t.first, best.first), max(t.first, best.first))
+    ]
+    return min(acts, key=lambda t: abs(t.first - best.first), default=best)
+
+
+TERRITORY_REACH = 4  # tokens from a place-change word to the place that changed hands
+
+
+def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
+    """A place-change word counts with a place after it ("seized the town of X", "took Kidal") or a
+    place before its passive ("the town was captured"): a name or a place noun of the pack."""
+    nouns = r.hits("place_words.region", "place_words.district", "place_words.settlement", "place_words.area",
+                   "place_words.facility")  # fmt: skip
+    if any(t.first <= m.first < t.last for m in nouns):
+        return True  # "took control of the town": the place noun is part of the phrase
+    # the subject between a verb and its object (verb-first word order: "seized [the RSF] the city")
+    # does not count against the reach
+    subject = next((a.last - a.first for a in actors_in(r, None) if a.first == t.last), 0)
+    for k in [
+        *range(t.last, min(len(r.tokens), t.last + subject + TERRITORY_REACH)),
+        *range(max(0, t.first - TERRITORY_REACH), t.first),
+    ]:
+        if not r.same_clause(min(k, t.first), max(k, t.first)):
+            continue
+        word = r.tokens[k].text
+        if k > 0 and word[:1].isupper() and (not word.isupper() or any(ch.isdigit() for ch in word)):
+            return True
+        if any(m.first == k for m in nouns):
+            return True
+    return False
+
+
+def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: bool) -> bool:
+    if unreal_at(r, t.first, t.last, skip):
+        return False
+    if t.trigger.strength <= 2 and non_conflict and t.trigger.event_type not in (tx.PROTESTS, tx.RIOTS):
+        return False  # "killed in a road accident", "a gas explosion": no conflict event (a protest
+        # about power cuts or an election is still a protest)
+    if (
+        t.trigger.event_type == tx.BATTLES
+        and non_conflict
+        and not r.hits("actors.protesters", "actors.rioters")
+        and not any(a.armed for a in actors_in(r, None))
+    ):
+        return False  # "firefighters battled the blaze", "a fierce derby clash": a fight needs an armed
+        # side (a crowd that clashes is rioting, whatever else the sentence names)
+    if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
+        return False  # "weapons had been seized": goods, not a place, changed hands
+    # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers",
+    # "vigilantes"
+    if t.trigger.strength < 4 and any(
+        m.first <= t.first and t.last <= m.last
+        for m in r.hits("actors.unidentified_armed", "actors.militants", "actors.militia", "actors.rebels")
+    ):
+        return False  # (an unmistakable one, "a suicide bomber", still names the act it did)
+    return not any(
+        m.first <= t.first and t.last <= m.last and (m.last - m.first) > (t.last - t.first)
+        for m in r.hits("actors.police", "actors.state_forces")
+    )
