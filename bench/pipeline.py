@@ -465,7 +465,7 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
                      + (f", ratio {n / body / plain_rate:.2f}x" if plain else ""))  # fmt: skip
     started = flow.get("started")
     spans = {name: (s, e) for name, s, e in flow.get("spans", [])}
-    lines.append("time per stage (flow process; the stages run one after the other):")
+    lines.append("time per stage (flow process; fetch, extraction and coding overlap in task fetch-and-extract):")
     call = spans.get("flow: ingest (CLI call)")
     body_span = spans.get("flow body: run_ingest")
     if call and body_span and started:
@@ -478,6 +478,8 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
     for name in ("task: poll-feeds", "poll: fetch_feeds (HTTP)", "poll: parse_feeds (feedparser)",
                  "select_pages (seen URLs, queue)", "task: fetch-pages", "fetch: fetch_pages (HTTP)",
                  "raw_pages rows (zlib)", "fetch_log rows", "task: extract-and-code",
+                 "task: fetch-and-extract", "fetch: stream_pages (HTTP, overlapped)",
+                 "raw_pages rows (zlib done in workers)",
                  "assemble_results (dedup, stories, merge)", "  assemble: plan_merge", "  assemble: plan_dedup",
                  "task: load-warehouse", "load: load_run (one transaction)"):  # fmt: skip
         if name in times:
@@ -495,7 +497,7 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
         co = sum(w["code"] for w in workers)
         ex_cpu = sum(w["extract_cpu"] for w in workers)
         co_cpu = sum(w["code_cpu"] for w in workers)
-        task_span = spans.get("task: extract-and-code")
+        task_span = spans.get("task: extract-and-code") or spans.get("task: fetch-and-extract")
         first = min(w["start"] for w in workers)
         last = max(w["end"] for w in workers)
         pages = sum(w["pages"] for w in workers)

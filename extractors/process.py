@@ -2,10 +2,17 @@
 
 Pure and picklable so the flow can run chunks in worker processes. One page's failure is
 recorded on its result and never stops the chunk.
+
+`process_chunk(items, compress_raw=True)` is what the run's worker processes execute: the result
+carries the page's zlib-compressed body (`raw_zlib`, what `raw_pages` stores) and its size, and
+the page itself without its bytes, so only the article, its mentions and the compressed copy
+travel back to the flow process.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,16 +20,26 @@ from extractors.article import extract_article
 from extractors.events import code_events
 from extractors.models import Article, EventMention, FeedEntry, RawPage
 
+RAW_ZLIB_LEVEL = 6  # the level `raw_pages.body_zlib` has always been written with
+
 
 @dataclass(frozen=True)
 class ProcessedPage:
-    """One fetched page after extraction and event coding."""
+    """One fetched page after extraction and event coding. With `raw_zlib` set, `page.content`
+    is empty (the bytes were compressed in the worker) and `raw_bytes` is the body's size."""
 
     page: RawPage
     entry: FeedEntry | None
     article: Article | None
     mentions: tuple[EventMention, ...] = ()
     error: str | None = None
+    raw_zlib: bytes | None = None
+    raw_bytes: int = 0
+
+    @property
+    def body_bytes(self) -> int:
+        """The fetched body's size, whether or not the bytes are still on the page."""
+        return self.raw_bytes if self.raw_zlib is not None else len(self.page.content)
 
 
 def process_page(page: RawPage, entry: FeedEntry | None) -> ProcessedPage:
@@ -41,5 +58,19 @@ def process_page(page: RawPage, entry: FeedEntry | None) -> ProcessedPage:
     return ProcessedPage(page, entry, article, mentions)
 
 
-def process_chunk(items: Sequence[tuple[RawPage, FeedEntry | None]]) -> list[ProcessedPage]:
-    return [process_page(page, entry) for page, entry in items]
+def without_raw_bytes(result: ProcessedPage) -> ProcessedPage:
+    """The result with its page's body replaced by the zlib copy (smaller to send, to keep)."""
+    content = result.page.content
+    return dataclasses.replace(
+        result,
+        page=dataclasses.replace(result.page, content=b""),
+        raw_zlib=zlib.compress(content, RAW_ZLIB_LEVEL),
+        raw_bytes=len(content),
+    )
+
+
+def process_chunk(
+    items: Sequence[tuple[RawPage, FeedEntry | None]], compress_raw: bool = False
+) -> list[ProcessedPage]:
+    results = [process_page(page, entry) for page, entry in items]
+    return [without_raw_bytes(r) for r in results] if compress_raw else results

@@ -30,6 +30,7 @@ reason is in `RawPage.error`). The rules, by name:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
 import random
@@ -166,6 +167,35 @@ def fetch_feeds(
     return _run_sync(_with_fetcher(settings, run, robots))
 
 
+class FetchWindow:
+    """BOUNDED FETCH: at most `size` pages fetched and not yet released by their consumer, so a
+    fetch that runs ahead of the extraction waits instead of piling pages up in memory. The
+    consumer calls `release` (from any thread) once it is done with a page."""
+
+    def __init__(self, size: int) -> None:
+        self.size = max(1, size)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._slots: asyncio.Semaphore | None = None
+
+    def _bind(self) -> asyncio.Semaphore:
+        if self._slots is None:
+            self._loop = asyncio.get_running_loop()
+            self._slots = asyncio.Semaphore(self.size)
+        return self._slots
+
+    def release(self, pages: int = 1) -> None:
+        loop, slots = self._loop, self._slots
+        if loop is None or slots is None or pages <= 0:
+            return
+
+        def free() -> None:
+            for _ in range(pages):
+                slots.release()
+
+        with contextlib.suppress(RuntimeError):  # the fetch already ended and its loop closed
+            loop.call_soon_threadsafe(free)
+
+
 def fetch_pages(
     urls: Sequence[str],
     settings: FetchSettings,
@@ -189,6 +219,29 @@ def fetch_pages(
         return [by_url[url] for url in urls]
 
     return _run_sync(_with_fetcher(settings, run, robots))
+
+
+def stream_pages(
+    urls: Sequence[str],
+    settings: FetchSettings,
+    deliver: Callable[[RawPage], None],
+    window: FetchWindow,
+    robots: RobotsCache | None = None,
+) -> None:
+    """Fetch pages as `fetch_pages` does (each distinct URL once), but hand each page to `deliver`
+    as it arrives (in the fetch's own thread) and keep none: a page is fetched only while fewer
+    than `window.size` delivered pages await their release."""
+
+    async def run(fetcher: _Fetcher) -> None:
+        slots = window._bind()
+
+        async def one(url: str) -> None:
+            await slots.acquire()
+            deliver(await fetcher.fetch(url, "page"))
+
+        await asyncio.gather(*(one(url) for url in dict.fromkeys(urls)))
+
+    _run_sync(_with_fetcher(settings, run, robots))
 
 
 def conditional_headers(state: FeedState | None) -> dict[str, str]:

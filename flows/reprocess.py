@@ -18,10 +18,11 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from extractors.process import ProcessedPage
 from extractors.times import naive_utc
-from flows.ingest import extract_and_code
+from flows.execute import extract_and_code
 from flows.locks import writer_lock
 from flows.runs import new_run_id
 from flows.settings import Settings
@@ -158,7 +159,9 @@ def run_reprocess(
         for start in range(0, len(ids), max(1, chunk_size)):
             stored = load_stored_pages(db, ids[start : start + chunk_size])
             items = [(s.page, s.entry) for s in stored]
-            processed = extract_and_code(items, settings.workers, settings.page_chunk_size) if items else []
+            processed = (
+                extract_and_code(quote(items), settings.workers, settings.page_chunk_size) if items else []
+            )
             rewrite_chunk(db, _rewritten(stored, processed, summary), summary)
         summary.status = "ok" if not summary.errors else "partial"
     except Exception as exc:

@@ -15,6 +15,7 @@ Every writing flow (ingest, backfill, maintenance) runs inside `run_lifecycle`:
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import time
 import uuid
@@ -27,6 +28,7 @@ import duckdb
 
 from extractors.times import naive_utc
 from flows.locks import HeldLock, writer_lock
+from flows.prefect_server import prefect_server_start_s
 from flows.settings import Settings
 from warehouse.connection import connect, publish_snapshot
 from warehouse.load import RunBatch, insert_rows, load_run
@@ -61,8 +63,13 @@ class RunSummary:
     event_mentions: int = 0
     events: int = 0
     write_lock_s: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage entered
+    prefect_run_s: float | None = None  # the CLI's flow call, Prefect's own work included (not stored)
     errors: list[dict[str, str]] = field(default_factory=list)
     slowest_hosts: list[tuple[str, int, float]] = field(default_factory=list)  # host, requests, seconds
+
+    def stage_seconds_json(self) -> str:
+        return json.dumps({name: round(seconds, 3) for name, seconds in self.stage_seconds.items()})
 
     def error(self, url: str, stage: str, message: str) -> None:
         self.errors.append({"url": url, "stage": stage, "error": message})
@@ -91,6 +98,7 @@ class RunSummary:
             "event_mentions": self.event_mentions,
             "events": self.events,
             "write_lock_s": round(self.write_lock_s, 4),
+            "stage_seconds": self.stage_seconds_json(),
             "errors": errors_json(self.errors),
         }
 
@@ -115,9 +123,21 @@ class RunControl:
         self.summary = summary
         self.lock = lock
         self.say = say
+        self._stage_began = time.monotonic()
+        server_start = prefect_server_start_s()
+        if server_start is not None:
+            summary.stage_seconds["prefect_server_start"] = server_start
+
+    def _close_stage(self) -> None:
+        now = time.monotonic()
+        name = self.summary.stage or "start"
+        seconds = self.summary.stage_seconds
+        seconds[name] = seconds.get(name, 0.0) + now - self._stage_began
+        self._stage_began = now
 
     def stage(self, name: str) -> None:
         """Enter a stage: the lock file and the summary say so; a crash drill may pause here."""
+        self._close_stage()
         self.summary.stage = name
         self.lock.describe(run_id=self.summary.run_id, stage=name)
         if name != "load":  # the load's drill pauses inside its transaction, before the commit
@@ -166,8 +186,10 @@ class RunControl:
             written = load_run(con, batch, before_commit=lambda _con: self._drill("load"))
             con.execute("CHECKPOINT")
             held = self.summary.write_lock_s + (time.monotonic() - opened)
+            self._close_stage()
             con.execute(
-                "UPDATE runs SET write_lock_s = ? WHERE run_id = ?", [round(held, 4), self.summary.run_id]
+                "UPDATE runs SET write_lock_s = ?, stage_seconds = ? WHERE run_id = ?",
+                [round(held, 4), self.summary.stage_seconds_json(), self.summary.run_id],
             )
         return written
 
