@@ -465,7 +465,9 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
                      + (f", ratio {n / body / plain_rate:.2f}x" if plain else ""))  # fmt: skip
     started = flow.get("started")
     spans = {name: (s, e) for name, s, e in flow.get("spans", [])}
-    lines.append("time per stage (flow process; fetch, extraction and coding overlap in task fetch-and-extract):")
+    lines.append(
+        "time per stage (flow process; fetch, extraction and coding overlap in task fetch-and-extract):"
+    )
     call = spans.get("flow: ingest (CLI call)")
     body_span = spans.get("flow body: run_ingest")
     if call and body_span and started:
