@@ -48,7 +48,9 @@ def raw_page_row(
     """A `raw_pages` row; `body_zlib` / `body_bytes` when the body was compressed elsewhere (the
     run's workers), else from `page.content`."""
     if body_zlib is None:
-        body_zlib, body_bytes = zlib.compress(page.content, 6), len(page.content)
+        from extractors.process import RAW_ZLIB_LEVEL  # late: extractors.process imports trafilatura
+
+        body_zlib, body_bytes = zlib.compress(page.content, RAW_ZLIB_LEVEL), len(page.content)
     return {
         "url_key": url_key,
         "url": page.url,
