@@ -176,6 +176,12 @@ class FetchWindow:
         self.size = max(1, size)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
+        self.closed = False
+
+    def close(self) -> None:
+        """The consumer stopped: pages not yet fetched are not fetched (the fetch ends soon)."""
+        self.closed = True
+        self.release()
 
     def _bind(self) -> asyncio.Semaphore:
         if self._slots is None:
@@ -237,6 +243,9 @@ def stream_pages(
 
         async def one(url: str) -> None:
             await slots.acquire()
+            if window.closed:
+                slots.release()  # wakes the next waiter, which ends the same way
+                return
             deliver(await fetcher.fetch(url, "page"))
 
         await asyncio.gather(*(one(url) for url in dict.fromkeys(urls)))

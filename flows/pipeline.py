@@ -70,9 +70,11 @@ def run_chunks(
     compress_raw: bool,
     in_process: bool,
     on_chunk: Callable[[list[ProcessedPage]], None],
+    end_chunks: Callable[[], None] = lambda: None,
 ) -> None:
     """Process `chunks` in order (here when `in_process`, else on the shared pool) and hand each
-    chunk's results to `on_chunk` as it is done."""
+    chunk's results to `on_chunk` as it is done. On an error or a stop, `end_chunks` must make
+    `chunks` end soon (the pool's feeder thread reads it, and the pool's end waits for that thread)."""
     work = functools.partial(process_chunk, compress_raw=compress_raw)
     if in_process or workers <= 1:
         for chunk in chunks:
@@ -82,6 +84,7 @@ def run_chunks(
         for results in worker_pool(workers).imap(work, chunks):
             on_chunk(results)
     except BaseException:
+        end_chunks()
         discard_pool()
         raise
 
@@ -167,13 +170,23 @@ def fetch_and_process(
             on_chunk(done)
 
     fetcher = threading.Thread(target=fetch_all, name="conflictwire-fetch", daemon=True)
+
+    def stop_reading() -> None:
+        window.close()  # the fetch ends soon instead of waiting for releases that never come
+        arrived.put(_END)
+
     fetcher.start()
     try:
         run_chunks(
-            chunks(), workers, compress_raw=compress_raw, in_process=len(entry_of) <= size, on_chunk=collect
+            chunks(),
+            workers,
+            compress_raw=compress_raw,
+            in_process=len(entry_of) <= size,
+            on_chunk=collect,
+            end_chunks=stop_reading,
         )
     except BaseException:
-        arrived.put(_END)  # the chunk reader stops even if the fetch goes on
+        stop_reading()
         raise
     fetcher.join()
     if failure:

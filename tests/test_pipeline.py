@@ -13,6 +13,8 @@ import zlib
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from extractors.models import FeedEntry, RawPage
 from extractors.process import process_chunk
 from flows.fetch import FetchSettings, FetchWindow, RobotsCache, stream_pages
@@ -90,3 +92,23 @@ def test_results_in_entry_order_without_raw_bytes_from_one_reused_pool() -> None
                             zip([r for r in first if r.page.ok], PAGES, strict=True)])  # fmt: skip
     assert [(r.article, r.mentions) for r in first if r.page.ok] == [(d.article, d.mentions) for d in direct]
     assert [(r.article, r.mentions) for r in again] == [(r.article, r.mentions) for r in first]
+
+
+class Stop(BaseException):
+    """Stands for Ctrl-C or SIGTERM arriving while the workers are busy."""
+
+
+def test_a_stop_while_the_workers_run_ends_at_once_and_the_next_run_starts_a_new_pool() -> None:
+    def stop(_done: object) -> None:
+        raise Stop
+
+    with LoopbackServer() as server:
+        entries = _serve_pages(server)
+        before = worker_pool(2)
+        started = time.monotonic()
+        with pytest.raises(Stop):
+            fetch_and_process(entries, LOCAL, RobotsCache(), 2, 1, compress_raw=True, on_chunk=stop)
+        assert time.monotonic() - started < 20
+        after = worker_pool(2)
+        assert after is not before
+        assert len(fetch_and_process(entries, LOCAL, RobotsCache(), 2, 1, compress_raw=True)) == len(entries)
