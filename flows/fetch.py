@@ -39,7 +39,7 @@ import ssl
 import threading
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -236,7 +236,8 @@ def stream_pages(
 ) -> None:
     """Fetch pages as `fetch_pages` does (each distinct URL once), but hand each page to `deliver`
     as it arrives (in the fetch's own thread) and keep none: a page is fetched only while fewer
-    than `window.size` delivered pages await their release."""
+    than `window.size` delivered pages await their release. Links are taken host by host in turn
+    (`interleave_hosts`)."""
 
     async def run(fetcher: _Fetcher) -> None:
         slots = window._bind()
@@ -248,9 +249,19 @@ def stream_pages(
                 return
             deliver(await fetcher.fetch(url, "page"))
 
-        await asyncio.gather(*(one(url) for url in dict.fromkeys(urls)))
+        await asyncio.gather(*(one(url) for url in interleave_hosts(dict.fromkeys(urls))))
 
     _run_sync(_with_fetcher(settings, run, robots))
+
+
+def interleave_hosts(urls: Iterable[str]) -> list[str]:
+    """`urls` taking each host in turn (each host's links in their order): the window's slots go to
+    links in this order, so they are spread over the hosts, not spent waiting on one host's delay."""
+    by_host: dict[str, list[str]] = {}
+    for url in urls:
+        by_host.setdefault((urlsplit(url).hostname or "").lower(), []).append(url)
+    queues = list(by_host.values())
+    return [q[i] for i in range(max(map(len, queues), default=0)) for q in queues if i < len(q)]
 
 
 def conditional_headers(state: FeedState | None) -> dict[str, str]:

@@ -17,7 +17,7 @@ import pytest
 
 from extractors.models import FeedEntry, RawPage
 from extractors.process import process_chunk
-from flows.fetch import FetchSettings, FetchWindow, RobotsCache, stream_pages
+from flows.fetch import FetchSettings, FetchWindow, RobotsCache, interleave_hosts, stream_pages
 from flows.pipeline import fetch_and_process, worker_pool
 from tests.fetch_server import LoopbackServer, static
 
@@ -112,3 +112,10 @@ def test_a_stop_while_the_workers_run_ends_at_once_and_the_next_run_starts_a_new
         after = worker_pool(2)
         assert after is not before
         assert len(fetch_and_process(entries, LOCAL, RobotsCache(), 2, 1, compress_raw=True)) == len(entries)
+
+
+def test_links_are_taken_host_by_host_in_turn() -> None:
+    urls = ["http://a.test/1", "http://a.test/2", "http://a.test/3", "http://b.test/1", "http://C.test/1",
+            "http://b.test/2"]  # fmt: skip
+    assert interleave_hosts(urls) == ["http://a.test/1", "http://b.test/1", "http://C.test/1", "http://a.test/2",
+                                      "http://b.test/2", "http://a.test/3"]  # fmt: skip
