@@ -48,8 +48,8 @@ class Run:
             CONFLICTWIRE_PER_HOST_DELAY_S="0",
             CONFLICTWIRE_WORKERS="1",
             CONFLICTWIRE_TEST_MARK=self.mark,
-            **env,
         )
+        environ.update(env)
         if api:
             environ["PREFECT_API_URL"] = api
         with self.log.open("w") as out:
@@ -107,10 +107,14 @@ def runs(db: Path) -> list[tuple]:
         con.close()
 
 
-@pytest.mark.parametrize(("sig", "stage"), [(signal.SIGINT, "fetch"), (signal.SIGTERM, "extract")])
+@pytest.mark.parametrize(
+    ("sig", "stage", "workers"),
+    [(signal.SIGINT, "fetch", "1"), (signal.SIGTERM, "extract", "1"), (signal.SIGTERM, "extract", "2")],
+)
 def test_a_signal_to_the_group_stops_the_run_within_10s(
-    prefect_api_url: str, web: object, tmp_path: Path, sig: signal.Signals, stage: str
+    prefect_api_url: str, web: object, tmp_path: Path, sig: signal.Signals, stage: str, workers: str
 ) -> None:
+    """With 2 workers and chunks of 2 pages the signal lands while the pool has chunks in flight."""
     db = tmp_path / "w.duckdb"
     feeds = write_feeds_file(tmp_path, web.base_url)
     run = Run(
@@ -120,6 +124,8 @@ def test_a_signal_to_the_group_stops_the_run_within_10s(
         prefect_api_url,
         CONFLICTWIRE_DRILL_PAUSE_AT=stage,
         CONFLICTWIRE_DRILL_PAUSE_S="120",
+        CONFLICTWIRE_WORKERS=workers,
+        CONFLICTWIRE_PAGE_CHUNK_SIZE="2",
     )
     run.wait_for_stage(stage)
     sent = time.monotonic()
