@@ -3,10 +3,10 @@
 Pure and picklable so the flow can run chunks in worker processes. One page's failure is
 recorded on its result and never stops the chunk.
 
-`process_chunk(items, compress_raw=True)` is what the run's worker processes execute: the result
-carries the page's zlib-compressed body (`raw_zlib`, what `raw_pages` stores) and its size, and
-the page itself without its bytes, so only the article, its mentions and the compressed copy
-travel back to the flow process.
+`process_chunk(items, strip_raw=True, compress_raw=...)` is what the run's worker processes execute:
+the result carries the page without its bytes, their size, and (with `compress_raw`) the body
+compressed as `raw_pages` stores it (`raw_zlib`), so only the article, its mentions and the
+compressed copy travel back to the flow process.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ RAW_ZLIB_LEVEL = 3
 
 @dataclass(frozen=True)
 class ProcessedPage:
-    """One fetched page after extraction and event coding. With `raw_zlib` set, `page.content`
-    is empty (the bytes were compressed in the worker) and `raw_bytes` is the body's size."""
+    """One fetched page after extraction and event coding. With `raw_bytes` set, `page.content`
+    is empty (dropped in the worker), `raw_bytes` is the body's size and `raw_zlib` the body
+    compressed, when asked for."""
 
     page: RawPage
     entry: FeedEntry | None
@@ -36,12 +37,12 @@ class ProcessedPage:
     mentions: tuple[EventMention, ...] = ()
     error: str | None = None
     raw_zlib: bytes | None = None
-    raw_bytes: int = 0
+    raw_bytes: int | None = None
 
     @property
     def body_bytes(self) -> int:
         """The fetched body's size, whether or not the bytes are still on the page."""
-        return self.raw_bytes if self.raw_zlib is not None else len(self.page.content)
+        return self.raw_bytes if self.raw_bytes is not None else len(self.page.content)
 
 
 def process_page(page: RawPage, entry: FeedEntry | None) -> ProcessedPage:
@@ -60,19 +61,20 @@ def process_page(page: RawPage, entry: FeedEntry | None) -> ProcessedPage:
     return ProcessedPage(page, entry, article, mentions)
 
 
-def without_raw_bytes(result: ProcessedPage) -> ProcessedPage:
-    """The result with its page's body replaced by the zlib copy (smaller to send, to keep)."""
+def without_raw_bytes(result: ProcessedPage, compress: bool) -> ProcessedPage:
+    """The result without its page's body (smaller to send, to keep); with `compress`, the body's
+    zlib copy instead."""
     content = result.page.content
     return dataclasses.replace(
         result,
         page=dataclasses.replace(result.page, content=b""),
-        raw_zlib=zlib.compress(content, RAW_ZLIB_LEVEL),
+        raw_zlib=zlib.compress(content, RAW_ZLIB_LEVEL) if compress else None,
         raw_bytes=len(content),
     )
 
 
 def process_chunk(
-    items: Sequence[tuple[RawPage, FeedEntry | None]], compress_raw: bool = False
+    items: Sequence[tuple[RawPage, FeedEntry | None]], strip_raw: bool = False, compress_raw: bool = False
 ) -> list[ProcessedPage]:
     results = [process_page(page, entry) for page, entry in items]
-    return [without_raw_bytes(r) for r in results] if compress_raw else results
+    return [without_raw_bytes(r, compress_raw) for r in results] if strip_raw else results

@@ -2,10 +2,12 @@
 
 - BOUNDED PIPELINE (`fetch_and_process`): the fetch runs in its own thread and hands each page over
   as it arrives; pages are grouped into chunks (`chunk_size`, or fewer when the fetch pauses for
-  `FLUSH_S`) that go to the worker pool at once. At most `window_pages` fetched pages wait for their
+  `FLUSH_S`) that go to the worker pool at once. At most `CHUNKS_IN_FLIGHT_PER_WORKER` chunks a worker
+  of fetched pages wait for their
   results (`flows.fetch.FetchWindow`), so a fetch faster than the CPU stage waits instead of holding
-  every page in memory. The workers compress each raw body (`compress_raw`) and send back the
-  article, its mentions and the compressed copy, never the raw bytes.
+  every page in memory. The workers drop each raw body, compressing it first when the run keeps raw
+  pages (`compress_raw`), and send back the article, its mentions and the compressed copy, never
+  the raw bytes.
 - SHARED POOL (`worker_pool`): one spawn pool per process, started at its first use and reused by
   every later run of the process (`conflictwire serve`, backfills, tests), so a run pays the
   workers' start (imports, first use of the lexicons) once. Spawn, not fork: the flow process runs
@@ -67,6 +69,7 @@ def run_chunks(
     chunks: Iterator[list[tuple[RawPage, FeedEntry | None]]],
     workers: int,
     *,
+    strip_raw: bool,
     compress_raw: bool,
     in_process: bool,
     on_chunk: Callable[[list[ProcessedPage]], None],
@@ -75,7 +78,7 @@ def run_chunks(
     """Process `chunks` in order (here when `in_process`, else on the shared pool) and hand each
     chunk's results to `on_chunk` as it is done. On an error or a stop, `end_chunks` must make
     `chunks` end soon (the pool's feeder thread reads it, and the pool's end waits for that thread)."""
-    work = functools.partial(process_chunk, compress_raw=compress_raw)
+    work = functools.partial(process_chunk, strip_raw=strip_raw, compress_raw=compress_raw)
     if in_process or workers <= 1:
         for chunk in chunks:
             on_chunk(work(chunk))
@@ -94,10 +97,10 @@ def process_items(
     workers: int,
     chunk_size: int,
     *,
-    compress_raw: bool = False,
     on_chunk: Callable[[list[ProcessedPage]], None] | None = None,
 ) -> list[ProcessedPage]:
-    """Pages already in memory (backfill, reprocess): chunks on the shared pool, results in order."""
+    """Pages already in memory (backfill, reprocess): chunks on the shared pool, results in order
+    (with their pages' bytes: these callers store or compare them)."""
     chunks = [list(items[i : i + chunk_size]) for i in range(0, len(items), chunk_size)]
     results: list[ProcessedPage] = []
 
@@ -107,7 +110,12 @@ def process_items(
             on_chunk(done)
 
     run_chunks(
-        iter(chunks), workers, compress_raw=compress_raw, in_process=len(chunks) <= 1, on_chunk=collect
+        iter(chunks),
+        workers,
+        strip_raw=False,
+        compress_raw=False,
+        in_process=len(chunks) <= 1,
+        on_chunk=collect,
     )
     return results
 
@@ -180,6 +188,7 @@ def fetch_and_process(
         run_chunks(
             chunks(),
             workers,
+            strip_raw=True,
             compress_raw=compress_raw,
             in_process=len(entry_of) <= size,
             on_chunk=collect,
