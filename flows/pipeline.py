@@ -2,10 +2,9 @@
 
 - BOUNDED PIPELINE (`fetch_and_process`): the fetch runs in its own thread and hands each page over
   as it arrives; pages are grouped into chunks (`chunk_size`, or fewer when the fetch pauses for
-  `FLUSH_S`) that go to the worker pool at once. At most `CHUNKS_IN_FLIGHT_PER_WORKER` chunks a worker
-  of fetched pages wait for their
-  results (`flows.fetch.FetchWindow`), so a fetch faster than the CPU stage waits instead of holding
-  every page in memory. The workers drop each raw body, compressing it first when the run keeps raw
+  `FLUSH_S`) that go to the worker pool at once. At most `CHUNKS_IN_FLIGHT_PER_WORKER` chunks a
+  worker of fetched pages wait for their results (`flows.fetch.FetchWindow`), so a fetch faster
+  than the CPU stage waits instead of holding every page in memory. The workers drop each raw body, compressing it first when the run keeps raw
   pages (`compress_raw`), and send back the article, its mentions and the compressed copy, never
   the raw bytes.
 - SHARED POOL (`worker_pool`): one spawn pool per process, started at its first use and reused by
