@@ -18,13 +18,14 @@ Orchestration only: the work itself is `extractors.process.process_chunk` (pure)
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import multiprocessing
 import queue
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from multiprocessing.pool import Pool
+from multiprocessing.pool import TERMINATE, Pool
 
 from extractors.models import FeedEntry, RawPage
 from extractors.process import ProcessedPage, process_chunk
@@ -49,19 +50,36 @@ def worker_pool(processes: int) -> Pool:
         if _pool and _pool[0][0] == processes:
             return _pool[0][1]
         if _pool:
-            _pool.pop()[1].terminate()
+            _pool.pop()[1].close()  # another size: the old workers end once idle
         pool = multiprocessing.get_context("spawn").Pool(processes, initializer=_init_worker)
         _pool.append((processes, pool))
         return pool
 
 
 def discard_pool() -> None:
-    """Terminate the shared pool now (after an error or a stop); the next use starts a new one."""
+    """End the shared pool now (after an error or a stop); the next use starts a new one.
+
+    The workers are killed and the pool abandoned, not `terminate()`d: terminate joins the pool's
+    feeder thread, which may be blocked writing a chunk larger than the pipe's buffer to workers
+    that are gone, and would then wait forever (so would the pool's exit hook: it is cancelled)."""
     with _pool_lock:
-        if _pool:
-            _, pool = _pool.pop()
-            pool.terminate()
-            pool.join()
+        if not _pool:
+            return
+        _, pool = _pool.pop()
+    handler = getattr(pool, "_worker_handler", None)
+    if handler is not None:  # no replacements for the workers killed below
+        handler._state = TERMINATE
+        handler.join(timeout=2)
+    workers = list(getattr(pool, "_pool", []))
+    for process in workers:
+        with contextlib.suppress(Exception):
+            process.kill()
+    for process in workers:
+        with contextlib.suppress(Exception):
+            process.join(timeout=5)
+    finalizer = getattr(pool, "_terminate", None)
+    if finalizer is not None:
+        finalizer.cancel()
 
 
 def run_chunks(
