@@ -257,7 +257,14 @@ class Terminated(BaseException):
 @contextlib.contextmanager
 def stop_signals() -> Iterator[None]:
     """For the block, SIGTERM ends a run as Ctrl-C does (Python's default would end the process
-    without any clean-up: no `interrupted` row, children left behind)."""
+    without any clean-up: no `interrupted` row, children left behind), and SIGINT ends it even when
+    the process was started with SIGINT ignored.
+
+    A process inherits an ignored SIGINT from whatever started it: a background job of a shell
+    script (`conflictwire run &`), a supervisor, a test runner itself started in the background.
+    Python then installs no KeyboardInterrupt handler, and a Ctrl-C or `kill -INT` to the run's
+    group would be lost while the run goes on. A handler set here is reset at `exec`, so the
+    children (the Prefect server, the spawn workers, which ignore SIGINT on their own) are as before."""
     import signal
     import threading
 
@@ -270,10 +277,15 @@ def stop_signals() -> Iterator[None]:
         raise Terminated("SIGTERM")
 
     previous = signal.signal(signal.SIGTERM, terminate)
+    previous_int = signal.getsignal(signal.SIGINT)
+    if previous_int in (signal.SIG_IGN, signal.SIG_DFL, None):  # None: set outside Python
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if previous_int in (signal.SIG_IGN, signal.SIG_DFL):
+            signal.signal(signal.SIGINT, previous_int)
 
 
 def _describe(exc: BaseException) -> str:
