@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	$(BIN)/python -m extractors.events.gazetteer build
+	$(BIN)/python -m extractors.events.lexicon build
 	touch $(STAMP)
 
 setup: $(STAMP)

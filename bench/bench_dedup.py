@@ -1,4 +1,5 @@
-"""Time and memory of the dedup step (plan_dedup + write_dedup) at growing warehouse sizes.
+"""Time and memory of the dedup and story step (plan_story_links + plan_dedup + write_dedup) at
+growing warehouse sizes.
 
     .venv/bin/python bench/bench_dedup.py [--sizes 10000 30000 100000] [--batch 2000]
 
@@ -7,7 +8,8 @@ synthetic near-duplicate wire copy (`bench/tune_dedup.py`'s generator: reprints,
 updates, about 40 stories a day) is ingested in runs of `--batch` articles, in publication
 order, as the flow would. Printed per size: dedup time per article over the whole ingest and
 (median) over its first and last five runs (flat = linear growth; a warehouse-wide scan per run would
-make the last runs slower), peak RSS of the process, the part of it that is the generated
+make the last runs slower), the time to read each article's story evidence (`story_evidence`: the
+flow does it in its worker processes, so it is printed apart), peak RSS of the process, the part of it that is the generated
 corpus itself and DuckDB's own memory (its buffer cache) at the end, index rows, stories, database size, and the share of copies recognised.
 """
 
@@ -32,8 +34,10 @@ import pyarrow as pa  # noqa: E402
 from tune_dedup import make_corpus  # noqa: E402
 
 from extractors.dedup import NewArticle, content_hash  # noqa: E402
+from extractors.story_evidence import story_evidence  # noqa: E402
 from warehouse.connection import connect  # noqa: E402
 from warehouse.dedup_store import plan_dedup, write_dedup  # noqa: E402
+from warehouse.story_store import plan_story_links  # noqa: E402
 
 
 def corpus(n: int) -> list:
@@ -80,16 +84,29 @@ def run_one(n: int, batch_size: int) -> dict:
         per_run: list[float] = []
         load_s = 0.0
         recognised = copies = 0
+        evidence_s = 0.0
+        story_links = 0
         for start in range(0, len(docs), batch_size):
             chunk = docs[start : start + batch_size]
+            te = time.perf_counter()
+            evidence = [story_evidence(d.doc_id, d.title, d.text, "en", d.published_at) for d in chunk]
+            evidence_s += time.perf_counter() - te
             batch = [
                 NewArticle(
-                    d.doc_id, f"outlet{i % 17}.example", d.published_at, d.title, d.text, content_hash(d.text)
+                    d.doc_id,
+                    f"outlet{i % 17}.example",
+                    d.published_at,
+                    d.title,
+                    d.text,
+                    content_hash(d.text),
+                    evidence=evidence[i],
                 )
                 for i, d in enumerate(chunk)
             ]
             t0 = time.perf_counter()
-            plan = plan_dedup(con, batch)
+            links = plan_story_links(con, batch)
+            plan = plan_dedup(con, batch, None, links)
+            story_links += len(links.links)
             t1 = time.perf_counter()
             con.execute("BEGIN TRANSACTION")
             insert_articles(con, batch)
@@ -103,6 +120,7 @@ def run_one(n: int, batch_size: int) -> dict:
                 if d.kind in ("reprint", "light_rewrite", "update"):
                     copies += 1
                     recognised += d.doc_id in plan.duplicates
+        predicted = dict(con.execute("SELECT article_id, story_id FROM articles").fetchall())
         bands = con.execute("SELECT count(*) FROM lsh_bands").fetchone()[0]
         stories = con.execute("SELECT count(*) FROM stories").fetchone()[0]
         duckdb_mb = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0] / 1e6
@@ -119,6 +137,8 @@ def run_one(n: int, batch_size: int) -> dict:
         "us_per_article_first5": statistics.median(head) / batch_size * 1e6,
         "us_per_article_last5": statistics.median(tail) / batch_size * 1e6,
         "load_articles_s": load_s,
+        "evidence_us_per_article": evidence_s / n * 1e6,
+        "story_links": story_links,
         "generate_s": generate_s,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "corpus_rss_mb": rss_before_mb,
@@ -127,7 +147,24 @@ def run_one(n: int, batch_size: int) -> dict:
         "stories": stories,
         "db_mb": db_mb,
         "copies_recognised": recognised / (copies or 1),
+        "story_b3_f1": b3_f1({d.doc_id: d.story for d in docs}, predicted),
     }
+
+
+def b3_f1(gold: dict, predicted: dict) -> float:
+    """B-cubed F1 of predicted story ids against the generator's stories."""
+    by_gold, by_pred = {}, {}
+    for k in gold:
+        by_gold.setdefault(gold[k], set()).add(k)
+        by_pred.setdefault(predicted.get(k) or k, set()).add(k)
+    p = r = 0.0
+    for k in gold:
+        same_p, same_g = by_pred[predicted.get(k) or k], by_gold[gold[k]]
+        inter = len(same_p & same_g)
+        p += inter / len(same_p)
+        r += inter / len(same_g)
+    p, r = p / len(gold), r / len(gold)
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _rss_mb() -> float:
@@ -146,8 +183,8 @@ def main() -> None:
         print(json.dumps(run_one(args.one, args.batch)))
         return
     print(
-        f"{'articles':>9} {'runs':>5} {'dedup s':>8} {'us/art':>7} {'first5':>7} {'last5':>7} "
-        f"{'peak MB':>8} {'corpus MB':>9} {'duckdb MB':>9} {'band rows':>10} {'stories':>8} {'db MB':>6} {'copies found':>12}"
+        f"{'articles':>9} {'runs':>5} {'dedup s':>8} {'us/art':>7} {'first5':>7} {'last5':>7} {'evid us':>7} "
+        f"{'peak MB':>8} {'corpus MB':>9} {'duckdb MB':>9} {'band rows':>10} {'stories':>8} {'db MB':>6} {'copies found':>12} {'story B3':>8}"
     )
     for n in args.sizes:
         out = subprocess.run(
@@ -159,8 +196,8 @@ def main() -> None:
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(
             f"{r['articles']:>9} {r['runs']:>5} {r['dedup_s']:>8.1f} {r['us_per_article']:>7.0f} "
-            f"{r['us_per_article_first5']:>7.0f} {r['us_per_article_last5']:>7.0f} {r['peak_rss_mb']:>8.0f} {r['corpus_rss_mb']:>9.0f} {r['duckdb_mb']:>9.0f} "
-            f"{r['band_rows']:>10} {r['stories']:>8} {r['db_mb']:>6.0f} {r['copies_recognised']:>12.3f}",
+            f"{r['us_per_article_first5']:>7.0f} {r['us_per_article_last5']:>7.0f} {r['evidence_us_per_article']:>7.0f} {r['peak_rss_mb']:>8.0f} {r['corpus_rss_mb']:>9.0f} {r['duckdb_mb']:>9.0f} "
+            f"{r['band_rows']:>10} {r['stories']:>8} {r['db_mb']:>6.0f} {r['copies_recognised']:>12.3f} {r['story_b3_f1']:>8.3f}",
             flush=True,
         )
 

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from datasketch import MinHash
@@ -37,6 +38,9 @@ from datasketch.minhash import _fmix
 
 from extractors.merge import MentionRow
 from extractors.times import naive_utc
+
+if TYPE_CHECKING:
+    from extractors.story_evidence import StoryEvidence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -325,6 +329,7 @@ class NewArticle:
     text: str
     content_hash: str = ""  # computed with `content_hash(text)` when empty
     mentions: tuple[MentionRow, ...] = ()
+    evidence: StoryEvidence | None = None  # what story linking compares (`story_evidence.py`)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "published_at", naive_utc(self.published_at))

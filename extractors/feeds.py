@@ -26,10 +26,13 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import cache
+from importlib import resources
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+import yaml
 
 from extractors.charsets import codec_for_label, http_charset
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed
@@ -325,14 +328,13 @@ def parse_iso_datetime(value: str) -> datetime | None:
         return None
 
 
-# Month names feedparser does not know (it reads English RFC 822 only), by lower-cased prefix.
-_MONTHS: dict[str, int] = {
-    **{m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
-    # Spanish, Portuguese, Italian, French, German (abbreviated and full forms share these prefixes)
-    "ene": 1, "gen": 1, "janv": 1, "fev": 2, "fév": 2, "févr": 2, "abr": 4, "avr": 4, "mai": 5, "mag": 5,
-    "juin": 6, "giu": 6, "juil": 7, "lug": 7, "ago": 8, "aoû": 8, "aou": 8, "set": 9, "sept": 9,
-    "out": 10, "okt": 10, "ott": 10, "dez": 12, "dic": 12, "déc": 12, "mär": 3, "mrz": 3,
-}  # fmt: skip
+@cache
+def _months() -> dict[str, int]:
+    """Month numbers by lower-cased name prefix, every language of extractors/data/feed_months.yaml."""
+    raw = yaml.safe_load(resources.files("extractors").joinpath("data/feed_months.yaml").read_text("utf-8"))
+    return {prefix: number for names in raw.values() for prefix, number in names.items()}
+
+
 _LOCALIZED_DATE = re.compile(
     r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,10})\.?\s+(?P<year>\d{4})"
     r"(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
@@ -348,7 +350,7 @@ def parse_localized_date(value: Any) -> datetime | None:
     if not match:
         return None
     name = match["month"].lower()
-    month = _MONTHS.get(name[:4]) or _MONTHS.get(name[:3])
+    month = _months().get(name[:4]) or _months().get(name[:3])
     if month is None:
         return None
     offset = (match["offset"] or "+0000").replace(":", "")

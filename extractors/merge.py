@@ -15,6 +15,10 @@ Rules, each a function of its own name:
   and with one of its reports, and more of its reports back it than have the roles swapped;
   two mentions of one article are different events (the coder reports each event of an
   article once) unless identical in date, type and place.
+- vouched reports (`accepts`, `loosely_compatible`): when two articles' story evidence is strong
+  (`stories.STORY_LINK.relax_threshold`, passed as `related` pairs of their lead mentions), their
+  lead events need only share the type family, lie `VOUCHED_DATE_DAYS` apart and `VOUCHED_KM`
+  (or one province) apart, roles not swapped: the coder misread the day or the place of one.
 - `can_absorb`: a report acceptable to two events bridges them: they become one when every
   report of one would be accepted, one by one, by the other (so look-alikes stay apart).
 - `consensus_fatalities`: see its docstring.
@@ -44,6 +48,10 @@ from extractors.times import naive_utc
 
 DATE_TOLERANCE_DAYS = {"day": 1, "week": 4, "month": 16}
 NEAR_KM = {1: 10.0, 2: 25.0}  # a named town / "near it, or its district"
+# Vouched reports (their articles' story evidence is strong: `stories.STORY_LINK.relax_threshold`)
+# may disagree this much on the day and the place: the coder misread one of them.
+VOUCHED_DATE_DAYS = 3
+VOUCHED_KM = 50.0
 COARSE_KM = 50.0  # both places unnamed below the province and without admin1: this close
 TYPE_FAMILIES = {"protests": "demonstrations", "riots": "demonstrations"}
 TYPES_NEEDING_SAME_SUBTYPE = {"strategic developments"}
@@ -173,15 +181,32 @@ def actor_tokens(name: str) -> set[str]:
 
 
 def same_side(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str, country_b: str) -> bool:
-    """Could these two actor descriptions be the same side? Unknown actors match anything."""
-    if not _known(name_a) or not _known(name_b):
+    """Could these two actor descriptions be the same side? Unknown actors match anything. A
+    word in common names one side unless it is only their country ("Civilians (Ukraine)" and
+    "Rioters (Ukraine)" are two sides): then their kinds decide, as for names with no word in
+    common."""
+    if not known_actor(name_a) or not known_actor(name_b):
         return True
-    if actor_tokens(name_a) & actor_tokens(name_b):
+    shared = actor_tokens(name_a) & actor_tokens(name_b)
+    countries = actor_tokens(side_country(name_a, country_a)) | actor_tokens(side_country(name_b, country_b))
+    if shared - countries:
         return True
     kinds_differ = bool(norm(kind_a)) and bool(norm(kind_b)) and norm(kind_a) != norm(kind_b)
     if kinds_differ and "unknown" not in (norm(kind_a), norm(kind_b)):
         return False
-    return bool(norm(country_a)) and norm(country_a) == norm(country_b)
+    return bool(shared) or (bool(norm(country_a)) and norm(country_a) == norm(country_b))
+
+
+_ACTOR_COUNTRY = re.compile(r"\(([^()]+)\)\s*$|\bof\s+(.+)$")
+
+
+def side_country(name: str, country: str) -> str:
+    """The country an actor stands for: its coded country, else the one its ACLED-style name
+    gives ("Military Forces of Turkey", "Unidentified Armed Group (Syria)")."""
+    if norm(country):
+        return norm(country)
+    m = _ACTOR_COUNTRY.search(name or "")
+    return norm(m.group(1) or m.group(2)) if m else ""
 
 
 def actors_compatible(a: EventMention, b: EventMention) -> bool:
@@ -193,7 +218,7 @@ def actors_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     if roles_swapped(a, b):
         return False
-    if _known(a.actor2) and _known(b.actor2):
+    if known_actor(a.actor2) and known_actor(b.actor2):
         return same_side(a.actor2, a.actor2_kind, a.actor2_country, b.actor2, b.actor2_kind, b.actor2_country)
     return True
 
@@ -209,14 +234,16 @@ def _same_actor1(a: EventMention, b: EventMention) -> bool:
     return same_side(a.actor1, a.actor1_kind, a.actor1_country, b.actor1, b.actor1_kind, b.actor1_country)
 
 
-def _known(name: str) -> bool:
+def known_actor(name: str) -> bool:
     value = norm(name)
     return value not in UNKNOWN_ACTORS and not value.startswith(UNKNOWN_ACTOR_PREFIXES)
 
 
 def _known_same(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str, country_b: str) -> bool:
     return (
-        _known(name_a) and _known(name_b) and same_side(name_a, kind_a, country_a, name_b, kind_b, country_b)
+        known_actor(name_a)
+        and known_actor(name_b)
+        and same_side(name_a, kind_a, country_a, name_b, kind_b, country_b)
     )
 
 
@@ -368,7 +395,7 @@ class _Cluster:
         return min(_arrival_order(m) for m in self.members)
 
 
-def accepts(cluster: _Cluster, row: MentionRow) -> bool:
+def accepts(cluster: _Cluster, row: MentionRow, related: frozenset[frozenset[str]] = frozenset()) -> bool:
     """Can `row` join `cluster`? Its type, date and place must fit the event as reported so far
     (the consensus: no drift from day to day or town to town through a chain of reports), it
     must be compatible with at least one of the event's reports, and its actors must fit the
@@ -376,21 +403,61 @@ def accepts(cluster: _Cluster, row: MentionRow) -> bool:
     must not split an event), with more reports backing it than having the roles swapped (a
     vague report backs a strike and its retaliation alike: it must not pull the one into the
     other). Two mentions of one article are different events unless identical in date, type
-    and place."""
+    and place.
+
+    A report vouched for by one of the event's reports (`related`: the two are the lead events
+    of reports whose story evidence is strong) needs only `loosely_compatible` with the
+    consensus and with that report, and its actors only not swapped with it."""
     rep, m = cluster.representative, row.mention
-    if not (same_type_family(rep, m) and dates_compatible(rep, m) and places_compatible(rep, m)):
+    vouched = [v for v in cluster.members if frozenset((v.mention_id, row.mention_id)) in related]
+    vouched = [v for v in vouched if loosely_compatible(v.mention, m)]
+    if vouched:
+        if not (same_type_family(rep, m) and _dates_near(rep, m) and _places_near(rep, m)):
+            return False
+    elif not (same_type_family(rep, m) and dates_compatible(rep, m) and places_compatible(rep, m)):
         return False
     for member in cluster.members:
         if member.article_id == row.article_id and not identical_report(member.mention, m):
             return False
-    compatible = sum(1 for member in cluster.members if mentions_compatible(member.mention, m))
+    backing = {v.mention_id for v in vouched}
+    compatible = sum(
+        1
+        for member in cluster.members
+        if member.mention_id in backing or mentions_compatible(member.mention, m)
+    )
     swapped = sum(1 for member in cluster.members if roles_swapped(member.mention, m))
     if compatible <= swapped:
         return False
-    return actors_compatible(rep, m) or 2 * compatible >= len(cluster.members)
+    return bool(vouched) or actors_compatible(rep, m) or 2 * compatible >= len(cluster.members)
 
 
-def can_absorb(keeper: _Cluster, other: _Cluster) -> bool:
+def loosely_compatible(a: EventMention, b: EventMention) -> bool:
+    """Two reports of one happening by their articles' evidence: the same type family, days at
+    most `VOUCHED_DATE_DAYS` apart, places in one country within `VOUCHED_KM` (or one province),
+    roles not swapped."""
+    return same_type_family(a, b) and _dates_near(a, b) and _places_near(a, b) and not roles_swapped(a, b)
+
+
+def _dates_near(a: EventMention, b: EventMention) -> bool:
+    if a.event_date is None or b.event_date is None:
+        return False
+    return abs((a.event_date - b.event_date).days) <= max(
+        VOUCHED_DATE_DAYS,
+        DATE_TOLERANCE_DAYS.get(a.date_precision, 1),
+        DATE_TOLERANCE_DAYS.get(b.date_precision, 1),
+    )
+
+
+def _places_near(a: EventMention, b: EventMention) -> bool:
+    if not norm(a.country) or norm(a.country) != norm(b.country):
+        return False
+    if places_compatible(a, b) or (norm(a.admin1) and norm(a.admin1) == norm(b.admin1)):
+        return True
+    distance = _km(a, b)
+    return distance is not None and distance <= VOUCHED_KM
+
+
+def can_absorb(keeper: _Cluster, other: _Cluster, related: frozenset[frozenset[str]] = frozenset()) -> bool:
     """Can two events that one new report fits both be one event? Yes when every report of
     `other`, in arrival order, would be accepted by `keeper` growing with them: the same rules
     as report by report, so merging in two runs gives what one run in the best order gives, and
@@ -398,7 +465,7 @@ def can_absorb(keeper: _Cluster, other: _Cluster) -> bool:
     stay apart."""
     trial = _Cluster.of(keeper.event_id, list(keeper.members))
     for row in sorted(other.members, key=_arrival_order):
-        if not accepts(trial, row):
+        if not accepts(trial, row, related):
             return False
         trial.add(row)
     return True
@@ -412,7 +479,7 @@ def agreement(a: EventMention, b: EventMention) -> int:
     distance = _km(a, b)
     same_place = norm(a.location) == norm(b.location) or (distance is not None and distance <= 2.0)
     same_toll = bool(a.fatalities) and a.fatalities == b.fatalities
-    known_actors = _known(a.actor1) and _known(b.actor1)
+    known_actors = known_actor(a.actor1) and known_actor(b.actor1)
     return (
         2 * (norm(a.sub_event_type) == norm(b.sub_event_type))
         + same_day
@@ -442,10 +509,15 @@ def new_event_id(row: MentionRow, taken: Container[str] = ()) -> str:
         attempt += 1
 
 
-def merge_mentions(existing: Iterable[ExistingEvent], new: Sequence[MentionRow]) -> MergeResult:
+def merge_mentions(
+    existing: Iterable[ExistingEvent],
+    new: Sequence[MentionRow],
+    related: frozenset[frozenset[str]] = frozenset(),
+) -> MergeResult:
     """Assign each new mention to an existing or new event; recompute every touched event.
     A mention acceptable to several events joins the closest and merges in every other one
-    that `can_absorb` allows (`_MergeState.absorb`)."""
+    that `can_absorb` allows (`_MergeState.absorb`). `related`: pairs of mention ids vouched
+    for by their articles' story evidence (see `accepts`)."""
     state = _MergeState()
     for event in existing:
         cluster = _Cluster.of(event.event_id, list(event.mentions))
@@ -459,7 +531,9 @@ def merge_mentions(existing: Iterable[ExistingEvent], new: Sequence[MentionRow])
             state.touched.add(event_id)
             continue
         same_country = state.clusters.setdefault(norm(row.mention.country), [])
-        candidates = sorted((c for c in same_country if accepts(c, row)), key=lambda c: closeness(c, row))
+        candidates = sorted(
+            (c for c in same_country if accepts(c, row, related)), key=lambda c: closeness(c, row)
+        )
         if candidates:
             cluster = candidates[0]
             cluster.add(row)
@@ -469,7 +543,7 @@ def merge_mentions(existing: Iterable[ExistingEvent], new: Sequence[MentionRow])
             state.created.add(cluster.event_id)
         state.assign(row, cluster.event_id)
         for other in candidates[1:]:
-            if can_absorb(cluster, other):
+            if can_absorb(cluster, other, related):
                 cluster = state.absorb(cluster, other)
     events = tuple(state.by_id[event_id].event for event_id in sorted(state.touched))
     absorbed = {old: new for old, new in state.absorbed.items() if old not in state.created_absorbed}

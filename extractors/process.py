@@ -15,10 +15,15 @@ import dataclasses
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from extractors.article import extract_article
 from extractors.events import code_events
+from extractors.merge import mention_rows
 from extractors.models import Article, EventMention, FeedEntry, RawPage
+from extractors.story_evidence import StoryEvidence, story_evidence
+from extractors.times import naive_utc
+from extractors.urls import url_key
 
 # zlib level of `raw_pages.body_zlib` (any level decompresses the same way): 3 costs 1.0 ms a page
 # of 121 KB HTML and keeps 4.6x; 6, the level of earlier runs, 2.1 ms for 5.1x (bench/README.md).
@@ -36,6 +41,7 @@ class ProcessedPage:
     article: Article | None
     mentions: tuple[EventMention, ...] = ()
     error: str | None = None
+    evidence: StoryEvidence | None = None  # what story linking compares (None: not read)
     raw_zlib: bytes | None = None
     raw_bytes: int | None = None
 
@@ -43,6 +49,19 @@ class ProcessedPage:
     def body_bytes(self) -> int:
         """The fetched body's size, whether or not the bytes are still on the page."""
         return self.raw_bytes if self.raw_bytes is not None else len(self.page.content)
+
+
+def published_time(article: Article, page: RawPage) -> datetime | None:
+    """When the article was published (naive UTC): its own date, else when it was fetched."""
+    return naive_utc(article.published_at) or naive_utc(page.fetched_at)
+
+
+def article_evidence(article: Article, page: RawPage, mentions: Sequence[EventMention]) -> StoryEvidence:
+    """The article's story evidence, keyed as the warehouse keys it (`url_key` of its canonical URL)."""
+    article_id = url_key(article.canonical_url)
+    published = published_time(article, page)
+    rows = mention_rows(article_id, "", published, mentions)
+    return story_evidence(article_id, article.title, article.text, article.language, published, rows)
 
 
 def process_page(page: RawPage, entry: FeedEntry | None) -> ProcessedPage:
@@ -58,7 +77,13 @@ def process_page(page: RawPage, entry: FeedEntry | None) -> ProcessedPage:
         mentions = tuple(code_events(article))
     except Exception as exc:
         return ProcessedPage(page, entry, article, error=f"event coding failed: {type(exc).__name__}: {exc}")
-    return ProcessedPage(page, entry, article, mentions)
+    try:
+        evidence = article_evidence(article, page, mentions)
+    except Exception as exc:  # the article and its events are kept; it links by copies and titles only
+        return ProcessedPage(
+            page, entry, article, mentions, error=f"story evidence failed: {type(exc).__name__}: {exc}"
+        )
+    return ProcessedPage(page, entry, article, mentions, evidence=evidence)
 
 
 def without_raw_bytes(result: ProcessedPage, compress: bool) -> ProcessedPage:

@@ -11,6 +11,7 @@ it added, changed, merged and retired (`event_changes` lists them).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -92,11 +93,13 @@ def load_stored_pages(db: Path, article_ids: Sequence[str]) -> list[StoredPage]:
 
 
 @task(name="rewrite-articles", cache_policy=NO_CACHE)
-def rewrite_chunk(db: Path, results: Sequence[Rewritten], summary: ReprocessSummary) -> None:
-    """The chunk's single write: one transaction."""
+def rewrite_chunk(
+    db: Path, results: Sequence[Rewritten], summary: ReprocessSummary, pending: Sequence[str] = ()
+) -> None:
+    """The chunk's single write: one transaction. `pending`: the articles of later chunks."""
     con = connect(db)
     try:
-        counts = rewrite_articles(con, results, summary.run_id)
+        counts = rewrite_articles(con, results, summary.run_id, pending)
         summary.articles += counts.articles
         summary.mentions_before += counts.mentions_before
         summary.mentions_after += counts.mentions_after
@@ -113,7 +116,14 @@ def _rewritten(stored: Sequence[StoredPage], processed: Sequence[ProcessedPage],
             summary.error(item.page.url, "reprocess", result.error or "no article extracted")
             continue
         outlet = result.article.site_name or item.outlet
-        out.append(Rewritten(item.article_id, result.article, result.mentions, outlet, item.page.fetched_at))
+        evidence = result.evidence
+        if evidence is not None and evidence.article_id != item.article_id:
+            evidence = dataclasses.replace(evidence, article_id=item.article_id)
+        out.append(
+            Rewritten(
+                item.article_id, result.article, result.mentions, outlet, item.page.fetched_at, evidence
+            )
+        )
     return out
 
 
@@ -156,13 +166,14 @@ def run_reprocess(
             ids, summary.without_page = stored_article_ids(con, since)
         finally:
             con.close()
-        for start in range(0, len(ids), max(1, chunk_size)):
-            stored = load_stored_pages(db, ids[start : start + chunk_size])
+        step = max(1, chunk_size)
+        for start in range(0, len(ids), step):
+            stored = load_stored_pages(db, ids[start : start + step])
             items = [(s.page, s.entry) for s in stored]
             processed = (
                 extract_and_code(quote(items), settings.workers, settings.page_chunk_size) if items else []
             )
-            rewrite_chunk(db, _rewritten(stored, processed, summary), summary)
+            rewrite_chunk(db, _rewritten(stored, processed, summary), summary, quote(ids[start + step :]))
         summary.status = "ok" if not summary.errors else "partial"
     except Exception as exc:
         summary.status = "failed" if summary.articles == 0 else "partial"

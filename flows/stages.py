@@ -20,13 +20,14 @@ from extractors.dedup import NewArticle
 from extractors.merge import mention_id_for, mention_rows
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed
 from extractors.polling import FeedState, page_gives_up, page_retry_at
-from extractors.process import ProcessedPage
+from extractors.process import ProcessedPage, published_time
 from extractors.times import naive_utc
 from extractors.urls import canonical_url, url_key
 from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
 from warehouse.load import RunBatch, delete_rows
 from warehouse.reads import existing_article_ids, queued_pages, seen_url_keys
 from warehouse.rows import article_row, mention_row
+from warehouse.story_store import plan_story_links
 
 if TYPE_CHECKING:
     from flows.fetch import RobotsRecord
@@ -278,17 +279,22 @@ def link_stories_and_events(
     summary: RunSummary,
     batch: RunBatch,
 ) -> None:
-    """Merge the run's mentions into events and its articles into stories (near-duplicate
-    copies, shared lead events, near-identical headlines). Plans are read-only; their writers
-    run inside the load transaction, after the article and mention rows are inserted."""
+    """Score the run's articles for stories (`plan_story_links`), merge its mentions into
+    events (lead events of strongly linked reports vouched for each other), and group its
+    articles into stories (copies, scored links, shared lead events, near-identical headlines).
+    Plans are read-only; their writers run inside the load transaction, after the article and
+    mention rows are inserted."""
     article_rows = {row["article_id"]: row for row in batch.rows.get("articles", [])}
     inputs: list[NewArticle] = []
     all_mentions = []
     for article_id, item in new_articles:
         article, row = item.article, article_rows[article_id]
-        published = naive_utc(article.published_at) or naive_utc(item.page.fetched_at)
+        published = published_time(article, item.page)
         rows = mention_rows(article_id, row["outlet"] or "", published, item.mentions)
         all_mentions.extend(rows)
+        evidence = item.evidence
+        if evidence is not None and evidence.article_id != article_id:
+            evidence = dataclasses.replace(evidence, article_id=article_id)
         inputs.append(
             NewArticle(
                 article_id,
@@ -298,10 +304,12 @@ def link_stories_and_events(
                 article.text,
                 article.content_hash,
                 rows,
+                evidence,
             )
         )
-    merge_plan = plan_merge(con, all_mentions)
-    dedup_plan = plan_dedup(con, inputs, merge_plan)
+    story_links = plan_story_links(con, inputs)
+    merge_plan = plan_merge(con, all_mentions, story_links.related)
+    dedup_plan = plan_dedup(con, inputs, merge_plan, story_links)
     for row in mention_table_rows:
         row["event_id"] = merge_plan.event_id_of(row["mention_id"])
     for article_id, row in article_rows.items():
@@ -311,4 +319,4 @@ def link_stories_and_events(
     summary.near_duplicates = sum(1 for row in article_rows.values() if row.get("duplicate_of"))
     summary.events = len(merge_plan.events)
     batch.writers.append(lambda c: write_merge(c, merge_plan, summary.run_id))
-    batch.writers.append(lambda c: write_dedup(c, dedup_plan))
+    batch.writers.append(lambda c: write_dedup(c, dedup_plan, summary.run_id))

@@ -92,7 +92,7 @@ def test_case_rules_for_acronyms_and_lowercase_words():
 
 def test_foreign_language_adjectives_match_in_lower_case():
     found = find_countries(
-        "Les forces syriennes et l'armée turque ont échangé des tirs, selon un responsable syrien."
+        "Les forces syriennes et l'armée turque ont échangé des tirs, selon un responsable syrien.", "fr"
     )
     assert "Syria" in {m.country for m in found}
 
@@ -111,6 +111,6 @@ def test_main_country_of_a_text_without_any_country_is_none():
 
 
 def test_main_country_of_texts_in_other_scripts_comes_from_their_places():
-    assert main_country("Российские ракеты ударили по Харькову и Краматорску.") == "Ukraine"
+    assert main_country("Российские ракеты ударили по Харькову и Краматорску.", "", "ru") == "Ukraine"
     assert main_country("इदलिब में हवाई हमले में कई सैनिकों की मौत हो गई।") == "Syria"
-    assert main_country("Suriye'nin kuzeyindeki saldırıda askerler öldü.") == "Syria"
+    assert main_country("Suriye'nin kuzeyindeki saldırıda askerler öldü.", "", "tr") == "Syria"

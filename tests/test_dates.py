@@ -63,3 +63,17 @@ def test_find_dates_returns_offsets_in_text_order():
 def test_a_weekday_in_brackets_says_which_day_a_quoted_yesterday_was():
     found = find_dates("the attack on the camp yesterday (Wednesday), he said", FRIDAY)
     assert [(d.text, d.value) for d in found] == [("Wednesday", date(2020, 2, 26))]
+
+
+def test_a_planned_day_is_still_a_date_whose_month_is_no_protest_march():
+    from datetime import UTC, datetime
+
+    from extractors.events import code_events
+    from extractors.models import Article
+
+    (found,) = find_dates("He would hold a summit with the two leaders on 5 March.", FRIDAY)
+    assert found.value == date(2020, 3, 5) and found.text == "5 March"
+    text = "The president said he would hold a four-party summit with the other leaders on 5 March."
+    article = Article(url="u", canonical_url="u", title="", text=text,
+                      published_at=datetime(2020, 2, 28, tzinfo=UTC), language="en")  # fmt: skip
+    assert code_events(article) == []

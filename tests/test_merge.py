@@ -509,3 +509,45 @@ def test_mention_ids_sort_in_the_coders_order_within_an_article() -> None:
     assert sorted(ids) == ids
     assert len(set(ids)) == len(ids)
     assert mention_id_for("art1", 0) != mention_id_for("art2", 0)
+
+
+# ----------------------------------------------------------------------------- vouched reports
+
+
+def test_thursday_night_and_friday_are_one_event() -> None:
+    thursday = m(event_date=DAY)
+    friday = m(event_date=DAY + timedelta(days=1), location="Kostiantynivka", fatalities=11)
+    result = merge_mentions([], [*mention_rows("a", "x.example", T0, [thursday]),
+                                 *mention_rows("b", "y.example", T0 + timedelta(hours=20), [friday])])  # fmt: skip
+    assert len(result.events) == 1
+
+
+def test_a_district_and_its_town_are_one_event() -> None:
+    town = m(location="Nairobi", admin1="Nairobi Area", country="Kenya", latitude=-1.286, longitude=36.817,
+             geo_precision=1, event_type="Protests", sub_event_type="Protest with intervention")  # fmt: skip
+    district = dataclasses.replace(
+        town, location="Kamukunji", latitude=-1.283, longitude=36.843, geo_precision=2
+    )
+    assert places_compatible(town, district)
+    result = merge_mentions([], [*mention_rows("a", "x.example", T0, [town]),
+                                 *mention_rows("b", "y.example", T0, [district])])  # fmt: skip
+    assert len(result.events) == 1
+
+
+def test_a_report_vouched_for_by_story_evidence_joins_despite_a_misread_day_and_place() -> None:
+    """The coder read another day (two days off) and a village 30 km away in one report; the two
+    articles' story evidence is strong, so their lead events merge. Without it they stay apart,
+    and so does a report of another event that no evidence vouches for."""
+    first = mention_rows("a", "x.example", T0, [m()])
+    misread = mention_rows("b", "y.example", T0 + timedelta(hours=3),
+                           [m(event_date=DAY - timedelta(days=2), location="Druzhkivka", latitude=48.63, longitude=37.53)])  # fmt: skip
+    vouched = frozenset({frozenset({first[0].mention_id, misread[0].mention_id})})
+    assert len(merge_mentions([], [*first, *misread]).events) == 2
+    assert len(merge_mentions([], [*first, *misread], vouched).events) == 1
+    on_troops = mention_rows("d", "w.example", T0, [m(actor2="Military Forces of Ukraine", actor2_kind="state forces",
+                                                      actor2_country="Ukraine")])  # fmt: skip
+    retaliation = mention_rows("c", "z.example", T0 + timedelta(hours=5),
+                               [m(actor1="Military Forces of Ukraine", actor1_country="Ukraine",
+                                  actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia")])  # fmt: skip
+    with_strike = frozenset({frozenset({on_troops[0].mention_id, retaliation[0].mention_id})})
+    assert len(merge_mentions([], [*on_troops, *retaliation], with_strike).events) == 2

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
+from story_cases import make_cases
 
 from extractors.dedup import NewArticle
 from extractors.merge import MentionRow, mention_rows
 from extractors.models import EventMention
-from extractors.stories import StoryNode, assign_stories, lead_mention, new_story_id, titles_similar
+from extractors.stories import new_story_id, titles_similar
+from extractors.story_evidence import lead_mention, story_evidence
 from warehouse.connection import connect
 from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
+from warehouse.story_store import StoryLinks, plan_story_links, story_ids
 
 REPORTS = json.loads((Path(__file__).parent / "fixtures" / "dedup" / "reports.json").read_text())
 T0 = datetime(2026, 3, 3, 9, 0)
@@ -34,28 +38,33 @@ def test_lead_mention_skips_background_events() -> None:
     assert lead_mention(()) is None
 
 
-def test_assign_stories_merges_into_the_oldest_existing_story() -> None:
-    existing = [
-        StoryNode("old1", T0, "st-old", T0),
-        StoryNode("old2", T0, "st-older", T0 - timedelta(days=1)),
-    ]
-    new = [
-        StoryNode("n1", T0 + timedelta(hours=1)),
-        StoryNode("n2", T0 + timedelta(hours=2)),
-        StoryNode("n3", T0),
-    ]
-    result = assign_stories(new, existing, [("n1", "old1"), ("n1", "old2"), ("n2", "n1")])
-    assert result.story_of["n1"] == result.story_of["n2"] == "st-older"
-    assert result.merged == {"st-old": "st-older"}
-    assert result.story_of["n3"] == new_story_id("n3")
+def test_a_group_keeps_the_oldest_story_id_and_the_others_are_absorbed() -> None:
+    order = {"old2": (T0 - timedelta(days=1), "old2"), "old1": (T0, "old1"), "n3": (T0, "n3"),
+             "n1": (T0 + timedelta(hours=1), "n1"), "n2": (T0 + timedelta(hours=2), "n2")}  # fmt: skip
+    links = StoryLinks(
+        group_of={"old2": "old2", "old1": "old2", "n1": "old2", "n2": "old2", "n3": "n3"},
+        stored_story={"old1": "st-old", "old2": "st-older"},
+        story_first={"st-old": T0, "st-older": T0 - timedelta(days=1)},
+        order=order,
+    )
+    ids = story_ids(links)
+    assert {ids.story_of[a] for a in ("old1", "old2", "n1", "n2")} == {"st-older"}
+    assert ids.absorbed == {"st-old": "st-older"}
+    assert ids.story_of["n3"] == new_story_id("n3")
 
 
-def test_assign_stories_names_a_new_story_after_its_first_article() -> None:
-    new = [StoryNode("late", T0 + timedelta(hours=5)), StoryNode("early", T0)]
-    assert assign_stories(new, [], [("late", "early")]).story_of == {
-        "late": new_story_id("early"),
-        "early": new_story_id("early"),
-    }
+def test_a_new_story_is_named_after_its_first_report_and_a_split_story_keeps_its_id_once() -> None:
+    new = StoryLinks(group_of={"late": "early", "early": "early"},
+                     order={"early": (T0, "early"), "late": (T0 + timedelta(hours=5), "late")})  # fmt: skip
+    assert story_ids(new).story_of == {"late": new_story_id("early"), "early": new_story_id("early")}
+    split = StoryLinks(
+        group_of={"a": "a", "b": "b"},
+        stored_story={"a": "st-one", "b": "st-one"},
+        story_first={"st-one": T0},
+        order={"a": (T0, "a"), "b": (T0 + timedelta(hours=1), "b")},
+    )
+    ids = story_ids(split)
+    assert ids.story_of == {"a": "st-one", "b": new_story_id("b")} and not ids.absorbed
 
 
 def test_titles_similar_on_word_sets() -> None:
@@ -72,20 +81,23 @@ def test_titles_similar_on_word_sets() -> None:
 
 
 def _article(
-    aid: str, text: str, hours: int, title: str, mentions: list[EventMention], outlet: str
-) -> NewArticle:
-    published = T0 + timedelta(hours=hours)
-    return NewArticle(
-        aid, outlet, published, title, text, mentions=mention_rows(aid, outlet, published, mentions)
-    )
+    aid: str, text: str, hours: int, title: str, mentions: list[EventMention], outlet: str,
+    language: str = "en", published: datetime | None = None,
+) -> NewArticle:  # fmt: skip
+    published = published or T0 + timedelta(hours=hours)
+    rows = mention_rows(aid, outlet, published, mentions)
+    evidence = story_evidence(aid, title, text, language, published, rows)
+    return NewArticle(aid, outlet, published, title, text, mentions=rows, evidence=evidence)
 
 
-def _run(db: Path, articles: list[NewArticle]):
+def _run(db: Path, articles: list[NewArticle], run_id: str = "run"):
+    """One run as `flows.stages.link_stories_and_events` plans and the loader writes it."""
     con = connect(db)
     try:
         rows: list[MentionRow] = [r for a in articles for r in a.mentions]
-        merge = plan_merge(con, rows)
-        plan = plan_dedup(con, articles, merge)
+        links = plan_story_links(con, articles)
+        merge = plan_merge(con, rows, links.related)
+        plan = plan_dedup(con, articles, merge, links)
         con.execute("BEGIN TRANSACTION")
         for a in articles:
             con.execute(
@@ -129,8 +141,8 @@ def _run(db: Path, articles: list[NewArticle]):
                     x.actor1_country,
                 ],
             )
-        write_merge(con, merge)
-        write_dedup(con, plan)
+        write_merge(con, merge, run_id)
+        write_dedup(con, plan, run_id)
         con.execute("COMMIT")
         return plan
     finally:
@@ -255,5 +267,107 @@ def test_a_report_that_bridges_two_events_joins_their_stories(db_path: Path) -> 
             con.execute("SELECT count(DISTINCT lead_event_id) FROM article_fingerprints").fetchone()[0] == 1
         )
         assert con.execute("SELECT story_id, size FROM stories").fetchall() == [(after["m"], 3)]
+    finally:
+        con.close()
+
+
+# ----------------------------------------------------------------------------- order, merges
+
+
+def _generated(n: int, seed: int) -> list[NewArticle]:
+    out = []
+    for r in make_cases(n, seed):
+        out.append(_article(r.report_id, r.text, 0, r.title, [], f"o-{r.report_id}", r.language, r.published))
+    return out
+
+
+def _partition(db: Path, column: str = "story_id") -> set[frozenset[str]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute(f"SELECT article_id, {column} FROM articles").fetchall()
+    finally:
+        con.close()
+    groups: dict[str, set[str]] = {}
+    for aid, story in rows:
+        groups.setdefault(story, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_stories_are_the_same_in_one_run_or_many_in_any_order(tmp_path: Path) -> None:
+    articles = _generated(20, seed=3)
+    _run(tmp_path / "one.duckdb", articles)
+    one = _partition(tmp_path / "one.duckdb")
+    assert len(one) < len(articles)  # some reports were linked
+    for seed in (1, 2):
+        shuffled = list(articles)
+        random.Random(seed).shuffle(shuffled)
+        db = tmp_path / f"many{seed}.duckdb"
+        for n, start in enumerate(range(0, len(shuffled), 9)):
+            _run(db, shuffled[start : start + 9], f"run{n}")
+        assert _partition(db) == one
+
+
+def test_a_story_absorbed_by_a_bridge_still_resolves(db_path: Path) -> None:
+    """Two reports that share too little are two stories until a third shares enough with each:
+    the later story is absorbed, recorded in `stories_merged`, and a chain stays one lookup."""
+    day = datetime(2025, 4, 28, 18, 0)
+    first = "Gunmen attacked a village near Djibo in northern Burkina Faso on Monday, residents said. Hassan Warsame, a local elder, said the attackers came on motorbikes."
+    second = (
+        "Au moins 14 villageois ont été tués lundi près de Djibo, au Burkina Faso, selon des sources locales."
+    )
+    bridge = "At least 14 villagers were killed near Djibo, Burkina Faso, on Monday, Hassan Warsame, a local elder, told reporters."
+    _run(db_path, [_article("a", first, 0, "Attack on Djibo", [], "a.example", "en", day)], "r1")
+    _run(
+        db_path,
+        [
+            _article(
+                "b", second, 0, "Burkina : attaque à Djibo", [], "b.example", "fr", day + timedelta(hours=2)
+            )
+        ],
+        "r2",
+    )
+    before = _stories(db_path)
+    assert before["a"] != before["b"]
+    _run(
+        db_path,
+        [
+            _article(
+                "c", bridge, 0, "Villagers killed in Djibo", [], "c.example", "en", day + timedelta(hours=4)
+            )
+        ],
+        "r3",
+    )
+    after = _stories(db_path)
+    assert after["a"] == after["b"] == after["c"] == before["a"]
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        assert con.execute(
+            "SELECT absorbed_story_id, into_story_id, reason, run_id FROM stories_merged"
+        ).fetchall() == [(before["b"], before["a"], "merged", "r3")]
+        resolved = con.execute(
+            "SELECT coalesce(m.into_story_id, s.story_id) FROM (SELECT ? AS story_id) s"
+            " LEFT JOIN stories_merged m ON m.absorbed_story_id = s.story_id",
+            [before["b"]],
+        ).fetchone()[0]
+        assert con.execute("SELECT count(*) FROM stories WHERE story_id = ?", [resolved]).fetchone()[0] == 1
+    finally:
+        con.close()
+
+
+def test_evidence_is_stored_once_and_a_rerun_adds_nothing(db_path: Path) -> None:
+    articles = _generated(4, seed=5)
+    _run(db_path, articles)
+    con = duckdb.connect(str(db_path), read_only=True)
+    counts = [
+        con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("story_evidence", "story_keys")
+    ]
+    con.close()
+    _run(db_path, articles)
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        again = [
+            con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("story_evidence", "story_keys")
+        ]
+        assert again == counts and counts[0] == len(articles)
     finally:
         con.close()

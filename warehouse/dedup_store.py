@@ -44,16 +44,17 @@ from extractors.merge import (
     merge_mentions,
 )
 from extractors.models import Event, EventMention
-from extractors.stories import (
-    TITLE_LINK_DAYS,
-    StoryNode,
-    TitleKey,
-    assign_stories,
-    lead_mention,
-    published_close,
-    titles_link,
-)
+from extractors.stories import TITLE_LINK_DAYS, new_story_id, published_close, titles_link
+from extractors.story_evidence import TitleKey, lead_mention
 from warehouse.history import count_run_changes, record_merged, upsert_events
+from warehouse.story_store import (
+    StoryIds,
+    StoryLinks,
+    registered,
+    story_ids,
+    write_stories_merged,
+    write_story_evidence,
+)
 
 # Signatures made with another shingle size, permutation count or seed are not comparable:
 # candidates stored under another label are ignored (re-fingerprint to bring them back).
@@ -99,16 +100,20 @@ MergePlan = MergeResult
 
 
 def plan_merge(
-    con: duckdb.DuckDBPyConnection, new_mentions: Sequence[MentionRow], extra_event_ids: Iterable[str] = ()
+    con: duckdb.DuckDBPyConnection,
+    new_mentions: Sequence[MentionRow],
+    related: frozenset[frozenset[str]] = frozenset(),
+    extra_event_ids: Iterable[str] = (),
 ) -> MergePlan:
     """Assign the run's mentions to events: reads the events of the same country within the
     date window (and the events of mentions already assigned, when a run is reprocessed, and
-    `extra_event_ids`) with their mentions, and runs `merge_mentions`. Read-only."""
+    `extra_event_ids`) with their mentions, and runs `merge_mentions`. `related`: lead-mention
+    pairs whose reports' story evidence is strong (`StoryLinks.related`). Read-only."""
     if not new_mentions:
         return MergeResult(assignments={}, events=())
     candidate_ids = sorted(set(_candidate_event_ids(con, new_mentions)) | set(extra_event_ids))
     existing = _existing_events(con, candidate_ids)
-    return merge_mentions(existing, new_mentions)
+    return merge_mentions(existing, new_mentions, related)
 
 
 def existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> list[ExistingEvent]:
@@ -127,14 +132,14 @@ def _candidate_event_ids(con: duckdb.DuckDBPyConnection, rows: Sequence[MentionR
                 "hi": pa.array([w[2] for w in windows], pa.date32()),
             }
         )
-        with _registered(con, "_merge_windows", table):
+        with registered(con, "_merge_windows", table):
             found = con.execute(
                 "SELECT DISTINCT e.event_id FROM events e JOIN _merge_windows w"
                 " ON lower(trim(e.country)) = w.country AND e.event_date BETWEEN w.lo AND w.hi"
             ).fetchall()
         ids.update(r[0] for r in found)
     mention_ids = pa.table({"mention_id": [r.mention_id for r in rows]})
-    with _registered(con, "_merge_mention_ids", mention_ids):
+    with registered(con, "_merge_mention_ids", mention_ids):
         found = con.execute(
             "SELECT DISTINCT m.event_id FROM event_mentions m JOIN _merge_mention_ids n USING (mention_id)"
             " WHERE m.event_id IS NOT NULL"
@@ -154,7 +159,7 @@ def _existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -
     if not event_ids:
         return []
     columns = ", ".join(f"m.{c}" for c in _MENTION_COLUMNS)
-    with _registered(con, "_merge_event_ids", pa.table({"event_id": list(event_ids)})):
+    with registered(con, "_merge_event_ids", pa.table({"event_id": list(event_ids)})):
         rows = con.execute(
             f"SELECT m.event_id, m.mention_id, m.article_id, coalesce(a.outlet, ''),"
             f" coalesce(a.published_at, a.fetched_at, m.coded_at), {columns}"
@@ -189,7 +194,7 @@ def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan, run_id: str | N
     led with them now lead with the survivor (so stories keep linking through it)."""
     if plan.absorbed:
         absorbed = pa.table({"old": list(plan.absorbed), "new": list(plan.absorbed.values())})
-        with _registered(con, "_merge_absorbed", absorbed):
+        with registered(con, "_merge_absorbed", absorbed):
             con.execute("DELETE FROM events WHERE event_id IN (SELECT old FROM _merge_absorbed)")
             con.execute(
                 "UPDATE events_merged SET into_event_id = x.new FROM _merge_absorbed x"
@@ -207,13 +212,13 @@ def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan, run_id: str | N
                 " WHERE article_fingerprints.lead_event_id = x.old"
             )
     if plan.events:
-        with _registered(con, "_merge_events", events_table(plan.events)):
+        with registered(con, "_merge_events", events_table(plan.events)):
             upsert_events(con, "_merge_events", EVENT_COLUMNS, run_id)
     if plan.assignments:
         assignments = pa.table(
             {"mention_id": list(plan.assignments), "event_id": list(plan.assignments.values())}
         )
-        with _registered(con, "_merge_assignments", assignments):
+        with registered(con, "_merge_assignments", assignments):
             con.execute(
                 "UPDATE event_mentions SET event_id = x.event_id FROM _merge_assignments x"
                 " WHERE event_mentions.mention_id = x.mention_id"
@@ -242,6 +247,8 @@ class DedupPlan:
     duplicates: dict[str, DuplicateMatch] = field(default_factory=dict)
     story_of: dict[str, str] = field(default_factory=dict)
     skipped: tuple[str, ...] = ()  # already deduplicated in an earlier run
+    story_links: StoryLinks = field(default_factory=StoryLinks)
+    story_moves: dict[str, str] = field(default_factory=dict)  # stored article -> the story it is in now
 
     def duplicate_of(self, article_id: str) -> str | None:
         match = self.duplicates.get(article_id)
@@ -249,12 +256,18 @@ class DedupPlan:
 
 
 def plan_dedup(
-    con: duckdb.DuckDBPyConnection, new_articles: Sequence[NewArticle], merge_plan: MergePlan | None = None
+    con: duckdb.DuckDBPyConnection,
+    new_articles: Sequence[NewArticle],
+    merge_plan: MergePlan | None = None,
+    story_links: StoryLinks | None = None,
 ) -> DedupPlan:
     """Exact and near duplicates, and story ids, for the run's new articles. Read-only.
 
-    `merge_plan` (from `plan_merge` over the same articles' mentions) lets stories link through
-    events; without it, stories link through copies and titles only.
+    `story_links` (from `story_store.plan_story_links`) decided the stories of the articles
+    with story evidence (and took again the stored decisions they change: `story_moves`); an
+    article without any follows the story of its copy or of a near-identical headline.
+    `merge_plan` (from `plan_merge` over the same articles' mentions) gives each article its
+    lead event (stored with its fingerprint).
     """
     already = _already_fingerprinted(con, [a.article_id for a in new_articles])
     fresh: dict[str, NewArticle] = {}
@@ -263,7 +276,7 @@ def plan_dedup(
             fresh.setdefault(a.article_id, a)
     articles = list(fresh.values())
     if not articles:
-        return _empty_plan(tuple(sorted(already)))
+        return _empty_plan(tuple(sorted(already)), story_links)
 
     body_sigs, body_present = minhash_signatures([a.text for a in articles], NEAR_DUP)
     title_keys_of = [TitleKey.of(a.title) for a in articles]
@@ -283,13 +296,22 @@ def plan_dedup(
     matches = find_duplicates(new_fps, same_hash, known, NEAR_DUP)
 
     lead_event = _lead_events(articles, merge_plan)
-    links = _story_links(
-        con, articles, title_keys_of, title_keys, title_present, lead_event, matches, merge_plan
-    )
-    existing_ids = sorted({b for _, b in links} - set(fresh))
-    existing_nodes = _story_nodes(con, existing_ids)
-    new_nodes = [StoryNode(a.article_id, a.published_at) for a in articles]
-    stories = assign_stories(new_nodes, existing_nodes, links)
+    plan_links = story_links or StoryLinks()
+    ids = story_ids(plan_links)
+    keyless = {a.article_id for a in articles if a.article_id not in ids.story_of}
+    story_of = {a.article_id: ids.story_of[a.article_id] for a in articles if a.article_id in ids.story_of}
+    if keyless:
+        links = _story_links(
+            con, articles, title_keys_of, title_keys, title_present, lead_event, matches, merge_plan
+        )
+        story_of.update(
+            _follow_stories(con, [a for a in articles if a.article_id in keyless], links, matches, ids)
+        )
+    moved = {
+        aid: sid
+        for aid, sid in ids.story_of.items()
+        if aid not in fresh and plan_links.stored_story.get(aid) != sid
+    }
 
     fingerprints = pa.Table.from_pylist(
         [
@@ -315,54 +337,64 @@ def plan_dedup(
     updates = pa.table(
         {
             "article_id": [a.article_id for a in articles],
-            "story_id": [stories.story_of[a.article_id] for a in articles],
+            "story_id": [story_of[a.article_id] for a in articles],
             "duplicate_of": [
                 matches[a.article_id].duplicate_of if a.article_id in matches else None for a in articles
             ],
         }
     )
-    affected = set(stories.story_of.values()) | set(stories.merged.values())
+    left = {plan_links.stored_story[aid] for aid in moved} - {None}
+    affected = set(story_of.values()) | set(moved.values()) | left | set(ids.absorbed.values())
     return DedupPlan(
         fingerprints=fingerprints,
         bands=bands,
         article_updates=updates,
-        merged_stories=dict(stories.merged),
-        affected_stories=tuple(sorted(affected)),
+        merged_stories=dict(ids.absorbed),
+        affected_stories=tuple(sorted(affected)),  # type: ignore[arg-type]
         duplicates=matches,
-        story_of=dict(stories.story_of),
+        story_of=story_of,
+        story_moves=moved,
         skipped=tuple(sorted(already)),
+        story_links=story_links or StoryLinks(),
     )
 
 
-def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan) -> None:
-    """Store fingerprints and band keys, set `articles.story_id` / `duplicate_of`, merge
-    absorbed stories and recompute the `stories` rows touched (inside the run's transaction,
-    after the run's `articles` rows are inserted)."""
+def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | None = None) -> None:
+    """Store fingerprints, band keys and story evidence, set `articles.story_id` /
+    `duplicate_of`, merge absorbed stories (recorded in `stories_merged`) and recompute the
+    `stories` rows touched (inside the run's transaction, after the run's `articles` rows are
+    inserted)."""
+    write_story_evidence(con, plan.story_links, run_id)
     if plan.fingerprints.num_rows:
-        with _registered(con, "_dedup_fingerprints", plan.fingerprints):
+        with registered(con, "_dedup_fingerprints", plan.fingerprints):
             cols = ", ".join(plan.fingerprints.column_names)
             con.execute(
                 f"INSERT OR IGNORE INTO article_fingerprints ({cols}) SELECT {cols} FROM _dedup_fingerprints"
             )
     if plan.bands.num_rows:
-        with _registered(con, "_dedup_bands", plan.bands):
+        with registered(con, "_dedup_bands", plan.bands):
             con.execute("INSERT INTO lsh_bands SELECT band_key, article_id, kind FROM _dedup_bands")
     if plan.article_updates.num_rows:
-        with _registered(con, "_dedup_updates", plan.article_updates):
+        with registered(con, "_dedup_updates", plan.article_updates):
             con.execute(
                 "UPDATE articles SET story_id = u.story_id, duplicate_of = u.duplicate_of"
                 " FROM _dedup_updates u WHERE articles.article_id = u.article_id"
             )
+    if plan.story_moves:
+        moves = pa.table({"article_id": list(plan.story_moves), "story_id": list(plan.story_moves.values())})
+        with registered(con, "_dedup_moves", moves):
+            con.execute(
+                "UPDATE articles SET story_id = m.story_id FROM _dedup_moves m WHERE articles.article_id = m.article_id"
+            )
     if plan.merged_stories:
         merged = pa.table({"old": list(plan.merged_stories), "new": list(plan.merged_stories.values())})
-        with _registered(con, "_dedup_merged", merged):
+        with registered(con, "_dedup_merged", merged):
             con.execute(
                 "UPDATE articles SET story_id = m.new FROM _dedup_merged m WHERE articles.story_id = m.old"
             )
             con.execute("DELETE FROM stories WHERE story_id IN (SELECT old FROM _dedup_merged)")
-    if plan.affected_stories:
-        with _registered(con, "_dedup_stories", pa.table({"story_id": list(plan.affected_stories)})):
-            con.execute(_RECOMPUTE_STORIES)
+        write_stories_merged(con, plan.merged_stories, run_id)
+    recompute_stories(con, plan.affected_stories)
 
 
 def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> None:
@@ -370,7 +402,7 @@ def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) 
     (a reprocess moved their articles elsewhere)."""
     if not story_ids:
         return
-    with _registered(con, "_dedup_stories", pa.table({"story_id": list(story_ids)})):
+    with registered(con, "_dedup_stories", pa.table({"story_id": list(story_ids)})):
         con.execute(_RECOMPUTE_STORIES)
         con.execute(
             "DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _dedup_stories)"
@@ -394,8 +426,9 @@ GROUP BY a.story_id
 """
 
 
-def _empty_plan(skipped: tuple[str, ...]) -> DedupPlan:
+def _empty_plan(skipped: tuple[str, ...], story_links: StoryLinks | None = None) -> DedupPlan:
     return DedupPlan(
+        story_links=story_links or StoryLinks(),
         fingerprints=FINGERPRINT_SCHEMA.empty_table(),
         bands=pa.table({"band_key": pa.array([], pa.int64()), "article_id": [], "kind": []}),
         article_updates=pa.table({"article_id": [], "story_id": [], "duplicate_of": []}),
@@ -425,22 +458,13 @@ def _story_links(
     matches: dict[str, DuplicateMatch],
     merge_plan: MergePlan | None = None,
 ) -> list[tuple[str, str]]:
-    """(new article, other article) pairs that belong to one story."""
+    """(new article, other article) pairs of copies and near-identical headlines: what links a
+    report without story evidence (no place, no country: `StoryEvidence.blocking_keys`)."""
     links: list[tuple[str, str]] = []
     for match in matches.values():
         links.append((match.article_id, match.matched))
         links.append((match.article_id, match.duplicate_of))
-    # the same lead event, in the batch or in the warehouse
-    by_event: dict[str, list[str]] = {}
-    for article_id, event_id in lead_event.items():
-        by_event.setdefault(event_id, []).append(article_id)
-    # an event merged away in this run still names, until written, the stored articles that led with it
     survivor_of = dict(merge_plan.absorbed) if merge_plan else {}
-    lookup = sorted(set(by_event) | {old for old, survivor in survivor_of.items() if survivor in by_event})
-    for event_id, rows in _articles_with_lead_events(con, lookup).items():
-        by_event[survivor_of.get(event_id, event_id)].extend(rows)
-    for members in by_event.values():
-        links.extend((members[0], other) for other in members[1:])
     # similar titles published close together, unless their lead events differ
     info = {
         a.article_id: (a.published_at, titles[i], lead_event.get(a.article_id))
@@ -473,6 +497,45 @@ def _story_links(
             if _titles_link(info[a.article_id], info[other]):
                 links.append((a.article_id, other))
     return links
+
+
+def _follow_stories(
+    con: duckdb.DuckDBPyConnection,
+    keyless: Sequence[NewArticle],
+    links: Sequence[tuple[str, str]],
+    matches: dict[str, DuplicateMatch],
+    ids: StoryIds,
+) -> dict[str, str]:
+    """Stories of reports without story evidence: each (by publication) follows the story of
+    what it copies, else of a report with a near-identical headline, else founds its own."""
+    linked: dict[str, list[str]] = {}
+    for a, b in links:
+        linked.setdefault(a, []).append(b)
+        linked.setdefault(b, []).append(a)
+    out: dict[str, str] = {}
+    ids_of = {a.article_id for a in keyless}
+    stored = _current_stories(con, sorted({o for a in ids_of for o in linked.get(a, ())} - ids_of))
+    for a in sorted(keyless, key=lambda n: (n.published_at or datetime.max, n.article_id)):
+        match = matches.get(a.article_id)
+        first = [match.duplicate_of, match.matched] if match else []
+        chosen = None
+        for other in first + sorted(set(linked.get(a.article_id, ())) - set(first)):
+            chosen = ids.story_of.get(other) or out.get(other) or stored.get(other)
+            if chosen:
+                break
+        out[a.article_id] = chosen or new_story_id(a.article_id)
+    return out
+
+
+def _current_stories(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, str]:
+    if not article_ids:
+        return {}
+    with registered(con, "_dedup_follow", pa.table({"article_id": pa.array(list(article_ids), pa.string())})):
+        rows = con.execute(
+            "SELECT a.article_id, a.story_id FROM articles a JOIN _dedup_follow USING (article_id)"
+            " WHERE a.story_id IS NOT NULL"
+        ).fetchall()
+    return dict(rows)
 
 
 def _titles_link(a: tuple, b: tuple) -> bool:
@@ -517,7 +580,7 @@ def _band_rows(
 def _already_fingerprinted(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> set[str]:
     if not article_ids:
         return set()
-    with _registered(con, "_dedup_ids", pa.table({"article_id": list(article_ids)})):
+    with registered(con, "_dedup_ids", pa.table({"article_id": list(article_ids)})):
         rows = con.execute(
             "SELECT f.article_id FROM article_fingerprints f JOIN _dedup_ids USING (article_id)"
         ).fetchall()
@@ -527,7 +590,7 @@ def _already_fingerprinted(con: duckdb.DuckDBPyConnection, article_ids: Sequence
 def _fingerprints_with_hashes(con: duckdb.DuckDBPyConnection, hashes: Sequence[str]) -> list[Fingerprint]:
     if not hashes:
         return []
-    with _registered(con, "_dedup_hashes", pa.table({"content_hash": list(hashes)})):
+    with registered(con, "_dedup_hashes", pa.table({"content_hash": list(hashes)})):
         rows = con.execute(
             "SELECT f.article_id, f.published_at, f.content_hash, f.root_article_id"
             " FROM article_fingerprints f JOIN _dedup_hashes USING (content_hash)"
@@ -544,7 +607,7 @@ def _band_candidates(
         return []
     since, until = window or (datetime.min, datetime.max)
     probe = pa.table({"band_key": pa.array(np.unique(keys.ravel()), pa.int64())})
-    with _registered(con, "_dedup_probe", probe):
+    with registered(con, "_dedup_probe", probe):
         rows = con.execute(
             "SELECT DISTINCT b.article_id FROM lsh_bands b JOIN _dedup_probe USING (band_key)"
             " JOIN article_fingerprints f USING (article_id)"
@@ -564,7 +627,7 @@ def _window(articles: Sequence[NewArticle], days: int) -> tuple[datetime, dateti
 def _fingerprints_by_id(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[Fingerprint]:
     if not article_ids:
         return []
-    with _registered(con, "_dedup_candidates", pa.table({"article_id": list(article_ids)})):
+    with registered(con, "_dedup_candidates", pa.table({"article_id": list(article_ids)})):
         rows = con.execute(
             "SELECT f.article_id, f.published_at, f.content_hash, f.root_article_id, f.signature"
             " FROM article_fingerprints f JOIN _dedup_candidates USING (article_id)"
@@ -577,28 +640,12 @@ def _fingerprints_by_id(con: duckdb.DuckDBPyConnection, article_ids: Sequence[st
     ]
 
 
-def _articles_with_lead_events(
-    con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]
-) -> dict[str, list[str]]:
-    if not event_ids:
-        return {}
-    with _registered(con, "_dedup_events", pa.table({"lead_event_id": list(event_ids)})):
-        rows = con.execute(
-            "SELECT f.lead_event_id, f.article_id FROM article_fingerprints f JOIN _dedup_events USING (lead_event_id)"
-            " ORDER BY f.published_at, f.article_id"
-        ).fetchall()
-    out: dict[str, list[str]] = {}
-    for event_id, article_id in rows:
-        out.setdefault(event_id, []).append(article_id)
-    return out
-
-
 def _title_info(
     con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
 ) -> dict[str, tuple[datetime | None, TitleKey, str | None]]:
     if not article_ids:
         return {}
-    with _registered(con, "_dedup_titles", pa.table({"article_id": list(article_ids)})):
+    with registered(con, "_dedup_titles", pa.table({"article_id": list(article_ids)})):
         rows = con.execute(
             "SELECT f.article_id, f.published_at, f.title_words, f.title_names, f.lead_event_id"
             " FROM article_fingerprints f JOIN _dedup_titles USING (article_id)"
@@ -617,35 +664,10 @@ def _title_bucket_members(
     if keys.size == 0:
         return []
     probe = pa.table({"band_key": pa.array(np.unique(keys.ravel()), pa.int64())})
-    with _registered(con, "_dedup_title_probe", probe):
+    with registered(con, "_dedup_title_probe", probe):
         return con.execute(
             "SELECT b.band_key, b.article_id FROM lsh_bands b JOIN _dedup_title_probe USING (band_key)"
             " JOIN article_fingerprints f USING (article_id)"
             " WHERE b.kind = 'title' AND f.published_at BETWEEN ? AND ?",
             [since, until],
         ).fetchall()
-
-
-def _story_nodes(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[StoryNode]:
-    if not article_ids:
-        return []
-    with _registered(con, "_dedup_story_ids", pa.table({"article_id": list(article_ids)})):
-        rows = con.execute(
-            "SELECT a.article_id, coalesce(a.published_at, a.fetched_at), a.story_id, s.first_published"
-            " FROM articles a JOIN _dedup_story_ids USING (article_id)"
-            " LEFT JOIN stories s ON s.story_id = a.story_id"
-        ).fetchall()
-    return [StoryNode(aid, published, story, first) for aid, published, story, first in rows]
-
-
-class _registered:
-    """`with _registered(con, name, table):` a registered Arrow table, always unregistered."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
-        self.con, self.name, self.table = con, name, table
-
-    def __enter__(self) -> None:
-        self.con.register(self.name, self.table)
-
-    def __exit__(self, *exc) -> None:
-        self.con.unregister(self.name)

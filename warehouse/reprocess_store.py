@@ -13,8 +13,11 @@ articles in one transaction:
 3. every event that had a mention of these articles is recomputed from the reports it still has;
    one left with none is retired: `events_merged` says where most of its reports went (or that
    they went nowhere), so its id still resolves;
-4. deduplication and stories are re-planned for the articles, and stories they left recomputed
-   (or dropped when empty).
+4. their story evidence, blocking keys and story decisions are replaced by those of the
+   re-coded text (`story_store.plan_story_links`: the articles are decided again, with the
+   stored decisions they change; articles of later chunks, `pending`, are left out until their
+   own chunk), then deduplication and stories are re-planned for the articles, and stories
+   they left recomputed (or dropped when empty).
 `event_changes` records, per run, what was added, changed, merged and retired.
 """
 
@@ -23,7 +26,7 @@ from __future__ import annotations
 import contextlib
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -34,6 +37,7 @@ import pyarrow as pa
 from extractors.dedup import NewArticle
 from extractors.merge import build_event, mention_id_for, mention_rows
 from extractors.models import Article, EventMention, FeedEntry, RawPage
+from extractors.story_evidence import StoryEvidence
 from extractors.times import naive_utc
 from warehouse.dedup_store import (
     EVENT_COLUMNS,
@@ -48,6 +52,7 @@ from warehouse.dedup_store import (
 from warehouse.history import retire_events, upsert_events
 from warehouse.load import insert_rows
 from warehouse.rows import article_row, mention_row
+from warehouse.story_store import delete_story_state, plan_story_links
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,7 @@ class Rewritten:
     mentions: tuple[EventMention, ...]
     outlet: str
     fetched_at: datetime | None
+    evidence: StoryEvidence | None = None  # of the re-coded text (None: not read)
 
 
 @dataclass
@@ -156,9 +162,10 @@ _ARTICLE_COLUMNS = [
 
 
 def rewrite_articles(
-    con: duckdb.DuckDBPyConnection, results: Sequence[Rewritten], run_id: str
+    con: duckdb.DuckDBPyConnection, results: Sequence[Rewritten], run_id: str, pending: Collection[str] = ()
 ) -> RewriteCounts:
-    """Write one chunk of reprocessed articles in one transaction (see the module docstring)."""
+    """Write one chunk of reprocessed articles in one transaction (see the module docstring).
+    `pending`: the articles later chunks of the same reprocess rewrite."""
     counts = RewriteCounts(articles=len(results))
     if not results:
         return counts
@@ -198,6 +205,7 @@ def rewrite_articles(
         )
         for table in ("event_mentions", "article_fingerprints", "lsh_bands"):
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _re_ids)")
+        delete_story_state(con, "_re_ids")
 
         new_articles, all_rows, table_rows = [], [], []
         for r in results:
@@ -212,18 +220,19 @@ def rewrite_articles(
             new_articles.append(
                 NewArticle(
                     r.article_id, r.outlet, published, r.article.title, r.article.text,
-                    r.article.content_hash, rows,
+                    r.article.content_hash, rows, r.evidence if r.article.page_kind == "article" else None,
                 )
             )  # fmt: skip
         counts.mentions_after = len(table_rows)
         surviving = [e.event_id for e in existing_events(con, affected)]
-        merge_plan = plan_merge(con, all_rows, extra_event_ids=surviving)
+        story_links = plan_story_links(con, new_articles, pending)
+        merge_plan = plan_merge(con, all_rows, story_links.related, extra_event_ids=surviving)
         for row in table_rows:
             row["event_id"] = merge_plan.event_id_of(row["mention_id"])
         insert_rows(con, "event_mentions", table_rows, "append")
-        dedup_plan = plan_dedup(con, new_articles, merge_plan)
+        dedup_plan = plan_dedup(con, new_articles, merge_plan, story_links)
         write_merge(con, merge_plan, run_id)
-        write_dedup(con, dedup_plan)
+        write_dedup(con, dedup_plan, run_id)
 
         decided = {e.event_id for e in merge_plan.events} | set(merge_plan.absorbed)
         leftover = [eid for eid in affected if eid not in decided]

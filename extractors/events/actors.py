@@ -1,25 +1,49 @@
-"""Actors named in a sentence, normalised the way ACLED names them.
+"""Actors named in a sentence, normalised the way ACLED names them, in any language with a pack.
 
-Three sources, in order of trust (data in `extractors/data/actors.yaml`):
-- named groups and forces with their aliases ("al-Shabab" -> "Al-Shabaab");
-- a country adjective or possessive before a state-force noun ("Turkish troops", "Syria's army",
-  "Syrian regime strikes") -> "Military Forces of Turkey"; bare state words ("the regime",
-  "government forces") take the article's country;
-- generic words ("gunmen", "rebels", "villagers") -> "Unidentified Armed Group (Nigeria)",
-  "Rebels (Syria)", "Civilians (Yemen)", with the adjective's country when there is one.
+Three sources, in order of trust:
+- named groups and forces with their aliases (`extractors/data/actors.yaml`: proper names, the
+  same in every language that writes them in Latin letters, "al-Shabab" -> "Al-Shabaab", plus their
+  names in other scripts and spellings, "حركة الشباب", "shebab"); a bloc of states (NATO) is an actor
+  only where it is said to act itself, never as a member's background ("NATO member Turkey");
+- a state-force or police noun of the pack (`actors.state_forces`, `actors.police`) with a country
+  next to it, by demonym (the pack's `demonyms`: "Turkish troops", "soldats maliens") or by name
+  ("Syria's army") -> "Military Forces of Turkey" / "Police Forces of Mali"; without one, the
+  article's country ("the regime", "police", "l'armée");
+- generic nouns of the pack ("gunmen", "villageois", "Zivilisten") -> "Unidentified Armed Group
+  (Nigeria)", "Civilians (Mali)", "Protesters (Kenya)", with the demonym's country when one is
+  next to it, else the article's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
 
+from extractors.events.reading import Reading, has_pack, per_reading, read
+
 STATE_FORCES = "state forces"
 CIVILIANS = "civilians"
+PROTESTERS = "protesters"
+RIOTERS = "rioters"
+UNKNOWN = "unknown"
+
+# ACLED's names and kinds for actors named only by what they are (pack class -> name, kind).
+GENERIC_ACTORS: dict[str, tuple[str, str]] = {
+    "unidentified_armed": ("Unidentified Armed Group", UNKNOWN),
+    "militants": ("Unidentified Armed Group", UNKNOWN),
+    "rebels": ("Rebels", "rebel group"),
+    "militia": ("Militia", "political militia"),
+    "protesters": ("Protesters", PROTESTERS),
+    "rioters": ("Rioters", RIOTERS),
+    "civilians": ("Civilians", CIVILIANS),
+}
+STATE_CLASSES = ("actors.state_forces", "actors.police")
+ALLIANCE_REACH = 2  # tokens from an act to the bloc that carried it out ("frappes de l'OTAN")
+ADJECTIVE_REACH = 2  # tokens between a force noun and its demonym ("les forces armées maliennes")
 
 
 @dataclass(frozen=True)
@@ -27,19 +51,28 @@ class ActorMention:
     name: str
     kind: str
     country: str
-    start: int
+    start: int  # character offsets in the sentence
     end: int
     source: str  # named | state | generic
+    first: int = 0  # token indexes [first, last)
+    last: int = 0
+    hinted: bool = False  # its country is the article's, not one its own words give ("police", "soldiers")
 
     @property
     def armed(self) -> bool:
-        return self.kind not in (CIVILIANS, "protesters")
+        return self.kind not in (CIVILIANS, PROTESTERS)
 
 
 @cache
 def _data() -> dict:
     text = resources.files("extractors").joinpath("data/actors.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+@cache
+def _alliances() -> frozenset[str]:
+    """Blocs of states (`alliance: true`): actors only where they are said to act themselves."""
+    return frozenset(e["name"] for e in _data()["named"] if e.get("alliance"))
 
 
 def _alternation(words: list[str]) -> str:
@@ -49,126 +82,204 @@ def _alternation(words: list[str]) -> str:
     return "|".join(parts)
 
 
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_PROCLITICS = "(?:[\u0648\u0641\u0628\u0644\u0643]{1,2})?"  # wa-, fa-, bi-, li-, ka- before a name
+
+
+def _case_classes() -> dict[int, int] | None:
+    """The characters a case-blind regex takes for one another beyond their lower case (dotless i and
+    i, long s and s, final and medial sigma): each mapped to one of its class. None when this Python
+    does not expose them (then every alias is tried)."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return {c: min((c, *others)) for c, others in _EXTRA_CASES.items()}
+
+
+_CASE_CLASSES = _case_classes()
+_DOTTED_CAPITAL_I = "\u0130"  # the one letter whose lower case is two characters
+
+
+def _case_key(text: str) -> str:
+    """`text` as a case-blind regex compares it: lower case by single characters, case classes merged."""
+    return text.replace(_DOTTED_CAPITAL_I, "i").lower().translate(_CASE_CLASSES or {})
+
+
 @cache
-def _named_pattern() -> tuple[re.Pattern[str], dict[str, dict]]:
-    by_alias: dict[str, dict] = {}
-    for entry in _data()["named"]:
-        for alias in [entry["name"], *entry.get("aliases", [])]:
-            by_alias[_alias_key(alias)] = entry
-    # short all-capital aliases (RSF, SAF, HTS) must match in capitals; the rest ignore case. Longest
-    # first across both kinds, so "FARC dissidents" is read whole and not as "FARC".
+def _aliases() -> tuple[tuple[tuple[str, str, int], ...], list[dict]]:
+    """Every alias as (regex part, lower-case literal core, entry index), longest alias first
+    ("FARC dissidents" before "FARC"). Short all-capital aliases (RSF, SAF, HTS) match in capitals
+    only; an alias ending in `*` takes any word ending ("Вагнер*": Вагнера, Вагнеру); one in Arabic
+    script takes the proclitics written onto it ("لحركة الشباب"). The core is the alias's longest
+    run without a space or hyphen: no text can match the alias without holding it."""
+    entries: list[dict] = []
+    aliases: list[tuple[str, int]] = []
+    for k, entry in enumerate(_data()["named"]):
+        entries.append(entry)
+        for alias in dict.fromkeys([entry["name"], *entry.get("aliases", [])]):
+            aliases.append((alias, k))
     parts = []
-    for alias in sorted(set(_aliases()), key=len, reverse=True):
-        part = _alternation([alias])
-        parts.append(f"(?-i:{part})" if alias.isupper() and len(alias) <= 6 else part)
-    pattern = rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"
-    return re.compile(pattern, re.I), by_alias
+    for alias, k in sorted(aliases, key=lambda a: len(a[0]), reverse=True):
+        open_end = alias.endswith("*")
+        part = _alternation([alias.rstrip("*")]) + (r"\w*" if open_end else "")
+        if _ARABIC.match(alias):
+            part = _ARABIC_PROCLITICS + part
+        if alias.isupper() and len(alias) <= 6:
+            part = f"(?-i:{part})"
+        core = _case_key(max(re.split(r"[\s-]+", alias.rstrip("*").strip()), key=len))
+        parts.append((part, core, k))
+    return tuple(parts), entries
 
 
-def _aliases() -> list[str]:
+@lru_cache(maxsize=4096)
+def _named_pattern(present: tuple[int, ...]) -> re.Pattern[str]:
+    """One alternation of the aliases `present` (indexes into `_aliases()`, in its order), each its
+    own group naming its entry."""
+    parts, _ = _aliases()
+    groups = "|".join(f"(?P<a{n}_{parts[n][2]}>{parts[n][0]})" for n in present)
+    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.I)
+
+
+def named_actors(sentence: str) -> list[ActorMention]:
+    """Named groups and forces of the sentence. Only the aliases whose core the sentence holds are
+    tried (most sentences name none): the same matches as one alternation of every alias, cheaper."""
+    parts, entries = _aliases()
+    if _CASE_CLASSES is None:
+        present = tuple(range(len(parts)))
+    else:
+        key = _case_key(sentence)
+        present = tuple(n for n, (_, core, _) in enumerate(parts) if core in key)
+    if not present:
+        return []
     out = []
-    for entry in _data()["named"]:
-        out += [entry["name"], *entry.get("aliases", [])]
+    for m in _named_pattern(present).finditer(sentence):
+        entry = entries[int(str(m.lastgroup).rsplit("_", 1)[1])]
+        out.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
+                                m.start(), m.end(), "named"))  # fmt: skip
     return out
 
 
-def _alias_key(s: str) -> str:
-    return re.sub(r"[\s-]+", " ", s.lower().replace("’", "'")).strip()
+def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REACH) -> str | None:
+    """The country of a demonym or a country name (possessive) next to tokens [first, last), or
+    inside them."""
+    from extractors.events.countries import country_name
+
+    best: tuple[int, str] | None = None
+    for m in r.hits("demonyms"):
+        if m.value and r.same_clause(min(m.first, first), max(m.last - 1, last - 1)):
+            if first <= m.first and m.last <= last:
+                gap = 0  # the force phrase holds its demonym ("российские войска", "forces armées maliennes")
+            else:
+                gap = first - m.last if m.last <= first else (m.first - last if m.first >= last else -1)
+            if 0 <= gap <= reach and (best is None or gap < best[0]):
+                best = (gap, str(m.value))
+    if best is not None:
+        return best[1]
+    if first > 0:  # "Syria's army", "Turkey's military"
+        name = country_name(r.tokens[first - 1].text.removesuffix("'s").removesuffix("’s"))
+        if name and r.tokens[first - 1].text[:1].isupper():
+            return name
+    return None
 
 
-@cache
-def _state_pattern() -> re.Pattern[str]:
-    nouns = _alternation(_data()["state_nouns"] + _data()["police_nouns"])
-    modifiers = r"(?:(?:government|regime|armed|security|military|national|army|air|special|state|pro-government|backed|led)[\s-]+){0,3}"
-    owner = r"([A-Z][\w.]*(?:[\s-][A-Z][\w]*)?)(?:'s|’s)?"
-    return re.compile(rf"(?<![\w-]){owner}[\s-]+(?i:{modifiers}(?:{nouns}))(?![\w-])")
-
-
-@cache
-def _bare_state_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(_data()['bare_state'])})(?![\w-])", re.I)
-
-
-@cache
-def _generic_patterns() -> list[tuple[dict, re.Pattern[str]]]:
-    out = []
-    for entry in _data()["generic"]:
-        words = _alternation(entry["words"])
-        # an optional country adjective before the word: "Syrian rebels", "Yemeni children"
-        out.append(
-            (entry, re.compile(rf"(?:(?P<adj>[A-Za-z]+)\s+)?(?<![\w-])(?P<word>{words})(?![\w-])", re.I))
-        )
+def _joined_demonyms(r: Reading, first: int, last: int, own: str | None) -> list[tuple[object, str]]:
+    """The other demonyms a list joiner ties to the one of a force noun ("российскими и украинскими
+    войсками", "Russian and Ukrainian troops", "les armées malienne et burkinabè"): each names a
+    force of its own."""
+    if own is None:
+        return []
+    demonyms = [m for m in r.hits("demonyms") if m.value]
+    near = [m for m in demonyms if str(m.value) == own and (0 <= first - m.last <= ADJECTIVE_REACH
+            or 0 <= m.first - last <= ADJECTIVE_REACH or (first <= m.first and m.last <= last))]  # fmt: skip
+    out: list[tuple[object, str]] = []
+    for d in near:
+        for j in r.hits("numbers.list_joiners"):
+            for o in demonyms:
+                other = str(o.value)
+                tied = (o.last == j.first and j.last == d.first) or (d.last == j.first and j.last == o.first)
+                if tied and other != own and all(other != x for _, x in out):
+                    out.append((o, other))
     return out
 
 
-def _police(noun_phrase: str) -> bool:
-    police = _alternation(_data()["police_nouns"])
-    return bool(re.search(rf"(?:{police})$", noun_phrase, re.I))
-
-
-def find_actors(sentence: str, country_hint: str | None = None) -> list[ActorMention]:
-    """Every actor named in `sentence`, left to right, overlapping mentions resolved longest-first."""
+@per_reading
+def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]:
+    """Every actor of a reading, left to right, overlaps resolved (named, state, generic; longest)."""
     found: list[ActorMention] = []
-    pattern, by_alias = _named_pattern()
-    for m in pattern.finditer(sentence):
-        entry = by_alias.get(_alias_key(m.group(0)))
-        if entry:
-            found.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
-                                      m.start(), m.end(), "named"))  # fmt: skip
-    for m in _state_pattern().finditer(sentence):
-        country = _country_of_word(m.group(1))
-        if country:
-            found.append(_state_actor(country, m.group(0), m.start(), m.end()))
-    for m in _bare_state_pattern().finditer(sentence):
-        if country_hint:
-            found.append(_state_actor(country_hint, m.group(0), m.start(), m.end()))
-    for entry, gp in _generic_patterns():
-        for m in gp.finditer(sentence):
-            adjective = m.group("adj")
-            own = _country_of_word(adjective) if adjective and adjective[0].isupper() else None
-            start = m.start() if own else m.start("word")
-            country = own or country_hint or ""
-            name = f"{entry['name']} ({country})" if country else entry["name"]
-            found.append(ActorMention(name, entry["kind"], country, start, m.end(), "generic"))
+    acts = r.hits("triggers", "generic_violence")
+    for a in named_actors(r.text):
+        first = r.token_at(a.start)
+        last = max(first + 1, r.token_at(a.end - 1) + 1)
+        if a.name in _alliances() and not any(
+            m.first == last or (0 <= first - m.last <= ALLIANCE_REACH and r.same_clause(m.last - 1, first))
+            for m in acts
+        ):
+            continue  # "NATO member Turkey", "l'OTAN a condamné": the bloc is no party to the event
+        found.append(ActorMention(a.name, a.kind, a.country, a.start, a.end, a.source, first, last))
+    speakers = r.hits("actors.government")
+    for m in r.hits(*STATE_CLASSES):
+        if any(g.first == m.last for g in speakers) or any(g.first < m.first < g.last for g in speakers):
+            continue  # "a military official", "police spokesman": the one who speaks, not a force that acts
+        own = countries_near(r, m.first, m.last)
+        country = own or country_hint
+        if not country:
+            continue
+        prefix = "Police Forces of" if m.label == "actors.police" else "Military Forces of"
+        found.append(ActorMention(f"{prefix} {country}", STATE_FORCES, country, m.start, m.end, "state",
+                                  m.first, m.last, hinted=own is None))  # fmt: skip
+        for d, other in _joined_demonyms(r, m.first, m.last, own):  # "Russian and Ukrainian troops"
+            start, end = r.span(d.first, d.last)
+            found.append(ActorMention(f"{prefix} {other}", STATE_FORCES, other, start, end, "state",
+                                      d.first, d.last))  # fmt: skip
+    for m in r.hits("actors"):
+        cls = m.label.split(".", 1)[1]
+        if cls not in GENERIC_ACTORS:
+            continue
+        name, kind = GENERIC_ACTORS[cls]
+        own = countries_near(r, m.first, m.last, 1)
+        country = own or country_hint or ""
+        full = f"{name} ({country})" if country else name
+        found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last,
+                                  hinted=own is None))  # fmt: skip
     return _resolve_overlaps(found)
-
-
-def _state_actor(country: str, phrase: str, start: int, end: int) -> ActorMention:
-    prefix = "Police Forces of" if _police(phrase) else "Military Forces of"
-    return ActorMention(f"{prefix} {country}", STATE_FORCES, country, start, end, "state")
 
 
 _PRIORITY = {"named": 0, "state": 1, "generic": 2}
 
 
 def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
-    found.sort(key=lambda a: (_PRIORITY[a.source], -(a.end - a.start), a.start))
+    found.sort(key=lambda a: (_PRIORITY[a.source], -(a.last - a.first), a.first))
     kept: list[ActorMention] = []
     for a in found:
-        if any(a.start < k.end and k.start < a.end for k in kept):
+        if any(a.first < k.last and k.first < a.last for k in kept):
             continue
         kept.append(a)
-    kept.sort(key=lambda a: a.start)
+    kept.sort(key=lambda a: a.first)
     # "Boko Haram militants", "Houthi rebels": a generic word right after a name is that name
     return [
         a
         for i, a in enumerate(kept)
         if not (
-            i and a.source == "generic" and kept[i - 1].source != "generic" and a.start - kept[i - 1].end <= 1
+            i and a.source == "generic" and kept[i - 1].source != "generic" and a.first == kept[i - 1].last
         )
     ]
 
 
-def _country_of_word(word: str | None) -> str | None:
-    """'Turkish' / 'Turkey' / "Turkey's" / 'U.S.' -> 'Turkey' / 'United States' (countries.py)."""
-    if not word:
-        return None
-    word = re.sub(r"(?:'s|’s)$", "", word.strip())
-    try:
-        from extractors.events import countries
-    except ImportError:  # the country lexicon is built by another module; until then no adjectives
-        return None
-    return countries.country_from_demonym(word) or countries.country_name(word)
+def find_actors(
+    sentence: str, country_hint: str | None = None, language: str | None = "en"
+) -> list[ActorMention]:
+    """Every actor named in one sentence (read with the pack of its language)."""
+    if not has_pack(language):
+        return named_actors(sentence)
+    return actors_in(read(sentence, language), country_hint)
+
+
+def find_foreign_actors(
+    sentence: str, language: str | None, country_hint: str | None = None
+) -> list[ActorMention]:
+    """The same rules as `find_actors`: every language is read through its pack."""
+    return find_actors(sentence, country_hint, language)
 
 
 def actor_kind(name: str) -> str:
@@ -179,76 +290,7 @@ def actor_kind(name: str) -> str:
         if entry["name"] == name:
             return entry["kind"]
     base = name.split(" (")[0]
-    for entry in _data()["generic"]:
-        if entry["name"] == base:
-            return entry["kind"]
+    for generic, kind in GENERIC_ACTORS.values():
+        if generic == base:
+            return kind
     return ""
-
-
-@cache
-def _foreign_nouns() -> dict[str, re.Pattern[str]]:
-    out = {}
-    for lang, nouns in (_data().get("foreign_state_nouns") or {}).items():
-        out[str(lang)] = re.compile(rf"(?<![\w-])(?:{_alternation(nouns)})(?![\w-])", re.I)
-    return out
-
-
-@cache
-def _foreign_bare_state() -> dict[str, re.Pattern[str]]:
-    """Per language: words for the state forces of the article's own country ("regimets", "das Regime")."""
-    out = {}
-    for lang, words in (_data().get("foreign_bare_state") or {}).items():
-        out[str(lang)] = re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.I)
-    return out
-
-
-@cache
-def _foreign_generic() -> dict[str, list[tuple[dict, re.Pattern[str]]]]:
-    out: dict[str, list[tuple[dict, re.Pattern[str]]]] = {}
-    for lang, entries in (_data().get("foreign_generic") or {}).items():
-        out[str(lang)] = [
-            (entry, re.compile(rf"(?<![\w-])(?:{_alternation(entry['words'])})(?![\w-])", re.I))
-            for entry in entries
-        ]
-    return out
-
-
-def find_foreign_actors(
-    sentence: str, language: str | None, country_hint: str | None = None
-) -> list[ActorMention]:
-    """Actors in a sentence in another language: named groups (their names do not change), a
-    country adjective next to that language's word for soldiers or army, on either side
-    ("syrische Armee", "militari turci"), that language's words for the regime or government forces
-    ("regimets soldater") with the article's country, and its generic words ("hommes armés",
-    "civils") with the article's country."""
-    found: list[ActorMention] = []
-    for entry, pattern in _foreign_generic().get((language or "")[:2].lower(), []):
-        for m in pattern.finditer(sentence):
-            name = f"{entry['name']} ({country_hint})" if country_hint else entry["name"]
-            found.append(ActorMention(name, entry["kind"], country_hint or "", m.start(), m.end(), "generic"))
-    pattern, by_alias = _named_pattern()
-    for m in pattern.finditer(sentence):
-        entry = by_alias.get(_alias_key(m.group(0)))
-        if entry and entry["kind"] != STATE_FORCES:
-            found.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
-                                      m.start(), m.end(), "named"))  # fmt: skip
-    bare = _foreign_bare_state().get((language or "")[:2].lower())
-    if bare is not None and country_hint:
-        for m in bare.finditer(sentence):
-            found.append(_state_actor(country_hint, "", m.start(), m.end()))
-    nouns = _foreign_nouns().get((language or "")[:2].lower())
-    if nouns is not None:
-        for m in nouns.finditer(sentence):
-            before = re.search(
-                r"([^\W\d_]+)\s+(?:[^\W\d_]+\s+)?$", sentence[max(0, m.start() - 40) : m.start()]
-            )
-            after = re.match(r"\s+([^\W\d_]+)", sentence[m.end() :])
-            for word, start, end in (
-                (before.group(1), m.start() - len(before.group(0)), m.end()) if before else (None, 0, 0),
-                (after.group(1), m.start(), m.end() + after.end()) if after else (None, 0, 0),
-            ):
-                country = _country_of_word(word) if word else None
-                if country:
-                    found.append(_state_actor(country, "", start, end))
-                    break
-    return _resolve_overlaps(found)

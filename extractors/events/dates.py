@@ -1,192 +1,427 @@
-"""Event dates: find date expressions in a sentence and resolve them against the publication date.
+"""Event dates: date expressions in a sentence, resolved against the publication date, in any language.
+
+Words come from two places, never from this file:
+- `dateparser`'s locale data (pinned): month and weekday names, "ago" words, the names of days,
+  weeks and months, and its relative expressions ("hier", "la semana pasada", "вчера");
+- the language pack's `relative_dates` ("last night", "this morning", "the night of {a} to {b}").
 
 `resolve_event_date("on Thursday", date(2020, 2, 28))` -> `(date(2020, 2, 27), "day")`: a weekday
-means the latest such day on or before publication; "yesterday", "last night" the day before;
-"on 3 March" that day of the publication year (the year before when it would be in the future);
-"three weeks ago" / "last week" a week-precision date; "last month" a month-precision one.
-Weekday and relative-day words are known for a few languages besides English, looked up only in
-the article's own language (German "hier" is "here", not French "yesterday").
+means the latest such day on or before publication (the day after, for a report filed late the
+evening before); "yesterday", "last night" the day before; "3 March" that day of the publication
+year (the year before when it would lie well ahead; none when it lies just ahead: a deadline);
+"three weeks ago" / "last week" a week-precision date; "last month" a month-precision one;
+"the night of Friday to Saturday" the Saturday.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import contextlib
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
-from extractors.events.fatalities import parse_number
+import regex
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+from extractors.events.lexicon import LanguagePack, fold
+from extractors.events.numbers import numbers_in
+from extractors.events.reading import Reading, has_pack, read
 
-# Weekday names (Monday first) and "today" / "yesterday" words, per ISO 639-1 language.
-WEEKDAYS: dict[str, tuple[str, ...]] = {
-    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    "pt": (
-        "segunda-feira",
-        "terça-feira",
-        "quarta-feira",
-        "quinta-feira",
-        "sexta-feira",
-        "sábado",
-        "domingo",
-    ),
-    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
-    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-    "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
-    "ro": ("luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),
-    "no": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
-}
-TODAY_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"),
-    "fr": ("aujourd'hui", "ce matin"), "es": ("hoy", "esta mañana"), "pt": ("hoje",),
-    "de": ("heute",), "nl": ("vandaag",), "it": ("oggi",), "tr": ("bugün",), "ro": ("astăzi", "azi"),
-    "no": ("i dag",),
-}  # fmt: skip
-YESTERDAY_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("yesterday", "last night", "overnight", "late on yesterday"),
-    "fr": ("hier",), "es": ("ayer", "anoche"), "pt": ("ontem",), "de": ("gestern",),
-    "nl": ("gisteren", "gisteravond"), "it": ("ieri",), "tr": ("dün", "dün gece"), "ro": ("ieri", "aseară"),
-    "no": ("i går", "i natt"),
-}  # fmt: skip
-
-_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-
-_ENGLISH_PATTERNS = [
-    ("ago", re.compile(rf"\b({_NUM})\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)),
-    ("last_unit", re.compile(r"\b(?:last|earlier this|this past|past)\s+(week|month|year)\b", re.I)),
-    (
-        "dmy",
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b", re.I),
-    ),
-    ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
-    ("in_month", re.compile(rf"\b(?:in|since|early|late|mid-?)\s+({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)),
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-]
+MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)  # fmt: skip  (dateparser's locale keys)
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+UPCOMING_DAYS = 90  # a yearless date up to this far after publication is ahead ("an August 31 deadline")
+AMBIGUOUS_WITH = ("triggers", "generic_violence", "modality", "outcomes", "actors", "reporting_verbs")
+MIN_NAME_LETTERS = 4  # shorter abbreviations ("lu", "mar") are common words: only full names count
+_ISO = regex.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+_APOSTROPHE = regex.compile(r"['\u2019]")
+_RELATIVE = regex.compile(r"^(\d+) (day|week|month|year) ago$")
 
 
 @dataclass(frozen=True)
 class DateExpression:
     text: str
-    start: int
+    start: int  # character offsets in the sentence
     end: int
     value: date
     precision: str  # day | week | month
+    first: int = 0  # token indexes [first, last)
+    last: int = 0
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: dict[tuple[str, ...], int]  # folded token sequence -> month number
+    weekdays: dict[tuple[str, ...], int]  # -> 0 Monday .. 6 Sunday
+    relative: dict[tuple[str, ...], tuple[int, str]]  # -> (days back, precision)
+    ago: frozenset[tuple[str, ...]]
+    units: dict[str, tuple[int, str]]  # folded unit word -> (days, precision)
+    overnight: tuple[tuple[str, ...], ...]  # templates with "{a}" / "{b}" slots
+    months_by_first: dict = field(init=False, repr=False, compare=False)
+    weekdays_by_first: dict = field(init=False, repr=False, compare=False)
+    relative_by_first: dict = field(init=False, repr=False, compare=False)
+    ago_by_first: dict = field(init=False, repr=False, compare=False)
+    compound_names: tuple = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # each word list indexed by its first word: a token is compared only with the lists it opens
+        for name in ("months", "weekdays", "relative", "ago"):
+            object.__setattr__(self, f"{name}_by_first", _by_first(getattr(self, name)))
+        compounds = tuple(
+            (seq[0], seq) for seq in self.weekdays if len(seq) == 1 and len(seq[0]) >= COMPOUND_NAME_LETTERS
+        )
+        object.__setattr__(self, "compound_names", compounds)
+
+
+def _by_first(seqs) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        out.setdefault(seq[0], []).append(seq)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _dateparser_info(pack: LanguagePack) -> dict:
+    from dateparser.languages.loader import default_loader
+
+    codes = [
+        pack.code,
+        str(pack.data.get("lemmatizer") or "").partition(":")[2],
+        pack.data.get("extends") or "",
+    ]
+    for code in [c for c in codes if c] + ["en"]:
+        try:
+            return default_loader.get_locale(code).info
+        except (KeyError, ValueError):
+            continue
+    return {}
+
+
+def _seq(pack: LanguagePack, phrase: str) -> tuple[str, ...]:
+    return tuple(t.folded for t in pack.tokens(phrase))
+
+
+@cache
+def _words(code: str) -> _Words:
+    from extractors.events.reading import pack_for
+
+    pack = pack_for(code)
+    info = _dateparser_info(pack)
+
+    def names(keys: tuple[str, ...]) -> dict[tuple[str, ...], int]:
+        out: dict[tuple[str, ...], int] = {}
+        for n, key in enumerate(keys):
+            forms = [str(f) for f in info.get(key, [])]
+            longest = max(forms, key=len, default="")
+            for form in forms:
+                letters = sum(c.isalpha() for c in form)
+                if form == longest or letters >= MIN_NAME_LETTERS:
+                    seq = _seq(pack, form)
+                    if seq:
+                        out[seq] = n + (1 if keys is MONTH_KEYS else 0)
+        return out
+
+    relative: dict[tuple[str, ...], tuple[int, str]] = {}
+    for expression, phrases in (info.get("relative-type") or {}).items():
+        m = _RELATIVE.match(expression)
+        if not m or m.group(2) == "year":
+            continue
+        n, unit = int(m.group(1)), m.group(2)
+        days = {"day": 1, "week": 7, "month": 30}[unit] * n
+        for phrase in phrases:
+            if _seq(pack, phrase):
+                relative[_seq(pack, phrase)] = (days, unit)
+    rd = pack.data.get("relative_dates") or {}
+    for key, (days, precision) in {"today": (0, "day"), "this_morning": (0, "day"), "tonight": (0, "day"),
+                                   "yesterday": (1, "day"), "last_night": (1, "day"),
+                                   "day_before_yesterday": (2, "day"), "last_week": (7, "week")}.items():  # fmt: skip
+        for phrase in rd.get(key) or []:
+            if _seq(pack, phrase):
+                relative[_seq(pack, phrase)] = (days, precision)
+    units: dict[str, tuple[int, str]] = {}
+    for unit, days in (("day", 1), ("week", 7), ("month", 30), ("year", 365)):
+        for form in info.get(unit, []):
+            if sum(c.isalpha() for c in str(form)) >= 3:
+                units[fold(str(form))] = (
+                    days,
+                    "day" if unit == "day" else ("month" if unit == "year" else unit),
+                )
+    span = {"day": (1, "day"), "week": (7, "week"), "month": (30, "month")}
+    for form, unit in (rd.get("units") or {}).items():  # the pack's words the locale data lacks
+        if str(unit) in span:
+            units[fold(str(form))] = span[str(unit)]
+    ago = frozenset(
+        _seq(pack, str(a)) for a in [*info.get("ago", []), *(rd.get("ago") or [])] if _seq(pack, str(a))
+    )
+    overnight = tuple(tuple(w.lower() if w in ("{a}", "{b}") else fold(w) for w in t.split())
+                      for t in rd.get("overnight_between") or [])  # fmt: skip
+    weekdays = names(WEEKDAY_KEYS)
+    for form, day in (rd.get("weekday_names") or {}).items():  # inflected forms: "vinerea", "субботы"
+        if str(day) in WEEKDAY_KEYS and _seq(pack, str(form)):
+            weekdays[_seq(pack, str(form))] = WEEKDAY_KEYS.index(str(day))
+    return _Words(names(MONTH_KEYS), weekdays, relative, ago, units, overnight)
+
+
+def _match_seq(folded: list[str], i: int, by_first: dict) -> tuple[tuple[str, ...], int] | None:
+    """The longest sequence of a word list (`_by_first` index) starting at token i, with the index after it."""
+    if i >= len(folded):
+        return None
+    best = None
+    for seq in by_first.get(folded[i], ()):
+        n = len(seq)
+        if tuple(folded[i : i + n]) == seq and (best is None or n > len(best)):
+            best = seq
+    return (best, i + len(best)) if best else None
+
+
+def _weekday_back(published: date, weekday: int) -> int:
+    back = (published.weekday() - weekday) % 7
+    return -1 if back == 6 else back  # the day after publication: a report filed late the evening before
+
+
+def _in_past(day: int, month: int, year: int | None, published: date) -> date | None:
+    """A day and month: that year's; without a year this year's, or last year's when this year's
+    lies long after publication; when it lies just ahead (a deadline, a planned summit "on 5 March"),
+    that day ahead: still a date (its words are no trigger), never an event's day (the coder dates
+    no event after publication)."""
+    if year:
+        return date(year, month, day)
+    value = date(published.year, month, day)
+    if value > published + timedelta(days=UPCOMING_DAYS):
+        value = date(published.year - 1, month, day)
+    return value
+
+
+def _ambiguous(r: Reading, first: int, last: int) -> bool:
+    """A month or weekday name that is also a word of another class of the pack ("may", "march",
+    "mars"): it counts as a date only when written with a capital, or next to a day number."""
+    return any(m.first < last and first < m.last and m.label.startswith(AMBIGUOUS_WITH) for m in r.matches)
+
+
+def dates_in(r: Reading, published: date) -> list[DateExpression]:
+    """Every date expression of the reading, resolved, in text order (overlaps keep the longest)."""
+    w = _words(r.pack.code)
+    toks = r.tokens
+    folded = [t.folded for t in toks]
+    # a case ending after an apostrophe ("Mart'ta", "Pazartesi'yi"): the name is the part before it
+    bare = [_APOSTROPHE.split(f, 1)[0] or f for f in folded]
+    numbers = {n.first: n for n in numbers_in(r)}
+    found: list[tuple[int, int, date, str]] = []
+
+    def add(first: int, last: int, value: date | None, precision: str) -> None:
+        if value is not None:
+            found.append((first, last, value, precision))
+
+    for i in range(len(toks)):
+        rel = _match_seq(folded, i, w.relative_by_first)
+        if rel:
+            days, precision = w.relative[rel[0]]
+            add(i, rel[1], published - timedelta(days=days), precision)
+        day = (
+            _match_seq(folded, i, w.weekdays_by_first)
+            or _compound_weekday(folded, i, w)
+            or (_match_seq(bare, i, w.weekdays_by_first) if bare[i] != folded[i] else None)
+        )
+        if day and (
+            toks[i].text[:1].isupper() or not _ambiguous(r, i, day[1]) or not toks[i].text[:1].isalpha()
+        ):
+            back = _weekday_back(published, w.weekdays[day[0]])
+            if _previous_next_to(r, i, day[1]):
+                back = back if back > 0 else 7  # "last Friday", "vendredi dernier": the week before
+            add(i, day[1], published - timedelta(days=back), "day")
+        month = _match_seq(folded, i, w.months_by_first) or (
+            _match_seq(bare, i, w.months_by_first) if bare[i] != folded[i] else None
+        )
+        if month:
+            add_month(r, i, month[1], w.months[month[0]], numbers, published, add)
+        ago = _match_seq(folded, i, w.ago_by_first)
+        if ago:  # "il y a trois semaines": the ago word first
+            n = numbers.get(ago[1])
+            j = n.last if n else ago[1]
+            if j < len(toks) and folded[j] in w.units:
+                days, precision = w.units[folded[j]]
+                add(i, j + 1, published - timedelta(days=days * (n.value if n else 1)), precision)
+        n = numbers.get(i)
+        if n and n.last < len(toks) and folded[n.last] in w.units:  # "three weeks ago"
+            tail = _match_seq(folded, n.last + 1, w.ago_by_first)
+            if tail:
+                days, precision = w.units[folded[n.last]]
+                add(i, tail[1], published - timedelta(days=days * n.value), precision)
+        if folded[i] in w.units and i + 1 in numbers:  # the unit first: "siku mbili zilizopita"
+            n = numbers[i + 1]
+            tail = _match_seq(folded, n.last, w.ago_by_first)
+            if tail:
+                days, precision = w.units[folded[i]]
+                add(i, tail[1], published - timedelta(days=days * n.value), precision)
+    for template in w.overnight:
+        for i in range(len(toks)):
+            hit = _overnight_at(folded, i, template, w)
+            if hit:
+                last, weekday = hit
+                add(i, last, published - timedelta(days=_weekday_back(published, weekday)), "day")
+    for rx, order in ((_ISO, "ymd"), (_NUMERIC, "dmy")):
+        for m in rx.finditer(r.text):
+            y, mo, d = (
+                (m.group(1), m.group(2), m.group(3))
+                if order == "ymd"
+                else (m.group(3), m.group(2), m.group(1))
+            )
+            try:
+                value = date(int(y), int(mo), int(d))
+            except ValueError:
+                continue
+            add(r.token_at(m.start()), r.token_at(m.end() - 1) + 1, value, "day")
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    # "yesterday (Friday)": the date in brackets right after another says which day that one was
+    found = [f for f in found if not any(0 <= o[0] - f[1] <= 1 and o[0] != f[0] and "(" in r.text[r.span(f[0], f[1])[1] : r.span(o[0], o[1])[0]]
+                                         for o in found)]  # fmt: skip
+    # overlapping expressions keep the longest, the more telling one ("dans la nuit" inside "dans la
+    # nuit de mardi à mercredi"); of equal ones the first
+    chosen: list[tuple[int, int, date, str]] = []
+    for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if not any(f[0] < c[1] and c[0] < f[1] for c in chosen):
+            chosen.append(f)
+    kept: list[DateExpression] = []
+    for first, last, value, precision in sorted(chosen, key=lambda f: f[0]):
+        start, end = r.span(first, last)
+        kept.append(DateExpression(r.text[start:end], start, end, value, precision, first, last))
+    return kept
+
+
+COMPOUND_NAME_LETTERS = 5  # a weekday name this long opens compounds ("Sonntagabend", "zondagavond")
+
+
+def _compound_weekday(folded: list[str], i: int, w: _Words):
+    """A word that begins with a weekday's full name and goes on ("Sonntagabend", "zondagavond",
+    "pazara"): that weekday's name sequence and the index after the word, as `_match_seq` gives."""
+    word = folded[i]
+    best = None
+    for name, seq in w.compound_names:
+        longer = best is None or len(name) > len(best[0][0])
+        if len(word) > len(name) and word.startswith(name) and longer:
+            best = (seq, i + 1)
+    return best
+
+
+def _previous_next_to(r: Reading, first: int, last: int) -> bool:
+    return any(m.last == first or m.first == last for m in r.hits("relative_dates.previous"))
+
+
+def _overnight_at(folded: list[str], i: int, template: tuple[str, ...], w: _Words) -> tuple[int, int] | None:
+    j, b = i, None
+    for word in template:
+        slot = "{a}" if "{a}" in word else ("{b}" if "{b}" in word else None)
+        if slot is not None:
+            ending = word.replace(slot, "")
+            if ending:  # a case ending written onto the name: Turkish "{a}yi" -> "cumartesiyi"
+                name = folded[j][: -len(ending)] if j < len(folded) and folded[j].endswith(ending) else ""
+                if (name,) not in w.weekdays and j < len(folded) and (folded[j],) in w.weekdays:
+                    name = folded[j]  # the ending came off as a clitic ("Pazartesi'yi" -> "pazartesi")
+                weekday = w.weekdays.get((name,))
+                day = ((name,), j + 1) if weekday is not None else None
+            else:
+                day = _match_seq(folded, j, w.weekdays_by_first)
+            if not day:
+                return None
+            if slot == "{b}":
+                b = w.weekdays[day[0]]
+            j = day[1]
+        elif j < len(folded) and folded[j] == word:
+            j += 1
+        else:
+            return None
+    return (j, b) if b is not None else None
+
+
+def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, published: date, add) -> None:
+    """Dates around a month name: "3 March 2021", "3 de marzo", "March 3, 2021", "in March"."""
+    toks = r.tokens
+
+    def day_number(k: int):
+        n = numbers.get(k)
+        return (
+            n
+            if n
+            and not n.vague
+            and not n.unit
+            and 1 <= n.value <= 31
+            and n.last == k + 1
+            and (r.is_number(k) or n.ordinal)
+            else None
+        )
+
+    def year_after(k: int) -> tuple[int | None, int]:
+        for j in (k, k + 1):
+            n = numbers.get(j)
+            if n and n.year and (j == k or len(toks[k].text) <= 3):
+                return n.value, n.last
+        return None, k
+
+    # day before the month, with at most one short word between ("3 de marzo", "3. März")
+    for k in (i - 1, i - 2):
+        d = day_number(k) if k >= 0 else None
+        if d and (k == i - 1 or len(toks[i - 1].text) <= 3):
+            year, last = year_after(after)
+            with contextlib.suppress(ValueError):
+                add(k, last, _in_past(d.value, month, year, published), "day")
+            return
+    d = day_number(after)
+    if d:
+        year, last = year_after(d.last)
+        with contextlib.suppress(ValueError):
+            add(i, last, _in_past(d.value, month, year, published), "day")
+        return
+    if _ambiguous(r, i, after) and not toks[i].text[:1].isupper():
+        return
+    year, last = year_after(after)
+    if not year and i in numbers:
+        return  # a month name that is also a number word ("sept villageois": seven) names a month only with a day or year
+    y = year or published.year
+    if not year and month > published.month:
+        y -= 1
+    day = 15 if (y, month) != (published.year, published.month) else min(15, published.day)
+    add(i, last, date(y, month, day), "month")
+
+
+def latest_stated_date(texts: list[str], language: str) -> date | None:
+    """The most recent full date (with its year) the texts state: the reference day of a report
+    without a publication date. Only a text with a year in it can state one."""
+    far = date(2100, 1, 1)
+    stated = []
+    for text in texts:
+        r = read(text, language)
+        years = [n for n in numbers_in(r) if n.year]
+        if not years:
+            continue
+        stated += [
+            d.value
+            for d in dates_in(r, far)
+            if d.precision == "day" and any(d.first <= n.first < d.last for n in years)
+        ]
+    return max(stated, default=None)
+
+
+def find_dates(text: str, published: date, language: str | None = "en") -> list[DateExpression]:
+    """Every date expression in `text`, resolved, in text order."""
+    if not has_pack(language):
+        return []
+    return dates_in(read(text, language), published)
 
 
 def resolve_event_date(expression: str, published: date, language: str = "en") -> tuple[date, str] | None:
     """The date an expression refers to, seen from `published`, with its precision; None if unknown."""
     found = find_dates(expression, published, language)
-    return (found[0].value, found[0].precision) if found else None
-
-
-def find_dates(text: str, published: date, language: str | None = "en") -> list[DateExpression]:
-    """Every date expression in `text`, resolved, in text order (overlaps keep the longest)."""
-    lang = (language or "en")[:2].lower()
-    found: list[DateExpression] = []
-    low = text.lower()
-    for words, delta in ((YESTERDAY_WORDS.get(lang, ()), 1), (TODAY_WORDS.get(lang, ()), 0)):
-        for word in words:
-            for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
-                found.append(DateExpression(text[m.start() : m.end()], m.start(), m.end(),
-                                            published - timedelta(days=delta), "day"))  # fmt: skip
-    names = WEEKDAYS.get(lang, ())
-    for weekday, name in enumerate(names):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?:'s)?(?!\w)", low):
-            back = (published.weekday() - weekday) % 7
-            if back == 6:
-                # the day after publication: a report filed late the evening before, in another time zone
-                back = -1
-            if lang == "en" and re.search(r"\blast\s+$", low[: m.start()]):
-                back = back or 7
-            if lang == "en" and re.search(r"\bnext\s+$|\bon\s+coming\s+$", low[: m.start()]):
-                continue
-            found.append(DateExpression(text[m.start() : m.end()], m.start(), m.end(),
-                                        published - timedelta(days=back), "day"))  # fmt: skip
-    if lang == "en":
-        found.extend(_english_calendar(text, published))
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    # "yesterday (Friday)": the weekday in brackets says which day a quoted "yesterday" was
-    found = [
-        d for d in found if not any(0 < o.start - d.end <= 3 and "(" in text[d.end : o.start] for o in found)
-    ]
-    kept: list[DateExpression] = []
-    for d in found:
-        if kept and d.start < kept[-1].end:
-            continue
-        kept.append(d)
-    return kept
-
-
-def _english_calendar(text: str, published: date) -> list[DateExpression]:
-    out: list[DateExpression] = []
-    for kind, pattern in _ENGLISH_PATTERNS:
-        for m in pattern.finditer(text):
-            value = _calendar_value(kind, m, published)
-            if value is not None:
-                out.append(DateExpression(m.group(0), m.start(), m.end(), value[0], value[1]))
-    return out
-
-
-def _calendar_value(kind: str, m: re.Match[str], published: date) -> tuple[date, str] | None:
-    try:
-        if kind == "ago":
-            n = parse_number(m.group(1)) or 1
-            unit = m.group(2).lower()
-            days = n * _UNITS[unit]
-            return published - timedelta(days=days), ("day" if unit.startswith("day") else unit.rstrip("s"))
-        if kind == "last_unit":
-            unit = m.group(1).lower()
-            if unit == "year":
-                return published - timedelta(days=365), "month"
-            return published - timedelta(days=7 if unit == "week" else 30), unit
-        if kind in ("dmy", "mdy", "in_month") and not _capitalised_month(m):
-            return None
-        if kind == "dmy":
-            value = _in_past(int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3), published)
-            return (value, "day") if value else None
-        if kind == "mdy":
-            value = _in_past(int(m.group(2)), MONTHS[m.group(1).lower()], m.group(3), published)
-            return (value, "day") if value else None
-        if kind == "in_month":
-            month = MONTHS[m.group(1).lower()]
-            year = int(m.group(2)) if m.group(2) else published.year
-            if not m.group(2) and month > published.month:
-                year -= 1
-            day = 15 if (year, month) != (published.year, published.month) else min(15, published.day)
-            return date(year, month, day), "month"
-        if kind == "iso":
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day"
-    except ValueError:
-        return None
-    return None
-
-
-def _capitalised_month(m: re.Match[str]) -> bool:
-    """Month names are capitalised in English prose; "may" and "march" otherwise are a verb."""
-    word = next(g for g in m.groups() if g and g[0].isalpha())
-    return word[0].isupper()
-
-
-UPCOMING_DAYS = 90  # a yearless date up to this far after publication is ahead ("an August 31 deadline")
-
-
-def _in_past(day: int, month: int, year: str | None, published: date) -> date | None:
-    """A yearless day and month: this year's, or last year's when this year's is long after publication;
-    None when it lies just ahead (a deadline, a planned date: no event happened on it)."""
-    if year:
-        return date(int(year), month, day)
-    value = date(published.year, month, day)
-    if value > published + timedelta(days=1):
-        if value <= published + timedelta(days=UPCOMING_DAYS):
-            return None
-        value = date(published.year - 1, month, day)
-    return value
+    if not found or found[0].value > published + timedelta(days=1):
+        return None  # no date, or one ahead of publication (a deadline, a planned day)
+    return found[0].value, found[0].precision

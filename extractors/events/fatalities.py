@@ -1,344 +1,509 @@
-"""Fatality counts: the deaths a sentence reports, in digits or words, by ACLED conventions.
+"""Fatality counts: the deaths a sentence reports, by ACLED conventions, in any language with a pack.
 
-"at least 22" -> 22, "more than 40" -> 40, "thirty-four" -> 34, "dozens" -> 12, "scores" -> 20,
-"hundreds" -> 100, "several" -> 3. Injured, missing and displaced people are not dead. A death
-toll that "rose to" / "stands at" a figure is that figure, and so is "the number of soldiers killed
-... has risen to 14" (`_RISEN_TO`); "killed 45 pupils along with five teachers" counts 50.
-A figure an article gives as the earlier count ("the toll earlier stood at nine", "up from nine",
-"an initial toll of 9") is marked `superseded` (`_EARLIER_BEFORE`, `_EARLIER_AFTER`): the coder
-counts it only when the article gives no other.
+A number (`numbers.numbers_in`) is a death figure when the nearest outcome word it is linked to is a
+killed word (`outcomes.killed`: "12 killed", "a tué 12 personnes", "12 Tote", "12 morts"): outcome
+words of other kinds (wounded, abducted, arrested, missing) closer to it make it their figure, and
+another number between them takes the word for itself. Reach is counted in words, a phrase of people
+("Kenyan border guards") or a qualifier counting as one word; a reporting aside between a figure and
+its word ("trois gendarmes, selon une source locale, ont péri") and an adverb the pack takes for a clause
+connector right before the word ("were also killed") do not cut them apart. A figure of people
+"killed or wounded" (`numbers.alternatives`) counts as killed (the annotation guide's "dozens of
+civilians killed or injured" -> 12).
+
+Tolls: a number after a toll noun (`numbers.toll_nouns`: "the death toll rose to 26", "le bilan
+s'élève à 26") is a toll; so is one after a rise word (`numbers.rises`: "has climbed to 11") whose
+subject is a count noun (`numbers.count_nouns`: "the number of police officers killed ...") of the
+dead. A figure with an earlier-figure word (`numbers.earlier_figure`: "earlier", "initial") in its
+clause before it or right after it, or right after such a word once a current figure was given
+("rose to 23, up from 15"), is `superseded`: the coder counts it only when the article gives no other.
+
+Lists: counts joined by a comma or a list joiner (`numbers.list_joiners`: "two policemen and three
+traders were killed", "..., along with four staff") share their outcome word and are added up. "three
+of the 30 attackers" (`numbers.part_of`) is a figure of three; a figure after a partitive word
+("12 herders, three of them children") is part of the one before. "at least 22" -> 22 (qualifiers are
+skipped); injured and missing are not dead. A running total tacked onto the event's clause
+("..., bringing the death toll since the war began to 30,000": `modality.running_total_start`) is
+the war's toll: its figures are none of the event's.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass, replace
 
-import yaml
+from extractors.events.modality import WAR_TOLL_MIN, running_total_start
+from extractors.events.numbers import Number, numbers_in
+from extractors.events.reading import Reading, has_pack, per_reading, read
 
-from extractors.events.taxonomy import COMMA_BELOW
-
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-# ACLED conventions for vague quantities (GUIDE.md).
-VAGUE = {
-    "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
-    "a handful": 3, "thousands": 1000, "several dozen": 24, "a couple of": 2, "multiple": 3, "a number of": 3,
-}  # fmt: skip
-
-_UNIT = "|".join(UNITS)
-_TEN = "|".join(TENS)
-_WORD_NUMBER = (
-    rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?"
-    rf"(?:(?:{_TEN})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|{_UNIT})"
-    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
+OUTCOME_CLASSES = (
+    "outcomes.killed",
+    "outcomes.wounded",
+    "outcomes.abducted",
+    "outcomes.arrested",
+    "outcomes.missing",
 )
-_VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_VAGUE}|{_WORD_NUMBER})"
-QUALIFIER = (
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|"
-    r"an\s+estimated|approximately|roughly|close\s+to|no\s+fewer\s+than|a\s+further|another)\s+)?"
+REACH_AFTER = 6  # words from a number to its outcome word after it ("12 people were killed")
+REACH_BEFORE = 5  # ... before it ("killed at least 12 people")
+TOLL_REACH = 12  # tokens from a toll noun to its figure ("the toll from the blast rose to 23")
+EARLIER_AFTER = 4  # tokens after a figure where an earlier-figure word still marks it
+LIST_REACH = 4  # words between the counts of one list ("two policemen and three traders were killed")
+LIST_TAIL = 3  # words from a list's outcome word to the count it adds (", along with four staff")
+ASIDE_WORDS = (
+    6  # longest reporting aside between a figure and its outcome word (", selon une source locale,")
 )
-NUMBER_PHRASE = re.compile(
-    rf"\b{QUALIFIER}({NUMBER})\b(?!\s*(?:%|percent|km|kilomet|miles|metres|meters|years? old|-year))", re.I
-)
-
-# Words saying a person died (after the number) or killed (before it).
-_DIED = (
-    r"killed|dead|died|slain|perished|massacred|slaughtered|lost\s+their\s+lives|shot\s+dead|murdered|"
-    r"executed|beheaded|martyred|fatalities|deaths|bodies|lifeless|burned\s+to\s+death|hacked\s+to\s+death"
-)
-_KILLING = (
-    r"kill(?:ed|ing|s)?|killing\s+of|deaths\s+of|massacred|slaughtered|executed|murdered|martyred|buried|"
-    r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|beheaded|hacked\s+to\s+death|"
-    r"bodies\s+of|corpses\s+of|claim(?:ed|ing|s)?\s+the\s+lives\s+of"
-)
-_NOT_DEAD = re.compile(
-    r"\b(?:injur\w*|wound\w*|hurt|displaced|missing|arrested|detained|abducted|kidnapped|rescued|"
-    r"evacuated|survived|treated|hospitali[sz]ed)\b",
-    re.I,
-)
-_TOLL = re.compile(
-    r"\b(?:(?:death|casualty|fatality)\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims)|"
-    r"the\s+number(?!\s+of\s+(?:the\s+)?(?:injur|wound|hurt|displac|refugee|arrest|missing|people\s+(?:injur|wound))))\b[^.;]{0,40}?\b(?:(?:had|has|have)\s+)?(?:risen|rose|climbed|increased|jumped|reached|hit|"
-    r"stood|stands|is|was|to|at|of)\s+(?:to\s+|at\s+)?"
-    + rf"{QUALIFIER}({NUMBER})\b(?!\s+(?:injur|wound|hurt))",
-    re.I,
-)
-_PERSON = (
-    r"civilian|soldier|man|woman|child|boy|girl|person|policeman|police\s+officer|officer|fighter|"
-    r"militant|journalist|farmer|student|worker|teacher|doctor|nurse|guard|pupil|villager|resident"
-)
-_SINGLE_PASSIVE = re.compile(
-    rf"\b(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON})\s+(?:was|has\s+been|had\s+been|is)\s+"
-    r"(?:reportedly\s+|also\s+)?(?:killed|shot\s+dead|murdered|slain)",
-    re.I,
-)
-_SINGLE_ACTIVE = re.compile(
-    r"\b(?:killing|killed|kills)\s+(?:a|an|one)\s+(?!(?:number|lot|total|few|dozen|handful|couple|score)\b)"
-    r"(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:and|in|on|at|near|while|during|when|who|as|after)\b|\s*[,.;]|$)",
-    re.I,
-)
-_ADDITIVE = re.compile(
-    rf"^\W*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+{QUALIFIER}({NUMBER})\b", re.I
-)
-
-_CONJOINED = re.compile(r"\s+(?:[a-z.-]+\s+){0,3}?(?:[a-z.-]+(?:,\s+|,?\s+and\s+))|,\s+|,?\s+and\s+", re.I)
-_RANGE_OR_AGE = re.compile(
-    r"\b(?:between|aged|ages?|from)\s+$|\b(?:between|aged|ages)\s+\S+\s+(?:and|to)\s+$", re.I
-)
-
-
-# "The number of soldiers killed when ... has risen to 14": a toll whose subject is far from its verb.
-_RISEN_TO = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|jumped|grown|grew|mounted|reached)\s+(?:to\s+)?"
-    + rf"{QUALIFIER}({NUMBER})\b(?!\s+(?:injur|wound|hurt|%|percent))",
-    re.I,
-)
-_TOLL_SUBJECT = re.compile(
-    rf"\b(?:toll|number\s+of\b(?:(?!\b(?:injur|wound|hurt|displac|arrest|missing)\w*)[^.;]){{0,160}}?\b(?:{_DIED}))\b",
-    re.I,
-)
-# An earlier count that a later one replaces: said before the figure ("the toll earlier stood at",
-# "up from", "an initial toll of") or right after it ("nine, the earlier figure", "9 initially reported").
-_EARLIER_BEFORE = re.compile(
-    r"(?:\b(?:earlier|previous|initial|preliminary|first|original|provisional|old)\s+(?:death\s+|casualty\s+)?"
-    r"(?:tolls?|figures?|counts?|tall(?:y|ies)|reports?|estimates?|numbers?)\b"
-    r"|\b(?:tolls?|figures?|counts?|tally|number)\b[^.;]{0,25}?\b(?:earlier|previously|initially|originally|at\s+first)\b"
-    r"|\b(?:earlier|previously|initially|originally)\s+(?:stood|put|given|reported|said|estimated)\b"
-    r"|\b(?:up|down|revised\s+(?:up|down)?\s*)\s*from\b"
-    r"|\bfrom\s+an?\s+(?:earlier|initial|previous)\b)[^.;]{0,40}$",
-    re.I,
-)
-_EARLIER_AFTER = re.compile(
-    r"^[^.;]{0,30}?\b(?:(?:were|was|had\s+been)\s+)?(?:initially|previously|earlier|originally|first)\s+"
-    r"(?:reported|said|given|put|announced|counted)\b",
-    re.I,
-)
+COMPACT = ("actors", "demonyms", "numbers.qualifiers")  # phrases that count as one word of reach
 
 
 @dataclass(frozen=True)
 class DeathFigure:
     value: int
-    start: int
+    kind: str  # "count" | "toll"
+    start: int  # character offsets of the figure in the sentence
     end: int
-    kind: str  # toll | killed
-    superseded: bool = False  # an earlier count the article replaces with a later one
+    superseded: bool = False
+    first: int = 0  # token indexes
+    last: int = 0
+    people: bool = False  # a noun for people follows the figure ("12 soldiers"), as in a list of victims
+    joined: bool = False  # one list with the figure before it ("two policemen and three traders")
 
 
-def parse_number(text: str) -> int | None:
-    """The value of a number phrase: "34", "1,200", "thirty-four", "two hundred", "dozens"."""
-    s = re.sub(r"\s+", " ", text.strip().lower())
-    s = re.sub(rf"^{QUALIFIER}", "", s).strip()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", s):
-        return int(s.replace(",", ""))
-    if s in VAGUE:
-        return VAGUE[s]
-    if s in ("a", "an"):
-        return 1
-    total = 0
-    m = re.match(r"(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s*", s)
-    if m:
-        total += (1 if m.group(1) == "a" else UNITS[m.group(1)]) * 100
-        s = s[m.end() :]
-    if not s:
-        return total or None
-    parts = re.split(r"[\s-]+", s)
-    if parts[0] in TENS:
-        total += TENS[parts[0]] + (UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
-        return total
-    if parts[0] in UNITS and len(parts) == 1:
-        return total + UNITS[parts[0]]
+# ---------------------------------------------------------------- reach and links
+
+
+def _words_between(r: Reading, lo: int, hi: int, numbers: list[Number]) -> int:
+    """Words of reach in tokens [lo, hi): a phrase of people, a demonym or a qualifier is one word;
+    a number that counts no one (an age, a name) and its label are none."""
+    if hi <= lo:
+        return 0
+    skip: set[int] = set(_asides(r))
+    for m in r.hits(*COMPACT):
+        if lo <= m.first and m.last <= hi:
+            skip.update(range(m.first + 1, m.last))
+    for n in numbers:
+        if not n.count and lo <= n.first and n.last <= hi:
+            skip.update(range(n.first, n.last))
+    for m in r.hits("numbers.labels"):
+        if lo <= m.first and m.last <= hi and any(n.first == m.last and not n.count for n in numbers):
+            skip.update(range(m.first, m.last))
+    return sum(1 for k in range(lo, hi) if k not in skip)
+
+
+def _asides(r: Reading) -> frozenset[int]:
+    """Tokens of short clauses that only say who reports (", selon une source locale,", ", police said,") or
+    which part of a figure's people they were (", including two children,", ", dont deux enfants,")."""
+    memo = r.memo
+    if "asides" not in memo:
+        bounds = [*r.clause_starts, len(r.tokens)]
+        verbs = r.hits("reporting_verbs")
+        parts = [m.first for m in r.hits("numbers.partitive")]
+        found: set[int] = set()
+        for lo, hi in zip(bounds, bounds[1:], strict=False):
+            if (
+                lo > 0
+                and hi < len(r.tokens)
+                and hi - lo <= ASIDE_WORDS
+                and (any(lo <= m.first < hi for m in verbs) or any(k in (lo, lo + 1) for k in parts))
+            ):
+                found.update(range(lo, hi))
+        memo["asides"] = frozenset(found)
+    return memo["asides"]
+
+
+def _linked(r: Reading, i: int, j: int, outcome_after: bool = False) -> bool:
+    """Are tokens i < j in one clause, but for reporting asides between them and, before an outcome
+    word after a figure, a connector adverb right before it ("were also killed")?"""
+    starts = [c for c in r.clause_starts if i < c <= j]
+    if not starts:
+        return True
+    connectors = r.hits("clause_connectors")
+    rest = []
+    for c in starts:
+        if outcome_after and j - c <= 1 and any(m.first == c for m in connectors):
+            continue
+        rest.append(c)
+    if not rest:
+        return True
+    if len(rest) < 2:
+        return False
+    # the clauses strictly between the figure's and the word's: each a short aside with a reporting verb
+    asides = _asides(r)
+    return all(all(k in asides for k in range(lo, hi)) for lo, hi in zip(rest, rest[1:], strict=False))
+
+
+def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
+    """The outcome class of the nearest outcome word linked to the number."""
+    best: tuple[int, str, object] | None = None
+    joiners = r.hits("numbers.list_joiners")
+    for m in r.hits(*OUTCOME_CLASSES):
+        if m.first >= n.last:
+            gap = _words_between(r, n.last, m.first, numbers)
+            if gap > REACH_AFTER or not _linked(r, n.last - 1, m.first, outcome_after=True):
+                continue
+            between = (n.last, m.first)
+        elif m.last <= n.first:
+            gap = _words_between(r, m.last, n.first, numbers)
+            if gap > REACH_BEFORE or not _linked(r, m.last - 1, n.first):
+                continue
+            between = (m.last, n.first)
+        else:
+            continue
+        asides = _asides(r)
+        if any(
+            o is not n and o.count and between[0] <= o.first < between[1] and o.first not in asides
+            for o in numbers
+        ):
+            continue  # another number sits between (not in an aside): the word is that number's
+        # a word after the number counts a little closer than one before it; a word before it that a
+        # list joiner parts from it ("a soldier died and three cops were hurt") is the other part's
+        score = gap * 2 + (0 if m.first >= n.last else 1)
+        if m.last <= n.first and any(between[0] <= j.first < between[1] for j in joiners):
+            score += 2 * REACH_AFTER + 2
+        if best is None or score < best[0]:
+            best = (score, m.label.split(".", 1)[1], m)
+    if best is None:
+        return None
+    if best[1] != "killed" and _or_killed(r, best[2]):
+        return "killed"
+    return best[1]
+
+
+def _or_killed(r: Reading, word) -> bool:
+    """ "killed or injured", "blessés ou tués": the word is one of killed-or-wounded."""
+    for alt in r.hits("numbers.alternatives"):
+        for k in r.hits("outcomes.killed"):
+            if (k.last == alt.first and alt.last == word.first) or (
+                word.last == alt.first and alt.last == k.first
+            ):
+                return True
+    return False
+
+
+def _toll_before(r: Reading, n: Number, numbers: list[Number]) -> bool:
+    for m in r.hits("numbers.toll_nouns"):
+        if m.last <= n.first and n.first - m.last <= TOLL_REACH:
+            between = range(m.last, n.first)
+            if any(o.count and o.first in between for o in numbers):
+                continue
+            if any(
+                w.first in between
+                for w in r.hits("outcomes.wounded", "outcomes.missing", "outcomes.arrested")
+            ):
+                continue
+            return True
+    return _risen_toll(r, n)
+
+
+def _risen_toll(r: Reading, n: Number) -> bool:
+    """ "The number of police officers killed in the ambush ... has climbed to 11": the figure after a
+    rise word whose subject is a count noun of the dead (or a bare "the number" of an earlier toll)."""
+    qualifiers = r.hits("numbers.qualifiers")
+
+    def right_before(m) -> bool:
+        return m.last == n.first or any(q.first == m.last and q.last == n.first for q in qualifiers)
+
+    for rise in r.hits("numbers.rises"):
+        after = rise.first == n.last  # verb-final languages: "ölü sayısı 17'ye yükseldi"
+        if not right_before(rise) and not after:
+            continue
+        end = n.first if after else rise.first
+        subjects = [c for c in r.hits("numbers.count_nouns", "numbers.toll_nouns") if c.last <= end]
+        if not subjects:
+            continue
+        head = subjects[-1]
+        if head.label == "numbers.toll_nouns":
+            return True
+        outcome = next((m for m in r.hits(*OUTCOME_CLASSES) if head.last <= m.first < end), None)
+        if outcome is not None:
+            return outcome.label == "outcomes.killed"
+        return end - head.last <= 1  # "the number had risen to 50": the toll the report follows
+    return False
+
+
+def _superseded(r: Reading, n: Number) -> bool:
+    cs = r.clause_start(n.first)
+    for m in r.hits("numbers.earlier_figure"):
+        if cs <= m.first and m.last <= n.first:
+            return True
+        if n.last <= m.first <= n.last + EARLIER_AFTER and r.same_clause(n.last - 1, m.first):
+            return True
+    return False
+
+
+def _partitive(r: Reading, a: Number, b: Number) -> bool:
+    """ "12 herders, three of them children", "including three children": b is part of a."""
+    return any(
+        a.last <= m.first and m.last <= b.first + 3 and m.first <= b.last + 2
+        for m in r.hits("numbers.partitive")
+    )
+
+
+def _joined(r: Reading, a: Number, b: Number, numbers: list[Number], a_killed: bool) -> bool:
+    """Are counts a and b (b after a) items of one list? A comma or a list joiner stands right before
+    b (or its qualifier), no reporting verb or connector between them; an outcome word between them is
+    a's own killed word with a joiner after it ("30 pupils were killed, along with four staff")."""
+    if _partitive(r, a, b) or not (_counts_people(r, a) and (_counts_people(r, b) or _outcome_next(r, b))):
+        return False
+    lo, hi = a.last, b.first
+    lead = hi
+    for q in r.hits("numbers.qualifiers"):
+        if q.last == hi and q.first >= lo:
+            lead = q.first
+    joiner = next((j for j in r.hits("numbers.list_joiners") if j.last == lead and j.first >= lo), None)
+    comma = "," in r.text[r.tokens[lead - 1].end : r.tokens[lead].start] if lo < lead else False
+    if joiner is None and not comma:
+        return False
+    if any(lo <= m.first < hi for m in r.hits("reporting_verbs")):
+        return False
+    if any(
+        lo <= m.first < hi and (joiner is None or m.first < joiner.first) for m in r.hits("clause_connectors")
+    ):
+        return False
+    outcomes = [m for m in r.hits(*OUTCOME_CLASSES) if lo <= m.first and m.last <= hi]
+    if outcomes:
+        word = outcomes[-1]
+        return (
+            a_killed
+            and joiner is not None
+            and word.label == "outcomes.killed"
+            and _words_between(r, word.last, lead, numbers) <= LIST_TAIL
+            and not any(word.last <= o.first < hi for o in numbers if o.count)
+        )
+    return _words_between(r, lo, lead, numbers) <= LIST_REACH
+
+
+def _counts_people(r: Reading, n: Number) -> bool:
+    """A noun for people follows the number ("12 soldiers", "dozens of bystanders")."""
+    return any(0 <= a.first - n.last <= 2 for a in _people(r))
+
+
+def _outcome_next(r: Reading, n: Number) -> bool:
+    """An outcome word follows the number at once or after one word ("and three others killed")."""
+    return any(0 <= m.first - n.last <= 1 for m in r.hits(*OUTCOME_CLASSES))
+
+
+def _list_outcomes(
+    r: Reading, numbers: list[Number], outcomes: list[str | None]
+) -> tuple[list[str | None], list[bool]]:
+    """Counts of one list share its outcome word: "eleven marines, one sailor and dozens of
+    bystanders" were all killed, "two policemen and three traders were killed" both. Returns the
+    outcomes and, per count, whether it is joined to the count before it."""
+    out = list(outcomes)
+    joined = [False] + [
+        _joined(r, numbers[k - 1], numbers[k], numbers, outcomes[k - 1] == "killed")
+        for k in range(1, len(numbers))
+    ]
+    for _ in range(2):
+        for k in range(len(numbers)):
+            if out[k] is not None:
+                continue
+            if (k > 0 and joined[k] and out[k - 1] == "killed") or (
+                k + 1 < len(numbers) and joined[k + 1] and out[k + 1] == "killed"
+            ):
+                out[k] = "killed"
+    return out, joined
+
+
+def _article_one(r: Reading, n: Number) -> bool:
+    """ "une frappe", "a raid": a word for one is an article unless a noun for people follows it
+    ("un soldat", "a farm worker"); a speaker's noun ("a statement", "an official said") is none."""
+    if n.value != 1 or r.is_number(n.first):
+        return False
+    return not any(a.first in (n.last, n.last + 1) for a in _people(r))
+
+
+def _people(r: Reading) -> list:
+    """Nouns for people of the pack (not a speaker's noun, "a statement", nor a pronoun)."""
+    return [a for a in r.hits("actors") if a.label not in ("actors.government", "actors.self_reference")]
+
+
+def _parts_of_groups(r: Reading, numbers: list[Number]) -> list[Number]:
+    """ "three of the 30 attackers": one figure of three (the 30 are the group it is taken from);
+    "12 of the 20 dead": the 20 are the figure, the 12 a part of them."""
+    out: list[Number] = []
+    skip: set[int] = set()
+    killed_after = {m.first for m in r.hits(*OUTCOME_CLASSES)}
+    for k, a in enumerate(numbers):
+        if k in skip:
+            continue
+        b = numbers[k + 1] if k + 1 < len(numbers) else None
+        if b is not None and any(p.first == a.last and p.last == b.first for p in r.hits("numbers.part_of")):
+            skip.add(k + 1)
+            if b.last in killed_after:
+                out.append(b)  # the outcome word is the group's: "the 20 dead"
+            else:
+                out.append(Number(a.value, a.first, b.last, a.vague))
+            continue
+        out.append(a)
+    return out
+
+
+def _war_toll(r: Reading, n: Number) -> bool:
+    """ "The ministry says more than 30,000 people have been killed in Gaza": a figure of a war's size
+    in a sentence that names no act of a kind, no day and no armed actor is the war's toll, no
+    event's (an event that kills a thousand names its act or its doer)."""
+    if n.value < WAR_TOLL_MIN or r.hits("triggers"):
+        return False
+    from datetime import date
+
+    from extractors.events.actors import actors_in
+    from extractors.events.dates import dates_in
+
+    if any(a.armed for a in actors_in(r)):
+        return False
+    return not any(d.precision == "day" for d in dates_in(r, date.today()))
+
+
+def _changes(r: Reading, numbers: list[Number]) -> list[tuple[Number, Number]]:
+    """ "the death toll rose from 10 to 12": a range-shaped pair after a toll, rise or count word is
+    a change of the figure, the earlier value first."""
+    return [(a, b) for a, b, change in _ranges(r, numbers) if change]
+
+
+def _range_uppers(r: Reading, numbers: list[Number]) -> set[int]:
+    return {b.first for _, b, change in _ranges(r, numbers) if not change}
+
+
+def _ranges(r: Reading, numbers: list[Number]) -> list[tuple[Number, Number, bool]]:
+    """ "15 to 20 people", "between 10 and 12", "10-12 morts", "entre 10 et 12": a range, of which
+    ACLED counts the lower figure (its most conservative estimate). The upper figure follows the lower
+    one across a range word (`numbers.range_words`), a dash, or a list joiner after a range opener
+    (`numbers.range_openers`) right before the lower one. After a toll, rise, count or earlier-figure
+    word the pair is no range but a change (`_changes`)."""
+    out: list[tuple[Number, Number, bool]] = []
+    qualifiers = r.hits("numbers.qualifiers")
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if a.value >= b.value or b.first < a.last:
+            continue
+        lead = min([a.first, *(q.first for q in qualifiers if q.last == a.first)])
+        guards = r.hits(
+            "numbers.toll_nouns", "numbers.rises", "numbers.count_nouns", "numbers.earlier_figure"
+        )
+        change = any(0 <= lead - g.last <= 3 for g in guards)
+        gap = r.text[r.tokens[a.last - 1].end : r.tokens[b.first].start]
+        lo, hi = a.last, b.first
+        if any(q.last == hi and q.first >= lo for q in qualifiers):
+            hi = min(q.first for q in qualifiers if q.last == hi and q.first >= lo)
+        word = any(m.first == lo and m.last == hi for m in r.hits("numbers.range_words"))
+        opened = any(m.first == lo and m.last == hi for m in r.hits("numbers.list_joiners")) and any(
+            m.last == lead for m in r.hits("numbers.range_openers")
+        )
+        if word or opened or gap.strip() in ("-", "\u2013"):
+            out.append((a, b, change))
+    return out
+
+
+# ---------------------------------------------------------------- figures
+
+
+@per_reading
+def figures_in(r: Reading) -> list[DeathFigure]:
+    """The death figures of a reading, in text order."""
+    every = numbers_in(r)
+    total = running_total_start(r)
+    if (
+        total is not None
+    ):  # "..., bringing the toll since the war began to 30,000": the war's, not the event's
+        every = [n for n in every if n.first < total]
+    numbers = _parts_of_groups(r, [n for n in every if n.count and not _article_one(r, n)])
+    uppers = _range_uppers(r, numbers)
+    numbers = [n for n in numbers if n.first not in uppers and not _war_toll(r, n)]
+    context = numbers + [n for n in every if not n.count]
+    outcomes, joined = _list_outcomes(r, numbers, [_outcome_of(r, n, context) for n in numbers])
+    out: list[DeathFigure] = []
+    for k, (n, outcome) in enumerate(zip(numbers, outcomes, strict=True)):
+        toll = _toll_before(r, n, numbers)
+        if not toll and outcome != "killed":
+            if outcome is None:
+                earlier = _earlier_of(r, n, out)
+                if earlier is not None:
+                    out.append(earlier)
+            continue
+        if toll and outcome not in (None, "killed"):
+            continue
+        start, end = r.span(n.first, n.last)
+        people = _counts_people(r, n)
+        linked = joined[k] and bool(out) and out[-1].first == numbers[k - 1].first
+        out.append(
+            DeathFigure(
+                n.value,
+                "toll" if toll else "count",
+                start,
+                end,
+                _superseded(r, n),
+                n.first,
+                n.last,
+                people,
+                linked,
+            )  # fmt: skip
+        )
+    return _changed(r, numbers, out)
+
+
+def _changed(r: Reading, numbers: list[Number], found: list[DeathFigure]) -> list[DeathFigure]:
+    """ "the death toll rose from 10 to 12": the earlier value is superseded, the later one is the
+    figure, of the earlier one's kind."""
+    for a, b in _changes(r, numbers):
+        earlier = next((f for f in found if f.first == a.first), None)
+        if earlier is None or any(f.first == b.first for f in found):
+            continue
+        start, end = r.span(b.first, b.last)
+        found = [replace(f, superseded=True) if f is earlier else f for f in found]
+        found.append(DeathFigure(b.value, earlier.kind, start, end, False, b.first, b.last, earlier.people))
+        found.sort(key=lambda f: f.first)
+    return found
+
+
+def _earlier_of(r: Reading, n: Number, found: list[DeathFigure]) -> DeathFigure | None:
+    """ "rose to 23 on Sunday, up from 15": a number right after an earlier-figure word, once the
+    sentence gave a current figure, is that figure's earlier value."""
+    current = [f for f in found if not f.superseded and f.last <= n.first]
+    if not current:
+        return None
+    qualifiers = r.hits("numbers.qualifiers")
+    for m in r.hits("numbers.earlier_figure"):
+        if m.first >= current[-1].last and (
+            m.last == n.first or any(q.first == m.last and q.last == n.first for q in qualifiers)
+        ):
+            start, end = r.span(n.first, n.last)
+            return DeathFigure(n.value, current[-1].kind, start, end, True, n.first, n.last)
     return None
 
 
-def death_figures(sentence: str) -> list[DeathFigure]:
-    """Every number of dead a sentence states, with where it stands."""
-    out: list[DeathFigure] = []
-    for m in _TOLL.finditer(sentence):
-        value = parse_number(m.group(1))
-        if value:
-            out.append(DeathFigure(value, m.start(1), m.end(1), "toll"))
-    for m in _RISEN_TO.finditer(sentence):
-        value = parse_number(m.group(1))
-        if (
-            value
-            and not any(f.start <= m.start(1) < f.end for f in out)
-            and _TOLL_SUBJECT.search(sentence[max(0, m.start() - 250) : m.start()])
-        ):
-            out.append(DeathFigure(value, m.start(1), m.end(1), "toll"))
-    numbers = [m for m in NUMBER_PHRASE.finditer(sentence) if not _in_range_or_age(sentence, m)]
-    carried = 0  # "two children and three women were killed": the first group joins the second
-    for i, m in enumerate(numbers):
-        if any(f.start <= m.start(1) < f.end for f in out):
-            continue
-        value = parse_number(m.group(0))
-        if not value:
-            carried = 0
-            continue
-        value, carried = value + carried, 0
-        conjoined_next = (
-            i + 1 < len(numbers)
-            and bool(_CONJOINED.fullmatch(sentence[m.end() : numbers[i + 1].start()]))
-            and not re.search(
-                rf"\b(?:{_DIED})\b|{_NOT_DEAD.pattern}", sentence[m.end() : numbers[i + 1].start()], re.I
-            )
-        )
-        if _preceded_by_killing(sentence, m):
-            # "killing 11 marines, one soldier and dozens of civilians": the whole list counts
-            end, j = m.end(1), i
-            while j + 1 < len(numbers) and _joins_list(sentence, numbers[j], numbers[j + 1]):
-                j += 1
-                value += parse_number(numbers[j].group(0)) or 0
-                end = numbers[j].end(1)
-            if j > i:
-                out.append(DeathFigure(value, m.start(1), end, "killed"))
-                continue
-        elif conjoined_next:
-            carried = value
-            continue
-        elif not _followed_by_death(sentence, m, numbers[i + 1 :]):
-            continue
-        extra = _ADDITIVE.match(sentence[_death_word_end(sentence, m.end()) :])
-        if extra:
-            value += parse_number(extra.group(1)) or 0
-        out.append(DeathFigure(value, m.start(1), m.end(1), "killed"))
-    for pattern in (_SINGLE_PASSIVE, _SINGLE_ACTIVE):
-        for m in pattern.finditer(sentence):
-            if not any(f.start <= m.start() < f.end + 40 for f in out):
-                out.append(DeathFigure(1, m.start(), m.end(), "killed"))
-    return sorted((_mark_superseded(sentence, f) for f in out), key=lambda f: f.start)
-
-
-def _mark_superseded(sentence: str, f: DeathFigure) -> DeathFigure:
-    """The figure marked when the words around it give it as an earlier count."""
-    before = sentence[max(0, f.start - 80) : f.start]
-    before = re.split(r"[;:]|,\s+(?:but|and|while)\s", before)[-1]
-    if _EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(sentence[f.end : f.end + 60]):
-        return DeathFigure(f.value, f.start, f.end, f.kind, superseded=True)
-    return f
-
-
-def sentence_fatalities(sentence: str) -> int | None:
-    """The deaths one sentence reports: a stated toll first, else the largest figure; None if none."""
-    figures = death_figures(sentence)
+def clause_deaths(figures: list[DeathFigure]) -> int | None:
+    """The deaths a clause reports: its highest current toll; else its counts, added up when they
+    form one list ("eleven marines, one sailor and dozens of bystanders" 24), else the largest. An
+    earlier figure counts only when the clause gives no other."""
     if not figures:
         return None
-    tolls = [f.value for f in figures if f.kind == "toll"]
-    return max(tolls) if tolls else max(f.value for f in figures)
+    current = [f for f in figures if not f.superseded] or figures
+    tolls = [f.value for f in current if f.kind == "toll"]
+    if tolls:
+        return max(tolls)
+    listed = len(current) > 1 and all(
+        b.joined and b.first > a.first for a, b in zip(current, current[1:], strict=False)
+    )
+    return sum(f.value for f in current) if listed else max(f.value for f in current)
 
 
-def _joins_list(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
-    """Is b the next group of the same list of dead as a ("11 marines, one soldier and ...")?
-    Not when b is a subset ("3 of them", "including 2 children") or the injured."""
-    gap = sentence[a.end() : b.start()]
-    if (
-        not _CONJOINED.fullmatch(gap)
-        or _NOT_DEAD.search(gap)
-        or re.search(r"\bincluding\b|\bamong\b", gap, re.I)
-    ):
-        return False
-    return not re.match(r"\s+of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", sentence[b.end() :], re.I)
+def parse_number(text: str, language: str | None = "en") -> int | None:
+    """The first number of a short text ("thirty-four" 34, "dozens" 12, "at least 22" 22)."""
+    if not has_pack(language):
+        return None
+    found = numbers_in(read(text, language))
+    return found[0].value if found else None
 
 
-def _in_range_or_age(sentence: str, m: re.Match[str]) -> bool:
-    """ "between 6 and 14 years old", "aged 12": ages, not counts of people."""
-    return bool(_RANGE_OR_AGE.search(sentence[max(0, m.start() - 30) : m.start()]))
+def sentence_fatalities(sentence: str, language: str | None = "en") -> int | None:
+    """The deaths one sentence reports (None when it reports none)."""
+    return clause_deaths(death_figures(sentence, language))
 
 
-def _followed_by_death(sentence: str, m: re.Match[str], later: list[re.Match[str]]) -> bool:
-    window = sentence[m.end() : m.end() + 90]
-    death = re.search(rf"\b(?:{_DIED})\b", window, re.I)
-    if not death:
-        return False
-    between = window[: death.start()]
-    if len(between.split()) > 8 or re.search(r"[;:]", between) or _NOT_DEAD.search(between):
-        return False
-    # another number in between owns the death word ("40 fighters and 3 civilians were killed")
-    return not any(n.start() < m.end() + death.start() for n in later)
-
-
-def _preceded_by_killing(sentence: str, m: re.Match[str]) -> bool:
-    before = sentence[max(0, m.start() - 40) : m.start()]
-    return bool(re.search(rf"\b(?:{_KILLING})\s+(?:(?:the|an|a|estimated)\s+)?$", before, re.I))
-
-
-def _death_word_end(sentence: str, position: int) -> int:
-    """End of the death word that follows a figure (where an "along with N" would start)."""
-    death = re.search(rf"\b(?:{_DIED})\b", sentence[position : position + 90], re.I)
-    if not death:
-        # "killing 45 pupils along with ...": skip the noun phrase after the number
-        noun = re.match(r"(?:\s+[A-Za-z'-]+){0,3}", sentence[position:])
-        return position + (noun.end() if noun else 0)
-    return position + death.end()
-
-
-@cache
-def _foreign_number_words() -> dict[str, dict[str, int]]:
-    """Per language: the small numbers written as words ("fire" = 4 in Norwegian), from triggers.yaml."""
-    raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
-    words = yaml.safe_load(raw).get("number_words") or {}
-    return {
-        str(lang): {w.translate(COMMA_BELOW).lower(): i + 2 for i, w in enumerate(row.split()) if w != "-"}
-        for lang, row in words.items()
-    }
-
-
-@cache
-def _foreign_death_patterns() -> dict[str, re.Pattern[str]]:
-    raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
-    wounded = {str(k): v for k, v in (data.get("wounded_words") or {}).items()}
-    out = {}
-    for lang, alternation in data.get("death_words", {}).items():
-        alternation = alternation.translate(COMMA_BELOW)
-        words = sorted(_foreign_number_words().get(str(lang), {}), key=len, reverse=True)
-        word_number = "|".join(re.escape(w) for w in words) or "(?!x)x"
-        number = rf"(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+|(?:{word_number})(?!\w))"
-        # the words between a number and the death word: never another number nor a word for
-        # wounded ("12 såret og 3 drept": 3 dead, not 12)
-        stop = wounded.get(str(lang), "(?!x)x").translate(COMMA_BELOW)
-        filler = rf"\s+(?!\d)(?!(?:{stop}|{word_number})(?!\w))[^\s.;]+"
-        out[str(lang)] = re.compile(
-            rf"(?<![\w.,]){number}(?![\w.,]\d)(?:{filler}){{0,6}}?\s+(?:{alternation})(?!\w)"
-            rf"|(?<!\w)(?:{alternation})(?:{filler}){{0,3}}?\s+{number}(?![\w.,]\d)"
-            # "uciși și alți 15 răniți": a number the wounded word follows is not the dead
-            rf"(?!(?:\s+[^\s.;]+){{0,3}}?\s+(?:{stop})(?!\w))",
-            re.I,
-        )
-    return out
+def death_figures(sentence: str, language: str | None = "en") -> list[DeathFigure]:
+    """The death figures of one sentence."""
+    if not has_pack(language):
+        return []
+    return figures_in(read(sentence, language))
 
 
 def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigure]:
-    """Deaths in a language without the English rules: a number (digits, or one of that language's
-    small number words) next to that language's death words."""
-    lang = (language or "")[:2].lower()
-    pattern = _foreign_death_patterns().get(lang)
-    if pattern is None:
-        return []
-    out = []
-    sentence = sentence.translate(COMMA_BELOW)
-    words = _foreign_number_words().get(lang, {})
-    for m in pattern.finditer(sentence):
-        group = 1 if m.group(1) else 2
-        raw = m.group(group)
-        digits = re.sub(r"\D", "", raw)
-        value = int(digits) if digits else words.get(raw.lower(), 0)
-        if 0 < value < 1000:
-            out.append(DeathFigure(value, m.start(group), m.end(group), "killed"))
-    return out
+    """The same rules as `death_figures`: every language is read through its pack."""
+    return death_figures(sentence, language)

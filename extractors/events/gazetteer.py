@@ -67,19 +67,22 @@ _APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ′]")
 _NON_LETTERS = re.compile(r"[^a-z]+")
 # "al-Bab", "el-Fasher", "ul-Haq" and the sun-letter forms "ash-Sham", "ad-Dana", "ez-Zor".
 _ARTICLE = re.compile(r"\b(?:[aeiu]l|[ae]([dnrstz]h?)(?= \1)) (?=[a-z])")
-_DIRECTIONS = {
-    "northern": "north",
-    "nord": "north",
-    "norte": "north",
-    "southern": "south",
-    "sud": "south",
-    "sur": "south",
-    "eastern": "east",
-    "western": "west",
-    "ouest": "west",
-    "oeste": "west",
-}
-_DIRECTION_WORD = re.compile(r"\b(?:" + "|".join(_DIRECTIONS) + r")\b")
+
+
+@cache
+def _directions() -> dict[str, str]:
+    """Direction words inside names, one spelling ("Nord" = "north": extractors/data/place_names.yaml)."""
+    import yaml
+
+    text = resources.files("extractors").joinpath("data/place_names.yaml").read_text(encoding="utf-8")
+    return {str(k): str(v) for k, v in (yaml.safe_load(text).get("direction_equivalents") or {}).items()}
+
+
+@cache
+def _direction_word() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_directions()) + r")\b")
+
+
 _SKELETON_DIGRAPHS = (
     ("sch", "sh"),
     ("tch", "ch"),
@@ -144,7 +147,7 @@ def script_key(text: str) -> str:
 
 def _name_key(text: str) -> str:
     key = _ARTICLE.sub("al ", fold(text))
-    return _DIRECTION_WORD.sub(lambda m: _DIRECTIONS[m.group(0)], key) if key else key
+    return _direction_word().sub(lambda m: _directions()[m.group(0)], key) if key else key
 
 
 name_key_cached = lru_cache(maxsize=200_000)(_name_key)
@@ -261,22 +264,29 @@ class Gazetteer:
 
 # --------------------------------------------------------------------------- building
 
-_ADMIN_PREFIXES = re.compile(
-    r"^(muhafazat|mohafazat|wilayat e|wilayat|velayat|ostan e|mayorality of|province of|provincia de|"
-    r"provincia di|departamento de|departement de|region de|region of|state of)\s+",
-    re.I,
-)
-_ADMIN_SUFFIXES = re.compile(
-    r"\s+(governorate|province|region|oblast|state|prefecture|department|municipality|county|division|"
-    r"district|territory|voivodeship|autonomous region)$",
-    re.I,
-)
+
+@cache
+def _admin_affixes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words GeoNames writes around admin names ("Muhafazat X", "X Governorate": place_names.yaml)."""
+    import yaml
+
+    data = yaml.safe_load(
+        resources.files("extractors").joinpath("data/place_names.yaml").read_text(encoding="utf-8")
+    )
+
+    def alternation(words: list) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+    return (
+        re.compile(rf"^({alternation(data['admin_prefixes'])})\s+", re.I),
+        re.compile(rf"\s+({alternation(data['admin_suffixes'])})$", re.I),
+    )
 
 
 def clean_admin_name(name: str) -> str:
     """'Muhafazat Hadramawt' -> 'Hadramawt', 'Basra Governorate' -> 'Basra' (display form)."""
     spaced = name.replace("-e ", " e ").strip()
-    cleaned = _ADMIN_SUFFIXES.sub("", _ADMIN_PREFIXES.sub("", spaced)).strip()
+    cleaned = _admin_affixes()[1].sub("", _admin_affixes()[0].sub("", spaced)).strip()
     cleaned = cleaned.rstrip("'")
     return cleaned if cleaned else name
 

@@ -11,6 +11,7 @@ Checker for pack writers:
     python -m extractors.events.lexicon keys fr "frappes aériennes"   # the key sequence of phrases
     python -m extractors.events.lexicon check fr report.txt            # which phrases a text hits
     python -m extractors.events.lexicon lint                           # every pack: schema, clashes
+    python -m extractors.events.lexicon build                          # cache every normalised pack
 """
 
 from __future__ import annotations
@@ -65,12 +66,37 @@ SCHEMA: dict[str, Any] = {
         "words": "map",
         "toll_nouns": "list",
         "earlier_figure": "list",
+        "units": "list",
+        "partitive": "list",
+        "labels": "list",
+        "list_joiners": "list",
+        "alternatives": "list",
+        "range_words": "list",
+        "range_openers": "list",
+        "part_of": "list",
+        "rises": "list",
+        "count_nouns": "list",
     },
     "modality": dict.fromkeys(
-        ("hedges", "negation", "future", "denial", "conditional", "aggregate", "habitual", "non_conflict"),
+        (
+            "hedges",
+            "negation",
+            "future",
+            "denial",
+            "conditional",
+            "aggregate",
+            "habitual",
+            "non_conflict",
+            "recalled",
+            "superlative",
+            "durative",
+        ),
         "list",
-    ),
+    ),  # fmt: skip
     "reporting_verbs": "list",
+    "agent_markers": "list",
+    "agent_genitives": "list",
+    "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
     "clause_connectors": "list",
     "relative_dates": dict.fromkeys(
@@ -83,10 +109,13 @@ SCHEMA: dict[str, Any] = {
             "tonight",
             "last_week",
             "weekday_words",
+            "previous",
             "overnight_between",
+            "ago",
         ),
         "list",
-    ),  # fmt: skip
+    )
+    | {"weekday_names": "map", "units": "map"},  # fmt: skip
     "actors": dict.fromkeys(
         (
             "state_forces",
@@ -99,11 +128,37 @@ SCHEMA: dict[str, Any] = {
             "rioters",
             "civilians",
             "government",
+            "self_reference",
         ),
         "list",
     ),  # fmt: skip
     "demonyms": "map",
-    "place_words": dict.fromkeys(("region", "district", "settlement"), "list"),
+    "abbreviations": "list",
+    "place_words": {
+        **dict.fromkeys(
+            (
+                "region",
+                "district",
+                "settlement",
+                "area",
+                "facility",
+                "direction",
+                "leading",
+                "attributive",
+                "capital",
+                "seat_of_state",
+            ),
+            "list",
+        ),
+        "compass": "map",
+        "distance_units": "map",
+        "name_endings": "map",
+        "region_adjectives": "map",
+        "region_names": "map",
+        "possessive": "list",
+    },  # fmt: skip
+    "near_prepositions": "list",
+    "person_titles": "list",
 }
 
 # Keys whose list items are templates or settings, not phrases to match.
@@ -114,6 +169,10 @@ _NOT_PHRASES = frozenset(
         "clitics.suffixes",
         "letter_variants",
         "relative_dates.overnight_between",
+        "place_words.name_endings",
+        "place_words.region_adjectives",
+        "place_words.region_names",
+        "place_words.possessive",
     }
 )
 
@@ -184,7 +243,7 @@ class PhraseMatch:
 
 @dataclass(frozen=True)
 class _Element:
-    kind: str  # "key" | "prefix" | "suffix" | "gap"
+    kind: str  # "key" | "exact" | "prefix" | "suffix" | "gap"
     text: str = ""
     max_gap: int = 1
 
@@ -204,14 +263,45 @@ def _stemmer(name: str):
     return snowballstemmer.stemmer(name)
 
 
+# simplemma keeps 8 language dictionaries by default: a run over reports in more languages would
+# drop and reload them (seconds each) as the languages alternate. One per pack is kept instead.
+LEMMA_DICTIONARIES = 64
+
+
+@cache
+def _lemmatizer():
+    """simplemma over its dictionaries kept as tries on disk (`pack_store`): opening a language's
+    dictionary takes milliseconds instead of seconds."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+
+    from extractors.events.pack_store import lemma_dictionary_factory
+
+    factory = lemma_dictionary_factory(LEMMA_DICTIONARIES)
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
+
+
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, lang: str) -> str:
-    import simplemma
-
     try:
-        return simplemma.lemmatize(word, lang=lang).lower()
+        return _lemmatizer().lemmatize(word, lang=lang).lower()
     except ValueError:
         return word
+
+
+def lemma_of(pack: LanguagePack, folded: str) -> str | None:
+    """The lemma of a folded word in the pack's language (None when the pack has no lemmatiser)."""
+    lemmatizer = str(pack.data.get("lemmatizer") or "none")
+    if not lemmatizer.startswith("simplemma"):
+        return None
+    return _lemma(folded, lemmatizer.partition(":")[2] or pack.data["code"])
+
+
+# Gaps in a phrase: `_` one word, `__` up to three, `...` up to ten (a German or Dutch separable
+# verb whose particle closes the clause: "nahm am Sonntag in München zwei Männer fest")
+GAPS = {"_": 1, "__": 3, "...": 10}
+
+WORD_CACHE = 200_000  # words whose folding and key a pack remembers
 
 
 @dataclass
@@ -224,6 +314,8 @@ class LanguagePack:
     _by_key: dict[str, list[_Phrase]] = field(default_factory=dict, repr=False)
     _open: list[_Phrase] = field(default_factory=list, repr=False)  # phrases starting with a wildcard
     _vocab: frozenset[str] = frozenset()
+    _word_starts: tuple[str, ...] = ()
+    _word_ends: tuple[str, ...] = ()
     _variants: dict[int, str] | None = field(default=None, repr=False)
 
     @classmethod
@@ -235,32 +327,67 @@ class LanguagePack:
 
     # ---- normalising
     def fold(self, word: str) -> str:
-        if self._variants is None:
-            self._variants = str.maketrans(
-                {fold(a): fold(b) for a, b in (self.data.get("letter_variants") or {}).items()}
-            )
-        return fold(word, self._variants)
+        """`fold` with the pack's letter variants; remembered (a text repeats its words)."""
+        folds = self.__dict__.setdefault("_folds", {})
+        out = folds.get(word)
+        if out is None:
+            if len(folds) >= WORD_CACHE:
+                folds.clear()
+            out = folds[word] = fold(word, self._variants_table())
+        return out
 
     def key(self, folded: str) -> str:
-        """The match key of one folded word (lemma, then stem, as `normalise` says)."""
+        """The match key of one folded word (lemma, then stem, as `normalise` says); remembered."""
+        cache = self.__dict__.setdefault("_keys", {})
+        if folded not in cache:
+            if len(cache) >= WORD_CACHE:
+                cache.clear()  # a long-running worker meets ever new words: start again
+            cache[folded] = self._key(folded)
+        return cache[folded]
+
+    def _key(self, folded: str) -> str:
         steps = self.data.get("normalise") or []
         out = folded
         lemmatizer = str(self.data.get("lemmatizer") or "none")
         if "lemma" in steps and lemmatizer.startswith("simplemma"):
             # "simplemma" lemmatises in the pack's own language, "simplemma:nb" in the one named
             out = _lemma(out, lemmatizer.partition(":")[2] or self.data["code"])
+            # simplemma writes a separable verb's particle apart ("aangevallen" -> "aan_vallen"): the
+            # verb is one word, as its infinitive "aanvallen" is
+            out = out.replace("_", "")
         if "stem" in steps and self.data.get("stemmer") not in (None, "", "none"):
             out = _stemmer(self.data["stemmer"]).stemWord(out)
         return out
 
+    def _clitics(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The pack's clitics, folded, longest first (prefixes, suffixes)."""
+        if "_clitic_lists" not in self.__dict__:
+            clitics = self.data.get("clitics") or {}
+            self.__dict__["_clitic_lists"] = tuple(
+                tuple(
+                    sorted(
+                        (fold(c, self._variants_table()) for c in clitics.get(side) or []),
+                        key=len,
+                        reverse=True,
+                    )
+                )
+                for side in ("prefixes", "suffixes")
+            )
+        return self.__dict__["_clitic_lists"]
+
+    def _variants_table(self) -> dict[int, str]:
+        if self._variants is None:
+            self._variants = str.maketrans(
+                {fold(a): fold(b) for a, b in (self.data.get("letter_variants") or {}).items()}
+            )
+        return self._variants
+
     def _clitic_forms(self, folded: str) -> Iterator[str]:
-        clitics = self.data.get("clitics") or {}
-        for prefix in sorted(clitics.get("prefixes") or [], key=len, reverse=True):
-            p = self.fold(prefix)
+        prefixes, suffixes = self._clitics()
+        for p in prefixes:
             if folded.startswith(p) and len(folded) - len(p) >= 2:
                 yield folded[len(p) :]
-        for suffix in sorted(clitics.get("suffixes") or [], key=len, reverse=True):
-            s = self.fold(suffix)
+        for s in suffixes:
             if folded.endswith(s) and len(folded) - len(s) >= 2:
                 yield folded[: -len(s)]
 
@@ -270,10 +397,12 @@ class LanguagePack:
         for m in _WORD.finditer(text):
             folded = self.fold(m.group())
             key = self.key(folded)
-            if key not in self._vocab:
+            # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
+            # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
+            if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
                 for form in self._clitic_forms(folded):
                     k = self.key(form)
-                    if k in self._vocab:
+                    if k in self._vocab or self._wildcard_word(form):
                         folded, key = form, k
                         break
             out.append(Token(m.group(), m.start(), m.end(), folded, key))
@@ -282,8 +411,10 @@ class LanguagePack:
     def _compile(self, phrase: str, label: str, value: Any = None) -> _Phrase | None:
         elements: list[_Element] = []
         for word in phrase.split():
-            if word in ("_", "__"):
-                elements.append(_Element("gap", max_gap=1 if word == "_" else 3))
+            if word in GAPS:
+                elements.append(_Element("gap", max_gap=GAPS[word]))
+            elif word.startswith("=") and len(word) > 1:
+                elements.append(_Element("exact", self.fold(word[1:])))
             elif word.endswith("*") and len(word) > 1:
                 elements.append(_Element("prefix", self.fold(word[:-1])))
             elif word.startswith("*") and len(word) > 1:
@@ -307,11 +438,46 @@ class LanguagePack:
             else:
                 self._open.append(compiled)
         self._vocab = frozenset(e.text for p in self._phrases for e in p.elements if e.kind == "key")
+        # words the pack knows by their beginning or ending (`armée*`, `*angriff`): "l'armée" is "armée"
+        self._word_starts = tuple(
+            sorted({e.text for p in self._phrases for e in p.elements if e.kind == "prefix"})
+        )
+        self._word_ends = tuple(
+            sorted({e.text for p in self._phrases for e in p.elements if e.kind == "suffix"})
+        )
+
+    def _wildcard_word(self, folded: str) -> bool:
+        """Does a one-word wildcard of the pack (`armée*`, `*angriff`) take this folded word?"""
+        return folded.startswith(self._word_starts) or folded.endswith(self._word_ends)
+
+    def _index_for(self, wanted: tuple[str, ...] | None) -> tuple[dict[str, list[_Phrase]], list[_Phrase]]:
+        """The phrase index restricted to some classes (built once per set of classes)."""
+        if wanted is None:
+            return self._by_key, self._open
+        cache = self.__dict__.setdefault("_restricted", {})
+        if wanted not in cache:
+
+            def keep(p: _Phrase) -> bool:
+                return any(p.label == w or p.label.startswith(w + ".") for w in wanted)
+
+            by_key = {k: [p for p in v if keep(p)] for k, v in self._by_key.items()}
+            cache[wanted] = ({k: v for k, v in by_key.items() if v}, [p for p in self._open if keep(p)])
+        return cache[wanted]
 
     # ---- matching
     def phrases(self, label: str) -> list[str]:
         """The pack's phrases under a dotted label or its prefix ("triggers.Battles")."""
         return [p.phrase for p in self._phrases if p.label == label or p.label.startswith(label + ".")]
+
+    def starts_phrase(self, tokens: Sequence[Token], i: int, labels: Iterable[str]) -> bool:
+        """Does a phrase of the classes start at token i? (`find` restricted to one start)."""
+        if i >= len(tokens):
+            return False
+        by_key, open_phrases = self._index_for(tuple(labels))
+        return any(
+            _match_at(p.elements, tokens, i) is not None
+            for p in [*by_key.get(tokens[i].key, ()), *open_phrases]
+        )
 
     def find(
         self, text_or_tokens: str | Sequence[Token], labels: Iterable[str] | None = None
@@ -319,14 +485,10 @@ class LanguagePack:
         """Every phrase of the wanted classes (dotted labels or prefixes; all when None) in the text,
         longest first at each start; overlapping matches of different classes are all returned."""
         tokens = self.tokens(text_or_tokens) if isinstance(text_or_tokens, str) else list(text_or_tokens)
-        wanted = tuple(labels) if labels is not None else None
+        by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None)
         found: list[PhraseMatch] = []
         for i, tok in enumerate(tokens):
-            for phrase in [*self._by_key.get(tok.key, ()), *self._open]:
-                if wanted is not None and not any(
-                    phrase.label == w or phrase.label.startswith(w + ".") for w in wanted
-                ):
-                    continue
+            for phrase in [*by_key.get(tok.key, ()), *open_phrases]:
                 end = _match_at(phrase.elements, tokens, i)
                 if end is not None:
                     found.append(
@@ -341,6 +503,8 @@ class LanguagePack:
 def _element_ok(element: _Element, tok: Token) -> bool:
     if element.kind == "key":
         return tok.key == element.text
+    if element.kind == "exact":
+        return tok.folded == element.text
     if element.kind == "prefix":
         return tok.folded.startswith(element.text)
     return tok.folded.endswith(element.text)
@@ -374,7 +538,8 @@ def _leaves(data: dict[str, Any], path: str = "") -> Iterator[tuple[str, str, An
                 if isinstance(item, str):
                     yield where, item, None
         elif isinstance(value, dict):
-            if where in ("numbers.vague", "numbers.words", "demonyms"):
+            if where in ("numbers.vague", "numbers.words", "demonyms", "place_words.compass",
+                         "place_words.distance_units"):  # fmt: skip
                 for phrase, mapped in value.items():
                     yield where, str(phrase), mapped
             else:
@@ -385,9 +550,16 @@ def _leaves(data: dict[str, Any], path: str = "") -> Iterator[tuple[str, str, An
 
 
 def available_languages() -> list[str]:
+    return list(_language_codes())
+
+
+@cache
+def _language_codes() -> tuple[str, ...]:
     folder = resources.files("extractors").joinpath("data/lang")
-    return sorted(
-        e.name[:-5] for e in folder.iterdir() if e.name.endswith(".yaml") and not e.name.startswith("_")
+    return tuple(
+        sorted(
+            e.name[:-5] for e in folder.iterdir() if e.name.endswith(".yaml") and not e.name.startswith("_")
+        )
     )
 
 
@@ -420,11 +592,27 @@ def pack_data(code: str) -> dict[str, Any]:
 
 @cache
 def load_pack(code: str) -> LanguagePack | None:
-    """The pack of a language (ISO code; region suffixes ignored), or None when there is none."""
+    """The pack of a language (ISO code; region suffixes ignored), or None when there is none.
+
+    Loaded when a process first meets the language, from the normalised copy kept on disk
+    (`pack_store`), else read and normalised (and kept for the next process)."""
     code = (code or "").lower().split("-")[0].split("_")[0]
     if code not in available_languages():
         return None
-    return LanguagePack.from_data(pack_data(code))
+    from extractors.events.pack_store import cached
+
+    return cached(code, _packs_digest(), lambda: LanguagePack.from_data(pack_data(code)))
+
+
+@cache
+def _packs_digest() -> str:
+    """What a normalised pack depends on: every pack file (a pack may extend another) and this
+    module's code."""
+    from extractors.events.pack_store import digest, source_bytes
+
+    folder = resources.files("extractors").joinpath("data/lang")
+    files = sorted((e for e in folder.iterdir() if e.name.endswith(".yaml")), key=lambda e: e.name)
+    return digest([source_bytes(__file__), *(e.name.encode() + e.read_bytes() for e in files)])
 
 
 def lint(code: str) -> list[str]:
@@ -449,6 +637,27 @@ def lint(code: str) -> list[str]:
 # -------------------------------------------------------------------------------------- checker
 
 
+def _build(codes: list[str]) -> int:
+    """Fill the cache: every pack normalised and its lemma dictionary opened (`pack_store`)."""
+    import time
+
+    from extractors.events.pack_store import lemma_cache_dir, packs_cache_dir
+
+    started = time.perf_counter()
+    for code in codes:
+        t0 = time.perf_counter()
+        pack = load_pack(code)
+        if pack is None:
+            print(f"no pack for {code!r}")
+            return 2
+        lemma_of(pack, "zzzq")  # opens (and on first use builds) the lemma dictionary
+        print(f"{code}: {len(pack._phrases)} phrases in {time.perf_counter() - t0:.2f} s")
+    print(
+        f"{len(codes)} packs in {time.perf_counter() - started:.1f} s -> {packs_cache_dir()}, {lemma_cache_dir()}"
+    )
+    return 0
+
+
 def _main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "keys":
         pack = load_pack(argv[1])
@@ -469,6 +678,8 @@ def _main(argv: list[str]) -> int:
                     for m in pack.find(line):
                         print(f"{path}:{n}: {m.label}: {line[m.start : m.end]!r} ({m.phrase})")
         return 0
+    if argv and argv[0] == "build":
+        return _build(argv[1:] or available_languages())
     if argv and argv[0] == "lint":
         problems = [p for code in (argv[1:] or available_languages()) for p in lint(code)]
         print("\n".join(problems) or f"{len(argv[1:] or available_languages())} packs: no problems")
@@ -478,4 +689,7 @@ def _main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(_main(sys.argv[1:]))
+    # run as the importable module, not as __main__: the packs it pickles must name their class's home
+    from extractors.events import lexicon as _lexicon
+
+    raise SystemExit(_lexicon._main(sys.argv[1:]))

@@ -1,25 +1,36 @@
-"""Where an event happened: the coder's use of the gazetteer (`places.py`, `countries.py`).
+"""Where an event happened: the place tied to the event's own clause (`places.py`, `countries.py`).
 
 The article's country (`article_country`) is the hint for every lookup. A place abroad counts only
-when its sentence names that country (`places_in`); the dateline at the head of the article names
-where the report was filed, not the event (`dateline_end`); a place after "near" / "outside" /
-"north of" is the event's surroundings, geo precision 2 (`NEAR_BEFORE`). `event_places` adds towns
-the gazetteer lacks but the text names with a cue (`unlisted`) and drops the seat of officials
-("calling on officials in Damascus", `_SEAT_BEFORE`).
+when its sentence names that country (`places_in`). Of the places of a sentence, these are never
+the event's (`event_places`), in any language, by the pack's word classes:
+- the place of a reporting clause: "... said in Ankara", "told reporters in Geneva" (a
+  `reporting_verbs` word before it in its clause), and a place that speaks: "Moscow said";
+- the seat of officials: "officials in Damascus", "the government in Kabul" (`actors.government`
+  right before its preposition);
+- a foreign capital standing for its government ("Ankara retaliated"): a capital of another
+  country with no locative preposition before it;
+- the dateline at the head of the report, which names where it was filed (`dateline_end`);
+- a place that holds the next one in the possessive ("Hakkari'nin Yüksekova ilçesi": `within`).
+A sentence that names no place but a national institution or "the capital" is placed in the
+capital (`_seat_of_state`). `sentence_place` otherwise prefers a place after a locative preposition
+(a place noun may stand between: "dans le territoire de Beni"), the most specific place (town over
+province), and the one nearest the trigger.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from functools import lru_cache
 
-from extractors.events import taxonomy as tx
+import regex
+
+from extractors.events.reading import Reading, read
 from extractors.events.sentences import Sentence
 
-NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts\s+of|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of|"
-                   r"km\s+(?:from|of)|kilometres\s+(?:from|of)|miles\s+(?:from|of)|vicinity\s+of|around)\s+(?:the\s+)?$", re.I)  # fmt: skip
+REPORTING_REACH = 5  # tokens from a reporting verb to the place of its clause ("said on Monday in Ankara")
+SPEAKING_REACH = 2  # tokens from a place to the reporting verb that makes it a speaker ("Moscow has said")
+PREPOSITION_REACH = 2  # tokens from a locative preposition to its place ("in the Idlib countryside")
 
 
 def km(a: object, b: object) -> float | None:
@@ -35,48 +46,39 @@ def km(a: object, b: object) -> float | None:
     return 12742 * math.asin(math.sqrt(h))
 
 
-def article_country(text: str, title: str) -> str | None:
-    try:
-        from extractors.events import countries
-    except ImportError:  # the country lexicon is built alongside; without it, no country
-        return None
-    try:
-        return countries.main_country(text, title)
-    except ImportError:  # no gazetteer yet: the country most often named
-        votes = Counter(m.country for m in countries.find_countries(f"{title}\n{text}"))
-        return votes.most_common(1)[0][0] if votes else None
+def article_country(text: str, title: str, language: str | None = None) -> str | None:
+    from extractors.events import countries
+
+    return countries.main_country(text, title, language)
 
 
 @lru_cache(maxsize=4096)
-def places_in(text: str, hint: str | None) -> list:
+def places_in(text: str, hint: str | None, language: str | None = None) -> list:
     """Places (not countries) named in `text`; a place abroad only when its country is named too.
 
     A report about Yemen that mentions the Red Cross or a U.S. senator is not about the USA:
     a place outside the article's country counts only when the same sentence names that country
     ("Jizan, in Saudi Arabia", "Saudi Jizan")."""
-    try:
-        from extractors.events.places import find_places
-    except ImportError:
-        return []
-    places = [p for p in find_places(text, hint) if p.kind != "country"]
+    from extractors.events.places import find_places
+
+    places = [p for p in find_places(text, hint, language) if p.kind != "country"]
     if hint and any(p.country != hint for p in places):
-        named = _countries_named(text)
+        named = _countries_named(text, language)
         places = [p for p in places if p.country == hint or p.country in named]
     return places
 
 
-def _countries_named(text: str) -> set[str]:
+def _countries_named(text: str, language: str | None) -> set[str]:
     """Countries named by name (not by adjective: "the Turkish province of Hatay" is not enough)."""
     from extractors.events import countries
 
-    return {m.country for m in countries.find_countries(text) if not m.demonym}
+    return {m.country for m in countries.find_countries(text, language) if not m.demonym}
 
 
-# "KHARTOUM, June 18 —", "SANAA, Yemen —", "Khartoum, Oct 7": where and when the report was filed
-_DATELINE = re.compile(
-    r"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,?\s*)?"
-    r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+# "KHARTOUM, June 18 (Reuters) —", "SANAA, Yemen —": a capitalised place name, a comma, then up to a
+# dash (or a news agency in brackets) within a few words: where and when the report was filed.
+_DATELINE = regex.compile(
+    r"^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,|\()[^—–\n]{0,45}?(?:[—–]|\s-\s|\)\s*[—–-]?)"
 )
 
 
@@ -85,42 +87,169 @@ def dateline_end(s: Sentence) -> int:
     if s.index != 0:
         return 0
     m = _DATELINE.match(s.text)
-    return m.end() if m and m.end() <= 60 else 0
+    return m.end() if m and m.end() <= 70 else 0
 
 
-# "officials in Damascus", "the government in Kabul": where the people addressed sit, not where it happened
-_SEAT_BEFORE = re.compile(
-    r"\b(?:officials|authorities|government|leaders|leadership|ministry|ministers?|politicians|parliament|"
-    r"lawmakers|regime|embassy|diplomats|headquarters|negotiators|mediators)\s+(?:based\s+)?in\s+$",
-    re.I,
-)
+def _preposition_before(r: Reading, first: int) -> bool:
+    """A locative preposition before the name, or a locative case ending written on it ("İdlib'de");
+    a noun of the kind of place may stand between ("dans le territoire de Beni", "no distrito de X")."""
+    return any((0 <= first - m.last <= PREPOSITION_REACH and r.same_clause(m.last - 1, first)) or m.first == first
+               or _place_noun_between(r, m.last, first)
+               for m in r.hits("locative_prepositions"))  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
-def event_places(text: str, hint: str | None) -> list:
-    """The places of a sentence that may be where something happened, with towns the gazetteer
-    lacks but the text names with a cue (`unlisted`); not the seat of the officials or government
-    it mentions ("calling on officials in Damascus")."""
+PLACE_NOUN_REACH = 4  # tokens from a preposition to its name across a place noun ("dans le territoire de")
+_PLACE_NOUNS = ("place_words.region", "place_words.district", "place_words.settlement")
+
+
+def _place_noun_between(r: Reading, after: int, first: int) -> bool:
+    """Do the tokens [after, first) hold a noun of the kind of place and only short linking words
+    besides ("le territoire de", "la ville de")?"""
+    if not 0 < first - after <= PLACE_NOUN_REACH or not r.same_clause(after, first):
+        return False
+    nouns = {k for m in r.hits(*_PLACE_NOUNS) for k in range(m.first, m.last) if after <= k < first}
+    return bool(nouns) and all(k in nouns or len(r.tokens[k].folded) <= 3 for k in range(after, first))
+
+
+def _reporting_place(r: Reading, first: int, last: int) -> bool:
+    nouns = r.hits("place_words.settlement", "place_words.district", "place_words.region")
+    for m in r.hits("reporting_verbs"):
+        if any(
+            n.first <= m.first and m.last <= n.last and n.last - n.first > m.last - m.first for n in nouns
+        ):
+            continue  # a word of a place noun ("au lieu-dit X": "dit" is no "said")
+        if m.last <= first and first - m.last <= REPORTING_REACH and r.same_clause(m.last - 1, first):
+            return True  # "... said in Ankara"
+        speaks = m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first)
+        # "Moscow said", "Ankara has announced": the place is the subject, at the head of its clause
+        if speaks and not _preposition_before(r, first) and first - r.clause_start(first) <= 1:
+            return True
+    return False
+
+
+def _seat_of_officials(r: Reading, first: int) -> bool:
+    """ "officials in Damascus", "the government in Kabul": where the people addressed sit; not a
+    building of theirs ("government offices in Wamena", "kantor pemerintah di Wamena", "the
+    parliament building in Jakarta"): a facility noun next to the government word names a site."""
+    facilities = r.hits("place_words.facility")
+
+    def building(g) -> bool:
+        return any(-1 <= g.first - f.last <= 1 or -1 <= f.first - g.last <= 1 for f in facilities)
+
+    return any(
+        0 <= first - prep.last <= 1
+        and any(0 <= prep.first - g.last <= 1 and not building(g) for g in r.hits("actors.government"))
+        for prep in r.hits("locative_prepositions")
+    )
+
+
+def _foreign_capital(p: object, r: Reading, first: int, hint: str | None) -> bool:
+    from extractors.events.countries import country_code
+    from extractors.events.gazetteer import load_gazetteer
+
+    country = getattr(p, "country", "")
+    if not hint or country == hint or _preposition_before(r, first):
+        return False
+    code = country_code(country)
+    capital = load_gazetteer().capital(code) if code else None
+    return capital is not None and capital.name == getattr(p, "name", None)
+
+
+def event_places(text: str, hint: str | None, language: str | None = "en") -> list:
+    """The places of a sentence that may be where something happened (see the module's rules),
+    with towns the gazetteer lacks but the text names with a cue (`unlisted`)."""
     from extractors.events.unlisted import unlisted_towns
 
-    known = places_in(text, hint)
-    places = sorted([*known, *unlisted_towns(text, hint, known)], key=lambda p: p.start)
-    return [p for p in places if not _SEAT_BEFORE.search(text[max(0, p.start - 40) : p.start])]
+    known = places_in(text, hint, language)
+    holders = {p.within for p in known if getattr(p, "within", -1) >= 0}
+    known = [p for p in known if p.start not in holders]  # "Hakkari'nin Yüksekova ilçesi": Yüksekova
+    places = sorted([*known, *unlisted_towns(text, hint, known, language)], key=lambda p: p.start)
+    r = read(text, language)
+    out = []
+    for p in places:
+        first = r.token_at(p.start)
+        last = max(first + 1, r.token_at(p.end - 1) + 1)
+        if (
+            _reporting_place(r, first, last)
+            or _seat_of_officials(r, first)
+            or _foreign_capital(p, r, first, hint)
+        ):
+            continue
+        out.append(p)
+    return out
 
 
-def sentence_place(s: Sentence, hint: str | None, t: tx.TriggerMatch) -> tuple[object | None, bool]:
+def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | None = "en",
+                   span: tuple[int, int] | None = None) -> tuple[object | None, bool]:  # fmt: skip
+    """The place of the event whose trigger is at character `t_start` of sentence s: within its
+    clause `span` (character offsets in s.text) when given, else the sentence."""
     text = s.text
-    places = event_places(text, hint)
-    skip = dateline_end(s)  # the dateline names where the report was filed, not the event
-    places = [p for p in places if p.start >= skip]
+    places = [p for p in event_places(text, hint, language) if p.start >= dateline_end(s)]
+    if span is not None:
+        inside = [p for p in places if span[0] <= p.start < span[1]]
+        places = inside
     if not places:
-        return None, False
-    best = min(
-        places,
-        key=lambda p: (p.geo_precision, p.latitude is None, p.kind == "admin1", abs(p.start - t.start)),
-    )
-    near = bool(NEAR_BEFORE.search(text[max(0, best.start - 30) : best.start]))
-    return best, near
+        return (_seat_of_state(s, hint, language) if span is None else None), False
+    r = read(text, language)
+
+    def key(p):
+        first = r.token_at(p.start)
+        return (not _preposition_before(r, first), p.geo_precision, p.latitude is None, p.kind == "admin1",
+                abs(p.start - t_start))  # fmt: skip
+
+    best = min(places, key=key)
+    return best, best.geo_precision == 2 and best.kind != "district"
 
 
-# ---------------------------------------------------------------- mentions
+def _seat_of_state(s: Sentence, hint: str | None, language: str | None) -> object | None:
+    """SEAT_OF_STATE: a sentence that names no place but a national institution ("stormed the
+    parliament", "outside the presidential palace", `place_words.seat_of_state`) or "the capital"
+    after a locative preposition is about the capital of the article's country; not when the
+    institution or the capital speaks or acts ("parliament said", "parliament condemned")."""
+    if not hint:
+        return None
+    r = read(s.text, language)
+    seats = [
+        m
+        for m in r.hits("place_words.seat_of_state")
+        if not _reporting_place(r, m.first, m.last)
+        and (m.first - r.clause_start(m.first) > 1 or _preposition_before(r, m.first))
+    ]  # fmt: skip  (at the head of its clause the institution is the subject: "parliament condemned")
+    capitals = [
+        m for m in r.hits("place_words.capital")
+        if _preposition_before(r, m.first) and not _reporting_place(r, m.first, m.last)
+    ]  # fmt: skip
+    if not seats and not capitals:
+        return None
+    from extractors.events.countries import country_code
+    from extractors.events.gazetteer import load_gazetteer
+    from extractors.events.places import _to_match
+
+    code = country_code(hint)
+    capital = load_gazetteer().capital(code) if code else None
+    if capital is None:
+        return None
+    m = (seats or capitals)[0]
+    start, end = r.span(m.first, m.last)
+    return _to_match(capital, s.text[start:end], start, end, 1)
+
+
+def listing_gap(gap: str, language: str | None) -> bool:
+    """Do the words between two place names list them ("Kampala, Namulanda and Masaka": a comma or
+    a list joiner of the pack), rather than put one in the other ("As Sanamayn in rural Daraa")?"""
+    if any(ch in gap for ch in ".;:()"):
+        return False
+    words = [w for w in regex.findall(r"[\p{L}\p{M}]+", gap)]
+    if not words:
+        return True  # a comma, a dash, a slash
+    r = read(gap.strip(" ,"), language)
+    joined = {k for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last)}
+    return bool(r.tokens) and all(k in joined for k in range(len(r.tokens)))
+
+
+def place_salience(sentences: list[str], hint: str | None, language: str | None) -> Counter[str]:
+    """How many sentences name each place: the place a report keeps coming back to."""
+    counts: Counter[str] = Counter()
+    for text in sentences:
+        counts.update({p.name for p in places_in(text, hint, language)})
+    return counts

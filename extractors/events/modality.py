@@ -1,101 +1,171 @@
-"""Is a trigger word reporting something that happened? Modality, negation and background filters.
+"""Is a trigger reporting something that happened? Modality, negation and background, per pack.
 
-An ACLED coder codes events that took place: not threats ("threatened to attack"), warnings,
-plans, denials, conditionals ("could", "if"), anniversaries, nor running totals ("hundreds have
-been killed since May"). These rules look at the clause around a trigger (English only: in other
-languages no rule fires, so nothing is filtered by words it cannot read).
+An ACLED coder codes events that took place: not threats, warnings, plans, denials,
+conditionals, habits ("continues to attack"), nor running totals ("hundreds have been killed
+since May") and events of past years. Each rule reads word classes of the language pack
+(`modality.*`) in the trigger's clause (`reading.Reading`):
+- `is_unreal`: a hedge, negation, future/plan/threat, denial, conditional or habitual word
+  before the trigger in its clause; or the clause is opened by a `modality.recalled` word
+  ("since the city fell": a past event recalled as a time mark).
+- `is_background`: an aggregate phrase anywhere in the sentence ("since the war began", "so far
+  this year"), a year before the publication year, or a war-long toll (a `modality.durative`
+  noun before a killed word with a figure of a thousand or more); a superlative before the year
+  or phrase ("the deadliest attack since 2017") keeps the sentence about its own event, and so
+  does a clause of its own that tacks the running total onto the event ("..., bringing the toll
+  since the war began to 30,000": `running_total_start`).
+- `is_non_conflict`: accidents, disasters, disease, sport, elections (`modality.non_conflict`).
 """
 
 from __future__ import annotations
 
-import re
+from datetime import date
 
-from extractors.events.sentences import clause_start
+import regex
 
-# Words that, before a trigger in its clause, make it unreal.
-_HEDGE_BEFORE = re.compile(
-    r"\b(?:would|could|might|(?-i:may)|will|shall|should|must|cannot|"
-    r"threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed)|"
-    r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?|prepar(?:e|es|ed|ing)\s+(?:to|for)|"
-    r"aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|want(?:s|ed)?\s+to|"
-    r"fail(?:s|ed)?\s+to|unable\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
-    r"fear(?:s|ed)?\s+(?:of|that|an?)|risk(?:s|ing)?|if|unless|whether|"
-    r"den(?:y|ies|ied|ying)|not|never|no|without|n't|"
-    r"anniversary|commemorat\w*|memorial|remember(?:s|ed|ing)?|"
-    r"accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)\s+that|rumou?rs?|"
-    r"prevent(?:s|ed|ing)?|avert(?:ed)?|avoid(?:s|ed)?|ready\s+to|poised\s+to|about\s+to|"
-    r"possible|potential|likely|hypothetical|simulat\w*|exercises?|drills?|"
-    # habitual or ongoing activity is not one event
-    r"continu(?:e|es|ed|ing)\s+to|keeps?\s+on|ongoing|repeated(?:ly)?|routinely|regularly|frequent(?:ly)?|"
-    r"often|usually|constant(?:ly)?|daily|nightly)\b",
-    re.I,
+from extractors.events.reading import Reading, has_pack, read
+
+UNREAL_CLASSES = (
+    "modality.hedges",
+    "modality.negation",
+    "modality.future",
+    "modality.denial",
+    "modality.conditional",
+    "modality.habitual",
 )
-
-# Running totals and background: the sentence is not about one event.
-_AGGREGATE = re.compile(
-    r"\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|then|\d{4}|early|late|mid|last|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)|"
-    r"so\s+far|to\s+date|in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)|"
-    r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?)|"
-    r"this\s+year|last\s+year|a\s+total\s+of|cumulative|every\s+(?:day|week|month)|"
-    r"which\s+began|that\s+began|has\s+raged|have\s+raged|has\s+claimed|"
-    # a state that lasts, not one event: "has fought for years", "for decades", "has long contested"
-    r"for\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?(?:years|decades)|(?:has|have)\s+long\s+\w+ed|"
-    r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|millions)\b"
-    # a war's toll: "the conflict has killed thousands"
-    r"|\b(?:war|conflict|insurgency|violence|fighting|campaign)\b[^.;]{0,60}\b(?:has|have|had)\s+"
-    r"(?:killed|claimed|left|displaced|uprooted)\b",
-    re.I,
-)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\b[^.;]{0,40}$", re.I)
-_PAST_YEAR = re.compile(r"\b(?:in|during|since|of)\s+((?:19|20)\d\d)\b", re.I)
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:since|until|till|ever\s+since)\s+$", re.I)
-_ENGLISH = frozenset({"en", "pcm"})
+WAR_TOLL_MIN = 1000  # a figure this big next to a war noun is the war's toll, not one event's
+TOTAL_WORDS = ("numbers.toll_nouns", "numbers.count_nouns", "outcomes.killed")  # what a total counts
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
-def is_english(language: str | None) -> bool:
-    return (language or "en").lower()[:3] in _ENGLISH or (language or "en").lower().startswith("en")
+def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozenset()) -> bool:
+    """Is the trigger at tokens [first, last) hedged, negated, planned, denied or habitual?
+    `skip` holds token indexes that belong to date expressions ("May" is a month, not a hedge)."""
+    cs = r.clause_start(first)
+    for m in r.hits(*UNREAL_CLASSES):
+        if m.first >= cs and m.last <= first and not any(k in skip for k in range(m.first, m.last)):
+            return True
+    # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
+    # but "riots continued in Kampala and Masaka" places what went on that day: an event
+    for m in r.hits("modality.habitual"):
+        if 0 <= m.first - last <= 1 and r.same_clause(last - 1, m.first) and not _placed_after(r, m.last):
+            return True
+    # an agreement or a change alleged ("accused Turkey of violating a peace deal") is no event
+    alleged = any(m.last <= first and m.first >= cs for m in r.hits("attribution.blame"))
+    if alleged and any(m.first <= first < m.last for m in r.hits("triggers.Strategic developments")):
+        return True
+    # a clause opened by "since"/"until": the trigger recalls a past event as a time mark
+    for m in r.hits("modality.recalled"):
+        if m.last <= first and r.same_clause(m.last, first) and (m.first == cs or m.first + 1 >= cs):
+            return True
+    return False
+
+
+PLACED_REACH = 1  # tokens between a habitual word and the locative preposition that places it
+
+
+def _placed_after(r: Reading, k: int) -> bool:
+    return any(
+        0 <= m.first - k <= PLACED_REACH and r.same_clause(k - 1, m.first)
+        for m in r.hits("locative_prepositions")
+    )
 
 
 def is_unreal(sentence: str, start: int, end: int, language: str | None = "en") -> bool:
     """True when the trigger at sentence[start:end] is hedged, negated, planned or threatened."""
-    if not is_english(language):
+    if not has_pack(language):
         return False
-    cs = clause_start(sentence, start)
-    scope = sentence[cs:start]
-    if _HEDGE_BEFORE.search(scope):
-        return True
-    if _BACKGROUND_CLAUSE.search(sentence[max(0, cs - 12) : cs]):
-        return True  # "... gathered every day since Kabul fell to the Taliban": a past event recalled
-    word = sentence[start:end].lower()
-    # "to attack", "to capture": an infinitive is an intention, "to shelling" / "to air strikes" is not
-    return bool(re.search(r"\bto\s+$", scope) and not re.search(r"(?:ing|ed|s)$", word))
+    r = read(sentence, language)
+    first = r.token_at(start)
+    last = max(first + 1, r.token_at(end - 1) + 1) if end > start else first + 1
+    return unreal_at(r, first, last)
 
 
-def is_background(sentence: str, published_year: int | None, language: str | None = "en") -> bool:
-    """True for running totals and events of past years ("in 2018", "since May", "so far this year")."""
-    if not is_english(language):
-        return False
-    for m in _AGGREGATE.finditer(sentence):
-        if not _SUPERLATIVE_BEFORE.search(sentence[: m.start()]):
+def _superlative_before(r: Reading, first: int) -> bool:
+    cs = r.clause_start(first)
+    return any(m.first >= cs - 8 and m.last <= first for m in r.hits("modality.superlative"))
+
+
+def running_total_start(r: Reading) -> int | None:
+    """ "Air strikes killed 20 people in Rafah on Thursday, bringing the death toll since the war began
+    to more than 30,000": the token where a running total tacked onto an event's clause begins. It is
+    a clause after one with an act (a trigger or a killed word), a count and a day of its own (one
+    event, dated), and holds the
+    total's figure, a word of the dead (a toll or count noun, a killed word) and every running-total
+    mark of the sentence (an aggregate phrase, or a war noun
+    with a war-sized figure). None when the sentence has no such part."""
+    memo = r.memo
+    if "running_total" in memo:
+        return memo["running_total"]
+    from extractors.events.numbers import numbers_in
+
+    found = None
+    counts = [n for n in numbers_in(r) if n.count and (n.value > 1 or r.is_number(n.first))]  # not "a", "an"
+    marks = [m.first for m in r.hits("modality.aggregate") if not _superlative_before(r, m.first)]
+    marks += [m.first for m in r.hits("modality.durative")
+              if any(n.value >= WAR_TOLL_MIN and n.first > m.first for n in counts)]  # fmt: skip
+    acts = r.hits("triggers", "generic_violence", "outcomes.killed")
+    if marks and acts and counts:
+        from extractors.events.dates import dates_in
+
+        days = dates_in(r, date.today())  # which days they are does not matter here, only that one is named
+        for c in sorted(r.clause_starts):
+            if c == 0 or c > min(marks):
+                continue
+            before = (
+                any(a.last <= c for a in acts)
+                and any(n.last <= c for n in counts)
+                and any(d.last <= c and d.precision == "day" for d in days)
+            )
+            dead = any(m.first >= c for m in r.hits(*TOTAL_WORDS))
+            if before and dead and any(n.first >= c for n in counts):
+                found = c
+                break
+    memo["running_total"] = found
+    return found
+
+
+def background_in(r: Reading, published_year: int | None, figures: list[int] | None = None) -> bool:
+    """Running totals and events of past years: the sentence is not about one event. A running total
+    tacked onto an event's clause (`running_total_start`) is that clause's background only: the
+    rules read the sentence before it."""
+    end = running_total_start(r)
+    end = len(r.tokens) if end is None else end
+    for m in r.hits("modality.aggregate"):
+        if m.first < end and not _superlative_before(r, m.first):
             return True
     if published_year:
-        for m in _PAST_YEAR.finditer(sentence):
-            if int(m.group(1)) < published_year and not _SUPERLATIVE_BEFORE.search(sentence[: m.start()]):
+        for k, t in enumerate(r.tokens[:end]):
+            if _YEAR.fullmatch(t.text) and int(t.text) < published_year and not _superlative_before(r, k):
                 return True
+    durative = [m for m in r.hits("modality.durative") if m.first < end]
+    if durative:
+        killed = [m for m in r.hits("outcomes.killed") if durative[0].first < m.first < end]
+        if end < len(r.tokens):  # the total's own figure is no figure of the clause before it
+            from extractors.events.numbers import numbers_in
+
+            figures = [n.value for n in numbers_in(r) if n.first < end]
+        big = any(v >= WAR_TOLL_MIN for v in figures or []) or any(
+            m.value is not None and int(m.value) >= WAR_TOLL_MIN and m.first < end
+            for m in r.hits("numbers.vague")
+        )
+        if killed and big:
+            return True
     return False
 
 
-# Deaths and blasts that are no conflict event: accidents, disasters, disease, industrial explosions.
-_NON_CONFLICT = re.compile(
-    r"\b(?:accidents?|crash(?:ed|es)?|collisions?|collided|earthquakes?|floods?|flooding|landslides?|"
-    r"mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|wildfires?|stampedes?|drown(?:ed|ing)|"
-    r"heat\s?waves?|outbreaks?|cholera|epidemic|pandemic|disease|overdoses?|gas\s+(?:leak|explosion|cylinder)|"
-    r"boiler|mine\s+collapse|building\s+collapse|fireworks|electrocuted|lightning)\b",
-    re.I,
-)
+def is_background(sentence: str, published_year: int | None, language: str | None = "en") -> bool:
+    if not has_pack(language):
+        return False
+    from extractors.events.numbers import numbers_in
+
+    r = read(sentence, language)
+    return background_in(r, published_year, [n.value for n in numbers_in(r)])
+
+
+def non_conflict_in(r: Reading) -> bool:
+    return bool(r.hits("modality.non_conflict"))
 
 
 def is_non_conflict(sentence: str, language: str | None = "en") -> bool:
-    """True when a sentence's deaths or blast come from an accident, a disaster or disease."""
-    return is_english(language) and bool(_NON_CONFLICT.search(sentence))
+    """True when a sentence's deaths or blast come from an accident, a disaster, sport or an election."""
+    return has_pack(language) and non_conflict_in(read(sentence, language))

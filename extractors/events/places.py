@@ -7,29 +7,45 @@ about (`countries.main_country`): candidates there win unless a much bigger plac
 the same name (HINT_BONUS).
 
 How a capitalised word group becomes a place (each rule has a name below):
-- WORD / CONNECTORS / _runs: candidate spans are runs of capitalised words, with lower-case
+- WORD / `name_particles` / _runs: candidate spans are runs of capitalised words, with lower-case
   articles and particles between them ("Ras al-Ain", "Deir ez-Zor"), never across punctuation;
-  a possessive or a Turkish case ending closes a run.
+  an ending after an apostrophe the pack declares (a possessive, a Turkish case ending) closes a run.
+The words around a name (place nouns, directions, prepositions, titles) come from the language
+pack of the text (`place_cues.place_cues(language)`), never from this module.
 - _match_at: longest known name first inside a run; exact `name_key` first, then the
   transliteration skeleton (only in the hinted country, and only with a cue).
-- LEADING_OK / TRAILING_OK: a name that is only part of a run counts only when the rest are
+- leading_ok / trailing_ok: a name that is only part of a run counts only when the rest are
   sentence starters, directions, or place nouns ("Idlib Province", "Kabul Airport");
   "Hayat Tahrir al-Sham" or "Boko Haram" are not places. Not for Title Case headlines
   (_is_headline_style).
+- PACK_WORDS: a word of the pack's own vocabulary (`place_cues.VOCABULARY`: triggers, actors,
+  connectors, prepositions ...) opening a sentence is no place ("Puis, ...", "Segundo a polícia").
 - STOPWORDS / STOP_PHRASES (extractors/data/gazetteer_stop*.txt), acronyms, words that the same
   text also uses in lower case ("Police" / "police"), words after a person's title, surnames
   met earlier in a full name (_surname_of) are not places on their own.
-- ATTRIBUTIVE_FOLLOWERS: "Houthi rebels", "Iskander missiles", "X-led": only big places.
+- attributive words after a name ("Houthi rebels", "Iskander missiles", "X-led"): only big places.
 - MIN_POPULATION_* / _acceptable: how big a place must be without context; a cue ("in",
   "near", "the town of", "... province") lowers the bar; a match on an alternate name only
   (translations, old names) needs a cue outside the hinted country.
 - _local_country: "Syria's Idlib", "the Saudi city of Jizan", "Gao in neighbouring Mali" put
   the place in that country whatever the hint.
+- REGION_AGREEMENT (_in_named_regions): a town named beside a region of its country is the
+  namesake in that region ("Bijapur, Chhattisgarh").
+- OWN_COUNTRY (_unlisted_in): a place the text puts in a country is never a same-named place of
+  another country ("Palma, norte de Moçambique"); the gazetteer lacking it there, it is kept by name.
+- HELD_BY (_container_before): a place in the possessive (the pack's `place_words.possessive`) holds
+  the name after it ("Hakkari'nin Yüksekova ilçesi", "İstanbul'un Gazi Mahallesi"): the name is
+  in its country (kept at its position when the gazetteer lacks it there); `within` names the holder,
+  which is no event place of its own (`locate.event_places`).
 - _context / _precision: admin nouns decide the kind: "Idlib province" is the admin1
   (precision 3), "X district" the district (2), "near X", "X countryside", "north of X" the
   town at precision 2, "southern Idlib" the province (3).
 - _script_places: names in Arabic, Cyrillic, Devanagari ... scripts (towns of
   SCRIPT_MIN_POPULATION or more), with Arabic proclitics and Russian case endings stripped.
+- NAME_ENDINGS (_inflected_forms): an inflected name the gazetteer lacks as written is read in its
+  nominative by the pack's `place_words.name_endings` ("Мирнограда", "Clujului").
+- REGION_ADJECTIVES / REGION_NAMES (_region_word): "Херсонской области", "Харківщина" name the region
+  of their main town (the pack's endings give the town; the region is the one named like it).
 """
 
 from __future__ import annotations
@@ -37,7 +53,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -55,96 +71,16 @@ from extractors.events.gazetteer import (
     script_key,
 )
 from extractors.events.gazetteer import name_key as gaz_name_key
+from extractors.events.place_cues import PlaceCues, name_particles, place_cues
 
 STOPWORDS_FILE = "gazetteer_stopwords.txt"
 STOP_PHRASES_FILE = "gazetteer_stop_phrases.txt"
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# French/Italian elision before a name: "d'Idleb", "l'Ituri", "dell'Aleppo".
-_ELISION = re.compile(r"^(?:d|l|qu|dell|all|nell|sull)['’](?=[^\W\d_])", re.I)
 _GAP = re.compile(r"[ \t]{1,2}|[ \t]?[-–][ \t]?")
-_POSSESSIVE = re.compile(r"['’]s$")
-# Turkish case endings written after an apostrophe: "İdlib'de", "Suriye'nin", "Halep'ten".
-_CASE_SUFFIX = re.compile(
-    r"^(.{3,})['’](?:de|da|te|ta|den|dan|ten|tan|deki|daki|nin|nın|nun|nün|in|ın|un|ün|e|a|ye|ya|i|ı|yi|yı|"
-    r"le|la|yle|yla|li|lı|lu|lü)$"
-)
 MAX_SPAN_WORDS = 6
+_LETTERS = re.compile(r"[^\W\d_]+")
 
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-# Lower-case words allowed inside a capitalised name.
-CONNECTORS = _wordset(
-    "al el ul il ad an ar as ash at ath az adh ed en er es esh et ez bin ibn bani beni "
-    "de del della di da do dos das du des la le les van von"
-)
-ADMIN1_NOUNS = _wordset(
-    "province provinces governorate region oblast state prefecture department wilaya "
-    "provincia provinz gouvernorat région región estado état bundesstaat vilayet"
-)
-DISTRICT_NOUNS = _wordset("district county municipality raion rayon subdistrict commune lga local")
-AREA_NOUNS = _wordset("countryside outskirts suburbs area areas environs vicinity surroundings")
-SETTLEMENT_NOUNS = _wordset(
-    "city town village camp neighbourhood neighborhood hamlet settlement "
-    "ville village ciudad pueblo aldea cidade aldeia stadt dorf ortschaft şehir kasaba köy"
-)
-FACILITY_NOUNS = _wordset(
-    "airport airbase base port harbour harbor hospital university school market road highway street "
-    "square bridge gate prison dam stadium mosque church checkpoint crossing junction hotel "
-    "health directorate council police governor operations command"
-)
-DIRECTION_WORDS = _wordset(
-    "north south east west northern southern eastern western central northeastern northwestern "
-    "southeastern southwestern north-east north-west south-east south-west greater upper lower"
-)
-SENTENCE_STARTERS = _wordset(
-    "the in on at as but and when while after before since meanwhile also then so yet "
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today"
-)
-PERSON_TITLES = _wordset(
-    "president minister mr mrs ms dr gen general colonel col lt commander captain capt major sgt "
-    "sheikh shaikh king prince emir imam spokesman spokeswoman governor mayor senator secretary "
-    "ambassador envoy chief judge father brother sister pope cardinal rev"
-)
-# A name followed by these is a group, an army or a weapon named after it ("Houthi rebels",
-# "Iskander missiles", "Houthi-run"): only a big place (a province or a city of
-# MIN_POPULATION_ELSEWHERE) may still be meant ("Idlib rebels", "Kabul-based").
-ATTRIBUTIVE_FOLLOWERS = _wordset(
-    "rebels rebel militants militant fighters fighter militia militias militiamen insurgents insurgent "
-    "movement group forces troops separatists jihadists gunmen leader leaders commander spokesman "
-    "missile missiles rocket rockets drone drones jet jets launcher launchers system systems "
-    "led run backed aligned allied affiliated controlled held linked"
-)
-LEADING_OK = DIRECTION_WORDS | SENTENCE_STARTERS | ADMIN1_NOUNS | SETTLEMENT_NOUNS
-TRAILING_OK = ADMIN1_NOUNS | DISTRICT_NOUNS | AREA_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS
-
-# A preceding phrase that says "a place comes next" ("in", "the town of") or "near it".
-_NEAR_CUE = re.compile(
-    r"\b(?:near|outside|around|close to|outskirts of|edge of|vicinity of|(?:north|south|east|west|"
-    r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of|"
-    r"(?:km|kms|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?"
-    r"(?:(?:\w+\s+)?(?:town|city|village|camp)\s+of\s+)?$"
-)
-_STRONG_CUE = re.compile(
-    r"\b(?:town|city|village|villages|camp|hamlet|neighbourhood|neighborhood|district|province|"
-    r"governorate|region|state|area|localities|locality)\s+of\s+$"
-)
-_REGION_OF = re.compile(
-    r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|rural)\s+$"
-)
-_ADMIN_OF = re.compile(
-    r"\b(?:province|governorate|region|state|oblast|prefecture|wilaya|provincia|provinz|gouvernorat|"
-    r"région|región|estado|état)\s+(?:(?:of|de|d'|d’|di|del|der|des|do|da)\s*)?$"
-)
-_DISTRICT_OF = re.compile(r"\b(district|county|municipality)\s+of\s+$")
-_PREPOSITION_CUE = re.compile(
-    r"\b(?:in|at|from|to|into|towards|toward|on|across|near|outside|around|between|and|of|via|"
-    r"entered|captured|seized|took|retook|recaptured|hit|struck|shelled|bombed|attacked|besieged|"
-    r"stormed|reached|targeted)\s+(?:the\s+)?(?:[a-z\-]+ern\s+|[a-z\-]+-held\s+|rebel-held\s+)?$"
-)
 
 # Population a place must have to count without any cue (one-word names), by situation.
 MIN_POPULATION_IN_HINTED_COUNTRY = 5_000
@@ -154,6 +90,7 @@ MIN_POPULATION_WITH_CUE = 1_000
 # A candidate in the hinted country outweighs one this many times bigger elsewhere.
 HINT_BONUS = 3.0  # in log10 population units: 1,000x
 MIN_SKELETON_LETTERS = 5
+SCRIPT_CUED_MIN_LETTERS = 4  # a cued one-word name in a script without case: longer than "دير"
 
 
 @dataclass(frozen=True)
@@ -170,6 +107,7 @@ class PlaceMatch:
     longitude: float | None
     kind: str  # "country" | "admin1" | "city" | "district" | "village"
     geo_precision: int  # 1 town, 2 near/district, 3 province only
+    within: int = -1  # start offset of the place that holds this one in the text (HELD_BY), else -1
 
 
 @cache
@@ -201,23 +139,28 @@ class _Context:
     attributive: bool = False  # "X rebels", "X-led", "X missiles": maybe not a place at all
 
 
-def _context(text: str, start: int, end: int) -> _Context:
+def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     before = text[max(0, start - 80) : start]
     cut = max(before.rfind(". "), before.rfind("\n"))
-    before = before[cut + 1 :].lower() if cut >= 0 else before.lower()
-    after_words = re.findall(r"[^\W\d_]+", text[end : end + 40].lower())
+    before = before[cut + 1 :] if cut >= 0 else before
+    after_words = _LETTERS.findall(text[end : end + 40])
     nxt = after_words[0] if after_words else ""
+    prev_words = _LETTERS.findall(before)
+    prev = prev_words[-1] if prev_words else ""
     wants = None
-    region_of = bool(_REGION_OF.search(before))  # "southern Idlib", "rural Damascus"
-    if nxt in ADMIN1_NOUNS or _ADMIN_OF.search(before) or region_of:
+    region_of = cues.is_("direction", prev)  # "southern Idlib", "rural Damascus"
+    if cues.is_("region", nxt) or cues.last_is(before, "region") or region_of:
         wants = KIND_ADMIN1
-    elif nxt in DISTRICT_NOUNS or _DISTRICT_OF.search(before):
+    elif cues.is_("district", nxt) or cues.last_is(before, "district"):
         wants = KIND_DISTRICT
-    near = bool(_NEAR_CUE.search(before)) or nxt in AREA_NOUNS or region_of
-    attributive = nxt in ATTRIBUTIVE_FOLLOWERS
-    strong = bool(_STRONG_CUE.search(before)) or wants is not None or nxt in SETTLEMENT_NOUNS
-    # A facility noun after a name is no cue: "Baron Hotel" is named after no town.
-    cue = strong or near or bool(_PREPOSITION_CUE.search(before))
+    near = cues.ends_with(before, ("near_prepositions",)) or cues.is_("area", nxt) or region_of
+    attributive = cues.is_("attributive", nxt)
+    strong = cues.last_is(before, "settlement") or wants is not None or cues.is_("settlement", nxt)
+    # a facility noun after a name is no cue: "Baron Hotel" is named after no town
+    cue = strong or near or cues.ends_with(before, ("locative_prepositions", "triggers.Battles.territory"), 2)
+    # a case ending that is itself a locative of the pack ("İdlib'de" = "in Idlib")
+    word = text[start : end + 8].split(maxsplit=1)[0] if text[start:].strip() else ""
+    cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
     return _Context(wants, near, cue and not attributive, strong and not attributive, attributive)
 
 
@@ -319,18 +262,34 @@ class _Word:
         return self._text
 
 
-def _words(text: str) -> list[_Word]:
+def _words(text: str, cues: PlaceCues) -> list[_Word]:
     out = []
+    elisions = cues.elisions()
     for m in WORD.finditer(text):
         start, token = m.start(), m.group()
-        elided = _ELISION.match(token)
-        if elided:
-            start, token = start + elided.end(), token[elided.end() :]
+        low = token.lower().replace("’", "'")
+        # an elided article is written in lower case ("d'Idleb"); "N'Gourma", "N'Djamena" are names
+        elided = next(
+            (e for e in elisions if low.startswith(e) and len(low) > len(e) and token[0].islower()), None
+        )
+        if elided:  # "d'Idleb", "l'Ituri", "dell'Aleppo"
+            start, token = start + len(elided), token[len(elided) :]
         out.append(_Word(start, m.end(), token))
     return out
 
 
-def _runs(text: str, words: list[_Word], skip: set[int]) -> list[list[int]]:
+def _closing_suffix(token: str, cues: PlaceCues) -> str | None:
+    """An ending after an apostrophe that closes a name ("Pakhtunkhwa's", "İdlib'de"), or None."""
+    low = token.lower().replace("’", "'")
+    return next((x for x in cues.apostrophe_suffixes() if low.endswith(x) and len(low) - len(x) >= 3), None)
+
+
+def _without_suffix(surface: str, cues: PlaceCues) -> str:
+    suffix = _closing_suffix(surface, cues)
+    return surface[: -len(suffix)] if suffix else surface
+
+
+def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> list[list[int]]:
     """Runs of word indexes that may form names: capitalised words and inner connectors."""
     runs: list[list[int]] = []
     current: list[int] = []
@@ -338,12 +297,15 @@ def _runs(text: str, words: list[_Word], skip: set[int]) -> list[list[int]]:
         token = w.group()
         capital = token[0].isupper() and i not in skip
         connector = (
-            token in CONNECTORS
+            token in name_particles()
+            and not cues.is_("locative", token)  # Indonesian "di" is "in": "gedung DPR di Jakarta"
             and i + 1 < len(words)
             and words[i + 1].group()[0].isupper()
             and _GAP.fullmatch(text[w.end() : words[i + 1].start()]) is not None
         )
         joined = bool(current) and _GAP.fullmatch(text[words[current[-1]].end() : w.start()]) is not None
+        if joined and capital and cues.weekday_word(token):
+            joined = capital = False  # "jijini Nairobi Jumanne": a weekday after a name ends it
         if (capital or connector) and (joined or not current):
             current.append(i)
         elif capital or connector:
@@ -354,7 +316,7 @@ def _runs(text: str, words: list[_Word], skip: set[int]) -> list[list[int]]:
                 runs.append(current)
             current = []
         # A possessive or a Turkish case ending closes a name: "Khyber Pakhtunkhwa's Bannu".
-        if current and (_POSSESSIVE.search(token) or _CASE_SUFFIX.match(token)):
+        if current and _closing_suffix(token, cues):
             runs.append(current)
             current = []
     if current:
@@ -362,28 +324,36 @@ def _runs(text: str, words: list[_Word], skip: set[int]) -> list[list[int]]:
     return [r for r in runs if any(words[i].group()[0].isupper() for i in r)]
 
 
-def _single_word_rejected(token: str, text: str, start: int, lower_words: set[str]) -> bool:
-    key = fold(_POSSESSIVE.sub("", token))
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"«»“”„(\[—–]|\s-)\s*$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_OPENING.search(text[max(0, start - 4) : start]) is not None or not text[:start].strip()
+
+
+def _single_word_rejected(token: str, text: str, start: int, lower_words: set[str], cues: PlaceCues) -> bool:
+    key = fold(_without_suffix(token, cues))
     if key in stopwords() or (len(token) > 1 and token.isupper()) or len(key) < 3:
         return True
     if key in lower_words:
         return True
-    prev = re.findall(r"[^\W\d_]+", text[max(0, start - 25) : start].lower())
-    return bool(prev) and prev[-1] in PERSON_TITLES
+    prev = _LETTERS.findall(text[max(0, start - 25) : start])
+    return bool(prev) and cues.is_("titles", prev[-1])
 
 
-def find_places(text: str, country_hint: str | None = None) -> list[PlaceMatch]:
+def find_places(text: str, country_hint: str | None = None, language: str | None = None) -> list[PlaceMatch]:
     """Every country, province, district and town named in `text`, in text order."""
     gaz = load_gazetteer()
     hint = _hint_code(country_hint)
-    words = _words(text)
+    cues = place_cues(language)
+    words = _words(text, cues)
     lower_words = {w.group() for w in words if w.group().islower()}
     found: list[PlaceMatch] = []
 
     # Countries (not demonyms) first; their words and demonyms are never towns.
     skip: set[int] = set()
     starts = {w.start(): i for i, w in enumerate(words)}
-    countries = find_countries(text)  # in text order
+    countries = find_countries(text, language)  # in text order
     country_starts = [m.start for m in countries]
     for m in countries:
         i = starts.get(m.start)
@@ -391,26 +361,49 @@ def find_places(text: str, country_hint: str | None = None) -> list[PlaceMatch]:
             skip.add(i)
             i += 1
         if not m.demonym:
-            found.append(_country_or_its_region(gaz, m, text, hint))
+            found.append(_country_or_its_region(gaz, m, text, hint, cues))
 
     headline_style = _is_headline_style(words)
     person_names: set[str] = set()
     towns: list[PlaceMatch] = []
-    for run in _runs(text, words, skip):
+    for run in _runs(text, words, skip, cues):
         i = 0
         matched_any = False
-        local = _local_country(text, words[run[0]].start(), words[run[-1]].end(), countries, country_starts)
+        local = _local_country(
+            text, words[run[0]].start(), words[run[-1]].end(), countries, country_starts, cues
+        )
+        container = _container_before(text, words[run[0]].start(), towns, cues)
+        own = _apposition_country(text, words[run[-1]].end(), countries, country_starts, cues)
+        if container is not None and not own:
+            own = country_code(container.country)
         while i < len(run):
-            hit = _match_at(text, words, run, i, gaz, local or hint, lower_words, matched_any, headline_style)
+            hit = _match_at(
+                text, words, run, i, gaz, local or hint, lower_words, matched_any, cues, headline_style
+            )
             if hit is None:
                 i += 1
                 continue
             match, i = hit
+            if own and match.country != name_of_code(own):
+                continue  # OWN_COUNTRY: "Palma, norte de Moçambique" is no Palma of Spain
             matched_any = True
             towns.append(match)
+        if own and not matched_any:
+            unlisted = _unlisted_in(text, words, run, own, lower_words, cues, container)
+            if unlisted is not None:
+                towns.append(unlisted)
+                matched_any = True
+        if container is not None and matched_any and towns[-1] is not container:
+            # HELD_BY: "Hakkari'nin Yüksekova ilçesi": the district is where; its province holds it
+            towns[-1] = replace(towns[-1], within=container.start)
         if not matched_any and not headline_style:
-            person_names.update(_surname_of(run, words, gaz))
-    found.extend(_script_places(text, gaz, hint))
+            person_names.update(_surname_of(run, words, gaz, cues))
+    towns = _in_named_regions(towns, gaz)
+    # a country's name is never a town, in any script ("в столице Армении" is no Armenia of Colombia)
+    found.extend(
+        p for p in _script_places(text, gaz, hint, cues)
+        if not any(m.start < p.end and p.start < m.end for m in countries)
+    )  # fmt: skip
     # PERSON_NAMES: "Rahmi Dogan said ... Dogan added": a word met as the last of a name that is
     # no place is a surname when it comes back alone.
     found.extend(
@@ -424,40 +417,157 @@ def find_places(text: str, country_hint: str | None = None) -> list[PlaceMatch]:
     return found
 
 
+def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatch]:
+    """REGION_AGREEMENT: a town the text names beside a region of its country ("Bijapur,
+    Chhattisgarh", "San Pedro, in Santa Cruz department") is the town of that name in that region,
+    when the gazetteer has one there, rather than a bigger namesake in another region."""
+    regions = {(m.country, m.admin1) for m in towns if m.kind == KIND_ADMIN1}
+    if not regions:
+        return towns
+    out = []
+    for m in towns:
+        if m.kind != KIND_ADMIN1 and (m.country, m.admin1) not in regions:
+            inside = [
+                p
+                for p in gaz.lookup(m.surface)
+                if p.kind != KIND_ADMIN1 and (name_of_code(p.country_code), p.admin1) in regions
+                and name_of_code(p.country_code) == m.country
+            ]  # fmt: skip
+            if inside:
+                m = _to_match(
+                    max(inside, key=lambda p: p.population), m.surface, m.start, m.end, m.geo_precision
+                )
+        out.append(m)
+    return out
+
+
 # Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
 # \w, so WORD would cut "इदलिब" apart).
 _SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+")
-_ARABIC_CLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ك")
-_CYRILLIC_ENDINGS = ("ах", "ях", "ом", "ем", "ой", "ей", "е", "у", "а", "и", "ы", "ю")
 
 
 def _is_other_script(token: str) -> bool:
     return not token.isascii() and any(c.isalpha() for c in token) and not fold(token)
 
 
-def _script_variants(token: str) -> list[str]:
-    """The token, then without an Arabic proclitic ("بإدلب" -> "إدلب"), or without a Russian /
-    Ukrainian case ending ("Идлибе" -> "Идлиб")."""
+def _script_variants(token: str, cues: PlaceCues) -> list[str]:
+    """The token, then without a proclitic of the pack ("بإدلب" -> "إدلب"), then its lemma in the
+    pack's language ("Идлибе" -> "Идлиб")."""
+    from extractors.events.lexicon import lemma_of
+
     variants = [token]
-    variants += [token[len(p) :] for p in _ARABIC_CLITICS if token.startswith(p) and len(token) - len(p) >= 3]
-    if any("\u0400" <= c <= "\u04ff" for c in token):
-        variants += [
-            token[: -len(e)] for e in _CYRILLIC_ENDINGS if token.endswith(e) and len(token) - len(e) >= 4
-        ]
+    variants += [
+        token[len(p) :] for p in cues.proclitics() if token.startswith(p) and len(token) - len(p) >= 3
+    ]
+    lemma = lemma_of(cues.pack, cues.pack.fold(token))
+    if lemma and lemma != token.lower():
+        variants.append(lemma)
     return variants
 
 
-def _script_places(text: str, gaz: Gazetteer, hint: str | None) -> list[PlaceMatch]:
+def _may_be_name(token: str) -> bool:
+    """A word that may be a name: capitalised, or in a script without letter case (Arabic)."""
+    return token[:1].isupper() or token[:1].lower() == token[:1].upper()
+
+
+def _inflected_forms(token: str, cues: PlaceCues) -> list[str]:
+    """NAME_ENDINGS: an inflected name back to its nominative forms (the pack's `name_endings`):
+    "Мирнограда" -> "Мирноград", "Авдеевки" -> "Авдеевка", "Clujului" -> "Cluj"."""
+    return cues.rewrites("name_endings", token) if _may_be_name(token) else []
+
+
+def _region_of_town(gaz: Gazetteer, town: Place) -> Place | None:
+    """The region named like a town ("Kherson" the oblast of Kherson the city), else the region of
+    a big town (Bryansk city -> its oblast, spelled otherwise)."""
+    same = [p for p in gaz.lookup(town.name) if p.kind == KIND_ADMIN1 and p.country_code == town.country_code]
+    if same:
+        return same[0]
+    if town.kind != KIND_ADMIN1 and town.population >= MIN_POPULATION_ELSEWHERE and town.admin1:
+        own = [
+            p
+            for p in gaz.lookup(town.admin1)
+            if p.kind == KIND_ADMIN1 and p.country_code == town.country_code
+        ]
+        return own[0] if own else None
+    return None
+
+
+def _town_region(gaz: Gazetteer, forms: list[str], hint: str | None) -> Place | None:
+    """REGION_ADJECTIVES / REGION_NAMES: the region a word names after its main town, from the
+    town's name forms (`PlaceCues.rewrites`); in the hinted country first."""
+    towns = [p for f in forms if len(f) >= 3 for p in [*gaz.lookup_script(f), *gaz.lookup(f)]]
+    towns.sort(key=lambda p: (not hint or p.country_code != hint, -p.population))
+    for town in towns:
+        region = _region_of_town(gaz, town)
+        if region is not None:
+            return region
+    return None
+
+
+def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
+    """A locative preposition, a settlement noun, a near-preposition or an attack word right before
+    the name, or a region noun right after it ("в Мирнограде", "поселка Климово", "атакували
+    Охтирку", "Мирнограда Донецкой области")."""
+    before = text[max(0, start - 40) : start]
+    cue_classes = (
+        "locative_prepositions",
+        "near_prepositions",
+        "place_words.settlement",
+        "place_words.region",
+        "triggers",
+        "generic_violence",
+    )  # fmt: skip  ("атакували Охтирку": what was attacked; "محافظة البيضاء": the governorate of)
+    if cues.ends_with(before, cue_classes, 1):
+        return True
+    after = _SCRIPT_WORD.findall(text[end : end + 40])
+    return len(after) >= 2 and cues.is_("region", after[1])
+
+
+def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, start: int, end: int,
+                     cues: PlaceCues) -> bool:  # fmt: skip
+    """A town named in another script counts in the hinted country; elsewhere when big, or with a
+    cue (`_script_cue`). In a script with letter case a capital says it is a name ("Мирнограда",
+    "Охтирку"); in one without, any word may be a name: there a cue lifts only a name written as
+    the gazetteer has it and longer than a short common word ("بلدة الصنمين", not "قرية دير شرقي"),
+    and a town found only without a proclitic needs both size and a cue ("كبانة" is no "بانة")."""
+    if hint and place.country_code == hint:
+        return True
+    big = place.population >= MIN_POPULATION_ELSEWHERE
+    cue = _script_cue(text, start, end, cues)
+    first = text[start : start + 1]
+    if first.lower() != first.upper():
+        return big or cue
+    if derived:
+        return big and cue
+    return big or (cue and len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
+
+
+def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
+    """PACK_WORDS in other scripts: a word of the pack's vocabulary where its case says nothing
+    (opening a sentence, lower case, or a script without case) and no place cue stands by it."""
+    first = text[start : start + 1]
+    telling_case = first.lower() != first.upper() and first.isupper() and not _opens_sentence(text, start)
+    return (
+        not telling_case and cues.opens_vocabulary(text[start:]) and not _script_cue(text, start, end, cues)
+    )
+
+
+def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues) -> list[PlaceMatch]:
     """Towns named in a non-Latin script (Arabic, Cyrillic, Devanagari ...): whole-word names of
-    towns of SCRIPT_MIN_POPULATION or more; in the hinted country, or big (no cue is read)."""
+    towns of SCRIPT_MIN_POPULATION or more; in the hinted country, with a cue (`_script_cue`), or big.
+    An inflected name is read in its nominative (`_inflected_forms`); a region named after its main
+    town ("Херсонской области", "Харківщина") is that town's region (`_town_region`)."""
     if text.isascii() or not gaz.by_script:
         return []
     tokens = [m for m in _SCRIPT_WORD.finditer(text) if _is_other_script(m.group())]
     found: list[PlaceMatch] = []
+    stop = stopwords()
     i = 0
     while i < len(tokens):
-        hit = None
+        hit = _region_word(text, tokens, i, gaz, hint, cues)
         for j in range(min(len(tokens), i + 3), i, -1):
+            if hit is not None:
+                break
             if any(
                 not re.fullmatch(r"[ \t\-]{1,2}", text[tokens[k].end() : tokens[k + 1].start()])
                 for k in range(i, j - 1)
@@ -465,22 +575,77 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None) -> list[PlaceMat
                 continue
             start, end = tokens[i].start(), tokens[j - 1].end()
             surface = text[start:end]
-            variants = _script_variants(surface) if j == i + 1 else [surface]
-            stop = stopwords()
-            candidates = [
-                p for v in variants if len(v) >= 3 and script_key(v) not in stop for p in gaz.lookup_script(v)
-            ]
-            place = _choose(candidates, hint, None)
-            in_hint = bool(hint) and place is not None and place.country_code == hint
-            if place is not None and (in_hint or place.population >= MIN_POPULATION_ELSEWHERE):
+            if not _may_be_name(surface):
+                break  # a lower-case word of a script with case ("дом") is no name
+            variants = _script_variants(surface, cues) if j == i + 1 else [surface]
+            candidates = gaz.lookup_script(surface) if script_key(surface) not in stop else []
+            derived = not candidates  # found only without a proclitic, by its lemma or its nominative
+            if derived:
+                candidates = [
+                    p
+                    for v in variants[1:]
+                    if len(v) >= 3 and script_key(v) not in stop
+                    for p in gaz.lookup_script(v)
+                ]
+            if not candidates and j == i + 1:
+                candidates = [p for v in _inflected_forms(surface, cues) if len(v) >= 3
+                              for p in gaz.lookup_script(v)]  # fmt: skip
+            # "محافظة البيضاء", "इदलिब प्रांत में": a region noun right before or after the name asks
+            # for the region
+            before = tokens[i - 1] if i > 0 else None
+            after = tokens[j] if j < len(tokens) else None
+            wants = (
+                KIND_ADMIN1
+                if (
+                    before is not None
+                    and cues.is_("region", before.group())
+                    and re.fullmatch(r"[ \t]{1,2}", text[before.end() : start])
+                )
+                or (
+                    after is not None
+                    and cues.is_("region", after.group())
+                    and re.fullmatch(r"[ \t]{1,2}", text[end : after.start()])
+                )
+                else None
+            )
+            if wants is not None:  # the region named like the town ("محافظة البيضاء": al Bayda, Yemen)
+                named = [r for c in candidates for r in gaz.lookup(c.name)
+                         if r.kind == KIND_ADMIN1 and r.country_code == c.country_code]  # fmt: skip
+                candidates = named or candidates
+            place = _choose(candidates, hint, wants)
+            if place is None:
+                continue
+            if j == i + 1 and (_pack_word_at(text, start, end, cues) or cues.weekday_word(surface)):
+                continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
+            if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
-                break
         if hit:
             found.append(hit[0])
             i = hit[1]
         else:
             i += 1
     return found
+
+
+def _region_word(text: str, tokens: list, i: int, gaz: Gazetteer, hint: str | None,
+                 cues: PlaceCues) -> tuple[PlaceMatch, int] | None:  # fmt: skip
+    """ "Херсонской области" (a town's adjective, then a region noun of the pack) or "Харківщина"
+    (a word of the pack's `region_names`): the region, as (match, index after it)."""
+    token = tokens[i].group()
+    if not _may_be_name(token):
+        return None
+    from extractors.events.lexicon import lemma_of
+
+    lemma = lemma_of(cues.pack, cues.pack.fold(token)) or ""
+    noun = i + 1 < len(tokens) and cues.is_("region", tokens[i + 1].group())
+    kinds = ("region_adjectives", "region_names") if noun else ("region_names",)
+    forms = [f for kind in kinds for w in dict.fromkeys((token, lemma)) if w for f in cues.rewrites(kind, w)]
+    region = _town_region(gaz, forms, hint) if forms else None
+    if region is None:
+        return None
+    last = i + 1 if noun else i
+    start, end = tokens[i].start(), tokens[last].end()
+    return _to_match(region, text[start:end], start, end, 3), last + 1
 
 
 HEADLINE_MIN_WORDS = 4
@@ -496,15 +661,15 @@ def _is_headline_style(words: list[_Word]) -> bool:
     return sum(w[0].isupper() for w in long_words) >= HEADLINE_CAPITALISED_SHARE * len(long_words)
 
 
-def _surname_of(run: list[int], words: list[_Word], gaz: Gazetteer) -> list[str]:
+def _surname_of(run: list[int], words: list[_Word], gaz: Gazetteer, cues: PlaceCues) -> list[str]:
     """The last word of a two- or three-word name that is no place, unless that word is a big
     place itself ("Radio Mogadishu" says nothing about Mogadishu)."""
     tokens = [words[k].group() for k in run if words[k].group()[0].isupper()]
-    while tokens and (tokens[0].lower() in LEADING_OK or fold(tokens[0]) in stopwords()):
+    while tokens and (cues.leading_ok(tokens[0]) or fold(tokens[0]) in stopwords()):
         tokens.pop(0)  # "Commander", "The", "On"
     if not 2 <= len(tokens) <= 3:
         return []
-    last = _POSSESSIVE.sub("", tokens[-1])
+    last = _without_suffix(tokens[-1], cues)
     if fold(last) in stopwords():
         return []
     if any(p.kind == KIND_ADMIN1 or p.population >= MIN_POPULATION_ELSEWHERE for p in gaz.lookup(last)):
@@ -512,11 +677,13 @@ def _surname_of(run: list[int], words: list[_Word], gaz: Gazetteer) -> list[str]
     return [fold(last)]
 
 
-def _country_or_its_region(gaz: Gazetteer, m: CountryMention, text: str, hint: str | None) -> PlaceMatch:
+def _country_or_its_region(
+    gaz: Gazetteer, m: CountryMention, text: str, hint: str | None, cues: PlaceCues
+) -> PlaceMatch:
     """A country mention, or the admin1 it also names: "West Bank" and "Gaza Strip" are
     Palestine's; "Niger State" (with an admin noun after it) is the Nigerian state, not Niger."""
-    admin_noun = _ADMIN_NOUN_AFTER.match(text, m.end)
-    wants_admin = bool(admin_noun) and admin_noun.group(1).lower() in ADMIN1_NOUNS
+    after = _LETTERS.findall(text[m.end : m.end + 30])
+    wants_admin = bool(after) and cues.is_("region", after[0])
     regions = [p for p in gaz.lookup(m.surface) if p.kind == KIND_ADMIN1]
     for place in regions:
         if place.country_code == m.code:
@@ -529,18 +696,33 @@ def _country_or_its_region(gaz: Gazetteer, m: CountryMention, text: str, hint: s
 
 # The country a place is put in by the words around it: "Syria's Idlib", "the Saudi city of
 # Jizan", "Gao, Mali", "Gao in neighbouring Mali". It overrides the article's country hint.
-_COUNTRY_AFTER = re.compile(
-    r"(?:['’]s)?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?)"
-)
-_BETWEEN_DEMONYM_AND_PLACE = re.compile(
-    r"\s+(?:[a-z\-]+\s+){0,2}(?:town|city|village|province|region|capital|port|governorate|state|"
-    r"district|camp|border|area)\s+(?:of\s+)?",
-)
+LOCAL_COUNTRY_REACH = 40  # characters between a place and the country that owns it
+
+
+def _only_linking_words(between: str, cues: PlaceCues, need_noun: bool = False) -> bool:
+    """Is `between` only punctuation and words that link a place to its country: locative
+    prepositions, directions, leading words ("in neighbouring", "in northern", "the town of")?"""
+    words = _LETTERS.findall(between)
+    nouns = [
+        w for w in words if cues.is_("settlement", w) or cues.is_("region", w) or cues.is_("district", w)
+    ]
+    if need_noun and not nouns:
+        return False
+    return (
+        all(
+            cues.is_("locative", w)
+            or cues.is_("direction", w)
+            or cues.is_("leading", w)
+            or w in nouns
+            or len(w) <= 2
+            for w in words
+        )
+        and len(words) <= 5
+    )
 
 
 def _local_country(
-    text: str, start: int, end: int, countries: list[CountryMention], starts: list[int]
+    text: str, start: int, end: int, countries: list[CountryMention], starts: list[int], cues: PlaceCues
 ) -> str | None:
     """The country named right before ("Syria's", "the Saudi city of") or right after ("in
     neighbouring Mali", ", Mali") the words start:end, as an ISO code; None if none."""
@@ -548,19 +730,81 @@ def _local_country(
     if k > 0:
         m = countries[k - 1]
         between = text[m.end : start]
-        if start - m.end <= 40:
-            if not m.demonym and re.fullmatch(r"['’]s\s+", between):
+        if start - m.end <= LOCAL_COUNTRY_REACH:
+            if (
+                not m.demonym
+                and _closing_suffix(text[m.start : m.end] + between.rstrip(), cues) is None
+                and re.fullmatch(r"['’]s\s+", between)
+            ):
                 return m.code
-            if m.demonym and _BETWEEN_DEMONYM_AND_PLACE.fullmatch(between):
+            if m.demonym and _only_linking_words(between, cues, need_noun=True):
                 return m.code
     k = bisect.bisect_left(starts, end)
     if k < len(countries):
         m = countries[k]
-        if not m.demonym and m.start - end <= 40:
-            gap = _COUNTRY_AFTER.match(text, end)
-            if gap and gap.end() == m.start:
+        if not m.demonym and m.start - end <= LOCAL_COUNTRY_REACH:
+            between = text[end : m.start]
+            if (
+                ("," in between or _LETTERS.findall(between))
+                and _only_linking_words(between, cues)
+                and "." not in between
+            ):
                 return m.code
     return None
+
+
+def _apposition_country(text: str, end: int, countries: list[CountryMention], starts: list[int],
+                        cues: PlaceCues) -> str | None:  # fmt: skip
+    """The country of an apposition right after a name: ", Mali", ", norte de Moçambique", ", in
+    northern Nigeria" (a comma, then only linking words); its ISO code, else None."""
+    if not re.match(r"\s*,", text[end:]):
+        return None
+    k = bisect.bisect_left(starts, end)
+    if k >= len(countries) or countries[k].demonym or countries[k].start - end > LOCAL_COUNTRY_REACH:
+        return None
+    between = text[end : countries[k].start]
+    if "." in between or not _only_linking_words(between, cues):
+        return None
+    # the apposition ends with the country: ", Mali, on Sunday" ("Putin, France's Macron" is a list)
+    if not re.match(r"\s*(?:[,.;:)!?\n]|$)", text[countries[k].end :]):
+        return None
+    return countries[k].code
+
+
+def _container_before(text: str, start: int, towns: list[PlaceMatch], cues: PlaceCues) -> PlaceMatch | None:
+    """HELD_BY: the place whose possessive stands right before a name ("Khyber Pakhtunkhwa's Bannu",
+    "Hakkari'nin Yüksekova ilçesinde", "İstanbul'un Gazi Mahallesi"): the name is inside it."""
+    if not towns:
+        return None
+    last = towns[-1]
+    gap = text[last.end : start]
+    if last.kind == KIND_COUNTRY or len(gap) > 8 or not cues.possessive_after(text, last.end):
+        return None
+    return last if re.fullmatch(r"['’]\w+\s+", gap) else None
+
+
+def _unlisted_in(text: str, words: list[_Word], run: list[int], local: str, lower_words: set[str],
+                 cues: PlaceCues, container: PlaceMatch | None = None) -> PlaceMatch | None:  # fmt: skip
+    """OWN_COUNTRY: a name the text puts in a country by an apposition ("Palma, norte de Moçambique",
+    "Xyz, Mali") that the gazetteer lists only elsewhere, or not at all, is a town of that country it
+    lacks: kept by name (no coordinates)."""
+    names = [k for k in run if words[k].group()[0].isupper()]
+    while names and cues.leading_ok(words[names[0]].group()):
+        names.pop(0)
+    if not 1 <= len(names) <= 2:
+        return None
+    start, end = words[names[0]].start(), words[names[-1]].end()
+    surface = _without_suffix(text[start:end], cues)
+    end = start + len(surface)
+    if len(names) == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
+        return None
+    if _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
+        return None
+    country = name_of_code(local)
+    if container is not None:  # inside a known place: its position, near it
+        return PlaceMatch(surface, start, end, surface, container.admin1, country, container.latitude,
+                          container.longitude, KIND_VILLAGE, 2)  # fmt: skip
+    return PlaceMatch(surface, start, end, surface, "", country, None, None, KIND_VILLAGE, 3)
 
 
 def _skeleton_candidates(gaz: Gazetteer, name: str, hint: str | None) -> list[Place]:
@@ -575,7 +819,8 @@ def _with_wanted_kind(
 ) -> list[Place]:
     """When an admin noun asks for a province the exact spelling lacks ("Saada province" where
     GeoNames spells the province "Sa'dah"), add the skeleton's provinces."""
-    if wants and not any(p.kind == wants for p in candidates):
+    if wants and hint and not any(p.kind == wants for p in candidates):
+        # only in the hinted country: without one, a skeleton finds a like-sounding district anywhere
         variants = gaz.lookup_skeleton(name) if sum(c.isalpha() for c in name) >= MIN_SKELETON_LETTERS else []
         candidates = candidates + [
             p for p in variants if p.kind == wants and (not hint or p.country_code == hint)
@@ -583,15 +828,14 @@ def _with_wanted_kind(
     return candidates
 
 
-_ADMIN_NOUN_AFTER = re.compile(r"(?:['’]s)?\s*([^\W\d_]+)")  # the word after a name
-
-
-def _admin_noun_near(text: str, start: int, end: int) -> bool:
+def _admin_noun_near(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     """Cheap pre-check: may an admin noun ask for a province or district spelled differently?"""
-    after = _ADMIN_NOUN_AFTER.match(text, end)
-    if after and after.group(1).lower() in ADMIN1_NOUNS | DISTRICT_NOUNS:
+    after = _LETTERS.findall(text[end : end + 30])
+    if after and (cues.is_("region", after[0]) or cues.is_("district", after[0])):
         return True
-    return text[max(0, start - 4) : start].lower().rstrip().endswith(("of", "de", "d'", "d’"))
+    return cues.last_is(text[max(0, start - 30) : start], "region") or cues.last_is(
+        text[max(0, start - 30) : start], "district"
+    )
 
 
 def _match_at(
@@ -603,46 +847,56 @@ def _match_at(
     hint: str | None,
     lower_words: set[str],
     matched_before: bool,
+    cues: PlaceCues,
     headline_style: bool = False,
 ) -> tuple[PlaceMatch, int] | None:
     """The longest place starting at run[i], as (match, index after it in the run), or None."""
-    leading = [words[k].group().lower() for k in run[:i]]
+    leading = [words[k].group() for k in run[:i]]
     if not (matched_before or headline_style) and any(
-        w not in LEADING_OK and w not in CONNECTORS for w in leading
+        not cues.leading_ok(w) and w not in name_particles() for w in leading
     ):
         return None
     for use_skeleton in (False, True):
         for j in range(min(len(run), i + MAX_SPAN_WORDS), i, -1):
             start, end = words[run[i]].start(), words[run[j - 1]].end()
-            surface = _POSSESSIVE.sub("", text[start:end])
+            surface = text[start:end]
             n_words = j - i
-            suffixed = _CASE_SUFFIX.match(surface)
-            if suffixed and not gaz.lookup(surface):  # Turkish "İdlib'de", "Halep'te"
-                surface = suffixed.group(1)
+            # "Pakhtunkhwa's", "İdlib'de": the name without its ending, when that is a name or the
+            # whole is none ("Van'da" is Van, though some gazetteer spells Vantaa so)
+            if _closing_suffix(surface, cues) and (
+                not gaz.lookup(surface) or gaz.lookup(_without_suffix(surface, cues))
+            ):
+                surface = _without_suffix(surface, cues)
             end = start + len(surface)
-            if n_words == 1 and _single_word_rejected(surface, text, start, lower_words):
+            if n_words == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
                 continue
             if n_words > 1 and fold(surface) in stop_phrases():
                 continue
-            trailing = [words[k].group().lower() for k in run[j:]]
-            if trailing and trailing[0] not in TRAILING_OK and not headline_style:
+            trailing = [words[k].group() for k in run[j:]]
+            # LIST_PARTICLE: "Kaolack et Ziguinchor": a particle after a whole name may open the next one
+            listed = len(trailing) > 1 and trailing[0] in name_particles() and trailing[1][:1].isupper()
+            if trailing and not cues.trailing_ok(trailing[0]) and not headline_style and not listed:
                 continue
             if use_skeleton:
-                if not hint:
-                    break
+                if not hint or not words[run[i]].group()[0].isupper():
+                    break  # a spelling variant starts at a capital: "de Tame" is Tame, no "Duitama"
                 candidates = _skeleton_candidates(gaz, surface, hint)
                 if not candidates:
                     continue
-                ctx = _context(text, start, end)
+                ctx = _context(text, start, end, cues)
             else:
                 candidates = gaz.lookup(surface)
-                if not candidates and not _admin_noun_near(text, start, end):
+                if not candidates and n_words == 1:
+                    candidates = next(
+                        (c for f in _inflected_forms(surface, cues) if (c := gaz.lookup(f))), []
+                    )
+                if not candidates and not _admin_noun_near(text, start, end, cues):
                     continue
-                ctx = _context(text, start, end)
+                ctx = _context(text, start, end, cues)
                 candidates = _with_wanted_kind(gaz, candidates, surface, hint, ctx.wants)
                 if not candidates:
                     continue
-            if n_words == 1 and leading and leading[-1] in DIRECTION_WORDS and ctx.wants is None:
+            if n_words == 1 and leading and cues.is_("direction", leading[-1]) and ctx.wants is None:
                 ctx = _Context(KIND_ADMIN1, True, True, ctx.strong_cue, ctx.attributive)  # "southern Idlib"
             place = _choose(candidates, hint, ctx.wants)
             if place is None:
@@ -653,25 +907,28 @@ def _match_at(
             )
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
                 continue
+            if n_words == 1 and _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
+                continue  # PACK_WORDS: "Puis, le quartier ...", "Segundo a polícia": a word of the language
             return _to_match(place, surface, start, end, _precision(place, ctx)), j
     return None
 
 
-_GENERIC_PLACE_WORDS = re.compile(
-    r"\b(?:the|town|city|village|camp|area|areas|junction|gate|hotel|airport|international|market|"
-    r"district|province|governorate|region|state|oblast|countryside|outskirts|of|near|outside|around|"
-    r"neighbourhood|neighborhood|suburb|local|government|lga)\b",
-    re.I,
-)
-_REGION_WORDS = re.compile(
-    r"\b(?:rural|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\b", re.I
-)
-_ADMIN1_WORDS = re.compile(r"\b(?:province|governorate|region|state|oblast)\b", re.I)
-_DISTRICT_WORDS = re.compile(r"\b(?:district|county|local government|lga)\b", re.I)
-_NEAR_WORDS = re.compile(r"\b(?:near|outside|outskirts|countryside|around)\b", re.I)
+def _name_words(part: str, cues: PlaceCues) -> tuple[str | None, bool, str, str]:
+    """What the words of a place description say: (kind wanted, near, the name without generic
+    place words, the name without direction words too)."""
+    words = _LETTERS.findall(part)
+    wants = KIND_ADMIN1 if any(cues.is_("region", w) for w in words) else None
+    wants = wants or (KIND_DISTRICT if any(cues.is_("district", w) for w in words) else None)
+    near = any(cues.is_("near", w) or cues.is_("area", w) for w in words)
+    generic = ("region", "district", "settlement", "area", "facility", "leading", "locative", "near")
+    bare = " ".join(w for w in words if not any(cues.is_(c, w) for c in generic))
+    regional = " ".join(w for w in bare.split() if not cues.is_("direction", w))
+    return wants, near, bare, regional
 
 
-def resolve_place(name: str, country_hint: str | None = None) -> PlaceMatch | None:
+def resolve_place(
+    name: str, country_hint: str | None = None, language: str | None = None
+) -> PlaceMatch | None:
     """Resolve one place name: a country, "X province", "Town", "Site, Town", "hotel near X",
     "southern Idlib" (the province). None when nothing fits.
 
@@ -684,22 +941,20 @@ def resolve_place(name: str, country_hint: str | None = None) -> PlaceMatch | No
         return None
     gaz = load_gazetteer()
     hint = _hint_code(country_hint)
+    cues = place_cues(language)
     country = country_code(name)
     if country:
         m = find_countries(name)
         mention = m[0] if m else None
         if mention is not None and mention.start == 0 and mention.end == len(name):
-            return _country_or_its_region(gaz, mention, name, hint)
+            return _country_or_its_region(gaz, mention, name, hint, cues)
         return PlaceMatch(
             name, 0, len(name), name_of_code(country), "", name_of_code(country), None, None, KIND_COUNTRY, 3
         )
     parts = [p.strip() for p in name.split(",") if p.strip()]
     for n, part in enumerate(parts):
-        wants = KIND_ADMIN1 if _ADMIN1_WORDS.search(part) else None
-        wants = wants or (KIND_DISTRICT if _DISTRICT_WORDS.search(part) else None)
-        near = n > 0 or bool(_NEAR_WORDS.search(part))
-        bare = _GENERIC_PLACE_WORDS.sub(" ", part)
-        regional = _REGION_WORDS.sub(" ", bare)
+        wants, near_word, bare, regional = _name_words(part, cues)
+        near = n > 0 or near_word
         attempts = [(part, wants), (bare, wants), (regional, wants or KIND_ADMIN1)]
         for candidate_name, wanted in dict.fromkeys((" ".join(c.split()), w) for c, w in attempts):
             if not candidate_name:
@@ -714,7 +969,7 @@ def resolve_place(name: str, country_hint: str | None = None) -> PlaceMatch | No
                 continue
             ctx = _Context(wanted, near, True, True)
             return _to_match(place, name, 0, len(name), _precision(place, ctx))
-    inside = [m for m in find_places(name, country_hint) if m.kind != KIND_COUNTRY]
+    inside = [m for m in find_places(name, country_hint, language) if m.kind != KIND_COUNTRY]
     if inside:
         m = inside[0]
         precision = 3 if m.kind == KIND_ADMIN1 else max(m.geo_precision, 2)

@@ -1,135 +1,165 @@
-"""Who acted and who was hit: the roles of the actors named in a sentence around its trigger word.
+"""Who acted and who was hit: the roles of the actors of a sentence around its trigger, by word class.
 
-English word-order rules, each a named pattern below: an actor after "by" carried the act out
-(`_AGENT_PREP`); one counted ("13 soldiers") or followed by "were killed" / "killed in" was hit
-(`_COUNTED`, `_VICTIM_AFTER`, `_REDUCED_PASSIVE`); one followed by an active verb ("militants
-stormed") acted (`_ACTIVE_AFTER`); the group that "claimed responsibility" acted (`_CLAIM`);
-otherwise an actor before the trigger acted unless a passive verb stands between them, and one
-after it was hit. Civilians are never the side that acted.
-
-`attributed_agent` reads attribution anywhere in an article: the group that was blamed ("security
-sources blamed X", "the attack was blamed on X", "attributed to X") or that claimed the attack.
+The rules read the pack's classes and the order of words, not the words themselves:
+- `_fighting_pair`: a clash with two armed sides named after (or around) its trigger: both sides,
+  in the order named;
+- an actor right after an agent marker (`agent_markers`: "by", "par", "por", "von", "door") acted;
+  so did an armed one joined to the act's noun by a genitive word (`agent_genitives`: "l'attaque
+  des jihadistes", "Angriffe der Armee") when no actor stands before the act;
+- an actor counted by a number ("13 soldiers", "dozens of villagers") or followed, in its clause,
+  by an outcome word with no one counted after it ("soldiers were killed", "soldats tués",
+  "askeri şehit oldu") was hit; so was one right after an outcome or trigger word ("killing 12
+  civilians", "attacked the village");
+- an actor before the trigger acted, one after it was hit (the default of subject-verb-object
+  prose); civilians and protesters never carry an attack out;
+- an actor that reports the event takes no part in it (`is_speaker`: "police said", "a nurse,
+  Amina Odhiambo, said", "according to police"), unless it names itself the doer right after its
+  verb (`actors.self_reference`: "the army said it killed"); the authorities that report arrests
+  made them (ACLED), so arrests keep their speakers.
+`attributed_agent` reads blame and claims anywhere in the article ("blamed X", "X claimed
+responsibility"): the pack's `attribution.blame` and `attribution.claim` words around a named group.
 """
 
 from __future__ import annotations
 
-import re
-
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, STATE_FORCES, ActorMention
-from extractors.events.fatalities import TENS, UNITS
+from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
+from extractors.events.numbers import numbers_in
+from extractors.events.reading import Reading, has_pack, read
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\b", re.I)
-_AGENT_PREP = re.compile(
-    r"\b(?:by|from\s+the\s+air\s+by)\s+(?:(?:the|a|an|its|their|suspected|alleged)\s+)?(?:[\w'’“”\"-]+\s*){0,2}$",
-    re.I,
-)
-_ACTIVE_AFTER = re.compile(
-    # "Boko Haram fighters overran": the group's own noun may stand between the name and the verb
-    r"^(?:\s+(?:fighters|militants|rebels|gunmen|insurgents|jihadists|members|troops|soldiers|forces))?"
-    r"[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|then|later|who|which|on\s+\w+|\w+ly)[\s,]+){0,3}"
-    r"(?:launched|attacked|killed|opened|stormed|carried|fired|struck|shelled|claimed|raided|ambushed|"
-    r"captured|recaptured|seized|took|targeted|bombed|hit|shot|abducted|kidnapped|overran|retook|"
-    r"detonated|set|burned|torched|massacred|slaughtered|executed|pounded|launch|attack|kill|storm)\b",
-    re.I,
-)
-_REDUCED_PASSIVE = re.compile(
-    # "the soldiers killed at the checkpoint"; not "gunmen killed at least 11 people" (active, a count follows)
-    r"^\s+(?:killed|wounded|injured|hurt|slain|shot)\s*(?:[,.;]|$|(?!at\s+(?:least|most)\b)"
-    r"(?:in|at|on|during|when|while|near|after|by|as)\b)",
-    re.I,
-)
-_CLAIM = re.compile(r"\b(?:claimed|claims|took|takes|admitted|accepted)\s+responsibility\b", re.I)
-_VICTIM_AFTER = re.compile(
-    r"^[\s,]*(?:(?:have|has|had|were|was|are|is|been|reportedly|also|mostly|all|among|those|the)[\s,]+){1,4}"
-    r"(?:killed|wounded|injured|hurt|attacked|targeted|abducted|kidnapped|slaughtered|massacred|shot|hit)\b",
-    re.I,
-)
-_COUNTED = re.compile(
-    rf"(?:\d|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}|dozens|scores|hundreds|several|multiple|a\s+number\s+of))[\w-]*\s+(?:[a-z-]+\s+)?$",
-    re.I,
+AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
+COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
+OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
+SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("the army and the regional governor said")
+APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a nurse, Amina Odhiambo, said")
+SELF_REACH = 2  # tokens from a reporting verb to the speaker's word for itself ("said that it")
+EVENT_WORDS = ("triggers", "generic_violence", "outcomes", "attribution")
+OUTCOMES = (
+    "outcomes.killed",
+    "outcomes.wounded",
+    "outcomes.abducted",
+    "outcomes.arrested",
+    "outcomes.missing",
 )
 
 
-def assign_roles(
-    text: str, t: tx.TriggerMatch, actors: list[ActorMention]
-) -> tuple[ActorMention | None, ActorMention | None]:
-    """Who acted (actor1) and who was hit (actor2) around the trigger at t."""
-    pair = _fighting_pair(text, t, actors)
-    if pair is not None:
-        return pair
-    agents: list[ActorMention] = []
-    victims: list[ActorMention] = []
-    counted: list[ActorMention] = []
-    claim = _CLAIM.search(text)
-    claimant = claim.start() if claim else None
-    territory = t.trigger.sub_event_type == tx.PLACEHOLDER_TERRITORY
-    for a in actors:
-        before = text[max(0, a.start - 40) : a.start]
-        after = text[a.end : a.end + 60]
-        if _AGENT_PREP.search(before) or (territory and re.search(r"\bto\s+(?:the\s+)?$", before)):
-            agents.append(a)
-        elif _REDUCED_PASSIVE.match(after):
-            victims.append(a)  # "the soldiers killed in the blast"
-            counted.append(a)
-        elif _COUNTED.search(before) and not _ACTIVE_AFTER.match(after):
-            victims.append(a)  # "13 U.S. troops killed in the attack": people counted are the ones hit
-            counted.append(a)
-        elif claimant is not None and a.end <= claimant and a.source == "named":
-            agents.append(a)  # "al-Shabaab, which ..., claimed responsibility"
-        elif _VICTIM_AFTER.match(after):
-            victims.append(a)
-        elif _ACTIVE_AFTER.match(after) or (a.start <= t.start < a.end):
-            agents.append(a)  # "Syrian regime strikes": an actor naming the trigger carried it out
-        elif a.end <= t.start:
-            between = text[a.end : t.start]
-            (victims if _PASSIVE.search(between) else agents).append(a)
-        else:
-            victims.append(a)
-    agents = [a for a in agents if a.armed] + [a for a in agents if not a.armed and a.kind == "protesters"]
-    moved = [a for a in agents if a.kind == CIVILIANS]
-    victims += moved
-    actor1 = min(agents, key=lambda a: (source_rank(a), abs(a.start - t.start)), default=None)
-    victims = [v for v in victims if actor1 is None or v.name != actor1.name]
-    actor2 = min(
-        victims,
-        key=lambda a: (a.kind != CIVILIANS and not a.armed, a not in counted, abs(a.start - t.start)),
-        default=None,
-    )
-    return actor1, actor2
+def _counted(r: Reading, a: ActorMention, numbers) -> bool:
+    return any(n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
+               for n in numbers)  # fmt: skip
 
 
-_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?between\s", re.I)
+def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention]) -> bool:
+    """ "une attaque des jihadistes", "un ataque de disidentes de las FARC", "Angriffe der Armee": an
+    armed actor joined to the act's noun by a genitive word (`agent_genitives`) carried it out, when
+    no actor stands before the act in its clause (there the act is a verb and the actor its object:
+    "les jihadistes ont attaqué des soldats")."""
+    if not a.armed or a.first < t.last:
+        return False
+    if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
+        return False
+    cs = r.clause_start(t.first)
+    return not any(cs <= o.first and o.last <= t.first for o in actors if o is not a)
+
+
+def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
+    """An actor inside the trigger's words ("Israeli drone strike", "Syrian regime strikes") names who
+    carried it out, unless a real count of people stands before it ("two soldiers' patrol"): a word
+    for one before it is an article ("An Israeli drone strike")."""
+    if not (a.first < t.last and t.first < a.last):
+        return False
+    counts = [n for n in numbers if n.count and 0 <= a.first - n.last <= COUNT_REACH]
+    return not any(n.value > 1 or r.is_number(n.first) for n in counts)
+
+
+def _agent_marked(r: Reading, a: ActorMention) -> bool:
+    return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
+               for m in r.hits("agent_markers"))  # fmt: skip
+
+
+def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
+    """An outcome word follows the actor in its clause, and no one is counted or named after it."""
+    for m in r.hits(*OUTCOMES):
+        if 0 <= m.first - a.last <= OUTCOME_REACH and r.same_clause(a.last, m.first):
+            if any(o is not a and a.last <= o.first < m.first for o in actors):
+                continue  # another actor stands closer to the outcome word: it is the one hit
+            if any(n.count and a.last <= n.first < m.first for n in numbers):
+                continue  # "les FSR ont fait 20 morts": the word is the count's, the 20 were hit
+            after = [k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)]
+            transitive = any(n.count and n.first in after for n in numbers) or any(
+                o.first in after and o is not a for o in actors
+            )  # "were killed when militants ambushed": a clause of its own is no object
+            return not transitive
+    return False
+
+
+def _hit_before(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
+    """An outcome word right before the actor ("killing 12 civilians", "a tué 9 villageois")."""
+    return any(0 <= a.first - m.last <= 3 and r.same_clause(m.last - 1, a.first) for m in r.hits(*OUTCOMES))
+
+
+def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
+    """Does the actor report the event rather than take part in it? The subject of a reporting verb
+    after it, with no word of the event, no count and no other actor between ("police said", "the
+    army and the regional governor said", "a nurse, Amina Odhiambo, said"), or named right after
+    a reporting word that opens its clause or at the end of its clause ("according to police,", "...,
+    said the army.", Arabic verb-first "أعلنت الشرطة ..."), or after a speaker's noun ("a spokesman for
+    the police"); not when it names itself right after its verb ("the army said it killed 20 militants")."""
+    numbers = numbers_in(r) if numbers is None else numbers
+    for g in r.hits("actors.government"):  # "a spokesman for the police", "المتحدث باسم الشرطة"
+        if 0 <= a.first - g.last <= 2 and not any(
+            g.last <= x.first < a.first for x in r.hits("reporting_verbs", "actors", *EVENT_WORDS)
+        ):
+            return True
+    for m in r.hits("reporting_verbs"):
+        if any(c.first <= m.first < c.last or c.first == m.last for c in r.hits("attribution")):
+            continue  # "claimed responsibility": a claim, not a report
+        if m.first >= a.last:
+            if not _reports_after(r, a, m, numbers):
+                continue
+        elif m.last <= a.first:
+            opens = m.first in r.clause_starts  # a verb-first clause ("أعلنت الشرطة ...", ", said police")
+            if a.first - m.last > 1 or not (opens or a.last >= len(r.tokens) or a.last in r.clause_starts):
+                continue
+        elif not (m.first < a.first and a.last < m.last):
+            continue  # an actor inside a reporting phrase ("teilte die Polizei mit") is its subject
+        return not any(0 <= x.first - m.last <= SELF_REACH for x in r.hits("actors.self_reference"))
+    return False
+
+
+def _reports_after(r: Reading, a: ActorMention, m, numbers) -> bool:
+    lo, hi = a.last, m.first
+    if hi - lo > SPEAKER_REACH + APPOSITION_WORDS + 2:
+        return False
+    if any(lo <= x.first < hi for x in r.hits(*EVENT_WORDS)):
+        return False
+    if any(n.count and lo <= n.first < hi for n in numbers):
+        return False
+    adverbs = {c.first for c in r.hits("clause_connectors")}  # "police also said", "police later said"
+    breaks = [c for c in r.clause_starts if lo <= c <= hi and c not in adverbs]
+    if len(breaks) > 2 or len(breaks) == 1:
+        return False  # a clause of its own between them: the actor is no subject of that verb
+    apposition = breaks[1] - breaks[0] if breaks else 0
+    if apposition > APPOSITION_WORDS:
+        return False
+    return hi - lo - apposition <= SPEAKER_REACH
 
 
 def _fighting_pair(
-    text: str, t: tx.TriggerMatch, actors: list[ActorMention]
+    r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]
 ) -> tuple[ActorMention, ActorMention] | None:
-    """ "clashes between the army and Fano militiamen": the two sides of a fight, in the order named."""
-    if t.trigger.event_type != tx.BATTLES:
+    if t.trigger.event_type != tx.BATTLES or t.trigger.sub_event_type != tx.ARMED_CLASH:
         return None
-    m = _BETWEEN.match(text[t.end : t.end + 60]) or re.search(r"between\s+$", text[t.start : t.end])
-    if not m:
-        return None
-    sides = [a for a in actors if a.start >= t.start and a.armed]
-    if len(sides) >= 2 and sides[0].name != sides[1].name:
-        return sides[0], sides[1]
-    return None
-
-
-def adjective_agent(text: str, t: tx.TriggerMatch) -> ActorMention | None:
-    """ "syrische luchtaanval", "un raid aérien syrien": a country adjective on the trigger names the state
-    that carried it out (other languages; in English the actor patterns already read "Syrian air strike")."""
-    from extractors.events.countries import country_from_demonym
-
-    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, t.start - 30) : t.start])
-    after = re.match(r"\s+([^\W\d_]+)", text[t.end :])
-    for m in (before, after):
-        country = country_from_demonym(m.group(1)) if m else None
-        if country:
-            return ActorMention(
-                f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state"
-            )
+    armed = [a for a in actors if a.armed and not _agent_marked(r, a)]
+    after = [a for a in armed if a.first >= t.last and a.first - t.last <= 8]
+    sides = after if len(after) >= 2 else armed
+    distinct = []
+    for a in sides:
+        if all(a.name != d.name for d in distinct):
+            distinct.append(a)
+    if len(distinct) >= 3 and distinct[0].kind == distinct[1].kind == STATE_FORCES != distinct[2].kind:
+        return distinct[0], distinct[2]  # "entre les armées malienne et burkinabè et des jihadistes": allies
+    if len(distinct) >= 2:
+        return distinct[0], distinct[1]
     return None
 
 
@@ -137,75 +167,136 @@ def source_rank(a: ActorMention) -> int:
     return {"named": 0, "state": 1, "generic": 2}[a.source]
 
 
-# "blamed the paramilitary X", "blamed the attack on X", "attributed the killings to X", "accused X of"
-_BLAME_BEFORE = re.compile(
-    r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attribut(?:ed|es|ing)|pinned|suspect(?:ed|s))\s+"
-    r"(?:(?:the|a|an|this|that|it|them)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:on|to)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-# "X claimed responsibility", "X said it carried out the attack", "X was blamed"
-_CLAIMED_AFTER = re.compile(
-    r"^(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|who)\s[^,;.]{1,80},)?[\s,]*"
-    r"(?:(?:which|has|have|had|later|also|quickly|swiftly)\s+){0,3}"
-    r"(?:claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault|raid|strike|abduction))|"
-    r"said\s+(?:it|they)\s+(?:had\s+)?carried\s+out|(?:was|were|has\s+been|have\s+been)\s+blamed)\b",
-    re.I,
-)
-_NO_ONE = re.compile(r"\b(?:no|nobody|none|not)\b[^.;]{0,30}$", re.I)
-
-
-def attributed_agent(text: str, actors: list[ActorMention]) -> ActorMention | None:
-    """A named group or force the sentence says carried an attack out: blamed for it or claiming it.
-    Generic actors ("gunmen", "militants") add nothing to a blame and are not returned."""
+def roles_in(
+    r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Who acted (actor1) and who was hit (actor2) around the trigger t."""
+    numbers = numbers_in(r)
+    if t.trigger.sub_event_type != tx.ARRESTS:
+        actors = [a for a in actors if not is_speaker(r, a, numbers)]
+    agents: list[ActorMention] = []
+    victims: list[ActorMention] = []
+    marked: list[ActorMention] = []  # said to be hit by the words around them
     for a in actors:
-        if a.source == "generic" or not a.armed:
-            continue
-        before = text[max(0, a.start - 60) : a.start]
-        blamed = _BLAME_BEFORE.search(before)
-        if blamed and not re.search(r"[,;:]", before[blamed.start() :]):
-            return a
-        if _CLAIMED_AFTER.match(text[a.end : a.end + 80]) and not _NO_ONE.search(
-            text[max(0, a.start - 40) : a.start]
-        ):
-            return a
+        if _agent_marked(r, a) or _genitive_agent(r, a, t, actors):
+            agents.append(a)
+        elif _names_the_trigger(r, a, t, numbers):
+            agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
+        elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
+            victims.append(a)
+            marked.append(a)
+        elif a.first < t.last and t.first < a.last:
+            agents.append(a)  # "Syrian regime strikes": an actor naming the trigger carried it out
+        elif a.last <= t.first:
+            agents.append(a)
+        else:
+            victims.append(a)
+    pair = _fighting_pair(r, t, [a for a in actors if a not in marked])
+    if pair is not None:
+        return pair
+    agents = [a for a in agents if a.armed] + [a for a in agents if a.kind == PROTESTERS]
+    victims += [a for a in actors if a not in agents and a not in victims]
+    actor1 = min(agents, key=source_rank, default=None)
+    actor2 = next((v for v in victims if actor1 is None or v.name != actor1.name), None)
+    return actor1, actor2
+
+
+def arrested_by_default(actor1: ActorMention | None, country: str) -> ActorMention | None:
+    """ACLED: an arrest always has someone arrested; people the report names by no armed group, crowd
+    or force ("the opposition leader", a person's name, "a journalist") are civilians of the country."""
+    if not country or (actor1 is not None and actor1.kind == CIVILIANS):
+        return None
+    return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
+
+
+def civilians_hit_by_default(event_type: str, fatalities: int, actor1: ActorMention | None,
+                             country: str) -> ActorMention | None:  # fmt: skip
+    """ACLED: violence against civilians is violence against civilians, whoever its clauses name; the
+    dead of an explosion or remote attack whom the report names by no armed group or force were
+    civilians. None for other events, or an explosion that killed no one."""
+    if not country or (actor1 is not None and actor1.kind == CIVILIANS):
+        return None
+    if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or (event_type == tx.EXPLOSIONS and fatalities > 0):
+        return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
     return None
 
 
-# Words before a country's name that make it a place, not the one acting: "i Syria", "in Syrien",
-# "mot Tyrkia", "în Siria" (other languages; their prepositions are short and few).
-_PLACE_BEFORE = re.compile(
-    r"(?:^|\s)(?:i|in|im|ins|în|på|pa|til|till|naar|nach|fra|från|fran|van|aus|mot|mod|tegen|gegen|"
-    r"över|over|bei|ved|vid|la|din|spre|către|catre|nära|nær|naer|near|bij|nahe|lângă|inn\s+i|"
-    r"av|af|von|door|de|cu|med|mit|met|und|og|och|en|și|si|ve|ile|"
-    r"au|aux|dans|du|des|à|a|al|del|nel|nella|no|na|em|do|da|sur|contre|contra|vers|depuis|desde|par|por|"
-    r"per|pelo|pela|et|e|y|le|la|les|el|los|il|lo|o|os)\s+$",
-    re.I,
-)
-# Turkish case endings on a name: the locative, dative, ablative make it a place ("Suriye'de").
-_PLACE_SUFFIX = re.compile(r"^['’](?:de|da|te|ta|ye|ya|ne|na|e|a|den|dan|ten|tan)\b", re.I)
+def losing_state_force(texts: list[str], language: str, country: str) -> ActorMention | None:
+    """ACLED: a place a non-state actor overtakes is taken from someone, nearly always the state: when
+    the event's clauses name no one, the state force of the event's country that the report names
+    (as acting or hit, not as a speaker: "le chaos qui a opposé les rebelles aux forces armées
+    congolaises"). None when the report names none."""
+    from extractors.events.actors import actors_in
+
+    for text in texts:
+        r = read(text, language)
+        numbers = numbers_in(r)
+        for a in actors_in(r, country):
+            if a.kind == STATE_FORCES and a.country == country and not is_speaker(r, a, numbers):
+                return a
+    return None
 
 
-def named_state_agent(
-    text: str, t: tx.TriggerMatch, victim: ActorMention | None, home: str | None = None
-) -> ActorMention | None:
-    """Other languages: a foreign country named before the trigger, as the subject of its clause
-    ("Tyrkia svarer med droneangrep", "Türkiye'nin saldırısı"), carried it out: its state forces
-    acted. A name after a place or agent preposition ("i Syria", "av Tyrkia"), with a Turkish place
-    ending or as a label ("Burkina Faso : ...") is no subject; nor is the country where the event
-    happens (`home`, the article's country: usually the scene), nor the side that was hit."""
-    from extractors.events.countries import find_countries
+def assign_roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention], language: str | None = "en"):
+    return roles_in(read(text, language), t, actors) if has_pack(language) else (None, None)
 
-    named = [
-        c
-        for c in find_countries(text[: t.start])
-        if not c.demonym
-        and not _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
-        and not _PLACE_SUFFIX.match(text[c.end : c.end + 5])
-        and not re.match(r"\s*[:|–—-]", text[c.end : c.end + 3])
-        and c.country != home
-        and (victim is None or c.country != victim.country)
-    ]
-    if not named:
+
+def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
+    """ "Turkish drone strikes", "un raid aérien syrien", "russische Luftangriffe": a demonym on the
+    trigger names the state that carried it out. On it means next to it, or with one word of a
+    trigger or a force between ("Turkish military drone strikes"); a demonym next to another noun for
+    an actor is that actor's ("the Somali police announced the killing"), and one after a preposition
+    qualifies the place ("car bombs in Somali ministries")."""
+    others = [a for a in r.hits("actors") if not (a.first < t.last and t.first < a.last)]
+    glue = r.hits("triggers", "generic_violence", "actors.state_forces")
+    for d in r.hits("demonyms"):
+        if not d.value or not r.same_clause(min(d.first, t.first), max(d.last - 1, t.last - 1)):
+            continue
+        if d.last <= t.first:
+            between = range(d.last, t.first)
+        elif d.first >= t.last:
+            between = range(t.last, d.first)
+        else:
+            continue
+        if len(between) > 1 or any(not any(g.first <= k < g.last for g in glue) for k in between):
+            continue
+        if any(a.last == d.first or a.first == d.last for a in others if a.first not in between):
+            continue
+        country = str(d.value)
+        return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state",
+                            t.first, t.last)  # fmt: skip
+    return None
+
+
+def attributed_agent_in(r: Reading, actors: list[ActorMention]) -> ActorMention | None:
+    """A named group or force the sentence blames for an attack or that claimed it. Generic actors
+    ("gunmen") add nothing to a blame; a negated claim ("no group has claimed") names no one."""
+    if r.hits("modality.negation", "modality.denial") and not r.hits("attribution.blame"):
         return None
-    c = named[-1]
-    return ActorMention(f"Military Forces of {c.country}", STATE_FORCES, c.country, c.start, c.end, "state")
+    for a in actors:
+        if a.source == "generic" or not a.armed:
+            continue
+        for m in r.hits("attribution.blame"):
+            if 0 <= a.first - m.last <= 6 and r.same_clause(m.last - 1, a.first):
+                if any(n.last <= a.first and n.first >= m.last for n in r.hits("modality.negation")):
+                    continue
+                return a
+        for m in r.hits("attribution.claim"):
+            if 0 <= m.first - a.last <= 12 and not any(
+                n.first >= a.last and n.last <= m.first
+                for n in r.hits("modality.negation", "modality.denial")
+            ):
+                return a
+    return None
+
+
+def attributed_agent(
+    text: str, actors: list[ActorMention], language: str | None = "en"
+) -> ActorMention | None:
+    if not has_pack(language):
+        return None
+    r = read(text, language)
+    from extractors.events.actors import actors_in
+
+    hint = next((a.country for a in actors if a.source == "generic"), None)
+    return attributed_agent_in(r, actors_in(r, hint) if actors else [])

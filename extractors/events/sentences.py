@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-# Words that end with a full stop without ending the sentence ("Capt. Mohamed", "U.S. troops").
-ABBREVIATIONS = frozenset(
-    ("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "sgt", "maj", "brig", "adm", "gov",
-     "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "mt", "ft",
-     "inc", "ltd", "co", "corp")
-)  # fmt: skip
+import regex
 
-# A capital after the full stop starts the next sentence; the capitals outside Latin-1 are those of
-# Turkish, Romanian and Central European news ("İdlib'de ...", "Şehit ...", "Ștefan ...").
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-ÞİŞĞȘȚŢĂÂÎŁŚŹŻČŘŠŽŐŰĆĐ])""")
+# A capital (or a letter of a script without case: Arabic, Devanagari ...) or a digit after the
+# full stop starts the next sentence.
+# Pages scraped without the space ("...belirtti.Iraklı yetkililer"): a full stop between a lower-case
+# letter and a capitalised word ends a sentence too (not "U.S.", whose letters are capitals).
+_BOUNDARY = regex.compile(
+    r"""(?<=[.!?\u0964\u061f])["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])"""
+    r"""|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}{2})"""
+)
 
 
 @dataclass(frozen=True)
@@ -33,22 +33,65 @@ class Sentence:
     index: int  # index of the sentence in the article
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
+def _ends_with_abbreviation(chunk: str, abbreviations: frozenset[str]) -> bool:
     word = re.search(r"(\S+)\.$", chunk.rstrip("\"'”’)"))
     if not word:
         return False
     token = word.group(1).lower().lstrip("(\"'“‘")
-    # single capital letters ("J. Smith") and known abbreviations do not end sentences
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    # single letters ("J. Smith"), initialisms ("U.S.") and the pack's abbreviations do not end sentences
+    return (
+        token in abbreviations
+        or (len(token) == 1 and token.isalpha())
+        or bool(re.fullmatch(r"(?:\w\.)+\w", token))
+    )
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split a cleaned body (paragraphs separated by blank lines) into sentences with offsets."""
+_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_NEXT_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _ordinal_date(chunk: str, rest: str, language: str | None) -> bool:
+    """A day written as an ordinal before its month ("am 3. Oktober", "den 3. oktober") ends no sentence."""
+    if not _ORDINAL.search(chunk):
+        return False
+    word = _NEXT_WORD.match(rest)
+    return bool(word) and word.group().lower() in _month_names(language or "en")
+
+
+@cache
+def _month_names(language: str) -> frozenset[str]:
+    """One-word month names of the language (the locale data `dates` reads), lower case."""
+    from extractors.events.dates import _words as date_words
+    from extractors.events.reading import has_pack
+
+    if not has_pack(language):
+        return frozenset()
+    return frozenset(seq[0].lower() for seq in date_words(language).months if len(seq) == 1)
+
+
+def _abbreviations(language: str | None) -> frozenset[str]:
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language or "en")
+    return (
+        frozenset(str(a).lower().rstrip(".") for a in (pack.data.get("abbreviations") or []))
+        if pack
+        else frozenset()
+    )
+
+
+def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
+    """Split a cleaned body (paragraphs separated by blank lines) into sentences with offsets;
+    the pack's `abbreviations` ("Gen.", "Mr.", "Jan.") end no sentence."""
+    abbreviations = _abbreviations(language)
     sentences: list[Sentence] = []
     for p_index, (p_start, paragraph) in enumerate(_paragraphs(text)):
         cuts = [0]
         for m in _BOUNDARY.finditer(paragraph):
-            if not _ends_with_abbreviation(paragraph[cuts[-1] : m.start()]):
+            chunk = paragraph[cuts[-1] : m.start()]
+            if not _ends_with_abbreviation(chunk, abbreviations) and not _ordinal_date(
+                chunk, paragraph[m.end() :], language
+            ):
                 cuts.append(m.end())
         cuts.append(len(paragraph))
         for a, b in zip(cuts, cuts[1:], strict=False):
@@ -67,18 +110,3 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
         if m.group(0).strip():
             out.append((m.start(), m.group(0)))
     return out
-
-
-# Clause breaks: the scope of a modal word ("threatened to", "could") ends at one of these.
-_CLAUSE_BREAK = re.compile(
-    r"[;:—–]|,\s|\s\b(?:but|while|whereas|as|after|when|and|although|though|before|since)\b\s", re.I
-)
-
-
-def clause_start(sentence: str, position: int) -> int:
-    """Offset (in `sentence`) where the clause holding `position` starts."""
-    start = 0
-    for m in _CLAUSE_BREAK.finditer(sentence, 0, position):
-        if m.end() <= position:
-            start = m.end()
-    return start

@@ -1,18 +1,18 @@
-"""The ACLED event taxonomy and the trigger lexicon that maps words to it.
+"""The ACLED event taxonomy and the triggers that name its events (words live in the language packs).
 
-`TAXONOMY` is the closed list (6 types, 25 sub-types). Triggers live in
-`extractors/data/triggers.yaml`; each names a type and sub-type of the taxonomy or one of three
-placeholders that the coder resolves from context (see `PLACEHOLDER_*`).
+`TAXONOMY` is the closed list (6 types, 25 sub-types). A pack lists trigger words under
+`triggers.<type>.<sub-type>` (`extractors/data/lang/README.md`), with two placeholders the coder
+resolves from context (`PLACEHOLDER_EXPLOSION`, `PLACEHOLDER_TERRITORY`), and weak words under
+`generic_violence` (type `PLACEHOLDER_VIOLENCE`: who was hit decides). How much a trigger says
+is its class's `STRENGTH`, the same in every language.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-import yaml
+from extractors.events.lexicon import available_languages, load_pack
+from extractors.events.reading import Reading, has_pack, per_reading, read
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -43,82 +43,122 @@ PLACEHOLDER_VIOLENCE = "violence"  # type: attack or killing; who was hit decide
 
 AIR_STRIKE = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
+SUICIDE = "Suicide bomb"
 IED = "Remote explosive/landmine/IED"
 ARMED_CLASH = "Armed clash"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ATTACK = "Attack"
+ABDUCTION = "Abduction/forced disappearance"
+PEACEFUL = "Peaceful protest"
+INTERVENTION = "Protest with intervention"
+EXCESSIVE_FORCE = "Excessive force against protesters"
+ARRESTS = "Arrests"
+LOOTING = "Looting/property destruction"
+DISRUPTED = "Disrupted weapons use"
+AGREEMENT = "Agreement"
+TRANSFER = "Non-violent transfer of territory"
 
-
-# Romanian and Turkish text mixes cedilla and comma-below letters (ş/ș, ţ/ț): read both the same.
-COMMA_BELOW = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
+# How precisely a trigger class names its event: 4 unmistakable, 3 the kind of event, 2 typed but
+# vague (or a part of a protest), 1 a generic violence word. The strongest trigger of a clause wins.
+STRENGTH: dict[tuple[str, str], int] = {
+    (EXPLOSIONS, SUICIDE): 4,
+    (EXPLOSIONS, "Chemical weapon"): 4,
+    (EXPLOSIONS, PLACEHOLDER_EXPLOSION): 2,
+    (VIOLENCE_AGAINST_CIVILIANS, ATTACK): 2,
+    (PROTESTS, PEACEFUL): 2,
+    (PROTESTS, INTERVENTION): 2,
+    (PROTESTS, EXCESSIVE_FORCE): 3,
+    **{(STRATEGIC, sub): 2 for sub in TAXONOMY[STRATEGIC]},
+    (PLACEHOLDER_VIOLENCE, ATTACK): 1,
+}
+DEFAULT_STRENGTH = 3
 
 
 @dataclass(frozen=True)
 class Trigger:
-    pattern: re.Pattern[str]
     event_type: str
     sub_event_type: str
     strength: int
     language: str
-    needs: str = ""
+    phrase: str = ""
 
 
 @dataclass(frozen=True)
 class TriggerMatch:
     trigger: Trigger
-    start: int
+    start: int  # character offsets in the sentence
     end: int
     text: str
+    first: int = 0  # token indexes [first, last)
+    last: int = 0
 
 
 def is_valid(event_type: str, sub_event_type: str) -> bool:
     return sub_event_type in TAXONOMY.get(event_type, ())
 
 
-@cache
+def trigger_of(label: str, phrase: str, language: str) -> Trigger | None:
+    """The trigger a pack class names ("triggers.Battles.Armed clash", "generic_violence")."""
+    if label == "generic_violence":
+        return Trigger(PLACEHOLDER_VIOLENCE, ATTACK, 1, language, phrase)
+    if not label.startswith("triggers."):
+        return None
+    _, event_type, sub = label.split(".", 2)
+    if event_type == VIOLENCE_AGAINST_CIVILIANS and sub == ATTACK:
+        # a killing word ("massacre", "shot dead"): civilians hit make it an attack, armed men a clash
+        return Trigger(PLACEHOLDER_VIOLENCE, ATTACK, 2, language, phrase)
+    strength = STRENGTH.get((event_type, sub), DEFAULT_STRENGTH)
+    return Trigger(event_type, sub, strength, language, phrase)
+
+
 def load_triggers() -> tuple[Trigger, ...]:
-    """The trigger lexicon, compiled once per process; a trigger outside the taxonomy is an error."""
-    raw = resources.files("extractors").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    """Every trigger of every pack (for checks: each is in the taxonomy or a named placeholder)."""
     out = []
-    for entry in data["triggers"]:
-        etype, sub = entry["type"], entry["sub"]
-        placeholder = etype == PLACEHOLDER_VIOLENCE or sub in (PLACEHOLDER_EXPLOSION, PLACEHOLDER_TERRITORY)
-        if not placeholder and not is_valid(etype, sub):
-            raise ValueError(f"trigger {entry['pattern']!r}: {etype} / {sub} is not in the ACLED taxonomy")
-        pattern = re.compile(rf"(?<![\w-])(?:{entry['pattern'].translate(COMMA_BELOW)})(?![\w-])", re.I)
-        out.append(Trigger(pattern, etype, sub, int(entry["strength"]), entry.get("lang", "en"),
-                           entry.get("needs", "")))  # fmt: skip
-    # in other languages a word for "killed" is a generic violence trigger, as "killed" is in English
-    for lang, words in (data.get("death_words") or {}).items():
-        pattern = re.compile(rf"(?<![\w-])(?:{words.translate(COMMA_BELOW)})(?![\w-])", re.I)
-        out.append(Trigger(pattern, PLACEHOLDER_VIOLENCE, ATTACK, 1, str(lang)))
+    for code in available_languages():
+        pack = load_pack(code)
+        if pack is None:
+            continue
+        for label in ("triggers", "generic_violence"):
+            for p in pack._phrases:
+                if p.label == label or p.label.startswith(label + "."):
+                    t = trigger_of(p.label, p.phrase, code)
+                    if t is not None:
+                        out.append(t)
     return tuple(out)
 
 
-def find_triggers(sentence: str, language: str | None) -> list[TriggerMatch]:
-    """Trigger words in a sentence for the article's language; overlaps keep the strongest, longest."""
-    lang = _lexicon_language(language)
-    folded = sentence.translate(COMMA_BELOW)  # same length: offsets stay valid
+@per_reading
+def triggers_in(r: Reading) -> list[TriggerMatch]:
+    """The triggers of a reading; overlaps keep the strongest, then the longest."""
+    found = []
+    for m in r.hits("triggers", "generic_violence"):
+        t = trigger_of(m.label, m.phrase, r.pack.code)
+        if t is not None:
+            found.append(TriggerMatch(t, m.start, m.end, r.text[m.start : m.end], m.first, m.last))
+    # a phrase that holds another is the more specific ("seized power" over "seized", "torched homes"
+    # over "torched", "seized weapons" over "seized"): the words it holds are part of it
     found = [
-        TriggerMatch(t, m.start(), m.end(), sentence[m.start() : m.end()])
-        for t in load_triggers()
-        if t.language == lang
-        for m in t.pattern.finditer(folded)
-    ]
-    found.sort(key=lambda x: (-x.trigger.strength, -(x.end - x.start), x.start))
+        f for f in found
+        if not any(o.first <= f.first and f.last <= o.last and (o.last - o.first) > (f.last - f.first) for o in found)
+    ]  # fmt: skip
+    found.sort(key=lambda x: (-x.trigger.strength, -(x.last - x.first), x.first))
     kept: list[TriggerMatch] = []
     for f in found:
-        if not any(f.start < k.end and k.start < f.end for k in kept):
+        overlapping = [k for k in kept if f.first < k.last and k.first < f.last]
+        if not overlapping:
             kept.append(f)
-    return sorted(kept, key=lambda x: x.start)
+        elif f.trigger.sub_event_type == DISRUPTED and all(
+            k.trigger.event_type == EXPLOSIONS for k in overlapping
+        ):
+            # "désamorcé un engin explosif", "neutralizó un artefacto explosivo": the phrase of the
+            # stopping holds the weapon it stopped; the weapon's own phrase is no attack
+            kept = [k for k in kept if k not in overlapping] + [f]
+    return sorted(kept, key=lambda x: x.first)
 
 
-# Languages whose news prose the English lexicon reads correctly (Nigerian Pidgin is English-based).
-ENGLISH_LIKE = frozenset({"en", "pcm"})
-
-
-def _lexicon_language(language: str | None) -> str:
-    lang = (language or "en").lower()
-    return "en" if lang in ENGLISH_LIKE or lang.startswith("en") else lang[:2]
+def find_triggers(sentence: str, language: str | None) -> list[TriggerMatch]:
+    """Trigger words in a sentence, read with the pack of its language (none without a pack)."""
+    if not has_pack(language):
+        return []
+    return triggers_in(read(sentence, language))

@@ -3,7 +3,7 @@
 GeoNames misses many small towns and villages where fighting happens. When a report names one
 with an unmistakable cue ("the town of Xyz", "Xyz, a village in ...") the event still happened
 there: the name is kept as the location, and its position is estimated from the text:
-- `_OFFSET`: "about 30 kilometres north of the capital" / "... of <known place>": that point
+- `_offset`: "about 30 kilometres north of the capital" / "... of <known place>": that point
   (geo precision 2);
 - else a province named in the same sentence ("in North Kivu province"): its centroid and name
   (geo precision 3);
@@ -13,56 +13,75 @@ there: the name is kept as the location, and its position is estimated from the 
 from __future__ import annotations
 
 import math
-import re
 
 from extractors.events.countries import country_code, find_countries
 from extractors.events.gazetteer import KIND_ADMIN1, KIND_VILLAGE, fold, load_gazetteer
-from extractors.events.places import LEADING_OK, PlaceMatch, find_places, stopwords
+from extractors.events.place_cues import PlaceCues, place_cues
+from extractors.events.places import PlaceMatch, find_places, stopwords
 
-_SETTLEMENT = r"(?:town|village|city|hamlet|locality|settlement|commune|market\s+town|border\s+town)"
-_NAME = r"[A-Z][\w'’-]+(?:[ -](?:al|el|de|du|[A-Z][\w'’-]+)){0,2}"
-# "the town of Xyz", "the remote village of Xyz"
-_CUE_BEFORE = re.compile(rf"\b{_SETTLEMENT}\s+of\s+({_NAME})")
-# "Xyz, a town in ...", "Xyz, a small farming village about 20 km from ..."
-_CUE_AFTER = re.compile(
-    rf"({_NAME}),\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}{_SETTLEMENT}\s+(?:in|near|outside|on|about|some|around|\d)"
-)
-_DIRECTIONS = {
+# Compass points as steps on the map (north = +latitude, east = +longitude); the words for them
+# are the pack's `place_words.compass`.
+_STEPS = {
     "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
     "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1),
 }  # fmt: skip
-# ", about 30 kilometres north of the capital", ", 12 miles south-west of Goma"
-_OFFSET = re.compile(
-    r"^[^.;]{0,40}?\b(?:about|some|around|roughly|nearly|almost|approximately)?\s*(\d{1,3})\s*"
-    r"(km|kms|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?"
-    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
-    rf"(capital|{_NAME})"
-)
-KM_PER_MILE = 1.609
+OFFSET_REACH = 12  # tokens after a town's name where its stated distance may stand
 KM_PER_DEGREE = 111.2
 
 
-def unlisted_towns(text: str, hint: str | None, known: list[PlaceMatch]) -> list[PlaceMatch]:
+def _cued_names(text: str, language: str | None) -> list[tuple[int, str]]:
+    """Names that a settlement word of the pack announces: "the town of X", "la localité de X",
+    "el poblado de X", "X, a village in ...": (offset, name)."""
+    from extractors.events.reading import has_pack, read
+
+    if not has_pack(language):
+        return []
+    r = read(text, language)
+    toks = r.tokens
+    out = []
+    for m in r.hits("place_words.settlement"):
+        k = m.last
+        # one short linking word ("of", "de", "du") may stand between the noun and the name
+        if k < len(toks) and toks[k].text.islower() and len(toks[k].text) <= 3:
+            k += 1
+        j = k
+        while j < len(toks) and j - k < 3 and toks[j].text[:1].isupper() and not r.break_between(k, j):
+            j += 1
+        if j > k:
+            out.append((toks[k].start, text[toks[k].start : toks[j - 1].end]))
+        # "X, a village in ...": a name, a comma, then within three words a settlement noun
+        if m.first >= 2:
+            for n in range(m.first - 1, max(m.first - 4, 0), -1):
+                gap = text[toks[n - 1].end : toks[n].start]
+                if "," in gap and toks[n - 1].text[:1].isupper():
+                    out.append((toks[n - 1].start, toks[n - 1].text))
+                    break
+    return out
+
+
+def unlisted_towns(
+    text: str, hint: str | None, known: list[PlaceMatch], language: str | None = None
+) -> list[PlaceMatch]:
     """Towns named with a cue in `text` that no gazetteer match (`known`) covers, in text order."""
     if not hint:
         return []
     found: list[PlaceMatch] = []
-    for pattern in (_CUE_BEFORE, _CUE_AFTER):
-        for m in pattern.finditer(text):
-            start, name = _trim(m.start(1), m.group(1))
-            end = start + len(name)
-            if not name or any(p.start < end and start < p.end for p in [*known, *found]):
-                continue
-            if not _plausible_name(name):
-                continue
-            found.append(_estimate(text, name, start, end, hint, known))
+    cues = place_cues(language)
+    for offset, cued in _cued_names(text, language):
+        start, name = _trim(offset, cued, cues)
+        end = start + len(name)
+        if not name or any(p.start < end and start < p.end for p in [*known, *found]):
+            continue
+        if not _plausible_name(name):
+            continue
+        found.append(_estimate(text, name, start, end, hint, known, cues))
     return sorted(found, key=lambda p: p.start)
 
 
-def _trim(start: int, name: str) -> tuple[int, str]:
+def _trim(start: int, name: str, cues: PlaceCues) -> tuple[int, str]:
     """Drop sentence starters glued to the front of a name ("In Xyz, a town in ...")."""
     words = name.split(" ")
-    while len(words) > 1 and words[0].lower() in LEADING_OK:
+    while len(words) > 1 and cues.leading_ok(words[0]):
         start += len(words[0]) + 1
         words = words[1:]
     return start, " ".join(words)
@@ -76,15 +95,40 @@ def _plausible_name(name: str) -> bool:
     return not load_gazetteer().lookup(name)  # a listed name the gazetteer rules rejected stays rejected
 
 
-def _estimate(text: str, name: str, start: int, end: int, hint: str, known: list[PlaceMatch]) -> PlaceMatch:
+def _offset(text: str, end: int, cues: PlaceCues) -> tuple[float, str, str, int] | None:
+    """ ", about 30 kilometres north of the capital", ", à 12 km au sud-ouest de Goma": (kilometres,
+    compass point, the anchor word, its offset in text) read with the pack's units and compass words."""
+    tokens = cues.pack.tokens(text[end : end + 160])
+    for k, t in enumerate(tokens[:OFFSET_REACH]):
+        if not t.text.isdigit() or k + 1 >= len(tokens):
+            continue
+        factor = cues.distance_unit(tokens[k + 1].text)
+        if factor is None:
+            continue
+        for j in range(k + 2, min(len(tokens), k + 6)):
+            pair = f"{tokens[j].text}-{tokens[j + 1].text}" if j + 1 < len(tokens) else ""
+            point = (cues.compass(pair) if pair else None) or cues.compass(tokens[j].text)
+            if point is None:
+                continue
+            step = 2 if pair and cues.compass(pair) else 1
+            for n in range(j + step, min(len(tokens), j + step + 3)):
+                word = tokens[n]
+                if word.text[:1].isupper() or cues.is_("capital", word.text):
+                    return int(t.text) * factor, point, word.text, end + word.start
+            return None
+    return None
+
+
+def _estimate(text: str, name: str, start: int, end: int, hint: str, known: list[PlaceMatch],
+              cues: PlaceCues) -> PlaceMatch:  # fmt: skip
     province = next((p for p in known if p.kind == KIND_ADMIN1 and p.country == hint), None)
     admin1 = (province.admin1 or province.name) if province is not None else ""
-    offset = _OFFSET.match(text[end : end + 140])
+    offset = _offset(text, end, cues)
     if offset:
-        anchor = _anchor(offset.group(4), text, end + offset.start(4), hint, known)
+        distance, point, word, position = offset
+        anchor = _anchor(word, text, position, hint, known, cues)
         if anchor is not None and anchor.latitude is not None:
-            distance = int(offset.group(1)) * (KM_PER_MILE if offset.group(2) == "miles" else 1.0)
-            lat, lon = _moved(anchor.latitude, anchor.longitude, offset.group(3), distance)
+            lat, lon = _moved(anchor.latitude, anchor.longitude, point, distance)
             # the anchor's province is not the town's when the distance crosses a border: keep the stated one
             return PlaceMatch(name, start, end, name, admin1, hint, lat, lon, KIND_VILLAGE, 2)
     if province is not None:
@@ -93,9 +137,10 @@ def _estimate(text: str, name: str, start: int, end: int, hint: str, known: list
     return PlaceMatch(name, start, end, name, "", hint, None, None, KIND_VILLAGE, 3)
 
 
-def _anchor(word: str, text: str, position: int, hint: str, known: list[PlaceMatch]) -> PlaceMatch | None:
+def _anchor(word: str, text: str, position: int, hint: str, known: list[PlaceMatch],
+            cues: PlaceCues) -> PlaceMatch | None:  # fmt: skip
     """The place a distance is measured from: the country's capital, or a place named there."""
-    if word == "capital":
+    if cues.is_("capital", word):
         code = country_code(hint)
         capital = load_gazetteer().capital(code) if code else None
         if capital is None:
@@ -110,7 +155,7 @@ def _anchor(word: str, text: str, position: int, hint: str, known: list[PlaceMat
 
 def _moved(lat: float, lon: float, direction: str, distance_km: float) -> tuple[float, float]:
     """The point `distance_km` from (lat, lon) towards a compass direction (flat-earth: short hops)."""
-    dy, dx = _DIRECTIONS[direction.replace("-", "")]
+    dy, dx = _STEPS[direction]
     if dy and dx:
         dy, dx = dy / math.sqrt(2), dx / math.sqrt(2)
     lat2 = lat + dy * distance_km / KM_PER_DEGREE

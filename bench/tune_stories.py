@@ -1,0 +1,119 @@
+"""Tune the story rule's thresholds on generated cases (`tests/story_cases.py`), never on eval texts.
+
+    .venv/bin/python bench/tune_stories.py [--happenings 150] [--seeds 1 2 3] [--thresholds ...] [--fits ...]
+
+Each generated report is coded by the real coder (`extractors.events.code_events`; its events are
+dropped for the reports the generator marks `coder_misses`), read into `StoryEvidence`, and
+grouped as the flow groups them: `extractors.story_groups.replay` (the pairwise `story_score`
+over blocked pairs, each report joining the story it fits as a whole), with the pair threshold
+(`StoryLinkSetting.threshold`) and the group fit (`GroupSetting.fit`) set per row. Printed per
+setting: pairwise precision and recall of "same story", B-cubed F1, and how many predicted
+stories hold a look-alike (a happening labelled `later`, `other_kind` or `nearby` grouped with
+another happening): the look-alikes that must stay apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from story_cases import Report, make_cases  # noqa: E402
+
+from extractors.events import code_events  # noqa: E402
+from extractors.merge import MentionRow, mention_rows  # noqa: E402
+from extractors.models import Article  # noqa: E402
+from extractors.stories import STORY_LINK  # noqa: E402
+from extractors.story_evidence import StoryEvidence, story_evidence  # noqa: E402
+from extractors.story_groups import STORY_GROUP, replay  # noqa: E402
+
+
+@dataclasses.dataclass
+class Coded:
+    report: Report
+    rows: tuple[MentionRow, ...]
+    evidence: StoryEvidence
+
+
+def code(reports: list[Report]) -> list[Coded]:
+    out = []
+    for r in reports:
+        article = Article(url=f"http://cases.local/{r.report_id}", canonical_url=f"http://cases.local/{r.report_id}",
+                          title=r.title, text=r.text, published_at=r.published, language=r.language)  # fmt: skip
+        mentions = [] if r.coder_misses else code_events(article)
+        rows = mention_rows(r.report_id, f"outlet-{r.report_id}", r.published, mentions)
+        evidence = story_evidence(r.report_id, r.title, r.text, r.language, r.published, rows)
+        out.append(Coded(r, rows, evidence))
+    return out
+
+
+def evaluate(coded: list[Coded], predicted: dict[str, str]) -> dict:
+    gold = {c.report.report_id: c.report.happening for c in coded}
+    label = {c.report.happening: c.report.happening.split("-", 1)[1] for c in coded}
+    tp = fp = fn = 0
+    ids = sorted(gold)
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for i in ids:
+        by_pred[predicted[i]].add(i)
+        by_gold[gold[i]].add(i)
+    p = r = 0.0
+    for i in ids:
+        same_p, same_g = by_pred[predicted[i]], by_gold[gold[i]]
+        inter = len(same_p & same_g)
+        p += inter / len(same_p)
+        r += inter / len(same_g)
+        tp += inter - 1
+        fp += len(same_p) - inter
+        fn += len(same_g) - inter
+    p, r = p / len(ids), r / len(ids)
+    merged_look_alikes: Counter[str] = Counter()
+    for members in by_pred.values():
+        happenings = {gold[m] for m in members}
+        if len(happenings) > 1:
+            for h in happenings:
+                if label[h] != "main":
+                    merged_look_alikes[label[h]] += 1
+    return {
+        "pair_precision": tp / (tp + fp) if tp + fp else 1.0,
+        "pair_recall": tp / (tp + fn) if tp + fn else 1.0,
+        "b3_f1": 2 * p * r / (p + r),
+        "look_alikes_merged": dict(merged_look_alikes),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--happenings", type=int, default=150)
+    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
+    ap.add_argument("--thresholds", type=float, nargs="+", default=[1.25, 1.5, 1.75, 2.0, 2.25, 2.5])
+    ap.add_argument("--fits", type=float, nargs="+", default=[STORY_GROUP.fit])
+    a = ap.parse_args()
+    runs = [code(make_cases(a.happenings, seed)) for seed in a.seeds]
+    n = sum(len(c) for c in runs)
+    print(
+        f"{n} reports, {len(a.seeds)} seeds; shipped threshold {STORY_LINK.threshold}, fit {STORY_GROUP.fit}"
+    )
+    print(f"{'fit':>6} {'thresh':>6} {'pair P':>7} {'pair R':>7} {'B3 F1':>6}  look-alikes merged")
+    for fit in a.fits:
+        group = dataclasses.replace(STORY_GROUP, fit=fit)
+        for threshold in a.thresholds:
+            link = dataclasses.replace(STORY_LINK, threshold=threshold)
+            totals: dict = defaultdict(float)
+            merged: Counter[str] = Counter()
+            for coded in runs:
+                grouped = replay([c.evidence for c in coded], setting=group, link_setting=link).group_of
+                result = evaluate(coded, grouped)
+                for k in ("pair_precision", "pair_recall", "b3_f1"):
+                    totals[k] += result[k] / len(runs)
+                merged.update(result["look_alikes_merged"])
+            print(f"{fit:>6.2f} {threshold:>6.2f} {totals['pair_precision']:>7.3f} {totals['pair_recall']:>7.3f} "
+                  f"{totals['b3_f1']:>6.3f}  {dict(sorted(merged.items()))}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""Words for story linking: content words with corpus-independent weights, and names.
+
+- `content_words(text, lang)`: the heaviest lemmas (`simplemma`) of a text, each weighted by how
+  rare the word is in its language (`wordfreq`'s Zipf frequency: `word_weight`), as a unit
+  vector; `cosine` compares two. No corpus statistics, so a pair's similarity never depends on
+  what else has arrived.
+- `names_in(text)`: runs of capitalised words that are no common word of the language (people,
+  groups, channels, landmarks), folded to plain letters; `shared_names` counts those two reports
+  write alike.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+MAX_WORDS = 40
+# Content words: letters of any script (with marks), at least this long.
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
+MIN_WORD_LETTERS = 3
+# Scripts written without spaces between words: compared on letter pairs instead.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]")
+# A word at least this frequent (Zipf scale: 6 = once per thousand words) carries no identity.
+WORD_ZIPF_CEILING = 5.5
+UNKNOWN_WORD_ZIPF = 1.0  # a word the frequency lists lack (a name, a rare spelling)
+
+
+@cache
+def _frequencies(lang: str) -> dict[str, float] | None:
+    """wordfreq's frequency table of a language (None when it has none)."""
+    import wordfreq
+
+    if lang not in wordfreq.available_languages():
+        return None
+    return wordfreq.get_frequency_dict(lang)
+
+
+@lru_cache(maxsize=1 << 17)
+def _zipf(word: str, lang: str) -> float:
+    table = _frequencies(lang)
+    if table is None:
+        return UNKNOWN_WORD_ZIPF
+    freq = table.get(word)
+    if not freq:
+        return UNKNOWN_WORD_ZIPF
+    return math.log10(freq) + 9.0
+
+
+@lru_cache(maxsize=1 << 17)
+def _lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    if lang not in _lemma_languages():
+        return word
+    try:
+        return simplemma.lemmatize(word, lang=lang).casefold()
+    except (ValueError, KeyError):
+        return word
+
+
+@cache
+def _lemma_languages() -> frozenset[str]:
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return frozenset(SUPPORTED_LANGUAGES)
+
+
+def word_weight(word: str, lang: str) -> float:
+    """A content word's weight: 0 at or above `WORD_ZIPF_CEILING` (function words), rising
+    as the word gets rarer; a word the lists lack (names) weighs most."""
+    return max(0.0, WORD_ZIPF_CEILING - _zipf(word, lang))
+
+
+def content_words(
+    text: str, lang: str, limit: int = MAX_WORDS, skip: Sequence[tuple[int, int]] = ()
+) -> dict[str, float]:
+    """The `limit` heaviest content words of `text` (lemmas): weight x (1 + log count),
+    normalised to unit length, rounded. Spans in `skip` (the places and countries named, which
+    `places` already compares) are left out."""
+    if skip:
+        chars = list(text)
+        for start, end in skip:
+            chars[start:end] = " " * (end - start)
+        text = "".join(chars)
+    counts: Counter[str] = Counter()
+    weights: dict[str, float] = {}
+    for token in _LETTERS.findall(text.casefold()):
+        if _UNSPACED.search(token):
+            pieces = [token[i : i + 2] for i in range(len(token) - 1)]
+        elif len(token) >= MIN_WORD_LETTERS:
+            pieces = [token]
+        else:
+            continue
+        for piece in pieces:
+            w = weights.get(piece)
+            if w is None:
+                w = weights[piece] = word_weight(piece, lang)
+            if w > 0:
+                counts[_lemma(piece, lang)] += 1
+                weights.setdefault(_lemma(piece, lang), w)
+    scored = {lemma: weights[lemma] * (1 + math.log(n)) for lemma, n in counts.items()}
+    top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    length = math.sqrt(sum(v * v for _, v in top)) or 1.0
+    return {k: round(v / length, 4) for k, v in top}
+
+
+# A name: a word written with a capital (or all capitals) where it is not the first word of its
+# sentence, never written in lower case in the same text, not part of a place or country named.
+MIN_NAME_LETTERS = 2
+MIN_NAME_MATCH = 4
+NAME_ZIPF_CEILING = 4.5
+MAX_NAMES = 30
+RARE_NAME_ZIPF = 2.0  # rarer than this in English word lists: a name only some places have
+RARE_NAME_LETTERS = 5
+
+
+def names_in(text: str, skip: Sequence[tuple[int, int]] = (), lang: str = "") -> list[str]:
+    """The names a report writes (people, groups, channels, landmarks), each a run of
+    capitalised words ("Hassan Warsame"), folded to plain letters so that "Macías" and "Macias"
+    agree across languages: what a translation keeps as written. A capitalised word counts where
+    it does not start a sentence, unless the next word is a name too ("Hassan Warsame said"),
+    and never when the text also writes it in lower case, it is a common word of the language
+    (`NAME_ZIPF_CEILING`: weekdays, German nouns) or part of a place named."""
+    from extractors.events.gazetteer import fold
+
+    lower = {w for w in _LETTERS.findall(text) if w.islower()}
+    starts = _sentence_starts(text)
+    tokens = []  # (start, end, key, starts a sentence)
+    for m in _LETTERS.finditer(text):
+        word = m.group(0)
+        if not word[:1].isupper() or len(word) < MIN_NAME_LETTERS or word.casefold() in lower:
+            continue
+        if any(a <= m.start() < b for a, b in skip) or _zipf(word.casefold(), lang) >= NAME_ZIPF_CEILING:
+            continue
+        tokens.append((m.start(), m.end(), fold(word) or word.casefold(), m.start() in starts))
+    groups: list[list[str]] = []
+    previous_end = -10
+    for i, (start, end, key, first) in enumerate(tokens):
+        joined = 0 < start - previous_end <= 1 and text[previous_end:start] in (" ", "-")
+        if first:
+            follows = i + 1 < len(tokens) and 0 < tokens[i + 1][0] - end <= 1
+            if not follows:
+                previous_end = -10
+                continue
+            groups.append([key])
+        elif joined and groups:
+            groups[-1].append(key)
+        else:
+            groups.append([key])
+        previous_end = end
+    counts = Counter(" ".join(g) for g in groups)
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]]
+
+
+def shared_names(a: frozenset[str], b: frozenset[str]) -> tuple[int, bool]:
+    """How many names of the shorter list the other writes too (a name matches one sharing a
+    word of `MIN_NAME_MATCH` letters or more: "Warsame" is "Hassan Warsame"), and whether what
+    they share is specific to one happening: a name written in two words or more by either (a
+    person, not a first name every other witness has), two names or more, or one name so rare
+    that word lists do not know it (`RARE_NAME_ZIPF`: a market, a village the gazetteer lacks)."""
+    if len(a) > len(b):
+        a, b = b, a
+
+    def words(names: frozenset[str]) -> dict[str, bool]:
+        out: dict[str, bool] = {}
+        for name in names:
+            parts = name.split()
+            for w in parts:
+                if len(w) >= MIN_NAME_MATCH or len(parts) == 1:  # a short name counts whole ("TC")
+                    out[w] = out.get(w, False) or len(parts) > 1
+        return out
+
+    words_a, words_b = words(a), words(b)
+    count = sum(1 for name in a if any(w in words_b for w in name.split() if w in words_a))
+    common = words_a.keys() & words_b.keys()
+    full = any(words_a[w] or words_b[w] for w in common)
+    rare = any(len(w) >= RARE_NAME_LETTERS and _zipf(w, "en") < RARE_NAME_ZIPF for w in common)
+    return count, full or count >= 2 or rare
+
+
+def _sentence_starts(text: str) -> set[int]:
+    """Offsets of the first word of each sentence, line and quotation."""
+    starts = set()
+    for m in re.finditer(r"(?:^|[.!?:;\n\"“«(\[]\s*|[.!?]['’\"”»]\s+)([^\W\d_])", text, re.UNICODE):
+        starts.add(m.start(1))
+    return starts
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two unit-length content-word vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())

@@ -1,0 +1,423 @@
+"""Generated story cases: reports of one happening in other words and other languages, and the
+look-alikes that must stay apart (the story tests and `bench/tune_stories.py`). No evaluation
+text is used here; the sentences are the project's own.
+
+    cases = make_cases(n_happenings=150, seed=1)
+
+A happening is a kind (air strike, car bomb, gun attack on villagers, clash, protest, riot,
+arrests), a real town (from the gazetteer, with its Cyrillic and Arabic names), a day, a toll
+and an actor. It is reported 1-4 times, each report in a random language (en, fr, es, de, ru,
+ar), with its own sentences: the lead in one of two shapes, the day as a weekday or "yesterday"
+seen from its own publication time (0-1 days later), the toll sometimes updated, the injured,
+who claimed it, background that names the country, sometimes only the province or "near" the
+town. Some reports lose their coded events (`CODER_MISSES`): the coder often finds nothing in
+a language it knows less well, and linking must not hang on it.
+
+Each happening may bring look-alikes (`LOOK_ALIKES`), each another happening of its own:
+- `later`: the same town and kind 1-9 days later;
+- `other_kind`: the same town, the same or next day, another kind (the riot and the arrests
+  next morning, the strike and the protest against it);
+- `nearby`: the same kind on the same day in another town of the same country.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+LANGUAGES = ("en", "fr", "es", "de", "ru", "ar")
+CODER_MISSES = {"en": 0.15, "fr": 0.4, "es": 0.4, "de": 0.4, "ru": 0.5, "ar": 0.6}
+LOOK_ALIKES = {"later": 0.35, "other_kind": 0.35, "nearby": 0.3}
+FOLLOW_KIND = {"strike": "protest", "bombing": "arrests", "attack": "protest", "clash": "strike",
+               "protest": "arrests", "riot": "arrests", "arrests": "protest"}  # fmt: skip
+COUNTRIES = ("UA", "SY", "SD", "NG", "SO", "ML", "BF", "CD", "YE", "AF", "IQ", "LY", "ET", "PK", "CM")
+
+WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "ru": ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"],
+    "ar": ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
+}
+YESTERDAY = {"en": "yesterday", "fr": "hier", "es": "ayer", "de": "gestern", "ru": "вчера", "ar": "أمس"}
+# Lead sentences per language and kind: {town} {day} {n} {actor} {target}; two shapes each.
+LEADS = {
+    "en": {
+        "strike": ["An air strike on {target} in {town} killed {n} people {day}, officials said.",
+                   "At least {n} civilians died when warplanes bombed {target} in {town} {day}."],
+        "bombing": ["A car bomb exploded near {target} in {town} {day}, killing {n} people.",
+                    "{n} people were killed in a bombing outside {target} in {town} {day}, police said."],
+        "attack": ["Gunmen stormed {target} in {town} {day} and shot dead {n} villagers.",
+                   "Armed men killed {n} civilians in an attack on {target} in {town} {day}."],
+        "clash": ["Heavy fighting between the army and {actor} near {town} left {n} fighters dead {day}.",
+                  "Troops clashed with {actor} outside {town} {day}; {n} combatants were killed."],
+        "protest": ["Thousands of people marched through {town} {day} to protest against rising prices.",
+                    "Protesters gathered in the centre of {town} {day}, demanding the release of detainees."],
+        "riot": ["Rioters set cars on fire and looted shops in {town} {day}; {n} people died in the unrest.",
+                 "Violent clashes between youths and police broke out in {town} {day}, leaving {n} dead."],
+        "arrests": ["Police arrested {n} people in {town} {day} over the unrest of the previous night.",
+                    "Security forces detained {n} suspects in raids across {town} {day}."],
+    },
+    "fr": {
+        "strike": ["Une frappe aérienne sur {target} à {town} a tué {n} personnes {day}, selon les autorités.",
+                   "Au moins {n} civils ont péri lorsque des avions ont bombardé {target} à {town} {day}."],
+        "bombing": ["Une voiture piégée a explosé près de {target} à {town} {day}, faisant {n} morts.",
+                    "{n} personnes ont été tuées dans un attentat devant {target} à {town} {day}, selon la police."],
+        "attack": ["Des hommes armés ont attaqué {target} à {town} {day} et abattu {n} villageois.",
+                   "{n} civils ont été tués lors d'une attaque contre {target} à {town} {day}."],
+        "clash": ["De violents combats entre l'armée et {actor} près de {town} ont fait {n} morts {day}.",
+                  "Les soldats ont affronté {actor} aux abords de {town} {day} ; {n} combattants ont été tués."],
+        "protest": ["Des milliers de personnes ont manifesté à {town} {day} contre la hausse des prix.",
+                    "Des manifestants se sont rassemblés dans le centre de {town} {day} pour exiger la libération des détenus."],
+        "riot": ["Des émeutiers ont incendié des voitures et pillé des magasins à {town} {day} ; {n} personnes sont mortes.",
+                 "De violents heurts entre des jeunes et la police ont éclaté à {town} {day}, faisant {n} morts."],
+        "arrests": ["La police a arrêté {n} personnes à {town} {day} après les troubles de la veille.",
+                    "Les forces de sécurité ont interpellé {n} suspects lors de descentes à {town} {day}."],
+    },
+    "es": {
+        "strike": ["Un bombardeo aéreo contra {target} en {town} mató a {n} personas {day}, según las autoridades.",
+                   "Al menos {n} civiles murieron cuando aviones bombardearon {target} en {town} {day}."],
+        "bombing": ["Un coche bomba estalló cerca de {target} en {town} {day} y causó {n} muertos.",
+                    "{n} personas murieron en un atentado frente a {target} en {town} {day}, informó la policía."],
+        "attack": ["Hombres armados asaltaron {target} en {town} {day} y mataron a {n} aldeanos.",
+                   "{n} civiles murieron en un ataque contra {target} en {town} {day}."],
+        "clash": ["Intensos combates entre el ejército y {actor} cerca de {town} dejaron {n} muertos {day}.",
+                  "Las tropas se enfrentaron a {actor} en las afueras de {town} {day}; murieron {n} combatientes."],
+        "protest": ["Miles de personas marcharon por {town} {day} para protestar contra la subida de precios.",
+                    "Manifestantes se concentraron en el centro de {town} {day} para exigir la liberación de los detenidos."],
+        "riot": ["Alborotadores quemaron coches y saquearon tiendas en {town} {day}; {n} personas murieron.",
+                 "Violentos choques entre jóvenes y la policía estallaron en {town} {day} y dejaron {n} muertos."],
+        "arrests": ["La policía detuvo a {n} personas en {town} {day} por los disturbios de la noche anterior.",
+                    "Las fuerzas de seguridad arrestaron a {n} sospechosos en redadas en {town} {day}."],
+    },
+    "de": {
+        "strike": ["Bei einem Luftangriff auf {target} in {town} sind {day} {n} Menschen getötet worden, teilten die Behörden mit.",
+                   "Mindestens {n} Zivilisten starben, als Kampfflugzeuge {day} {target} in {town} bombardierten."],
+        "bombing": ["Eine Autobombe ist {day} vor {target} in {town} explodiert und hat {n} Menschen getötet.",
+                    "Bei einem Anschlag vor {target} in {town} wurden {day} {n} Menschen getötet, sagte die Polizei."],
+        "attack": ["Bewaffnete überfielen {day} {target} in {town} und erschossen {n} Dorfbewohner.",
+                   "Bei einem Angriff auf {target} in {town} wurden {day} {n} Zivilisten getötet."],
+        "clash": ["Heftige Kämpfe zwischen der Armee und {actor} nahe {town} forderten {day} {n} Tote.",
+                  "Soldaten lieferten sich {day} Gefechte mit {actor} am Rand von {town}; {n} Kämpfer wurden getötet."],
+        "protest": ["Tausende Menschen zogen {day} durch {town}, um gegen steigende Preise zu protestieren.",
+                    "Demonstranten versammelten sich {day} im Zentrum von {town} und forderten die Freilassung der Gefangenen."],
+        "riot": ["Randalierer zündeten {day} in {town} Autos an und plünderten Geschäfte; {n} Menschen starben.",
+                 "In {town} kam es {day} zu gewaltsamen Zusammenstößen zwischen Jugendlichen und der Polizei, {n} Menschen starben."],
+        "arrests": ["Die Polizei nahm {day} in {town} {n} Menschen nach den Unruhen der Nacht fest.",
+                    "Sicherheitskräfte haben {day} bei Razzien in {town} {n} Verdächtige festgenommen."],
+    },
+    "ru": {
+        "strike": ["В результате авиаудара по {target} в городе {town} {day} погибли {n} человек, сообщили власти.",
+                   "Не менее {n} мирных жителей погибли, когда самолёты нанесли удар по {target} в {town} {day}."],
+        "bombing": ["{day} возле {target} в городе {town} взорвался заминированный автомобиль, погибли {n} человек.",
+                    "{n} человек погибли при взрыве у {target} в {town} {day}, сообщила полиция."],
+        "attack": ["Вооружённые люди напали на {target} в {town} {day} и застрелили {n} жителей.",
+                   "{day} при нападении на {target} в {town} были убиты {n} мирных жителей."],
+        "clash": ["Ожесточённые бои между армией и {actor} под городом {town} унесли жизни {n} человек {day}.",
+                  "{day} военные вступили в бой с {actor} на окраине {town}; погибли {n} боевиков."],
+        "protest": ["Тысячи людей вышли на улицы города {town} {day}, протестуя против роста цен.",
+                    "{day} протестующие собрались в центре города {town}, требуя освободить задержанных."],
+        "riot": ["{day} в городе {town} погромщики поджигали машины и грабили магазины; погибли {n} человек.",
+                 "{day} в {town} вспыхнули столкновения молодёжи с полицией, {n} человек погибли."],
+        "arrests": ["Полиция задержала {n} человек в городе {town} {day} после ночных беспорядков.",
+                    "{day} силовики задержали {n} подозреваемых в ходе облав в {town}."],
+    },
+    "ar": {
+        "strike": ["قتل {n} أشخاص في غارة جوية استهدفت {target} في مدينة {town} {day}، وفق السلطات.",
+                   "لقي {n} مدنيين على الأقل حتفهم عندما قصفت طائرات {target} في {town} {day}."],
+        "bombing": ["انفجرت سيارة مفخخة قرب {target} في مدينة {town} {day} ما أسفر عن مقتل {n} أشخاص.",
+                    "قتل {n} أشخاص في تفجير أمام {target} في {town} {day}، بحسب الشرطة."],
+        "attack": ["هاجم مسلحون {target} في {town} {day} وقتلوا {n} من القرويين.",
+                   "قتل {n} مدنيين في هجوم على {target} في مدينة {town} {day}."],
+        "clash": ["أسفرت اشتباكات عنيفة بين الجيش و{actor} قرب {town} عن مقتل {n} مقاتلين {day}.",
+                  "اشتبكت القوات مع {actor} في محيط {town} {day} وقتل {n} مسلحين."],
+        "protest": ["تظاهر آلاف الأشخاص في مدينة {town} {day} احتجاجا على ارتفاع الأسعار.",
+                    "تجمع محتجون في وسط {town} {day} مطالبين بالإفراج عن المعتقلين."],
+        "riot": ["أحرق مشاغبون سيارات ونهبوا متاجر في {town} {day} وقتل {n} أشخاص في أعمال العنف.",
+                 "اندلعت مواجهات عنيفة بين شبان والشرطة في {town} {day} وأسفرت عن مقتل {n} أشخاص."],
+        "arrests": ["اعتقلت الشرطة {n} أشخاص في مدينة {town} {day} على خلفية أعمال الشغب.",
+                    "اعتقلت قوات الأمن {n} مشتبها بهم في مداهمات في {town} {day}."],
+    },
+}  # fmt: skip
+TARGETS = {
+    "en": ["a market", "a school", "a hospital", "a bus station", "a checkpoint", "a mosque", "a camp for displaced people"],
+    "fr": ["un marché", "une école", "un hôpital", "une gare routière", "un poste de contrôle", "une mosquée", "un camp de déplacés"],
+    "es": ["un mercado", "una escuela", "un hospital", "una estación de autobuses", "un puesto de control", "una mezquita", "un campamento de desplazados"],
+    "de": ["einen Markt", "eine Schule", "ein Krankenhaus", "einen Busbahnhof", "einen Kontrollpunkt", "eine Moschee", "ein Flüchtlingslager"],
+    "ru": ["рынку", "школе", "больнице", "автовокзалу", "блокпосту", "мечети", "лагерю беженцев"],
+    "ar": ["سوقا", "مدرسة", "مستشفى", "محطة حافلات", "نقطة تفتيش", "مسجدا", "مخيما للنازحين"],
+}  # fmt: skip
+ACTORS = {
+    "en": ["rebels", "militants", "a local militia", "jihadists"],
+    "fr": ["les rebelles", "des militants", "une milice locale", "des jihadistes"],
+    "es": ["los rebeldes", "milicianos", "una milicia local", "yihadistas"],
+    "de": ["Rebellen", "Milizionären", "einer örtlichen Miliz", "Dschihadisten"],
+    "ru": ["повстанцами", "боевиками", "местным ополчением", "джихадистами"],
+    "ar": ["المتمردين", "المسلحين", "ميليشيا محلية", "الجهاديين"],
+}  # fmt: skip
+# Body sentences: {n} {m} {country} {province} {who} {spokesman}
+BODY = {
+    "en": ["More than {m} people were wounded and taken to hospital.",
+           "The toll rose to {n} overnight, a local official told reporters.",
+           "{spokesman}, a spokesman for the regional authorities, condemned the violence.",
+           "The area has seen repeated violence since the start of the year, according to a local monitor.",
+           "{country} has struggled to contain the unrest in {province} province."],
+    "fr": ["Plus de {m} personnes ont été blessées et hospitalisées.",
+           "Le bilan est passé à {n} morts dans la nuit, a indiqué un responsable local.",
+           "{spokesman}, porte-parole des autorités régionales, a condamné les violences.",
+           "La zone connaît des violences répétées depuis le début de l'année, selon un observateur local.",
+           "{country} peine à contenir les troubles dans la province de {province}."],
+    "es": ["Más de {m} personas resultaron heridas y fueron trasladadas al hospital.",
+           "El balance subió a {n} muertos durante la noche, dijo un funcionario local.",
+           "{spokesman}, portavoz de las autoridades regionales, condenó la violencia.",
+           "La zona sufre violencia reiterada desde principios de año, según un observatorio local.",
+           "{country} no logra contener los disturbios en la provincia de {province}."],
+    "de": ["Mehr als {m} Menschen wurden verletzt und ins Krankenhaus gebracht.",
+           "Die Zahl der Toten stieg über Nacht auf {n}, sagte ein örtlicher Beamter.",
+           "{spokesman}, ein Sprecher der Regionalbehörden, verurteilte die Gewalt.",
+           "Die Gegend wird seit Jahresbeginn immer wieder von Gewalt erschüttert, so ein örtlicher Beobachter.",
+           "{country} hat Mühe, die Unruhen in der Provinz {province} einzudämmen."],
+    "ru": ["Более {m} человек получили ранения и были доставлены в больницу.",
+           "За ночь число погибших выросло до {n}, сообщил местный чиновник.",
+           "{spokesman}, представитель региональных властей, осудил насилие.",
+           "С начала года в районе неоднократно происходили вспышки насилия, сообщает местный наблюдатель.",
+           "Власти страны ({country}) не могут остановить беспорядки в провинции {province}."],
+    "ar": ["وأصيب أكثر من {m} أشخاص ونقلوا إلى المستشفى.",
+           "وارتفعت الحصيلة إلى {n} قتلى خلال الليل، بحسب مسؤول محلي.",
+           "وأدان {spokesman}، المتحدث باسم السلطات الإقليمية، أعمال العنف.",
+           "وتشهد المنطقة أعمال عنف متكررة منذ بداية العام، وفق مرصد محلي.",
+           "وتكافح السلطات في {country} لاحتواء الاضطرابات في محافظة {province}."],
+}  # fmt: skip
+# People reports quote: Latin-script names every Latin-script language writes alike. A
+# happening has its spokesman (a town's look-alikes often quote the same one: `SAME_SPOKESMAN`).
+FIRST_NAMES = ["Ibrahim", "Amina", "Yusuf", "Oleh", "Samir", "Hassan", "Moussa", "Ahmad", "Nadia", "Petro",
+               "Kareem", "Ali", "Fatima", "Abdullahi", "Mariam", "Serhiy"]  # fmt: skip
+SURNAMES = ["Keita", "Duale", "Adamu", "Marchenko", "Haddad", "Warsame", "Traore", "Karimi", "Osman", "Lysenko",
+            "Nasser", "Barre", "Diallo", "Bello", "Kuznets", "Sharif", "Ouedraogo", "Mohamud"]  # fmt: skip
+SAME_SPOKESMAN = 0.5
+QUOTES_SPOKESMAN = 0.6
+# What only one happening has: a named landmark and a named victim or witness (Latin script,
+# so Latin-script languages write them alike); each report gives it with `GIVES_DETAIL`.
+LANDMARK_PARTS = (["Al", "Nour", "Salam", "Karama", "Amal", "Huda", "Rahma", "Wahda", "Zahra", "Fajr", "Nasr"],
+                  ["Market", "Square", "Junction", "Street", "Roundabout"])  # fmt: skip
+GIVES_FACT = 0.55
+# A look-alike's reports often recall the happening before it, with its toll (`RECALLS`).
+RECALLS = 0.4
+RECALL = {"en": "It follows the deaths of {prev} people in {town} earlier this week.",
+          "fr": "Cela survient après la mort de {prev} personnes à {town} en début de semaine.",
+          "es": "Ocurre después de la muerte de {prev} personas en {town} a principios de semana.",
+          "de": "Zuvor waren Anfang der Woche in {town} {prev} Menschen getötet worden.",
+          "ru": "Ранее на этой неделе в {town} погибли {prev} человек.",
+          "ar": "ويأتي ذلك بعد مقتل {prev} أشخاص في {town} في وقت سابق من الأسبوع."}  # fmt: skip
+HOUR = {"en": "It happened at around {hour} local time.", "fr": "Les faits ont eu lieu vers {hour}, heure locale.",
+        "es": "Ocurrió hacia las {hour} hora local.", "de": "Es geschah gegen {hour} Uhr Ortszeit.",
+        "ru": "Это произошло около {hour} по местному времени.", "ar": "ووقع ذلك نحو الساعة {hour} بالتوقيت المحلي."}  # fmt: skip
+CLAIM = {"en": "{group} claimed responsibility.", "fr": "Le groupe {group} a revendiqué l'attaque.",
+         "es": "El grupo {group} reivindicó el ataque.", "de": "Die Gruppe {group} bekannte sich zu der Tat.",
+         "ru": "Ответственность взяла на себя группировка {group}.", "ar": "وتبنت جماعة {group} المسؤولية."}  # fmt: skip
+# Armed groups a country's reports name (made-up names, two per country: look-alikes share them).
+GROUPS = {cc: (f"Harakat {a}", f"{b} Front") for cc, a, b in zip(
+    COUNTRIES, ["Nasr", "Tahrir", "Karama", "Fath", "Jund", "Ansar", "Wahda", "Huda", "Sabr", "Amal", "Izz",
+                "Badr", "Furqan", "Rayat", "Nur"],
+    ["Kalima", "Sahel", "Liberation", "Northern", "Unity", "Eastern", "Patriotic", "Salvation", "Popular",
+     "Democratic", "Revolutionary", "Southern", "Western", "Federal", "Coastal"], strict=True)}  # fmt: skip
+DETAIL = {
+    "en": ["It happened close to the {landmark}, residents said.", "Among the dead was {victim}, a local teacher.",
+           "{victim}, who saw it, described scenes of panic."],
+    "fr": ["Les faits se sont produits près du {landmark}, selon des habitants.", "Parmi les morts figure {victim}, un enseignant.",
+           "{victim}, témoin des faits, a décrit des scènes de panique."],
+    "es": ["Ocurrió cerca del {landmark}, según los vecinos.", "Entre los muertos figura {victim}, un maestro local.",
+           "{victim}, que lo presenció, describió escenas de pánico."],
+    "de": ["Es geschah in der Nähe des {landmark}, sagten Anwohner.", "Unter den Toten ist {victim}, ein Lehrer.",
+           "{victim}, der es miterlebte, schilderte Szenen der Panik."],
+    "ru": ["Это произошло недалеко от {landmark}, рассказали местные жители.", "Среди погибших — {victim}, местный учитель.",
+           "{victim}, очевидец событий, описал сцены паники."],
+    "ar": ["ووقع ذلك قرب {landmark}، بحسب سكان.", "وكان بين القتلى {victim}، وهو مدرس محلي.",
+           "ووصف {victim}، وهو شاهد عيان، مشاهد الذعر."],
+}  # fmt: skip
+# Country names as each language writes them (the background sentence names the country).
+COUNTRY_NAMES = {
+    "UA": ("Ukraine", "L'Ukraine", "Ucrania", "Die Ukraine", "Украина", "أوكرانيا"),
+    "SY": ("Syria", "La Syrie", "Siria", "Syrien", "Сирия", "سوريا"),
+    "SD": ("Sudan", "Le Soudan", "Sudán", "Der Sudan", "Судан", "السودان"),
+    "NG": ("Nigeria", "Le Nigeria", "Nigeria", "Nigeria", "Нигерия", "نيجيريا"),
+    "SO": ("Somalia", "La Somalie", "Somalia", "Somalia", "Сомали", "الصومال"),
+    "ML": ("Mali", "Le Mali", "Malí", "Mali", "Мали", "مالي"),
+    "BF": ("Burkina Faso", "Le Burkina Faso", "Burkina Faso", "Burkina Faso", "Буркина-Фасо", "بوركينا فاسو"),
+    "CD": ("DR Congo", "La RD Congo", "RD del Congo", "Die DR Kongo", "ДР Конго", "الكونغو الديمقراطية"),
+    "YE": ("Yemen", "Le Yémen", "Yemen", "Der Jemen", "Йемен", "اليمن"),
+    "AF": ("Afghanistan", "L'Afghanistan", "Afganistán", "Afghanistan", "Афганистан", "أفغانستان"),
+    "IQ": ("Iraq", "L'Irak", "Irak", "Der Irak", "Ирак", "العراق"),
+    "LY": ("Libya", "La Libye", "Libia", "Libyen", "Ливия", "ليبيا"),
+    "ET": ("Ethiopia", "L'Éthiopie", "Etiopía", "Äthiopien", "Эфиопия", "إثيوبيا"),
+    "PK": ("Pakistan", "Le Pakistan", "Pakistán", "Pakistan", "Пакистан", "باكستان"),
+    "CM": ("Cameroon", "Le Cameroun", "Camerún", "Kamerun", "Камерун", "الكاميرون"),
+}
+NAMES_COUNTRY = 0.85  # share of reports with the background sentence that names the country
+KIND_TYPE = {"strike": "Explosions/Remote violence", "bombing": "Explosions/Remote violence",
+             "attack": "Violence against civilians", "clash": "Battles", "protest": "Protests",
+             "riot": "Riots", "arrests": "Strategic developments"}  # fmt: skip
+KINDS = tuple(KIND_TYPE)
+
+
+@dataclass(frozen=True)
+class Town:
+    name: str  # as the gazetteer names it
+    russian: str
+    arabic: str
+    admin1: str
+    country_code: str
+
+
+@dataclass(frozen=True)
+class Report:
+    report_id: str
+    happening: str  # gold story id
+    language: str
+    published: datetime
+    title: str
+    text: str
+    town: str
+    kind: str
+    coder_misses: bool  # the coder's events are dropped for this report
+
+
+@cache
+def towns(per_country: int = 10, seed: int = 5) -> dict[str, tuple[Town, ...]]:
+    """Real towns of each country in `COUNTRIES` (15k-3M people) with Cyrillic and Arabic names."""
+    from extractors.events.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+    names: dict[int, list[str]] = {}
+    for key, ids in g.by_script.items():
+        for pid in (ids,) if isinstance(ids, int) else ids:
+            names.setdefault(pid, []).append(key)
+    rng = random.Random(seed)
+    out: dict[str, list[Town]] = {}
+    for pid in sorted(names):
+        p = g.place(pid)
+        if p.country_code not in COUNTRIES or p.kind not in ("city", "village") or not p.admin1:
+            continue
+        if not 15_000 <= p.population <= 3_000_000 or " " in p.name or "-" in p.name:
+            continue
+        cyrillic = next((k for k in names[pid] if "\u0400" <= k[0] <= "\u04ff" and " " not in k), None)
+        arabic = next((k for k in names[pid] if "\u0600" <= k[0] <= "\u06ff" and " " not in k), None)
+        if cyrillic and arabic:
+            out.setdefault(p.country_code, []).append(
+                Town(p.name, cyrillic.capitalize(), arabic, p.admin1, p.country_code)
+            )
+    return {cc: tuple(rng.sample(ts, min(per_country, len(ts)))) for cc, ts in out.items() if len(ts) >= 3}
+
+
+DAY_PREPOSITION = {"en": "on {}", "fr": "{}", "es": "el {}", "de": "am {}", "ru": "в {}", "ar": "يوم {}"}
+
+
+def _day_phrase(lang: str, happened: date, published: datetime, rng: random.Random) -> str:
+    """The day as the report writes it: "yesterday" seen from its publication, or the weekday."""
+    if (published.date() - happened).days == 1 and rng.random() < 0.4:
+        return YESTERDAY[lang]
+    return DAY_PREPOSITION[lang].format(WEEKDAYS[lang][happened.weekday()])
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one happening is: every report gives some of these (`GIVES_FACT` each)."""
+
+    kind: str
+    town: Town
+    day: date
+    toll: int
+    injured: int
+    hour: str
+    spokesman: str
+    landmark: str
+    victim: str
+    group: str
+    previous_toll: int = 0  # the toll of the happening this one follows (a look-alike's)
+
+
+def write_report(
+    report_id: str, happening: str, facts: Facts, lang: str, published: datetime, rng: random.Random,
+    coder_misses: bool,
+) -> Report:  # fmt: skip
+    """One report of a happening in `lang`, in its own words and with its own choice of facts."""
+    town, kind = facts.town, facts.kind
+    place = {"ru": town.russian, "ar": town.arabic}.get(lang, town.name)
+    reported_toll = facts.toll + (rng.randint(1, 4) if rng.random() < 0.3 else 0)
+    fill = {
+        "town": place, "day": _day_phrase(lang, facts.day, published, rng), "n": reported_toll,
+        "actor": rng.choice(ACTORS[lang]), "target": rng.choice(TARGETS[lang]), "m": facts.injured,
+        "country": COUNTRY_NAMES[town.country_code][LANGUAGES.index(lang)], "province": town.admin1,
+        "spokesman": facts.spokesman, "landmark": facts.landmark, "victim": facts.victim, "hour": facts.hour,
+        "group": facts.group, "prev": facts.previous_toll,
+    }  # fmt: skip
+    lead = rng.choice(LEADS[lang][kind]).format(**fill)
+    lead = lead[:1].upper() + lead[1:]
+    injured, update, spokesman, generic, background = BODY[lang]
+    violent = kind not in ("protest", "arrests")
+    offered = [(spokesman, GIVES_FACT), (generic, 0.5), (background, NAMES_COUNTRY), (HOUR[lang], GIVES_FACT)]
+    offered += [(sentence, GIVES_FACT / 2) for sentence in DETAIL[lang]]
+    if violent:
+        offered += [(injured, GIVES_FACT), (update, 0.3)]
+    if kind in ("strike", "bombing", "attack", "clash"):
+        offered.append((CLAIM[lang], GIVES_FACT / 2))
+    if facts.previous_toll:
+        offered.append((RECALL[lang], RECALLS))
+    body = [sentence for sentence, p in offered if rng.random() < p]
+    rng.shuffle(body)
+    text = " ".join([lead] + [sentence.format(**fill) for sentence in body])
+    title = lead.split(",")[0].split(";")[0][:90]
+    return Report(report_id, happening, lang, published, title, text, town.name, kind, coder_misses)
+
+
+def make_cases(n_happenings: int = 150, seed: int = 1, start: date = date(2025, 3, 1)) -> list[Report]:
+    """Happenings with their reports, and their look-alikes (see the module docstring)."""
+    rng = random.Random(seed)
+    by_country = towns()
+    countries = sorted(by_country)
+    reports: list[Report] = []
+    counter = 0
+
+    def happening(
+        kind: str, town: Town, day: date, label: str, spokesman: str = "", previous: int = 0
+    ) -> Facts:
+        nonlocal counter
+        counter += 1
+        toll = rng.choice([2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 17, 19, 23, 27, 31, 42, 58])
+        facts = Facts(
+            kind, town, day, toll, toll * 2 + rng.randint(1, 9), f"{rng.randint(6, 22)}:{rng.choice(['00', '15', '30', '45'])}",
+            spokesman or f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}",
+            f"{rng.choice(LANDMARK_PARTS[0])} {rng.choice(LANDMARK_PARTS[0])} {rng.choice(LANDMARK_PARTS[1])}",
+            f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}", rng.choice(GROUPS[town.country_code]), previous,
+        )  # fmt: skip
+        story = f"h{counter:05d}-{label}"
+        for r in range(rng.choice([1, 2, 2, 3, 3, 4])):
+            lang = rng.choice(LANGUAGES)
+            published = datetime.combine(day, datetime.min.time()) + timedelta(
+                hours=rng.randint(10, 23) if rng.random() < 0.5 else 24 + rng.randint(6, 20)
+            )
+            misses = rng.random() < CODER_MISSES[lang]
+            reports.append(write_report(f"{story}-{r}", story, facts, lang, published, rng, misses))
+        return facts
+
+    for n in range(n_happenings):
+        country = countries[n % len(countries)]
+        town = rng.choice(by_country[country])
+        day = start + timedelta(days=rng.randint(0, 120))
+        kind = rng.choice(KINDS)
+        main = happening(kind, town, day, "main")
+        same = main.spokesman if rng.random() < SAME_SPOKESMAN else ""
+        toll = main.toll if kind not in ("protest", "arrests") else 0
+        if rng.random() < LOOK_ALIKES["later"]:
+            happening(kind, town, day + timedelta(days=rng.randint(1, 9)), "later", same, toll)
+        if rng.random() < LOOK_ALIKES["other_kind"]:
+            happening(
+                FOLLOW_KIND[kind], town, day + timedelta(days=rng.randint(0, 1)), "other_kind", same, toll
+            )
+        if rng.random() < LOOK_ALIKES["nearby"]:
+            other = rng.choice([t for t in by_country[country] if t != town])
+            happening(kind, other, day, "nearby")
+    return reports

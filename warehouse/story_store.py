@@ -1,0 +1,398 @@
+"""The SQL side of stories: stored evidence and decisions, the reports a run decides again.
+
+    links = plan_story_links(con, new_articles)           # before the load, read-only
+    merge_plan = plan_merge(con, mention_rows, links.related)
+    dedup_plan = plan_dedup(con, new_articles, merge_plan, links)
+    ... in the load transaction: write_merge(...); write_dedup(con, dedup_plan, run_id)
+
+Stories are decided as groups, one report at a time in canonical order
+(`extractors/story_groups.py`). A run's new reports may come before stored ones in that order,
+so `plan_story_links` takes again every stored decision they can change, and only those:
+starting from each new report, the stored reports after it (in canonical order) that it meets
+(`stories.blocked_together`: a blocking key in common within the time window; `story_keys`,
+read by key and day range) or that are in a story it meets, then the same from each of those,
+until nothing more is reached. Everything those decisions look at is read with them: the
+stored reports they meet and every member of those reports' stories, with the links their own
+decisions left (`story_links`). `extractors.story_groups.replay` then decides the new reports
+and takes the reached ones again, in canonical order; `story_ids` names the resulting stories
+(each keeps the oldest id it held; an id no group keeps is absorbed: `stories_merged`).
+
+A run of fresh reports reaches only the few days after the earliest of them, around the places
+they name: the cost per report does not grow with the warehouse. A report published long ago
+and fetched late takes again the decisions after it around its places (a backfill does that
+once per run).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import duckdb
+import pyarrow as pa
+
+from extractors.dedup import NewArticle
+from extractors.merge import mention_id_for
+from extractors.stories import STORY_LINK, StoryScore, new_story_id
+from extractors.story_evidence import StoryEvidence
+from extractors.story_groups import FOUNDED, LAST, Link, OrderKey, ReportIndex, order_key, replay
+
+
+@dataclass(frozen=True)
+class StoryLinks:
+    """The story plan of one run: what it decided and what event merging may relax for."""
+
+    related: frozenset[frozenset[str]] = frozenset()  # lead-mention pairs event merging may relax for
+    scores: dict[tuple[str, str], StoryScore] = field(default_factory=dict)
+    evidence: dict[str, StoryEvidence] = field(default_factory=dict)  # new articles' evidence (stored)
+    decisions: dict[str, tuple[Link, ...]] = field(default_factory=dict)  # decided now (new, taken again)
+    group_of: dict[str, str] = field(default_factory=dict)  # every report looked at -> its story's first
+    stored_story: dict[str, str | None] = field(default_factory=dict)  # stored reports -> story id now
+    story_first: dict[str, datetime] = field(default_factory=dict)  # those stories' first publication
+    order: dict[str, OrderKey] = field(default_factory=dict)  # canonical order of every report
+
+    def score_of(self, a: str, b: str) -> StoryScore | None:
+        return self.scores.get((a, b)) or self.scores.get((b, a))
+
+    @property
+    def links(self) -> tuple[tuple[str, str], ...]:
+        """(report, earlier report) pairs of the decisions taken now that join stories."""
+        return tuple(
+            (link.article_id, link.linked_article_id)
+            for links in self.decisions.values()
+            for link in links
+            if link.kind != FOUNDED
+        )
+
+
+@dataclass(frozen=True)
+class StoryIds:
+    story_of: dict[str, str]  # every report looked at -> its story id
+    absorbed: dict[str, str]  # story id no group keeps -> the story most of its reports are in
+
+
+def plan_story_links(
+    con: duckdb.DuckDBPyConnection, articles: Sequence[NewArticle], pending: Collection[str] = ()
+) -> StoryLinks:
+    """Decide the run's new articles (those with evidence and a blocking key) and take again the
+    stored decisions they can change (module docstring). `pending`: stored articles to leave
+    out altogether (a reprocess re-decides them in a later chunk). Read-only."""
+    fresh: dict[str, StoryEvidence] = {}
+    for a in articles:
+        if a.evidence is not None and a.evidence.blocking_keys():
+            fresh.setdefault(a.article_id, a.evidence)
+    stored_ids = _stored_evidence_ids(con, list(fresh))
+    new = {aid: e for aid, e in fresh.items() if aid not in stored_ids}
+    if not new:
+        return StoryLinks()
+    skip = set(pending) - set(new)
+    region: dict[str, StoryEvidence] = dict(new)
+    story: dict[str, str | None] = {}
+    since: dict[str, OrderKey] = {aid: order_key(e) for aid, e in new.items()}
+    story_since: dict[str, OrderKey] = {}
+    members_of: dict[str, list[StoryEvidence]] = {}
+    frontier = list(new.values())
+    while frontier:
+        reached: list[StoryEvidence] = []
+        index = ReportIndex()
+        for f in frontier:
+            index.add(f)
+        touched: dict[str, OrderKey] = {}
+        for e, story_id in _stored_candidates(con, frontier):
+            if e.article_id in skip or e.article_id in new:
+                continue
+            meets = [since[f.article_id] for f in index.near(e, STORY_LINK.window_days)]
+            if not meets:
+                continue
+            reach = min(meets)
+            if e.article_id not in region:
+                region[e.article_id], story[e.article_id] = e, story_id
+            if story_id:
+                touched[story_id] = min(touched.get(story_id, reach), reach)
+            if order_key(e) > reach and reach < since.get(e.article_id, LAST):
+                since[e.article_id] = reach
+                reached.append(e)
+        for f in frontier:  # a stored report decided again leaves its story, or stays in it
+            if story.get(f.article_id):
+                sid = story[f.article_id]
+                touched[sid] = min(touched.get(sid, since[f.article_id]), since[f.article_id])  # type: ignore[index]
+        changed = [sid for sid, t in touched.items() if t < story_since.get(sid, LAST)]
+        story_since.update({sid: touched[sid] for sid in changed})
+        unloaded = [sid for sid in changed if sid not in members_of]
+        for e, story_id in _story_members(con, unloaded):
+            if e.article_id in skip or e.article_id in new:
+                continue
+            members_of.setdefault(story_id, []).append(e)
+            if e.article_id not in region:
+                region[e.article_id], story[e.article_id] = e, story_id
+        for sid in changed:
+            for e in members_of.get(sid, ()):
+                if order_key(e) > story_since[sid] and story_since[sid] < since.get(e.article_id, LAST):
+                    since[e.article_id] = story_since[sid]
+                    reached.append(e)
+        frontier = list({e.article_id: e for e in reached}.values())
+    decide = set(since)
+    kept = _kept_links(con, [aid for aid in region if aid not in decide])
+    result = replay(region.values(), decide, kept)
+    related = set()
+    for (a, b), s in result.scores.items():
+        if (a in new or b in new) and s.total >= STORY_LINK.relax_threshold:
+            la, lb = region[a].lead, region[b].lead
+            if la is not None and lb is not None:
+                related.add(frozenset((mention_id_for(a, la.position), mention_id_for(b, lb.position))))
+    return StoryLinks(
+        related=frozenset(related),
+        scores=result.scores,
+        evidence=new,
+        decisions=result.links,
+        group_of=result.group_of,
+        stored_story=story,
+        story_first=_story_first(con, sorted({s for s in story.values() if s})),
+        order={aid: order_key(e) for aid, e in region.items()},
+    )
+
+
+def story_ids(links: StoryLinks) -> StoryIds:
+    """Story ids for every report `links` looked at. Groups in canonical order of their first
+    report; each keeps the oldest story id (by first publication) any of its stored reports
+    had and no earlier group kept; a group of new reports only gets `st-` + the key of its
+    first report. An id no group keeps is absorbed by the group most of its reports are in."""
+    groups: dict[str, list[str]] = {}
+    for aid, first in links.group_of.items():
+        groups.setdefault(first, []).append(aid)
+    taken: set[str] = set()
+    story_of: dict[str, str] = {}
+    for first in sorted(groups, key=lambda g: links.order[g]):
+        held = {links.stored_story[m] for m in groups[first] if links.stored_story.get(m)}
+        ranked = sorted(held, key=lambda s: (links.story_first.get(s, datetime.max), s))  # type: ignore[arg-type]
+        chosen = next((s for s in ranked if s not in taken), None)
+        if chosen is None:
+            chosen, n = new_story_id(first), 1
+            while chosen in taken:
+                chosen, n = new_story_id(f"{first}:{n}"), n + 1
+        taken.add(chosen)
+        story_of.update({m: chosen for m in groups[first]})
+    absorbed: dict[str, str] = {}
+    went: dict[str, Counter[str]] = {}
+    for aid, old in links.stored_story.items():
+        if old and old not in taken and aid in story_of:
+            went.setdefault(old, Counter())[story_of[aid]] += 1
+    for old, counts in went.items():
+        absorbed[old] = max(counts.items(), key=lambda kv: (kv[1], -_rank(kv[0], links)))[0]
+    return StoryIds(story_of, absorbed)
+
+
+def _rank(story_id: str, links: StoryLinks) -> float:
+    first = links.story_first.get(story_id)
+    return first.timestamp() if first else float("inf")
+
+
+# ----------------------------------------------------------------------------- writes
+
+
+def write_story_evidence(
+    con: duckdb.DuckDBPyConnection, links: StoryLinks, run_id: str | None = None
+) -> None:
+    """Store the new articles' evidence and blocking keys, and the decisions taken now (those
+    taken again replace their old links). Inside the run's transaction."""
+    if links.evidence:
+        _insert_evidence(con, list(links.evidence.values()))
+    if not links.decisions:
+        return
+    rows = [link for decided in links.decisions.values() for link in decided]
+    table = pa.table(
+        {
+            "article_id": pa.array([r.article_id for r in rows], pa.string()),
+            "linked_article_id": pa.array([r.linked_article_id for r in rows], pa.string()),
+            "kind": pa.array([r.kind for r in rows], pa.string()),
+            "score": pa.array([r.score for r in rows], pa.float64()),
+            "run_id": pa.array([run_id] * len(rows), pa.string()),
+        }
+    )
+    decided = pa.table({"article_id": pa.array(sorted(links.decisions), pa.string())})
+    with registered(con, "_story_decided", decided), registered(con, "_story_links", table):
+        con.execute("DELETE FROM story_links WHERE article_id IN (SELECT article_id FROM _story_decided)")
+        con.execute(
+            "INSERT OR REPLACE INTO story_links (article_id, linked_article_id, kind, score, run_id)"
+            " SELECT article_id, linked_article_id, kind, score, run_id FROM _story_links"
+        )
+
+
+def delete_story_state(con: duckdb.DuckDBPyConnection, table_name: str) -> None:
+    """Forget the stored evidence, keys and decisions of the articles listed in the registered
+    table `table_name` (column `article_id`): a reprocess reads them anew."""
+    for table in ("story_evidence", "story_keys", "story_links"):
+        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM {table_name})")
+
+
+def _insert_evidence(con: duckdb.DuckDBPyConnection, evidence: Sequence[StoryEvidence]) -> None:
+    lo = [_day(e.anchor[0]) if e.anchor else None for e in evidence]
+    hi = [_day(e.anchor[1]) if e.anchor else None for e in evidence]
+    ordered = [order_key(e)[0] for e in evidence]
+    table = pa.table(
+        {
+            "article_id": pa.array([e.article_id for e in evidence], pa.string()),
+            "anchor_lo": pa.array(lo, pa.date32()),
+            "anchor_hi": pa.array(hi, pa.date32()),
+            "evidence": pa.array([e.to_json() for e in evidence], pa.string()),
+            "ordered_at": pa.array([None if t == datetime.max else t for t in ordered], pa.timestamp("us")),
+        }
+    )
+    keys: dict[str, list] = {"key": [], "article_id": [], "kind": [], "anchor_lo": [], "anchor_hi": []}
+    for e in evidence:
+        own = e.blocking_keys()
+        for first, last in e.anchors():
+            for kind, values in (("own", own), ("probe", e.probe_keys() - own)):
+                for key in sorted(values):
+                    keys["key"].append(key)
+                    keys["article_id"].append(e.article_id)
+                    keys["kind"].append(kind)
+                    keys["anchor_lo"].append(_day(first))
+                    keys["anchor_hi"].append(_day(last))
+    key_table = pa.table(
+        {
+            "key": pa.array(keys["key"], pa.string()),
+            "article_id": pa.array(keys["article_id"], pa.string()),
+            "kind": pa.array(keys["kind"], pa.string()),
+            "anchor_lo": pa.array(keys["anchor_lo"], pa.date32()),
+            "anchor_hi": pa.array(keys["anchor_hi"], pa.date32()),
+        }
+    )
+    with registered(con, "_story_evidence", table):
+        con.execute(
+            "INSERT OR IGNORE INTO story_evidence (article_id, anchor_lo, anchor_hi, evidence, ordered_at)"
+            " SELECT article_id, anchor_lo, anchor_hi, evidence, ordered_at FROM _story_evidence"
+        )
+    with registered(con, "_story_keys", key_table):
+        con.execute(
+            "INSERT INTO story_keys (key, article_id, kind, anchor_lo, anchor_hi)"
+            " SELECT k.key, k.article_id, k.kind, k.anchor_lo, k.anchor_hi FROM _story_keys k"
+            " WHERE NOT EXISTS (SELECT 1 FROM story_keys s WHERE s.article_id = k.article_id)"
+        )
+
+
+def write_stories_merged(con: duckdb.DuckDBPyConnection, merged: dict[str, str], run_id: str | None) -> None:
+    """Record absorbed story ids (absorbed -> survivor); ids that pointed at an absorbed story
+    now point at its survivor, so every saved id resolves in one lookup."""
+    if not merged:
+        return
+    table = pa.table({"old": list(merged), "new": list(merged.values())})
+    with registered(con, "_stories_absorbed", table):
+        con.execute(
+            "UPDATE stories_merged SET into_story_id = x.new FROM _stories_absorbed x"
+            " WHERE stories_merged.into_story_id = x.old"
+        )
+        con.execute(
+            "INSERT OR REPLACE INTO stories_merged (absorbed_story_id, into_story_id, reason, run_id, merged_at)"
+            " SELECT old, new, 'merged', ?, current_timestamp FROM _stories_absorbed",
+            [run_id],
+        )
+
+
+# ----------------------------------------------------------------------------- reads
+
+
+def _day(ordinal: int) -> date:
+    return date.fromordinal(ordinal)
+
+
+def _stored_evidence_ids(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> set[str]:
+    if not article_ids:
+        return set()
+    with registered(con, "_story_ids", pa.table({"article_id": list(article_ids)})):
+        rows = con.execute(
+            "SELECT e.article_id FROM story_evidence e JOIN _story_ids USING (article_id)"
+        ).fetchall()
+    return {r[0] for r in rows}
+
+
+def _stored_candidates(
+    con: duckdb.DuckDBPyConnection, reports: Sequence[StoryEvidence]
+) -> list[tuple[StoryEvidence, str | None]]:
+    """Stored articles that share a key with one of `reports` (its own keys with their probe
+    keys, or the other way round) and whose days lie within the window of its days, with
+    their story ids."""
+    window = STORY_LINK.window_days
+    probe: dict[str, list] = {"key": [], "kind": [], "lo": [], "hi": []}
+    for e in reports:
+        own = e.blocking_keys()
+        for first, last in e.anchors():
+            for kind, values in (("own", own), ("probe", e.probe_keys() - own)):
+                for key in values:
+                    probe["key"].append(key)
+                    probe["kind"].append(kind)
+                    probe["lo"].append(_day(first - window))
+                    probe["hi"].append(_day(last + window))
+    if not probe["key"]:
+        return []
+    table = pa.table(
+        {
+            "key": pa.array(probe["key"], pa.string()),
+            "kind": pa.array(probe["kind"], pa.string()),
+            "lo": pa.array(probe["lo"], pa.date32()),
+            "hi": pa.array(probe["hi"], pa.date32()),
+        }
+    )
+    with registered(con, "_story_probe", table):
+        rows = con.execute(
+            "SELECT e.article_id, e.evidence, a.story_id FROM story_evidence e"
+            " LEFT JOIN articles a USING (article_id) WHERE e.article_id IN ("
+            " SELECT k.article_id FROM story_keys k JOIN _story_probe p ON k.key = p.key"
+            " WHERE (k.kind = 'own' OR p.kind = 'own') AND k.anchor_lo <= p.hi AND k.anchor_hi >= p.lo)"
+            " ORDER BY e.article_id"
+        ).fetchall()
+    return [(StoryEvidence.from_json(aid, text), story_id) for aid, text, story_id in rows]
+
+
+def _story_members(
+    con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]
+) -> list[tuple[StoryEvidence, str]]:
+    """Every stored article of these stories that has evidence."""
+    if not story_ids:
+        return []
+    with registered(con, "_story_members", pa.table({"story_id": pa.array(list(story_ids), pa.string())})):
+        rows = con.execute(
+            "SELECT a.article_id, e.evidence, a.story_id FROM articles a JOIN _story_members USING (story_id)"
+            " JOIN story_evidence e USING (article_id) ORDER BY a.article_id"
+        ).fetchall()
+    return [(StoryEvidence.from_json(aid, text), story_id) for aid, text, story_id in rows]
+
+
+def _kept_links(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, list[Link]]:
+    if not article_ids:
+        return {}
+    with registered(con, "_story_kept", pa.table({"article_id": pa.array(list(article_ids), pa.string())})):
+        rows = con.execute(
+            "SELECT l.article_id, l.linked_article_id, l.kind, coalesce(l.score, 0) FROM story_links l"
+            " JOIN _story_kept USING (article_id) ORDER BY l.article_id, l.linked_article_id"
+        ).fetchall()
+    out: dict[str, list[Link]] = {}
+    for aid, linked, kind, score in rows:
+        out.setdefault(aid, []).append(Link(aid, linked, kind, score))
+    return out
+
+
+def _story_first(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> dict[str, datetime]:
+    if not story_ids:
+        return {}
+    with registered(con, "_story_first", pa.table({"story_id": pa.array(list(story_ids), pa.string())})):
+        rows = con.execute(
+            "SELECT s.story_id, s.first_published FROM stories s JOIN _story_first USING (story_id)"
+            " WHERE s.first_published IS NOT NULL"
+        ).fetchall()
+    return dict(rows)
+
+
+class registered:
+    """`with registered(con, name, table):` a registered Arrow table, always unregistered."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+        self.con, self.name, self.table = con, name, table
+
+    def __enter__(self) -> None:
+        self.con.register(self.name, self.table)
+
+    def __exit__(self, *exc) -> None:
+        self.con.unregister(self.name)
