@@ -124,6 +124,7 @@ class RunControl:
         self.lock = lock
         self.say = say
         self._stage_began = time.monotonic()
+        self._write_opened = self._stage_began
         server_start = prefect_server_start_s()
         if server_start is not None:
             summary.stage_seconds["prefect_server_start"] = server_start
@@ -169,7 +170,7 @@ class RunControl:
         """A write window; its length is added to `summary.write_lock_s`."""
         timeout = self.settings.write_retry_s if busy_timeout_s is None else busy_timeout_s
         con = connect(self.settings.db, busy_timeout_s=timeout, on_busy=self.say)
-        opened = time.monotonic()
+        self._write_opened = opened = time.monotonic()
         try:
             yield con
         finally:
@@ -181,11 +182,11 @@ class RunControl:
     def load(self, batch: RunBatch) -> dict[str, int]:
         """The run's single write: one transaction, then a checkpoint (the file is whole again)."""
         self.stage("load")
-        opened = time.monotonic()
         with self.write() as con:
             written = load_run(con, batch, before_commit=lambda _con: self._drill("load"))
             con.execute("CHECKPOINT")
-            held = self.summary.write_lock_s + (time.monotonic() - opened)
+            # the window as `write` counts it (from the open connection, not from before the connect)
+            held = self.summary.write_lock_s + (time.monotonic() - self._write_opened)
             self._close_stage()
             con.execute(
                 "UPDATE runs SET write_lock_s = ?, stage_seconds = ? WHERE run_id = ?",
