@@ -20,9 +20,11 @@
    temporary server, worker processes) is sampled from /proc: peak RSS (sum; shared pages counted in
    each process) and peak PSS (each shared page split between its processes: the real total).
    Then the same run again (--no-rerun skips it): every item already seen, feeds unchanged (304).
-5. Prints end-to-end pages/s, plain pages/s, the ratio, time per stage, Prefect overhead (flow call
-   before its body starts: the temporary server's start; after it ends; task-run wrapping; and a
-   tiny flow of 50 empty tasks on the warm server), peak memory, the warehouse's size and rows.
+5. Prints end-to-end pages/s (the child's spawn to the return of its `conflictwire run` call),
+   plain pages/s, the ratio, time per stage, Prefect overhead (flow call before its body starts:
+   the temporary server's start; after it ends; task-run wrapping; and, after the runs, in the last
+   child, flows of 0 and 50 empty tasks on a warm local server of their own), peak memory, the
+   warehouse's size and rows.
 
 Settings of the run (environment of the child): CONFLICTWIRE_MAX_PAGES_PER_RUN = N (one run takes
 them all), CONFLICTWIRE_WORKERS = --workers, CONFLICTWIRE_PER_HOST_DELAY_S = --per-host-delay
@@ -336,12 +338,15 @@ def plain_trafilatura(files: list[tuple[str, str]], workers: int) -> dict:
             "cpu": sum(d[2] for d in done)}  # fmt: skip
 
 
-def run_flow(feeds: Path, db: Path, timings: Path, env: dict) -> dict:
-    """`conflictwire run` in a child process with the timing hooks; its tree sampled meanwhile."""
+def run_flow(feeds: Path, db: Path, timings: Path, env: dict, *, tiny: bool = False) -> dict:
+    """`conflictwire run` in a child process with the timing hooks; its tree sampled meanwhile.
+    With `tiny`, the child then measures tiny flows on a Prefect server of their own (after the
+    run's figures: `seconds` ends when the CLI call returns, `process_seconds` at the child's exit)."""
     timings.mkdir(parents=True, exist_ok=True)
     log = timings / "run.log"
     cmd = [sys.executable, str(BENCH / "pipeline.py"), "--child", json.dumps(
-        {"feeds": str(feeds), "db": str(db), "timings": str(timings)})]  # fmt: skip
+        {"feeds": str(feeds), "db": str(db), "timings": str(timings), "tiny": tiny})]  # fmt: skip
+    spawned = time.time()
     started = time.perf_counter()
     with log.open("w") as out:
         child = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=REPO)
@@ -356,9 +361,11 @@ def run_flow(feeds: Path, db: Path, timings: Path, env: dict) -> dict:
     for file in timings.glob("worker-*.jsonl"):
         workers += [json.loads(line) for line in file.read_text().splitlines() if line]
     code = code or int(data.get("status") or 0)
+    returned = data.get("finished")
     return {
         "exit": code,
-        "seconds": seconds,
+        "seconds": returned - spawned if returned else seconds,
+        "process_seconds": seconds,
         "log": log.read_text(errors="replace"),
         "peak_rss_mb": sampler.peak_rss_kb / 1024,
         "peak_pss_mb": sampler.peak_pss_kb / 1024,
@@ -390,7 +397,12 @@ def child_main(config: dict) -> int:
         print(f"run failed: {type(exc).__name__}: {exc}")
         status = 1
     finished = time.time()
-    tiny = tiny_flow_overhead()
+    tiny = {}
+    if config.get("tiny"):  # the run's server is gone: a server of their own, after the run's figures
+        from flows.prefect_server import prefect_api
+
+        with prefect_api():
+            tiny = tiny_flow_overhead()
     pipeline_hooks.write(config["timings"], {"started": started, "finished": finished, "tiny": tiny,
                                              "status": status})  # fmt: skip
     return status
@@ -456,6 +468,7 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
                      f"{1000 * plain['cpu'] / plain['pages']:.1f} ms CPU a page)")  # fmt: skip
     lines.append(
         f"conflictwire run (end to end, exit {result['exit']}): {result['seconds']:.1f} s, {e2e:.2f} pages/s"
+        f" (spawn to the CLI call's return; the child exited {result['process_seconds']:.1f} s after its spawn)"
     )
     if plain:
         lines.append(f"RATIO end to end / plain trafilatura: {e2e / plain_rate:.2f}x")
@@ -465,7 +478,9 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
                      + (f", ratio {n / body / plain_rate:.2f}x" if plain else ""))  # fmt: skip
     started = flow.get("started")
     spans = {name: (s, e) for name, s, e in flow.get("spans", [])}
-    lines.append("time per stage (flow process; the stages run one after the other):")
+    lines.append(
+        "time per stage (flow process; fetch, extraction and coding overlap in task fetch-and-extract):"
+    )
     call = spans.get("flow: ingest (CLI call)")
     body_span = spans.get("flow body: run_ingest")
     if call and body_span and started:
@@ -478,6 +493,8 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
     for name in ("task: poll-feeds", "poll: fetch_feeds (HTTP)", "poll: parse_feeds (feedparser)",
                  "select_pages (seen URLs, queue)", "task: fetch-pages", "fetch: fetch_pages (HTTP)",
                  "raw_pages rows (zlib)", "fetch_log rows", "task: extract-and-code",
+                 "task: fetch-and-extract", "fetch: stream_pages (HTTP, overlapped)",
+                 "raw_pages rows (zlib done in workers)",
                  "assemble_results (dedup, stories, merge)", "  assemble: plan_merge", "  assemble: plan_dedup",
                  "task: load-warehouse", "load: load_run (one transaction)"):  # fmt: skip
         if name in times:
@@ -495,7 +512,7 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
         co = sum(w["code"] for w in workers)
         ex_cpu = sum(w["extract_cpu"] for w in workers)
         co_cpu = sum(w["code_cpu"] for w in workers)
-        task_span = spans.get("task: extract-and-code")
+        task_span = spans.get("task: extract-and-code") or spans.get("task: fetch-and-extract")
         first = min(w["start"] for w in workers)
         last = max(w["end"] for w in workers)
         pages = sum(w["pages"] for w in workers)
@@ -528,9 +545,9 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
     db = Path(args._db)
     size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
     lines.append(f"warehouse: {size / 1e6:.1f} MB ({db})" + _row_counts(db))
-    tiny = flow.get("tiny") or {}
+    tiny = flow.get("tiny") or (rerun or {}).get("flow", {}).get("tiny") or {}
     if tiny:
-        lines.append(f"Prefect on the warm temporary server: a flow of 0 tasks {tiny['flow_of_0_tasks_s']:.2f} s, "
+        lines.append(f"Prefect on a warm local server (after the runs): a flow of 0 tasks {tiny['flow_of_0_tasks_s']:.2f} s, "
                      f"of 50 tasks {tiny['flow_of_50_tasks_s']:.2f} s ({1000 * tiny['per_task_s']:.0f} ms a task run)")  # fmt: skip
     if rerun:
         rspans = {name: (s, e) for name, s, e in rerun["flow"].get("spans", [])}
@@ -654,11 +671,11 @@ def main() -> int:
     server_cpu_before = cpu_seconds(server.pid)
     for old in workdir.glob("timings-run*"):
         shutil.rmtree(old)
-    result = run_flow(feeds, db, workdir / "timings-run1", env)
+    result = run_flow(feeds, db, workdir / "timings-run1", env, tiny=args.no_rerun)
     print(f"run: {result['seconds']:.1f} s (exit {result['exit']})", flush=True)
     rerun = None
     if not args.no_rerun:
-        rerun = run_flow(feeds, db, workdir / "timings-run2", env)
+        rerun = run_flow(feeds, db, workdir / "timings-run2", env, tiny=True)
     server_cpu = cpu_seconds(server.pid) - server_cpu_before
     if plain:  # once more after the flow: the machine is shared, its load drifts
         again = plain_trafilatura(files, args.workers)

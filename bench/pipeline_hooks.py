@@ -25,7 +25,7 @@ SPANS: list[tuple[str, float, float]] = []  # (name, start, end) in time.time() 
 MISSING: list[str] = []
 SPAN_NAMES = frozenset(
     {"flow: ingest (CLI call)", "flow body: run_ingest", "task: poll-feeds", "task: fetch-pages",
-     "task: extract-and-code", "task: load-warehouse", "assemble_results (dedup, stories, merge)"}
+     "task: extract-and-code", "task: fetch-and-extract", "task: load-warehouse", "assemble_results (dedup, stories, merge)"}
 )  # fmt: skip
 
 
@@ -67,6 +67,9 @@ HOOKS = (
     ("flows.ingest", "fetch_log_row", "fetch_log rows"),
     ("flows.ingest", "raw_page_row", "raw_pages rows (zlib)"),
     ("flows.ingest", "extract_and_code", "task: extract-and-code"),
+    ("flows.ingest", "fetch_and_extract_pages", "task: fetch-and-extract"),
+    ("flows.pipeline", "stream_pages", "fetch: stream_pages (HTTP, overlapped)"),
+    ("flows.ingest", "raw_pages_row", "raw_pages rows (zlib done in workers)"),
     ("flows.ingest", "assemble_results", "assemble_results (dedup, stories, merge)"),
     ("flows.stages", "assemble_results", "assemble_results (dedup, stories, merge)"),
     ("flows.ingest", "load_warehouse", "task: load-warehouse"),
@@ -96,7 +99,7 @@ def install(out_dir: str) -> None:
             found.add(label)
     MISSING.extend(sorted({label for _m, _a, label in HOOKS} - found))
     swapped = False
-    for module_name in ("flows.ingest", "flows.execute"):
+    for module_name in ("flows.ingest", "flows.execute", "flows.pipeline"):
         try:
             module = importlib.import_module(module_name)
         except ImportError:
@@ -138,7 +141,7 @@ def _patch_worker() -> None:
     _worker["patched"] = True
 
 
-def timed_process_chunk(items):
+def timed_process_chunk(items, **options):
     """`extractors.process.process_chunk`, timing each page's extraction and coding."""
     started_cpu = time.process_time()
     if not _worker["patched"]:
@@ -147,7 +150,7 @@ def timed_process_chunk(items):
 
     before = {k: _worker[k] for k in ("extract", "code", "extract_cpu", "code_cpu")}
     start = time.time()
-    result = process_chunk(items)
+    result = process_chunk(items, **options)
     end = time.time()
     record = {
         "pid": os.getpid(),

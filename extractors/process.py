@@ -2,10 +2,17 @@
 
 Pure and picklable so the flow can run chunks in worker processes. One page's failure is
 recorded on its result and never stops the chunk.
+
+`process_chunk(items, strip_raw=True, compress_raw=...)` is what the run's worker processes execute:
+the result carries the page without its bytes, their size, and (with `compress_raw`) the body
+compressed as `raw_pages` stores it (`raw_zlib`), so only the article, its mentions and the
+compressed copy travel back to the flow process.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,10 +25,16 @@ from extractors.story_evidence import StoryEvidence, story_evidence
 from extractors.times import naive_utc
 from extractors.urls import url_key
 
+# zlib level of `raw_pages.body_zlib` (any level decompresses the same way): 3 costs 1.0 ms a page
+# of 121 KB HTML and keeps 4.6x; 6, the level of earlier runs, 2.1 ms for 5.1x (bench/README.md).
+RAW_ZLIB_LEVEL = 3
+
 
 @dataclass(frozen=True)
 class ProcessedPage:
-    """One fetched page after extraction and event coding."""
+    """One fetched page after extraction and event coding. With `raw_bytes` set, `page.content`
+    is empty (dropped in the worker), `raw_bytes` is the body's size and `raw_zlib` the body
+    compressed, when asked for."""
 
     page: RawPage
     entry: FeedEntry | None
@@ -29,6 +42,13 @@ class ProcessedPage:
     mentions: tuple[EventMention, ...] = ()
     error: str | None = None
     evidence: StoryEvidence | None = None  # what story linking compares (None: not read)
+    raw_zlib: bytes | None = None
+    raw_bytes: int | None = None
+
+    @property
+    def body_bytes(self) -> int:
+        """The fetched body's size, whether or not the bytes are still on the page."""
+        return self.raw_bytes if self.raw_bytes is not None else len(self.page.content)
 
 
 def published_time(article: Article, page: RawPage) -> datetime | None:
@@ -66,5 +86,20 @@ def process_page(page: RawPage, entry: FeedEntry | None) -> ProcessedPage:
     return ProcessedPage(page, entry, article, mentions, evidence=evidence)
 
 
-def process_chunk(items: Sequence[tuple[RawPage, FeedEntry | None]]) -> list[ProcessedPage]:
-    return [process_page(page, entry) for page, entry in items]
+def without_raw_bytes(result: ProcessedPage, compress: bool) -> ProcessedPage:
+    """The result without its page's body (smaller to send, to keep); with `compress`, the body's
+    zlib copy instead."""
+    content = result.page.content
+    return dataclasses.replace(
+        result,
+        page=dataclasses.replace(result.page, content=b""),
+        raw_zlib=zlib.compress(content, RAW_ZLIB_LEVEL) if compress else None,
+        raw_bytes=len(content),
+    )
+
+
+def process_chunk(
+    items: Sequence[tuple[RawPage, FeedEntry | None]], strip_raw: bool = False, compress_raw: bool = False
+) -> list[ProcessedPage]:
+    results = [process_page(page, entry) for page, entry in items]
+    return [without_raw_bytes(r, compress_raw) for r in results] if strip_raw else results

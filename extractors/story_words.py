@@ -51,12 +51,15 @@ def _zipf(word: str, lang: str) -> float:
 
 @lru_cache(maxsize=1 << 17)
 def _lemma(word: str, lang: str) -> str:
-    import simplemma
+    """simplemma's lemma, from the language packs' lemmatizer: the same dictionaries kept as tries on
+    disk, which open in milliseconds (simplemma's own `lemmatize` decodes a language's dictionary
+    in seconds, in every worker process, and keeps only 8 languages)."""
+    from extractors.events.lexicon import _lemmatizer
 
     if lang not in _lemma_languages():
         return word
     try:
-        return simplemma.lemmatize(word, lang=lang).casefold()
+        return _lemmatizer().lemmatize(word, lang=lang).casefold()
     except (ValueError, KeyError):
         return word
 

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger
+from prefect.utilities.annotations import quote
 
 from extractors.models import FeedEntry, RawPage
 from extractors.urls import url_key
@@ -140,7 +141,7 @@ def run_backfill(settings: Settings, path: Path, base_url: str | None = None) ->
             run.stage("extract")
             processed = (
                 extract_and_code(
-                    [(p, job.entry) for p, job in zip(fresh, jobs, strict=True)],
+                    quote([(p, job.entry) for p, job in zip(fresh, jobs, strict=True)]),
                     settings.workers,
                     settings.page_chunk_size,
                 )

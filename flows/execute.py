@@ -2,8 +2,9 @@
 
 Both stages are pure of the warehouse: they take URLs or pages and return records, so they can run
 on other machines. The load never runs here: it stays in the flow, the warehouse's single writer.
-- LOCAL (`task_runner=local`): one fetch task (asyncio, per-host limits), then one extraction task
-  over a spawn process pool (`workers` processes) that is terminated at once on Ctrl-C.
+- LOCAL (`task_runner=local`): one task that fetches (asyncio, per-host limits) and extracts on the
+  process's shared spawn pool (`workers` processes) at the same time, pages going to the workers as
+  they arrive (`flows/pipeline.py`); the pool is terminated at once on Ctrl-C.
 - DASK (`task_runner=dask`): the subflow `fetch-and-extract` runs on prefect-dask's DaskTaskRunner,
   against `dask_address` or a local cluster of `dask_workers` processes. Links are partitioned by
   host, so each host is fetched by one task and its politeness limits hold across the cluster.
@@ -11,9 +12,7 @@ on other machines. The load never runs here: it stays in the flow, the warehouse
 
 from __future__ import annotations
 
-import multiprocessing
-import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -23,6 +22,7 @@ from prefect.cache_policies import NO_CACHE
 from extractors.models import FeedEntry, RawPage
 from extractors.process import ProcessedPage, process_chunk
 from flows.fetch import FetchSettings, RobotsCache, RobotsRecord, fetch_pages
+from flows.pipeline import fetch_and_process, process_items
 from flows.progress import progress
 from flows.settings import Settings
 
@@ -46,40 +46,44 @@ def fetch_new_pages(
     return FetchedPages(pages, cache.fetched)
 
 
+@task(name="fetch-and-extract", cache_policy=NO_CACHE)
+def fetch_and_extract_pages(
+    entries: Sequence[FeedEntry],
+    fetch: FetchSettings,
+    robots: Sequence[RobotsRecord],
+    workers: int,
+    chunk_size: int,
+    compress_raw: bool,
+    on_first_result: Callable[[], None] | None = None,
+) -> tuple[list[ProcessedPage], list[RobotsRecord]]:
+    """Network and CPU stages overlapped (`flows/pipeline.py`): one result per entry, in order, and
+    the robots.txt answers fetched; `on_first_result` is called once, when the first chunk is
+    extracted. Callers pass the entries in `quote()`: Prefect then does not walk them."""
+    cache = RobotsCache(robots)
+    bar = progress()
+    bar.start("fetch and extract", len(entries))
+    pending = [on_first_result] if on_first_result is not None else []
+
+    def advance(done: list[ProcessedPage]) -> None:
+        while pending:
+            pending.pop()()
+        bar.advance("fetch and extract", len(done))
+
+    processed = fetch_and_process(
+        entries, fetch, cache, workers, chunk_size, compress_raw=compress_raw, on_chunk=advance
+    )
+    return processed, cache.fetched
+
+
 @task(name="extract-and-code", cache_policy=NO_CACHE)
 def extract_and_code(
     items: Sequence[tuple[RawPage, FeedEntry | None]], workers: int, chunk_size: int
 ) -> list[ProcessedPage]:
-    """CPU stage: extraction and event coding, in worker processes when the batch is large."""
-    chunks = [list(items[i : i + chunk_size]) for i in range(0, len(items), chunk_size)]
+    """CPU stage over pages already fetched: extraction and event coding, on the shared worker
+    pool when the batch is larger than a chunk."""
     bar = progress()
     bar.start("extract", len(items))
-    if workers <= 1 or len(chunks) <= 1:
-        results = []
-        for chunk in chunks:
-            results.extend(process_chunk(chunk))
-            bar.advance("extract", len(chunk))
-        return results
-    # spawn, not fork: the flow process runs threads (Prefect), and forking those is unsafe.
-    # The workers ignore SIGINT (the terminal sends it to the whole group); the pool is terminated
-    # here instead, at once, so Ctrl-C never waits for a chunk to finish.
-    pool = multiprocessing.get_context("spawn").Pool(min(workers, len(chunks)), initializer=_ignore_sigint)
-    try:
-        results = []
-        for result in pool.imap(process_chunk, chunks):
-            results.extend(result)
-            bar.advance("extract", len(result))
-        pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
-    finally:
-        pool.join()
-    return results
-
-
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return process_items(items, workers, chunk_size, on_chunk=lambda done: bar.advance("extract", len(done)))
 
 
 @task(name="extract-chunk", cache_policy=NO_CACHE)

@@ -30,6 +30,7 @@ reason is in `RawPage.error`). The rules, by name:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
 import random
@@ -38,7 +39,7 @@ import ssl
 import threading
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -166,6 +167,41 @@ def fetch_feeds(
     return _run_sync(_with_fetcher(settings, run, robots))
 
 
+class FetchWindow:
+    """BOUNDED FETCH: at most `size` pages fetched and not yet released by their consumer, so a
+    fetch that runs ahead of the extraction waits instead of piling pages up in memory. The
+    consumer calls `release` (from any thread) once it is done with a page."""
+
+    def __init__(self, size: int) -> None:
+        self.size = max(1, size)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._slots: asyncio.Semaphore | None = None
+        self.closed = False
+
+    def close(self) -> None:
+        """The consumer stopped: pages not yet fetched are not fetched (the fetch ends soon)."""
+        self.closed = True
+        self.release()
+
+    def _bind(self) -> asyncio.Semaphore:
+        if self._slots is None:
+            self._loop = asyncio.get_running_loop()
+            self._slots = asyncio.Semaphore(self.size)
+        return self._slots
+
+    def release(self, pages: int = 1) -> None:
+        loop, slots = self._loop, self._slots
+        if loop is None or slots is None or pages <= 0:
+            return
+
+        def free() -> None:
+            for _ in range(pages):
+                slots.release()
+
+        with contextlib.suppress(RuntimeError):  # the fetch already ended and its loop closed
+            loop.call_soon_threadsafe(free)
+
+
 def fetch_pages(
     urls: Sequence[str],
     settings: FetchSettings,
@@ -189,6 +225,43 @@ def fetch_pages(
         return [by_url[url] for url in urls]
 
     return _run_sync(_with_fetcher(settings, run, robots))
+
+
+def stream_pages(
+    urls: Sequence[str],
+    settings: FetchSettings,
+    deliver: Callable[[RawPage], None],
+    window: FetchWindow,
+    robots: RobotsCache | None = None,
+) -> None:
+    """Fetch pages as `fetch_pages` does (each distinct URL once), but hand each page to `deliver`
+    as it arrives (in the fetch's own thread) and keep none: a page is fetched only while fewer
+    than `window.size` delivered pages await their release. Links are taken host by host in turn
+    (`interleave_hosts`)."""
+
+    async def run(fetcher: _Fetcher) -> None:
+        slots = window._bind()
+
+        async def one(url: str) -> None:
+            await slots.acquire()
+            if window.closed:
+                slots.release()  # wakes the next waiter, which ends the same way
+                return
+            deliver(await fetcher.fetch(url, "page"))
+
+        await asyncio.gather(*(one(url) for url in interleave_hosts(dict.fromkeys(urls))))
+
+    _run_sync(_with_fetcher(settings, run, robots))
+
+
+def interleave_hosts(urls: Iterable[str]) -> list[str]:
+    """`urls` taking each host in turn (each host's links in their order): the window's slots go to
+    links in this order, so they are spread over the hosts, not spent waiting on one host's delay."""
+    by_host: dict[str, list[str]] = {}
+    for url in urls:
+        by_host.setdefault((urlsplit(url).hostname or "").lower(), []).append(url)
+    queues = list(by_host.values())
+    return [q[i] for i in range(max(map(len, queues), default=0)) for q in queues if i < len(q)]
 
 
 def conditional_headers(state: FeedState | None) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """The `ingest` Prefect flow: the composition root of a run.
 
-poll due feeds -> parse -> pick new links -> fetch pages -> extract + code (process pool or Dask)
--> deduplicate, link stories, merge events -> one load transaction -> publish the read snapshot.
+poll due feeds -> parse -> pick new links -> fetch pages and, as they arrive, extract + code
+(the shared process pool, `flows/pipeline.py`, or Dask) -> deduplicate, link stories, merge events -> one load transaction -> publish the read snapshot.
 
 Tasks work in batches (all feeds, all pages, chunks of pages), never one task per article.
 Only the network tasks retry. The warehouse is opened only for short reads and one short load
@@ -16,13 +16,14 @@ from datetime import UTC, datetime
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from extractors.feeds import parse_feed
-from extractors.models import FeedEntry, FeedSpec, ParsedFeed, RawPage
+from extractors.models import FeedEntry, FeedSpec, ParsedFeed
 from extractors.polling import FeedState, is_due, update_feed_state
 from extractors.process import ProcessedPage
 from extractors.urls import url_key
-from flows.execute import extract_and_code, fetch_new_pages, on_dask
+from flows.execute import fetch_and_extract_pages, on_dask
 from flows.fetch import FeedFetch, FetchSettings, RobotsCache, RobotsRecord, fetch_feeds
 from flows.locks import RunSkipped
 from flows.run_report import publish_run_artifact, slowest_hosts
@@ -165,15 +166,19 @@ def _ingest_stages(
     )
 
     known_robots = [*robots, *feed_robots]
-    pages, processed, page_robots = fetch_and_extract(run, settings, jobs, fetch, known_robots)
-    summary.pages_fetched = sum(1 for p in pages if p.ok)
-    summary.pages_failed = sum(1 for p in pages if not p.ok)
-    summary.slowest_hosts = slowest_hosts([f.page for f in fetches], pages)
-    batch.add("fetch_log", [fetch_log_row(summary.run_id, p, "page") for p in pages])
+    processed, page_robots = fetch_and_extract(run, settings, jobs, fetch, known_robots)
+    summary.pages_fetched = sum(1 for p in processed if p.page.ok)
+    summary.pages_failed = sum(1 for p in processed if not p.page.ok)
+    summary.slowest_hosts = slowest_hosts([f.page for f in fetches], [p.page for p in processed])
+    batch.add("fetch_log", [fetch_log_row(summary.run_id, p.page, "page", p.body_bytes) for p in processed])
     batch.add("robots_txt", robots_rows([*feed_robots, *page_robots]))
     if settings.keep_raw_pages:
-        batch.add("raw_pages", [raw_page_row(p, url_key(p.url)) for p in pages if p.ok])
+        batch.add("raw_pages", [raw_pages_row(p) for p in processed if p.page.ok])
     finish_and_load(run, processed, jobs, summary, batch)
+
+
+def raw_pages_row(item: ProcessedPage) -> dict:
+    return raw_page_row(item.page, url_key(item.page.url), item.raw_zlib, item.raw_bytes)
 
 
 def fetch_and_extract(
@@ -182,17 +187,21 @@ def fetch_and_extract(
     jobs: Sequence[PageJob],
     fetch: FetchSettings,
     robots: Sequence[RobotsRecord],
-) -> tuple[list[RawPage], list[ProcessedPage], list[RobotsRecord]]:
-    """The network and CPU stages, with no warehouse connection held: here, or on Dask."""
+) -> tuple[list[ProcessedPage], list[RobotsRecord]]:
+    """The network and CPU stages, overlapped, with no warehouse connection held: here, or on Dask."""
     run.stage("fetch")
     if not jobs:
-        return [], [], []
+        return [], []
     entries: list[FeedEntry] = [job.entry for job in jobs]
     if settings.task_runner == "dask":
-        return on_dask(settings, entries, fetch, robots)
-    fetched = fetch_new_pages([entry.link for entry in entries], fetch, list(robots))
-    run.stage("extract")
-    processed = extract_and_code(
-        list(zip(fetched.pages, entries, strict=True)), settings.workers, settings.page_chunk_size
+        _pages, processed, new_robots = on_dask(settings, entries, fetch, robots)
+        return processed, new_robots
+    return fetch_and_extract_pages(
+        quote(entries),
+        fetch,
+        quote(list(robots)),
+        settings.workers,
+        settings.page_chunk_size,
+        settings.keep_raw_pages,
+        quote(lambda: run.stage("extract")),  # the fetch goes on meanwhile
     )
-    return fetched.pages, processed, fetched.robots

@@ -74,9 +74,10 @@ def launch(
     console: Console,
     wait: bool = True,
     show_bars: bool = True,
+    prepare: Callable[[], object] | None = None,
 ) -> T:
     """Run `call` (a flow) as `command`, holding the writer lock; map every foreseeable end to one
-    line and an exit code (typer.Exit)."""
+    line and an exit code (typer.Exit). `prepare` (imports) runs while a local Prefect server starts."""
     from flows.prefect_server import ServerStartError, prefect_api
     from flows.runs import Terminated, stop_signals
     from warehouse.connection import WarehouseBusy, WarehouseDamaged
@@ -90,7 +91,7 @@ def launch(
                 command=command,
                 on_wait=lambda message: console.print(message, soft_wrap=True),
             ),
-            prefect_api(),
+            prefect_api(while_starting=prepare),
             show_progress(console, show_bars),
         ):
             return call()

@@ -7,7 +7,9 @@ half an hour), and it is shared by every signal sent to the terminal's process g
 - dies with its parent: the child asks Linux for SIGTERM when the parent dies (PR_SET_PDEATHSIG)
   and, on every platform, a watchdog thread ends it when its parent is gone;
 - is given two minutes to start (a loaded machine is slow), and the API URL is set in the
-  environment and in Prefect's settings before any flow runs.
+  environment and in Prefect's settings before any flow runs;
+- starts while the command imports what it runs (`while_starting`): the two overlap, and the
+  time the start took is kept (`prefect_server_start_s`) for the run's summary.
 With PREFECT_API_URL set (in the environment or the active Prefect profile) nothing is started.
 """
 
@@ -23,11 +25,19 @@ import sys
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 STARTUP_TIMEOUT_S = 120.0
 PR_SET_PDEATHSIG = 1
+
+
+_started: list[float] = []  # seconds the local server of this process took to answer, if one was started
+
+
+def prefect_server_start_s() -> float | None:
+    """How long the local Prefect server this process started took to come up (None: none started)."""
+    return _started[-1] if _started else None
 
 
 class ServerStartError(RuntimeError):
@@ -50,13 +60,24 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def prefect_api(*, ui: bool = False, announce: bool = False, log_path: Path | None = None) -> Iterator[str]:
-    """Yield the API URL of the configured Prefect server, or of a local one started for the block."""
+def prefect_api(
+    *,
+    ui: bool = False,
+    announce: bool = False,
+    log_path: Path | None = None,
+    while_starting: Callable[[], object] | None = None,
+) -> Iterator[str]:
+    """Yield the API URL of the configured Prefect server, or of a local one started for the block.
+    `while_starting` (the command's own imports) runs while a local server comes up."""
     configured = configured_api_url()
     if configured:
+        if while_starting is not None:
+            while_starting()
         yield configured
         return
-    server, api = start_server(ui=ui, log_path=log_path)
+    began = time.monotonic()
+    server, api = start_server(ui=ui, log_path=log_path, while_starting=while_starting)
+    _started.append(time.monotonic() - began)
     try:
         if announce:
             print(f"local Prefect server at {api.removesuffix('/api')} (UI and API)", file=sys.stderr)
@@ -67,6 +88,7 @@ def prefect_api(*, ui: bool = False, announce: bool = False, log_path: Path | No
             yield api
     finally:
         _flush_prefect_logs()
+        _started.clear()
         os.environ.pop("PREFECT_API_URL", None)
         stop_server(server)
 
@@ -79,7 +101,9 @@ def _flush_prefect_logs() -> None:
         APILogWorker.drain_all(timeout=5)
 
 
-def start_server(*, ui: bool = False, log_path: Path | None = None) -> tuple[subprocess.Popen, str]:
+def start_server(
+    *, ui: bool = False, log_path: Path | None = None, while_starting: Callable[[], object] | None = None
+) -> tuple[subprocess.Popen, str]:
     """Start `prefect server start` on a free loopback port as a child that dies with this process;
     return it and its API URL once it answers /health."""
     port = free_port()
@@ -97,6 +121,12 @@ def start_server(*, ui: bool = False, log_path: Path | None = None) -> tuple[sub
             env=env,
             start_new_session=True,
         )
+    if while_starting is not None:
+        try:
+            while_starting()
+        except BaseException:
+            stop_server(server)
+            raise
     _wait_healthy(api, server, log_file)
     return server, api
 

@@ -19,10 +19,11 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from extractors.process import ProcessedPage
 from extractors.times import naive_utc
-from flows.ingest import extract_and_code
+from flows.execute import extract_and_code
 from flows.locks import writer_lock
 from flows.runs import new_run_id
 from flows.settings import Settings
@@ -169,8 +170,10 @@ def run_reprocess(
         for start in range(0, len(ids), step):
             stored = load_stored_pages(db, ids[start : start + step])
             items = [(s.page, s.entry) for s in stored]
-            processed = extract_and_code(items, settings.workers, settings.page_chunk_size) if items else []
-            rewrite_chunk(db, _rewritten(stored, processed, summary), summary, ids[start + step :])
+            processed = (
+                extract_and_code(quote(items), settings.workers, settings.page_chunk_size) if items else []
+            )
+            rewrite_chunk(db, _rewritten(stored, processed, summary), summary, quote(ids[start + step :]))
         summary.status = "ok" if not summary.errors else "partial"
     except Exception as exc:
         summary.status = "failed" if summary.articles == 0 else "partial"

@@ -15,6 +15,7 @@ Every writing flow (ingest, backfill, maintenance) runs inside `run_lifecycle`:
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import time
 import uuid
@@ -27,6 +28,7 @@ import duckdb
 
 from extractors.times import naive_utc
 from flows.locks import HeldLock, writer_lock
+from flows.prefect_server import prefect_server_start_s
 from flows.settings import Settings
 from warehouse.connection import connect, publish_snapshot
 from warehouse.load import RunBatch, insert_rows, load_run
@@ -61,8 +63,13 @@ class RunSummary:
     event_mentions: int = 0
     events: int = 0
     write_lock_s: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage entered
+    prefect_run_s: float | None = None  # the CLI's flow call, Prefect's own work included (not stored)
     errors: list[dict[str, str]] = field(default_factory=list)
     slowest_hosts: list[tuple[str, int, float]] = field(default_factory=list)  # host, requests, seconds
+
+    def stage_seconds_json(self) -> str:
+        return json.dumps({name: round(seconds, 3) for name, seconds in self.stage_seconds.items()})
 
     def error(self, url: str, stage: str, message: str) -> None:
         self.errors.append({"url": url, "stage": stage, "error": message})
@@ -91,6 +98,7 @@ class RunSummary:
             "event_mentions": self.event_mentions,
             "events": self.events,
             "write_lock_s": round(self.write_lock_s, 4),
+            "stage_seconds": self.stage_seconds_json(),
             "errors": errors_json(self.errors),
         }
 
@@ -115,9 +123,22 @@ class RunControl:
         self.summary = summary
         self.lock = lock
         self.say = say
+        self._stage_began = time.monotonic()
+        self._write_opened = self._stage_began
+        server_start = prefect_server_start_s()
+        if server_start is not None:
+            summary.stage_seconds["prefect_server_start"] = server_start
+
+    def _close_stage(self) -> None:
+        now = time.monotonic()
+        name = self.summary.stage or "start"
+        seconds = self.summary.stage_seconds
+        seconds[name] = seconds.get(name, 0.0) + now - self._stage_began
+        self._stage_began = now
 
     def stage(self, name: str) -> None:
         """Enter a stage: the lock file and the summary say so; a crash drill may pause here."""
+        self._close_stage()
         self.summary.stage = name
         self.lock.describe(run_id=self.summary.run_id, stage=name)
         if name != "load":  # the load's drill pauses inside its transaction, before the commit
@@ -149,7 +170,7 @@ class RunControl:
         """A write window; its length is added to `summary.write_lock_s`."""
         timeout = self.settings.write_retry_s if busy_timeout_s is None else busy_timeout_s
         con = connect(self.settings.db, busy_timeout_s=timeout, on_busy=self.say)
-        opened = time.monotonic()
+        self._write_opened = opened = time.monotonic()
         try:
             yield con
         finally:
@@ -161,13 +182,15 @@ class RunControl:
     def load(self, batch: RunBatch) -> dict[str, int]:
         """The run's single write: one transaction, then a checkpoint (the file is whole again)."""
         self.stage("load")
-        opened = time.monotonic()
         with self.write() as con:
             written = load_run(con, batch, before_commit=lambda _con: self._drill("load"))
             con.execute("CHECKPOINT")
-            held = self.summary.write_lock_s + (time.monotonic() - opened)
+            # the window as `write` counts it (from the open connection, not from before the connect)
+            held = self.summary.write_lock_s + (time.monotonic() - self._write_opened)
+            self._close_stage()
             con.execute(
-                "UPDATE runs SET write_lock_s = ? WHERE run_id = ?", [round(held, 4), self.summary.run_id]
+                "UPDATE runs SET write_lock_s = ?, stage_seconds = ? WHERE run_id = ?",
+                [round(held, 4), self.summary.stage_seconds_json(), self.summary.run_id],
             )
         return written
 
@@ -235,7 +258,14 @@ class Terminated(BaseException):
 @contextlib.contextmanager
 def stop_signals() -> Iterator[None]:
     """For the block, SIGTERM ends a run as Ctrl-C does (Python's default would end the process
-    without any clean-up: no `interrupted` row, children left behind)."""
+    without any clean-up: no `interrupted` row, children left behind), and SIGINT ends it even when
+    the process was started with SIGINT ignored.
+
+    A process inherits an ignored SIGINT from whatever started it: a background job of a shell
+    script (`conflictwire run &`), a supervisor, a test runner itself started in the background.
+    Python then installs no KeyboardInterrupt handler, and a Ctrl-C or `kill -INT` to the run's
+    group would be lost while the run goes on. A handler set here is reset at `exec`, so the
+    children (the Prefect server, the spawn workers, which ignore SIGINT on their own) are as before."""
     import signal
     import threading
 
@@ -248,10 +278,15 @@ def stop_signals() -> Iterator[None]:
         raise Terminated("SIGTERM")
 
     previous = signal.signal(signal.SIGTERM, terminate)
+    previous_int = signal.getsignal(signal.SIGINT)
+    if previous_int in (signal.SIG_IGN, signal.SIG_DFL, None):  # None: set outside Python
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if previous_int in (signal.SIG_IGN, signal.SIG_DFL):
+            signal.signal(signal.SIGINT, previous_int)
 
 
 def _describe(exc: BaseException) -> str:

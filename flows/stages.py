@@ -262,6 +262,7 @@ def finish_and_load(
     for item in processed:
         if item.error:
             summary.error(item.page.url, "page", item.error)
+    run.stage("assemble")
     with run.read() as con:
         assemble_results(con, processed, jobs, summary, batch)
     run.stage("load")

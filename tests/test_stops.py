@@ -38,7 +38,18 @@ def web() -> Iterator[object]:
 class Run:
     """One `conflictwire run` in its own process group, tagged so its survivors can be found."""
 
-    def __init__(self, tmp: Path, db: Path, feeds: Path, api: str | None, *extra: str, **env: str) -> None:
+    def __init__(
+        self,
+        tmp: Path,
+        db: Path,
+        feeds: Path,
+        api: str | None,
+        *extra: str,
+        sigint_ignored: bool = False,
+        **env: str,
+    ) -> None:
+        """`sigint_ignored`: the run starts with SIGINT ignored, as a background job of a script
+        does; else with SIGINT at its default, whatever the test runner itself inherited."""
         self.mark = uuid.uuid4().hex
         self.db = db
         self.log = tmp / f"run-{self.mark[:8]}.log"
@@ -48,18 +59,24 @@ class Run:
             CONFLICTWIRE_PER_HOST_DELAY_S="0",
             CONFLICTWIRE_WORKERS="1",
             CONFLICTWIRE_TEST_MARK=self.mark,
-            **env,
         )
+        environ.update(env)
         if api:
             environ["PREFECT_API_URL"] = api
-        with self.log.open("w") as out:
-            self.process = subprocess.Popen(
-                [str(EXE), "run", "--feeds", str(feeds), "--db", str(db), *extra],
-                env=environ,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        # the child inherits an ignored SIGINT, and a caught one is reset to its default at exec
+        inherited = signal.SIG_IGN if sigint_ignored else signal.default_int_handler
+        previous = signal.signal(signal.SIGINT, inherited)
+        try:
+            with self.log.open("w") as out:
+                self.process = subprocess.Popen(
+                    [str(EXE), "run", "--feeds", str(feeds), "--db", str(db), *extra],
+                    env=environ,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
     def wait_for_stage(self, stage: str, timeout: float = 120) -> None:
         lock = Path(str(self.db) + ".lock")
@@ -107,10 +124,32 @@ def runs(db: Path) -> list[tuple]:
         con.close()
 
 
-@pytest.mark.parametrize(("sig", "stage"), [(signal.SIGINT, "fetch"), (signal.SIGTERM, "extract")])
+@pytest.mark.parametrize(
+    ("sig", "stage", "workers", "sigint_ignored"),
+    [
+        (signal.SIGINT, "fetch", "1", False),
+        (signal.SIGINT, "extract", "2", True),
+        (signal.SIGTERM, "extract", "1", False),
+        (signal.SIGTERM, "extract", "2", False),
+    ],
+    ids=[
+        "SIGINT-fetch-1",
+        "SIGINT-extract-2-started-ignoring-SIGINT",
+        "SIGTERM-extract-1",
+        "SIGTERM-extract-2",
+    ],
+)
 def test_a_signal_to_the_group_stops_the_run_within_10s(
-    prefect_api_url: str, web: object, tmp_path: Path, sig: signal.Signals, stage: str
+    prefect_api_url: str,
+    web: object,
+    tmp_path: Path,
+    sig: signal.Signals,
+    stage: str,
+    workers: str,
+    sigint_ignored: bool,
 ) -> None:
+    """With 2 workers and chunks of 2 pages the signal lands while the pool has chunks in flight.
+    A run started with SIGINT ignored (a background job of a script) still stops on SIGINT."""
     db = tmp_path / "w.duckdb"
     feeds = write_feeds_file(tmp_path, web.base_url)
     run = Run(
@@ -120,6 +159,9 @@ def test_a_signal_to_the_group_stops_the_run_within_10s(
         prefect_api_url,
         CONFLICTWIRE_DRILL_PAUSE_AT=stage,
         CONFLICTWIRE_DRILL_PAUSE_S="120",
+        CONFLICTWIRE_WORKERS=workers,
+        CONFLICTWIRE_PAGE_CHUNK_SIZE="2",
+        sigint_ignored=sigint_ignored,
     )
     run.wait_for_stage(stage)
     sent = time.monotonic()

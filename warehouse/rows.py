@@ -42,7 +42,15 @@ def mention_row(mid: str, article_id: str, mention: EventMention, coded_at: date
     return row
 
 
-def raw_page_row(page: RawPage, url_key: str) -> dict[str, Any]:
+def raw_page_row(
+    page: RawPage, url_key: str, body_zlib: bytes | None = None, body_bytes: int | None = None
+) -> dict[str, Any]:
+    """A `raw_pages` row; `body_zlib` / `body_bytes` when the body was compressed elsewhere (the
+    run's workers), else from `page.content`."""
+    if body_zlib is None:
+        from extractors.process import RAW_ZLIB_LEVEL  # late: extractors.process imports trafilatura
+
+        body_zlib, body_bytes = zlib.compress(page.content, RAW_ZLIB_LEVEL), len(page.content)
     return {
         "url_key": url_key,
         "url": page.url,
@@ -50,12 +58,12 @@ def raw_page_row(page: RawPage, url_key: str) -> dict[str, Any]:
         "status": page.status,
         "content_type": page.content_type,
         "fetched_at": naive_utc(page.fetched_at),
-        "body_zlib": zlib.compress(page.content, 6),
-        "body_bytes": len(page.content),
+        "body_zlib": body_zlib,
+        "body_bytes": body_bytes,
     }
 
 
-def fetch_log_row(run_id: str, page: RawPage, kind: str) -> dict[str, Any]:
+def fetch_log_row(run_id: str, page: RawPage, kind: str, body_bytes: int | None = None) -> dict[str, Any]:
     return {
         "run_id": run_id,
         "url": page.url,
@@ -63,7 +71,7 @@ def fetch_log_row(run_id: str, page: RawPage, kind: str) -> dict[str, Any]:
         "kind": kind,
         "status": page.status,
         "error": page.error,
-        "bytes": len(page.content),
+        "bytes": len(page.content) if body_bytes is None else body_bytes,
         "elapsed_ms": page.elapsed_ms,
         "fetched_at": naive_utc(page.fetched_at),
         "skipped": None,  # set when the page was fetched but not stored (flows/stages.py)
