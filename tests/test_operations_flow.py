@@ -105,7 +105,8 @@ def test_a_reader_open_during_a_whole_run_and_a_rerun_that_asks_only_for_feeds(
     # the writer held the file only for its short windows, and says how long
     assert 0 < second.write_lock_s < (second.finished_at - second.started_at).total_seconds()
     stored = scalar(db_path, "SELECT write_lock_s FROM runs WHERE run_id = ?", [second.run_id])
-    assert stored == pytest.approx(second.write_lock_s, abs=0.05)
+    # stored inside the load window (before its last UPDATE and close), so at most the summary's figure
+    assert 0 < stored <= second.write_lock_s
 
     assert third.new_articles == 0 and third.feeds_not_modified == len(FEED_FILES)
     assert set(asked) == {f"/feeds/{f.name}" for f in FEED_FILES}, asked  # no robots.txt, no page
