@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -28,6 +29,17 @@ def prefect(args: list[str], env: dict[str, str], timeout: float = 300) -> str:
     return done.stdout
 
 
+def api_json(api: httpx.Client, method: str, path: str, **kwargs: object) -> Any:
+    """The API's answer; a busy test server's 5xx is asked again (it answered no JSON body then)."""
+    for _attempt in range(5):
+        answer = api.request(method, path, **kwargs)  # type: ignore[arg-type]
+        if answer.status_code < 500:
+            break
+        time.sleep(2)
+    assert answer.is_success, f"{method} {path}: {answer.status_code} {answer.text[:500]}"
+    return answer.json()
+
+
 def test_deploy_all_registers_the_deployments_and_a_worker_runs_one(
     prefect_api_url: str, tmp_path: Path
 ) -> None:
@@ -41,7 +53,7 @@ def test_deploy_all_registers_the_deployments_and_a_worker_runs_one(
     prefect(["--no-prompt", "deploy", "--all"], env)
 
     api = httpx.Client(base_url=prefect_api_url, timeout=30)
-    deployments = {d["name"]: d for d in api.post("/deployments/filter", json={}).json()}
+    deployments = {d["name"]: d for d in api_json(api, "POST", "/deployments/filter", json={})}
     assert set(ALL) <= set(deployments)
     ingest = deployments["ingest"]
     assert ingest["schedules"][0]["schedule"]["interval"] == 900
@@ -55,14 +67,16 @@ def test_deploy_all_registers_the_deployments_and_a_worker_runs_one(
     # a worker started from the repository runs the maintenance deployment
     db = tmp_path / "w.duckdb"
     connect(db).close()
-    run = api.post(
+    run = api_json(
+        api,
+        "POST",
         f"/deployments/{deployments['maintenance']['id']}/create_flow_run",
         json={"parameters": {"db_path": str(db), "verify_only": False}},
-    ).json()
+    )
     prefect(["worker", "start", "--pool", "conflictwire", "--run-once"], env, timeout=300)
     deadline = time.monotonic() + 120
     while True:
-        state = api.get(f"/flow_runs/{run['id']}").json()["state"]["type"]
+        state = api_json(api, "GET", f"/flow_runs/{run['id']}")["state"]["type"]
         if state in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") or time.monotonic() > deadline:
             break
         time.sleep(1)
