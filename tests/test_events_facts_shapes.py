@@ -130,7 +130,7 @@ def test_an_undated_event_takes_the_day_of_the_act_reported_before_it(text, lang
 # ---------------------------------------------------------------- who the phrase names
 
 ABDUCTED_FOREIGN_WORKERS = [
-    ("Yetkililer, Bağdat'ta 18 Türk işçinin maskeli kişiler tarafından kaçırıldığını belirtti.", "tr"),
+    ("Valilik, Musul'da dün gece 18 Türk işçinin maskeli kişilerce kaçırıldığını açıkladı.", "tr"),
     ("Masked men abducted 18 Turkish workers in Baghdad on Wednesday.", "en"),
     ("Des hommes armés ont enlevé mercredi 18 ouvriers turcs à Bagdad.", "fr"),
     ("Hombres armados secuestraron el miércoles a 18 trabajadores turcos en Bagdad.", "es"),

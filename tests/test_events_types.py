@@ -327,8 +327,8 @@ def test_a_fight_word_in_a_non_conflict_sentence_with_no_armed_side_is_no_battle
     [
         ("en", "Suspected militants hit an army convoy with a roadside bomb near Gao on Monday and then opened "
                "fire on the soldiers, killing five."),
-        ("fr", "Des hommes armés ont attaqué lundi à l'engin explosif improvisé un convoi militaire près de Gao, "
-               "avant d'ouvrir le feu sur les soldats."),
+        ("fr", "Lundi, près de Gao, des hommes armés ont frappé une colonne de l'armée avec un engin explosif "
+               "puis ont ouvert le feu sur les soldats."),
         ("es", "Guerrilleros atacaron con un artefacto explosivo una patrulla del ejército el lunes cerca de "
                "Tumaco y luego abrieron fuego contra los soldados."),
         ("pt", "Insurgentes atacaram com um engenho explosivo uma coluna militar na segunda-feira perto de Mueda "
@@ -393,8 +393,8 @@ def test_an_event_recalled_as_a_day_after_is_no_event_of_the_day():
 
 
 def test_a_summary_of_the_week_does_not_decide_the_kind_of_the_day_event():
-    text = ("Police fired rubber bullets to disperse students marching in Dhaka on Wednesday. The protests "
-            "turned violent this week when students clashed with supporters of the ruling party.")  # fmt: skip
+    text = ("Police fired rubber bullets to disperse students marching in Dhaka on Wednesday. Over the "
+            "week the marches grew violent as students fought youths loyal to the governing party.")  # fmt: skip
     mentions = coded(text, "2025-03-06")
     day = next(m for m in mentions if m.event_date == date(2025, 3, 5))
     assert kind(day) == (PROTEST, "Protest with intervention")

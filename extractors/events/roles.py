@@ -69,7 +69,7 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     if not a.armed or a.last > t.first or not r.same_clause(a.first, t.first):
         return False
     if any(a.last <= m.first and m.last <= t.first for m in r.hits(*OUTCOMES)):
-        return False  # "7 soldats ont trouvé la mort au cours des attaques": the outcome is theirs
+        return False  # "neuf gendarmes ont péri pendant les assauts": the outcome is theirs
     if _hit_before(r, a, t):
         return False  # verb-first "قتل ثلاثة جنود ... في هجوم": killed, before them, is said of them
     joiners = r.hits("numbers.list_joiners", "agent_markers")
