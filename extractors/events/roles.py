@@ -102,8 +102,8 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     armed actor joined to the act's noun by a genitive word (`agent_genitives`) carried it out, when
     no actor stands before the act in its clause (there the act is a verb and the actor its object:
     "les jihadistes ont attaqué des soldats"), but for people that clause says were hit ("dez pessoas
-    foram mortas num ataque de insurgentes") and civilians ("evacuate civilians from areas under
-    bombardment from Russian forces")."""
+    foram mortas num ataque de insurgentes") and civilians ("families fled the shelling from
+    government artillery")."""
     if not a.armed or a.first < t.last:
         return False
     if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
