@@ -5,7 +5,7 @@ with an unmistakable cue ("the town of Xyz", "Xyz, a village in ...") the event 
 there: the name is kept as the location, and its position is estimated from the text:
 - `_offset`: "about 30 kilometres north of the capital" / "... of <known place>": that point
   (geo precision 2);
-- `_near_anchor`: "à Kikaikom, près de Nkambe": the known town it is near (geo precision 2);
+- `_near_anchor`: "à Ndjindom, près de Nkambe": the known town it is near (geo precision 2);
 - else a province named in the same sentence ("in North Kivu province"): its centroid and name
   (geo precision 3);
 - else no coordinates (geo precision 3): the country is still the article's.
@@ -57,7 +57,7 @@ def _cued_names(text: str, language: str | None) -> list[tuple[int, str]]:
                 if "," in gap and toks[n - 1].text[:1].isupper():
                     out.append((toks[n - 1].start, toks[n - 1].text))
                     break
-    # NEAR_APPOSITION: "à Kikaikom, près de Nkambe", "in Xyz, near Abc": a capitalised name after a
+    # NEAR_APPOSITION: "à Ndjindom, près de Nkambe", "in Xyz, near Abc": a capitalised name after a
     # locative preposition, then a comma and a near-preposition: the name is a town near the other
     for m in r.hits("locative_prepositions"):
         k = m.last
