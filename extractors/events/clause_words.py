@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from extractors.events import taxonomy as tx
 from extractors.events.actors import UNKNOWN, ActorMention
+from extractors.events.fatalities import OUTCOME_CLASSES
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
-
-OUTCOME_CLASSES = (
-    "outcomes.killed",
-    "outcomes.wounded",
-    "outcomes.abducted",
-    "outcomes.arrested",
-    "outcomes.missing",
-)
 
 
 def only_outcome(r: Reading, t: tx.TriggerMatch) -> bool:
