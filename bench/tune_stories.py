@@ -9,7 +9,9 @@ over blocked pairs, each report joining the story it fits as a whole), with the 
 (`StoryLinkSetting.threshold`) and the group fit (`GroupSetting.fit`) set per row. Printed per
 setting: pairwise precision and recall of "same story", B-cubed F1, and how many predicted
 stories hold a look-alike (a happening labelled `later`, `other_kind` or `nearby` grouped with
-another happening): the look-alikes that must stay apart.
+another happening): the look-alikes that must stay apart; and of the undated reports of
+happenings with other reports, how many share a story with one of them and how many with another
+happening. `--set name=value` changes other `StoryLinkSetting` values.
 
 `--events` prints, for the shipped story setting, the pairwise event-merge F1 of the reports' lead
 events (`event_groups.merge_mentions`; a lead event of the happening's type family stands for its
@@ -53,7 +55,7 @@ def code(reports: list[Report]) -> list[Coded]:
                           title=r.title, text=r.text, published_at=r.published, language=r.language)  # fmt: skip
         mentions = [] if r.coder_misses else code_events(article)
         rows = mention_rows(r.report_id, f"outlet-{r.report_id}", r.published, mentions)
-        evidence = story_evidence(r.report_id, r.title, r.text, r.language, r.published, rows)
+        evidence = story_evidence(r.report_id, r.title, r.text, r.language, r.published, rows, dated=r.dated)
         out.append(Coded(r, rows, evidence))
     return out
 
@@ -84,7 +86,14 @@ def evaluate(coded: list[Coded], predicted: dict[str, str]) -> dict:
             for h in happenings:
                 if label[h] != "main":
                     merged_look_alikes[label[h]] += 1
+    undated = [c.report.report_id for c in coded if not c.report.dated and len(by_gold[gold[c.report.report_id]]) > 1]
     return {
+        # undated reports of happenings with other reports: grouped with one of them / with another happening
+        "undated": (
+            sum(1 for i in undated if len(by_pred[predicted[i]] & by_gold[gold[i]]) > 1),
+            sum(1 for i in undated if any(gold[j] != gold[i] for j in by_pred[predicted[i]])),
+            len(undated),
+        ),
         "pair_precision": tp / (tp + fp) if tp + fp else 1.0,
         "pair_recall": tp / (tp + fn) if tp + fn else 1.0,
         "b3_f1": 2 * p * r / (p + r),
@@ -130,7 +139,9 @@ def main() -> None:
     ap.add_argument("--thresholds", type=float, nargs="+", default=[1.25, 1.5, 1.75, 2.0, 2.25, 2.5])
     ap.add_argument("--fits", type=float, nargs="+", default=[STORY_GROUP.fit])
     ap.add_argument("--events", action="store_true", help="event-merge figures, per story vouching")
+    ap.add_argument("--set", nargs="*", default=[], help="other StoryLinkSetting values: name=value ...")
     a = ap.parse_args()
+    base = dataclasses.replace(STORY_LINK, **{k: float(v) for k, v in (x.split("=", 1) for x in a.set)})
     runs = [code(make_cases(a.happenings, seed)) for seed in a.seeds]
     if a.events:
         for seed, coded in zip(a.seeds, runs, strict=True):
@@ -144,17 +155,20 @@ def main() -> None:
     for fit in a.fits:
         group = dataclasses.replace(STORY_GROUP, fit=fit)
         for threshold in a.thresholds:
-            link = dataclasses.replace(STORY_LINK, threshold=threshold)
+            link = dataclasses.replace(base, threshold=threshold)
             totals: dict = defaultdict(float)
             merged: Counter[str] = Counter()
+            undated = [0, 0, 0]
             for coded in runs:
                 grouped = replay([c.evidence for c in coded], setting=group, link_setting=link).group_of
                 result = evaluate(coded, grouped)
                 for k in ("pair_precision", "pair_recall", "b3_f1"):
                     totals[k] += result[k] / len(runs)
                 merged.update(result["look_alikes_merged"])
+                undated = [x + y for x, y in zip(undated, result["undated"], strict=True)]
             print(f"{fit:>6.2f} {threshold:>6.2f} {totals['pair_precision']:>7.3f} {totals['pair_recall']:>7.3f} "
-                  f"{totals['b3_f1']:>6.3f}  {dict(sorted(merged.items()))}")  # fmt: skip
+                  f"{totals['b3_f1']:>6.3f}  {dict(sorted(merged.items()))}  undated joined/wrong/of "
+                  f"{undated[0]}/{undated[1]}/{undated[2]}")  # fmt: skip
 
 
 if __name__ == "__main__":

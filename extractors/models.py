@@ -87,6 +87,9 @@ class Article:
     dateline: str = ""
     page_kind: str = "article"  # extractors.page_kind.PAGE_KINDS: article | paywall | liveblog | video | index | empty | binary
     content_hash: str = ""
+    # False when `published_at` is not the page's own date (the feed's, or none): story linking
+    # then does not hold the report to a time window (`story_evidence(dated=...)`)
+    page_dated: bool = True
 
 
 @dataclass(frozen=True)

@@ -57,11 +57,15 @@ def published_time(article: Article, page: RawPage) -> datetime | None:
 
 
 def article_evidence(article: Article, page: RawPage, mentions: Sequence[EventMention]) -> StoryEvidence:
-    """The article's story evidence, keyed as the warehouse keys it (`url_key` of its canonical URL)."""
+    """The article's story evidence, keyed as the warehouse keys it (`url_key` of its canonical URL);
+    read undated when the page gives no date of its own (the feed's date may be a default one)."""
     article_id = url_key(article.canonical_url)
     published = published_time(article, page)
     rows = mention_rows(article_id, "", published, mentions)
-    return story_evidence(article_id, article.title, article.text, article.language, published, rows)
+    dated = article.page_dated and article.published_at is not None
+    return story_evidence(
+        article_id, article.title, article.text, article.language, published, rows, dated=dated
+    )
 
 
 def process_page(page: RawPage, entry: FeedEntry | None) -> ProcessedPage:

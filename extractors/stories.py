@@ -22,7 +22,8 @@ rewording, and subtracts what says they are about different happenings:
 - days named ("on Tuesday", "yesterday", resolved from each report's publication, `_days_term`):
   a day one lead names and the other report names too `+day`; only days named further down in
   common `+day_body`; leads two days or more apart: `day_apart`, only the bodies: `day_apart_body`
-  (both negative).
+  (both negative). An undated report names no day it can resolve: the weekdays its lead names
+  against the weekdays of the other's lead days (`day` or `day_apart_body`).
 - numbers: the figures of the leads (headline, first sentence, the coder's toll) by size
   (`lead_number_agreement`), close tolls (9 and 10: `near_lead_numbers`); other shared figures
   (counts, days of the month) by `number_agreement`.
@@ -63,7 +64,7 @@ import hashlib
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from extractors.dedup import TITLE_SIMILAR
 from extractors.merge import (
@@ -71,6 +72,7 @@ from extractors.merge import (
     dates_compatible,
     km_between,
     known_actor,
+    norm,
     places_compatible,
     roles_swapped,
     same_side,
@@ -121,6 +123,7 @@ class StoryLinkSetting:
     lead_apart: float = -2.0
     lead: float = 1.5
     lead_near: float = 0.6
+    lead_undated: float = 1.0
     family_apart: float = -1.2
     lead_family_differs: float = -0.5
     name: float = 0.5
@@ -159,7 +162,8 @@ def anchor_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | No
 
 
 def days_between(a: StoryEvidence, b: StoryEvidence) -> int | None:
-    """The smallest gap between any interval of one report's days and any of the other's."""
+    """The smallest gap between any interval of one report's days and any of the other's; None
+    when one has none (an undated report: no time window applies)."""
     best = None
     for x in a.intervals:
         for y in b.intervals:
@@ -355,12 +359,26 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
     days = _days_apart(la, lb)
     if days is not None and days > setting.lead_days_apart:
         return "lead_apart", setting.lead_apart
+    if a.undated or b.undated:
+        return _undated_lead_term(ma, mb, setting)
     if not (same_type_family(ma, mb) and dates_compatible(ma, mb) and actors_compatible(ma, mb)):
         return None
     if not (_side_agrees(ma, mb) and places_compatible(ma, mb)):
         return None
     if "day" == la.date_precision == lb.date_precision and max(la.geo_precision, lb.geo_precision) <= 2:
         return "lead", setting.lead
+    return "lead_near", setting.lead_near
+
+
+def _undated_lead_term(a: EventMention, b: EventMention, setting: StoryLinkSetting) -> tuple[str, float] | None:
+    """Leads compared without their days (one report has no date of its own, so the coder's day
+    is not the report's): the same sub-type at compatible places, roles not swapped. Both
+    town-precise: `lead_undated`, else `lead_near`. Never specific: a town and a kind of event
+    are what every week's reports there share."""
+    if norm(a.sub_event_type) != norm(b.sub_event_type) or not places_compatible(a, b):
+        return None
+    if max(a.geo_precision, b.geo_precision) <= 2:
+        return "lead_undated", setting.lead_undated
     return "lead_near", setting.lead_near
 
 
@@ -385,7 +403,13 @@ def _days_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
     """The days the two name: a day one's lead names and the other names too: `day`; only days
     named further down in common: `day_body` (a background "overnight"); nothing in common and
     every pair two days or more apart: `day_apart` when both leads name their day, else
-    `day_apart_body`."""
+    `day_apart_body`. An undated report's weekdays (`StoryEvidence.weekdays`) against the
+    weekdays of the other's lead days: one in common `day`, none `day_apart_body`."""
+    if a.undated or b.undated:
+        wa, wb = _weekdays_of(a), _weekdays_of(b)
+        if not wa or not wb:
+            return None
+        return ("day", setting.day) if wa & wb else ("day_apart_body", setting.day_apart_body)
     if not a.days or not b.days:
         return None
     if (a.lead_days & b.days) or (b.lead_days & a.days):
@@ -396,6 +420,12 @@ def _days_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
         return "day_apart", setting.day_apart
     gap = min(abs(x - y) for x in a.days for y in b.days)
     return ("day_apart_body", setting.day_apart_body) if gap >= 2 else None
+
+
+def _weekdays_of(e: StoryEvidence) -> frozenset[int]:
+    if e.undated:
+        return e.weekdays
+    return frozenset(date.fromordinal(d).weekday() for d in e.event_days)
 
 
 def _days_apart(a: Lead, b: Lead) -> int | None:
@@ -424,9 +454,10 @@ def blocked_together(a: StoryEvidence, b: StoryEvidence, window_days: int = STOR
     """Is the pair scored at all? When one's own blocking keys meet the other's probe keys
     (`StoryEvidence.blocking_keys` / `probe_keys`) and their days lie within the window.
     Symmetric, and a function of the two reports alone: the same pairs are scored whichever
-    arrives first."""
+    arrives first. An undated report (no days at all) is blocked with every report it shares a
+    key with, whatever their days."""
     gap = days_between(a, b)
-    if gap is None or gap > window_days:
+    if gap is not None and gap > window_days:
         return False
     own_a, own_b = a.blocking_keys(), b.blocking_keys()
     return bool(own_a & b.probe_keys()) or bool(own_b & a.probe_keys())

@@ -17,6 +17,8 @@ JSON in `story_evidence`):
 - `days`: the days it names ("on Tuesday", "yesterday", resolved from publication by
   `events.dates.find_dates`), within a week before publication; `lead_days`: those its lead
   names (a calendar date up to a month back).
+- `weekdays`: an undated report's lead read without a publication day: the weekdays it names
+  by name (`_weekdays_named`).
 - `anchor`: the days the report can be about, as a closed interval of ordinal days. The
   publication day, unless the text names a year later than its publication year (a feed that
   dates every undated item alike): then that whole year (`suspect_published`). `alt_anchor`:
@@ -45,7 +47,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -55,6 +57,7 @@ from extractors.merge import TYPE_FAMILIES, MentionRow, norm
 from extractors.story_words import content_words, names_in
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
+ANY_DAY = (date(MIN_YEAR, 1, 1).toordinal(), date(MAX_YEAR, 12, 31).toordinal())  # an undated report's days
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+")
 MAX_NUMBER = 10_000_000
 
@@ -176,6 +179,7 @@ class StoryEvidence:
     years: frozenset[int] = frozenset()
     days: frozenset[int] = frozenset()  # ordinal days the text names ("on Tuesday", "yesterday")
     lead_days: frozenset[int] = frozenset()  # those its lead names (`lead_text`)
+    weekdays: frozenset[int] = frozenset()  # undated: the weekdays its lead names (0 Monday)
     lead: Lead | None = None
     families: frozenset[str] = frozenset()
     words: dict[str, float] = field(default_factory=dict, compare=False)
@@ -206,6 +210,7 @@ class StoryEvidence:
                 "y": sorted(self.years),
                 "d": sorted(self.days),
                 "dl": sorted(self.lead_days),
+                "wd": sorted(self.weekdays),
                 "ld": None
                 if lead is None
                 else [
@@ -260,6 +265,7 @@ class StoryEvidence:
             years=frozenset(d.get("y") or ()),
             days=frozenset(d.get("d") or ()),
             lead_days=frozenset(d.get("dl") or ()),
+            weekdays=frozenset(d.get("wd") or ()),
             lead=lead,
             families=frozenset(d.get("f") or ()),
             words=dict(d.get("w") or {}),
@@ -298,8 +304,15 @@ class StoryEvidence:
                 days.add(lead.event_date.toordinal())
         return frozenset(days)
 
+    @property
+    def undated(self) -> bool:
+        """No publication date of its own (`story_evidence(dated=False)`): no time window holds
+        it apart from a story; it is decided after every dated report (`story_groups.order_key`)."""
+        return self.published is None
+
     def anchors(self) -> tuple[tuple[int, int], ...]:
-        return self.intervals
+        """The intervals the store keys it by: `intervals`, or every day (`ANY_DAY`) when it has none."""
+        return self.intervals or (ANY_DAY,)
 
     @cached_property
     def own_keys(self) -> frozenset[str]:
@@ -351,8 +364,14 @@ def story_evidence(
     language: str | None,
     published: datetime | None,
     mentions: Sequence[MentionRow] = (),
+    dated: bool = True,
 ) -> StoryEvidence:
-    """Read a report's evidence (see the module docstring). Never raises for odd text."""
+    """Read a report's evidence (see the module docstring). Never raises for odd text.
+    `dated=False`: `published` is not the report's own date (an undated page under its feed's
+    date): the evidence is read undated (`StoryEvidence.undated`)."""
+    if not dated:
+        published = None
+        mentions = [_undated_row(r) for r in mentions]
     lang = (language or "").split("-")[0].lower()
     body = f"{title or ''}\n\n{text or ''}"
     country, countries, places, regions, named = _places(body, title or "", text or "", lang)
@@ -399,6 +418,7 @@ def story_evidence(
         years=frozenset(years),
         days=frozenset(days),
         lead_days=frozenset(d for d, at in named_days.items() if at < lead_at),
+        weekdays=frozenset(_weekdays_named(lead_text(title or "", text or ""), lang)) if not dated else frozenset(),
         lead=_lead(lead_row) if lead_row is not None else None,
         families=frozenset(type_family(r.mention.event_type) for r in mentions if r.mention.event_type),
         words=content_words(body, lang, skip=named),
@@ -569,6 +589,25 @@ def _days_named(text: str, lang: str, published: datetime) -> dict[int, int]:
     return out
 
 
+# Two reference days in different years, 369 days apart (not a multiple of 7): a day named by its
+# weekday resolves to the same weekday from both; "yesterday" or "12 December" does not.
+WEEKDAY_REFERENCES = (date(2001, 6, 13), date(2002, 6, 17))
+
+
+def _weekdays_named(lead: str, lang: str) -> set[int]:
+    """The weekdays a lead names by name ("on Thursday", "أمس الخميس"), read without a publication
+    day (an undated report): the expressions whose weekday does not depend on the day they are
+    resolved from (`WEEKDAY_REFERENCES`)."""
+    from extractors.events.dates import find_dates
+
+    try:
+        found = [find_dates(lead, ref, lang or "en") for ref in WEEKDAY_REFERENCES]
+    except Exception:  # the date finder is the coder's; a failure there costs only this evidence
+        return set()
+    first = {d.start: d.value.weekday() for d in found[0] if d.precision == "day"}
+    return {first[d.start] for d in found[1] if d.precision == "day" and first.get(d.start) == d.value.weekday()}
+
+
 def _alt_anchor(published: datetime | None, years: set[int]) -> tuple[int, int] | None:
     """A second interval when the text names years but never its publication year nor the one
     before: either a look back, or a publication date that belongs to the feed, not the report
@@ -577,6 +616,12 @@ def _alt_anchor(published: datetime | None, years: set[int]) -> tuple[int, int] 
         return None
     latest = max(years)
     return date(latest, 1, 1).toordinal(), date(latest, 12, 31).toordinal()
+
+
+def _undated_row(row: MentionRow) -> MentionRow:
+    """The row without its day: the coder resolved it from a date that is not the report's."""
+    mention = replace(row.mention, event_date=None, date_precision="")
+    return replace(row, published_at=None, mention=mention)
 
 
 def _lead(row: MentionRow) -> Lead:

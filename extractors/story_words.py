@@ -1,6 +1,7 @@
 """Words for story linking: content words with corpus-independent weights, and names.
 
-- `content_words(text, lang)`: the heaviest lemmas (`simplemma`) of a text, each weighted by how
+- `content_words(text, lang)`: the heaviest lemmas (`simplemma`; a language it lacks: its
+  pack's stem, `_pack_key`) of a text, each weighted by how
   rare the word is in its language (`wordfreq`'s Zipf frequency: `word_weight`), as a unit
   vector; `cosine` compares two. No corpus statistics, so a pair's similarity never depends on
   what else has arrived.
@@ -56,12 +57,24 @@ def _lemma(word: str, lang: str) -> str:
     in seconds, in every worker process, and keeps only 8 languages)."""
     from extractors.events.lexicon import _lemmatizer
 
+    key = _pack_key(word, lang)
+    if key is not None:
+        return key
     if lang not in _lemma_languages():
         return word
     try:
         return _lemmatizer().lemmatize(word, lang=lang).casefold()
     except (ValueError, KeyError):
         return word
+
+
+def _pack_key(word: str, lang: str) -> str | None:
+    """The match key of the word in its language's pack (letter variants folded, lemma, then the
+    pack's Snowball stem: "بقيفه" and "قيفة", "الغارة" and "غارة" meet); None without a pack."""
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(lang) if lang else None
+    return pack.key(pack.fold(word)) if pack is not None else None
 
 
 @cache

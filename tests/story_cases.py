@@ -11,7 +11,8 @@ ar), with its own sentences: the lead in one of two shapes, the day as a weekday
 seen from its own publication time (0-1 days later), the toll sometimes updated, the injured,
 who claimed it, background that names the country, sometimes only the province or "near" the
 town, small tolls sometimes in words (`WORDED`). Some reports lose their coded events (`CODER_MISSES`): the coder often finds nothing in
-a language it knows less well, and linking must not hang on it.
+a language it knows less well, and linking must not hang on it. Some pages give no date of their
+own (`UNDATED`: `Report.dated` False; their evidence is read undated, the feed's date is not theirs).
 
 Each happening may bring look-alikes (`LOOK_ALIKES`), each another happening of its own:
 - `later`: the same town and kind 1-9 days later;
@@ -23,12 +24,13 @@ Each happening may bring look-alikes (`LOOK_ALIKES`), each another happening of 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
 LANGUAGES = ("en", "fr", "es", "de", "ru", "ar")
 CODER_MISSES = {"en": 0.15, "fr": 0.4, "es": 0.4, "de": 0.4, "ru": 0.5, "ar": 0.6}
+UNDATED = 0.1  # share of reports whose page gives no date (drawn apart: the other draws stay as they were)
 LOOK_ALIKES = {"later": 0.35, "other_kind": 0.35, "nearby": 0.3}
 FOLLOW_KIND = {"strike": "protest", "bombing": "arrests", "attack": "protest", "clash": "strike",
                "protest": "arrests", "riot": "arrests", "arrests": "protest"}  # fmt: skip
@@ -305,6 +307,7 @@ class Report:
     town: str
     kind: str
     coder_misses: bool  # the coder's events are dropped for this report
+    dated: bool = True  # False: its page gives no date of its own (`UNDATED`)
 
 
 @cache
@@ -423,7 +426,9 @@ def make_cases(n_happenings: int = 150, seed: int = 1, start: date = date(2025, 
                 hours=rng.randint(10, 23) if rng.random() < 0.5 else 24 + rng.randint(6, 20)
             )
             misses = rng.random() < CODER_MISSES[lang]
-            reports.append(write_report(f"{story}-{r}", story, facts, lang, published, rng, misses))
+            report = write_report(f"{story}-{r}", story, facts, lang, published, rng, misses)
+            undated = random.Random(f"{seed}-{report.report_id}").random() < UNDATED
+            reports.append(replace(report, dated=not undated))
         return facts
 
     for n in range(n_happenings):

@@ -18,7 +18,9 @@ and takes the reached ones again, in canonical order; `story_ids` names the resu
 (each keeps the oldest id it held; an id no group keeps is absorbed: `stories_merged`).
 
 A run of fresh reports reaches only the few days after the earliest of them, around the places
-they name: the cost per report does not grow with the warehouse. A report published long ago
+they name: the cost per report does not grow with the warehouse. An undated report (no date of
+its own) meets every stored report of its provinces whatever their days: those are read for
+its decision (and for the undated reports after it), never decided again (`_reach`). A report published long ago
 and fetched late takes again the decisions after it around its places (a backfill does that
 once per run).
 """
@@ -101,7 +103,7 @@ def plan_story_links(
         for e, story_id in _stored_candidates(con, frontier):
             if e.article_id in skip or e.article_id in new:
                 continue
-            meets = [since[f.article_id] for f in index.near(e, STORY_LINK.window_days)]
+            meets = [_reach(f, since) for f in index.near(e, STORY_LINK.window_days)]
             if not meets:
                 continue
             reach = min(meets)
@@ -114,8 +116,8 @@ def plan_story_links(
                 reached.append(e)
         for f in frontier:  # a stored report decided again leaves its story, or stays in it
             if story.get(f.article_id):
-                sid = story[f.article_id]
-                touched[sid] = min(touched.get(sid, since[f.article_id]), since[f.article_id])  # type: ignore[index]
+                sid, at = story[f.article_id], _reach(f, since)
+                touched[sid] = min(touched.get(sid, at), at)  # type: ignore[index]
         changed = [sid for sid, t in touched.items() if t < story_since.get(sid, LAST)]
         story_since.update({sid: touched[sid] for sid in changed})
         unloaded = [sid for sid in changed if sid not in members_of]
@@ -143,6 +145,14 @@ def plan_story_links(
         story_first=_story_first(con, sorted({s for s in story.values() if s})),
         order={aid: order_key(e) for aid, e in region.items()},
     )
+
+
+def _reach(f: StoryEvidence, since: dict[str, OrderKey]) -> OrderKey:
+    """From where in canonical order decisions are taken again because of `f`. An undated report
+    is decided after every dated one: it changes no dated report's decision, so what it meets
+    (every stored report of its provinces, whatever their days) is read, not decided again."""
+    at = since[f.article_id]
+    return max(at, order_key(f)) if f.undated else at
 
 
 def story_ids(links: StoryLinks) -> StoryIds:
