@@ -86,7 +86,9 @@ def evaluate(coded: list[Coded], predicted: dict[str, str]) -> dict:
             for h in happenings:
                 if label[h] != "main":
                     merged_look_alikes[label[h]] += 1
-    undated = [c.report.report_id for c in coded if not c.report.dated and len(by_gold[gold[c.report.report_id]]) > 1]
+    undated = [
+        c.report.report_id for c in coded if not c.report.dated and len(by_gold[gold[c.report.report_id]]) > 1
+    ]
     return {
         # undated reports of happenings with other reports: grouped with one of them / with another happening
         "undated": (

@@ -370,7 +370,9 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
     return "lead_near", setting.lead_near
 
 
-def _undated_lead_term(a: EventMention, b: EventMention, setting: StoryLinkSetting) -> tuple[str, float] | None:
+def _undated_lead_term(
+    a: EventMention, b: EventMention, setting: StoryLinkSetting
+) -> tuple[str, float] | None:
     """Leads compared without their days (one report has no date of its own, so the coder's day
     is not the report's): the same sub-type at compatible places, roles not swapped. Both
     town-precise: `lead_undated`, else `lead_near`. Never specific: a town and a kind of event

@@ -418,7 +418,9 @@ def story_evidence(
         years=frozenset(years),
         days=frozenset(days),
         lead_days=frozenset(d for d, at in named_days.items() if at < lead_at),
-        weekdays=frozenset(_weekdays_named(lead_text(title or "", text or ""), lang)) if not dated else frozenset(),
+        weekdays=frozenset(_weekdays_named(lead_text(title or "", text or ""), lang))
+        if not dated
+        else frozenset(),
         lead=_lead(lead_row) if lead_row is not None else None,
         families=frozenset(type_family(r.mention.event_type) for r in mentions if r.mention.event_type),
         words=content_words(body, lang, skip=named),
@@ -605,7 +607,9 @@ def _weekdays_named(lead: str, lang: str) -> set[int]:
     except Exception:  # the date finder is the coder's; a failure there costs only this evidence
         return set()
     first = {d.start: d.value.weekday() for d in found[0] if d.precision == "day"}
-    return {first[d.start] for d in found[1] if d.precision == "day" and first.get(d.start) == d.value.weekday()}
+    return {
+        first[d.start] for d in found[1] if d.precision == "day" and first.get(d.start) == d.value.weekday()
+    }
 
 
 def _alt_anchor(published: datetime | None, years: set[int]) -> tuple[int, int] | None:
