@@ -97,6 +97,9 @@ def test_page_without_date_or_title_takes_them_from_the_feed_entry():
     assert article.page_kind == "article"
     assert article.title == "Prisoner talks run late"
     assert article.published_at == published
+    assert (
+        not article.page_dated
+    )  # the date is the feed's: the page gives none (story linking reads it undated)
     assert article.site_name == "News Example"
     without_entry = extract_article(page_from(body))
     assert without_entry.title == ""
@@ -151,6 +154,7 @@ def test_record_is_json_ready_and_matches_the_article():
     assert json.loads(json.dumps(record)) == record
     assert record["text"] == article.text
     assert record["published_at"] == "2024-03-12T02:15:00+00:00"
+    assert article.page_dated  # the page's own date
     assert record["authors"] == ["Mariam Haidari"]
     assert record["content_hash"] == content_hash(article.text)
     assert set(record) >= {

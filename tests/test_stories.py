@@ -82,11 +82,11 @@ def test_titles_similar_on_word_sets() -> None:
 
 def _article(
     aid: str, text: str, hours: int, title: str, mentions: list[EventMention], outlet: str,
-    language: str = "en", published: datetime | None = None,
+    language: str = "en", published: datetime | None = None, dated: bool = True,
 ) -> NewArticle:  # fmt: skip
     published = published or T0 + timedelta(hours=hours)
     rows = mention_rows(aid, outlet, published, mentions)
-    evidence = story_evidence(aid, title, text, language, published, rows)
+    evidence = story_evidence(aid, title, text, language, published, rows, dated=dated)
     return NewArticle(aid, outlet, published, title, text, mentions=rows, evidence=evidence)
 
 
@@ -277,7 +277,11 @@ def test_a_report_that_bridges_two_events_joins_their_stories(db_path: Path) -> 
 def _generated(n: int, seed: int) -> list[NewArticle]:
     out = []
     for r in make_cases(n, seed):
-        out.append(_article(r.report_id, r.text, 0, r.title, [], f"o-{r.report_id}", r.language, r.published))
+        out.append(
+            _article(
+                r.report_id, r.text, 0, r.title, [], f"o-{r.report_id}", r.language, r.published, r.dated
+            )
+        )
     return out
 
 
@@ -295,6 +299,7 @@ def _partition(db: Path, column: str = "story_id") -> set[frozenset[str]]:
 
 def test_stories_are_the_same_in_one_run_or_many_in_any_order(tmp_path: Path) -> None:
     articles = _generated(20, seed=3)
+    assert any(a.evidence is not None and a.evidence.undated for a in articles)  # undated pages too
     _run(tmp_path / "one.duckdb", articles)
     one = _partition(tmp_path / "one.duckdb")
     assert len(one) < len(articles)  # some reports were linked

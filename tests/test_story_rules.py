@@ -23,7 +23,15 @@ from extractors.stories import (
     stories_link,
     story_score,
 )
-from extractors.story_evidence import Spot, StoryEvidence, lead_end, lead_text, place_weight, story_evidence
+from extractors.story_evidence import (
+    ANY_DAY,
+    Spot,
+    StoryEvidence,
+    lead_end,
+    lead_text,
+    place_weight,
+    story_evidence,
+)
 from extractors.story_groups import BRIDGED, JOINED, replay
 from extractors.story_words import content_words, cosine, names_in, shared_names
 
@@ -496,3 +504,71 @@ def test_groups_do_not_depend_on_the_reports_ids() -> None:
         return {frozenset(g) for g in groups.values()}
 
     assert partition(replay(renamed).group_of, back.get) == partition(replay(reports).group_of)
+
+
+# ----------------------------------------------------------------------------- undated pages
+
+FEED_DEFAULT = datetime(2020, 1, 1, 9, 30)  # the date a feed gives every item whose page has none
+
+
+def undated(text: str, lang: str = "en", mentions=(), aid: str = "u", title: str = "") -> StoryEvidence:
+    rows = mention_rows(aid, "", FEED_DEFAULT, list(mentions))
+    return story_evidence(aid, title, text, lang, FEED_DEFAULT, rows, dated=False)
+
+
+def test_an_undated_page_is_read_without_the_feed_date() -> None:
+    e = undated(
+        "Des frappes ont touché Soumy hier ; neuf morts.", "fr", [strike(event_date=FEED_DEFAULT.date())]
+    )
+    assert e.undated and e.published is None and not e.days and not e.intervals
+    assert e.anchors() == (ANY_DAY,)
+    assert e.lead is not None and e.lead.event_date is None  # the coder's day came from the feed's date
+    years_later = evidence(
+        "Russian missiles hit Sumy on Tuesday, killing nine.", mentions=[strike()], aid="d"
+    )
+    assert blocked_together(e, years_later) and blocked_together(years_later, e)
+    assert not blocked_together(evidence("Sumy.", published=FEED_DEFAULT), years_later)  # a dated one is held
+
+
+def test_undated_leads_agree_without_their_days() -> None:
+    dated = evidence("Strike on Sumy.", mentions=[strike()], aid="d")
+    same = undated("Удар по Сумам.", "ru", [strike(event_date=FEED_DEFAULT.date())])
+    assert story_score(same, dated).parts["lead_undated"] == STORY_LINK.lead_undated
+    shelling = strike(event_date=FEED_DEFAULT.date(), sub_event_type="Shelling/artillery/missile attack")
+    assert "lead_undated" not in story_score(undated("Обстрел Сум.", "ru", [shelling]), dated).parts
+
+
+def test_an_undated_lead_names_its_weekday_by_name_only() -> None:
+    assert undated("Troops clashed with militants outside Gao on Thursday.").weekdays == {3}
+    assert undated("Des soldats ont affronté des rebelles près de Gao jeudi.", "fr").weekdays == {3}
+    assert undated("Военные вступили в бой с повстанцами у Гао в четверг.", "ru").weekdays == {3}
+    assert undated("اشتبك الجنود مع مسلحين قرب غاو يوم الخميس.", "ar").weekdays == {3}
+    assert not undated("Troops clashed with militants outside Gao yesterday.").weekdays  # no day of its own
+    assert not undated("Des soldats ont affronté des rebelles près de Gao le 12 décembre.", "fr").weekdays
+    thursday = bare("t", date(2025, 3, 13), lead_days=frozenset({date(2025, 3, 13).toordinal()}))
+    friday = bare("f", date(2025, 3, 14), lead_days=frozenset({date(2025, 3, 14).toordinal()}))
+    u = dataclasses.replace(undated("Gao, on Thursday."), places=(SUMY,), regions=frozenset({"ukraine|sumy"}))
+    assert story_score(u, thursday).parts["day"] == STORY_LINK.day
+    assert story_score(u, friday).parts["day_apart_body"] == STORY_LINK.day_apart_body
+
+
+def test_an_undated_report_joins_the_happening_it_fits_not_the_look_alike_days_later() -> None:
+    monday, thursday = date(2025, 3, 10), date(2025, 3, 13)
+    first = strike(event_date=monday, fatalities=23)
+    later = strike(event_date=thursday, fatalities=7, location="Sumy")
+    reports = [
+        evidence("Russian drones struck Sumy on Monday, killing 23 people.", published=datetime(2025, 3, 10, 18),
+                 mentions=[first], aid="m1"),
+        evidence("Des drones russes ont frappé Soumy lundi, faisant 23 morts.", "fr",
+                 published=datetime(2025, 3, 11, 8), mentions=[first], aid="m2"),
+        evidence("A drone strike on Sumy on Thursday killed 7 people.", published=datetime(2025, 3, 13, 20),
+                 mentions=[later], aid="t1"),
+        evidence("Un ataque con drones contra Sumy el jueves mató a 7 personas.", "es",
+                 published=datetime(2025, 3, 14, 9), mentions=[later], aid="t2"),
+        undated("Удар беспилотников по Сумам в четверг унёс жизни 7 человек.", "ru",
+                [dataclasses.replace(later, event_date=FEED_DEFAULT.date())], aid="u"),
+    ]  # fmt: skip
+    groups = replay(reports).group_of
+    assert groups["m1"] == groups["m2"] != groups["t1"] == groups["t2"]
+    assert groups["u"] == groups["t1"]
+    assert replay(reports[::-1]).group_of == groups
