@@ -288,3 +288,30 @@ def test_the_warehouse_gives_one_runs_events_in_two_runs_either_way(tmp_path: Pa
         _store(db, a, STORY)
         _store(db, b, STORY)
         assert groups(_stored(db)[0]) == expected
+
+
+def test_an_article_whose_lead_mention_moved_leads_with_its_new_event(db_path: Path) -> None:
+    """A decision taken again moves a stored lead mention to another event while its old event
+    lives on: the article's fingerprint follows the mention (title linking compares lead events)."""
+    first, second, third = row("first", RAID, 0), row("second", RAID, 1), row("third", m(fatalities=16), 2)
+    _store(db_path, [first, second, third], {})
+    events, _ = _stored(db_path)
+    con = connect(db_path)
+    try:
+        for article in ("first", "second"):
+            con.execute(
+                "INSERT INTO article_fingerprints (article_id, lead_event_id) VALUES (?, ?)",
+                [article, events[f"{article}:000"]],
+            )
+    finally:
+        con.close()
+    recoded = row("first", m(event_type="Protests", sub_event_type="Peaceful protest", fatalities=0), 0)
+    _store(db_path, [recoded], {})
+    after, _ = _stored(db_path)
+    assert after["first:000"] != after["second:000"] == events["second:000"]
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        leads = dict(con.execute("SELECT article_id, lead_event_id FROM article_fingerprints").fetchall())
+    finally:
+        con.close()
+    assert leads == {"first": after["first:000"], "second": after["second:000"]}

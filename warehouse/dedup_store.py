@@ -236,7 +236,21 @@ def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan, run_id: str | N
     transaction, after the run's `event_mentions` rows are inserted). Events merged into
     another (`plan.absorbed`) are deleted and recorded in `events_merged` (so their ids still
     resolve), ids that earlier pointed at them are repointed at the survivor, and articles that
-    led with them now lead with the survivor (so stories keep linking through it)."""
+    led with them now lead with the survivor (so stories keep linking through it). An article
+    whose lead mention moved to another event (a decision taken again) leads with that event:
+    its `lead_event_id` is the old event of one of its own mentions, and one article's mentions
+    are different events, so that mention is its lead."""
+    if plan.assignments:
+        moved = pa.table({"mention_id": list(plan.assignments), "event_id": list(plan.assignments.values())})
+        with registered(con, "_merge_moved", moved):
+            con.execute(
+                "UPDATE article_fingerprints SET lead_event_id = y.new_event FROM ("
+                " SELECT m.article_id, m.event_id AS old_event, x.event_id AS new_event"
+                " FROM _merge_moved x JOIN event_mentions m USING (mention_id)"
+                " WHERE m.event_id IS NOT NULL AND m.event_id IS DISTINCT FROM x.event_id) y"
+                " WHERE article_fingerprints.article_id = y.article_id"
+                " AND article_fingerprints.lead_event_id = y.old_event"
+            )
     if plan.absorbed:
         absorbed = pa.table({"old": list(plan.absorbed), "new": list(plan.absorbed.values())})
         with registered(con, "_merge_absorbed", absorbed):
