@@ -393,7 +393,9 @@ def story_evidence(
     lead_row = lead_mention(mentions)
     if lead_row is not None and 1 < (lead_row.mention.fatalities or 0) < MAX_NUMBER:
         lead_numbers.add(lead_row.mention.fatalities)
-    anchor, suspect = _anchor(published, years)
+    # an undated report is about no day it can tell: not the latest year it names either (the
+    # aftermath of an old attack names the years since)
+    anchor, suspect = _anchor(published, years) if dated else (None, True)
     alt_anchor = _alt_anchor(published, years) if not suspect else None
     named_days: dict[int, int] = {}  # day -> where it is first named in `body`
     if published is not None and not suspect:

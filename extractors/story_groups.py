@@ -20,7 +20,8 @@ a group (`group_stories`):
   roles swapped, or lie days apart) than x links to is not joined.
 - A report that fits two stories bridges them when the two, with x, agree as a whole: the mean
   of every score across them (members within the window of each other) reaches `bridge`, and
-  no pair across contradicts.
+  no pair across contradicts. An undated report (`StoryEvidence.undated`: no time window holds
+  it) bridges nothing: it fits the strike of 2020 and the one of 2023 on one town alike.
 - Every decision is kept as `Link`s (x -> the member of the story it joined or bridged with
   the best score; `founded` when it joined none). A story is the connected component of those
   links.
@@ -251,6 +252,8 @@ def _decide(
     links = [Link(e.article_id, member, JOINED, round(best, 4))]
     joined = list(groups.members[root]) + [e]
     for _, _, other_root, other_member, other_best in options[1:]:
+        if e.undated:
+            break  # it cannot say that two stories are one time's happening
         if groups.find(other_root) == groups.find(root):
             continue
         across = [

@@ -572,3 +572,20 @@ def test_an_undated_report_joins_the_happening_it_fits_not_the_look_alike_days_l
     assert groups["m1"] == groups["m2"] != groups["t1"] == groups["t2"]
     assert groups["u"] == groups["t1"]
     assert replay(reports[::-1]).group_of == groups
+
+
+def test_an_undated_report_bridges_no_two_stories_years_apart() -> None:
+    """Two massacres in one town three years apart; an undated report fits both as well: it joins
+    one, never makes them one story."""
+    old, new = strike(event_date=date(2022, 3, 14)), strike(event_date=DAY)
+    reports = [
+        evidence("Russian drones struck Sumy on Monday, killing 9 people, Ivan Petrenko said.",
+                 published=datetime(2022, 3, 14, 18), mentions=[old], aid="old"),
+        evidence("Russian drones struck Sumy on Wednesday, killing 9 people, Ivan Petrenko said.",
+                 mentions=[new], aid="new"),
+        undated("Des drones russes ont frappé Soumy, faisant 9 morts, a déclaré Ivan Petrenko.", "fr",
+                [dataclasses.replace(new, event_date=FEED_DEFAULT.date())]),
+    ]  # fmt: skip
+    assert story_score(reports[2], reports[0]).links() and story_score(reports[2], reports[1]).links()
+    groups = replay(reports).group_of
+    assert groups["old"] != groups["new"] and groups["u"] in (groups["old"], groups["new"])
