@@ -565,7 +565,7 @@ def test_an_undated_report_joins_the_happening_it_fits_not_the_look_alike_days_l
                  mentions=[later], aid="t1"),
         evidence("Un ataque con drones contra Sumy el jueves mató a 7 personas.", "es",
                  published=datetime(2025, 3, 14, 9), mentions=[later], aid="t2"),
-        undated("Удар беспилотников по Сумам в четверг унёс жизни 7 человек.", "ru",
+        undated("В четверг удар беспилотников по городу Сумы унёс жизни 7 человек.", "ru",
                 [dataclasses.replace(later, event_date=FEED_DEFAULT.date())], aid="u"),
     ]  # fmt: skip
     groups = replay(reports).group_of
