@@ -583,7 +583,7 @@ def test_an_undated_report_bridges_no_two_stories_years_apart() -> None:
                  published=datetime(2022, 3, 14, 18), mentions=[old], aid="old"),
         evidence("Russian drones struck Sumy on Wednesday, killing 9 people, Ivan Petrenko said.",
                  mentions=[new], aid="new"),
-        undated("Des drones russes ont frappé Soumy, faisant 9 morts, a déclaré Ivan Petrenko.", "fr",
+        undated("Des drones russes ont frappé la ville de Sumy, faisant 9 morts, a déclaré Ivan Petrenko.", "fr",
                 [dataclasses.replace(new, event_date=FEED_DEFAULT.date())]),
     ]  # fmt: skip
     assert story_score(reports[2], reports[0]).links() and story_score(reports[2], reports[1]).links()
