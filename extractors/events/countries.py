@@ -254,6 +254,8 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
     endings = place_cues(language).apostrophe_suffixes()
 
     def bare(word: str) -> str:
+        if "'" not in word and "’" not in word:
+            return word  # every such ending holds an apostrophe
         low = word.lower().replace("’", "'")
         cut = next((e for e in endings if low.endswith(e) and len(low) > len(e)), "")
         return word[: len(word) - len(cut)] if cut else word

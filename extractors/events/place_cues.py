@@ -156,16 +156,24 @@ class PlaceCues:
         )
 
     def apostrophe_suffixes(self) -> tuple[str, ...]:
-        """Endings after an apostrophe that close a name ("'s", Turkish "'de", "'nin")."""
-        suffixes = (self.pack.data.get("clitics") or {}).get("suffixes") or []
-        return tuple(sorted((fold(str(s)) for s in suffixes if "'" in fold(str(s))), key=len, reverse=True))
+        """Endings after an apostrophe that close a name ("'s", Turkish "'de", "'nin"); built once."""
+        out = self.__dict__.get("_apostrophe_suffixes")
+        if out is None:
+            suffixes = (self.pack.data.get("clitics") or {}).get("suffixes") or []
+            out = tuple(sorted((fold(str(s)) for s in suffixes if "'" in fold(str(s))), key=len, reverse=True))
+            object.__setattr__(self, "_apostrophe_suffixes", out)
+        return out
 
     def elisions(self) -> tuple[str, ...]:
-        """Elided articles and prepositions before a name ("d'Idleb", "l'Ituri", "dell'Aleppo")."""
-        prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
-        return tuple(
-            sorted((fold(str(p)) for p in prefixes if fold(str(p)).endswith("'")), key=len, reverse=True)
-        )
+        """Elided articles and prepositions before a name ("d'Idleb", "l'Ituri", "dell'Aleppo"); built once."""
+        out = self.__dict__.get("_elisions")
+        if out is None:
+            prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
+            out = tuple(
+                sorted((fold(str(p)) for p in prefixes if fold(str(p)).endswith("'")), key=len, reverse=True)
+            )
+            object.__setattr__(self, "_elisions", out)
+        return out
 
     def weekday_word(self, word: str) -> bool:
         """Is the word a weekday name of the language (the locale data `dates` reads)? Capitalised
@@ -181,9 +189,13 @@ class PlaceCues:
         return self.pack.fold(word) in names
 
     def proclitics(self) -> tuple[str, ...]:
-        """Prefixes written onto a word without an apostrophe (Arabic "و", "ب", "ال")."""
-        prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
-        return tuple(sorted((str(p) for p in prefixes if "'" not in str(p)), key=len, reverse=True))
+        """Prefixes written onto a word without an apostrophe (Arabic "و", "ب", "ال"); built once."""
+        out = self.__dict__.get("_proclitics")
+        if out is None:
+            prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
+            out = tuple(sorted((str(p) for p in prefixes if "'" not in str(p)), key=len, reverse=True))
+            object.__setattr__(self, "_proclitics", out)
+        return out
 
 
 # The pack classes whose words are words of the language, not names: a capitalised one opening a

@@ -301,6 +301,8 @@ def _words(text: str, cues: PlaceCues) -> list[_Word]:
 
 def _closing_suffix(token: str, cues: PlaceCues) -> str | None:
     """An ending after an apostrophe that closes a name ("Pakhtunkhwa's", "İdlib'de"), or None."""
+    if "'" not in token and "’" not in token:
+        return None  # every such ending holds an apostrophe
     low = token.lower().replace("’", "'")
     return next((x for x in cues.apostrophe_suffixes() if low.endswith(x) and len(low) - len(x) >= 3), None)
 
