@@ -407,20 +407,30 @@ class LanguagePack:
         return list(hit)
 
     def _tokens(self, text: str) -> list[Token]:
+        words = self.__dict__.setdefault("_word_keys", {})  # word as written -> (folded, key)
         out = []
         for m in _WORD.finditer(text):
-            folded = self.fold(m.group())
-            key = self.key(folded)
-            # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
-            # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
-            if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
-                for form in self._clitic_forms(folded):
-                    k = self.key(form)
-                    if k in self._vocab or self._wildcard_word(form):
-                        folded, key = form, k
-                        break
-            out.append(Token(m.group(), m.start(), m.end(), folded, key))
+            word = m.group()
+            known = words.get(word)
+            if known is None:
+                if len(words) >= WORD_CACHE:
+                    words.clear()
+                known = words[word] = self._word_key(word)
+            out.append(Token(word, m.start(), m.end(), known[0], known[1]))
         return out
+
+    def _word_key(self, word: str) -> tuple[str, str]:
+        """(folded, key) of one word as written, its clitic split off when the pack knows the rest."""
+        folded = self.fold(word)
+        key = self.key(folded)
+        # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
+        # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
+        if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
+            for form in self._clitic_forms(folded):
+                k = self.key(form)
+                if k in self._vocab or self._wildcard_word(form):
+                    return form, k
+        return folded, key
 
     def _compile(self, phrase: str, label: str, value: Any = None) -> _Phrase | None:
         elements: list[_Element] = []
