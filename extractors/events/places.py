@@ -146,12 +146,32 @@ class _Context:
     act: bool = False  # an act's word right before ("struck X", "frappes sur X"): what was hit
 
 
+CONTEXT_MEMO = 100_000  # contexts (`_context`) remembered: an article's names are read in several passes
+
+
 def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     before = text[max(0, start - 80) : start]
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1 :] if cut >= 0 else before
-    after_words = _LETTERS.findall(text[end : end + 40])
-    nxt = after_words[0] if after_words else ""
+    after = _LETTERS.search(text, end, end + 40)
+    nxt = after.group() if after else ""
+    parts = text[start : end + 8].split(maxsplit=1)
+    word = parts[0] if parts else ""
+    # what it says depends only on these words: the passes over an article's text, its headline
+    # and body, and each sentence meet the same names in the same words
+    key = (id(cues), before, nxt, word)
+    hit = _CONTEXTS.get(key)
+    if hit is None or hit[0] is not cues:
+        if len(_CONTEXTS) >= CONTEXT_MEMO:
+            _CONTEXTS.clear()
+        hit = _CONTEXTS[key] = (cues, _context_of(before, nxt, word, cues))
+    return hit[1]
+
+
+_CONTEXTS: dict[tuple[int, str, str, str], tuple[PlaceCues, _Context]] = {}
+
+
+def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
     prev_words = _LETTERS.findall(before)
     prev = prev_words[-1] if prev_words else ""
     wants = None
@@ -166,7 +186,6 @@ def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     # a facility noun after a name is no cue: "Baron Hotel" is named after no town
     cue = strong or near or cues.ends_with(before, ("locative_prepositions", "triggers.Battles.territory"), 2)
     # a case ending that is itself a locative of the pack ("İdlib'de" = "in Idlib")
-    word = text[start : end + 8].split(maxsplit=1)[0] if text[start:].strip() else ""
     cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
     act = not attributive and cues.ends_with(before, ("triggers", "generic_violence"), 2)
     return _Context(wants, near, cue and not attributive, strong and not attributive, attributive, act)
@@ -892,12 +911,24 @@ def _with_wanted_kind(
 
 def _admin_noun_near(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     """Cheap pre-check: may an admin noun ask for a province or district spelled differently?"""
-    after = _LETTERS.findall(text[end : end + 30])
-    if after and (cues.is_("region", after[0]) or cues.is_("district", after[0])):
+    after = _LETTERS.search(text, end, end + 30)
+    if after and (cues.is_("region", after.group()) or cues.is_("district", after.group())):
         return True
-    return cues.last_is(text[max(0, start - 30) : start], "region") or cues.last_is(
-        text[max(0, start - 30) : start], "district"
-    )
+    return _admin_noun_before(text[max(0, start - 30) : start], cues)
+
+
+def _admin_noun_before(before: str, cues: PlaceCues) -> bool:
+    """Does a region or district noun end `before` (`PlaceCues.last_is`)? Remembered per words."""
+    key = (id(cues), before)
+    hit = _ADMIN_BEFORE.get(key)
+    if hit is None or hit[0] is not cues:
+        if len(_ADMIN_BEFORE) >= CONTEXT_MEMO:
+            _ADMIN_BEFORE.clear()
+        hit = _ADMIN_BEFORE[key] = (cues, cues.last_is(before, "region") or cues.last_is(before, "district"))
+    return hit[1]
+
+
+_ADMIN_BEFORE: dict[tuple[int, str], tuple[PlaceCues, bool]] = {}
 
 
 def _match_at(
