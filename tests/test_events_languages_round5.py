@@ -1,0 +1,63 @@
+"""Language rules of the coder met in many newsrooms' wording: towns listed after one settlement
+noun, state forces named by a bare "forces" noun and a demonym, names behind Arabic proclitics,
+case forms of city names.
+
+Every sentence here is written for these tests (no evaluation text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.events.locate import event_places
+from tests.coding import code_text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "hint"),
+    [
+        ("en", "Gunmen attacked the villages of Bakoshi, Nguldari and Tambeke on Monday.", "Nigeria"),
+        (
+            "fr",
+            "Des hommes armés ont attaqué les villages de Bakoshi, Nguldari et Tambeke dimanche.",
+            "Niger",
+        ),
+        ("es", "Los guerrilleros atacaron los poblados de Bakoshi, Nguldari y Tambeke el lunes.", "Colombia"),
+        (
+            "pt",
+            "Os insurgentes atacaram as aldeias de Bakoshi, Nguldari e Tambeke na segunda-feira.",
+            "Mozambique",
+        ),
+    ],
+)
+def test_every_name_of_a_list_after_a_settlement_noun_is_a_place(language: str, text: str, hint: str) -> None:
+    names = [p.name for p in event_places(text, hint, language)]
+    assert names[:3] == ["Bakoshi", "Nguldari", "Tambeke"]
+
+
+def test_a_list_member_the_gazetteer_lacks_lies_near_the_known_first_town() -> None:
+    text = "Trois postes militaires ont été attaqués dans les localités de Nkambe, Bakoshi et Tambeke samedi."
+    places = {p.name: p for p in event_places(text, "Cameroon", "fr")}
+    assert places["Bakoshi"].latitude == places["Nkambe"].latitude
+    assert places["Bakoshi"].geo_precision == 3
+
+
+def test_a_settlement_noun_does_not_list_a_name_after_a_verb() -> None:
+    text = "Des hommes armés ont attaqué le village de Bakoshi, Amadou Diallo a raconté."
+    names = [p.name for p in event_places(text, "Niger", "fr")]
+    assert "Bakoshi" in names and "Amadou" not in names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "hint"),
+    [
+        ("en", "Gunmen attacked the village of Bakoshi, Musa Tambeke told reporters on Monday.", "Nigeria"),
+        (
+            "pt",
+            "Os insurgentes atacaram a aldeia de Bakoshi, Tambeke Nguldari contou à imprensa.",
+            "Mozambique",
+        ),
+    ],
+)
+def test_a_name_after_a_comma_is_no_listed_town_without_a_joiner(language: str, text: str, hint: str) -> None:
+    names = [p.name for p in event_places(text, hint, language)]
+    assert "Bakoshi" in names and not {"Musa Tambeke", "Tambeke Nguldari", "Musa", "Tambeke"} & set(names)
