@@ -61,3 +61,34 @@ def test_a_settlement_noun_does_not_list_a_name_after_a_verb() -> None:
 def test_a_name_after_a_comma_is_no_listed_town_without_a_joiner(language: str, text: str, hint: str) -> None:
     names = [p.name for p in event_places(text, hint, language)]
     assert "Bakoshi" in names and not {"Musa Tambeke", "Tambeke Nguldari", "Musa", "Tambeke"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les forces russes ont bombardé la ville de Kharkiv dimanche, tuant cinq civils."),
+        ("it", "Le forze russe hanno bombardato la città di Kharkiv domenica, uccidendo cinque civili."),
+        ("es", "Las fuerzas rusas bombardearon la ciudad de Járkov el domingo y mataron a cinco civiles."),
+        ("pt", "As forças russas bombardearam a cidade de Kharkiv no domingo, matando cinco civis."),
+        ("ro", "Forțele ruse au bombardat duminică orașul Harkov, ucigând cinci civili."),
+        ("ru", "В воскресенье российские силы обстреляли Харьков, погибли пять мирных жителей."),
+        ("tr", "Rus güçleri pazar günü Harkov kentini bombaladı, beş sivil öldü."),
+        ("ar", "القوات الروسية قصفت مدينة حلب يوم الأحد ما أدى إلى مقتل خمسة مدنيين."),
+    ],
+)
+def test_a_bare_forces_noun_with_a_demonym_is_that_state_force(language: str, text: str) -> None:
+    mentions = code_text(text, language=language, published="2024-05-07")
+    assert mentions and mentions[0].actor1 == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les forces rebelles ont pris la ville par la force."),
+        ("es", "Las fuerzas rebeldes tomaron la ciudad por la fuerza."),
+    ],
+)
+def test_a_bare_forces_noun_without_a_state_is_no_state_force(language: str, text: str) -> None:
+    from extractors.events.actors import find_actors
+
+    assert not [a for a in find_actors(text, "Libya", language) if a.name.startswith("Military Forces")]

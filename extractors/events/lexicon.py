@@ -121,6 +121,7 @@ SCHEMA: dict[str, Any] = {
     "actors": dict.fromkeys(
         (
             "state_forces",
+            "national_forces",
             "police",
             "unidentified_armed",
             "militants",
