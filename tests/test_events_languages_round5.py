@@ -92,3 +92,20 @@ def test_a_bare_forces_noun_without_a_state_is_no_state_force(language: str, tex
     from extractors.events.actors import find_actors
 
     assert not [a for a in find_actors(text, "Libya", language) if a.name.startswith("Military Forces")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "Колонна вошла в Ростове-на-Дону в субботу.", "Rostov-on-Don"),
+        ("ru", "Беспилотник упал в Нижнем Новгороде.", "Nizhniy Novgorod"),
+        ("ru", "Взрыв прогремел в Старом Осколе.", "Staryy Oskol"),
+        ("ru", "Ракета попала в дом в Кривом Роге.", "Kryvyy Rih"),
+        ("ru", "Пожар начался в Набережных Челнах.", "Naberezhnyye Chelny"),
+        ("uk", "Вибух пролунав у Білій Церкві.", "Bila Tserkva"),
+    ],
+)
+def test_a_name_of_several_words_is_read_in_its_case_form(language: str, text: str, name: str) -> None:
+    from extractors.events.places import find_places
+
+    assert [p.name for p in find_places(text, None, language)] == [name]
