@@ -109,3 +109,59 @@ def test_a_name_of_several_words_is_read_in_its_case_form(language: str, text: s
     from extractors.events.places import find_places
 
     assert [p.name for p in find_places(text, None, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        (
+            "pt",
+            "As tropas governamentais enfrentaram os rebeldes perto de Mueda na terça-feira.",
+            "Armed clash",
+        ),
+        (
+            "sw",
+            "Wakazi wenye hasira walimpiga hadi kufa mshukiwa mmoja mjini Kisumu Jumanne.",
+            "Mob violence",
+        ),
+        ("sw", "Mwanamume mmoja alipigwa mpaka kufa na wananchi mjini Arusha Jumanne.", "Mob violence"),
+        ("ru", "Во вторник демонстранты закидали камнями полицейских в Тбилиси.", "Violent demonstration"),
+        (
+            "fr",
+            "Mardi, des manifestants ont jeté des pierres sur les policiers à Conakry.",
+            "Violent demonstration",
+        ),
+        ("fr", "Mardi, des centaines d'étudiants ont marché dans les rues de Bamako.", "Peaceful protest"),
+        ("id", "Pada hari Selasa massa merusak kantor bupati di Nabire.", "Violent demonstration"),
+    ],
+)
+def test_everyday_words_for_clashes_crowds_and_mobs(language: str, text: str, kind: str) -> None:
+    mentions = code_text(text, language=language, published="2024-05-08")
+    assert kind in {m.sub_event_type for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Mercredi, au lendemain des affrontements qui ont fait quatre morts à Bunia, la ville était calme.",
+        ),
+        (
+            "es",
+            "El miércoles, un día después de los combates que dejaron cuatro muertos en Tumaco, reinaba la calma.",
+        ),
+        (
+            "pt",
+            "Na quarta-feira, um dia depois dos confrontos que fizeram quatro mortos em Pemba, a cidade estava calma.",
+        ),
+        (
+            "it",
+            "Mercoledì, il giorno dopo gli scontri che hanno fatto quattro morti a Bengasi, la città era calma.",
+        ),
+    ],
+)
+def test_an_event_told_as_the_day_before_is_not_the_named_day(language: str, text: str) -> None:
+    # "on Wednesday, a day after clashes ...": Wednesday is not the clashes' day
+    mentions = code_text(text, language=language, published="2024-05-09")
+    assert not [m for m in mentions if m.event_date is not None and m.event_date.isoformat() == "2024-05-08"]
