@@ -1,0 +1,46 @@
+"""Facts of events told in the shapes real reports use, in several languages: a toll given before the
+sentence that tells the act, a source that only reports ("police said") taking no part, ..."""
+
+import pytest
+
+from tests.coding import code_text, only
+
+
+def coded(text: str, language: str, published: str = "2024-03-15"):
+    return code_text(text, language=language, published=published)
+
+
+# ---------------------------------------------------------------- the toll first, the act after
+
+TOLL_THEN_ACT = [
+    ("The death toll from Thursday's attack on the village of Kutama in Sokoto State has risen to 14. "
+     "Earlier reports said six people were killed when gunmen on motorcycles stormed the village.", "en", 14),
+    ("Le bilan de l'attaque de jeudi contre le village de Solhan, dans le nord du Burkina Faso, s'est alourdi "
+     "à 31 morts. Des hommes armés ont fait irruption dans le village et ont tiré sur les habitants.", "fr", 31),
+    ("La cifra de muertos del ataque del jueves contra la aldea de Kidal ha subido a 17, según fuentes "
+     "locales. Hombres armados irrumpieron en la aldea y dispararon contra los vecinos.", "es", 17),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "deaths"), TOLL_THEN_ACT)
+def test_a_toll_told_before_its_act_counts_that_act(text, language, deaths):
+    row = only(coded(text, language))
+    assert row.event_type == "Violence against civilians"
+    assert row.fatalities == deaths
+    assert str(row.event_date) == "2024-03-14"
+
+
+# ---------------------------------------------------------------- a source is no actor
+
+SOURCES = [
+    ("The death toll from Friday's bombing at a market in Mogadishu rose to 14, police said.", "en", "Police"),
+    ("Le bilan de l'explosion de vendredi sur un marché de Mogadiscio s'est alourdi à 14 morts, a indiqué la "
+     "police.", "fr", "Police"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), SOURCES)
+def test_the_force_that_reports_a_blast_did_not_set_it_off(text, language, speaker):
+    row = only(coded(text, language))
+    assert row.fatalities == 14
+    assert speaker not in row.actor1
