@@ -44,3 +44,32 @@ def test_the_force_that_reports_a_blast_did_not_set_it_off(text, language, speak
     row = only(coded(text, language))
     assert row.fatalities == 14
     assert speaker not in row.actor1
+
+
+# ---------------------------------------------------------------- a figure over a span of days sums several acts
+
+OVER_A_SPAN = [
+    ("An Israeli air strike on a school in Gaza City killed nine people on Thursday. Strikes across the Gaza "
+     "Strip have killed 15 people since Wednesday, the civil defence agency said.", "en", 9),
+    ("A Ukrainian drone struck a bus in Belgorod on Thursday, killing five people. Fourteen civilians have been "
+     "killed in the region in the past three days, the governor said.", "en", 5),
+    ("Une frappe aérienne a tué six personnes jeudi à Khan Younès. Au total, 20 personnes ont été tuées dans la "
+     "bande de Gaza depuis mercredi, selon la défense civile.", "fr", 6),
+    ("Un bombardeo ruso mató a cuatro personas el jueves en Járkov. En las últimas 24 horas, 30 civiles "
+     "murieron en toda Ucrania, según las autoridades.", "es", 4),
+    ("Perşembe günü Halep kentinde düzenlenen hava saldırısında 2 kişi hayatını kaybetti. Son 24 saatte "
+     "bölgede 9 kişi öldü.", "tr", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "deaths"), OVER_A_SPAN)
+def test_a_figure_over_a_span_of_days_is_not_the_acts_toll(text, language, deaths):
+    row = only(coded(text, language))
+    assert row.fatalities == deaths
+
+
+def test_a_figure_over_a_span_still_counts_when_it_is_the_only_one():
+    row = only(
+        coded("Israeli air strikes have killed 15 people in Rafah since Wednesday, officials said.", "en")
+    )
+    assert row.fatalities == 15

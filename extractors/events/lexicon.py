@@ -110,6 +110,7 @@ SCHEMA: dict[str, Any] = {
             "last_week",
             "weekend",
             "this_week",
+            "since",
             "weekday_words",
             "previous",
             "overnight_between",
