@@ -73,3 +73,39 @@ def test_a_figure_over_a_span_still_counts_when_it_is_the_only_one():
         coded("Israeli air strikes have killed 15 people in Rafah since Wednesday, officials said.", "en")
     )
     assert row.fatalities == 15
+
+
+# ---------------------------------------------------------------- the men of a named group are the group
+
+MEN_OF_A_GROUP = [
+    ("Fighters of the Syrian Democratic Forces clashed with Islamic State militants near Deir ez-Zor on "
+     "Friday, leaving four fighters dead.", "en", "Syrian Democratic Forces", "Islamic State"),
+    ("Guerrilleros del ELN atacaron una base militar en Arauca el lunes, matando a dos soldados.", "es",
+     "ELN", "Military Forces of Colombia"),
+    ("Боевики ИГ атаковали позиции сирийской армии под Пальмирой в четверг, убив пятерых военных.", "ru",
+     "Islamic State", "Military Forces of Syria"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "actor1", "actor2"), MEN_OF_A_GROUP)
+def test_armed_men_of_a_named_group_are_that_group(text, language, actor1, actor2):
+    row = only(coded(text, language))
+    assert row.actor1.startswith(actor1)
+    assert row.actor2.startswith(actor2)
+
+
+# ---------------------------------------------------------------- lethal force on a protest: the force is actor2
+
+LETHAL_FORCE = [
+    ("Police shot dead two protesters during demonstrations against tax rises in Nairobi on Tuesday.", "en"),
+    ("La police a tué deux manifestants lors d'une manifestation contre la hausse des impôts à Dakar mardi.", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), LETHAL_FORCE)
+def test_the_force_that_killed_protesters_is_actor2(text, language):
+    row = only(coded(text, language))
+    assert row.sub_event_type == "Excessive force against protesters"
+    assert row.actor1.startswith("Protesters")
+    assert row.actor2.startswith("Police Forces of")
+    assert row.fatalities == 2

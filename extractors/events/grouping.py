@@ -623,6 +623,7 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     if anchor.event_type == tx.PROTESTS and fatalities:
         if any(_force_killed_the_crowd(c) for c in with_figures):
             sub_event_type = tx.EXCESSIVE_FORCE  # ACLED: lethal force on a protest is excessive force
+            actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)  # the force that fired
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
     # a part's day over another part's week or month ("on Wednesday" over "this week")
