@@ -109,3 +109,21 @@ def test_the_force_that_killed_protesters_is_actor2(text, language):
     assert row.actor1.startswith("Protesters")
     assert row.actor2.startswith("Police Forces of")
     assert row.fatalities == 2
+
+
+# ---------------------------------------------------------------- verb-first: the actor right after the verb did it
+
+
+def test_an_armed_subject_after_a_verb_first_killing_acted():
+    text = "قتل مسلحون خمسة عشر شخصا في هجوم على قرية قرب مدينة كانو في نيجيريا يوم الأحد."
+    row = only(coded(text, "ar"))
+    assert row.event_type == "Violence against civilians"
+    assert row.actor1.startswith("Unidentified Armed Group")
+    assert row.actor2.startswith("Civilians")
+    assert row.fatalities == 15
+
+
+def test_soldiers_after_a_verb_first_killing_with_no_object_were_killed():
+    row = only(coded("قتل ثلاثة جنود في هجوم على حاجز قرب مدينة كانو في نيجيريا يوم الأحد.", "ar"))
+    assert row.actor2 == "Military Forces of Nigeria"
+    assert row.fatalities == 3

@@ -93,6 +93,34 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     return any(is_object(n.first) for n in between)
 
 
+def _verb_first_subject(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
+    """Verb-first "قتل مسلحون خمسة عشر شخصا" (killed gunmen fifteen people): an armed actor right after
+    an outcome word, itself uncounted, with people counted or named right after it in its clause, is
+    the subject of that verb (the people after it are its object); "قتل ثلاثة جنود" (three soldiers were
+    killed) has no object after its actor."""
+    if not a.armed:
+        return False
+    own = _own_count(r, a, numbers)
+    if own is not None and not _people_after(actors, own):
+        return False  # "جنديين اثنين": the number right after the actor counts it
+    if any(
+        n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
+        for n in numbers
+    ):
+        return False
+    if not any(0 <= a.first - m.last <= 1 and r.same_clause(m.last - 1, a.first) for m in r.hits(*OUTCOMES)):
+        return False
+    if any(
+        m.last == a.last + 1 or m.first == a.last for m in r.hits("numbers.list_joiners", "agent_markers")
+    ):
+        return False
+    after = a.last
+    return r.same_clause(a.last - 1, after) and (
+        any(n.count and n.first == after and _people_after(actors, n) for n in numbers)
+        or any(o is not a and o.first == after and not o.armed for o in actors)
+    )
+
+
 def _people_after(actors: list[ActorMention], n) -> bool:
     return any(0 <= o.first - n.last <= COUNT_REACH for o in actors)
 
@@ -261,6 +289,8 @@ def roles_in(
             agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
         elif _counted(r, a, numbers) and _subject_of_act(r, a, t, actors, numbers):
             agents.append(a)  # "A gunman killed three people": counted, but the act's subject
+        elif _verb_first_subject(r, a, actors, numbers):
+            agents.append(a)  # "قتل مسلحون خمسة عشر شخصا": killed (gunmen) fifteen people
         elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
             victims.append(a)
             marked.append(a)
