@@ -127,3 +127,26 @@ def test_soldiers_after_a_verb_first_killing_with_no_object_were_killed():
     row = only(coded("قتل ثلاثة جنود في هجوم على حاجز قرب مدينة كانو في نيجيريا يوم الأحد.", "ar"))
     assert row.actor2 == "Military Forces of Nigeria"
     assert row.fatalities == 3
+
+
+# ---------------------------------------------------------------- targets and postposed agents
+
+TARGETED = [
+    ("Türk Hava Kuvvetleri Irak'ın kuzeyinde PKK hedeflerine hava harekatı düzenledi, 12 terörist etkisiz hale "
+     "getirildi.", "tr", "Military Forces of Turkey", "PKK"),
+    ("Irak'ın kuzeyindeki Metina bölgesinde PKK'lı 5 terörist Türk Silahlı Kuvvetleri tarafından etkisiz hale "
+     "getirildi.", "tr", "Military Forces of Turkey", "PKK"),
+    ("Позиции российских военных под Бахмутом обстреляли украинские войска, погибли трое военнослужащих.", "ru",
+     "Military Forces of Ukraine", "Military Forces of Russia"),
+    ("Israeli jets struck Hezbollah positions in southern Lebanon on Tuesday, killing three fighters.", "en",
+     "Military Forces of Israel", "Hezbollah"),
+    ("شن الجيش الإسرائيلي غارات على مواقع حزب الله في جنوب لبنان يوم الثلاثاء.", "ar",
+     "Military Forces of Israel", "Hezbollah"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "actor1", "actor2"), TARGETED)
+def test_the_side_named_by_a_target_noun_was_hit(text, language, actor1, actor2):
+    row = only(coded(text, language))
+    assert row.actor1 == actor1
+    assert row.actor2 == actor2

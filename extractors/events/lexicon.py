@@ -96,6 +96,8 @@ SCHEMA: dict[str, Any] = {
     "reporting_verbs": "list",
     "agent_markers": "list",
     "agent_genitives": "list",
+    "agent_postpositions": "list",
+    "target_nouns": "list",
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
     "clause_connectors": "list",

@@ -170,6 +170,27 @@ def _agent_marked(r: Reading, a: ActorMention) -> bool:
                for m in r.hits("agent_markers"))  # fmt: skip
 
 
+def _agent_postposed(r: Reading, a: ActorMention) -> bool:
+    """Verb-final "... Türk Silahlı Kuvvetleri tarafından etkisiz hale getirildi": an agent
+    postposition (`agent_postpositions`) right after the actor names it the doer."""
+    return any(m.first == a.last for m in r.hits("agent_postpositions"))
+
+
+def _targeted(r: Reading, a: ActorMention) -> bool:
+    """ "PKK hedeflerine hava harekatı", "Houthi targets", "positions of the army", "позиции
+    российских военных": an actor joined to a target noun (`target_nouns`) right after it, right
+    before it, or after it across a genitive word, is the side the attack aimed at."""
+    links = r.hits("numbers.part_of", "agent_genitives")
+    # (a demonym before the actor's noun is the actor's: "позиции российских военных")
+    first = min([a.first, *(d.first for d in r.hits("demonyms") if d.last == a.first)])
+    for m in r.hits("target_nouns"):
+        if m.first == a.last or m.last in (a.first, first):
+            return True
+        if any(k.first == m.last and k.last == a.first for k in links):
+            return True
+    return False
+
+
 def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
     """An outcome word follows the actor in its clause, and no one is counted or named after it."""
     own = _own_count(r, a, numbers)
@@ -283,8 +304,11 @@ def roles_in(
     victims: list[ActorMention] = []
     marked: list[ActorMention] = []  # said to be hit by the words around them
     for a in actors:
-        if _agent_marked(r, a) or _genitive_agent(r, a, t, actors):
+        if _agent_marked(r, a) or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
+        elif _targeted(r, a):
+            victims.append(a)
+            marked.append(a)
         elif _names_the_trigger(r, a, t, numbers):
             agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
         elif _counted(r, a, numbers) and _subject_of_act(r, a, t, actors, numbers):
@@ -300,6 +324,13 @@ def roles_in(
             agents.append(a)
         else:
             victims.append(a)
+    if not any(a.armed for a in agents) and any(m.last <= t.first and _targeted(r, m) for m in marked):
+        # object first ("Позиции российских военных обстреляли украинские войска"): the target is
+        # named before the act, so the armed side after it, said to be hit by no word, acted
+        after = [a for a in victims if a.armed and a not in marked and a.first >= t.last]
+        if after:
+            agents.append(after[0])
+            victims.remove(after[0])
     pair = _fighting_pair(r, t, [a for a in actors if a not in marked])
     if pair is not None:
         return pair
