@@ -255,7 +255,7 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
         full = f"{name} ({country})" if country else name
         found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last,
                                   hinted=own is None))  # fmt: skip
-    return _resolve_overlaps(found)
+    return _members_of_named(r, _resolve_overlaps(found))
 
 
 _PRIORITY = {"named": 0, "state": 1, "generic": 2}
@@ -278,6 +278,36 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
         )
     ]
     return _armed_people(kept)
+
+
+def _members_of_named(r: Reading, kept: list[ActorMention]) -> list[ActorMention]:
+    """ "fighters of the Syrian Democratic Forces", "des combattants de l'EI", "боевики ИГ": a generic
+    armed word joined to a named group or force by a genitive word (`numbers.part_of`,
+    `agent_genitives`), or right before it, names that group's men: one actor, the group, over both."""
+    links = r.hits("numbers.part_of", "agent_genitives")
+    out: list[ActorMention] = []
+    skip: set[int] = set()
+    for i, a in enumerate(kept):
+        if i in skip:
+            continue
+        b = kept[i + 1] if i + 1 < len(kept) else None
+        if (
+            b is not None
+            and a.source == "generic"
+            and a.armed
+            and a.kind != RIOTERS
+            and b.source != "generic"
+            and b.armed
+            and r.same_clause(a.last - 1, b.first)
+            and not any(ch in r.text[a.end : b.start] for ch in ",;:()")
+            and (b.first == a.last or any(m.first == a.last and m.last == b.first for m in links))
+        ):
+            out.append(ActorMention(b.name, b.kind, b.country, a.start, b.end, b.source, a.first, b.last,
+                                    b.hinted))  # fmt: skip
+            skip.add(i + 1)
+            continue
+        out.append(a)
+    return out
 
 
 def _armed_people(kept: list[ActorMention]) -> list[ActorMention]:
