@@ -99,6 +99,7 @@ SCHEMA: dict[str, Any] = {
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
     "clause_connectors": "list",
+    "separate_events": "list",
     "relative_dates": dict.fromkeys(
         (
             "today",
