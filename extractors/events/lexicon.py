@@ -96,6 +96,7 @@ SCHEMA: dict[str, Any] = {
     "reporting_verbs": "list",
     "agent_markers": "list",
     "agent_genitives": "list",
+    "opponent_markers": "list",
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
     "clause_connectors": "list",
