@@ -629,3 +629,35 @@ def test_a_fight_with_no_side_in_its_clause_keeps_the_armed_side_the_report_name
     text = "Heavy fighting raged in Kharkiv on Monday. The army said its units had repelled the assault."
     m = only(coded(text, "2025-03-11"))
     assert kind(m) == ("Battles", "Armed clash") and m.location == "Kharkiv"
+
+
+# ---------------------------------------------------------------- round 5: arrests and charges
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Polizei hat am Montag in Köln zwei mutmaßliche Schleuser festgenommen."),
+        ("en", "Police arrested two suspected smugglers in Mombasa on Monday."),
+    ],
+)  # fmt: skip
+def test_suspects_arrested_are_an_arrest_whatever_side_of_the_verb_the_suspicion_stands(language, text):
+    m = only(coded(text, "2025-03-11", language))
+    assert kind(m) == (STRATEGIC, "Arrests") and m.event_date == date(2025, 3, 10)
+
+
+def test_the_day_of_the_act_an_arrest_is_over_is_not_the_arrest_day():
+    text = "Police in Kisumu said on Tuesday they had arrested four men over Sunday's attack on a police post."
+    m = only(coded(text, "2025-03-12"))
+    assert kind(m) == (STRATEGIC, "Arrests") and m.event_date == date(2025, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Bamako on Monday sentenced two officers to twenty years in prison for plotting a coup.",
+        "A tribunal in Goma on Monday sentenced 12 militiamen to life in prison for the 2021 attack on a camp.",
+    ],
+)
+def test_a_sentence_handed_down_for_an_act_is_no_event_of_that_act(text):
+    assert coded(text, "2025-03-11") == []
