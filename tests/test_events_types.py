@@ -647,7 +647,9 @@ def test_suspects_arrested_are_an_arrest_whatever_side_of_the_verb_the_suspicion
 
 
 def test_the_day_of_the_act_an_arrest_is_over_is_not_the_arrest_day():
-    text = "Police in Kisumu said on Tuesday they had arrested four men over Sunday's attack on a police post."
+    text = (
+        "Police in Kisumu said on Tuesday they had arrested four men over Sunday's attack on a police post."
+    )
     m = only(coded(text, "2025-03-12"))
     assert kind(m) == (STRATEGIC, "Arrests") and m.event_date == date(2025, 3, 11)
 
