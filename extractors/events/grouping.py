@@ -534,6 +534,8 @@ def compatible(
     actors carried them out."""
     if a.when and b.when and abs((a.when.value - b.when.value).days) > (0 if same_day else 1):
         return False
+    if a.episode != b.episode and not a.from_title and not b.from_title:
+        return False  # "In a separate incident, ...": the text says it is another event
     if _family(a) == _family(b) == "crowd" and _other_day(a, b):
         return False  # ACLED codes each day of a protest or riot as an event of its own
     if _other_day(a, b) and not a.inherited and not b.inherited and _named_act(a) and _named_act(b):
