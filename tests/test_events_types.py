@@ -581,3 +581,85 @@ def test_a_killing_joined_to_an_arrest_is_a_second_event():
         ("Violence against civilians", "Attack"),
     ]
     assert next(m for m in mentions if m.event_type != STRATEGIC).fatalities == 2
+
+
+# ---------------------------------------------------------------- round 5: fights against no side
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The governor stepped up the state's fight against illegal mining in Kano on Monday."),
+        ("fr", "Le ministre a relancé lundi à Niamey la lutte contre le paludisme."),
+        ("es", "El alcalde encabezó el lunes en Quito la batalla contra la basura."),
+        ("pt", "O ministro lançou na segunda-feira em Luanda o combate contra a fraude fiscal."),
+        ("de", "Der Bürgermeister startete am Montag in Hamburg einen Kampf gegen den Müll."),
+        ("ru", "В понедельник в Казани мэр объявил борьбу против мусора."),
+    ],
+)  # fmt: skip
+def test_a_fight_against_something_that_is_no_side_is_no_clash(language, text):
+    assert coded(text, "2025-03-11", language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Soldiers fought against Boko Haram fighters near Dikwa on Monday."),
+        ("fr", "Les militaires ont combattu contre les jihadistes près de Gao lundi."),
+        ("es", "Los soldados combatieron contra los guerrilleros el lunes cerca de Tumaco."),
+    ],
+)  # fmt: skip
+def test_a_fight_against_an_armed_side_stays_a_clash(language, text):
+    m = only(coded(text, "2025-03-11", language))
+    assert kind(m) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visitors fought back to win 3-2 in Lusaka on Monday.",
+        "Rival lawmakers clashed in Kampala on Monday over the new budget.",
+    ],
+)
+def test_a_fight_with_no_side_toll_or_weapon_in_a_report_naming_no_armed_side_is_no_clash(text):
+    assert coded(text, "2025-03-11") == []
+
+
+def test_a_fight_with_no_side_in_its_clause_keeps_the_armed_side_the_report_names():
+    text = "Heavy fighting raged in Kharkiv on Monday. The army said its units had repelled the assault."
+    m = only(coded(text, "2025-03-11"))
+    assert kind(m) == ("Battles", "Armed clash") and m.location == "Kharkiv"
+
+
+# ---------------------------------------------------------------- round 5: arrests and charges
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Polizei hat am Montag in Köln zwei mutmaßliche Schleuser festgenommen."),
+        ("en", "Police arrested two suspected smugglers in Mombasa on Monday."),
+    ],
+)  # fmt: skip
+def test_suspects_arrested_are_an_arrest_whatever_side_of_the_verb_the_suspicion_stands(language, text):
+    m = only(coded(text, "2025-03-11", language))
+    assert kind(m) == (STRATEGIC, "Arrests") and m.event_date == date(2025, 3, 10)
+
+
+def test_the_day_of_the_act_an_arrest_is_over_is_not_the_arrest_day():
+    text = (
+        "Police in Kisumu said on Tuesday they had arrested four men over Sunday's attack on a police post."
+    )
+    m = only(coded(text, "2025-03-12"))
+    assert kind(m) == (STRATEGIC, "Arrests") and m.event_date == date(2025, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Bamako on Monday sentenced two officers to twenty years in prison for plotting a coup.",
+        "A tribunal in Goma on Monday sentenced 12 militiamen to life in prison for the 2021 attack on a camp.",
+    ],
+)
+def test_a_sentence_handed_down_for_an_act_is_no_event_of_that_act(text):
+    assert coded(text, "2025-03-11") == []

@@ -96,9 +96,13 @@ SCHEMA: dict[str, Any] = {
     "reporting_verbs": "list",
     "agent_markers": "list",
     "agent_genitives": "list",
+    "agent_postpositions": "list",
+    "target_nouns": "list",
+    "opponent_markers": "list",
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
     "clause_connectors": "list",
+    "separate_events": "list",
     "relative_dates": dict.fromkeys(
         (
             "today",
@@ -110,6 +114,7 @@ SCHEMA: dict[str, Any] = {
             "last_week",
             "weekend",
             "this_week",
+            "since",
             "weekday_words",
             "previous",
             "overnight_between",
@@ -121,6 +126,7 @@ SCHEMA: dict[str, Any] = {
     "actors": dict.fromkeys(
         (
             "state_forces",
+            "national_forces",
             "police",
             "unidentified_armed",
             "militants",

@@ -49,9 +49,13 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     for m in r.hits("modality.habitual"):
         if 0 <= m.first - last <= 1 and r.same_clause(last - 1, m.first) and not _placed_after(r, m.last):
             return True
-    # an agreement or a change alleged ("accused Turkey of violating a peace deal") is no event
+    # an agreement or a change alleged ("accused Turkey of violating a peace deal") is no event; an
+    # arrest is never alleged by its charge ("drei mutmaßliche Mitglieder ... festgenommen": suspects)
     alleged = any(m.last <= first and m.first >= cs for m in r.hits("attribution.blame"))
-    if alleged and any(m.first <= first < m.last for m in r.hits("triggers.Strategic developments")):
+    if alleged and any(
+        m.first <= first < m.last and not m.label.endswith(".Arrests")
+        for m in r.hits("triggers.Strategic developments")
+    ):
         return True
     # a clause opened by "since"/"until": the trigger recalls a past event as a time mark
     for m in r.hits("modality.recalled"):
