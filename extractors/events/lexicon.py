@@ -486,9 +486,13 @@ class LanguagePack:
             return self._by_key, self._open
         cache = self.__dict__.setdefault("_restricted", {})
         if wanted not in cache:
+            kept: dict[str, bool] = {}  # per label (far fewer than phrases)
 
             def keep(p: _Phrase) -> bool:
-                return any(p.label == w or p.label.startswith(w + ".") for w in wanted)
+                label = p.label
+                if label not in kept:
+                    kept[label] = any(label == w or label.startswith(w + ".") for w in wanted)
+                return kept[label]
 
             by_key = {k: [p for p in v if keep(p)] for k, v in self._by_key.items()}
             cache[wanted] = ({k: v for k, v in by_key.items() if v}, [p for p in self._open if keep(p)])
@@ -538,13 +542,34 @@ class LanguagePack:
         A time aside (TIME_ASIDES) between two words of a phrase does not break it."""
         tokens = self.tokens(text_or_tokens) if isinstance(text_or_tokens, str) else list(text_or_tokens)
         by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None)
-        asides = self.time_asides(tokens)
+        # as `_starting_at`, token by token; the time asides are read when a phrase of two words or
+        # more may start (a one-word phrase never skips one)
+        memo = self.__dict__.setdefault("_open_buckets", {})
+        buckets = memo.get(id(open_phrases))
+        if buckets is None:
+            buckets = memo[id(open_phrases)] = _open_buckets(open_phrases)
+        asides: dict[int, tuple[int, ...]] | None = None
         found: list[PhraseMatch] = []
         for i, tok in enumerate(tokens):
-            for phrase in self._starting_at(tok, by_key, open_phrases):
+            keyed = by_key.get(tok.key)
+            if buckets:
+                folded = tok.folded
+                starting = [
+                    *(keyed or ()),
+                    *buckets.get(("p", folded[:1]), ()),
+                    *buckets.get(("s", folded[-1:]), ()),
+                    *buckets.get(("e", folded), ()),
+                ]
+            elif keyed is None:
+                continue
+            else:
+                starting = keyed
+            for phrase in starting:
+                if asides is None and len(phrase.elements) > 1:
+                    asides = self.time_asides(tokens)
                 end = _match_at(phrase.elements, tokens, i, asides)
                 if end is not None:
-                    skipped = _skipped(phrase, tokens, i, end, asides)
+                    skipped = _skipped(phrase, tokens, i, end, asides or {})
                     found.append(
                         PhraseMatch(
                             phrase.label,
