@@ -307,11 +307,14 @@ def _words(text: str, cues: PlaceCues) -> list[_Word]:
     elisions = cues.elisions()
     for m in WORD.finditer(text):
         start, token = m.start(), m.group()
-        low = token.lower().replace("’", "'")
-        # an elided article is written in lower case ("d'Idleb"); "N'Gourma", "N'Djamena" are names
-        elided = next(
-            (e for e in elisions if low.startswith(e) and len(low) > len(e) and token[0].islower()), None
-        )
+        if elisions and ("'" in token or "’" in token):  # every elision ends with an apostrophe
+            low = token.lower().replace("’", "'")
+            # an elided article is written in lower case ("d'Idleb"); "N'Gourma", "N'Djamena" are names
+            elided = next(
+                (e for e in elisions if low.startswith(e) and len(low) > len(e) and token[0].islower()), None
+            )
+        else:
+            elided = None
         if elided:  # "d'Idleb", "l'Ituri", "dell'Aleppo"
             start, token = start + len(elided), token[len(elided) :]
         out.append(_Word(start, m.end(), token))
@@ -335,11 +338,12 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
     """Runs of word indexes that may form names: capitalised words and inner connectors."""
     runs: list[list[int]] = []
     current: list[int] = []
+    particles = name_particles()
     for i, w in enumerate(words):
         token = w.group()
         capital = token[0].isupper() and i not in skip
         connector = (
-            token in name_particles()
+            token in particles
             and not cues.is_("locative", token)  # Indonesian "di" is "in": "gedung DPR di Jakarta"
             and i + 1 < len(words)
             and words[i + 1].group()[0].isupper()
