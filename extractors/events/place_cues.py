@@ -30,6 +30,7 @@ import yaml
 from extractors.events.lexicon import GAPS, LanguagePack, fold, load_pack
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
+WORD_MEMO = 200_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
 
 
 @cache
@@ -57,7 +58,20 @@ class PlaceCues:
         return self.pack.key(self.pack.fold(word))
 
     def is_(self, cls: str, word: str) -> bool:
-        """Is the word (any form) a one-word phrase of the class ("region", "direction", "titles")?"""
+        """Is the word (any form) a one-word phrase of the class ("region", "direction", "titles")?
+        Remembered per class and word (every name of a text asks it of the words around it)."""
+        memo = self.__dict__.get("_is_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_is_memo", memo)
+        hit = memo.get((cls, word))
+        if hit is None:
+            if len(memo) >= WORD_MEMO:
+                memo.clear()
+            hit = memo[(cls, word)] = self._is(cls, word)
+        return hit
+
+    def _is(self, cls: str, word: str) -> bool:
         if not word:
             return False
         if self.key(word) in self.words.get(cls, frozenset()):
@@ -137,6 +151,18 @@ class PlaceCues:
         an inflected name back to its nominative, "Мирнограда" -> "Мирноград", "Clujului" -> "Cluj";
         `region_adjectives` / `region_names`: a region's word back to its main town's name,
         "Херсонской" -> "Херсон", "Харківщина" -> "Харків"), longest ending first."""
+        memo = self.__dict__.get("_rewrite_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_rewrite_memo", memo)
+        hit = memo.get((kind, word))
+        if hit is None:
+            if len(memo) >= WORD_MEMO:
+                memo.clear()
+            hit = memo[(kind, word)] = tuple(self._rewrites(kind, word))
+        return list(hit)
+
+    def _rewrites(self, kind: str, word: str) -> list[str]:
         rules = self.pack.data.get("place_words", {}).get(kind) or {}
         low = self.pack.fold(word)
         out: list[str] = []

@@ -525,6 +525,10 @@ def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -
 _SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+")
 
 
+_SCRIPT_GAP = re.compile(r"[ \t\-]{1,2}")  # between the words of one name in another script
+_SPACES = re.compile(r"[ \t]{1,2}")
+
+
 def _is_other_script(token: str) -> bool:
     return not token.isascii() and any(c.isalpha() for c in token) and not fold(token)
 
@@ -674,7 +678,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             if hit is not None:
                 break
             if any(
-                not re.fullmatch(r"[ \t\-]{1,2}", text[tokens[k].end() : tokens[k + 1].start()])
+                not _SCRIPT_GAP.fullmatch(text[tokens[k].end() : tokens[k + 1].start()])
                 for k in range(i, j - 1)
             ):
                 continue
@@ -707,12 +711,12 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 if (
                     before is not None
                     and cues.is_("region", before.group())
-                    and re.fullmatch(r"[ \t]{1,2}", text[before.end() : start])
+                    and _SPACES.fullmatch(text[before.end() : start])
                 )
                 or (
                     after is not None
                     and cues.is_("region", after.group())
-                    and re.fullmatch(r"[ \t]{1,2}", text[end : after.start()])
+                    and _SPACES.fullmatch(text[end : after.start()])
                 )
                 else None
             )
