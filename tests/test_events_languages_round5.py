@@ -165,3 +165,11 @@ def test_an_event_told_as_the_day_before_is_not_the_named_day(language: str, tex
     # "on Wednesday, a day after clashes ...": Wednesday is not the clashes' day
     mentions = code_text(text, language=language, published="2024-05-09")
     assert not [m for m in mentions if m.event_date is not None and m.event_date.isoformat() == "2024-05-08"]
+
+
+def test_a_country_in_the_possessive_after_a_force_noun_holds_what_follows() -> None:
+    # "Turkish warplanes bombed targets in the north of Iraq": Iraq's genitive is the region's, not the planes'
+    from extractors.events.actors import find_actors
+
+    text = "Türk savaş uçakları Irak'ın kuzeyindeki hedefleri bombaladı."
+    assert [a.name for a in find_actors(text, "Iraq", "tr")][:1] == ["Military Forces of Turkey"]
