@@ -173,3 +173,12 @@ def test_a_country_in_the_possessive_after_a_force_noun_holds_what_follows() -> 
 
     text = "Türk savaş uçakları Irak'ın kuzeyindeki hedefleri bombaladı."
     assert [a.name for a in find_actors(text, "Iraq", "tr")][:1] == ["Military Forces of Turkey"]
+
+
+def test_a_report_that_names_no_country_takes_the_home_of_the_group_it_names() -> None:
+    mentions = code_text("Les rebelles du M23 ont attaqué la localité de Bakoshi lundi, tuant six civils.", language="fr",
+                         published="2024-05-08")  # fmt: skip
+    assert mentions and (mentions[0].country, mentions[0].location) == (
+        "Democratic Republic of Congo",
+        "Bakoshi",
+    )
