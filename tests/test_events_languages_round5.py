@@ -182,3 +182,21 @@ def test_a_report_that_names_no_country_takes_the_home_of_the_group_it_names() -
         "Democratic Republic of Congo",
         "Bakoshi",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Près de Gao, deux soldats ont été tués mardi.", "Gao"),
+        ("es", "Cerca de Cali, dos policías murieron el martes.", "Cali"),
+        ("pt", "Perto de Pemba, dois soldados morreram na terça-feira.", "Pemba"),
+        ("de", "In der Nähe von Charkiw schlug am Dienstag eine Rakete ein.", "Kharkiv"),
+        ("de", "Nahe der Grenze zu Mali griffen Dschihadisten am Dienstag an.", "Mali"),
+    ],
+)
+def test_a_sentence_opening_with_a_near_preposition_keeps_its_place(
+    language: str, text: str, name: str
+) -> None:
+    from extractors.events.places import find_places
+
+    assert [p.name for p in find_places(text, None, language)] == [name]

@@ -18,7 +18,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   sentence starters, directions, or place nouns ("Idlib Province", "Kabul Airport");
   "Hayat Tahrir al-Sham" or "Boko Haram" are not places. Not for Title Case headlines
   (_is_headline_style).
-- PHRASE_WORDS: a word inside a multi-word trigger phrase of the pack ("in Brand setzen", German
+- PHRASE_WORDS: a word inside a multi-word trigger or near-preposition phrase of the pack ("in Brand
+  setzen", "in der Nähe von", German
   capitalising its nouns) is no place.
 - PACK_WORDS: a word of the pack's own vocabulary (`place_cues.VOCABULARY`: triggers, actors,
   connectors, prepositions ...) opening a sentence is no place ("Puis, ...", "Segundo a polícia").
@@ -935,8 +936,10 @@ def _match_at(
 ) -> tuple[PlaceMatch, int] | None:
     """The longest place starting at run[i], as (match, index after it in the run), or None."""
     leading = [words[k].group() for k in run[:i]]
-    if not (matched_before or headline_style) and any(
-        not cues.leading_ok(w) and w not in name_particles() for w in leading
+    if (
+        not (matched_before or headline_style)
+        and any(not cues.leading_ok(w) and w not in name_particles() for w in leading)
+        and not cues.is_preposition_phrase(leading)  # "Près de Gao, ...", "Cerca de Cali, ..."
     ):
         return None
     for use_skeleton in (False, True):
