@@ -200,3 +200,29 @@ def test_a_sentence_opening_with_a_near_preposition_keeps_its_place(
     from extractors.events.places import find_places
 
     assert [p.name for p in find_places(text, None, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns"),
+    [
+        (
+            "fr",
+            "Des manifestations ont eu lieu mardi à Ségou et à Sikasso contre la junte.",
+            ["Segou", "Sikasso"],
+        ),
+        ("en", "Protesters rallied in Kano and in Kaduna on Tuesday.", ["Kano", "Kaduna"]),
+        ("es", "Miles de personas marcharon el martes en Cali y en Medellín.", ["Cali", "Medellin"]),
+    ],
+)
+def test_a_list_that_repeats_its_preposition_is_one_event_per_town(
+    language: str, text: str, towns: list
+) -> None:
+    mentions = code_text(text, language=language, published="2024-05-08")
+    assert sorted(m.location for m in mentions) == sorted(towns)
+
+
+def test_a_word_inside_a_trigger_phrase_in_another_script_is_no_town() -> None:
+    # "live bullets": the adjective is also a town's name elsewhere
+    text = "أطلقت الشرطة الرصاص الحي على المتظاهرين في الخرطوم يوم الثلاثاء."
+    mentions = code_text(text, language="ar", published="2024-05-08")
+    assert mentions and mentions[0].location == "Khartoum"

@@ -286,8 +286,15 @@ def listing_gap(gap: str, language: str | None) -> bool:
     if not words:
         return True  # a comma, a dash, a slash
     r = read(gap.strip(" ,"), language)
-    joined = {k for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last)}
-    return bool(r.tokens) and all(k in joined for k in range(len(r.tokens)))
+    # "à Ségou et à Sikasso", "in Kano and in Kaduna": a joiner, then the list's preposition again
+    joined = {
+        k for m in r.hits("numbers.list_joiners", "locative_prepositions") for k in range(m.first, m.last)
+    }
+    return (
+        bool(r.tokens)
+        and any(k in joined for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last))
+        and all(k in joined for k in range(len(r.tokens)))
+    )
 
 
 def place_salience(sentences: list[str], hint: str | None, language: str | None) -> Counter[str]:

@@ -701,6 +701,8 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 continue
             if j == i + 1 and (_pack_word_at(text, start, end, cues) or cues.weekday_word(surface)):
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
+            if j == i + 1 and start in cues.phrase_inner_starts(text):
+                continue  # PHRASE_WORDS: "الرصاص الحي" (live bullets) holds no town "الحي"
             if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
         if hit:
