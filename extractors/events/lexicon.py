@@ -565,23 +565,23 @@ class LanguagePack:
             else:
                 starting = keyed
             for phrase in starting:
-                if asides is None and len(phrase.elements) > 1:
-                    asides = self.time_asides(tokens)
-                end = _match_at(phrase.elements, tokens, i, asides)
-                if end is not None:
-                    skipped = _skipped(phrase, tokens, i, end, asides or {})
-                    found.append(
-                        PhraseMatch(
-                            phrase.label,
-                            phrase.phrase,
-                            i,
-                            end,
-                            tok.start,
-                            tokens[end - 1].end,
-                            phrase.value,
-                            skipped,
-                        )
+                elements = phrase.elements
+                if len(elements) == 1:  # `_match_at` of one word: this token, never an aside
+                    if not _element_ok(elements[0], tok):
+                        continue
+                    end, skipped = i + 1, ()
+                else:
+                    if asides is None:
+                        asides = self.time_asides(tokens)
+                    end = _match_at(elements, tokens, i, asides)
+                    if end is None:
+                        continue
+                    skipped = _skipped(phrase, tokens, i, end, asides)
+                found.append(
+                    PhraseMatch(
+                        phrase.label, phrase.phrase, i, end, tok.start, tokens[end - 1].end, phrase.value, skipped
                     )
+                )
         found.sort(key=lambda m: (m.first, -(m.last - m.first)))
         return found
 
