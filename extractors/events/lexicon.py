@@ -496,7 +496,9 @@ class LanguagePack:
                     return False
                 label = p.label
                 if label not in kept:
-                    kept[label] = wanted is None or any(label == w or label.startswith(w + ".") for w in wanted)
+                    kept[label] = wanted is None or any(
+                        label == w or label.startswith(w + ".") for w in wanted
+                    )
                 return kept[label]
 
             by_key = {k: [p for p in v if keep(p)] for k, v in self._by_key.items()}
@@ -591,7 +593,14 @@ class LanguagePack:
                     skipped = _skipped(phrase, tokens, i, end, asides)
                 found.append(
                     PhraseMatch(
-                        phrase.label, phrase.phrase, i, end, tok.start, tokens[end - 1].end, phrase.value, skipped
+                        phrase.label,
+                        phrase.phrase,
+                        i,
+                        end,
+                        tok.start,
+                        tokens[end - 1].end,
+                        phrase.value,
+                        skipped,
                     )
                 )
         found.sort(key=lambda m: (m.first, -(m.last - m.first)))
