@@ -82,3 +82,23 @@ def test_country_finding_is_unchanged_by_what_it_remembers():
     countries._word_memo("fr").clear()
     assert countries.find_countries(text, "fr") == first
     assert {m.country for m in first} >= {"Syria", "Libya", "Mali", "Lebanon"}
+
+
+def test_the_c_stemmer_gives_the_pure_python_stems():
+    import importlib
+
+    import snowballstemmer
+
+    from extractors.events.lexicon import available_languages
+
+    for code in available_languages():
+        pack = load_pack(code)
+        name = (pack.data.get("stemmer") if pack else None) or "none"
+        if name == "none":
+            continue
+        module = importlib.import_module(f"snowballstemmer.{name}_stemmer")
+        pure = getattr(module, f"{name.capitalize()}Stemmer")()
+        fast = snowballstemmer.stemmer(name)
+        words = {pack.fold(w) for p in pack._phrases for w in p.phrase.split() if w.isalpha()}
+        words |= {t.folded for text in SENTENCES.values() for t in pack.tokens(text)}
+        assert words and all(fast.stemWord(w) == pure.stemWord(w) for w in words), code

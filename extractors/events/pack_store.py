@@ -40,7 +40,7 @@ _T = TypeVar("_T")
 logger = logging.getLogger(__name__)
 
 # The libraries whose output becomes a match key: a new version may lemmatise or stem differently.
-KEY_LIBRARIES = ("simplemma", "snowballstemmer", "regex", "pyyaml")
+KEY_LIBRARIES = ("simplemma", "snowballstemmer", "pystemmer", "regex", "pyyaml")
 
 
 def _versions() -> bytes:
