@@ -536,13 +536,13 @@ COMPOUND_FORMS = 64  # at most so many nominative spellings tried for one name o
 
 def _inflected_compound(text: str, words: list[re.Match[str]], cues: PlaceCues) -> list[str]:
     """INFLECTED_COMPOUNDS: a name of several words back to its nominative, each capitalised word
-    by the pack's `name_endings` and the small words between kept ("в Нижнем Новгороде" ->
+    by the pack's `name_endings` and `adjective_endings` and the small words between kept ("в Нижнем Новгороде" ->
     "Нижний Новгород", "в Ростове-на-Дону" -> "Ростов-на-Дону", "у Кривому Розі" -> ...)."""
     forms = [""]
     for k, w in enumerate(words):
         token = w.group()
         own = (
-            [token, *_inflected_forms(token, cues)]
+            [token, *_inflected_forms(token, cues), *cues.rewrites("adjective_endings", token)]
             if _may_be_name(token) and token[:1].isupper()
             else [token]
         )
