@@ -146,9 +146,9 @@ def _place_noun_before(r: Reading, first: int) -> bool:
             continue
         short = [k for k in between if len(r.tokens[k].folded) <= 3]
         adjectives = [k for k in between if k not in short and r.tokens[k].text.islower()]
-        if len(short) <= 1 and (not adjectives or (short and short[0] == first - 1)):
-            if len(short) + len(adjectives) == len(between):
-                return True
+        linked = not adjectives or (short and short[0] == first - 1)
+        if len(short) <= 1 and linked and len(short) + len(adjectives) == len(between):
+            return True
     return False
 
 
