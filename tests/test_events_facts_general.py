@@ -150,3 +150,45 @@ def test_the_side_named_by_a_target_noun_was_hit(text, language, actor1, actor2)
     row = only(coded(text, language))
     assert row.actor1 == actor1
     assert row.actor2 == actor2
+
+
+# ---------------------------------------------------------------- figures given day by day or place by place
+
+
+def test_figures_given_day_by_day_are_one_event_per_day():
+    text = "Russian strikes on Kharkiv killed four people on Monday and three on Tuesday, the mayor said."
+    rows = sorted(coded(text, "en"), key=lambda m: m.event_date)
+    assert [(str(m.event_date), m.fatalities) for m in rows] == [("2024-03-11", 4), ("2024-03-12", 3)]
+
+
+def test_figures_given_day_by_day_in_french_and_spanish():
+    fr = "Les bombardements sur Khartoum ont fait deux morts samedi et six dimanche, selon une ONG locale."
+    es = "Los bombardeos en Jartum dejaron tres muertos el jueves y dos el viernes, informó la policía."
+    for text, language in ((fr, "fr"), (es, "es")):
+        rows = sorted(coded(text, language, published="2024-03-18"), key=lambda m: m.event_date)
+        assert len(rows) == 2, rows
+        assert rows[0].event_date < rows[1].event_date
+
+
+def test_figures_given_place_by_place_are_one_event_per_place():
+    text = "Russian drones and missiles killed three people in Odesa and two in Kharkiv overnight, officials said."
+    rows = coded(text, "en")
+    assert sorted((m.location, m.fatalities) for m in rows) == [("Kharkiv", 2), ("Odesa", 3)]
+
+
+ELLIPTICAL = [
+    (
+        "Ten people were killed in Ashim, five in Zilang and four in Nissi, a local official said.",
+        19,
+    ),
+    ("The strikes killed four people on Monday and three on Tuesday.", 7),
+    ("Gunmen killed five people in Kaduna and abducted three in Zaria.", 5),
+    ("The dead include nine soldiers and one medic, according to two officials.", 10),
+]
+
+
+@pytest.mark.parametrize(("sentence", "deaths"), ELLIPTICAL)
+def test_a_bare_count_after_a_killed_figure_shares_its_word(sentence, deaths):
+    from extractors.events.fatalities import sentence_fatalities
+
+    assert sentence_fatalities(sentence) == deaths

@@ -26,7 +26,7 @@ from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCE
 from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in
-from extractors.events.fatalities import event_fatalities, figures_in
+from extractors.events.fatalities import day_split, event_fatalities, figures_in, place_split
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
@@ -562,6 +562,40 @@ def compatible(
         # (a protest's parts name the crowd and the police in turn: its actor1 is always the crowd)
         return a.actor1.source == "generic" or b.actor1.source == "generic"
     return True
+
+
+def split_by_day(
+    events: list[Event], published: date | None, hint: str | None = None, language: str = "en"
+) -> list[Event]:
+    """An event one of whose clauses gives its dead day by day ("two dead on Sunday and five more on
+    Monday", `fatalities.day_split`) or place by place ("ten in Ashim, five in Zilang",
+    `fatalities.place_split`) is one event per day or place (ACLED), each with its own figure: the
+    clause's part for the day (place) carries the day (place) and the toll, the other members no toll
+    (a total told elsewhere is no day's figure) and no day (place) of their own."""
+    out: list[Event] = []
+    for e in events:
+        split = None
+        for m in e.members:
+            if m.from_title:
+                continue
+            if parts := day_split(m.reading, m.span, published):
+                split = (m, parts, "when")
+                break
+            if parts := place_split(m.reading, m.span, event_places(m.sentence.text, hint, language)):
+                split = (m, parts, "place")
+                break
+        if split is None:
+            out.append(e)
+            continue
+        member, parts, key = split
+        others = [
+            replace(m, fatalities=None, toll=False, **{key: None}) for m in e.members if m is not member
+        ]
+        for deaths, where in parts:
+            own = {"when": where, "inherited": False} if key == "when" else {"place": where, "near": False}
+            part = replace(member, fatalities=deaths, toll=True, superseded=False, **own)
+            out.append(Event([part, *others]))
+    return out
 
 
 # ---------------------------------------------------------------- mentions
