@@ -192,3 +192,25 @@ def test_a_bare_count_after_a_killed_figure_shares_its_word(sentence, deaths):
     from extractors.events.fatalities import sentence_fatalities
 
     assert sentence_fatalities(sentence) == deaths
+
+
+# ---------------------------------------------------------------- the armed subject of a relative clause
+
+RELATIVE = [
+    ("Mourners buried the 43 farmers that Boko Haram militants killed near Maiduguri on Saturday.", "en"),
+    ("Mourners buried di 43 farmers wey Boko Haram militants kill near Maiduguri on Saturday.", "pcm"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), RELATIVE)
+def test_the_armed_subject_of_a_relative_clause_acted(text, language):
+    row = only(coded(text, language, published="2020-11-29"))
+    assert row.actor1.startswith("Boko Haram")
+    assert row.actor2.startswith("Civilians")
+    assert row.fatalities == 43
+
+
+def test_people_listed_with_soldiers_stay_victims():
+    row = only(coded("Three villagers and two soldiers were killed by gunmen near Maiduguri on Saturday.", "en"))
+    assert row.actor1.startswith("Unidentified Armed Group")
+    assert row.fatalities == 5

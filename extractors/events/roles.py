@@ -121,6 +121,32 @@ def _verb_first_subject(r: Reading, a: ActorMention, actors: list[ActorMention],
     )
 
 
+RELATIVE_GAP = 1  # tokens between the people named and the armed actor of a relative clause ("farmers that")
+
+
+def _relative_subject(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
+    """ "the 43 farmers (that) Boko Haram militants killed", "forty three farmers wey Boko Haram kill":
+    an uncounted armed actor right after unarmed people (a relative word at most between them, no
+    comma, no list joiner) with an outcome word right after it is the subject of that relative
+    clause; the people before it were hit."""
+    if not a.armed or _own_count(r, a, numbers) is not None:
+        return False
+    before = [o for o in actors if not o.armed and 0 <= a.first - o.last <= RELATIVE_GAP]
+    if any(n.count and 0 <= a.first - n.last <= COUNT_REACH and not any(n.last <= o.first for o in before)
+           for n in numbers):  # fmt: skip
+        return False  # counted itself ("12 soldiers"), not the people before it
+    if not before:
+        return False
+    o = before[-1]
+    if any(ch in r.text[o.end : a.start] for ch in ",;:()") or not r.same_clause(
+        min(o.last, a.first), a.first
+    ):
+        return False  # (a relative word may open the clause: "farmers wey Boko Haram kill")
+    if any(o.last <= m.first < a.first for m in r.hits("numbers.list_joiners", *OUTCOMES)):
+        return False
+    return any(0 <= m.first - a.last <= 1 and r.same_clause(a.last - 1, m.first) for m in r.hits(*OUTCOMES))
+
+
 def _people_after(actors: list[ActorMention], n) -> bool:
     return any(0 <= o.first - n.last <= COUNT_REACH for o in actors)
 
@@ -313,6 +339,8 @@ def roles_in(
             agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
         elif _counted(r, a, numbers) and _subject_of_act(r, a, t, actors, numbers):
             agents.append(a)  # "A gunman killed three people": counted, but the act's subject
+        elif _relative_subject(r, a, actors, numbers):
+            agents.append(a)  # "the 43 farmers Boko Haram militants killed"
         elif _verb_first_subject(r, a, actors, numbers):
             agents.append(a)  # "قتل مسلحون خمسة عشر شخصا": killed (gunmen) fifteen people
         elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
