@@ -211,6 +211,8 @@ def test_the_armed_subject_of_a_relative_clause_acted(text, language):
 
 
 def test_people_listed_with_soldiers_stay_victims():
-    row = only(coded("Three villagers and two soldiers were killed by gunmen near Maiduguri on Saturday.", "en"))
+    row = only(
+        coded("Three villagers and two soldiers were killed by gunmen near Maiduguri on Saturday.", "en")
+    )
     assert row.actor1.startswith("Unidentified Armed Group")
     assert row.fatalities == 5
