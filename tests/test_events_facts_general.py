@@ -216,3 +216,25 @@ def test_people_listed_with_soldiers_stay_victims():
     )
     assert row.actor1.startswith("Unidentified Armed Group")
     assert row.fatalities == 5
+
+
+# ---------------------------------------------------------------- killed words of more languages
+
+KILLED_WORDS = [
+    ("Neuf fidèles ont péri dans l'explosion.", "fr", 9),
+    ("Des hommes armés ont fusillé six civils.", "fr", 6),
+    ("Seis personas perecieron en el ataque.", "es", 6),
+    ("O ataque vitimou cinco pessoas.", "pt", 5),
+    ("Cinco pessoas pereceram no ataque.", "pt", 5),
+    ("Bewaffnete haben fünf Dorfbewohner umgebracht.", "de", 5),
+    ("Drei Soldaten wurden hingerichtet.", "de", 3),
+    ("Военные застрелили двух боевиков.", "ru", 2),
+    ("Three soldiers succumbed to their injuries.", "en", 3),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "deaths"), KILLED_WORDS)
+def test_killed_words_of_several_languages(sentence, language, deaths):
+    from extractors.events.fatalities import sentence_fatalities
+
+    assert sentence_fatalities(sentence, language) == deaths
