@@ -238,3 +238,33 @@ def test_killed_words_of_several_languages(sentence, language, deaths):
     from extractors.events.fatalities import sentence_fatalities
 
     assert sentence_fatalities(sentence, language) == deaths
+
+
+# ---------------------------------------------------------------- a state's name as the subject of an act
+
+STATE_SUBJECTS = [
+    ("Russia launched dozens of missiles at Kyiv overnight, killing at least eight people.", "en", "Russia"),
+    ("Turkey carried out air strikes on Kurdish militant targets in northern Iraq on Sunday, killing 12 "
+     "fighters.", "en", "Turkey"),
+    ("Israël a mené des frappes aériennes sur le sud du Liban mardi, tuant trois personnes.", "fr", "Israel"),
+    ("Rusia lanzó un ataque con drones contra Odesa el martes que mató a cinco personas.", "es", "Russia"),
+    ("Украина атаковала беспилотниками Белгород во вторник, погибли два человека.", "ru", "Ukraine"),
+    ("İsrail, Refah'ta bir eve hava saldırısı düzenledi, 6 kişi hayatını kaybetti.", "tr", "Israel"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "state"), STATE_SUBJECTS)
+def test_a_states_name_before_its_act_carried_it_out(text, language, state):
+    row = only(coded(text, language))
+    assert row.actor1 == f"Military Forces of {state}"
+
+
+def test_a_state_named_as_the_place_or_the_speaker_did_not_act():
+    row = only(
+        coded("Ukraine said gunmen attacked a checkpoint in Kharkiv on Monday, killing two guards.", "en")
+    )
+    assert row.actor1 != "Military Forces of Ukraine"
+    row = only(
+        coded("In Syria, gunmen attacked a checkpoint near Idlib on Monday, killing two guards.", "en")
+    )
+    assert row.actor1 != "Military Forces of Syria"

@@ -445,7 +445,57 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
         country = str(d.value)
         return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state",
                             t.first, t.last)  # fmt: skip
+    return state_subject(r, t)
+
+
+STATE_SUBJECT_REACH = (
+    8  # tokens from a state's name to the act it carried out ("Israel, a close ally, struck")
+)
+
+
+def state_subject(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
+    """ "Israel struck a house in Rafah", "Russia launched dozens of missiles at Kyiv", "Украина
+    атаковала беспилотниками Белгород", "İsrail, Refah'ta bir eve hava saldırısı düzenledi": a
+    country's name (not a demonym) before an act of violence in its clause is the state whose forces
+    carried it out, unless it is a place (after a locative word, a genitive word or an agent marker),
+    or a speaker, an actor, an outcome word or an agent marker stands between it and the act."""
+    if t.trigger.event_type not in (
+        tx.EXPLOSIONS,
+        tx.BATTLES,
+        tx.VIOLENCE_AGAINST_CIVILIANS,
+        tx.PLACEHOLDER_VIOLENCE,
+    ):
+        return None
+    from extractors.events.countries import find_countries
+
+    blockers = r.hits("reporting_verbs", "agent_markers", "actors", *OUTCOMES)
+    before_words = r.hits("locative_prepositions", "near_prepositions", "numbers.part_of", "agent_genitives",
+                          "agent_markers")  # fmt: skip
+    for c in find_countries(r.text, r.pack.code):
+        if c.demonym:
+            continue
+        first = r.token_at(c.start)
+        last = max(first + 1, r.token_at(c.end - 1) + 1)
+        if not (0 <= t.first - last <= STATE_SUBJECT_REACH) or not _subject_clause(r, last, t.first):
+            continue
+        if any(m.last in (first, first - 1) for m in before_words):
+            continue  # "in Israel", "the north of Syria": a place
+        if any(last <= m.first < t.first for m in blockers):
+            continue
+        return ActorMention(f"Military Forces of {c.country}", STATE_FORCES, c.country, t.start, t.end, "state",
+                            t.first, t.last)  # fmt: skip
     return None
+
+
+def _subject_clause(r: Reading, last: int, act: int) -> bool:
+    """Are a subject ending at token `last` and an act at token `act` one clause, but for a comma right
+    after the subject ("İsrail, Refah'ta ...") or an apposition in commas ("Israel, a close ally,")?"""
+    starts = [c for c in r.clause_starts if last <= c <= act]
+    if not starts:
+        return True
+    if starts[0] != last or len(starts) > 2:
+        return False
+    return len(starts) == 1 or starts[1] - starts[0] <= APPOSITION_WORDS + 3
 
 
 def attributed_agent_in(r: Reading, actors: list[ActorMention]) -> ActorMention | None:
