@@ -268,3 +268,21 @@ def test_a_state_named_as_the_place_or_the_speaker_did_not_act():
         coded("In Syria, gunmen attacked a checkpoint near Idlib on Monday, killing two guards.", "en")
     )
     assert row.actor1 != "Military Forces of Syria"
+
+
+# ---------------------------------------------------------------- the side of a fight that lost no one
+
+CLASH_SIDES = [
+    ("Seis presuntos sicarios murieron en un enfrentamiento con la Guardia Nacional en Culiacán el lunes.", "es",
+     "Police Forces of Mexico"),
+    ("Six suspected gunmen were killed in a shootout with police in Culiacan on Monday.", "en",
+     "Police Forces of Mexico"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "actor1"), CLASH_SIDES)
+def test_the_side_of_a_clash_said_to_lose_no_one_fought_the_dead(text, language, actor1):
+    row = [m for m in coded(text, language, published="2024-03-12") if m.location == "Culiacan"][0]
+    assert row.actor1 == actor1
+    assert row.actor2.startswith("Unidentified Armed Group")
+    assert row.fatalities == 6

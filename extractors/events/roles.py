@@ -46,7 +46,10 @@ OUTCOMES = (
 
 
 def _counted(r: Reading, a: ActorMention, numbers) -> bool:
+    """A number counts the actor: right before it, or a word or two before it ("12 Syrian soldiers");
+    a word for one only right before it ("a soldier"; "a shootout with police" counts no police)."""
     return any(n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
+               and (a.first == n.last or n.value != 1 or r.is_number(n.first))
                for n in numbers) or _own_count(r, a, numbers) is not None  # fmt: skip
 
 
@@ -245,8 +248,15 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
 
 
 def _hit_before(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
-    """An outcome word right before the actor ("killing 12 civilians", "a tué 9 villageois")."""
-    return any(0 <= a.first - m.last <= 3 and r.same_clause(m.last - 1, a.first) for m in r.hits(*OUTCOMES))
+    """An outcome word right before the actor ("killing 12 civilians", "a tué 9 villageois"), not one
+    whose place or act comes between ("were killed in a shootout with police")."""
+    between = r.hits("triggers", "generic_violence", "locative_prepositions")
+    return any(
+        0 <= a.first - m.last <= 3
+        and r.same_clause(m.last - 1, a.first)
+        and not any(m.last <= x.first < a.first for x in between)
+        for m in r.hits(*OUTCOMES)
+    )
 
 
 def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
@@ -352,6 +362,20 @@ def roles_in(
             agents.append(a)
         else:
             victims.append(a)
+    if (
+        not any(a.armed for a in agents)
+        and t.trigger.event_type == tx.BATTLES
+        and any(m.armed for m in marked)
+        and (
+            fighters := [
+                a for a in victims if a.armed and a not in marked and a.name not in {m.name for m in marked}
+            ]
+        )
+    ):
+        # "six gunmen died in a clash with the National Guard": the side of the fight said to be hit
+        # by no word fought the side that lost the men
+        agents.append(fighters[0])
+        victims.remove(fighters[0])
     if not any(a.armed for a in agents) and any(m.last <= t.first and _targeted(r, m) for m in marked):
         # object first ("Позиции российских военных обстреляли украинские войска"): the target is
         # named before the act, so the armed side after it, said to be hit by no word, acted
