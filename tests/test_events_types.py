@@ -663,3 +663,44 @@ def test_the_day_of_the_act_an_arrest_is_over_is_not_the_arrest_day():
 )
 def test_a_sentence_handed_down_for_an_act_is_no_event_of_that_act(text):
     assert coded(text, "2025-03-11") == []
+
+
+# ---------------------------------------------------------------- round 5: force on a protest
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hundreds of traders marched in Kisumu on Monday against new market fees.\n\n"
+               "Police fired tear gas to disperse the marchers.\n\nTwo people were shot dead, a rights group said."),
+        ("pt", "Centenas de estudantes protestaram na segunda-feira na Beira contra o aumento das propinas.\n\n"
+               "A polícia usou gás lacrimogéneo para dispersar os manifestantes.\n\nDuas pessoas morreram baleadas."),
+        ("sw", "Mamia ya wafanyabiashara waliandamana mjini Kisumu siku ya Jumatatu.\n\n"
+               "Polisi walitumia mabomu ya kutoa machozi kuwatawanya waandamanaji.\n\n"
+               "Watu wawili walipigwa risasi na kufariki dunia."),
+    ],
+)  # fmt: skip
+def test_deaths_told_right_after_the_police_broke_up_a_protest_are_excessive_force(language, text):
+    m = only(coded(text, "2025-03-11", language))
+    assert kind(m) == (PROTEST, "Excessive force against protesters") and m.fatalities == 2
+    assert m.actor1.startswith("Protesters (") and m.event_date == date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hundreds of residents protested in Kano on Monday over power cuts. Soldiers fired live rounds into "
+               "the air to disperse the protesters."),
+        ("ar", "تظاهر مئات المحتجين في الناصرية يوم الاثنين، وأطلقت قوات الأمن الرصاص الحي في الهواء لتفريقهم."),
+    ],
+)  # fmt: skip
+def test_live_rounds_fired_to_disperse_a_protest_with_no_one_hurt_are_an_intervention(language, text):
+    m = only(coded(text, "2025-03-11", language))
+    assert kind(m) == (PROTEST, "Protest with intervention")
+
+
+def test_deaths_on_another_day_after_a_protest_are_not_its_force():
+    text = ("Hundreds of residents protested in Maiduguri on Monday. Police fired tear gas at the crowd.\n\n"
+            "On Saturday, gunmen killed four farmers near Konduga.")  # fmt: skip
+    mentions = coded(text, "2025-03-11")
+    assert {m.event_type for m in mentions} == {PROTEST, "Violence against civilians"}

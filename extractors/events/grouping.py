@@ -595,6 +595,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
             sub_event_type = tx.EXCESSIVE_FORCE  # ACLED: lethal force on a protest is excessive force
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
+    if sub_event_type == tx.EXCESSIVE_FORCE and not fatalities and not any(_hurt_told(c) for c in members):
+        # ACLED: force on a protest is excessive when it kills or injures; live rounds fired into the
+        # air to disperse the crowd, with no one hurt, are the protest's intervention
+        sub_event_type = tx.INTERVENTION
     # a part's day over another part's week or month ("on Wednesday" over "this week")
     when = (
         next((c.when for c in members if c.when and c.when.precision == "day"), None)
@@ -689,6 +693,11 @@ def _force_killed_the_crowd(c: Candidate) -> bool:
         or (c.actor2 is not None and c.actor2.kind == PROTESTERS)
         or c.sub_event_type == tx.EXCESSIVE_FORCE
     )
+
+
+def _hurt_told(c: Candidate) -> bool:
+    """Does the candidate's clause tell of people killed or wounded?"""
+    return bool(c.reading.within("outcomes.wounded", *c.span) or c.reading.within("outcomes.killed", *c.span))
 
 
 def _protest_gravity(sub_event_type: str) -> int:

@@ -113,6 +113,8 @@ def _uncounted_doer(c: Candidate) -> ActorMention | None:
             0 <= a.first - m.last <= COUNTED_REACH for m in counts_m
         ):
             continue
+        if any(n.first == a.last and n.last <= t.first for n in counts):
+            continue  # the number after its noun ("watu wawili walipigwa risasi": two people were shot)
         return a
     return None
 
