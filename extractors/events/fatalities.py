@@ -229,6 +229,63 @@ def _superseded(r: Reading, n: Number) -> bool:
     return False
 
 
+SPAN_REACH = 1  # tokens between a "last" word and the count of a span ("the past 24 hours", "son 24 saatte")
+
+
+def _over_a_span(r: Reading, n: Number) -> bool:
+    """ "have killed 15 people since Wednesday", "47 killed in the past 24 hours", "son 24 saatte 9 kişi":
+    a figure of a clause that counts over a span of days or hours (a "since" word right before a day,
+    or a `modality.recalled` word right after it, as verb-final languages put it; a "last" word with a
+    count of time units) sums several acts: it is the article's figure only when it gives no other."""
+    cs, ce = _clause_with_its_phrases(r, n.first)
+
+    def inside(m) -> bool:
+        return cs <= m.first and m.last <= ce
+
+    units = [u for u in r.hits("numbers.units") if inside(u)]
+    previous = r.hits("relative_dates.previous")
+    for m in numbers_in(r):
+        if m is n or not any(u.first == m.last for u in units) or not (m.value > 1 or r.is_number(m.first)):
+            continue
+        unit = next(u for u in units if u.first == m.last)
+        if any(0 <= m.first - p.last <= SPAN_REACH or p.first == unit.last for p in previous):
+            return True
+    since = [m for m in r.hits("relative_dates.since") if inside(m)]
+    recalled = [m for m in r.hits("modality.recalled") if inside(m)]
+    if not since and not recalled:
+        return False
+    from datetime import date
+
+    from extractors.events.dates import dates_in
+
+    return any(
+        any(m.last == d.first for m in since) or any(m.first == d.last for m in recalled)
+        for d in dates_in(r, date.today())
+        if d.precision == "day" and inside(d)
+    )
+
+
+PHRASE_CLAUSE = 6  # tokens of a clause that is only a phrase of time ("In the past 24 hours,")
+
+
+def _clause_with_its_phrases(r: Reading, k: int) -> tuple[int, int]:
+    """The tokens of the clause holding token k, with the short clauses right before and after it
+    that hold no act and no outcome word (a phrase of time parted from it by a comma or a connector)."""
+    bounds = sorted({0, *r.clause_starts, len(r.tokens)})
+    i = max(j for j, b in enumerate(bounds[:-1]) if b <= k)
+    lo, hi = bounds[i], bounds[i + 1]
+    acts = r.hits("triggers", "generic_violence", *OUTCOME_CLASSES)
+
+    def phrase(a: int, b: int) -> bool:
+        return b - a <= PHRASE_CLAUSE and not any(a <= m.first < b for m in acts)
+
+    if i > 0 and phrase(bounds[i - 1], lo):
+        lo = bounds[i - 1]
+    if i + 2 < len(bounds) and phrase(hi, bounds[i + 2]):
+        hi = bounds[i + 2]
+    return lo, hi
+
+
 def _partitive(r: Reading, a: Number, b: Number) -> bool:
     """ "12 herders, three of them children", "including three children": b is part of a."""
     return any(
@@ -429,7 +486,7 @@ def figures_in(r: Reading) -> list[DeathFigure]:
                 "toll" if toll else "count",
                 start,
                 end,
-                _superseded(r, n),
+                _superseded(r, n) or _over_a_span(r, n),
                 n.first,
                 n.last,
                 people,

@@ -33,6 +33,7 @@ from extractors.events.roles import (
     arrested_by_default,
     attributed_agent_in,
     civilians_hit_by_default,
+    is_speaker,
     losing_state_force,
     source_rank,
 )
@@ -40,6 +41,7 @@ from extractors.events.sentences import Sentence
 from extractors.models import EventMention
 
 MERGE_KM = 50.0
+TOLL_THEN_ACT = 2  # sentences from a generic toll to the act it counts, told after it
 MOB_VIOLENCE = "Mob violence"
 VIOLENT_TYPES = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
 CROWD_TYPES = frozenset({tx.PROTESTS, tx.RIOTS})
@@ -60,6 +62,7 @@ class Event:
         return max(
             self.members,
             key=lambda c: (
+                c.event_type != tx.PLACEHOLDER_VIOLENCE,  # a generic word never types the event
                 c.when is None or c.when.precision == "day",
                 c.event_type == tx.RIOTS,
                 c.strength,
@@ -146,9 +149,10 @@ def group(cands: list[Candidate]) -> list[Event]:
         else:
             events.append(Event([c]))
     anchors = anchors + generic
-    for c in (c for c in body if c not in anchors):
+
+    def violent_home(c: Candidate) -> list[Event]:
         # a generic killing or attack usually restates the violent event the article reports
-        home = [
+        return [
             e
             for e in events
             if e.anchor.event_type in VIOLENT_TYPES
@@ -157,6 +161,13 @@ def group(cands: list[Candidate]) -> list[Event]:
             # "killed nine farmers before torching their granaries": the burning is the killers'
             and (aftermath(c) or not any(_sibling_clause(m, c) for m in e.members))
         ]
+
+    # a generic toll told before the sentence that names the act ("The death toll from the attack has
+    # risen to 66. ... gunmen stormed the village") waits for that act's event
+    waiting: list[Candidate] = []
+    unplaced: list[Candidate] = []  # violent acts with neither a toll nor a place of their own
+    for c in (c for c in body if c not in anchors):
+        home = violent_home(c)
         if not home and _restates(c):
             home = [
                 e
@@ -172,6 +183,27 @@ def group(cands: list[Candidate]) -> list[Event]:
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(joined)
         elif c.event_type != tx.PLACEHOLDER_VIOLENCE and (c.fatalities or c.place is not None):
             events.append(Event([c]))
+        elif c.event_type == tx.PLACEHOLDER_VIOLENCE and c.fatalities:
+            waiting.append(c)
+        elif c.event_type in VIOLENT_TYPES:
+            unplaced.append(c)
+    for c in waiting:
+        home = violent_home(c)
+        if home:
+            min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(c)
+            continue
+        # "The toll of Thursday's attack on X rose to 31. Gunmen stormed the village ...": the act told
+        # right after the toll, with neither a toll nor a place of its own, is the event it counts
+        acts = [
+            d
+            for d in unplaced
+            if 0 < d.sentence.index - c.sentence.index <= TOLL_THEN_ACT
+            and compatible(d, c, use_place=False, same_day=True)
+        ]
+        if acts:
+            act = min(acts, key=lambda d: d.sentence.index)
+            unplaced.remove(act)
+            events.append(Event([act, c]))
     for c in (c for c in cands if c.from_title):
         # the headline names the article's main event: it adds to it, and stands alone only
         # when the body yielded nothing
@@ -593,6 +625,7 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     if anchor.event_type == tx.PROTESTS and fatalities:
         if any(_force_killed_the_crowd(c) for c in with_figures):
             sub_event_type = tx.EXCESSIVE_FORCE  # ACLED: lethal force on a protest is excessive force
+            actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)  # the force that fired
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
     if sub_event_type == tx.EXCESSIVE_FORCE and not fatalities and not any(_hurt_told(c) for c in members):
@@ -783,13 +816,16 @@ def _article_agent(ctx: ArticleContext, exclude: ActorMention | None) -> ActorMe
     if agents:
         name = agents.most_common(1)[0][0]
         return next(c.actor1 for c in ctx.cands if c.actor1 and c.actor1.name == name)
+    # (an actor that only reports, "police said", took no part in what it reports)
+    readings = [read(s.text, ctx.language) for s in ctx.sentences]
     named = [
         a
-        for s in ctx.sentences
-        for a in _not_background(read(s.text, ctx.language), actors_in(read(s.text, ctx.language), ctx.hint))
+        for r in readings
+        for a in _not_background(r, actors_in(r, ctx.hint))
         if a.source != "generic"
         and a.armed
         and (exclude is None or (a.name != exclude.name and a.country != exclude.country))
+        and not is_speaker(r, a)
     ]
     if not named:
         return None

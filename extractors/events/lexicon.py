@@ -96,6 +96,8 @@ SCHEMA: dict[str, Any] = {
     "reporting_verbs": "list",
     "agent_markers": "list",
     "agent_genitives": "list",
+    "agent_postpositions": "list",
+    "target_nouns": "list",
     "opponent_markers": "list",
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
@@ -112,6 +114,7 @@ SCHEMA: dict[str, Any] = {
             "last_week",
             "weekend",
             "this_week",
+            "since",
             "weekday_words",
             "previous",
             "overnight_between",
@@ -123,6 +126,7 @@ SCHEMA: dict[str, Any] = {
     "actors": dict.fromkeys(
         (
             "state_forces",
+            "national_forces",
             "police",
             "unidentified_armed",
             "militants",

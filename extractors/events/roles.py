@@ -93,6 +93,34 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     return any(is_object(n.first) for n in between)
 
 
+def _verb_first_subject(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
+    """Verb-first "قتل مسلحون خمسة عشر شخصا" (killed gunmen fifteen people): an armed actor right after
+    an outcome word, itself uncounted, with people counted or named right after it in its clause, is
+    the subject of that verb (the people after it are its object); "قتل ثلاثة جنود" (three soldiers were
+    killed) has no object after its actor."""
+    if not a.armed:
+        return False
+    own = _own_count(r, a, numbers)
+    if own is not None and not _people_after(actors, own):
+        return False  # "جنديين اثنين": the number right after the actor counts it
+    if any(
+        n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
+        for n in numbers
+    ):
+        return False
+    if not any(0 <= a.first - m.last <= 1 and r.same_clause(m.last - 1, a.first) for m in r.hits(*OUTCOMES)):
+        return False
+    if any(
+        m.last == a.last + 1 or m.first == a.last for m in r.hits("numbers.list_joiners", "agent_markers")
+    ):
+        return False
+    after = a.last
+    return r.same_clause(a.last - 1, after) and (
+        any(n.count and n.first == after and _people_after(actors, n) for n in numbers)
+        or any(o is not a and o.first == after and not o.armed for o in actors)
+    )
+
+
 def _people_after(actors: list[ActorMention], n) -> bool:
     return any(0 <= o.first - n.last <= COUNT_REACH for o in actors)
 
@@ -140,6 +168,27 @@ def _agent_marked(r: Reading, a: ActorMention) -> bool:
     return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
                and not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
                for m in r.hits("agent_markers"))  # fmt: skip
+
+
+def _agent_postposed(r: Reading, a: ActorMention) -> bool:
+    """Verb-final "... Türk Silahlı Kuvvetleri tarafından etkisiz hale getirildi": an agent
+    postposition (`agent_postpositions`) right after the actor names it the doer."""
+    return any(m.first == a.last for m in r.hits("agent_postpositions"))
+
+
+def _targeted(r: Reading, a: ActorMention) -> bool:
+    """ "PKK hedeflerine hava harekatı", "Houthi targets", "positions of the army", "позиции
+    российских военных": an actor joined to a target noun (`target_nouns`) right after it, right
+    before it, or after it across a genitive word, is the side the attack aimed at."""
+    links = r.hits("numbers.part_of", "agent_genitives")
+    # (a demonym before the actor's noun is the actor's: "позиции российских военных")
+    first = min([a.first, *(d.first for d in r.hits("demonyms") if d.last == a.first)])
+    for m in r.hits("target_nouns"):
+        if m.first == a.last or m.last in (a.first, first):
+            return True
+        if any(k.first == m.last and k.last == a.first for k in links):
+            return True
+    return False
 
 
 def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
@@ -255,12 +304,17 @@ def roles_in(
     victims: list[ActorMention] = []
     marked: list[ActorMention] = []  # said to be hit by the words around them
     for a in actors:
-        if _agent_marked(r, a) or _genitive_agent(r, a, t, actors):
+        if _agent_marked(r, a) or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
+        elif _targeted(r, a):
+            victims.append(a)
+            marked.append(a)
         elif _names_the_trigger(r, a, t, numbers):
             agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
         elif _counted(r, a, numbers) and _subject_of_act(r, a, t, actors, numbers):
             agents.append(a)  # "A gunman killed three people": counted, but the act's subject
+        elif _verb_first_subject(r, a, actors, numbers):
+            agents.append(a)  # "قتل مسلحون خمسة عشر شخصا": killed (gunmen) fifteen people
         elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
             victims.append(a)
             marked.append(a)
@@ -270,6 +324,13 @@ def roles_in(
             agents.append(a)
         else:
             victims.append(a)
+    if not any(a.armed for a in agents) and any(m.last <= t.first and _targeted(r, m) for m in marked):
+        # object first ("Позиции российских военных обстреляли украинские войска"): the target is
+        # named before the act, so the armed side after it, said to be hit by no word, acted
+        after = [a for a in victims if a.armed and a not in marked and a.first >= t.last]
+        if after:
+            agents.append(after[0])
+            victims.remove(after[0])
     pair = _fighting_pair(r, t, [a for a in actors if a not in marked])
     if pair is not None:
         return pair
