@@ -940,15 +940,19 @@ def _undated_continuations(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         first = min(m.sentence.index for m in body)
+        # the dated event's reach runs from its last sentence ("... on Thursday. A commander said 15
+        # were killed. In a separate incident, a bomb struck a truck": the bomb is Thursday's too)
         before = [
-            (m.sentence.index, m.when)
+            (last, m.when)
             for o in events
             if o is not e
+            for last in [max((k.sentence.index for k in o.members if not k.from_title), default=-1)]
             for m in o.members
             if not m.from_title
             and m.when is not None
             and m.when.precision == "day"
-            and 0 <= first - m.sentence.index <= CONTINUATION_REACH
+            and m.sentence.index < first
+            and 0 <= first - last <= CONTINUATION_REACH
         ]
         if not before:
             out.append(e)
