@@ -704,3 +704,14 @@ def test_deaths_on_another_day_after_a_protest_are_not_its_force():
             "On Saturday, gunmen killed four farmers near Konduga.")  # fmt: skip
     mentions = coded(text, "2025-03-11")
     assert {m.event_type for m in mentions} == {PROTEST, "Violence against civilians"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb threat forced the evacuation of the main hospital in Kisumu on Monday.",
+        "Their striker hit the post twice before the visitors won in Lusaka on Monday.",
+    ],
+)
+def test_a_threat_of_a_bomb_and_a_football_striker_are_no_event(text):
+    assert coded(text, "2025-03-11") == []

@@ -44,6 +44,8 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     for m in r.hits(*UNREAL_CLASSES):
         if m.first >= cs and m.last <= first and not any(k in skip for k in range(m.first, m.last)):
             return True
+        if m.first <= first and last <= m.last and m.last - m.first > last - first:
+            return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
     # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
     # but "riots continued in Kampala and Masaka" places what went on that day: an event
     for m in r.hits("modality.habitual"):
