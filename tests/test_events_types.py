@@ -715,3 +715,15 @@ def test_deaths_on_another_day_after_a_protest_are_not_its_force():
 )
 def test_a_threat_of_a_bomb_and_a_football_striker_are_no_event(text):
     assert coded(text, "2025-03-11") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The new drones will be used against the militants in Garissa, the army said on Monday."),
+        ("es", "Los drones serán utilizados contra los grupos armados en Cauca, dijo el lunes el ministro."),
+        ("en", "Kenya signed an arms deal with Israel in Nairobi on Monday to buy drones."),
+    ],
+)  # fmt: skip
+def test_weapons_to_be_used_or_bought_are_no_event(language, text):
+    assert coded(text, "2025-03-11", language) == []
