@@ -727,3 +727,23 @@ def test_a_threat_of_a_bomb_and_a_football_striker_are_no_event(text):
 )  # fmt: skip
 def test_weapons_to_be_used_or_bought_are_no_event(language, text):
     assert coded(text, "2025-03-11", language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Rioters set fire to shops and cars in Bulawayo on Monday night. Police said three people were killed "
+               "in clashes with the youths."),
+        ("fr", "Des émeutiers ont incendié des boutiques lundi soir à Kindia. Trois personnes ont été tuées dans "
+               "des affrontements entre les jeunes et la police."),
+    ],
+)  # fmt: skip
+def test_a_clash_told_right_after_a_riot_with_no_armed_group_is_the_riot(language, text):
+    m = only(coded(text, "2025-03-11", language))
+    assert kind(m) == (RIOT, "Violent demonstration") and m.fatalities == 3
+
+
+def test_a_clash_with_an_armed_group_after_a_protest_stays_a_battle():
+    text = ("Hundreds of residents protested in Maiduguri on Monday over power cuts. Soldiers clashed with "
+            "insurgents near Konduga on Monday.")  # fmt: skip
+    assert {m.event_type for m in coded(text, "2025-03-11")} == {PROTEST, "Battles"}

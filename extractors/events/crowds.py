@@ -87,7 +87,11 @@ def crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
             )
-        elif crowd_report and _force_against_crowd(c) and c.event_type == tx.BATTLES:
+        elif (
+            crowd_report
+            and c.event_type == tx.BATTLES
+            and (_force_against_crowd(c) or _clash_after_the_crowd(c, cands))
+        ):
             # "youths clashed with the police": a clash takes two sides; a crowd that fights is rioting
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
@@ -142,14 +146,36 @@ def _shot_at_the_crowd_it_met(c: Candidate, cands: list[Candidate]) -> bool:
         return False
     if not (c.actor2 is None or c.actor2.kind in (CIVILIANS, PROTESTERS)):
         return False
+    return _told_after_a_crowd(c, cands, forced=True)
+
+
+def _told_after_a_crowd(c: Candidate, cands: list[Candidate], forced: bool) -> bool:
+    """Is the candidate told within `MET_CROWD_REACH` sentences after a protest of its day (one the
+    state's forces broke up, when `forced`), or a riot (when not `forced`)?"""
+
+    def crowd(p: Candidate) -> bool:
+        if forced:
+            return p.event_type == tx.PROTESTS and p.sub_event_type != tx.PEACEFUL
+        return p.event_type in (tx.PROTESTS, tx.RIOTS)
+
     return any(
-        p.event_type == tx.PROTESTS
-        and p.sub_event_type != tx.PEACEFUL
+        crowd(p)
         and not p.from_title
         and 0 < c.sentence.index - p.sentence.index <= MET_CROWD_REACH
         and (c.when is None or p.when is None or c.when.value == p.when.value)
         for p in cands
     )
+
+
+def _clash_after_the_crowd(c: Candidate, cands: list[Candidate]) -> bool:
+    """ "Rioters torched cars ... Two people were killed in clashes with the youths": a clash told
+    right after a protest or a riot of its day, with no armed side but the state's forces, is the
+    crowd's fight (a riot), not a battle."""
+    if c.from_title or any(
+        a.armed and a.kind not in (STATE_FORCES, PROTESTERS, RIOTERS) for a in clause_actors(c)
+    ):
+        return False
+    return _told_after_a_crowd(c, cands, forced=False)
 
 
 def _no_crowd_in_sight(c: Candidate) -> bool:
