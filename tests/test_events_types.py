@@ -747,3 +747,19 @@ def test_a_clash_with_an_armed_group_after_a_protest_stays_a_battle():
     text = ("Hundreds of residents protested in Maiduguri on Monday over power cuts. Soldiers clashed with "
             "insurgents near Konduga on Monday.")  # fmt: skip
     assert {m.event_type for m in coded(text, "2025-03-11")} == {PROTEST, "Battles"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("fr", "Les militaires tchadiens ont pris position lundi dans le camp de Faya, quitté par les rebelles.", "Faya"),
+        ("fr", "L'armée nigérienne est entrée lundi dans la ville d'Agadez sans combat.", "Agadez"),
+        ("es", "Las tropas entraron el lunes en la ciudad de Arauca sin enfrentamientos.", "Arauca"),
+        ("pt", "As tropas angolanas entraram na cidade de Cabinda na segunda-feira sem combates.", "Cabinda"),
+    ],
+)  # fmt: skip
+def test_troops_entering_or_taking_position_in_a_town_without_a_fight_is_a_non_violent_transfer(
+    language, text, town
+):
+    m = only(coded(text, "2025-03-11", language))
+    assert kind(m) == (STRATEGIC, "Non-violent transfer of territory") and m.location.startswith(town[:4])
