@@ -763,3 +763,9 @@ def test_troops_entering_or_taking_position_in_a_town_without_a_fight_is_a_non_v
 ):
     m = only(coded(text, "2025-03-11", language))
     assert kind(m) == (STRATEGIC, "Non-violent transfer of territory") and m.location.startswith(town[:4])
+
+
+def test_a_protest_day_before_the_words_of_its_grievance_stays_the_protests():
+    text = "Wafuasi wa chama waliandamana mjini Mwanza siku ya Jumatatu kupinga kukamatwa kwa mbunge wao."
+    m = only(coded(text, "2025-03-12", "sw"))
+    assert kind(m) == (PROTEST, "Peaceful protest") and m.event_date == date(2025, 3, 10)
