@@ -769,3 +769,21 @@ def test_a_protest_day_before_the_words_of_its_grievance_stays_the_protests():
     text = "Wafuasi wa chama waliandamana mjini Mwanza siku ya Jumatatu kupinga kukamatwa kwa mbunge wao."
     m = only(coded(text, "2025-03-12", "sw"))
     assert kind(m) == (PROTEST, "Peaceful protest") and m.event_date == date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Air defence units shot down a Turkish-made Bayraktar drone over Kharkiv on Monday."),
+        ("ru", "В понедельник силы ПВО сбили над Курской областью 12 беспилотников."),
+    ],
+)  # fmt: skip
+def test_a_weapon_shot_down_a_few_words_after_the_verb_is_disrupted_weapons_use(language, text):
+    m = only(coded(text, "2025-03-11", language))
+    assert kind(m) == (STRATEGIC, "Disrupted weapons use")
+
+
+def test_an_attack_on_a_post_of_the_forces_named_after_a_date_is_a_clash():
+    text = "Des jihadistes ont attaqué lundi le poste de gendarmerie de Dori, au Burkina Faso."
+    m = only(coded(text, "2025-03-11", "fr"))
+    assert kind(m) == ("Battles", "Armed clash") and m.actor2.startswith("Police Forces")

@@ -144,7 +144,7 @@ def _state_force_meets_crowd(c: Candidate) -> bool:
     return c.actor1 is None or c.actor1.kind == STATE_FORCES
 
 
-POST_REACH = 4  # tokens from an attack word to the forces' post it hit ("attacked a military base")
+POST_REACH = 5  # tokens from an attack word to the forces' post it hit ("attacked a military base")
 
 
 def _forces_post_hit(c: Candidate) -> bool:
