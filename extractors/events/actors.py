@@ -42,6 +42,9 @@ GENERIC_ACTORS: dict[str, tuple[str, str]] = {
     "civilians": ("Civilians", CIVILIANS),
 }
 STATE_CLASSES = ("actors.state_forces", "actors.police")
+NATIONAL_FORCES = (
+    "actors.national_forces"  # "forces russes", "российские силы": a state force by its state only
+)
 ALLIANCE_REACH = 2  # tokens from an act to the bloc that carried it out ("frappes de l'OTAN")
 ADJECTIVE_REACH = 2  # tokens between a force noun and its demonym ("les forces armées maliennes")
 
@@ -226,10 +229,12 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
             continue  # "NATO member Turkey", "l'OTAN a condamné": the bloc is no party to the event
         found.append(ActorMention(a.name, a.kind, a.country, a.start, a.end, a.source, first, last))
     speakers = r.hits("actors.government")
-    for m in r.hits(*STATE_CLASSES):
+    for m in r.hits(*STATE_CLASSES, NATIONAL_FORCES):
         if any(g.first == m.last for g in speakers) or any(g.first < m.first < g.last for g in speakers):
             continue  # "a military official", "police spokesman": the one who speaks, not a force that acts
         own = countries_near(r, m.first, m.last)
+        if own is None and m.label == NATIONAL_FORCES:
+            continue  # "forces" with no state named: "par la force", "les forces rebelles"
         country = own or country_hint
         if not country:
             continue

@@ -36,6 +36,7 @@ from extractors.events.type_resolution import (
     article_explosion_sub,
     resolve_type,
     tells_a_fight,
+    tells_an_armed_side,
     tells_violence,
 )
 from extractors.language import detect_language
@@ -61,8 +62,14 @@ def code_events(article: Article) -> list[EventMention]:
     if _non_conflict_report(title, sentences, language, cands):
         return []
     explosion_sub = article_explosion_sub(cands)
-    told, fight = tells_violence(cands), tells_a_fight(cands)
-    resolved = crowd_damage([c for c in (resolve_type(c, explosion_sub, told, fight) for c in cands) if c])
+    told, fight, armed = (
+        tells_violence(cands),
+        tells_a_fight(cands),
+        tells_an_armed_side(cands, [s.text for s in sentences], language),
+    )
+    resolved = crowd_damage(
+        [c for c in (resolve_type(c, explosion_sub, told, fight, armed) for c in cands) if c]
+    )
     resolved = peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
     resolved += crowd_counts(sentences, resolved, published, language, hint)
     events = split_by_day(group(resolved), published, hint, language)

@@ -534,6 +534,8 @@ def compatible(
     actors carried them out."""
     if a.when and b.when and abs((a.when.value - b.when.value).days) > (0 if same_day else 1):
         return False
+    if a.episode != b.episode and not a.from_title and not b.from_title:
+        return False  # "In a separate incident, ...": the text says it is another event
     if _family(a) == _family(b) == "crowd" and _other_day(a, b):
         return False  # ACLED codes each day of a protest or riot as an event of its own
     if _other_day(a, b) and not a.inherited and not b.inherited and _named_act(a) and _named_act(b):
@@ -660,6 +662,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
             actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)  # the force that fired
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
+    if sub_event_type == tx.EXCESSIVE_FORCE and not fatalities and not any(_hurt_told(c) for c in members):
+        # ACLED: force on a protest is excessive when it kills or injures; live rounds fired into the
+        # air to disperse the crowd, with no one hurt, are the protest's intervention
+        sub_event_type = tx.INTERVENTION
     # a part's day over another part's week or month ("on Wednesday" over "this week")
     when = (
         next((c.when for c in members if c.when and c.when.precision == "day"), None)
@@ -754,6 +760,11 @@ def _force_killed_the_crowd(c: Candidate) -> bool:
         or (c.actor2 is not None and c.actor2.kind == PROTESTERS)
         or c.sub_event_type == tx.EXCESSIVE_FORCE
     )
+
+
+def _hurt_told(c: Candidate) -> bool:
+    """Does the candidate's clause tell of people killed or wounded?"""
+    return bool(c.reading.within("outcomes.wounded", *c.span) or c.reading.within("outcomes.killed", *c.span))
 
 
 def _protest_gravity(sub_event_type: str) -> int:
@@ -963,15 +974,19 @@ def _undated_continuations(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         first = min(m.sentence.index for m in body)
+        # the dated event's reach runs from its last sentence ("... on Thursday. A commander said 15
+        # were killed. In a separate incident, a bomb struck a truck": the bomb is Thursday's too)
         before = [
-            (m.sentence.index, m.when)
+            (last, m.when)
             for o in events
             if o is not e
+            for last in [max((k.sentence.index for k in o.members if not k.from_title), default=-1)]
             for m in o.members
             if not m.from_title
             and m.when is not None
             and m.when.precision == "day"
-            and 0 <= first - m.sentence.index <= CONTINUATION_REACH
+            and m.sentence.index < first
+            and 0 <= first - last <= CONTINUATION_REACH
         ]
         if not before:
             out.append(e)

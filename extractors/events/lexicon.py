@@ -98,9 +98,11 @@ SCHEMA: dict[str, Any] = {
     "agent_genitives": "list",
     "agent_postpositions": "list",
     "target_nouns": "list",
+    "opponent_markers": "list",
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
     "clause_connectors": "list",
+    "separate_events": "list",
     "relative_dates": dict.fromkeys(
         (
             "today",
@@ -124,6 +126,7 @@ SCHEMA: dict[str, Any] = {
     "actors": dict.fromkeys(
         (
             "state_forces",
+            "national_forces",
             "police",
             "unidentified_armed",
             "militants",

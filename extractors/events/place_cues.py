@@ -199,6 +199,7 @@ VOCABULARY = (
     "relative_dates",
     "attribution",
     "clause_connectors",
+    "separate_events",
     "agent_markers",
 )  # fmt: skip  (not the prepositions: a Turkish case ending "'de" is one, and it is written on the name)
 

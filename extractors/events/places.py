@@ -530,6 +530,26 @@ def _inflected_forms(token: str, cues: PlaceCues) -> list[str]:
     return cues.rewrites("name_endings", token) if _may_be_name(token) else []
 
 
+COMPOUND_FORMS = 64  # at most so many nominative spellings tried for one name of several words
+
+
+def _inflected_compound(text: str, words: list[re.Match[str]], cues: PlaceCues) -> list[str]:
+    """INFLECTED_COMPOUNDS: a name of several words back to its nominative, each capitalised word
+    by the pack's `name_endings` and the small words between kept ("в Нижнем Новгороде" ->
+    "Нижний Новгород", "в Ростове-на-Дону" -> "Ростов-на-Дону", "у Кривому Розі" -> ...)."""
+    forms = [""]
+    for k, w in enumerate(words):
+        token = w.group()
+        own = (
+            [token, *_inflected_forms(token, cues)]
+            if _may_be_name(token) and token[:1].isupper()
+            else [token]
+        )
+        glue = text[words[k - 1].end() : w.start()] if k else ""
+        forms = [f + glue + o for f in forms for o in own][:COMPOUND_FORMS]
+    return [f for f in forms[1:] if len(f) >= 3]
+
+
 def _region_of_town(gaz: Gazetteer, town: Place) -> Place | None:
     """The region named like a town ("Kherson" the oblast of Kherson the city), else the region of
     a big town (Bryansk city -> its oblast, spelled otherwise)."""
@@ -649,6 +669,9 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 ]
             if not candidates and j == i + 1:
                 candidates = [p for v in _inflected_forms(surface, cues) if len(v) >= 3
+                              for p in gaz.lookup_script(v)]  # fmt: skip
+            elif not candidates:
+                candidates = [p for v in _inflected_compound(text, tokens[i:j], cues)
                               for p in gaz.lookup_script(v)]  # fmt: skip
             # "محافظة البيضاء", "इदलिब प्रांत में": a region noun right before or after the name asks
             # for the region

@@ -1,0 +1,167 @@
+"""Language rules of the coder met in many newsrooms' wording: towns listed after one settlement
+noun, state forces named by a bare "forces" noun and a demonym, names behind Arabic proclitics,
+case forms of city names.
+
+Every sentence here is written for these tests (no evaluation text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.events.locate import event_places
+from tests.coding import code_text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "hint"),
+    [
+        ("en", "Gunmen attacked the villages of Bakoshi, Nguldari and Tambeke on Monday.", "Nigeria"),
+        (
+            "fr",
+            "Des hommes armés ont attaqué les villages de Bakoshi, Nguldari et Tambeke dimanche.",
+            "Niger",
+        ),
+        ("es", "Los guerrilleros atacaron los poblados de Bakoshi, Nguldari y Tambeke el lunes.", "Colombia"),
+        (
+            "pt",
+            "Os insurgentes atacaram as aldeias de Bakoshi, Nguldari e Tambeke na segunda-feira.",
+            "Mozambique",
+        ),
+    ],
+)
+def test_every_name_of_a_list_after_a_settlement_noun_is_a_place(language: str, text: str, hint: str) -> None:
+    names = [p.name for p in event_places(text, hint, language)]
+    assert names[:3] == ["Bakoshi", "Nguldari", "Tambeke"]
+
+
+def test_a_list_member_the_gazetteer_lacks_lies_near_the_known_first_town() -> None:
+    text = "Trois postes militaires ont été attaqués dans les localités de Nkambe, Bakoshi et Tambeke samedi."
+    places = {p.name: p for p in event_places(text, "Cameroon", "fr")}
+    assert places["Bakoshi"].latitude == places["Nkambe"].latitude
+    assert places["Bakoshi"].geo_precision == 3
+
+
+def test_a_settlement_noun_does_not_list_a_name_after_a_verb() -> None:
+    text = "Des hommes armés ont attaqué le village de Bakoshi, Amadou Diallo a raconté."
+    names = [p.name for p in event_places(text, "Niger", "fr")]
+    assert "Bakoshi" in names and "Amadou" not in names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "hint"),
+    [
+        ("en", "Gunmen attacked the village of Bakoshi, Musa Tambeke told reporters on Monday.", "Nigeria"),
+        (
+            "pt",
+            "Os insurgentes atacaram a aldeia de Bakoshi, Tambeke Nguldari contou à imprensa.",
+            "Mozambique",
+        ),
+    ],
+)
+def test_a_name_after_a_comma_is_no_listed_town_without_a_joiner(language: str, text: str, hint: str) -> None:
+    names = [p.name for p in event_places(text, hint, language)]
+    assert "Bakoshi" in names and not {"Musa Tambeke", "Tambeke Nguldari", "Musa", "Tambeke"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les forces russes ont bombardé la ville de Kharkiv dimanche, tuant cinq civils."),
+        ("it", "Le forze russe hanno bombardato la città di Kharkiv domenica, uccidendo cinque civili."),
+        ("es", "Las fuerzas rusas bombardearon la ciudad de Járkov el domingo y mataron a cinco civiles."),
+        ("pt", "As forças russas bombardearam a cidade de Kharkiv no domingo, matando cinco civis."),
+        ("ro", "Forțele ruse au bombardat duminică orașul Harkov, ucigând cinci civili."),
+        ("ru", "В воскресенье российские силы обстреляли Харьков, погибли пять мирных жителей."),
+        ("tr", "Rus güçleri pazar günü Harkov kentini bombaladı, beş sivil öldü."),
+        ("ar", "القوات الروسية قصفت مدينة حلب يوم الأحد ما أدى إلى مقتل خمسة مدنيين."),
+    ],
+)
+def test_a_bare_forces_noun_with_a_demonym_is_that_state_force(language: str, text: str) -> None:
+    mentions = code_text(text, language=language, published="2024-05-07")
+    assert mentions and mentions[0].actor1 == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les forces rebelles ont pris la ville par la force."),
+        ("es", "Las fuerzas rebeldes tomaron la ciudad por la fuerza."),
+    ],
+)
+def test_a_bare_forces_noun_without_a_state_is_no_state_force(language: str, text: str) -> None:
+    from extractors.events.actors import find_actors
+
+    assert not [a for a in find_actors(text, "Libya", language) if a.name.startswith("Military Forces")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "Колонна вошла в Ростове-на-Дону в субботу.", "Rostov-on-Don"),
+        ("ru", "Беспилотник упал в Нижнем Новгороде.", "Nizhniy Novgorod"),
+        ("ru", "Взрыв прогремел в Старом Осколе.", "Staryy Oskol"),
+        ("ru", "Ракета попала в дом в Кривом Роге.", "Kryvyy Rih"),
+        ("ru", "Пожар начался в Набережных Челнах.", "Naberezhnyye Chelny"),
+        ("uk", "Вибух пролунав у Білій Церкві.", "Bila Tserkva"),
+    ],
+)
+def test_a_name_of_several_words_is_read_in_its_case_form(language: str, text: str, name: str) -> None:
+    from extractors.events.places import find_places
+
+    assert [p.name for p in find_places(text, None, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        (
+            "pt",
+            "As tropas governamentais enfrentaram os rebeldes perto de Mueda na terça-feira.",
+            "Armed clash",
+        ),
+        (
+            "sw",
+            "Wakazi wenye hasira walimpiga hadi kufa mshukiwa mmoja mjini Kisumu Jumanne.",
+            "Mob violence",
+        ),
+        ("sw", "Mwanamume mmoja alipigwa mpaka kufa na wananchi mjini Arusha Jumanne.", "Mob violence"),
+        ("ru", "Во вторник демонстранты закидали камнями полицейских в Тбилиси.", "Violent demonstration"),
+        (
+            "fr",
+            "Mardi, des manifestants ont jeté des pierres sur les policiers à Conakry.",
+            "Violent demonstration",
+        ),
+        ("fr", "Mardi, des centaines d'étudiants ont marché dans les rues de Bamako.", "Peaceful protest"),
+        ("id", "Pada hari Selasa massa merusak kantor bupati di Nabire.", "Violent demonstration"),
+    ],
+)
+def test_everyday_words_for_clashes_crowds_and_mobs(language: str, text: str, kind: str) -> None:
+    mentions = code_text(text, language=language, published="2024-05-08")
+    assert kind in {m.sub_event_type for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Mercredi, au lendemain des affrontements qui ont fait quatre morts à Bunia, la ville était calme.",
+        ),
+        (
+            "es",
+            "El miércoles, un día después de los combates que dejaron cuatro muertos en Tumaco, reinaba la calma.",
+        ),
+        (
+            "pt",
+            "Na quarta-feira, um dia depois dos confrontos que fizeram quatro mortos em Pemba, a cidade estava calma.",
+        ),
+        (
+            "it",
+            "Mercoledì, il giorno dopo gli scontri che hanno fatto quattro morti a Bengasi, la città era calma.",
+        ),
+    ],
+)
+def test_an_event_told_as_the_day_before_is_not_the_named_day(language: str, text: str) -> None:
+    # "on Wednesday, a day after clashes ...": Wednesday is not the clashes' day
+    mentions = code_text(text, language=language, published="2024-05-09")
+    assert not [m for m in mentions if m.event_date is not None and m.event_date.isoformat() == "2024-05-08"]
