@@ -175,11 +175,11 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     end = run[0].end if run else 0
     for p in towns[1:]:
         gap = c.sentence.text[end : p.start]
-        if _container_gap(gap, language):
-            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
-        elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
-            run.append(p)
+        if len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
+            run.append(p)  # "Kampala, Namulanda and Masaka", "à Ségou et à Sikasso"
             end = p.end
+        elif _container_gap(gap, language):
+            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
         elif len(run) < 2:
             run = [p]
             end = p.end
