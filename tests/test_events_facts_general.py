@@ -286,3 +286,18 @@ def test_the_side_of_a_clash_said_to_lose_no_one_fought_the_dead(text, language,
     assert row.actor1 == actor1
     assert row.actor2.startswith("Unidentified Armed Group")
     assert row.fatalities == 6
+
+
+LIST_SHAPES = [
+    ("A woman and her two children were killed.", "en", 3),
+    ("Une femme et ses deux enfants ont été tués.", "fr", 3),
+    ("Una mujer y sus dos hijos murieron.", "es", 3),
+    ("Three members of one family were killed.", "en", 3),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "deaths"), LIST_SHAPES)
+def test_lists_with_a_possessive_and_a_family_of_one(sentence, language, deaths):
+    from extractors.events.fatalities import sentence_fatalities
+
+    assert sentence_fatalities(sentence, language) == deaths

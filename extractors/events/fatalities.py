@@ -311,7 +311,10 @@ def _joined(r: Reading, a: Number, b: Number, numbers: list[Number], a_killed: b
     for q in r.hits("numbers.qualifiers"):
         if q.last == hi and q.first >= lo:
             lead = q.first
-    joiner = next((j for j in r.hits("numbers.list_joiners") if j.last == lead and j.first >= lo), None)
+    # (one word may stand between the joiner and the count: "a woman and her two children")
+    joiner = next(
+        (j for j in r.hits("numbers.list_joiners") if lead - 1 <= j.last <= lead and j.first >= lo), None
+    )
     comma = "," in r.text[r.tokens[lead - 1].end : r.tokens[lead].start] if lo < lead else False
     if joiner is None and not comma:
         return False
@@ -395,6 +398,8 @@ def _article_one(r: Reading, n: Number) -> bool:
     ("un soldat", "a farm worker"); a speaker's noun ("a statement", "an official said") is none."""
     if n.value != 1 or r.is_number(n.first):
         return False
+    if any(m.last == n.first for m in r.hits("numbers.part_of")):
+        return True  # "three members of one family": the one is no figure
     return not any(a.first in (n.last, n.last + 1) for a in _people(r))
 
 
