@@ -301,3 +301,12 @@ def test_lists_with_a_possessive_and_a_family_of_one(sentence, language, deaths)
     from extractors.events.fatalities import sentence_fatalities
 
     assert sentence_fatalities(sentence, language) == deaths
+
+
+def test_militants_hit_by_the_state_are_of_the_group_the_article_shows_acting():
+    text = ("Boko Haram fighters killed 12 farmers near Bama on Saturday. On Sunday, troops killed 20 militants "
+            "in a counter-offensive near Gwoza, the army said.")  # fmt: skip
+    rows = {m.location: m for m in coded(text, "en", published="2024-03-18")}
+    assert rows["Gwoza"].actor1 == "Military Forces of Nigeria"
+    assert rows["Gwoza"].actor2.startswith("Boko Haram")
+    assert rows["Bama"].actor1.startswith("Boko Haram")

@@ -739,6 +739,15 @@ def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: Act
         if a.source == "named" and a.armed and a.kind != STATE_FORCES and not _speaks(c.reading, a)
         and (actor1 is None or a.name != actor1.name)
     }  # fmt: skip
+    if not named and actor1 is not None and actor1.kind == STATE_FORCES:
+        # "Boko Haram fighters killed 12 farmers ... troops killed 20 militants near Gwoza": the militants
+        # the state's forces hit were of the one armed group the article shows acting
+        named = {
+            c.actor1.name: c.actor1
+            for c in ctx.cands
+            if c.actor1 is not None and c.actor1.source == "named" and c.actor1.armed
+            and c.actor1.kind != STATE_FORCES and c.actor1.name != actor1.name
+        }  # fmt: skip
     return next(iter(named.values())) if len(named) == 1 else None
 
 
