@@ -453,3 +453,11 @@ def test_campaign_rallies_in_an_election_report_are_no_protest():
         "were registered."
     )
     assert coded(text, "2024-05-10", title="Candidates make final push before Sunday vote") == []
+
+
+def test_a_separate_incident_with_no_day_after_a_dated_event_told_over_sentences_takes_its_day():
+    text = ("Troops recaptured the town of Bulo Burte from al-Shabaab on Tuesday after heavy fighting. "
+            "The army said 12 militants were killed. In a separate incident, a roadside bomb killed two "
+            "soldiers near Jowhar.")  # fmt: skip
+    mentions = coded(text, "2024-05-09")
+    assert len(mentions) == 2 and {m.event_date for m in mentions} == {date(2024, 5, 7)}

@@ -26,7 +26,7 @@ from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCE
 from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in
-from extractors.events.fatalities import event_fatalities, figures_in
+from extractors.events.fatalities import day_split, event_fatalities, figures_in, place_split
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
@@ -566,6 +566,40 @@ def compatible(
     return True
 
 
+def split_by_day(
+    events: list[Event], published: date | None, hint: str | None = None, language: str = "en"
+) -> list[Event]:
+    """An event one of whose clauses gives its dead day by day ("two dead on Sunday and five more on
+    Monday", `fatalities.day_split`) or place by place ("ten in Ashim, five in Zilang",
+    `fatalities.place_split`) is one event per day or place (ACLED), each with its own figure: the
+    clause's part for the day (place) carries the day (place) and the toll, the other members no toll
+    (a total told elsewhere is no day's figure) and no day (place) of their own."""
+    out: list[Event] = []
+    for e in events:
+        split = None
+        for m in e.members:
+            if m.from_title:
+                continue
+            if parts := day_split(m.reading, m.span, published):
+                split = (m, parts, "when")
+                break
+            if parts := place_split(m.reading, m.span, event_places(m.sentence.text, hint, language)):
+                split = (m, parts, "place")
+                break
+        if split is None:
+            out.append(e)
+            continue
+        member, parts, key = split
+        others = [
+            replace(m, fatalities=None, toll=False, **{key: None}) for m in e.members if m is not member
+        ]
+        for deaths, where in parts:
+            own = {"when": where, "inherited": False} if key == "when" else {"place": where, "near": False}
+            part = replace(member, fatalities=deaths, toll=True, superseded=False, **own)
+            out.append(Event([part, *others]))
+    return out
+
+
 # ---------------------------------------------------------------- mentions
 
 
@@ -628,6 +662,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
             actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)  # the force that fired
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
+    if sub_event_type == tx.EXCESSIVE_FORCE and not fatalities and not any(_hurt_told(c) for c in members):
+        # ACLED: force on a protest is excessive when it kills or injures; live rounds fired into the
+        # air to disperse the crowd, with no one hurt, are the protest's intervention
+        sub_event_type = tx.INTERVENTION
     # a part's day over another part's week or month ("on Wednesday" over "this week")
     when = (
         next((c.when for c in members if c.when and c.when.precision == "day"), None)
@@ -701,6 +739,15 @@ def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: Act
         if a.source == "named" and a.armed and a.kind != STATE_FORCES and not _speaks(c.reading, a)
         and (actor1 is None or a.name != actor1.name)
     }  # fmt: skip
+    if not named and actor1 is not None and actor1.kind == STATE_FORCES:
+        # "Boko Haram fighters killed 12 farmers ... troops killed 20 militants near Gwoza": the militants
+        # the state's forces hit were of the one armed group the article shows acting
+        named = {
+            c.actor1.name: c.actor1
+            for c in ctx.cands
+            if c.actor1 is not None and c.actor1.source == "named" and c.actor1.armed
+            and c.actor1.kind != STATE_FORCES and c.actor1.name != actor1.name
+        }  # fmt: skip
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -722,6 +769,11 @@ def _force_killed_the_crowd(c: Candidate) -> bool:
         or (c.actor2 is not None and c.actor2.kind == PROTESTERS)
         or c.sub_event_type == tx.EXCESSIVE_FORCE
     )
+
+
+def _hurt_told(c: Candidate) -> bool:
+    """Does the candidate's clause tell of people killed or wounded?"""
+    return bool(c.reading.within("outcomes.wounded", *c.span) or c.reading.within("outcomes.killed", *c.span))
 
 
 def _protest_gravity(sub_event_type: str) -> int:
@@ -931,15 +983,19 @@ def _undated_continuations(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         first = min(m.sentence.index for m in body)
+        # the dated event's reach runs from its last sentence ("... on Thursday. A commander said 15
+        # were killed. In a separate incident, a bomb struck a truck": the bomb is Thursday's too)
         before = [
-            (m.sentence.index, m.when)
+            (last, m.when)
             for o in events
             if o is not e
+            for last in [max((k.sentence.index for k in o.members if not k.from_title), default=-1)]
             for m in o.members
             if not m.from_title
             and m.when is not None
             and m.when.precision == "day"
-            and 0 <= first - m.sentence.index <= CONTINUATION_REACH
+            and m.sentence.index < first
+            and 0 <= first - last <= CONTINUATION_REACH
         ]
         if not before:
             out.append(e)

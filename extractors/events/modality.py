@@ -44,6 +44,12 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     for m in r.hits(*UNREAL_CLASSES):
         if m.first >= cs and m.last <= first and not any(k in skip for k in range(m.first, m.last)):
             return True
+        if m.first <= first and last <= m.last and m.last - m.first > last - first:
+            return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
+    # "the drones will be used against ...", "la frappe sera menée": a plan named right after the act word
+    for m in r.hits("modality.future"):
+        if 0 <= m.first - last <= FUTURE_AFTER_REACH and r.same_clause(last - 1, m.first):
+            return True
     # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
     # but "riots continued in Kampala and Masaka" places what went on that day: an event
     for m in r.hits("modality.habitual"):
@@ -64,6 +70,7 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     return False
 
 
+FUTURE_AFTER_REACH = 1  # tokens between an act word and the future word after it ("drones will be used")
 PLACED_REACH = 1  # tokens between a habitual word and the locative preposition that places it
 
 

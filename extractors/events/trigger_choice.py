@@ -95,7 +95,7 @@ def killing_words(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tx.Trigge
     return out
 
 
-WEAPON_REACH = 3  # tokens between an interception word and the weapon it stopped ("shot down two drones")
+WEAPON_REACH = 5  # tokens between an interception word and the weapon it stopped ("shot down two drones")
 
 
 def disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:

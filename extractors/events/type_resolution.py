@@ -113,6 +113,8 @@ def _uncounted_doer(c: Candidate) -> ActorMention | None:
             0 <= a.first - m.last <= COUNTED_REACH for m in counts_m
         ):
             continue
+        if any(n.first == a.last and n.last <= t.first for n in counts):
+            continue  # the number after its noun ("watu wawili walipigwa risasi": two people were shot)
         return a
     return None
 
@@ -142,7 +144,7 @@ def _state_force_meets_crowd(c: Candidate) -> bool:
     return c.actor1 is None or c.actor1.kind == STATE_FORCES
 
 
-POST_REACH = 4  # tokens from an attack word to the forces' post it hit ("attacked a military base")
+POST_REACH = 5  # tokens from an attack word to the forces' post it hit ("attacked a military base")
 
 
 def _forces_post_hit(c: Candidate) -> bool:
