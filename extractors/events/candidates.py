@@ -158,7 +158,7 @@ def _fighting_of_a_capture(
     return [c for c in cands if not part_of_it(c)]
 
 
-LIST_GAP = 8  # characters between two places of one list ("Nkambe, Noni and Ndu")
+LIST_GAP = 10  # characters between two places of one list ("Nkambe, Noni and Ndu")
 
 
 def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candidate]:
@@ -177,7 +177,7 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
         gap = c.sentence.text[end : p.start]
         if _container_gap(gap, language):
             end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
-        elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
+        elif len(gap) <= LIST_GAP and p.name != run[-1].name and _list_gap(gap, language):
             run.append(p)
             end = p.end
         elif len(run) < 2:
@@ -190,6 +190,19 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     ]
 
 
+def _list_gap(gap: str, language: str) -> bool:
+    """A list's gap, also with the locative preposition said again after the joiner ("à Ségou et à
+    Sikasso", "em Maputo e na Beira", "in Karachi and in Lahore")."""
+    if listing_gap(gap, language):
+        return True
+    if any(ch in gap for ch in ".;:()") or not gap.strip(" ,"):
+        return False
+    r = read(gap.strip(" ,"), language)
+    joiners = r.hits("numbers.list_joiners")
+    covered = {k for m in [*joiners, *r.hits("locative_prepositions")] for k in range(m.first, m.last)}
+    return bool(joiners) and joiners[0].first == 0 and all(k in covered for k in range(len(r.tokens)))
+
+
 CONTAINER_GAP = 24  # characters before a place that says where the list's last member lies
 
 
@@ -200,6 +213,8 @@ def _container_gap(gap: str, language: str) -> bool:
         return False
     r = read(gap.strip(" ,"), language)
     n = len(r.tokens)
+    if any(m.first == 0 for m in r.hits("numbers.list_joiners")):
+        return False  # "Karachi and in Lahore": a list whose preposition is said again
     return n > 0 and any(m.last == n for m in r.hits("locative_prepositions", "near_prepositions"))
 
 
