@@ -165,3 +165,78 @@ def test_an_event_told_as_the_day_before_is_not_the_named_day(language: str, tex
     # "on Wednesday, a day after clashes ...": Wednesday is not the clashes' day
     mentions = code_text(text, language=language, published="2024-05-09")
     assert not [m for m in mentions if m.event_date is not None and m.event_date.isoformat() == "2024-05-08"]
+
+
+def test_a_country_in_the_possessive_after_a_force_noun_holds_what_follows() -> None:
+    # "Turkish warplanes bombed targets in the north of Iraq": Iraq's genitive is the region's, not the planes'
+    from extractors.events.actors import find_actors
+
+    text = "Türk savaş uçakları Irak'ın kuzeyindeki hedefleri bombaladı."
+    assert [a.name for a in find_actors(text, "Iraq", "tr")][:1] == ["Military Forces of Turkey"]
+
+
+def test_a_report_that_names_no_country_takes_the_home_of_the_group_it_names() -> None:
+    mentions = code_text("Les rebelles du M23 ont attaqué la localité de Bakoshi lundi, tuant six civils.", language="fr",
+                         published="2024-05-08")  # fmt: skip
+    assert mentions and (mentions[0].country, mentions[0].location) == (
+        "Democratic Republic of Congo",
+        "Bakoshi",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Près de Gao, deux soldats ont été tués mardi.", "Gao"),
+        ("es", "Cerca de Cali, dos policías murieron el martes.", "Cali"),
+        ("pt", "Perto de Pemba, dois soldados morreram na terça-feira.", "Pemba"),
+        ("de", "In der Nähe von Charkiw schlug am Dienstag eine Rakete ein.", "Kharkiv"),
+        ("de", "Nahe der Grenze zu Mali griffen Dschihadisten am Dienstag an.", "Mali"),
+    ],
+)
+def test_a_sentence_opening_with_a_near_preposition_keeps_its_place(
+    language: str, text: str, name: str
+) -> None:
+    from extractors.events.places import find_places
+
+    assert [p.name for p in find_places(text, None, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns"),
+    [
+        (
+            "fr",
+            "Des manifestations ont eu lieu mardi à Ségou et à Sikasso contre la junte.",
+            ["Segou", "Sikasso"],
+        ),
+        ("en", "Protesters rallied in Kano and in Kaduna on Tuesday.", ["Kano", "Kaduna"]),
+        ("es", "Miles de personas marcharon el martes en Cali y en Medellín.", ["Cali", "Medellin"]),
+    ],
+)
+def test_a_list_that_repeats_its_preposition_is_one_event_per_town(
+    language: str, text: str, towns: list
+) -> None:
+    mentions = code_text(text, language=language, published="2024-05-08")
+    assert sorted(m.location for m in mentions) == sorted(towns)
+
+
+def test_a_word_inside_a_trigger_phrase_in_another_script_is_no_town() -> None:
+    # "live bullets": the adjective is also a town's name elsewhere
+    text = "أطلقت الشرطة الرصاص الحي على المتظاهرين في الخرطوم يوم الثلاثاء."
+    mentions = code_text(text, language="ar", published="2024-05-08")
+    assert mentions and mentions[0].location == "Khartoum"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("en", "Israel struck a house in Rafah on Tuesday, killing six people.", "Palestine"),
+        ("fr", "Israël a mené mardi des frappes sur le sud du Liban, tuant trois personnes.", "Lebanon"),
+    ],
+)
+def test_a_state_named_as_the_one_that_struck_is_not_the_scene(
+    language: str, text: str, country: str
+) -> None:
+    mentions = code_text(text, language=language, published="2024-05-08")
+    assert mentions and mentions[0].country == country

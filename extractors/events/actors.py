@@ -177,6 +177,8 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
                 gap = first - m.last if m.last <= first else (m.first - last if m.first >= last else -1)
             if gap > 0 and _actor_between(r, m, first, last):
                 continue  # "18 Türk işçinin maskeli kişiler": the demonym is the nearer noun's
+            if m.first >= last and _in_possessive(r, m.last - 1):
+                continue  # "uçakları Irak'ın kuzeyindeki": a country in the possessive holds what follows
             if 0 <= gap <= reach and (best is None or gap < best[0]):
                 best = (gap, str(m.value))
     if best is not None:
@@ -186,6 +188,15 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
         if name and r.tokens[first - 1].text[:1].isupper():
             return name
     return None
+
+
+def _in_possessive(r: Reading, k: int) -> bool:
+    """Does token k end in a possessive ending of the pack ("Irak'ın", "Syria's")?"""
+    from extractors.events.place_cues import place_cues
+
+    tok = r.tokens[k]
+    cut = max(tok.text.rfind("'"), tok.text.rfind("\u2019"))
+    return cut > 0 and place_cues(r.pack.code).possessive_after(r.text, tok.start + cut)
 
 
 def _actor_between(r: Reading, d, first: int, last: int) -> bool:

@@ -175,11 +175,11 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     end = run[0].end if run else 0
     for p in towns[1:]:
         gap = c.sentence.text[end : p.start]
-        if _container_gap(gap, language):
-            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
-        elif len(gap) <= LIST_GAP and p.name != run[-1].name and _list_gap(gap, language):
-            run.append(p)
+        if len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
+            run.append(p)  # "Kampala, Namulanda and Masaka", "à Ségou et à Sikasso"
             end = p.end
+        elif _container_gap(gap, language):
+            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
         elif len(run) < 2:
             run = [p]
             end = p.end
@@ -188,19 +188,6 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     return [
         replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name
     ]
-
-
-def _list_gap(gap: str, language: str) -> bool:
-    """A list's gap, also with the locative preposition said again after the joiner ("à Ségou et à
-    Sikasso", "em Maputo e na Beira", "in Karachi and in Lahore")."""
-    if listing_gap(gap, language):
-        return True
-    if any(ch in gap for ch in ".;:()") or not gap.strip(" ,"):
-        return False
-    r = read(gap.strip(" ,"), language)
-    joiners = r.hits("numbers.list_joiners")
-    covered = {k for m in [*joiners, *r.hits("locative_prepositions")] for k in range(m.first, m.last)}
-    return bool(joiners) and joiners[0].first == 0 and all(k in covered for k in range(len(r.tokens)))
 
 
 CONTAINER_GAP = 24  # characters before a place that says where the list's last member lies

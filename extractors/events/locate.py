@@ -47,9 +47,17 @@ def km(a: object, b: object) -> float | None:
 
 
 def article_country(text: str, title: str, language: str | None = None) -> str | None:
+    """The article's country (`countries.main_country`); when no place, country or demonym points
+    anywhere, the home country of the named armed groups it names (HOME_OF_GROUPS: "M23 rebels seized
+    the town of X" is a report from the DRC)."""
     from extractors.events import countries
+    from extractors.events.actors import named_actors
 
-    return countries.main_country(text, title, language)
+    found = countries.main_country(text, title, language)
+    if found is not None:
+        return found
+    homes = Counter(a.country for body in (title, text) for a in named_actors(body) if a.country)
+    return homes.most_common(1)[0][0] if homes else None
 
 
 @lru_cache(maxsize=4096)
@@ -278,8 +286,15 @@ def listing_gap(gap: str, language: str | None) -> bool:
     if not words:
         return True  # a comma, a dash, a slash
     r = read(gap.strip(" ,"), language)
-    joined = {k for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last)}
-    return bool(r.tokens) and all(k in joined for k in range(len(r.tokens)))
+    # "à Ségou et à Sikasso", "in Kano and in Kaduna": a joiner, then the list's preposition again
+    joined = {
+        k for m in r.hits("numbers.list_joiners", "locative_prepositions") for k in range(m.first, m.last)
+    }
+    return (
+        bool(r.tokens)
+        and any(k in joined for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last))
+        and all(k in joined for k in range(len(r.tokens)))
+    )
 
 
 def place_salience(sentences: list[str], hint: str | None, language: str | None) -> Counter[str]:

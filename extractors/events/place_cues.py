@@ -72,6 +72,15 @@ class PlaceCues:
         """May this word open a capitalised run before a name ("The", "In", "Southern", "Province")?"""
         return any(self.is_(c, word) for c in ("leading", "direction", "region", "settlement", "locative"))
 
+    def is_preposition_phrase(self, words: list[str]) -> bool:
+        """Are these words together one locative or near-preposition phrase of the pack ("Près de",
+        "Cerca de", "In der Nähe von"): a sentence may open with it before a name?"""
+        tokens = self.pack.tokens(" ".join(words))
+        return bool(tokens) and any(
+            m.first == 0 and m.last == len(tokens)
+            for m in self.pack.find(tokens, ("locative_prepositions", "near_prepositions"))
+        )
+
     def trailing_ok(self, word: str) -> bool:
         """May this word close a run after a name ("Idlib Province", "Kabul Airport")?"""
         return any(self.is_(c, word) for c in ("region", "district", "area", "settlement", "facility"))
@@ -110,12 +119,12 @@ class PlaceCues:
         return None
 
     def phrase_inner_starts(self, text: str) -> frozenset[int]:
-        """Start offsets of the words a multi-word trigger phrase of the pack holds after its first
-        ("in Brand setzen": "Brand"), in `text`; not the words a gap of the phrase stands for
-        ("nahm in Köln drei Männer fest") nor a time aside inside it."""
+        """Start offsets of the words a multi-word trigger or near-preposition phrase of the pack holds
+        after its first ("in Brand setzen": "Brand", "in der Nähe von": "Nähe"), in `text`; not the words
+        a gap of the phrase stands for ("nahm in Köln drei Männer fest") nor a time aside inside it."""
         tokens = self.pack.tokens(text)
         out = set()
-        for m in self.pack.find(tokens, ("triggers",)):
+        for m in self.pack.find(tokens, ("triggers", "near_prepositions")):
             if m.last - m.first < 2:
                 continue
             own = {self.key(w) for w in m.phrase.split() if w not in GAPS}
@@ -201,6 +210,7 @@ VOCABULARY = (
     "clause_connectors",
     "separate_events",
     "agent_markers",
+    "near_prepositions",
 )  # fmt: skip  (not the prepositions: a Turkish case ending "'de" is one, and it is written on the name)
 
 _ONE_WORD = {

@@ -18,7 +18,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   sentence starters, directions, or place nouns ("Idlib Province", "Kabul Airport");
   "Hayat Tahrir al-Sham" or "Boko Haram" are not places. Not for Title Case headlines
   (_is_headline_style).
-- PHRASE_WORDS: a word inside a multi-word trigger phrase of the pack ("in Brand setzen", German
+- PHRASE_WORDS: a word inside a multi-word trigger or near-preposition phrase of the pack ("in Brand
+  setzen", "in der Nähe von", German
   capitalising its nouns) is no place.
 - PACK_WORDS: a word of the pack's own vocabulary (`place_cues.VOCABULARY`: triggers, actors,
   connectors, prepositions ...) opening a sentence is no place ("Puis, ...", "Segundo a polícia").
@@ -700,6 +701,8 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 continue
             if j == i + 1 and (_pack_word_at(text, start, end, cues) or cues.weekday_word(surface)):
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
+            if j == i + 1 and start in cues.phrase_inner_starts(text):
+                continue  # PHRASE_WORDS: "الرصاص الحي" (live bullets) holds no town "الحي"
             if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
         if hit:
@@ -935,8 +938,10 @@ def _match_at(
 ) -> tuple[PlaceMatch, int] | None:
     """The longest place starting at run[i], as (match, index after it in the run), or None."""
     leading = [words[k].group() for k in run[:i]]
-    if not (matched_before or headline_style) and any(
-        not cues.leading_ok(w) and w not in name_particles() for w in leading
+    if (
+        not (matched_before or headline_style)
+        and any(not cues.leading_ok(w) and w not in name_particles() for w in leading)
+        and not cues.is_preposition_phrase(leading)  # "Près de Gao, ...", "Cerca de Cali, ..."
     ):
         return None
     for use_skeleton in (False, True):
