@@ -26,7 +26,7 @@ from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCE
 from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in
-from extractors.events.fatalities import event_fatalities, figures_in
+from extractors.events.fatalities import day_split, event_fatalities, figures_in, place_split
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
@@ -602,6 +602,40 @@ def compatible(
     return True
 
 
+def split_by_day(
+    events: list[Event], published: date | None, hint: str | None = None, language: str = "en"
+) -> list[Event]:
+    """An event one of whose clauses gives its dead day by day ("two dead on Sunday and five more on
+    Monday", `fatalities.day_split`) or place by place ("ten in Ashim, five in Zilang",
+    `fatalities.place_split`) is one event per day or place (ACLED), each with its own figure: the
+    clause's part for the day (place) carries the day (place) and the toll, the other members no toll
+    (a total told elsewhere is no day's figure) and no day (place) of their own."""
+    out: list[Event] = []
+    for e in events:
+        split = None
+        for m in e.members:
+            if m.from_title:
+                continue
+            if parts := day_split(m.reading, m.span, published):
+                split = (m, parts, "when")
+                break
+            if parts := place_split(m.reading, m.span, event_places(m.sentence.text, hint, language)):
+                split = (m, parts, "place")
+                break
+        if split is None:
+            out.append(e)
+            continue
+        member, parts, key = split
+        others = [
+            replace(m, fatalities=None, toll=False, **{key: None}) for m in e.members if m is not member
+        ]
+        for deaths, where in parts:
+            own = {"when": where, "inherited": False} if key == "when" else {"place": where, "near": False}
+            part = replace(member, fatalities=deaths, toll=True, superseded=False, **own)
+            out.append(Event([part, *others]))
+    return out
+
+
 # ---------------------------------------------------------------- mentions
 
 
@@ -741,6 +775,15 @@ def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: Act
         if a.source == "named" and a.armed and a.kind != STATE_FORCES and not _speaks(c.reading, a)
         and (actor1 is None or a.name != actor1.name)
     }  # fmt: skip
+    if not named and actor1 is not None and actor1.kind == STATE_FORCES:
+        # "Boko Haram fighters killed 12 farmers ... troops killed 20 militants near Gwoza": the militants
+        # the state's forces hit were of the one armed group the article shows acting
+        named = {
+            c.actor1.name: c.actor1
+            for c in ctx.cands
+            if c.actor1 is not None and c.actor1.source == "named" and c.actor1.armed
+            and c.actor1.kind != STATE_FORCES and c.actor1.name != actor1.name
+        }  # fmt: skip
     return next(iter(named.values())) if len(named) == 1 else None
 
 
