@@ -257,3 +257,9 @@ def test_place_nouns_with_adjectives_and_a_bare_congo(language: str, text: str, 
     mentions = code_text(text, language=language, published="2024-05-08")
     assert mentions and mentions[0].country == "Democratic Republic of Congo"
     assert mentions[0].location == place or not place
+
+
+def test_a_town_named_before_a_region_of_another_country_lies_in_that_region() -> None:
+    mentions = code_text("Gunmen killed two soldiers in Intan Jaya, Papua, on Tuesday.", language="en",
+                         published="2024-05-08")  # fmt: skip
+    assert mentions and (mentions[0].country, mentions[0].location) == ("Indonesia", "Intan Jaya")

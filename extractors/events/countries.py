@@ -276,7 +276,11 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
             first = _key(bare(word.rstrip("."))).split(" ", 1)[0]  # "السودان." ends a sentence
             longest = max_words_by_first.get(first)
             if longest is None:
-                facts = memo[word] = (None, _may_open_inflected_name(word, language), _lemma_hit(word, language))
+                facts = memo[word] = (
+                    None,
+                    _may_open_inflected_name(word, language),
+                    _lemma_hit(word, language),
+                )
             else:
                 facts = memo[word] = (longest, False, None)
         longest = facts[0]
@@ -291,7 +295,9 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
                 written, form = facts[2]
                 start = words[i].start()
                 found.append(
-                    CountryMention(written, start, start + len(written), name_of_code(form.code), form.code, False)
+                    CountryMention(
+                        written, start, start + len(written), name_of_code(form.code), form.code, False
+                    )
                 )
             i += 1
             continue

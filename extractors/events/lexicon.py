@@ -581,7 +581,14 @@ class LanguagePack:
                     skipped = _skipped(phrase, tokens, i, end, asides)
                 found.append(
                     PhraseMatch(
-                        phrase.label, phrase.phrase, i, end, tok.start, tokens[end - 1].end, phrase.value, skipped
+                        phrase.label,
+                        phrase.phrase,
+                        i,
+                        end,
+                        tok.start,
+                        tokens[end - 1].end,
+                        phrase.value,
+                        skipped,
                     )
                 )
         found.sort(key=lambda m: (m.first, -(m.last - m.first)))

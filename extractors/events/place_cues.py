@@ -195,7 +195,9 @@ class PlaceCues:
         out = self.__dict__.get("_apostrophe_suffixes")
         if out is None:
             suffixes = (self.pack.data.get("clitics") or {}).get("suffixes") or []
-            out = tuple(sorted((fold(str(s)) for s in suffixes if "'" in fold(str(s))), key=len, reverse=True))
+            out = tuple(
+                sorted((fold(str(s)) for s in suffixes if "'" in fold(str(s))), key=len, reverse=True)
+            )
             object.__setattr__(self, "_apostrophe_suffixes", out)
         return out
 

@@ -502,23 +502,37 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
 
 def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -> list[PlaceMatch]:
     """OWN_REGION: a town the text puts in a region right after it ("Léré, dans la région de
-    Tombouctou", "Xyz, in Borno state") is in that region's country; a namesake abroad is no
-    match: the name is kept, placed at its region (the gazetteer lacks it there)."""
+    Tombouctou", "Xyz, in Borno state", "Intan Jaya, Papua") is in that region's country; a namesake
+    abroad is no match: the name is kept (with the capitalised words of it the gazetteer missed),
+    placed at its region (the gazetteer lacks it there)."""
     out = []
     regions = [m for m in towns if m.kind == KIND_ADMIN1]
     for m in towns:
         if m.kind in (KIND_CITY, KIND_VILLAGE):
             region = next((r for r in regions if 0 < r.start - m.end <= 40), None)
+            gap = text[m.end : region.start] if region is not None else ""
+            # "Intan Jaya, Papua": the rest of the name, then only a comma before the region
+            rest = _NAME_REST.match(gap)
+            bare = (
+                rest is not None
+                and gap[rest.end() :].strip() == ","
+                and all(w[:1].isupper() for w in rest.group().split())
+            )
             if (
                 region is not None
                 and region.country != m.country
-                and "," in text[m.end : region.start]
-                and _only_linking_words(text[m.end : region.start], cues, need_noun=True)
+                and "," in gap
+                and (bare or _only_linking_words(gap, cues, need_noun=True))
             ):
-                m = PlaceMatch(m.surface, m.start, m.end, m.surface, region.admin1 or region.name, region.country,
+                end = m.end + (rest.end() if bare and rest is not None else 0)
+                name = text[m.start : end]
+                m = PlaceMatch(name, m.start, end, name, region.admin1 or region.name, region.country,
                                region.latitude, region.longitude, KIND_VILLAGE, 3)  # fmt: skip
         out.append(m)
     return out
+
+
+_NAME_REST = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*)*(?=\s*,)")  # words up to a comma
 
 
 # Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
