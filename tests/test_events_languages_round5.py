@@ -263,3 +263,16 @@ def test_a_town_named_before_a_region_of_another_country_lies_in_that_region() -
     mentions = code_text("Gunmen killed two soldiers in Intan Jaya, Papua, on Tuesday.", language="en",
                          published="2024-05-08")  # fmt: skip
     assert mentions and (mentions[0].country, mentions[0].location) == ("Indonesia", "Intan Jaya")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "place"),
+    [
+        ("Air strikes hit Maarat al-Numan in Idlib province on Tuesday, killing seven civilians.", "Syria",
+         "Ma'arrat an Nu'man"),
+        ("Rioters attacked a mosque in Southport on Tuesday night, injuring a man.", "United Kingdom", "Southport"),
+    ],
+)  # fmt: skip
+def test_spelling_variants_and_own_names_of_towns(text: str, country: str, place: str) -> None:
+    mentions = code_text(text, language="en", published="2024-05-08")
+    assert mentions and (mentions[0].country, mentions[0].location) == (country, place)

@@ -133,6 +133,14 @@ PLACE_NOUN_REACH = 4  # tokens from a preposition to its name across a place nou
 _PLACE_NOUNS = ("place_words.region", "place_words.district", "place_words.settlement")
 
 
+def _act_before(r: Reading, first: int) -> bool:
+    """An act's word right before the name ("strikes hit Maarat al-Numan", "атаковали Охтирку"):
+    what the act hit is named as plainly as by a preposition."""
+    return any(
+        m.last == first and r.same_clause(m.last - 1, first) for m in r.hits("triggers", "generic_violence")
+    )
+
+
 NOUN_ADJECTIVES = 2  # lower-case words after a place noun before its name ("la cité minière de X")
 
 
@@ -244,7 +252,7 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
 
     def key(p):
         first = r.token_at(p.start)
-        cued = _preposition_before(r, first) or _place_noun_before(r, first)
+        cued = _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
         return (not cued, p.geo_precision, p.latitude is None, p.kind == "admin1",
                 abs(p.start - t_start))  # fmt: skip
 

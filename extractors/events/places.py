@@ -230,7 +230,9 @@ def _acceptable(
         return place.kind == KIND_ADMIN1 or place.population >= MIN_POPULATION_ELSEWHERE
     if fuzzy:
         return in_hint and (
-            ctx.strong_cue or (ctx.cue and (words > 1 or place.population >= MIN_POPULATION_WITH_CUE))
+            ctx.strong_cue
+            or (ctx.cue and (words > 1 or place.population >= MIN_POPULATION_WITH_CUE))
+            or (ctx.act and words > 1)  # "strikes hit Maarat al-Numan": what an act hit, a name of words
         )
     if place.kind == KIND_ADMIN1 and (ctx.cue or words > 1 or in_hint):
         return True
@@ -1049,7 +1051,12 @@ def _match_at(
                 KIND_VILLAGE,
             )
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
-                continue
+                # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
+                # city of another name that was once called so) may be believable where the other is not
+                own = [p for p in candidates if gaz_name_key(p.name) == gaz_name_key(surface)]
+                place = _choose(own, hint, ctx.wants) if alternate else None
+                if place is None or not _acceptable(place, hint, ctx, n_words, False, use_skeleton):
+                    continue
             if n_words == 1 and _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
                 continue  # PACK_WORDS: "Puis, le quartier ...", "Segundo a polícia": a word of the language
             return _to_match(place, surface, start, end, _precision(place, ctx)), j
