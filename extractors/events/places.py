@@ -51,6 +51,10 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   nominative by the pack's `place_words.name_endings` ("Мирнограда", "Clujului").
 - REGION_ADJECTIVES / REGION_NAMES (_region_word): "Херсонской области", "Харківщина" name the region
   of their main town (the pack's endings give the town; the region is the one named like it).
+- INFLECTED_COMPOUNDS (_inflected_compound): a name of several words is read back word by word
+  (`name_endings`, `adjective_endings`): "в Нижнем Новгороде", "в Ростове-на-Дону".
+- OWN_NAME: a namesake known by the name as its own is tried when the biggest match, known by it only
+  as an alternate name, is not believable ("Southport").
 """
 
 from __future__ import annotations
