@@ -276,3 +276,25 @@ def test_a_town_named_before_a_region_of_another_country_lies_in_that_region() -
 def test_spelling_variants_and_own_names_of_towns(text: str, country: str, place: str) -> None:
     mentions = code_text(text, language="en", published="2024-05-08")
     assert mentions and (mentions[0].country, mentions[0].location) == (country, place)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Mardi, une mine a explosé au passage d'un convoi militaire près de Gao, tuant trois soldats.",
+        ),
+        (
+            "es",
+            "El martes, una mina explotó al paso de una patrulla militar cerca de Tumaco y mató a tres soldados.",
+        ),
+        (
+            "pt",
+            "Na terça-feira, uma mina explodiu à passagem de uma patrulha perto de Mueda, matando três soldados.",
+        ),
+    ],
+)
+def test_a_mine_that_exploded_is_a_landmine_attack(language: str, text: str) -> None:
+    mentions = code_text(text, language=language, published="2024-05-08")
+    assert mentions and mentions[0].sub_event_type == "Remote explosive/landmine/IED"
