@@ -298,3 +298,11 @@ def test_spelling_variants_and_own_names_of_towns(text: str, country: str, place
 def test_a_mine_that_exploded_is_a_landmine_attack(language: str, text: str) -> None:
     mentions = code_text(text, language=language, published="2024-05-08")
     assert mentions and mentions[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_an_arabic_locative_proclitic_on_a_name_is_its_cue() -> None:
+    from extractors.events.places import find_places
+
+    # "air strikes in-Hodeidah yesterday": "in" is written onto the name
+    assert [p.name for p in find_places("غارات جوية بالحديدة أمس", None, "ar")] == ["Al Hudaydah"]
+    assert not find_places("والحديدة", None, "ar")  # "and" + the name, with no cue: not enough alone

@@ -665,11 +665,20 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
         # a place noun names the place bare ("قرية بليون" is the village Balyun, no "in Lyon"): a
         # proclitic after one is part of the name
         noun = cues.ends_with(text[max(0, start - 40) : start], _PLACE_NOUNS, 1)
-        return big and cue and not noun
+        return big and (cue or _locative_proclitic(text[start:end], cues)) and not noun
     return big or (cue and len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
 
 
 _PLACE_NOUNS = ("place_words.settlement", "place_words.region", "place_words.district")
+
+
+def _locative_proclitic(token: str, cues: PlaceCues) -> bool:
+    """A proclitic written onto the name holds a locative preposition of the pack (Arabic "بالحديدة":
+    "in" + the name): as plain a cue as a preposition before it."""
+    for p in cues.proclitics():
+        if token.startswith(p) and len(token) - len(p) >= 3:
+            return any(cues.is_("locative", p[k : k + 1]) for k in range(len(p)))
+    return False
 
 
 def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
