@@ -306,3 +306,18 @@ def test_an_arabic_locative_proclitic_on_a_name_is_its_cue() -> None:
     # "air strikes in-Hodeidah yesterday": "in" is written onto the name
     assert [p.name for p in find_places("غارات جوية بالحديدة أمس", None, "ar")] == ["Al Hudaydah"]
     assert not find_places("والحديدة", None, "ar")  # "and" + the name, with no cue: not enough alone
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("pt", "Um manifestante foi baleado mortalmente pela polícia durante os protestos em Nampula.",
+         "Excessive force against protesters"),
+        ("pt", "Os manifestantes incendiaram pneus na avenida principal de Maputo na segunda-feira.",
+         "Violent demonstration"),
+        ("sw", "Vijana waliwarushia mawe polisi katika mtaa wa Kibera jijini Nairobi Jumatano.", "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_protest_and_riot_words_of_everyday_reports(language: str, text: str, kind: str) -> None:
+    mentions = code_text(text, language=language, published="2024-05-10")
+    assert kind in {m.sub_event_type for m in mentions}
