@@ -321,3 +321,18 @@ def test_an_arabic_locative_proclitic_on_a_name_is_its_cue() -> None:
 def test_protest_and_riot_words_of_everyday_reports(language: str, text: str, kind: str) -> None:
     mentions = code_text(text, language=language, published="2024-05-10")
     assert kind in {m.sub_event_type for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        ("Азербайджан начал антитеррористическую операцию в Нагорном Карабахе.", "Armed clash", "Azerbaijan"),
+        ("Армянские сепаратисты согласились сложить оружие после переговоров в Баку.", "Change to group/activity",
+         "Azerbaijan"),
+        ("Толпа ворвалась в здание аэропорта Махачкалы в воскресенье.", "Violent demonstration", "Russia"),
+    ],
+)  # fmt: skip
+def test_russian_operations_surrenders_and_crowds(text: str, kind: str, country: str) -> None:
+    # an adjective's case form before another name word is no town of its own ("Нагорном" + "Карабахе")
+    mentions = code_text(text, language="ru", published="2024-05-08")
+    assert mentions and (mentions[0].sub_event_type, mentions[0].country) == (kind, country)

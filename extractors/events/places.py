@@ -672,6 +672,15 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
 _PLACE_NOUNS = ("place_words.settlement", "place_words.region", "place_words.district")
 
 
+def _capital_follows(text: str, tokens: list, j: int) -> bool:
+    """Does a capitalised word (in a script with case) follow token j-1 with only a space between:
+    the word before it is the first of a longer name, not a name of its own?"""
+    if j >= len(tokens) or text[tokens[j - 1].end() : tokens[j].start()] != " ":
+        return False
+    first = tokens[j].group()[:1]
+    return first.lower() != first.upper() and first.isupper()
+
+
 def _locative_proclitic(token: str, cues: PlaceCues) -> bool:
     """A proclitic written onto the name holds a locative preposition of the pack (Arabic "بالحديدة":
     "in" + the name): as plain a cue as a preposition before it."""
@@ -761,6 +770,13 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
             if j == i + 1 and start in cues.phrase_inner_starts(text):
                 continue  # PHRASE_WORDS: "الرصاص الحي" (live bullets) holds no town "الحي"
+            if (
+                derived
+                and j == i + 1
+                and cues.rewrites("adjective_endings", surface)
+                and _capital_follows(text, tokens, j)
+            ):
+                continue  # PART_OF_A_NAME: "в Нагорном Карабахе": an adjective's case form before a name word
             if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
         if hit:
