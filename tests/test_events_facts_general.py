@@ -310,3 +310,25 @@ def test_militants_hit_by_the_state_are_of_the_group_the_article_shows_acting():
     assert rows["Gwoza"].actor1 == "Military Forces of Nigeria"
     assert rows["Gwoza"].actor2.startswith("Boko Haram")
     assert rows["Bama"].actor1.startswith("Boko Haram")
+
+
+# ---------------------------------------------------------------- soldiers of no stated country
+
+SOLDIERS_OF_A_NAMED_STATE = [
+    ("Hamas fighters killed three soldiers in an ambush in Khan Younis on Monday, the Israeli military said.", "en"),
+    ("Trois soldats ont été tués lundi dans une embuscade du Hamas à Khan Younès, a indiqué l'armée israélienne.",
+     "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), SOLDIERS_OF_A_NAMED_STATE)
+def test_soldiers_of_no_stated_country_are_of_the_one_state_the_event_names(text, language):
+    row = only(coded(text, language))
+    assert row.actor1 == "Hamas"
+    assert row.actor2 == "Military Forces of Israel"
+
+
+def test_a_state_named_only_in_another_sentence_leaves_the_soldiers_the_places():
+    text = ("Des jihadistes ont tué dix soldats lundi lors d'une attaque contre un poste près de Mopti. L'armée "
+            "française s'est retirée du Mali en 2022.")  # fmt: skip
+    assert only(coded(text, "fr")).actor2 == "Military Forces of Mali"
