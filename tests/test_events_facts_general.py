@@ -332,3 +332,28 @@ def test_a_state_named_only_in_another_sentence_leaves_the_soldiers_the_places()
     text = ("Des jihadistes ont tué dix soldats lundi lors d'une attaque contre un poste près de Mopti. L'armée "
             "française s'est retirée du Mali en 2022.")  # fmt: skip
     assert only(coded(text, "fr")).actor2 == "Military Forces of Mali"
+
+
+# ---------------------------------------------------------------- the dead of both sides of a fight
+
+BOTH_SIDES = [
+    ("Militants ambushed a military convoy near Kidal on Monday, killing three soldiers. The army said troops "
+     "killed 15 of the assailants in the ensuing gunfight.", "en", 18),
+    ("Des jihadistes ont tendu une embuscade à un convoi militaire près de Kidal lundi, tuant trois soldats. "
+     "L'armée a indiqué que les soldats ont tué quinze assaillants.", "fr", 18),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "deaths"), BOTH_SIDES)
+def test_the_dead_of_each_side_of_one_fight_add_up(text, language, deaths):
+    row = only(coded(text, language))
+    assert row.event_type == "Battles"
+    assert row.fatalities == deaths
+    assert row.actor1.startswith("Unidentified Armed Group")
+    assert row.actor2 == "Military Forces of Mali"
+
+
+def test_a_restated_figure_is_not_added():
+    text = ("A suicide bomber killed five people at a market in Maiduguri on Monday. The five victims included "
+            "two children.")  # fmt: skip
+    assert only(coded(text, "en")).fatalities == 5

@@ -26,7 +26,7 @@ from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCE
 from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in
-from extractors.events.fatalities import day_split, event_fatalities, figures_in, place_split
+from extractors.events.fatalities import day_split, each_sides_dead, event_fatalities, figures_in, place_split
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
@@ -630,6 +630,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         if a.armed and a.kind == STATE_FORCES and not a.hinted and anchor.event_type == tx.EXPLOSIONS
     ]
     actor2 = armed_hit[0] if armed_hit and hit[0].kind == CIVILIANS else next(iter(hit), None)
+    if anchor.event_type == tx.BATTLES and (
+        sides := each_sides_dead([c for c in e.members if c.fatalities and not c.from_title])
+    ):
+        actor1, actor2 = sides[0].actor1, sides[0].actor2  # the side told attacking first attacked
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.PROTESTS:
         subs = [c.sub_event_type for c in members if c.event_type == tx.PROTESTS and not c.intervention]
