@@ -461,3 +461,27 @@ def test_a_separate_incident_with_no_day_after_a_dated_event_told_over_sentences
             "soldiers near Jowhar.")  # fmt: skip
     mentions = coded(text, "2024-05-09")
     assert len(mentions) == 2 and {m.event_date for m in mentions} == {date(2024, 5, 7)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen killed 11 people in the village of Bokkos on Monday night. Hours later, another group attacked "
+               "the nearby village of Mangu, killing six."),
+        ("fr", "Des hommes armés ont tué 11 personnes lundi soir dans le village de Bankass. Quelques heures plus "
+               "tard, un autre groupe a attaqué le village voisin de Koro, faisant six morts."),
+    ],
+)  # fmt: skip
+def test_a_second_town_attacked_with_its_own_dead_in_a_report_of_attacks_on_civilians_is_its_own_attack(
+    language, text
+):
+    mentions = coded(text, "2024-05-08", language)
+    assert sorted(m.fatalities for m in mentions) == [6, 11]
+    assert {m.event_type for m in mentions} == {"Violence against civilians"}
+
+
+def test_an_attack_dated_and_counted_before_a_later_strike_is_not_its_restatement():
+    text = ("Militants stormed an army post in Beledweyne on Monday, killing seven soldiers, officials said.\n\n"
+            "The army later launched air strikes on militant hideouts near the town, killing 20 fighters.")  # fmt: skip
+    mentions = coded(text, "2024-05-08")
+    assert sorted(m.fatalities for m in mentions) == [7, 20]

@@ -226,3 +226,17 @@ def test_a_word_inside_a_trigger_phrase_in_another_script_is_no_town() -> None:
     text = "أطلقت الشرطة الرصاص الحي على المتظاهرين في الخرطوم يوم الثلاثاء."
     mentions = code_text(text, language="ar", published="2024-05-08")
     assert mentions and mentions[0].location == "Khartoum"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("en", "Israel struck a house in Rafah on Tuesday, killing six people.", "Palestine"),
+        ("fr", "Israël a mené mardi des frappes sur le sud du Liban, tuant trois personnes.", "Lebanon"),
+    ],
+)
+def test_a_state_named_as_the_one_that_struck_is_not_the_scene(
+    language: str, text: str, country: str
+) -> None:
+    mentions = code_text(text, language=language, published="2024-05-08")
+    assert mentions and mentions[0].country == country

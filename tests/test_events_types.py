@@ -787,3 +787,22 @@ def test_an_attack_on_a_post_of_the_forces_named_after_a_date_is_a_clash():
     text = "Des jihadistes ont attaqué lundi le poste de gendarmerie de Dori, au Burkina Faso."
     m = only(coded(text, "2025-03-11", "fr"))
     assert kind(m) == ("Battles", "Armed clash") and m.actor2.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns"),
+    [
+        ("en", "Thousands of people protested on Saturday in Kano and in Kaduna.", {"Kano", "Kaduna"}),
+        ("fr", "Des milliers de personnes ont manifesté samedi à Bouaké et à Korhogo.", {"Bouake", "Korhogo"}),
+        ("pt", "Milhares de pessoas manifestaram-se no sábado em Nampula e na Beira.", {"Nampula", "Beira"}),
+        ("es", "Miles de personas marcharon el sábado en Cuenca y en Loja.", {"Cuenca", "Loja"}),
+    ],
+)  # fmt: skip
+def test_a_list_of_towns_with_its_preposition_said_again_is_one_protest_per_town(language, text, towns):
+    assert {m.location for m in coded(text, "2025-03-11", language)} == towns
+
+
+def test_supporters_of_a_former_minister_rallying_are_a_crowd_not_a_government_protest():
+    text = "Supporters of the former prime minister Raila Odinga rallied in Kisumu on Sunday, demanding his release."
+    m = only(coded(text, "2025-03-11"))
+    assert kind(m) == (PROTEST, "Peaceful protest") and m.location == "Kisumu"

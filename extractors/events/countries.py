@@ -401,6 +401,32 @@ def _scene_before(before: str, language: str | None) -> bool:
     return place_cues(language).ends_with(before, ("locative_prepositions",), 1)
 
 
+ACTING_FACTOR = 0.75  # an acting state's name weighs less than the same name as a scene
+ACTING_REACH = 4  # tokens between a country's name and the act it carried out ("Israel has struck")
+ACTS = ("triggers.Explosions/Remote violence", "triggers.Battles", "triggers.Violence against civilians",
+        "generic_violence")  # fmt: skip
+
+
+def _acting_state(body: str, m: CountryMention, language: str | None) -> bool:
+    """ACTING_STATE: a country's name right before an act of violence in its clause ("Israel struck a
+    house in Rafah", "Israël a mené des frappes sur le Liban") names the state that acted, not
+    the scene: it weighs less (ACTING_FACTOR), and a town shared by several countries (NAMESAKES) may
+    still vote where it lies."""
+    from extractors.events.place_cues import place_cues
+
+    if _scene_before(body[max(0, m.start - 25) : m.start], language):
+        return False
+    after = body[m.end : m.end + 80]
+    cut = re.search(r"[.;:!?\n]", after)
+    after = after[: cut.start()] if cut else after
+    cues = place_cues(language)
+    tokens = cues.pack.tokens(after)
+    for hit in cues.pack.find(tokens[: ACTING_REACH + 3], ACTS):
+        gap = after[: tokens[hit.first].start] if hit.first < len(tokens) else after
+        return hit.first <= ACTING_REACH and "," not in gap
+    return False
+
+
 def country_votes(text: str, title: str = "", language: str | None = None) -> Counter[str]:
     """The weighted evidence `main_country` decides on, per canonical country name."""
     from extractors.events.places import find_places  # places needs this module: import late
@@ -422,8 +448,9 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
                 weight = SCENE_NAME_WEIGHT
             else:
                 weight = NAME_WEIGHT
-            votes[m.country] += weight * factor * lead(m.start)
-            if not m.demonym:
+            acting = not m.demonym and _acting_state(body, m, language)
+            votes[m.country] += weight * factor * lead(m.start) * (ACTING_FACTOR if acting else 1.0)
+            if not m.demonym and not acting:
                 named.add(m.country)
         for p in find_places(body, None, language):
             if p.kind != "country" and p.country:

@@ -131,6 +131,7 @@ def group(cands: list[Candidate]) -> list[Event]:
             and all(compatible(m, c, use_place=False, same_day=True, kinds=False) for m in e.members)
             and not (c.place is not None and _own_place(c) and not any(_same_place(m, c) for m in e.members))
             and not any(_sibling_clause(m, c) for m in e.members)
+            and not _told_before(c, e)
         ]
         if home:
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(
@@ -160,6 +161,8 @@ def group(cands: list[Candidate]) -> list[Event]:
             and all(compatible(m, c, use_place=False, same_day=not _at_place_of(c, e)) for m in e.members)
             # "killed nine farmers before torching their granaries": the burning is the killers'
             and (aftermath(c) or not any(_sibling_clause(m, c) for m in e.members))
+            # "... in Bokkos. Hours later, another group attacked Mangu, killing eight": two towns, two tolls
+            and not any(_two_towns_two_tolls(m, c) for m in e.members)
         ]
 
     # a generic toll told before the sentence that names the act ("The death toll from the attack has
@@ -183,6 +186,13 @@ def group(cands: list[Candidate]) -> list[Event]:
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(joined)
         elif c.event_type != tx.PLACEHOLDER_VIOLENCE and (c.fatalities or c.place is not None):
             events.append(Event([c]))
+        elif _another_attack_of_its_kind(c, events):
+            # "Gunmen killed 15 people in Bokkos. Hours later, another group attacked the nearby village
+            # of Mangu, killing eight": an attack with its own town and dead, in a report of attacks on
+            # civilians, is one more of them
+            events.append(
+                Event([replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)])
+            )
         elif c.event_type == tx.PLACEHOLDER_VIOLENCE and c.fatalities:
             waiting.append(c)
         elif c.event_type in VIOLENT_TYPES:
@@ -448,6 +458,32 @@ def _generic_headline_home(c: Candidate, events: list[Event]) -> Event | None:
         return not same_agent, not same_target, min(m.sentence.index for m in e.members)
 
     return min(home, key=fit, default=None)
+
+
+def _another_attack_of_its_kind(c: Candidate, events: list[Event]) -> bool:
+    """A bare attack word with its own dead at its own town (no armed side named as hit), in a report
+    whose only violent events are attacks on civilians."""
+    if c.event_type != tx.PLACEHOLDER_VIOLENCE or not c.fatalities or c.place is None or not _own_place(c):
+        return False
+    if getattr(c.place, "kind", "") in TOWN_OPEN_KINDS or (c.actor2 is not None and c.actor2.armed):
+        return False
+    kinds = {e.anchor.event_type for e in events if e.anchor.event_type in VIOLENT_TYPES}
+    return kinds == {tx.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _told_before(c: Candidate, e: Event) -> bool:
+    """ "Fighters stormed a base on Thursday, killing seven soldiers. The army later launched air
+    strikes ...": an attack with its own day and its own dead, told in a sentence before every part
+    of an event, is an event of its own, not a restatement of the later one."""
+    body = [m.sentence.index for m in e.members if not m.from_title]
+    return (
+        not c.from_title
+        and bool(c.fatalities)
+        and c.when is not None
+        and not c.inherited
+        and bool(body)
+        and c.sentence.index < min(body)
+    )
 
 
 def _sibling_clause(a: Candidate, b: Candidate) -> bool:
