@@ -240,3 +240,20 @@ def test_a_state_named_as_the_one_that_struck_is_not_the_scene(
 ) -> None:
     mentions = code_text(text, language=language, published="2024-05-08")
     assert mentions and mentions[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "fr",
+            "Les rebelles ont attaqué mardi la cité minière de Bakoshi, au Nord-Kivu, tuant six civils.",
+            "Bakoshi",
+        ),
+        ("en", "Fighting between the army and rebels killed ten people in eastern Congo on Tuesday.", ""),
+    ],
+)
+def test_place_nouns_with_adjectives_and_a_bare_congo(language: str, text: str, place: str) -> None:
+    mentions = code_text(text, language=language, published="2024-05-08")
+    assert mentions and mentions[0].country == "Democratic Republic of Congo"
+    assert mentions[0].location == place or not place

@@ -103,6 +103,7 @@ _INITIAL_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=200_000)  # a text's words are folded again and again (names, their contexts)
 def fold(text: str) -> str:
     """Lower-case ASCII letters, spaces and nothing else (empty when the script is not Latin)."""
     text = _APOSTROPHES.sub("", text.lower())
@@ -137,6 +138,7 @@ _ARABIC_LETTERS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=200_000)
 def script_key(text: str) -> str:
     """Key of a name in a non-Latin script: NFC, case-folded, Arabic vowel marks dropped and
     alef/ya/ta-marbuta forms merged, spaces and hyphens as one space."""

@@ -161,6 +161,7 @@ SCHEMA: dict[str, Any] = {
         "compass": "map",
         "distance_units": "map",
         "name_endings": "map",
+        "adjective_endings": "map",
         "region_adjectives": "map",
         "region_names": "map",
         "possessive": "list",
@@ -178,6 +179,7 @@ _NOT_PHRASES = frozenset(
         "letter_variants",
         "relative_dates.overnight_between",
         "place_words.name_endings",
+        "place_words.adjective_endings",
         "place_words.region_adjectives",
         "place_words.region_names",
         "place_words.possessive",
@@ -413,20 +415,30 @@ class LanguagePack:
         return list(hit)
 
     def _tokens(self, text: str) -> list[Token]:
+        words = self.__dict__.setdefault("_word_keys", {})  # word as written -> (folded, key)
         out = []
         for m in _WORD.finditer(text):
-            folded = self.fold(m.group())
-            key = self.key(folded)
-            # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
-            # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
-            if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
-                for form in self._clitic_forms(folded):
-                    k = self.key(form)
-                    if k in self._vocab or self._wildcard_word(form):
-                        folded, key = form, k
-                        break
-            out.append(Token(m.group(), m.start(), m.end(), folded, key))
+            word = m.group()
+            known = words.get(word)
+            if known is None:
+                if len(words) >= WORD_CACHE:
+                    words.clear()
+                known = words[word] = self._word_key(word)
+            out.append(Token(word, m.start(), m.end(), known[0], known[1]))
         return out
+
+    def _word_key(self, word: str) -> tuple[str, str]:
+        """(folded, key) of one word as written, its clitic split off when the pack knows the rest."""
+        folded = self.fold(word)
+        key = self.key(folded)
+        # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
+        # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
+        if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
+            for form in self._clitic_forms(folded):
+                k = self.key(form)
+                if k in self._vocab or self._wildcard_word(form):
+                    return form, k
+        return folded, key
 
     def _compile(self, phrase: str, label: str, value: Any = None) -> _Phrase | None:
         elements: list[_Element] = []
@@ -476,9 +488,13 @@ class LanguagePack:
             return self._by_key, self._open
         cache = self.__dict__.setdefault("_restricted", {})
         if wanted not in cache:
+            kept: dict[str, bool] = {}  # per label (far fewer than phrases)
 
             def keep(p: _Phrase) -> bool:
-                return any(p.label == w or p.label.startswith(w + ".") for w in wanted)
+                label = p.label
+                if label not in kept:
+                    kept[label] = any(label == w or label.startswith(w + ".") for w in wanted)
+                return kept[label]
 
             by_key = {k: [p for p in v if keep(p)] for k, v in self._by_key.items()}
             cache[wanted] = ({k: v for k, v in by_key.items() if v}, [p for p in self._open if keep(p)])
@@ -528,25 +544,46 @@ class LanguagePack:
         A time aside (TIME_ASIDES) between two words of a phrase does not break it."""
         tokens = self.tokens(text_or_tokens) if isinstance(text_or_tokens, str) else list(text_or_tokens)
         by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None)
-        asides = self.time_asides(tokens)
+        # as `_starting_at`, token by token; the time asides are read when a phrase of two words or
+        # more may start (a one-word phrase never skips one)
+        memo = self.__dict__.setdefault("_open_buckets", {})
+        buckets = memo.get(id(open_phrases))
+        if buckets is None:
+            buckets = memo[id(open_phrases)] = _open_buckets(open_phrases)
+        asides: dict[int, tuple[int, ...]] | None = None
         found: list[PhraseMatch] = []
         for i, tok in enumerate(tokens):
-            for phrase in self._starting_at(tok, by_key, open_phrases):
-                end = _match_at(phrase.elements, tokens, i, asides)
-                if end is not None:
+            keyed = by_key.get(tok.key)
+            if buckets:
+                folded = tok.folded
+                starting = [
+                    *(keyed or ()),
+                    *buckets.get(("p", folded[:1]), ()),
+                    *buckets.get(("s", folded[-1:]), ()),
+                    *buckets.get(("e", folded), ()),
+                ]
+            elif keyed is None:
+                continue
+            else:
+                starting = keyed
+            for phrase in starting:
+                elements = phrase.elements
+                if len(elements) == 1:  # `_match_at` of one word: this token, never an aside
+                    if not _element_ok(elements[0], tok):
+                        continue
+                    end, skipped = i + 1, ()
+                else:
+                    if asides is None:
+                        asides = self.time_asides(tokens)
+                    end = _match_at(elements, tokens, i, asides)
+                    if end is None:
+                        continue
                     skipped = _skipped(phrase, tokens, i, end, asides)
-                    found.append(
-                        PhraseMatch(
-                            phrase.label,
-                            phrase.phrase,
-                            i,
-                            end,
-                            tok.start,
-                            tokens[end - 1].end,
-                            phrase.value,
-                            skipped,
-                        )
+                found.append(
+                    PhraseMatch(
+                        phrase.label, phrase.phrase, i, end, tok.start, tokens[end - 1].end, phrase.value, skipped
                     )
+                )
         found.sort(key=lambda m: (m.first, -(m.last - m.first)))
         return found
 

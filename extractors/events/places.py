@@ -147,12 +147,32 @@ class _Context:
     act: bool = False  # an act's word right before ("struck X", "frappes sur X"): what was hit
 
 
+CONTEXT_MEMO = 100_000  # contexts (`_context`) remembered: an article's names are read in several passes
+
+
 def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     before = text[max(0, start - 80) : start]
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1 :] if cut >= 0 else before
-    after_words = _LETTERS.findall(text[end : end + 40])
-    nxt = after_words[0] if after_words else ""
+    after = _LETTERS.search(text, end, end + 40)
+    nxt = after.group() if after else ""
+    parts = text[start : end + 8].split(maxsplit=1)
+    word = parts[0] if parts else ""
+    # what it says depends only on these words: the passes over an article's text, its headline
+    # and body, and each sentence meet the same names in the same words
+    key = (id(cues), before, nxt, word)
+    hit = _CONTEXTS.get(key)
+    if hit is None or hit[0] is not cues:
+        if len(_CONTEXTS) >= CONTEXT_MEMO:
+            _CONTEXTS.clear()
+        hit = _CONTEXTS[key] = (cues, _context_of(before, nxt, word, cues))
+    return hit[1]
+
+
+_CONTEXTS: dict[tuple[int, str, str, str], tuple[PlaceCues, _Context]] = {}
+
+
+def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
     prev_words = _LETTERS.findall(before)
     prev = prev_words[-1] if prev_words else ""
     wants = None
@@ -167,7 +187,6 @@ def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     # a facility noun after a name is no cue: "Baron Hotel" is named after no town
     cue = strong or near or cues.ends_with(before, ("locative_prepositions", "triggers.Battles.territory"), 2)
     # a case ending that is itself a locative of the pack ("İdlib'de" = "in Idlib")
-    word = text[start : end + 8].split(maxsplit=1)[0] if text[start:].strip() else ""
     cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
     act = not attributive and cues.ends_with(before, ("triggers", "generic_violence"), 2)
     return _Context(wants, near, cue and not attributive, strong and not attributive, attributive, act)
@@ -289,11 +308,14 @@ def _words(text: str, cues: PlaceCues) -> list[_Word]:
     elisions = cues.elisions()
     for m in WORD.finditer(text):
         start, token = m.start(), m.group()
-        low = token.lower().replace("’", "'")
-        # an elided article is written in lower case ("d'Idleb"); "N'Gourma", "N'Djamena" are names
-        elided = next(
-            (e for e in elisions if low.startswith(e) and len(low) > len(e) and token[0].islower()), None
-        )
+        if elisions and ("'" in token or "’" in token):  # every elision ends with an apostrophe
+            low = token.lower().replace("’", "'")
+            # an elided article is written in lower case ("d'Idleb"); "N'Gourma", "N'Djamena" are names
+            elided = next(
+                (e for e in elisions if low.startswith(e) and len(low) > len(e) and token[0].islower()), None
+            )
+        else:
+            elided = None
         if elided:  # "d'Idleb", "l'Ituri", "dell'Aleppo"
             start, token = start + len(elided), token[len(elided) :]
         out.append(_Word(start, m.end(), token))
@@ -302,6 +324,8 @@ def _words(text: str, cues: PlaceCues) -> list[_Word]:
 
 def _closing_suffix(token: str, cues: PlaceCues) -> str | None:
     """An ending after an apostrophe that closes a name ("Pakhtunkhwa's", "İdlib'de"), or None."""
+    if "'" not in token and "’" not in token:
+        return None  # every such ending holds an apostrophe
     low = token.lower().replace("’", "'")
     return next((x for x in cues.apostrophe_suffixes() if low.endswith(x) and len(low) - len(x) >= 3), None)
 
@@ -315,11 +339,12 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
     """Runs of word indexes that may form names: capitalised words and inner connectors."""
     runs: list[list[int]] = []
     current: list[int] = []
+    particles = name_particles()
     for i, w in enumerate(words):
         token = w.group()
         capital = token[0].isupper() and i not in skip
         connector = (
-            token in name_particles()
+            token in particles
             and not cues.is_("locative", token)  # Indonesian "di" is "in": "gedung DPR di Jakarta"
             and i + 1 < len(words)
             and words[i + 1].group()[0].isupper()
@@ -501,6 +526,10 @@ def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -
 _SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+")
 
 
+_SCRIPT_GAP = re.compile(r"[ \t\-]{1,2}")  # between the words of one name in another script
+_SPACES = re.compile(r"[ \t]{1,2}")
+
+
 def _is_other_script(token: str) -> bool:
     return not token.isascii() and any(c.isalpha() for c in token) and not fold(token)
 
@@ -536,13 +565,13 @@ COMPOUND_FORMS = 64  # at most so many nominative spellings tried for one name o
 
 def _inflected_compound(text: str, words: list[re.Match[str]], cues: PlaceCues) -> list[str]:
     """INFLECTED_COMPOUNDS: a name of several words back to its nominative, each capitalised word
-    by the pack's `name_endings` and the small words between kept ("в Нижнем Новгороде" ->
+    by the pack's `name_endings` and `adjective_endings` and the small words between kept ("в Нижнем Новгороде" ->
     "Нижний Новгород", "в Ростове-на-Дону" -> "Ростов-на-Дону", "у Кривому Розі" -> ...)."""
     forms = [""]
     for k, w in enumerate(words):
         token = w.group()
         own = (
-            [token, *_inflected_forms(token, cues)]
+            [token, *_inflected_forms(token, cues), *cues.rewrites("adjective_endings", token)]
             if _may_be_name(token) and token[:1].isupper()
             else [token]
         )
@@ -650,7 +679,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             if hit is not None:
                 break
             if any(
-                not re.fullmatch(r"[ \t\-]{1,2}", text[tokens[k].end() : tokens[k + 1].start()])
+                not _SCRIPT_GAP.fullmatch(text[tokens[k].end() : tokens[k + 1].start()])
                 for k in range(i, j - 1)
             ):
                 continue
@@ -683,12 +712,12 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 if (
                     before is not None
                     and cues.is_("region", before.group())
-                    and re.fullmatch(r"[ \t]{1,2}", text[before.end() : start])
+                    and _SPACES.fullmatch(text[before.end() : start])
                 )
                 or (
                     after is not None
                     and cues.is_("region", after.group())
-                    and re.fullmatch(r"[ \t]{1,2}", text[end : after.start()])
+                    and _SPACES.fullmatch(text[end : after.start()])
                 )
                 else None
             )
@@ -916,12 +945,24 @@ def _with_wanted_kind(
 
 def _admin_noun_near(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     """Cheap pre-check: may an admin noun ask for a province or district spelled differently?"""
-    after = _LETTERS.findall(text[end : end + 30])
-    if after and (cues.is_("region", after[0]) or cues.is_("district", after[0])):
+    after = _LETTERS.search(text, end, end + 30)
+    if after and (cues.is_("region", after.group()) or cues.is_("district", after.group())):
         return True
-    return cues.last_is(text[max(0, start - 30) : start], "region") or cues.last_is(
-        text[max(0, start - 30) : start], "district"
-    )
+    return _admin_noun_before(text[max(0, start - 30) : start], cues)
+
+
+def _admin_noun_before(before: str, cues: PlaceCues) -> bool:
+    """Does a region or district noun end `before` (`PlaceCues.last_is`)? Remembered per words."""
+    key = (id(cues), before)
+    hit = _ADMIN_BEFORE.get(key)
+    if hit is None or hit[0] is not cues:
+        if len(_ADMIN_BEFORE) >= CONTEXT_MEMO:
+            _ADMIN_BEFORE.clear()
+        hit = _ADMIN_BEFORE[key] = (cues, cues.last_is(before, "region") or cues.last_is(before, "district"))
+    return hit[1]
+
+
+_ADMIN_BEFORE: dict[tuple[int, str], tuple[PlaceCues, bool]] = {}
 
 
 def _match_at(
