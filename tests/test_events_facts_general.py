@@ -357,3 +357,12 @@ def test_a_restated_figure_is_not_added():
     text = ("A suicide bomber killed five people at a market in Maiduguri on Monday. The five victims included "
             "two children.")  # fmt: skip
     assert only(coded(text, "en")).fatalities == 5
+
+
+def test_a_claimed_attack_on_a_convoy_in_a_verb_final_language():
+    text = ("Hakkari'de askeri konvoya düzenlenen bombalı saldırıda ölenlerin sayısı 17'ye yükseldi. Saldırıyı PKK "
+            "üstlendi.")  # fmt: skip
+    row = only(coded(text, "tr"))
+    assert row.actor1 == "PKK"
+    assert row.actor2 == "Military Forces of Turkey"
+    assert row.fatalities == 17
