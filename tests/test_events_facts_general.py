@@ -366,3 +366,16 @@ def test_a_claimed_attack_on_a_convoy_in_a_verb_final_language():
     assert row.actor1 == "PKK"
     assert row.actor2 == "Military Forces of Turkey"
     assert row.fatalities == 17
+
+
+def test_a_state_in_a_regions_name_is_no_reporting_verb():
+    row = only(
+        coded(
+            "Boko Haram fighters killed 12 villagers in Borno State on Saturday.",
+            "en",
+            published="2024-03-18",
+        )
+    )
+    assert row.event_type == "Violence against civilians"
+    assert row.actor2.startswith("Civilians")
+    assert row.fatalities == 12

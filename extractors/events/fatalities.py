@@ -612,7 +612,7 @@ def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigu
 
 # ---------------------------------------------------------------- figures given day by day
 
-DAY_REACH = 3  # tokens from a figure to the day it is given for ("two dead on Sunday", "five more on Monday")
+DAY_REACH = 6  # tokens from a figure to the day it is given for ("two dead on Sunday", "five more on Monday")
 
 
 def day_split(r: Reading, span: tuple[int, int], published) -> list[tuple[int, object]]:
