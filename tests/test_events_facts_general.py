@@ -379,3 +379,12 @@ def test_a_state_in_a_regions_name_is_no_reporting_verb():
     assert row.event_type == "Violence against civilians"
     assert row.actor2.startswith("Civilians")
     assert row.fatalities == 12
+
+
+def test_swahili_fighters_of_a_named_group_are_that_group():
+    text = ("Wapiganaji wa Al-Shabaab waliwaua wanajeshi watano wa Kenya katika shambulio la kuvizia katika kaunti "
+            "ya Lamu siku ya Jumatatu.")  # fmt: skip
+    row = only(coded(text, "sw"))
+    assert row.actor1 == "Al-Shabaab"
+    assert row.actor2 == "Military Forces of Kenya"
+    assert row.fatalities == 5
