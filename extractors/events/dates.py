@@ -242,7 +242,9 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
         ):
             back = _weekday_back(published, w.weekdays[day[0]])
             if _previous_next_to(r, i, day[1]):
-                back = back if back > 0 else 7  # "last Friday", "vendredi dernier": the week before
+                # "last Friday", "vendredi dernier": the week before (its own day of the week, 7 back);
+                # the day after publication named with "last" is six days back ("last Thursday" on a Wednesday)
+                back = back if back > 0 else back + 7
             add(i, day[1], published - timedelta(days=back), "day")
         month = _match_seq(folded, i, w.months_by_first) or (
             _match_seq(bare, i, w.months_by_first) if bare[i] != folded[i] else None
