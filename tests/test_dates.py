@@ -87,3 +87,14 @@ def test_last_weekday_that_follows_the_publication_day_is_six_days_back():
     wednesday = date(2024, 3, 13)
     for text, language in (("last Thursday", "en"), ("jeudi dernier", "fr"), ("el pasado jueves", "es")):
         assert [d.value for d in find_dates(text, wednesday, language)] == [date(2024, 3, 7)]
+
+
+def test_a_night_word_before_a_named_day_is_that_days_night():
+    from datetime import date
+
+    from extractors.events.dates import find_dates
+
+    wednesday = date(2024, 3, 13)
+    for text, language in (("dans la nuit de lundi", "fr"), ("in der Nacht zu Montag", "de")):
+        assert [d.value for d in find_dates(text, wednesday, language)] == [date(2024, 3, 11)]
+    assert [d.value for d in find_dates("last night", wednesday, "en")] == [date(2024, 3, 12)]
