@@ -388,3 +388,32 @@ def test_swahili_fighters_of_a_named_group_are_that_group():
     assert row.actor1 == "Al-Shabaab"
     assert row.actor2 == "Military Forces of Kenya"
     assert row.fatalities == 5
+
+
+# ---------------------------------------------------------------- a year that dates a state, not the event
+
+SINCE_A_YEAR = [
+    ("Mozambican troops regained control of the town of Mocimboa da Praia on Sunday, occupied by insurgents "
+     "since 2020.", "en"),
+    ("As tropas moçambicanas retomaram no domingo o controlo da vila de Mocímboa da Praia, ocupada pelos "
+     "insurgentes desde 2020.", "pt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), SINCE_A_YEAR)
+def test_a_past_year_after_since_in_a_clause_of_its_own_leaves_the_event(text, language):
+    row = only(coded(text, language, published="2024-03-18"))
+    assert str(row.event_date) == "2024-03-17"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boko Haram has killed 35,000 people since 2009.",
+        "The conflict, which has killed 4,000 people since 2017, continues.",
+    ],
+)
+def test_a_running_total_since_a_year_stays_background(sentence):
+    from extractors.events.modality import is_background
+
+    assert is_background(sentence, 2024)
