@@ -806,3 +806,14 @@ def test_supporters_of_a_former_minister_rallying_are_a_crowd_not_a_government_p
     text = "Supporters of the former prime minister Raila Odinga rallied in Kisumu on Sunday, demanding his release."
     m = only(coded(text, "2025-03-11"))
     assert kind(m) == (PROTEST, "Peaceful protest") and m.location == "Kisumu"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La oposición anunció el lunes una marcha prevista para el sábado en Quito."),
+        ("fr", "Les syndicats ont annoncé lundi une marche prévue samedi à Lomé."),
+    ],
+)  # fmt: skip
+def test_a_march_announced_for_a_later_day_is_no_event(language, text):
+    assert coded(text, "2025-03-11", language) == []
