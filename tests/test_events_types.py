@@ -817,3 +817,16 @@ def test_supporters_of_a_former_minister_rallying_are_a_crowd_not_a_government_p
 )  # fmt: skip
 def test_a_march_announced_for_a_later_day_is_no_event(language, text):
     assert coded(text, "2025-03-11", language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan exchanged 32 prisoners of war at the border near Ijevan on Monday.",
+        "The rebels freed four Chinese hostages in Bunia on Monday in exchange for a ransom.",
+        "The truce between the army and the Fano militia took effect in Gondar on Monday.",
+    ],
+)
+def test_prisoners_exchanged_hostages_freed_and_a_truce_taking_effect_are_agreements(text):
+    m = only(coded(text, "2025-03-11"))
+    assert kind(m) == (STRATEGIC, "Agreement")
