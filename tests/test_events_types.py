@@ -830,3 +830,10 @@ def test_a_march_announced_for_a_later_day_is_no_event(language, text):
 def test_prisoners_exchanged_hostages_freed_and_a_truce_taking_effect_are_agreements(text):
     m = only(coded(text, "2025-03-11"))
     assert kind(m) == (STRATEGIC, "Agreement")
+
+
+def test_a_group_described_as_fighting_for_years_makes_no_clash_of_the_day():
+    text = ("A car bomb killed seven people near a market in Baidoa on Monday. Al-Shabaab, which has been "
+            "fighting the government for more than a decade, claimed the attack.")  # fmt: skip
+    m = only(coded(text, "2025-03-11"))
+    assert m.event_type == "Explosions/Remote violence" and m.fatalities == 7
