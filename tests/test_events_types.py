@@ -837,3 +837,19 @@ def test_a_group_described_as_fighting_for_years_makes_no_clash_of_the_day():
             "fighting the government for more than a decade, claimed the attack.")  # fmt: skip
     m = only(coded(text, "2025-03-11"))
     assert m.event_type == "Explosions/Remote violence" and m.fatalities == 7
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Une bombe a tué six personnes lundi sur un marché de Baidoa. Les shebab, qui combattent le "
+               "gouvernement depuis plus de quinze ans, ont revendiqué l'attaque."),
+        ("es", "Una bomba mató a seis personas el lunes en un mercado de Baidoa. Al Shabab, que combate al "
+               "gobierno desde hace más de quince años, reivindicó el ataque."),
+    ],
+)  # fmt: skip
+def test_a_fight_told_by_its_years_is_no_clash_and_a_fight_of_two_days_is_one(language, text):
+    m = only(coded(text, "2025-03-11", language))
+    assert m.event_type == "Explosions/Remote violence"
+    days = "De violents combats opposent depuis 48 heures l'armée aux rebelles à Bunia."
+    assert kind(only(coded(days, "2025-03-11", "fr"))) == ("Battles", "Armed clash")
