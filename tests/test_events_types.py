@@ -853,3 +853,15 @@ def test_a_fight_told_by_its_years_is_no_clash_and_a_fight_of_two_days_is_one(la
     assert m.event_type == "Explosions/Remote violence"
     days = "De violents combats opposent depuis 48 heures l'armée aux rebelles à Bunia."
     assert kind(only(coded(days, "2025-03-11", "fr"))) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Uma explosão numa fábrica de fogo de artifício matou três pessoas na segunda-feira em Benguela."),
+        ("es", "Una explosión en una fábrica de fuegos artificiales mató a tres personas el lunes en Tultepec."),
+        ("fr", "L'explosion d'un dépôt de feux d'artifice a tué trois personnes lundi à Kindia."),
+    ],
+)  # fmt: skip
+def test_a_fireworks_blast_is_no_event(language, text):
+    assert coded(text, "2025-03-11", language) == []
