@@ -485,3 +485,11 @@ def test_an_attack_dated_and_counted_before_a_later_strike_is_not_its_restatemen
             "The army later launched air strikes on militant hideouts near the town, killing 20 fighters.")  # fmt: skip
     mentions = coded(text, "2024-05-08")
     assert sorted(m.fatalities for m in mentions) == [7, 20]
+
+
+def test_a_headline_naming_the_force_of_the_second_event_does_not_make_it_the_first_events_doer():
+    text = ("Gunmen killed six herders in the village of Doma on Monday. In retaliation, soldiers raided a "
+            "militia camp near Doma on Tuesday, killing nine militiamen.")  # fmt: skip
+    mentions = coded(text, "2024-05-09", title="Militia kills herders, army hits back")
+    attack = next(m for m in mentions if m.event_type == "Violence against civilians")
+    assert not attack.actor1.startswith("Military Forces")

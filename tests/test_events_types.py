@@ -806,3 +806,62 @@ def test_supporters_of_a_former_minister_rallying_are_a_crowd_not_a_government_p
     text = "Supporters of the former prime minister Raila Odinga rallied in Kisumu on Sunday, demanding his release."
     m = only(coded(text, "2025-03-11"))
     assert kind(m) == (PROTEST, "Peaceful protest") and m.location == "Kisumu"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La oposición anunció el lunes una marcha prevista para el sábado en Quito."),
+        ("fr", "Les syndicats ont annoncé lundi une marche prévue samedi à Lomé."),
+    ],
+)  # fmt: skip
+def test_a_march_announced_for_a_later_day_is_no_event(language, text):
+    assert coded(text, "2025-03-11", language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan exchanged 32 prisoners of war at the border near Ijevan on Monday.",
+        "The rebels freed four Chinese hostages in Bunia on Monday in exchange for a ransom.",
+        "The truce between the army and the Fano militia took effect in Gondar on Monday.",
+    ],
+)
+def test_prisoners_exchanged_hostages_freed_and_a_truce_taking_effect_are_agreements(text):
+    m = only(coded(text, "2025-03-11"))
+    assert kind(m) == (STRATEGIC, "Agreement")
+
+
+def test_a_group_described_as_fighting_for_years_makes_no_clash_of_the_day():
+    text = ("A car bomb killed seven people near a market in Baidoa on Monday. Al-Shabaab, which has been "
+            "fighting the government for more than a decade, claimed the attack.")  # fmt: skip
+    m = only(coded(text, "2025-03-11"))
+    assert m.event_type == "Explosions/Remote violence" and m.fatalities == 7
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Une bombe a tué six personnes lundi sur un marché de Baidoa. Les shebab, qui combattent le "
+               "gouvernement depuis plus de quinze ans, ont revendiqué l'attaque."),
+        ("es", "Una bomba mató a seis personas el lunes en un mercado de Baidoa. Al Shabab, que combate al "
+               "gobierno desde hace más de quince años, reivindicó el ataque."),
+    ],
+)  # fmt: skip
+def test_a_fight_told_by_its_years_is_no_clash_and_a_fight_of_two_days_is_one(language, text):
+    m = only(coded(text, "2025-03-11", language))
+    assert m.event_type == "Explosions/Remote violence"
+    days = "De violents combats opposent depuis 48 heures l'armée aux rebelles à Bunia."
+    assert kind(only(coded(days, "2025-03-11", "fr"))) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Uma explosão numa fábrica de fogo de artifício matou três pessoas na segunda-feira em Benguela."),
+        ("es", "Una explosión en una fábrica de fuegos artificiales mató a tres personas el lunes en Tultepec."),
+        ("fr", "L'explosion d'un dépôt de feux d'artifice a tué trois personnes lundi à Kindia."),
+    ],
+)  # fmt: skip
+def test_a_fireworks_blast_is_no_event(language, text):
+    assert coded(text, "2025-03-11", language) == []

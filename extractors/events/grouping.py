@@ -648,7 +648,11 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     victims = {
         c.actor2.name for c in members if c.actor2 and (c.actor2.source == "named" or not c.actor2.hinted)
     }
-    actor1 = min((c.actor1 for c in members if c.actor1 and c.actor1.name not in victims), key=source_rank,
+    # a headline's state force names no doer over the body's ("Militia kills herders, army retaliates":
+    # the army is the second event's); only a group it names adds to a body's generic word
+    body_doers = any(c.actor1 for c in members if not c.from_title)
+    actor1 = min((c.actor1 for c in members if c.actor1 and c.actor1.name not in victims
+                  and not (c.from_title and body_doers and c.actor1.source != "named")), key=source_rank,
                  default=None)  # fmt: skip
     # the victims of the clause that counts the dead are the event's ("four aid workers were
     # among the dead" over "a blast ripped through the market")

@@ -119,6 +119,7 @@ SCHEMA: dict[str, Any] = {
             "previous",
             "overnight_between",
             "ago",
+            "long_units",
         ),
         "list",
     )
