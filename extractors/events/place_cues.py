@@ -138,9 +138,7 @@ class PlaceCues:
         a gap of the phrase stands for ("nahm in Köln drei Männer fest") nor a time aside inside it."""
         tokens = self.pack.tokens(text)
         out = set()
-        for m in self.pack.find(tokens, ("triggers", "near_prepositions")):
-            if m.last - m.first < 2:
-                continue
+        for m in self.pack.find(tokens, ("triggers", "near_prepositions"), several_words=True):
             own = {self.key(w) for w in m.phrase.split() if w not in GAPS}
             out.update(
                 tokens[k].start

@@ -310,21 +310,23 @@ class _Word:
 
 
 def _words(text: str, cues: PlaceCues) -> list[_Word]:
-    out = []
+    """The words of the text: its WORD matches, an elided article cut off (a `_Word` then)."""
+    out: list = []
     elisions = cues.elisions()
     for m in WORD.finditer(text):
-        start, token = m.start(), m.group()
-        if elisions and ("'" in token or "’" in token):  # every elision ends with an apostrophe
-            low = token.lower().replace("’", "'")
-            # an elided article is written in lower case ("d'Idleb"); "N'Gourma", "N'Djamena" are names
-            elided = next(
-                (e for e in elisions if low.startswith(e) and len(low) > len(e) and token[0].islower()), None
-            )
-        else:
-            elided = None
+        token = m.group()
+        if not elisions or ("'" not in token and "’" not in token):  # every elision ends with an apostrophe
+            out.append(m)
+            continue
+        low = token.lower().replace("’", "'")
+        # an elided article is written in lower case ("d'Idleb"); "N'Gourma", "N'Djamena" are names
+        elided = next(
+            (e for e in elisions if low.startswith(e) and len(low) > len(e) and token[0].islower()), None
+        )
         if elided:  # "d'Idleb", "l'Ituri", "dell'Aleppo"
-            start, token = start + len(elided), token[len(elided) :]
-        out.append(_Word(start, m.end(), token))
+            out.append(_Word(m.start() + len(elided), m.end(), token[len(elided) :]))
+        else:
+            out.append(m)
     return out
 
 
