@@ -158,7 +158,7 @@ def _fighting_of_a_capture(
     return [c for c in cands if not part_of_it(c)]
 
 
-LIST_GAP = 8  # characters between two places of one list ("Nkambe, Noni and Ndu")
+LIST_GAP = 10  # characters between two places of one list ("Nkambe, Noni and Ndu")
 
 
 def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candidate]:
@@ -200,6 +200,8 @@ def _container_gap(gap: str, language: str) -> bool:
         return False
     r = read(gap.strip(" ,"), language)
     n = len(r.tokens)
+    if any(m.first == 0 for m in r.hits("numbers.list_joiners")):
+        return False  # "Karachi and in Lahore": a list whose preposition is said again
     return n > 0 and any(m.last == n for m in r.hits("locative_prepositions", "near_prepositions"))
 
 

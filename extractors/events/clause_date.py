@@ -13,7 +13,7 @@ from extractors.events.sentences import Sentence
 
 DATE_REACH = 30  # tokens: a date further from the trigger belongs to another part of a long sentence
 VIOLENT = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
-ATTRIBUTIVE_REACH = 1  # tokens between a date and the act noun it qualifies ("Monday's bombing")
+ATTRIBUTIVE_REACH = 0  # tokens between a date and the act noun it qualifies ("Monday's bombing")
 REPORTING_DATE_REACH = 3  # tokens between a reporting verb and the date it gives ("said on Monday")
 
 

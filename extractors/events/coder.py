@@ -26,7 +26,7 @@ from extractors.events import taxonomy as tx
 from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.dates import latest_stated_date
-from extractors.events.grouping import ArticleContext, group, to_mention
+from extractors.events.grouping import ArticleContext, group, split_by_day, to_mention
 from extractors.events.locate import article_country
 from extractors.events.modality import non_conflict_in
 from extractors.events.reading import has_pack, read
@@ -72,7 +72,7 @@ def code_events(article: Article) -> list[EventMention]:
     )
     resolved = peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
     resolved += crowd_counts(sentences, resolved, published, language, hint)
-    events = group(resolved)
+    events = split_by_day(group(resolved), published, hint, language)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
     return [m for m in mentions if m is not None]

@@ -119,6 +119,7 @@ SCHEMA: dict[str, Any] = {
             "previous",
             "overnight_between",
             "ago",
+            "long_units",
         ),
         "list",
     )
@@ -161,6 +162,7 @@ SCHEMA: dict[str, Any] = {
         "compass": "map",
         "distance_units": "map",
         "name_endings": "map",
+        "adjective_endings": "map",
         "region_adjectives": "map",
         "region_names": "map",
         "possessive": "list",
@@ -178,6 +180,7 @@ _NOT_PHRASES = frozenset(
         "letter_variants",
         "relative_dates.overnight_between",
         "place_words.name_endings",
+        "place_words.adjective_endings",
         "place_words.region_adjectives",
         "place_words.region_names",
         "place_words.possessive",

@@ -51,6 +51,10 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   nominative by the pack's `place_words.name_endings` ("Мирнограда", "Clujului").
 - REGION_ADJECTIVES / REGION_NAMES (_region_word): "Херсонской области", "Харківщина" name the region
   of their main town (the pack's endings give the town; the region is the one named like it).
+- INFLECTED_COMPOUNDS (_inflected_compound): a name of several words is read back word by word
+  (`name_endings`, `adjective_endings`): "в Нижнем Новгороде", "в Ростове-на-Дону".
+- OWN_NAME: a namesake known by the name as its own is tried when the biggest match, known by it only
+  as an alternate name, is not believable ("Southport").
 """
 
 from __future__ import annotations
@@ -230,7 +234,9 @@ def _acceptable(
         return place.kind == KIND_ADMIN1 or place.population >= MIN_POPULATION_ELSEWHERE
     if fuzzy:
         return in_hint and (
-            ctx.strong_cue or (ctx.cue and (words > 1 or place.population >= MIN_POPULATION_WITH_CUE))
+            ctx.strong_cue
+            or (ctx.cue and (words > 1 or place.population >= MIN_POPULATION_WITH_CUE))
+            or (ctx.act and words > 1)  # "strikes hit Maarat al-Numan": what an act hit, a name of words
         )
     if place.kind == KIND_ADMIN1 and (ctx.cue or words > 1 or in_hint):
         return True
@@ -504,23 +510,37 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
 
 def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -> list[PlaceMatch]:
     """OWN_REGION: a town the text puts in a region right after it ("Léré, dans la région de
-    Tombouctou", "Xyz, in Borno state") is in that region's country; a namesake abroad is no
-    match: the name is kept, placed at its region (the gazetteer lacks it there)."""
+    Tombouctou", "Xyz, in Borno state", "Intan Jaya, Papua") is in that region's country; a namesake
+    abroad is no match: the name is kept (with the capitalised words of it the gazetteer missed),
+    placed at its region (the gazetteer lacks it there)."""
     out = []
     regions = [m for m in towns if m.kind == KIND_ADMIN1]
     for m in towns:
         if m.kind in (KIND_CITY, KIND_VILLAGE):
             region = next((r for r in regions if 0 < r.start - m.end <= 40), None)
+            gap = text[m.end : region.start] if region is not None else ""
+            # "Intan Jaya, Papua": the rest of the name, then only a comma before the region
+            rest = _NAME_REST.match(gap)
+            bare = (
+                rest is not None
+                and gap[rest.end() :].strip() == ","
+                and all(w[:1].isupper() for w in rest.group().split())
+            )
             if (
                 region is not None
                 and region.country != m.country
-                and "," in text[m.end : region.start]
-                and _only_linking_words(text[m.end : region.start], cues, need_noun=True)
+                and "," in gap
+                and (bare or _only_linking_words(gap, cues, need_noun=True))
             ):
-                m = PlaceMatch(m.surface, m.start, m.end, m.surface, region.admin1 or region.name, region.country,
+                end = m.end + (rest.end() if bare and rest is not None else 0)
+                name = text[m.start : end]
+                m = PlaceMatch(name, m.start, end, name, region.admin1 or region.name, region.country,
                                region.latitude, region.longitude, KIND_VILLAGE, 3)  # fmt: skip
         out.append(m)
     return out
+
+
+_NAME_REST = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*)*(?=\s*,)")  # words up to a comma
 
 
 # Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
@@ -567,13 +587,13 @@ COMPOUND_FORMS = 64  # at most so many nominative spellings tried for one name o
 
 def _inflected_compound(text: str, words: list[re.Match[str]], cues: PlaceCues) -> list[str]:
     """INFLECTED_COMPOUNDS: a name of several words back to its nominative, each capitalised word
-    by the pack's `name_endings` and the small words between kept ("в Нижнем Новгороде" ->
+    by the pack's `name_endings` and `adjective_endings` and the small words between kept ("в Нижнем Новгороде" ->
     "Нижний Новгород", "в Ростове-на-Дону" -> "Ростов-на-Дону", "у Кривому Розі" -> ...)."""
     forms = [""]
     for k, w in enumerate(words):
         token = w.group()
         own = (
-            [token, *_inflected_forms(token, cues)]
+            [token, *_inflected_forms(token, cues), *cues.rewrites("adjective_endings", token)]
             if _may_be_name(token) and token[:1].isupper()
             else [token]
         )
@@ -647,11 +667,29 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
         # a place noun names the place bare ("قرية بليون" is the village Balyun, no "in Lyon"): a
         # proclitic after one is part of the name
         noun = cues.ends_with(text[max(0, start - 40) : start], _PLACE_NOUNS, 1)
-        return big and cue and not noun
+        return big and (cue or _locative_proclitic(text[start:end], cues)) and not noun
     return big or (cue and len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
 
 
 _PLACE_NOUNS = ("place_words.settlement", "place_words.region", "place_words.district")
+
+
+def _capital_follows(text: str, tokens: list, j: int) -> bool:
+    """Does a capitalised word (in a script with case) follow token j-1 with only a space between:
+    the word before it is the first of a longer name, not a name of its own?"""
+    if j >= len(tokens) or text[tokens[j - 1].end() : tokens[j].start()] != " ":
+        return False
+    first = tokens[j].group()[:1]
+    return first.lower() != first.upper() and first.isupper()
+
+
+def _locative_proclitic(token: str, cues: PlaceCues) -> bool:
+    """A proclitic written onto the name holds a locative preposition of the pack (Arabic "بالحديدة":
+    "in" + the name): as plain a cue as a preposition before it."""
+    for p in cues.proclitics():
+        if token.startswith(p) and len(token) - len(p) >= 3:
+            return any(cues.is_("locative", p[k : k + 1]) for k in range(len(p)))
+    return False
 
 
 def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
@@ -734,6 +772,13 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
             if j == i + 1 and start in cues.phrase_inner_starts(text):
                 continue  # PHRASE_WORDS: "الرصاص الحي" (live bullets) holds no town "الحي"
+            if (
+                derived
+                and j == i + 1
+                and cues.rewrites("adjective_endings", surface)
+                and _capital_follows(text, tokens, j)
+            ):
+                continue  # PART_OF_A_NAME: "в Нагорном Карабахе": an adjective's case form before a name word
             if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
         if hit:
@@ -1037,7 +1082,12 @@ def _match_at(
                 KIND_VILLAGE,
             )
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
-                continue
+                # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
+                # city of another name that was once called so) may be believable where the other is not
+                own = [p for p in candidates if gaz_name_key(p.name) == gaz_name_key(surface)]
+                place = _choose(own, hint, ctx.wants) if alternate else None
+                if place is None or not _acceptable(place, hint, ctx, n_words, False, use_skeleton):
+                    continue
             if n_words == 1 and _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
                 continue  # PACK_WORDS: "Puis, le quartier ...", "Segundo a polícia": a word of the language
             return _to_match(place, surface, start, end, _precision(place, ctx)), j

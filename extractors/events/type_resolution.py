@@ -30,6 +30,9 @@ def article_explosion_sub(cands: list[Candidate]) -> str | None:
     return specific.most_common(1)[0][0] if specific else None
 
 
+OF_REACH = (
+    2  # tokens from a genitive word to the government word it ties to a noun ("of former prime minister")
+)
 DIPLOMAT_REACH = 2  # tokens from a country's name to the protest word it is the subject of
 CROWD_CLASSES = ("actors.protesters", "actors.rioters", "triggers.Protests", "triggers.Riots")
 
@@ -39,7 +42,12 @@ def _diplomatic_protest(c: Candidate) -> bool:
     country (a capital standing for it) is the subject of the protest word, in its clause."""
     r, t = c.reading, c.trigger
     cs = r.clause_start(t.first)
-    if any(cs <= m.first and m.last <= t.first for m in r.hits("actors.government")):
+    # (a government word after "of" is whose the crowd is: "supporters of the former prime minister")
+    of = [m.last for m in r.hits("numbers.part_of", "agent_genitives")]
+    if any(
+        cs <= m.first and m.last <= t.first and not any(0 <= m.first - k <= OF_REACH for k in of)
+        for m in r.hits("actors.government")
+    ):
         return True
     named = [(p.start, p.end, p.kind == "city") for p in places_in(c.sentence.text, None, r.pack.code)]
     named += [(m.start, m.end, False) for m in find_countries(c.sentence.text, r.pack.code) if not m.demonym]
@@ -113,6 +121,8 @@ def _uncounted_doer(c: Candidate) -> ActorMention | None:
             0 <= a.first - m.last <= COUNTED_REACH for m in counts_m
         ):
             continue
+        if any(n.first == a.last and n.last <= t.first for n in counts):
+            continue  # the number after its noun ("watu wawili walipigwa risasi": two people were shot)
         return a
     return None
 
@@ -142,7 +152,7 @@ def _state_force_meets_crowd(c: Candidate) -> bool:
     return c.actor1 is None or c.actor1.kind == STATE_FORCES
 
 
-POST_REACH = 4  # tokens from an attack word to the forces' post it hit ("attacked a military base")
+POST_REACH = 5  # tokens from an attack word to the forces' post it hit ("attacked a military base")
 
 
 def _forces_post_hit(c: Candidate) -> bool:
