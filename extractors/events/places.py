@@ -392,6 +392,8 @@ def _single_word_rejected(token: str, text: str, start: int, lower_words: set[st
         return True
     if key in lower_words:
         return True
+    if any(cues.is_(kind, token) for kind in ("settlement", "region", "district", "area")):
+        return True  # PLACE_NOUNS: "ein Dorf nahe Bunia" (German capitalises its nouns): no village "Dorf"
     prev = _LETTERS.findall(text[max(0, start - 25) : start])
     return bool(prev) and cues.is_("titles", prev[-1])
 
