@@ -86,6 +86,37 @@ def test_two_attacks_in_two_towns_stay_two():
     assert {m.location for m in coded(text, "2024-05-10")} == {"Bama", "Gwoza"}
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Bandits stormed a market near Gusau on Tuesday, killing nine traders. In a separate incident, "
+               "two policemen were shot dead at a checkpoint near Gusau."),
+        ("fr", "Des hommes armés ont attaqué mardi un marché près de Dori, tuant neuf commerçants. Dans un autre "
+               "incident, deux policiers ont été abattus à un poste de contrôle près de Dori."),
+        ("es", "Hombres armados atacaron el martes un mercado cerca de Tumaco y mataron a nueve comerciantes. En "
+               "un hecho aparte, dos policías fueron asesinados en un retén cerca de Tumaco."),
+        ("pt", "Homens armados atacaram na terça-feira um mercado perto de Mueda, matando nove comerciantes. "
+               "Num outro incidente, dois polícias foram mortos a tiro num posto de controlo perto de Mueda."),
+        ("tr", "Silahlı kişiler salı günü Batman yakınlarında bir köye saldırdı ve dokuz köylüyü öldürdü. "
+               "Ayrı bir olayda, iki polis Batman yakınlarındaki bir kontrol noktasında vurularak öldürüldü."),
+    ],
+)  # fmt: skip
+def test_a_separate_incident_at_the_same_town_and_day_is_an_event_of_its_own(language, text):
+    mentions = coded(text, "2024-05-08", language)
+    assert len(mentions) == 2 and mentions[0].fatalities == 9, mentions
+    assert mentions[1].actor2.startswith("Police Forces") and mentions[1].fatalities in (0, 2)
+    assert {m.event_date for m in mentions} == {date(2024, 5, 7)}
+
+
+def test_a_separate_incident_opening_a_clause_parts_the_clause_and_what_follows_from_the_first():
+    text = ("A roadside bomb killed four soldiers near Gao on Tuesday, while in a separate attack gunmen shot "
+            "dead a trader in Gao. The trader's shop was then looted.")  # fmt: skip
+    mentions = coded(text, "2024-05-08")
+    by_type = {m.event_type: m for m in mentions}
+    assert by_type["Explosions/Remote violence"].fatalities == 4
+    assert by_type["Violence against civilians"].fatalities == 1
+
+
 # ---------------------------------------------------------------- armed men at a gathering
 
 
@@ -422,3 +453,43 @@ def test_campaign_rallies_in_an_election_report_are_no_protest():
         "were registered."
     )
     assert coded(text, "2024-05-10", title="Candidates make final push before Sunday vote") == []
+
+
+def test_a_separate_incident_with_no_day_after_a_dated_event_told_over_sentences_takes_its_day():
+    text = ("Troops recaptured the town of Bulo Burte from al-Shabaab on Tuesday after heavy fighting. "
+            "The army said 12 militants were killed. In a separate incident, a roadside bomb killed two "
+            "soldiers near Jowhar.")  # fmt: skip
+    mentions = coded(text, "2024-05-09")
+    assert len(mentions) == 2 and {m.event_date for m in mentions} == {date(2024, 5, 7)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen killed 11 people in the village of Bokkos on Monday night. Hours later, another group attacked "
+               "the nearby village of Mangu, killing six."),
+        ("fr", "Des hommes armés ont tué 11 personnes lundi soir dans le village de Bankass. Quelques heures plus "
+               "tard, un autre groupe a attaqué le village voisin de Koro, faisant six morts."),
+    ],
+)  # fmt: skip
+def test_a_second_town_attacked_with_its_own_dead_in_a_report_of_attacks_on_civilians_is_its_own_attack(
+    language, text
+):
+    mentions = coded(text, "2024-05-08", language)
+    assert sorted(m.fatalities for m in mentions) == [6, 11]
+    assert {m.event_type for m in mentions} == {"Violence against civilians"}
+
+
+def test_an_attack_dated_and_counted_before_a_later_strike_is_not_its_restatement():
+    text = ("Militants stormed an army post in Beledweyne on Monday, killing seven soldiers, officials said.\n\n"
+            "The army later launched air strikes on militant hideouts near the town, killing 20 fighters.")  # fmt: skip
+    mentions = coded(text, "2024-05-08")
+    assert sorted(m.fatalities for m in mentions) == [7, 20]
+
+
+def test_a_headline_naming_the_force_of_the_second_event_does_not_make_it_the_first_events_doer():
+    text = ("Gunmen killed six herders in the village of Doma on Monday. In retaliation, soldiers raided a "
+            "militia camp near Doma on Tuesday, killing nine militiamen.")  # fmt: skip
+    mentions = coded(text, "2024-05-09", title="Militia kills herders, army hits back")
+    attack = next(m for m in mentions if m.event_type == "Violence against civilians")
+    assert not attack.actor1.startswith("Military Forces")

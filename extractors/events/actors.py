@@ -42,6 +42,9 @@ GENERIC_ACTORS: dict[str, tuple[str, str]] = {
     "civilians": ("Civilians", CIVILIANS),
 }
 STATE_CLASSES = ("actors.state_forces", "actors.police")
+NATIONAL_FORCES = (
+    "actors.national_forces"  # "forces russes", "российские силы": a state force by its state only
+)
 ALLIANCE_REACH = 2  # tokens from an act to the bloc that carried it out ("frappes de l'OTAN")
 ADJECTIVE_REACH = 2  # tokens between a force noun and its demonym ("les forces armées maliennes")
 
@@ -174,6 +177,8 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
                 gap = first - m.last if m.last <= first else (m.first - last if m.first >= last else -1)
             if gap > 0 and _actor_between(r, m, first, last):
                 continue  # "18 Türk işçinin maskeli kişiler": the demonym is the nearer noun's
+            if m.first >= last and _in_possessive(r, m.last - 1):
+                continue  # "uçakları Irak'ın kuzeyindeki": a country in the possessive holds what follows
             if 0 <= gap <= reach and (best is None or gap < best[0]):
                 best = (gap, str(m.value))
     if best is not None:
@@ -183,6 +188,15 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
         if name and r.tokens[first - 1].text[:1].isupper():
             return name
     return None
+
+
+def _in_possessive(r: Reading, k: int) -> bool:
+    """Does token k end in a possessive ending of the pack ("Irak'ın", "Syria's")?"""
+    from extractors.events.place_cues import place_cues
+
+    tok = r.tokens[k]
+    cut = max(tok.text.rfind("'"), tok.text.rfind("\u2019"))
+    return cut > 0 and place_cues(r.pack.code).possessive_after(r.text, tok.start + cut)
 
 
 def _actor_between(r: Reading, d, first: int, last: int) -> bool:
@@ -226,10 +240,12 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
             continue  # "NATO member Turkey", "l'OTAN a condamné": the bloc is no party to the event
         found.append(ActorMention(a.name, a.kind, a.country, a.start, a.end, a.source, first, last))
     speakers = r.hits("actors.government")
-    for m in r.hits(*STATE_CLASSES):
+    for m in r.hits(*STATE_CLASSES, NATIONAL_FORCES):
         if any(g.first == m.last for g in speakers) or any(g.first < m.first < g.last for g in speakers):
             continue  # "a military official", "police spokesman": the one who speaks, not a force that acts
         own = countries_near(r, m.first, m.last)
+        if own is None and m.label == NATIONAL_FORCES:
+            continue  # "forces" with no state named: "par la force", "les forces rebelles"
         country = own or country_hint
         if not country:
             continue
@@ -250,7 +266,7 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
         full = f"{name} ({country})" if country else name
         found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last,
                                   hinted=own is None))  # fmt: skip
-    return _resolve_overlaps(found)
+    return _members_of_named(r, _resolve_overlaps(found))
 
 
 _PRIORITY = {"named": 0, "state": 1, "generic": 2}
@@ -273,6 +289,36 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
         )
     ]
     return _armed_people(kept)
+
+
+def _members_of_named(r: Reading, kept: list[ActorMention]) -> list[ActorMention]:
+    """ "fighters of the Syrian Democratic Forces", "des combattants de l'EI", "боевики ИГ": a generic
+    armed word joined to a named group or force by a genitive word (`numbers.part_of`,
+    `agent_genitives`), or right before it, names that group's men: one actor, the group, over both."""
+    links = r.hits("numbers.part_of", "agent_genitives")
+    out: list[ActorMention] = []
+    skip: set[int] = set()
+    for i, a in enumerate(kept):
+        if i in skip:
+            continue
+        b = kept[i + 1] if i + 1 < len(kept) else None
+        if (
+            b is not None
+            and a.source == "generic"
+            and a.armed
+            and a.kind != RIOTERS
+            and b.source != "generic"
+            and b.armed
+            and r.same_clause(a.last - 1, b.first)
+            and not any(ch in r.text[a.end : b.start] for ch in ",;:()")
+            and (b.first == a.last or any(m.first == a.last and m.last == b.first for m in links))
+        ):
+            out.append(ActorMention(b.name, b.kind, b.country, a.start, b.end, b.source, a.first, b.last,
+                                    b.hinted))  # fmt: skip
+            skip.add(i + 1)
+            continue
+        out.append(a)
+    return out
 
 
 def _armed_people(kept: list[ActorMention]) -> list[ActorMention]:

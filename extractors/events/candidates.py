@@ -25,6 +25,7 @@ from extractors.events.sentences import Sentence
 from extractors.events.trigger_choice import clause_acts, is_real, killing_words
 
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
+SEPARATE_REACH = 2  # tokens from a sentence's or clause's start to a `separate_events` phrase opening it
 
 
 @dataclass
@@ -48,14 +49,19 @@ class Candidate:
     intervention: bool = False  # arrests made at the protest this candidate joined
     crowd: bool = False  # the clause names a crowd (protesters, residents, hundreds of people)
     inherited: bool = False  # `when` is the day the text last named, not the clause's own
+    episode: int = 0  # how many "in a separate incident" openings come before it (`separate_events`)
 
 
 def candidates_in(sentences: list[Sentence], title: Sentence | None, published: date | None,
                 language: str, hint: str | None) -> list[Candidate]:  # fmt: skip
     out = []
     year = published.year if published else None
+    episode = 0
     for s in [*sentences, *([title] if title else [])]:
         r = read(s.text, language)
+        markers = [m.first for m in r.hits("separate_events")] if s is not title else []
+        if any(k <= SEPARATE_REACH for k in markers):
+            episode += 1  # "In a separate incident, ...": the sentence starts another event
         if not r.hits("triggers", "generic_violence", "outcomes.killed"):
             continue
         if background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
@@ -67,6 +73,8 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
         triggers += killing_words(r, triggers)
         non_conflict = non_conflict_in(r)
         for span in event_clauses(r, triggers):
+            if span[0] > SEPARATE_REACH and any(abs(k - span[0]) <= SEPARATE_REACH for k in markers):
+                episode += 1  # "..., while in a separate attack ...": a clause that starts another event
             real = [t for t in triggers if span[0] <= t.first < span[1] and is_real(r, t, skip, non_conflict)]
             if not real:
                 continue
@@ -75,6 +83,7 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
                 if cand is None:
                     continue
                 cand.from_title = s is title
+                cand.episode = 0 if s is title else episode
                 out.append(cand)
                 out.extend(_listed_places(cand, language, hint))
         out = _fighting_of_a_capture(out, s, hint, language)
@@ -149,7 +158,7 @@ def _fighting_of_a_capture(
     return [c for c in cands if not part_of_it(c)]
 
 
-LIST_GAP = 8  # characters between two places of one list ("Nkambe, Noni and Ndu")
+LIST_GAP = 10  # characters between two places of one list ("Nkambe, Noni and Ndu")
 
 
 def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candidate]:
@@ -166,11 +175,11 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     end = run[0].end if run else 0
     for p in towns[1:]:
         gap = c.sentence.text[end : p.start]
-        if _container_gap(gap, language):
-            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
-        elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
-            run.append(p)
+        if len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
+            run.append(p)  # "Kampala, Namulanda and Masaka", "à Ségou et à Sikasso"
             end = p.end
+        elif _container_gap(gap, language):
+            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
         elif len(run) < 2:
             run = [p]
             end = p.end
@@ -191,6 +200,8 @@ def _container_gap(gap: str, language: str) -> bool:
         return False
     r = read(gap.strip(" ,"), language)
     n = len(r.tokens)
+    if any(m.first == 0 for m in r.hits("numbers.list_joiners")):
+        return False  # "Karachi and in Lahore": a list whose preposition is said again
     return n > 0 and any(m.last == n for m in r.hits("locative_prepositions", "near_prepositions"))
 
 

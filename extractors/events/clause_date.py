@@ -12,6 +12,8 @@ from extractors.events.reading import Reading
 from extractors.events.sentences import Sentence
 
 DATE_REACH = 30  # tokens: a date further from the trigger belongs to another part of a long sentence
+VIOLENT = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
+ATTRIBUTIVE_REACH = 0  # tokens between a date and the act noun it qualifies ("Monday's bombing")
 REPORTING_DATE_REACH = 3  # tokens between a reporting verb and the date it gives ("said on Monday")
 
 
@@ -26,9 +28,18 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
     """ "rallied to protest against the arrest of their leader last week": a date after another
     act's word (of another type, typed, no weaker than the trigger, not a crowd noun, not the weapon
     an interception stopped) that stands between it and the trigger is that act's date, not the
-    trigger's (a date before the trigger, "On Monday, ... protested", opens its own clause)."""
+    trigger's (a date before the trigger, "On Monday, ... protested", opens its own clause); so is a
+    date right before that word, after the trigger ("arrested three men over Monday's bombing")."""
     if d.first < t.last or t.trigger.event_type == tx.PLACEHOLDER_VIOLENCE:
         return False  # ("killed in an air strike on Monday": a killing word takes its act's day)
+    if t.trigger.event_type not in VIOLENT and any(
+        o is not t
+        and t.last <= d.first
+        and 0 <= o.first - d.last <= ATTRIBUTIVE_REACH
+        and _family_of(o) != _family_of(t)
+        for o in others
+    ):
+        return True  # "arrested four men over Sunday's attack": the date qualifies the act noun after it
     return any(
         o is not t
         and t.last <= o.first

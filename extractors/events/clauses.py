@@ -18,7 +18,7 @@ def event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[int
     n = len(r.tokens)
     cuts = {0, n}
     subjects = [(a.first, a.last) for a in actors_in(r, None)]
-    for m in r.hits("clause_connectors"):
+    for m in r.hits("clause_connectors", "separate_events"):
         if m.first > 0 and not _only_a_subject_before(r, m.first, subjects):
             cuts.add(m.first)
     for k in range(1, n):

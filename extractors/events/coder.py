@@ -26,7 +26,7 @@ from extractors.events import taxonomy as tx
 from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.dates import latest_stated_date
-from extractors.events.grouping import ArticleContext, group, to_mention
+from extractors.events.grouping import ArticleContext, group, split_by_day, to_mention
 from extractors.events.locate import article_country
 from extractors.events.modality import non_conflict_in
 from extractors.events.reading import has_pack, read
@@ -36,6 +36,7 @@ from extractors.events.type_resolution import (
     article_explosion_sub,
     resolve_type,
     tells_a_fight,
+    tells_an_armed_side,
     tells_violence,
 )
 from extractors.language import detect_language
@@ -61,11 +62,17 @@ def code_events(article: Article) -> list[EventMention]:
     if _non_conflict_report(title, sentences, language, cands):
         return []
     explosion_sub = article_explosion_sub(cands)
-    told, fight = tells_violence(cands), tells_a_fight(cands)
-    resolved = crowd_damage([c for c in (resolve_type(c, explosion_sub, told, fight) for c in cands) if c])
+    told, fight, armed = (
+        tells_violence(cands),
+        tells_a_fight(cands),
+        tells_an_armed_side(cands, [s.text for s in sentences], language),
+    )
+    resolved = crowd_damage(
+        [c for c in (resolve_type(c, explosion_sub, told, fight, armed) for c in cands) if c]
+    )
     resolved = peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
     resolved += crowd_counts(sentences, resolved, published, language, hint)
-    events = group(resolved)
+    events = split_by_day(group(resolved), published, hint, language)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
     return [m for m in mentions if m is not None]

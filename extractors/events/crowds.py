@@ -87,12 +87,16 @@ def crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
             )
-        elif crowd_report and _force_against_crowd(c) and c.event_type == tx.BATTLES:
+        elif (
+            crowd_report
+            and c.event_type == tx.BATTLES
+            and (_force_against_crowd(c) or _clash_after_the_crowd(c, cands))
+        ):
             # "youths clashed with the police": a clash takes two sides; a crowd that fights is rioting
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
             )
-        elif crowd_report and _force_against_crowd(c):
+        elif crowd_report and (_force_against_crowd(c) or _shot_at_the_crowd_it_met(c, cands)):
             # police firing grenades at, or killing, unarmed people at a protest: the protest's intervention
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
             c = replace(c, event_type=tx.PROTESTS, sub_event_type=sub, strength=2)
@@ -125,6 +129,53 @@ def _force_against_crowd(c: Candidate) -> bool:
     acting = c.actor1 is None or c.actor1.kind == STATE_FORCES
     hit = c.actor2 is None or c.actor2.kind in (CIVILIANS, PROTESTERS)
     return acting and hit
+
+
+MET_CROWD_REACH = 2  # sentences from a protest the state's forces broke up to the deaths told after it
+
+
+def _shot_at_the_crowd_it_met(c: Candidate, cands: list[Candidate]) -> bool:
+    """ "Police fired tear gas to disperse the marchers. Two people were shot dead.": deaths told
+    right after a protest the state's forces broke up, with no doer but those forces, no armed group
+    and no day of their own other than the protest's, are the force used on that crowd."""
+    if c.event_type not in FORCE_TYPES or c.from_title:
+        return False
+    if any(a.armed and a.kind != STATE_FORCES for a in clause_actors(c)):
+        return False
+    if not (c.actor1 is None or c.actor1.kind == STATE_FORCES):
+        return False
+    if not (c.actor2 is None or c.actor2.kind in (CIVILIANS, PROTESTERS)):
+        return False
+    return _told_after_a_crowd(c, cands, forced=True)
+
+
+def _told_after_a_crowd(c: Candidate, cands: list[Candidate], forced: bool) -> bool:
+    """Is the candidate told within `MET_CROWD_REACH` sentences after a protest of its day (one the
+    state's forces broke up, when `forced`), or a riot (when not `forced`)?"""
+
+    def crowd(p: Candidate) -> bool:
+        if forced:
+            return p.event_type == tx.PROTESTS and p.sub_event_type != tx.PEACEFUL
+        return p.event_type in (tx.PROTESTS, tx.RIOTS)
+
+    return any(
+        crowd(p)
+        and not p.from_title
+        and 0 < c.sentence.index - p.sentence.index <= MET_CROWD_REACH
+        and (c.when is None or p.when is None or c.when.value == p.when.value)
+        for p in cands
+    )
+
+
+def _clash_after_the_crowd(c: Candidate, cands: list[Candidate]) -> bool:
+    """ "Rioters torched cars ... Two people were killed in clashes with the youths": a clash told
+    right after a protest or a riot of its day, with no armed side but the state's forces, is the
+    crowd's fight (a riot), not a battle."""
+    if c.from_title or any(
+        a.armed and a.kind not in (STATE_FORCES, PROTESTERS, RIOTERS) for a in clause_actors(c)
+    ):
+        return False
+    return _told_after_a_crowd(c, cands, forced=False)
 
 
 def _no_crowd_in_sight(c: Candidate) -> bool:

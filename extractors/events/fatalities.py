@@ -46,6 +46,9 @@ REACH_BEFORE = 5  # ... before it ("killed at least 12 people")
 TOLL_REACH = 12  # tokens from a toll noun to its figure ("the toll from the blast rose to 23")
 EARLIER_AFTER = 4  # tokens after a figure where an earlier-figure word still marks it
 LIST_REACH = 4  # words between the counts of one list ("two policemen and three traders were killed")
+SPEAKER_AFTER = (
+    3  # words from a count to the reporting verb that makes it a speaker ("a local official said")
+)
 LIST_TAIL = 3  # words from a list's outcome word to the count it adds (", along with four staff")
 ASIDE_WORDS = (
     6  # longest reporting aside between a figure and its outcome word (", selon une source locale,")
@@ -229,6 +232,63 @@ def _superseded(r: Reading, n: Number) -> bool:
     return False
 
 
+SPAN_REACH = 1  # tokens between a "last" word and the count of a span ("the past 24 hours", "son 24 saatte")
+
+
+def _over_a_span(r: Reading, n: Number) -> bool:
+    """ "have killed 15 people since Wednesday", "47 killed in the past 24 hours", "son 24 saatte 9 kişi":
+    a figure of a clause that counts over a span of days or hours (a "since" word right before a day,
+    or a `modality.recalled` word right after it, as verb-final languages put it; a "last" word with a
+    count of time units) sums several acts: it is the article's figure only when it gives no other."""
+    cs, ce = _clause_with_its_phrases(r, n.first)
+
+    def inside(m) -> bool:
+        return cs <= m.first and m.last <= ce
+
+    units = [u for u in r.hits("numbers.units") if inside(u)]
+    previous = r.hits("relative_dates.previous")
+    for m in numbers_in(r):
+        if m is n or not any(u.first == m.last for u in units) or not (m.value > 1 or r.is_number(m.first)):
+            continue
+        unit = next(u for u in units if u.first == m.last)
+        if any(0 <= m.first - p.last <= SPAN_REACH or p.first == unit.last for p in previous):
+            return True
+    since = [m for m in r.hits("relative_dates.since") if inside(m)]
+    recalled = [m for m in r.hits("modality.recalled") if inside(m)]
+    if not since and not recalled:
+        return False
+    from datetime import date
+
+    from extractors.events.dates import dates_in
+
+    return any(
+        any(m.last == d.first for m in since) or any(m.first == d.last for m in recalled)
+        for d in dates_in(r, date.today())
+        if d.precision == "day" and inside(d)
+    )
+
+
+PHRASE_CLAUSE = 6  # tokens of a clause that is only a phrase of time ("In the past 24 hours,")
+
+
+def _clause_with_its_phrases(r: Reading, k: int) -> tuple[int, int]:
+    """The tokens of the clause holding token k, with the short clauses right before and after it
+    that hold no act and no outcome word (a phrase of time parted from it by a comma or a connector)."""
+    bounds = sorted({0, *r.clause_starts, len(r.tokens)})
+    i = max(j for j, b in enumerate(bounds[:-1]) if b <= k)
+    lo, hi = bounds[i], bounds[i + 1]
+    acts = r.hits("triggers", "generic_violence", *OUTCOME_CLASSES)
+
+    def phrase(a: int, b: int) -> bool:
+        return b - a <= PHRASE_CLAUSE and not any(a <= m.first < b for m in acts)
+
+    if i > 0 and phrase(bounds[i - 1], lo):
+        lo = bounds[i - 1]
+    if i + 2 < len(bounds) and phrase(hi, bounds[i + 2]):
+        hi = bounds[i + 2]
+    return lo, hi
+
+
 def _partitive(r: Reading, a: Number, b: Number) -> bool:
     """ "12 herders, three of them children", "including three children": b is part of a."""
     return any(
@@ -241,19 +301,31 @@ def _joined(r: Reading, a: Number, b: Number, numbers: list[Number], a_killed: b
     """Are counts a and b (b after a) items of one list? A comma or a list joiner stands right before
     b (or its qualifier), no reporting verb or connector between them; an outcome word between them is
     a's own killed word with a joiner after it ("30 pupils were killed, along with four staff")."""
-    if _partitive(r, a, b) or not (_counts_people(r, a) and (_counts_people(r, b) or _outcome_next(r, b))):
+    if _partitive(r, a, b) or not (
+        (_counts_people(r, a) or (a_killed and _elliptical(r, a)))
+        and (_counts_people(r, b) or _outcome_next(r, b) or (a_killed and _elliptical(r, b)))
+    ):
         return False
     lo, hi = a.last, b.first
     lead = hi
     for q in r.hits("numbers.qualifiers"):
         if q.last == hi and q.first >= lo:
             lead = q.first
-    joiner = next((j for j in r.hits("numbers.list_joiners") if j.last == lead and j.first >= lo), None)
+    # (one word may stand between the joiner and the count: "a woman and her two children")
+    joiner = next(
+        (j for j in r.hits("numbers.list_joiners") if lead - 1 <= j.last <= lead and j.first >= lo), None
+    )
     comma = "," in r.text[r.tokens[lead - 1].end : r.tokens[lead].start] if lo < lead else False
     if joiner is None and not comma:
         return False
     if any(lo <= m.first < hi for m in r.hits("reporting_verbs")):
         return False
+    if any(
+        0 <= m.first - b.last <= SPEAKER_AFTER
+        and not any(ch in r.text[r.tokens[b.last - 1].end : m.start] for ch in ",;:")
+        for m in r.hits("reporting_verbs")
+    ):
+        return False  # "..., a local official said": the speaker, no item of the list
     if any(
         lo <= m.first < hi and (joiner is None or m.first < joiner.first) for m in r.hits("clause_connectors")
     ):
@@ -261,6 +333,14 @@ def _joined(r: Reading, a: Number, b: Number, numbers: list[Number], a_killed: b
     outcomes = [m for m in r.hits(*OUTCOME_CLASSES) if lo <= m.first and m.last <= hi]
     if outcomes:
         word = outcomes[-1]
+        if (
+            a_killed
+            and word.label == "outcomes.killed"
+            and _elliptical(r, b)
+            and not _counts_people(r, b)
+            and not any(word.last <= o.first < hi for o in numbers if o.count)
+        ):
+            return True  # "ten people were killed in Ashim, five in Zilang": the same word left out
         return (
             a_killed
             and joiner is not None
@@ -269,6 +349,15 @@ def _joined(r: Reading, a: Number, b: Number, numbers: list[Number], a_killed: b
             and not any(word.last <= o.first < hi for o in numbers if o.count)
         )
     return _words_between(r, lo, lead, numbers) <= LIST_REACH
+
+
+def _elliptical(r: Reading, n: Number) -> bool:
+    """ "killed four people on Monday and three on Tuesday", "ten in Ashim, five in Zilang": a bare count
+    that goes straight on to where or when (a locative or a day word) or ends its clause, its noun and
+    its outcome word left out as those of the count before it."""
+    if n.last >= len(r.tokens) or n.last in r.clause_starts:
+        return True
+    return any(m.first == n.last for m in r.hits("locative_prepositions", "relative_dates.weekday_words"))
 
 
 def _counts_people(r: Reading, n: Number) -> bool:
@@ -288,10 +377,11 @@ def _list_outcomes(
     bystanders" were all killed, "two policemen and three traders were killed" both. Returns the
     outcomes and, per count, whether it is joined to the count before it."""
     out = list(outcomes)
-    joined = [False] + [
-        _joined(r, numbers[k - 1], numbers[k], numbers, outcomes[k - 1] == "killed")
-        for k in range(1, len(numbers))
-    ]
+    joined = [False]
+    for k in range(1, len(numbers)):  # left to right: "ten killed in A, five in B and four in C"
+        joined.append(_joined(r, numbers[k - 1], numbers[k], numbers, out[k - 1] == "killed"))
+        if joined[k] and out[k] is None and out[k - 1] == "killed":
+            out[k] = "killed"
     for _ in range(2):
         for k in range(len(numbers)):
             if out[k] is not None:
@@ -308,6 +398,8 @@ def _article_one(r: Reading, n: Number) -> bool:
     ("un soldat", "a farm worker"); a speaker's noun ("a statement", "an official said") is none."""
     if n.value != 1 or r.is_number(n.first):
         return False
+    if any(m.last == n.first for m in r.hits("numbers.part_of")):
+        return True  # "three members of one family": the one is no figure
     return not any(a.first in (n.last, n.last + 1) for a in _people(r))
 
 
@@ -429,7 +521,7 @@ def figures_in(r: Reading) -> list[DeathFigure]:
                 "toll" if toll else "count",
                 start,
                 end,
-                _superseded(r, n),
+                _superseded(r, n) or _over_a_span(r, n),
                 n.first,
                 n.last,
                 people,
@@ -518,6 +610,69 @@ def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigu
     return death_figures(sentence, language)
 
 
+# ---------------------------------------------------------------- figures given day by day
+
+DAY_REACH = 6  # tokens from a figure to the day it is given for ("two dead on Sunday", "five more on Monday")
+
+
+def day_split(r: Reading, span: tuple[int, int], published) -> list[tuple[int, object]]:
+    """ "The shelling went on for two days, with two dead on Sunday and five more on Monday": a clause
+    whose every current figure is followed by a day of its own (distinct days) gives one figure per
+    day; ACLED codes each day as an event of its own. Pairs of (deaths, dates.DateExpression) in text
+    order, or [] when the clause gives no such split."""
+    if published is None:
+        return []
+    figures = [f for f in figures_in(r) if span[0] <= f.first < span[1] and not f.superseded]
+    if len(figures) < 2:
+        return []
+    from extractors.events.dates import dates_in
+
+    days = [d for d in dates_in(r, published) if d.precision == "day" and span[0] <= d.first < span[1]]
+    out = []
+    for k, f in enumerate(figures):
+        following = figures[k + 1].first if k + 1 < len(figures) else span[1]
+        day = next((d for d in days if f.last <= d.first <= f.last + DAY_REACH and d.first < following), None)
+        if day is None:
+            return []
+        out.append((f.value, day))
+    if len({d.value for _, d in out}) < len(out):
+        return []
+    return out
+
+
+PLACE_REACH = (
+    3  # tokens from a figure to the place it is given for ("five in Zilang", "three people in Odesa")
+)
+
+
+def place_split(r: Reading, span: tuple[int, int], places: list) -> list[tuple[int, object]]:
+    """ "Ten people were killed in Ashim, five in Zilang and four in Nissi": a clause whose every
+    current figure is followed, after a locative word, by a place of its own (distinct places) gives
+    one figure per place; ACLED codes each location as an event of its own. `places` are the
+    sentence's place matches (character offsets); pairs of (deaths, place) in text order, or []."""
+    figures = [f for f in figures_in(r) if span[0] <= f.first < span[1] and not f.superseded]
+    if len(figures) < 2:
+        return []
+    locatives = r.hits("locative_prepositions")
+    out = []
+    for k, f in enumerate(figures):
+        following = figures[k + 1].first if k + 1 < len(figures) else span[1]
+        place = None
+        for p in places:
+            first = r.token_at(p.start)
+            if not (f.last < first <= f.last + PLACE_REACH and first < following):
+                continue
+            if any(f.last <= m.first and m.last == first for m in locatives):
+                place = p
+                break
+        if place is None:
+            return []
+        out.append((f.value, place))
+    if len({getattr(p, "name", None) for _, p in out}) < len(out):
+        return []
+    return out
+
+
 # ---------------------------------------------------------------- one event's figure
 
 
@@ -539,9 +694,30 @@ def event_fatalities(members) -> int:
         return max(tolls)
     if not counted:
         return 0
+    sides = each_sides_dead(counted)
+    if sides is not None:
+        return sides[0].fatalities + sides[1].fatalities
     best = max(counted, key=lambda c: c.fatalities)
     rivals = [c for c in counted if c.sentence.index != best.sentence.index and _conflicting(best, c)]
     return min([best, *rivals], key=lambda c: c.fatalities).fatalities
+
+
+def each_sides_dead(counted) -> tuple | None:
+    """ "Militants ambushed a convoy, killing three soldiers. Troops killed 15 of the assailants": two
+    clauses that each count the dead of one side of a fight, each side the other clause's doer, give
+    the event's dead together (18); the first told is the side that attacked. The pair of clauses in
+    text order, or None."""
+    pairs = [
+        (a, b)
+        for a in counted
+        for b in counted
+        if a.sentence.index < b.sentence.index
+        and a.actor1 is not None and a.actor2 is not None and b.actor1 is not None and b.actor2 is not None
+        and a.actor2.armed and b.actor2.armed
+        and a.actor2.name != b.actor2.name
+        and a.actor1.name == b.actor2.name and b.actor1.name == a.actor2.name
+    ]  # fmt: skip
+    return pairs[0] if pairs else None
 
 
 def _conflicting(higher, lower) -> bool:

@@ -26,13 +26,14 @@ from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCE
 from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in
-from extractors.events.fatalities import event_fatalities, figures_in
+from extractors.events.fatalities import day_split, each_sides_dead, event_fatalities, figures_in, place_split
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
     arrested_by_default,
     attributed_agent_in,
     civilians_hit_by_default,
+    is_speaker,
     losing_state_force,
     source_rank,
 )
@@ -40,6 +41,7 @@ from extractors.events.sentences import Sentence
 from extractors.models import EventMention
 
 MERGE_KM = 50.0
+TOLL_THEN_ACT = 2  # sentences from a generic toll to the act it counts, told after it
 MOB_VIOLENCE = "Mob violence"
 VIOLENT_TYPES = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS})
 CROWD_TYPES = frozenset({tx.PROTESTS, tx.RIOTS})
@@ -60,6 +62,7 @@ class Event:
         return max(
             self.members,
             key=lambda c: (
+                c.event_type != tx.PLACEHOLDER_VIOLENCE,  # a generic word never types the event
                 c.when is None or c.when.precision == "day",
                 c.event_type == tx.RIOTS,
                 c.strength,
@@ -128,6 +131,7 @@ def group(cands: list[Candidate]) -> list[Event]:
             and all(compatible(m, c, use_place=False, same_day=True, kinds=False) for m in e.members)
             and not (c.place is not None and _own_place(c) and not any(_same_place(m, c) for m in e.members))
             and not any(_sibling_clause(m, c) for m in e.members)
+            and not _told_before(c, e)
         ]
         if home:
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(
@@ -146,9 +150,10 @@ def group(cands: list[Candidate]) -> list[Event]:
         else:
             events.append(Event([c]))
     anchors = anchors + generic
-    for c in (c for c in body if c not in anchors):
+
+    def violent_home(c: Candidate) -> list[Event]:
         # a generic killing or attack usually restates the violent event the article reports
-        home = [
+        return [
             e
             for e in events
             if e.anchor.event_type in VIOLENT_TYPES
@@ -156,7 +161,16 @@ def group(cands: list[Candidate]) -> list[Event]:
             and all(compatible(m, c, use_place=False, same_day=not _at_place_of(c, e)) for m in e.members)
             # "killed nine farmers before torching their granaries": the burning is the killers'
             and (aftermath(c) or not any(_sibling_clause(m, c) for m in e.members))
+            # "... in Bokkos. Hours later, another group attacked Mangu, killing eight": two towns, two tolls
+            and not any(_two_towns_two_tolls(m, c) for m in e.members)
         ]
+
+    # a generic toll told before the sentence that names the act ("The death toll from the attack has
+    # risen to 66. ... gunmen stormed the village") waits for that act's event
+    waiting: list[Candidate] = []
+    unplaced: list[Candidate] = []  # violent acts with neither a toll nor a place of their own
+    for c in (c for c in body if c not in anchors):
+        home = violent_home(c)
         if not home and _restates(c):
             home = [
                 e
@@ -172,6 +186,34 @@ def group(cands: list[Candidate]) -> list[Event]:
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(joined)
         elif c.event_type != tx.PLACEHOLDER_VIOLENCE and (c.fatalities or c.place is not None):
             events.append(Event([c]))
+        elif _another_attack_of_its_kind(c, events):
+            # "Gunmen killed 15 people in Bokkos. Hours later, another group attacked the nearby village
+            # of Mangu, killing eight": an attack with its own town and dead, in a report of attacks on
+            # civilians, is one more of them
+            events.append(
+                Event([replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)])
+            )
+        elif c.event_type == tx.PLACEHOLDER_VIOLENCE and c.fatalities:
+            waiting.append(c)
+        elif c.event_type in VIOLENT_TYPES:
+            unplaced.append(c)
+    for c in waiting:
+        home = violent_home(c)
+        if home:
+            min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(c)
+            continue
+        # "The toll of Thursday's attack on X rose to 31. Gunmen stormed the village ...": the act told
+        # right after the toll, with neither a toll nor a place of its own, is the event it counts
+        acts = [
+            d
+            for d in unplaced
+            if 0 < d.sentence.index - c.sentence.index <= TOLL_THEN_ACT
+            and compatible(d, c, use_place=False, same_day=True)
+        ]
+        if acts:
+            act = min(acts, key=lambda d: d.sentence.index)
+            unplaced.remove(act)
+            events.append(Event([act, c]))
     for c in (c for c in cands if c.from_title):
         # the headline names the article's main event: it adds to it, and stands alone only
         # when the body yielded nothing
@@ -418,6 +460,32 @@ def _generic_headline_home(c: Candidate, events: list[Event]) -> Event | None:
     return min(home, key=fit, default=None)
 
 
+def _another_attack_of_its_kind(c: Candidate, events: list[Event]) -> bool:
+    """A bare attack word with its own dead at its own town (no armed side named as hit), in a report
+    whose only violent events are attacks on civilians."""
+    if c.event_type != tx.PLACEHOLDER_VIOLENCE or not c.fatalities or c.place is None or not _own_place(c):
+        return False
+    if getattr(c.place, "kind", "") in TOWN_OPEN_KINDS or (c.actor2 is not None and c.actor2.armed):
+        return False
+    kinds = {e.anchor.event_type for e in events if e.anchor.event_type in VIOLENT_TYPES}
+    return kinds == {tx.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _told_before(c: Candidate, e: Event) -> bool:
+    """ "Fighters stormed a base on Thursday, killing seven soldiers. The army later launched air
+    strikes ...": an attack with its own day and its own dead, told in a sentence before every part
+    of an event, is an event of its own, not a restatement of the later one."""
+    body = [m.sentence.index for m in e.members if not m.from_title]
+    return (
+        not c.from_title
+        and bool(c.fatalities)
+        and c.when is not None
+        and not c.inherited
+        and bool(body)
+        and c.sentence.index < min(body)
+    )
+
+
 def _sibling_clause(a: Candidate, b: Candidate) -> bool:
     """Two event clauses of one sentence, each with its own trigger: two events (not when both name
     the same place: "in another attack in Bama also, gunmen killed a farmer" is one)."""
@@ -502,6 +570,8 @@ def compatible(
     actors carried them out."""
     if a.when and b.when and abs((a.when.value - b.when.value).days) > (0 if same_day else 1):
         return False
+    if a.episode != b.episode and not a.from_title and not b.from_title:
+        return False  # "In a separate incident, ...": the text says it is another event
     if _family(a) == _family(b) == "crowd" and _other_day(a, b):
         return False  # ACLED codes each day of a protest or riot as an event of its own
     if _other_day(a, b) and not a.inherited and not b.inherited and _named_act(a) and _named_act(b):
@@ -532,6 +602,40 @@ def compatible(
     return True
 
 
+def split_by_day(
+    events: list[Event], published: date | None, hint: str | None = None, language: str = "en"
+) -> list[Event]:
+    """An event one of whose clauses gives its dead day by day ("two dead on Sunday and five more on
+    Monday", `fatalities.day_split`) or place by place ("ten in Ashim, five in Zilang",
+    `fatalities.place_split`) is one event per day or place (ACLED), each with its own figure: the
+    clause's part for the day (place) carries the day (place) and the toll, the other members no toll
+    (a total told elsewhere is no day's figure) and no day (place) of their own."""
+    out: list[Event] = []
+    for e in events:
+        split = None
+        for m in e.members:
+            if m.from_title:
+                continue
+            if parts := day_split(m.reading, m.span, published):
+                split = (m, parts, "when")
+                break
+            if parts := place_split(m.reading, m.span, event_places(m.sentence.text, hint, language)):
+                split = (m, parts, "place")
+                break
+        if split is None:
+            out.append(e)
+            continue
+        member, parts, key = split
+        others = [
+            replace(m, fatalities=None, toll=False, **{key: None}) for m in e.members if m is not member
+        ]
+        for deaths, where in parts:
+            own = {"when": where, "inherited": False} if key == "when" else {"place": where, "near": False}
+            part = replace(member, fatalities=deaths, toll=True, superseded=False, **own)
+            out.append(Event([part, *others]))
+    return out
+
+
 # ---------------------------------------------------------------- mentions
 
 
@@ -544,7 +648,11 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     victims = {
         c.actor2.name for c in members if c.actor2 and (c.actor2.source == "named" or not c.actor2.hinted)
     }
-    actor1 = min((c.actor1 for c in members if c.actor1 and c.actor1.name not in victims), key=source_rank,
+    # a headline's state force names no doer over the body's ("Militia kills herders, army retaliates":
+    # the army is the second event's); only a group it names adds to a body's generic word
+    body_doers = any(c.actor1 for c in members if not c.from_title)
+    actor1 = min((c.actor1 for c in members if c.actor1 and c.actor1.name not in victims
+                  and not (c.from_title and body_doers and c.actor1.source != "named")), key=source_rank,
                  default=None)  # fmt: skip
     # the victims of the clause that counts the dead are the event's ("four aid workers were
     # among the dead" over "a blast ripped through the market")
@@ -562,6 +670,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         if a.armed and a.kind == STATE_FORCES and not a.hinted and anchor.event_type == tx.EXPLOSIONS
     ]
     actor2 = armed_hit[0] if armed_hit and hit[0].kind == CIVILIANS else next(iter(hit), None)
+    if anchor.event_type == tx.BATTLES and (
+        sides := each_sides_dead([c for c in e.members if c.fatalities and not c.from_title])
+    ):
+        actor1, actor2 = sides[0].actor1, sides[0].actor2  # the side told attacking first attacked
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.PROTESTS:
         subs = [c.sub_event_type for c in members if c.event_type == tx.PROTESTS and not c.intervention]
@@ -591,8 +703,13 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     if anchor.event_type == tx.PROTESTS and fatalities:
         if any(_force_killed_the_crowd(c) for c in with_figures):
             sub_event_type = tx.EXCESSIVE_FORCE  # ACLED: lethal force on a protest is excessive force
+            actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)  # the force that fired
         elif sub_event_type != tx.EXCESSIVE_FORCE:
             fatalities = 0  # "marched to protest the killing of 12 villagers": the deaths are another event's
+    if sub_event_type == tx.EXCESSIVE_FORCE and not fatalities and not any(_hurt_told(c) for c in members):
+        # ACLED: force on a protest is excessive when it kills or injures; live rounds fired into the
+        # air to disperse the crowd, with no one hurt, are the protest's intervention
+        sub_event_type = tx.INTERVENTION
     # a part's day over another part's week or month ("on Wednesday" over "this week")
     when = (
         next((c.when for c in members if c.when and c.when.precision == "day"), None)
@@ -624,6 +741,9 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         texts = [*([ctx.title.text] if ctx.title else []), *(s.text for s in ctx.sentences)]
         loser = losing_state_force(texts, ctx.language, country)
         actor2 = loser if loser is not None and loser.name != actor1.name else None
+    actor1, actor2 = (
+        _state_of_its_soldiers(a, e, ctx, other) for a, other in ((actor1, actor2), (actor2, actor1))
+    )
     actor1_name = actor1.name if actor1 else _unidentified(anchor, country)
     sentence = " ".join(
         dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index))
@@ -654,6 +774,38 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     )
 
 
+def _state_of_its_soldiers(a: ActorMention | None, e: Event, ctx: ArticleContext, other: ActorMention | None):
+    """ "Hamas fighters killed three soldiers in Khan Younis, the Israeli military said": soldiers the
+    report names by no country of their own are not the place's forces when the event's sentences name
+    the forces of one other state by its own words (as acting, hit or speaking) and never those of the
+    place's country: they are that state's."""
+    if a is None or a.kind != STATE_FORCES or not a.hinted or not a.name.startswith("Military Forces of"):
+        return a
+    named = {
+        m.country
+        for c in e.members
+        for m in actors_in(c.reading, ctx.hint)
+        if m.kind == STATE_FORCES and not m.hinted and m.country
+    }
+    named |= {
+        str(d.value)
+        for c in e.members
+        for d in c.reading.hits("demonyms")
+        if d.value and _names_a_force(c.reading, d)
+    }
+    if a.country in named or len(named) != 1:
+        return a
+    state = next(iter(named))
+    if other is not None and other.kind == STATE_FORCES and other.country == state:
+        return a  # the two sides are the named state and the place's own forces
+    return replace(a, name=f"Military Forces of {state}", country=state, hinted=False)
+
+
+def _names_a_force(r, d) -> bool:
+    """A demonym right before a state-force word ("the Israeli military said", "l'armée israélienne")."""
+    return any(m.first == d.last or m.last == d.first for m in r.hits("actors.state_forces"))
+
+
 def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: ActorMention | None):
     """ "hava harekatı ... PKK hedeflerine, 12 terörist etkisiz hale getirildi", "soldiers killed 12
     militants in an operation against Al-Shabaab": armed men the event hit, named only by what they
@@ -666,6 +818,15 @@ def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: Act
         if a.source == "named" and a.armed and a.kind != STATE_FORCES and not _speaks(c.reading, a)
         and (actor1 is None or a.name != actor1.name)
     }  # fmt: skip
+    if not named and actor1 is not None and actor1.kind == STATE_FORCES:
+        # "Boko Haram fighters killed 12 farmers ... troops killed 20 militants near Gwoza": the militants
+        # the state's forces hit were of the one armed group the article shows acting
+        named = {
+            c.actor1.name: c.actor1
+            for c in ctx.cands
+            if c.actor1 is not None and c.actor1.source == "named" and c.actor1.armed
+            and c.actor1.kind != STATE_FORCES and c.actor1.name != actor1.name
+        }  # fmt: skip
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -687,6 +848,11 @@ def _force_killed_the_crowd(c: Candidate) -> bool:
         or (c.actor2 is not None and c.actor2.kind == PROTESTERS)
         or c.sub_event_type == tx.EXCESSIVE_FORCE
     )
+
+
+def _hurt_told(c: Candidate) -> bool:
+    """Does the candidate's clause tell of people killed or wounded?"""
+    return bool(c.reading.within("outcomes.wounded", *c.span) or c.reading.within("outcomes.killed", *c.span))
 
 
 def _protest_gravity(sub_event_type: str) -> int:
@@ -772,13 +938,16 @@ def _article_agent(ctx: ArticleContext, exclude: ActorMention | None) -> ActorMe
     if agents:
         name = agents.most_common(1)[0][0]
         return next(c.actor1 for c in ctx.cands if c.actor1 and c.actor1.name == name)
+    # (an actor that only reports, "police said", took no part in what it reports)
+    readings = [read(s.text, ctx.language) for s in ctx.sentences]
     named = [
         a
-        for s in ctx.sentences
-        for a in _not_background(read(s.text, ctx.language), actors_in(read(s.text, ctx.language), ctx.hint))
+        for r in readings
+        for a in _not_background(r, actors_in(r, ctx.hint))
         if a.source != "generic"
         and a.armed
         and (exclude is None or (a.name != exclude.name and a.country != exclude.country))
+        and not is_speaker(r, a)
     ]
     if not named:
         return None
@@ -893,15 +1062,19 @@ def _undated_continuations(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         first = min(m.sentence.index for m in body)
+        # the dated event's reach runs from its last sentence ("... on Thursday. A commander said 15
+        # were killed. In a separate incident, a bomb struck a truck": the bomb is Thursday's too)
         before = [
-            (m.sentence.index, m.when)
+            (last, m.when)
             for o in events
             if o is not e
+            for last in [max((k.sentence.index for k in o.members if not k.from_title), default=-1)]
             for m in o.members
             if not m.from_title
             and m.when is not None
             and m.when.precision == "day"
-            and 0 <= first - m.sentence.index <= CONTINUATION_REACH
+            and m.sentence.index < first
+            and 0 <= first - last <= CONTINUATION_REACH
         ]
         if not before:
             out.append(e)

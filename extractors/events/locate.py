@@ -47,9 +47,17 @@ def km(a: object, b: object) -> float | None:
 
 
 def article_country(text: str, title: str, language: str | None = None) -> str | None:
+    """The article's country (`countries.main_country`); when no place, country or demonym points
+    anywhere, the home country of the named armed groups it names (HOME_OF_GROUPS: "M23 rebels seized
+    the town of X" is a report from the DRC)."""
     from extractors.events import countries
+    from extractors.events.actors import named_actors
 
-    return countries.main_country(text, title, language)
+    found = countries.main_country(text, title, language)
+    if found is not None:
+        return found
+    homes = Counter(a.country for body in (title, text) for a in named_actors(body) if a.country)
+    return homes.most_common(1)[0][0] if homes else None
 
 
 @lru_cache(maxsize=4096)
@@ -125,15 +133,31 @@ PLACE_NOUN_REACH = 4  # tokens from a preposition to its name across a place nou
 _PLACE_NOUNS = ("place_words.region", "place_words.district", "place_words.settlement")
 
 
+def _act_before(r: Reading, first: int) -> bool:
+    """An act's word right before the name ("strikes hit Maarat al-Numan", "атаковали Охтирку"):
+    what the act hit is named as plainly as by a preposition."""
+    return any(
+        m.last == first and r.same_clause(m.last - 1, first) for m in r.hits("triggers", "generic_violence")
+    )
+
+
+NOUN_ADJECTIVES = 2  # lower-case words after a place noun before its name ("la cité minière de X")
+
+
 def _place_noun_before(r: Reading, first: int) -> bool:
     """A noun of the kind of place right before the name, with at most one short linking word
-    ("la ville de Rubaya", "the town of X", "kijiji cha X"): as plain a cue as a preposition."""
-    return any(
-        0 <= first - m.last <= 1
-        and r.same_clause(m.last - 1, first)
-        and all(len(r.tokens[k].folded) <= 3 for k in range(m.last, first))
-        for m in r.hits(*_PLACE_NOUNS)
-    )
+    ("la ville de Rubaya", "the town of X", "kijiji cha X") and up to two lower-case adjectives
+    after the noun before it ("la cité minière de X"): as plain a cue as a preposition."""
+    for m in r.hits(*_PLACE_NOUNS):
+        between = list(range(m.last, first))
+        if m.last > first or len(between) > 1 + NOUN_ADJECTIVES or not r.same_clause(m.last - 1, first):
+            continue
+        short = [k for k in between if len(r.tokens[k].folded) <= 3]
+        adjectives = [k for k in between if k not in short and r.tokens[k].text.islower()]
+        linked = not adjectives or (short and short[0] == first - 1)
+        if len(short) <= 1 and linked and len(short) + len(adjectives) == len(between):
+            return True
+    return False
 
 
 def _place_noun_between(r: Reading, after: int, first: int) -> bool:
@@ -228,7 +252,7 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
 
     def key(p):
         first = r.token_at(p.start)
-        cued = _preposition_before(r, first) or _place_noun_before(r, first)
+        cued = _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
         return (not cued, p.geo_precision, p.latitude is None, p.kind == "admin1",
                 abs(p.start - t_start))  # fmt: skip
 
@@ -278,8 +302,15 @@ def listing_gap(gap: str, language: str | None) -> bool:
     if not words:
         return True  # a comma, a dash, a slash
     r = read(gap.strip(" ,"), language)
-    joined = {k for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last)}
-    return bool(r.tokens) and all(k in joined for k in range(len(r.tokens)))
+    # "à Ségou et à Sikasso", "in Kano and in Kaduna": a joiner, then the list's preposition again
+    joined = {
+        k for m in r.hits("numbers.list_joiners", "locative_prepositions") for k in range(m.first, m.last)
+    }
+    return (
+        bool(r.tokens)
+        and any(k in joined for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last))
+        and all(k in joined for k in range(len(r.tokens)))
+    )
 
 
 def place_salience(sentences: list[str], hint: str | None, language: str | None) -> Counter[str]:

@@ -44,14 +44,24 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     for m in r.hits(*UNREAL_CLASSES):
         if m.first >= cs and m.last <= first and not any(k in skip for k in range(m.first, m.last)):
             return True
+        if m.first <= first and last <= m.last and m.last - m.first > last - first:
+            return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
+    # "the drones will be used against ...", "la frappe sera menée": a plan named right after the act word
+    for m in r.hits("modality.future"):
+        if 0 <= m.first - last <= FUTURE_AFTER_REACH and r.same_clause(last - 1, m.first):
+            return True
     # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
     # but "riots continued in Kampala and Masaka" places what went on that day: an event
     for m in r.hits("modality.habitual"):
         if 0 <= m.first - last <= 1 and r.same_clause(last - 1, m.first) and not _placed_after(r, m.last):
             return True
-    # an agreement or a change alleged ("accused Turkey of violating a peace deal") is no event
+    # an agreement or a change alleged ("accused Turkey of violating a peace deal") is no event; an
+    # arrest is never alleged by its charge ("drei mutmaßliche Mitglieder ... festgenommen": suspects)
     alleged = any(m.last <= first and m.first >= cs for m in r.hits("attribution.blame"))
-    if alleged and any(m.first <= first < m.last for m in r.hits("triggers.Strategic developments")):
+    if alleged and any(
+        m.first <= first < m.last and not m.label.endswith(".Arrests")
+        for m in r.hits("triggers.Strategic developments")
+    ):
         return True
     # a clause opened by "since"/"until": the trigger recalls a past event as a time mark
     for m in r.hits("modality.recalled"):
@@ -60,6 +70,7 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     return False
 
 
+FUTURE_AFTER_REACH = 1  # tokens between an act word and the future word after it ("drones will be used")
 PLACED_REACH = 1  # tokens between a habitual word and the locative preposition that places it
 
 
@@ -134,8 +145,17 @@ def background_in(r: Reading, published_year: int | None, figures: list[int] | N
         if m.first < end and not _superlative_before(r, m.first):
             return True
     if published_year:
+        # "occupied by insurgents since 2020": a year right after a "since" word dates the state it began,
+        # not the sentence's event
+        # (not in the clause of a running total: "Boko Haram has killed 35,000 people since 2009")
+        since = {m.last for m in r.hits("relative_dates.since", "modality.recalled")}
         for k, t in enumerate(r.tokens[:end]):
-            if _YEAR.fullmatch(t.text) and int(t.text) < published_year and not _superlative_before(r, k):
+            if (
+                _YEAR.fullmatch(t.text)
+                and int(t.text) < published_year
+                and not _superlative_before(r, k)
+                and not (k in since and _state_clause(r, k))
+            ):
                 return True
     durative = [m for m in r.hits("modality.durative") if m.first < end]
     if durative:
@@ -151,6 +171,25 @@ def background_in(r: Reading, published_year: int | None, figures: list[int] | N
         if killed and big:
             return True
     return False
+
+
+def _state_clause(r: Reading, k: int) -> bool:
+    """Is token k in a clause after the first that counts no dead ("..., occupied by insurgents since
+    2020")?"""
+    cs = r.clause_start(k)
+    ends = [c for c in r.clause_starts if c > k]
+    ce = min(ends) if ends else len(r.tokens)
+    if cs > 0 and any(m.first == cs for m in r.hits("relative_dates.since", "modality.recalled")):
+        cs = r.clause_start(cs - 1)  # the since word opens its clause: the clause before is the state's
+    while cs > 0 and r.is_number(cs) and r.is_number(cs - 1):
+        cs = r.clause_start(cs - 1)  # "35,000": a comma inside a number parts no clause
+    if cs == 0:
+        return False
+    from extractors.events.numbers import numbers_in
+
+    if any(cs <= m.first < ce for m in r.hits(*TOTAL_WORDS)):
+        return False
+    return not any(n.count and cs <= n.first < ce and n.value > 1 for n in numbers_in(r))
 
 
 def is_background(sentence: str, published_year: int | None, language: str | None = "en") -> bool:

@@ -46,7 +46,10 @@ OUTCOMES = (
 
 
 def _counted(r: Reading, a: ActorMention, numbers) -> bool:
+    """A number counts the actor: right before it, or a word or two before it ("12 Syrian soldiers");
+    a word for one only right before it ("a soldier"; "a shootout with police" counts no police)."""
     return any(n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
+               and (a.first == n.last or n.value != 1 or r.is_number(n.first))
                for n in numbers) or _own_count(r, a, numbers) is not None  # fmt: skip
 
 
@@ -91,6 +94,60 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
             break
     between = [n for n in numbers if n.count and a.last < n.first and n.last <= t.first]
     return any(is_object(n.first) for n in between)
+
+
+def _verb_first_subject(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
+    """Verb-first "قتل مسلحون خمسة عشر شخصا" (killed gunmen fifteen people): an armed actor right after
+    an outcome word, itself uncounted, with people counted or named right after it in its clause, is
+    the subject of that verb (the people after it are its object); "قتل ثلاثة جنود" (three soldiers were
+    killed) has no object after its actor."""
+    if not a.armed:
+        return False
+    own = _own_count(r, a, numbers)
+    if own is not None and not _people_after(actors, own):
+        return False  # "جنديين اثنين": the number right after the actor counts it
+    if any(
+        n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
+        for n in numbers
+    ):
+        return False
+    if not any(0 <= a.first - m.last <= 1 and r.same_clause(m.last - 1, a.first) for m in r.hits(*OUTCOMES)):
+        return False
+    if any(
+        m.last == a.last + 1 or m.first == a.last for m in r.hits("numbers.list_joiners", "agent_markers")
+    ):
+        return False
+    after = a.last
+    return r.same_clause(a.last - 1, after) and (
+        any(n.count and n.first == after and _people_after(actors, n) for n in numbers)
+        or any(o is not a and o.first == after and not o.armed for o in actors)
+    )
+
+
+RELATIVE_GAP = 1  # tokens between the people named and the armed actor of a relative clause ("farmers that")
+
+
+def _relative_subject(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
+    """ "the 43 farmers (that) Boko Haram militants killed", "forty three farmers wey Boko Haram kill":
+    an uncounted armed actor right after unarmed people (a relative word at most between them, no
+    comma, no list joiner) with an outcome word right after it is the subject of that relative
+    clause; the people before it were hit."""
+    if not a.armed or _own_count(r, a, numbers) is not None:
+        return False
+    before = [o for o in actors if not o.armed and 0 <= a.first - o.last <= RELATIVE_GAP]
+    if any(n.count and 0 <= a.first - n.last <= COUNT_REACH and not any(n.last <= o.first for o in before)
+           for n in numbers):  # fmt: skip
+        return False  # counted itself ("12 soldiers"), not the people before it
+    if not before:
+        return False
+    o = before[-1]
+    if any(ch in r.text[o.end : a.start] for ch in ",;:()") or not r.same_clause(
+        min(o.last, a.first), a.first
+    ):
+        return False  # (a relative word may open the clause: "farmers wey Boko Haram kill")
+    if any(o.last <= m.first < a.first for m in r.hits("numbers.list_joiners", *OUTCOMES)):
+        return False
+    return any(0 <= m.first - a.last <= 1 and r.same_clause(a.last - 1, m.first) for m in r.hits(*OUTCOMES))
 
 
 def _people_after(actors: list[ActorMention], n) -> bool:
@@ -142,6 +199,29 @@ def _agent_marked(r: Reading, a: ActorMention) -> bool:
                for m in r.hits("agent_markers"))  # fmt: skip
 
 
+def _agent_postposed(r: Reading, a: ActorMention) -> bool:
+    """Verb-final "... Türk Silahlı Kuvvetleri tarafından etkisiz hale getirildi": an agent
+    postposition (`agent_postpositions`) right after the actor names it the doer."""
+    return any(m.first == a.last for m in r.hits("agent_postpositions"))
+
+
+def _targeted(r: Reading, a: ActorMention) -> bool:
+    """ "PKK hedeflerine hava harekatı", "Houthi targets", "positions of the army", "позиции
+    российских военных": an actor joined to a target noun (`target_nouns`) right after it, right
+    before it, or after it across a genitive word, is the side the attack aimed at."""
+    links = r.hits("numbers.part_of", "agent_genitives")
+    # (a demonym before the actor's noun is the actor's: "позиции российских военных")
+    first = min([a.first, *(d.first for d in r.hits("demonyms") if d.last == a.first)])
+    for m in r.hits("target_nouns"):
+        if m.first == a.last or m.last in (a.first, first):
+            return True
+        if a.first < m.first and m.last == a.last:
+            return True  # the actor's phrase ends with it: "askeri konvoya", "a military convoy"
+        if any(k.first == m.last and k.last == a.first for k in links):
+            return True
+    return False
+
+
 def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
     """An outcome word follows the actor in its clause, and no one is counted or named after it."""
     own = _own_count(r, a, numbers)
@@ -170,8 +250,15 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
 
 
 def _hit_before(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
-    """An outcome word right before the actor ("killing 12 civilians", "a tué 9 villageois")."""
-    return any(0 <= a.first - m.last <= 3 and r.same_clause(m.last - 1, a.first) for m in r.hits(*OUTCOMES))
+    """An outcome word right before the actor ("killing 12 civilians", "a tué 9 villageois"), not one
+    whose place or act comes between ("were killed in a shootout with police")."""
+    between = r.hits("triggers", "generic_violence", "locative_prepositions")
+    return any(
+        0 <= a.first - m.last <= 3
+        and r.same_clause(m.last - 1, a.first)
+        and not any(m.last <= x.first < a.first for x in between)
+        for m in r.hits(*OUTCOMES)
+    )
 
 
 def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
@@ -255,12 +342,21 @@ def roles_in(
     victims: list[ActorMention] = []
     marked: list[ActorMention] = []  # said to be hit by the words around them
     for a in actors:
-        if _agent_marked(r, a) or _genitive_agent(r, a, t, actors):
+        if _agent_marked(r, a) or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
+        elif r.hits("attribution") and attributed_agent_in(r, [a]) is a:
+            agents.append(a)  # "Saldırıyı PKK üstlendi", "X claimed the attack": blamed or claiming, it acted
+        elif _targeted(r, a):
+            victims.append(a)
+            marked.append(a)
         elif _names_the_trigger(r, a, t, numbers):
             agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
         elif _counted(r, a, numbers) and _subject_of_act(r, a, t, actors, numbers):
             agents.append(a)  # "A gunman killed three people": counted, but the act's subject
+        elif _relative_subject(r, a, actors, numbers):
+            agents.append(a)  # "the 43 farmers Boko Haram militants killed"
+        elif _verb_first_subject(r, a, actors, numbers):
+            agents.append(a)  # "قتل مسلحون خمسة عشر شخصا": killed (gunmen) fifteen people
         elif _counted(r, a, numbers) or _hit_after(r, a, actors, numbers) or _hit_before(r, a, t):
             victims.append(a)
             marked.append(a)
@@ -270,6 +366,27 @@ def roles_in(
             agents.append(a)
         else:
             victims.append(a)
+    if (
+        not any(a.armed for a in agents)
+        and t.trigger.event_type == tx.BATTLES
+        and any(m.armed for m in marked)
+        and (
+            fighters := [
+                a for a in victims if a.armed and a not in marked and a.name not in {m.name for m in marked}
+            ]
+        )
+    ):
+        # "six gunmen died in a clash with the National Guard": the side of the fight said to be hit
+        # by no word fought the side that lost the men
+        agents.append(fighters[0])
+        victims.remove(fighters[0])
+    if not any(a.armed for a in agents) and any(m.last <= t.first and _targeted(r, m) for m in marked):
+        # object first ("Позиции российских военных обстреляли украинские войска"): the target is
+        # named before the act, so the armed side after it, said to be hit by no word, acted
+        after = [a for a in victims if a.armed and a not in marked and a.first >= t.last]
+        if after:
+            agents.append(after[0])
+            victims.remove(after[0])
     pair = _fighting_pair(r, t, [a for a in actors if a not in marked])
     if pair is not None:
         return pair
@@ -356,7 +473,57 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
         country = str(d.value)
         return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state",
                             t.first, t.last)  # fmt: skip
+    return state_subject(r, t)
+
+
+STATE_SUBJECT_REACH = (
+    8  # tokens from a state's name to the act it carried out ("Israel, a close ally, struck")
+)
+
+
+def state_subject(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
+    """ "Israel struck a house in Rafah", "Russia launched dozens of missiles at Kyiv", "Украина
+    атаковала беспилотниками Белгород", "İsrail, Refah'ta bir eve hava saldırısı düzenledi": a
+    country's name (not a demonym) before an act of violence in its clause is the state whose forces
+    carried it out, unless it is a place (after a locative word, a genitive word or an agent marker),
+    or a speaker, an actor, an outcome word or an agent marker stands between it and the act."""
+    if t.trigger.event_type not in (
+        tx.EXPLOSIONS,
+        tx.BATTLES,
+        tx.VIOLENCE_AGAINST_CIVILIANS,
+        tx.PLACEHOLDER_VIOLENCE,
+    ):
+        return None
+    from extractors.events.countries import find_countries
+
+    blockers = r.hits("reporting_verbs", "agent_markers", "actors", *OUTCOMES)
+    before_words = r.hits("locative_prepositions", "near_prepositions", "numbers.part_of", "agent_genitives",
+                          "agent_markers")  # fmt: skip
+    for c in find_countries(r.text, r.pack.code):
+        if c.demonym:
+            continue
+        first = r.token_at(c.start)
+        last = max(first + 1, r.token_at(c.end - 1) + 1)
+        if not (0 <= t.first - last <= STATE_SUBJECT_REACH) or not _subject_clause(r, last, t.first):
+            continue
+        if any(m.last in (first, first - 1) for m in before_words):
+            continue  # "in Israel", "the north of Syria": a place
+        if any(last <= m.first < t.first for m in blockers):
+            continue
+        return ActorMention(f"Military Forces of {c.country}", STATE_FORCES, c.country, t.start, t.end, "state",
+                            t.first, t.last)  # fmt: skip
     return None
+
+
+def _subject_clause(r: Reading, last: int, act: int) -> bool:
+    """Are a subject ending at token `last` and an act at token `act` one clause, but for a comma right
+    after the subject ("İsrail, Refah'ta ...") or an apposition in commas ("Israel, a close ally,")?"""
+    starts = [c for c in r.clause_starts if last <= c <= act]
+    if not starts:
+        return True
+    if starts[0] != last or len(starts) > 2:
+        return False
+    return len(starts) == 1 or starts[1] - starts[0] <= APPOSITION_WORDS + 3
 
 
 def attributed_agent_in(r: Reading, actors: list[ActorMention]) -> ActorMention | None:

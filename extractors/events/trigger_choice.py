@@ -15,6 +15,7 @@ from extractors.events.actors import PROTESTERS, RIOTERS, STATE_FORCES, actors_i
 from extractors.events.clause_words import accused, crowd_word, names_a_crowd, only_outcome
 from extractors.events.fatalities import figures_in
 from extractors.events.modality import unreal_at
+from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
 
 
@@ -95,7 +96,7 @@ def killing_words(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tx.Trigge
     return out
 
 
-WEAPON_REACH = 3  # tokens between an interception word and the weapon it stopped ("shot down two drones")
+WEAPON_REACH = 5  # tokens between an interception word and the weapon it stopped ("shot down two drones")
 
 
 def disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
@@ -217,6 +218,42 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
     return False
 
 
+FOE_REACH = 2  # tokens between a fight word and the word for what it is against ("fought hard against")
+FOE_WINDOW = 4  # tokens after that word where the side fought must be named
+
+
+def fights_a_thing(r: Reading, t: tx.TriggerMatch) -> bool:
+    """ "the fight against corruption", "la lutte contre la pauvreté": a fight word followed by the pack's
+    `opponent_markers` word and, before the clause, a locative preposition or a date goes on, no actor,
+    is a policy or a campaign, not a clash of two armed sides."""
+    for m in r.hits("opponent_markers"):
+        if not 0 <= m.first - t.last <= FOE_REACH or not r.same_clause(t.last - 1, m.first):
+            continue
+        stops = [x.first for x in r.hits("locative_prepositions", "relative_dates") if x.first >= m.last]
+        end = min([len(r.tokens), m.last + FOE_WINDOW, *stops])
+        end = next((k for k in range(m.last + 1, end) if not r.same_clause(m.last, k)), end)
+        return end > m.last and not any(m.last <= a.first < end for a in actors_in(r, None))
+    return False
+
+
+SPAN_REACH = 3  # tokens from a "since" word to the count of units it spans ("depuis plus de quinze ans")
+
+
+def fought_for_years(r: Reading, t: tx.TriggerMatch) -> bool:
+    """A fight word followed in its clause by a "since" or "ago" word of the pack and a count of its
+    `long_units` ("desde hace más de quince años", "há mais de quinze anos"): a war told by its length
+    (a span of days or hours, "depuis 48 heures", is the fight of those days)."""
+    counts = [n for n in numbers_in(r) if n.count or n.value >= 2]
+    units = [u.first for u in r.hits("relative_dates.long_units")]
+    for m in r.hits("relative_dates.since", "relative_dates.ago"):
+        if m.first < t.last or not r.same_clause(t.last - 1, m.first):
+            continue
+        for n in counts:
+            if 0 <= n.first - m.last <= SPAN_REACH and any(0 <= u - n.last <= 1 for u in units):
+                return True
+    return False
+
+
 def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: bool) -> bool:
     if unreal_at(r, t.first, t.last, skip):
         return False
@@ -231,6 +268,10 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
     ):
         return False  # "firefighters battled the blaze", "a fierce derby clash": a fight needs an armed
         # side (a crowd that clashes is rioting, whatever else the sentence names)
+    if t.trigger.sub_event_type == tx.ARMED_CLASH and fought_for_years(r, t):
+        return False  # "qui combattent le gouvernement depuis plus de quinze ans": a long war, no clash
+    if t.trigger.sub_event_type == tx.ARMED_CLASH and fights_a_thing(r, t):
+        return False  # "stepped up its fight against corruption", "der Kampf gegen die Armut": no side
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers",

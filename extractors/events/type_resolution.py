@@ -18,6 +18,7 @@ from extractors.events.countries import find_countries
 from extractors.events.locate import places_in
 from extractors.events.modality import non_conflict_in
 from extractors.events.numbers import numbers_in
+from extractors.events.reading import read
 
 
 def article_explosion_sub(cands: list[Candidate]) -> str | None:
@@ -29,6 +30,9 @@ def article_explosion_sub(cands: list[Candidate]) -> str | None:
     return specific.most_common(1)[0][0] if specific else None
 
 
+OF_REACH = (
+    2  # tokens from a genitive word to the government word it ties to a noun ("of former prime minister")
+)
 DIPLOMAT_REACH = 2  # tokens from a country's name to the protest word it is the subject of
 CROWD_CLASSES = ("actors.protesters", "actors.rioters", "triggers.Protests", "triggers.Riots")
 
@@ -38,7 +42,12 @@ def _diplomatic_protest(c: Candidate) -> bool:
     country (a capital standing for it) is the subject of the protest word, in its clause."""
     r, t = c.reading, c.trigger
     cs = r.clause_start(t.first)
-    if any(cs <= m.first and m.last <= t.first for m in r.hits("actors.government")):
+    # (a government word after "of" is whose the crowd is: "supporters of the former prime minister")
+    of = [m.last for m in r.hits("numbers.part_of", "agent_genitives")]
+    if any(
+        cs <= m.first and m.last <= t.first and not any(0 <= m.first - k <= OF_REACH for k in of)
+        for m in r.hits("actors.government")
+    ):
         return True
     named = [(p.start, p.end, p.kind == "city") for p in places_in(c.sentence.text, None, r.pack.code)]
     named += [(m.start, m.end, False) for m in find_countries(c.sentence.text, r.pack.code) if not m.demonym]
@@ -112,6 +121,8 @@ def _uncounted_doer(c: Candidate) -> ActorMention | None:
             0 <= a.first - m.last <= COUNTED_REACH for m in counts_m
         ):
             continue
+        if any(n.first == a.last and n.last <= t.first for n in counts):
+            continue  # the number after its noun ("watu wawili walipigwa risasi": two people were shot)
         return a
     return None
 
@@ -141,7 +152,7 @@ def _state_force_meets_crowd(c: Candidate) -> bool:
     return c.actor1 is None or c.actor1.kind == STATE_FORCES
 
 
-POST_REACH = 4  # tokens from an attack word to the forces' post it hit ("attacked a military base")
+POST_REACH = 5  # tokens from an attack word to the forces' post it hit ("attacked a military base")
 
 
 def _forces_post_hit(c: Candidate) -> bool:
@@ -219,8 +230,20 @@ def tells_a_fight(cands: list[Candidate]) -> bool:
     )
 
 
+def tells_an_armed_side(cands: list[Candidate], texts: list[str], language: str) -> bool:
+    """Does the report name an armed side (soldiers, police, fighters, a group) anywhere? Asked of
+    the sentences only when a clash names none in its own clause."""
+    if any(a.armed for c in cands for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None):
+        return True
+    if not any(c.event_type == tx.BATTLES and c.sub_event_type == tx.ARMED_CLASH for c in cands):
+        return True  # (no clash to ask it for)
+    if any(c.fatalities or c.event_type in (tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS) for c in cands):
+        return True  # deaths or a weapon told: a war report, whose clashes' sides go unnamed
+    return any(a.armed for s in texts for a in actors_in(read(s, language), None))
+
+
 def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True,
-                 fight_told: bool = True) -> Candidate | None:  # fmt: skip
+                 fight_told: bool = True, armed_told: bool = True) -> Candidate | None:  # fmt: skip
     if (
         c.sub_event_type == tx.LOOTING
         and c.fatalities
@@ -331,9 +354,12 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
         and c.sub_event_type == tx.ARMED_CLASH
         and not any(a.armed for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None)
         and not c.fatalities
-        and (c.when is None or non_conflict_in(c.reading))
+        and (c.when is None or non_conflict_in(c.reading) or not armed_told)
     ):
-        return None  # "the fighting has displaced 500,000 people": no side, no day, no toll: no clash to code
+        # "the fighting has displaced 500,000 people": no side, no day, no toll: no clash to code; nor
+        # "the team fought back", "the parties clashed over the budget" in a report that names no
+        # armed side in any event clause
+        return None
     if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.ARRESTS:
         # the authorities arrest: "police said three suspects had been arrested" makes the police actor1
         forces = [a for a in (c.actor1, c.actor2) if a is not None and a.kind == STATE_FORCES]

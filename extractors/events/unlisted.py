@@ -30,9 +30,10 @@ OFFSET_REACH = 12  # tokens after a town's name where its stated distance may st
 KM_PER_DEGREE = 111.2
 
 
-def _cued_names(text: str, language: str | None) -> list[tuple[int, str]]:
+def _cued_names(text: str, language: str | None) -> list[tuple[int, str, int | None]]:
     """Names that a settlement word of the pack announces: "the town of X", "la localité de X",
-    "el poblado de X", "X, a village in ...": (offset, name)."""
+    "el poblado de X", "X, a village in ...": (offset, name, offset of the list's first name when
+    the name is a later member of a list)."""
     from extractors.events.reading import has_pack, read
 
     if not has_pack(language):
@@ -40,22 +41,42 @@ def _cued_names(text: str, language: str | None) -> list[tuple[int, str]]:
     r = read(text, language)
     toks = r.tokens
     out = []
+    joined = {k for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last)}
     for m in r.hits("place_words.settlement"):
         k = m.last
+        # up to two adjectives after the noun ("la cité minière de X", "la localité voisine de X"), then
         # one short linking word ("of", "de", "du") may stand between the noun and the name
+        a = k
+        while (
+            a < len(toks)
+            and a - k < 2
+            and toks[a].text.islower()
+            and len(toks[a].text) > 3
+            and not r.break_between(k, a)
+        ):
+            a += 1
+        if (
+            a > k
+            and a + 1 < len(toks)
+            and toks[a].text.islower()
+            and len(toks[a].text) <= 3
+            and toks[a + 1].text[:1].isupper()
+        ):
+            k = a
         if k < len(toks) and toks[k].text.islower() and len(toks[k].text) <= 3:
             k += 1
         j = k
         while j < len(toks) and j - k < 3 and toks[j].text[:1].isupper() and not r.break_between(k, j):
             j += 1
         if j > k:
-            out.append((toks[k].start, text[toks[k].start : toks[j - 1].end]))
+            out.append((toks[k].start, text[toks[k].start : toks[j - 1].end], None))
+            out.extend((at, name, toks[k].start) for at, name in _listed_after(r, j, joined))
         # "X, a village in ...": a name, a comma, then within three words a settlement noun
         if m.first >= 2:
             for n in range(m.first - 1, max(m.first - 4, 0), -1):
                 gap = text[toks[n - 1].end : toks[n].start]
                 if "," in gap and toks[n - 1].text[:1].isupper():
-                    out.append((toks[n - 1].start, toks[n - 1].text))
+                    out.append((toks[n - 1].start, toks[n - 1].text, None))
                     break
     # NEAR_APPOSITION: "à Ndjindom, près de Nkambe", "in Xyz, near Abc": a capitalised name after a
     # locative preposition, then a comma and a near-preposition: the name is a town near the other
@@ -66,8 +87,40 @@ def _cued_names(text: str, language: str | None) -> list[tuple[int, str]]:
             j += 1
         comma = j > k and j < len(toks) and "," in text[toks[j - 1].end : toks[j].start]
         if comma and any(n.first == j for n in r.hits("near_prepositions")):
-            out.append((toks[k].start, text[toks[k].start : toks[j - 1].end]))
+            out.append((toks[k].start, text[toks[k].start : toks[j - 1].end], None))
     return out
+
+
+def _listed_after(r, j: int, joined: set[int]) -> list[tuple[int, str]]:
+    """LISTED_SETTLEMENTS: "the villages of X, Y and Z", "les localités de X, Y et Z": every name of
+    a list the settlement noun opens is announced by it (names of up to three capitalised words after
+    a comma or a list joiner of the pack, in one sentence; a list ends with a joiner, so "the village
+    of X, Ahmed Musa said" lists nobody). `j`: the token after the first name."""
+    toks, text = r.tokens, r.text
+    out: list[tuple[int, str]] = []
+    kept = 0
+    while j < len(toks):
+        n = j
+        while n < len(toks) and n in joined:
+            n += 1
+        if n >= len(toks) or n - j > 2 or not toks[n].text[:1].isupper():
+            break
+        gap = text[toks[j - 1].end : toks[n].start]
+        if any(ch in gap for ch in ".;:()\n") or (n == j and "," not in gap):
+            break  # another sentence part, or two capitalised words of one name
+        e = n + 1
+        while (
+            e < len(toks)
+            and e - n < 3
+            and toks[e].text[:1].isupper()
+            and text[toks[e - 1].end : toks[e].start] == " "
+        ):
+            e += 1  # "Santa Lucía": a name of a few capitalised words
+        out.append((toks[n].start, text[toks[n].start : toks[e - 1].end]))
+        if n > j:
+            kept = len(out)  # a joiner before this name: the list holds so far
+        j = e
+    return out[:kept]
 
 
 def _near_anchor(text: str, end: int, known: list[PlaceMatch], language: str | None) -> PlaceMatch | None:
@@ -91,14 +144,22 @@ def unlisted_towns(
         return []
     found: list[PlaceMatch] = []
     cues = place_cues(language)
-    for offset, cued in _cued_names(text, language):
+    for offset, cued, head in _cued_names(text, language):
         start, name = _trim(offset, cued, cues)
         end = start + len(name)
         if not name or any(p.start < end and start < p.end for p in [*known, *found]):
             continue
         if not _plausible_name(name):
             continue
-        found.append(_estimate(text, name, start, end, hint, known, cues))
+        town = _estimate(text, name, start, end, hint, known, cues)
+        first = next(
+            (p for p in known if head is not None and p.start == head and p.latitude is not None), None
+        )
+        if town.latitude is None and first is not None and first.country == hint:
+            # a later member of a list whose first town is known: in its area (geo precision 3)
+            town = PlaceMatch(name, start, end, name, first.admin1, hint, first.latitude, first.longitude,
+                              KIND_VILLAGE, 3)  # fmt: skip
+        found.append(town)
     return sorted(found, key=lambda p: p.start)
 
 
