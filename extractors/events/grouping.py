@@ -670,6 +670,9 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         if a.armed and a.kind == STATE_FORCES and not a.hinted and anchor.event_type == tx.EXPLOSIONS
     ]
     actor2 = armed_hit[0] if armed_hit and hit[0].kind == CIVILIANS else next(iter(hit), None)
+    if anchor.event_type == tx.BATTLES and actor2 is not None and not actor2.armed:
+        # a battle is fought between armed sides: civilians killed in it are its toll, not its side
+        actor2 = next((a for a in hit if a.armed), None)
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.PROTESTS:
         subs = [c.sub_event_type for c in members if c.event_type == tx.PROTESTS and not c.intervention]
