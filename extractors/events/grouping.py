@@ -22,7 +22,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.actors import (
+    CIVILIANS,
+    PROTESTERS,
+    RIOTERS,
+    STATE_FORCES,
+    UNKNOWN,
+    ActorMention,
+    actors_in,
+)
 from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in
@@ -670,9 +678,12 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         if a.armed and a.kind == STATE_FORCES and not a.hinted and anchor.event_type == tx.EXPLOSIONS
     ]
     actor2 = armed_hit[0] if armed_hit and hit[0].kind == CIVILIANS else next(iter(hit), None)
+    unknown_side = False
     if anchor.event_type == tx.BATTLES and actor2 is not None and not actor2.armed:
-        # a battle is fought between armed sides: civilians killed in it are its toll, not its side
+        # a battle is fought between armed sides: civilians killed in it are its toll, not its side;
+        # with no armed side named as hit, the other side is an unidentified armed group (ACLED)
         actor2 = next((a for a in hit if a.armed), None)
+        unknown_side = actor2 is None
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.PROTESTS:
         subs = [c.sub_event_type for c in members if c.event_type == tx.PROTESTS and not c.intervention]
@@ -734,6 +745,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     if anchor.event_type == tx.VIOLENCE_AGAINST_CIVILIANS and actor2 is not None and actor2.armed:
         # ACLED: its target is civilians; an armed actor named alone is the one that acted
         actor1, actor2 = (actor1 or actor2), None
+    if actor2 is None and unknown_side:
+        actor2 = ActorMention(
+            _unidentified(anchor, country), UNKNOWN, country, -1, -1, "generic", hinted=True
+        )
     if actor2 is None:
         actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country, sub_event_type)
     if sub_event_type == tx.NON_STATE_OVERTAKES and actor2 is None and actor1 is not None:
