@@ -77,3 +77,24 @@ def test_a_planned_day_is_still_a_date_whose_month_is_no_protest_march():
     article = Article(url="u", canonical_url="u", title="", text=text,
                       published_at=datetime(2020, 2, 28, tzinfo=UTC), language="en")  # fmt: skip
     assert code_events(article) == []
+
+
+def test_last_weekday_that_follows_the_publication_day_is_six_days_back():
+    from datetime import date
+
+    from extractors.events.dates import find_dates
+
+    wednesday = date(2024, 3, 13)
+    for text, language in (("last Thursday", "en"), ("jeudi dernier", "fr"), ("el pasado jueves", "es")):
+        assert [d.value for d in find_dates(text, wednesday, language)] == [date(2024, 3, 7)]
+
+
+def test_a_night_word_before_a_named_day_is_that_days_night():
+    from datetime import date
+
+    from extractors.events.dates import find_dates
+
+    wednesday = date(2024, 3, 13)
+    for text, language in (("dans la nuit de lundi", "fr"), ("in der Nacht zu Montag", "de")):
+        assert [d.value for d in find_dates(text, wednesday, language)] == [date(2024, 3, 11)]
+    assert [d.value for d in find_dates("last night", wednesday, "en")] == [date(2024, 3, 12)]

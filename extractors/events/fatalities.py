@@ -612,7 +612,7 @@ def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigu
 
 # ---------------------------------------------------------------- figures given day by day
 
-DAY_REACH = 3  # tokens from a figure to the day it is given for ("two dead on Sunday", "five more on Monday")
+DAY_REACH = 6  # tokens from a figure to the day it is given for ("two dead on Sunday", "five more on Monday")
 
 
 def day_split(r: Reading, span: tuple[int, int], published) -> list[tuple[int, object]]:
@@ -694,9 +694,30 @@ def event_fatalities(members) -> int:
         return max(tolls)
     if not counted:
         return 0
+    sides = each_sides_dead(counted)
+    if sides is not None:
+        return sides[0].fatalities + sides[1].fatalities
     best = max(counted, key=lambda c: c.fatalities)
     rivals = [c for c in counted if c.sentence.index != best.sentence.index and _conflicting(best, c)]
     return min([best, *rivals], key=lambda c: c.fatalities).fatalities
+
+
+def each_sides_dead(counted) -> tuple | None:
+    """ "Militants ambushed a convoy, killing three soldiers. Troops killed 15 of the assailants": two
+    clauses that each count the dead of one side of a fight, each side the other clause's doer, give
+    the event's dead together (18); the first told is the side that attacked. The pair of clauses in
+    text order, or None."""
+    pairs = [
+        (a, b)
+        for a in counted
+        for b in counted
+        if a.sentence.index < b.sentence.index
+        and a.actor1 is not None and a.actor2 is not None and b.actor1 is not None and b.actor2 is not None
+        and a.actor2.armed and b.actor2.armed
+        and a.actor2.name != b.actor2.name
+        and a.actor1.name == b.actor2.name and b.actor1.name == a.actor2.name
+    ]  # fmt: skip
+    return pairs[0] if pairs else None
 
 
 def _conflicting(higher, lower) -> bool:

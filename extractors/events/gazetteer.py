@@ -103,6 +103,7 @@ _INITIAL_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=200_000)  # a text's words are folded again and again (names, their contexts)
 def fold(text: str) -> str:
     """Lower-case ASCII letters, spaces and nothing else (empty when the script is not Latin)."""
     text = _APOSTROPHES.sub("", text.lower())
@@ -137,6 +138,7 @@ _ARABIC_LETTERS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=200_000)
 def script_key(text: str) -> str:
     """Key of a name in a non-Latin script: NFC, case-folded, Arabic vowel marks dropped and
     alef/ya/ta-marbuta forms merged, spaces and hyphens as one space."""
@@ -158,6 +160,7 @@ def name_key(text: str) -> str:
     return name_key_cached(text)
 
 
+@lru_cache(maxsize=200_000)
 def name_skeleton(key: str) -> str:
     """The romanisation-tolerant key of a `name_key` (see the module docstring).
 
@@ -174,6 +177,9 @@ def name_skeleton(key: str) -> str:
     if initial:
         s = initial + s[1:]
     return s[:-1] if len(s) > 2 and s.endswith("ah") else s
+
+
+PLACE_MEMO = 100_000  # gazetteer entries a process keeps made (`Gazetteer.place`)
 
 
 @dataclass(frozen=True)
@@ -227,15 +233,22 @@ class Gazetteer:
         return len(self._names)
 
     def place(self, pid: int) -> Place:
-        return Place(
-            self._names[pid],
-            self._countries[pid],
-            self._admin1[pid],
-            self._lat[pid],
-            self._lon[pid],
-            self._pop[pid],
-            self._kind[pid],
-        )
+        """The entry `pid` (made once per process: a text's names are looked up again and again)."""
+        memo = self.__dict__.setdefault("_place_memo", {})
+        hit = memo.get(pid)
+        if hit is None:
+            if len(memo) >= PLACE_MEMO:
+                memo.clear()
+            hit = memo[pid] = Place(
+                self._names[pid],
+                self._countries[pid],
+                self._admin1[pid],
+                self._lat[pid],
+                self._lon[pid],
+                self._pop[pid],
+                self._kind[pid],
+            )
+        return hit
 
     def lookup(self, name: str) -> list[Place]:
         """Places whose name (or an alternate name) has the same `name_key`."""

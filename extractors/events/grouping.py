@@ -34,7 +34,7 @@ from extractors.events.actors import (
 from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in
-from extractors.events.fatalities import day_split, event_fatalities, figures_in, place_split
+from extractors.events.fatalities import day_split, each_sides_dead, event_fatalities, figures_in, place_split
 from extractors.events.locate import event_places, km, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
@@ -678,6 +678,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         if a.armed and a.kind == STATE_FORCES and not a.hinted and anchor.event_type == tx.EXPLOSIONS
     ]
     actor2 = armed_hit[0] if armed_hit and hit[0].kind == CIVILIANS else next(iter(hit), None)
+    if anchor.event_type == tx.BATTLES and (
+        sides := each_sides_dead([c for c in e.members if c.fatalities and not c.from_title])
+    ):
+        actor1, actor2 = sides[0].actor1, sides[0].actor2  # the side told attacking first attacked
     unknown_side = False
     if anchor.event_type == tx.BATTLES and actor2 is not None and not actor2.armed:
         # a battle is fought between armed sides: civilians killed in it are its toll, not its side;
@@ -755,6 +759,9 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         texts = [*([ctx.title.text] if ctx.title else []), *(s.text for s in ctx.sentences)]
         loser = losing_state_force(texts, ctx.language, country)
         actor2 = loser if loser is not None and loser.name != actor1.name else None
+    actor1, actor2 = (
+        _state_of_its_soldiers(a, e, ctx, other) for a, other in ((actor1, actor2), (actor2, actor1))
+    )
     actor1_name = actor1.name if actor1 else _unidentified(anchor, country)
     sentence = " ".join(
         dict.fromkeys(c.sentence.text for c in sorted(e.members, key=lambda c: c.sentence.index))
@@ -783,6 +790,38 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         actor2_country=actor2.country if actor2 else "",
         confidence=confidence,
     )
+
+
+def _state_of_its_soldiers(a: ActorMention | None, e: Event, ctx: ArticleContext, other: ActorMention | None):
+    """ "Hamas fighters killed three soldiers in Khan Younis, the Israeli military said": soldiers the
+    report names by no country of their own are not the place's forces when the event's sentences name
+    the forces of one other state by its own words (as acting, hit or speaking) and never those of the
+    place's country: they are that state's."""
+    if a is None or a.kind != STATE_FORCES or not a.hinted or not a.name.startswith("Military Forces of"):
+        return a
+    named = {
+        m.country
+        for c in e.members
+        for m in actors_in(c.reading, ctx.hint)
+        if m.kind == STATE_FORCES and not m.hinted and m.country
+    }
+    named |= {
+        str(d.value)
+        for c in e.members
+        for d in c.reading.hits("demonyms")
+        if d.value and _names_a_force(c.reading, d)
+    }
+    if a.country in named or len(named) != 1:
+        return a
+    state = next(iter(named))
+    if other is not None and other.kind == STATE_FORCES and other.country == state:
+        return a  # the two sides are the named state and the place's own forces
+    return replace(a, name=f"Military Forces of {state}", country=state, hinted=False)
+
+
+def _names_a_force(r, d) -> bool:
+    """A demonym right before a state-force word ("the Israeli military said", "l'armée israélienne")."""
+    return any(m.first == d.last or m.last == d.first for m in r.hits("actors.state_forces"))
 
 
 def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: ActorMention | None):

@@ -162,6 +162,7 @@ SCHEMA: dict[str, Any] = {
         "compass": "map",
         "distance_units": "map",
         "name_endings": "map",
+        "adjective_endings": "map",
         "region_adjectives": "map",
         "region_names": "map",
         "possessive": "list",
@@ -179,6 +180,7 @@ _NOT_PHRASES = frozenset(
         "letter_variants",
         "relative_dates.overnight_between",
         "place_words.name_endings",
+        "place_words.adjective_endings",
         "place_words.region_adjectives",
         "place_words.region_names",
         "place_words.possessive",
@@ -414,20 +416,30 @@ class LanguagePack:
         return list(hit)
 
     def _tokens(self, text: str) -> list[Token]:
+        words = self.__dict__.setdefault("_word_keys", {})  # word as written -> (folded, key)
         out = []
         for m in _WORD.finditer(text):
-            folded = self.fold(m.group())
-            key = self.key(folded)
-            # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
-            # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
-            if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
-                for form in self._clitic_forms(folded):
-                    k = self.key(form)
-                    if k in self._vocab or self._wildcard_word(form):
-                        folded, key = form, k
-                        break
-            out.append(Token(m.group(), m.start(), m.end(), folded, key))
+            word = m.group()
+            known = words.get(word)
+            if known is None:
+                if len(words) >= WORD_CACHE:
+                    words.clear()
+                known = words[word] = self._word_key(word)
+            out.append(Token(word, m.start(), m.end(), known[0], known[1]))
         return out
+
+    def _word_key(self, word: str) -> tuple[str, str]:
+        """(folded, key) of one word as written, its clitic split off when the pack knows the rest."""
+        folded = self.fold(word)
+        key = self.key(folded)
+        # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
+        # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
+        if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
+            for form in self._clitic_forms(folded):
+                k = self.key(form)
+                if k in self._vocab or self._wildcard_word(form):
+                    return form, k
+        return folded, key
 
     def _compile(self, phrase: str, label: str, value: Any = None) -> _Phrase | None:
         elements: list[_Element] = []
@@ -471,19 +483,33 @@ class LanguagePack:
         """Does a one-word wildcard of the pack (`armée*`, `*angriff`) take this folded word?"""
         return folded.startswith(self._word_starts) or folded.endswith(self._word_ends)
 
-    def _index_for(self, wanted: tuple[str, ...] | None) -> tuple[dict[str, list[_Phrase]], list[_Phrase]]:
-        """The phrase index restricted to some classes (built once per set of classes)."""
-        if wanted is None:
+    def _index_for(
+        self, wanted: tuple[str, ...] | None, several_words: bool = False
+    ) -> tuple[dict[str, list[_Phrase]], list[_Phrase]]:
+        """The phrase index restricted to some classes (built once per set of classes); with
+        `several_words`, to their phrases of two words or more."""
+        if wanted is None and not several_words:
             return self._by_key, self._open
         cache = self.__dict__.setdefault("_restricted", {})
-        if wanted not in cache:
+        if (wanted, several_words) not in cache:
+            kept: dict[str, bool] = {}  # per label (far fewer than phrases)
 
             def keep(p: _Phrase) -> bool:
-                return any(p.label == w or p.label.startswith(w + ".") for w in wanted)
+                if several_words and len(p.elements) < 2:
+                    return False
+                label = p.label
+                if label not in kept:
+                    kept[label] = wanted is None or any(
+                        label == w or label.startswith(w + ".") for w in wanted
+                    )
+                return kept[label]
 
             by_key = {k: [p for p in v if keep(p)] for k, v in self._by_key.items()}
-            cache[wanted] = ({k: v for k, v in by_key.items() if v}, [p for p in self._open if keep(p)])
-        return cache[wanted]
+            cache[(wanted, several_words)] = (
+                {k: v for k, v in by_key.items() if v},
+                [p for p in self._open if keep(p)],
+            )
+        return cache[(wanted, several_words)]
 
     def _starting_at(
         self, tok: Token, by_key: dict[str, list[_Phrase]], open_phrases: list[_Phrase]
@@ -522,32 +548,64 @@ class LanguagePack:
         )
 
     def find(
-        self, text_or_tokens: str | Sequence[Token], labels: Iterable[str] | None = None
+        self,
+        text_or_tokens: str | Sequence[Token],
+        labels: Iterable[str] | None = None,
+        several_words: bool = False,
     ) -> list[PhraseMatch]:
         """Every phrase of the wanted classes (dotted labels or prefixes; all when None) in the text,
         longest first at each start; overlapping matches of different classes are all returned.
-        A time aside (TIME_ASIDES) between two words of a phrase does not break it."""
+        A time aside (TIME_ASIDES) between two words of a phrase does not break it. With
+        `several_words`, only the phrases of two words or more (the matches of two tokens or more)."""
         tokens = self.tokens(text_or_tokens) if isinstance(text_or_tokens, str) else list(text_or_tokens)
-        by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None)
-        asides = self.time_asides(tokens)
+        by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None, several_words)
+        # as `_starting_at`, token by token; the time asides are read when a phrase of two words or
+        # more may start (a one-word phrase never skips one)
+        memo = self.__dict__.setdefault("_open_buckets", {})
+        buckets = memo.get(id(open_phrases))
+        if buckets is None:
+            buckets = memo[id(open_phrases)] = _open_buckets(open_phrases)
+        asides: dict[int, tuple[int, ...]] | None = None
         found: list[PhraseMatch] = []
         for i, tok in enumerate(tokens):
-            for phrase in self._starting_at(tok, by_key, open_phrases):
-                end = _match_at(phrase.elements, tokens, i, asides)
-                if end is not None:
+            keyed = by_key.get(tok.key)
+            if buckets:
+                folded = tok.folded
+                starting = [
+                    *(keyed or ()),
+                    *buckets.get(("p", folded[:1]), ()),
+                    *buckets.get(("s", folded[-1:]), ()),
+                    *buckets.get(("e", folded), ()),
+                ]
+            elif keyed is None:
+                continue
+            else:
+                starting = keyed
+            for phrase in starting:
+                elements = phrase.elements
+                if len(elements) == 1:  # `_match_at` of one word: this token, never an aside
+                    if not _element_ok(elements[0], tok):
+                        continue
+                    end, skipped = i + 1, ()
+                else:
+                    if asides is None:
+                        asides = self.time_asides(tokens)
+                    end = _match_at(elements, tokens, i, asides)
+                    if end is None:
+                        continue
                     skipped = _skipped(phrase, tokens, i, end, asides)
-                    found.append(
-                        PhraseMatch(
-                            phrase.label,
-                            phrase.phrase,
-                            i,
-                            end,
-                            tok.start,
-                            tokens[end - 1].end,
-                            phrase.value,
-                            skipped,
-                        )
+                found.append(
+                    PhraseMatch(
+                        phrase.label,
+                        phrase.phrase,
+                        i,
+                        end,
+                        tok.start,
+                        tokens[end - 1].end,
+                        phrase.value,
+                        skipped,
                     )
+                )
         found.sort(key=lambda m: (m.first, -(m.last - m.first)))
         return found
 

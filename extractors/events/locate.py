@@ -133,15 +133,31 @@ PLACE_NOUN_REACH = 4  # tokens from a preposition to its name across a place nou
 _PLACE_NOUNS = ("place_words.region", "place_words.district", "place_words.settlement")
 
 
+def _act_before(r: Reading, first: int) -> bool:
+    """An act's word right before the name ("strikes hit Maarat al-Numan", "атаковали Охтирку"):
+    what the act hit is named as plainly as by a preposition."""
+    return any(
+        m.last == first and r.same_clause(m.last - 1, first) for m in r.hits("triggers", "generic_violence")
+    )
+
+
+NOUN_ADJECTIVES = 2  # lower-case words after a place noun before its name ("la cité minière de X")
+
+
 def _place_noun_before(r: Reading, first: int) -> bool:
     """A noun of the kind of place right before the name, with at most one short linking word
-    ("la ville de Rubaya", "the town of X", "kijiji cha X"): as plain a cue as a preposition."""
-    return any(
-        0 <= first - m.last <= 1
-        and r.same_clause(m.last - 1, first)
-        and all(len(r.tokens[k].folded) <= 3 for k in range(m.last, first))
-        for m in r.hits(*_PLACE_NOUNS)
-    )
+    ("la ville de Rubaya", "the town of X", "kijiji cha X") and up to two lower-case adjectives
+    after the noun before it ("la cité minière de X"): as plain a cue as a preposition."""
+    for m in r.hits(*_PLACE_NOUNS):
+        between = list(range(m.last, first))
+        if m.last > first or len(between) > 1 + NOUN_ADJECTIVES or not r.same_clause(m.last - 1, first):
+            continue
+        short = [k for k in between if len(r.tokens[k].folded) <= 3]
+        adjectives = [k for k in between if k not in short and r.tokens[k].text.islower()]
+        linked = not adjectives or (short and short[0] == first - 1)
+        if len(short) <= 1 and linked and len(short) + len(adjectives) == len(between):
+            return True
+    return False
 
 
 def _place_noun_between(r: Reading, after: int, first: int) -> bool:
@@ -236,7 +252,7 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
 
     def key(p):
         first = r.token_at(p.start)
-        cued = _preposition_before(r, first) or _place_noun_before(r, first)
+        cued = _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
         return (not cued, p.geo_precision, p.latitude is None, p.kind == "admin1",
                 abs(p.start - t_start))  # fmt: skip
 

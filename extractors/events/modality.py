@@ -145,8 +145,17 @@ def background_in(r: Reading, published_year: int | None, figures: list[int] | N
         if m.first < end and not _superlative_before(r, m.first):
             return True
     if published_year:
+        # "occupied by insurgents since 2020": a year right after a "since" word dates the state it began,
+        # not the sentence's event
+        # (not in the clause of a running total: "Boko Haram has killed 35,000 people since 2009")
+        since = {m.last for m in r.hits("relative_dates.since", "modality.recalled")}
         for k, t in enumerate(r.tokens[:end]):
-            if _YEAR.fullmatch(t.text) and int(t.text) < published_year and not _superlative_before(r, k):
+            if (
+                _YEAR.fullmatch(t.text)
+                and int(t.text) < published_year
+                and not _superlative_before(r, k)
+                and not (k in since and _state_clause(r, k))
+            ):
                 return True
     durative = [m for m in r.hits("modality.durative") if m.first < end]
     if durative:
@@ -162,6 +171,25 @@ def background_in(r: Reading, published_year: int | None, figures: list[int] | N
         if killed and big:
             return True
     return False
+
+
+def _state_clause(r: Reading, k: int) -> bool:
+    """Is token k in a clause after the first that counts no dead ("..., occupied by insurgents since
+    2020")?"""
+    cs = r.clause_start(k)
+    ends = [c for c in r.clause_starts if c > k]
+    ce = min(ends) if ends else len(r.tokens)
+    if cs > 0 and any(m.first == cs for m in r.hits("relative_dates.since", "modality.recalled")):
+        cs = r.clause_start(cs - 1)  # the since word opens its clause: the clause before is the state's
+    while cs > 0 and r.is_number(cs) and r.is_number(cs - 1):
+        cs = r.clause_start(cs - 1)  # "35,000": a comma inside a number parts no clause
+    if cs == 0:
+        return False
+    from extractors.events.numbers import numbers_in
+
+    if any(cs <= m.first < ce for m in r.hits(*TOTAL_WORDS)):
+        return False
+    return not any(n.count and cs <= n.first < ce and n.value > 1 for n in numbers_in(r))
 
 
 def is_background(sentence: str, published_year: int | None, language: str | None = "en") -> bool:

@@ -9,7 +9,9 @@ simplemma decodes the language's whole lemma dictionary to lemmatise them (0.2 s
   takes milliseconds); the first process that meets a language builds it (seconds, once);
 - **normalised packs**: a pack indexed by `lexicon` is pickled to `<cache>/packs/<code>-<digest>.pickle`;
   the digest covers every pack file, the normalising code and the versions of the libraries that
-  compute keys, so an edit to any of them makes a fresh file (the newest four are kept).
+  compute keys, so an edit to any of them makes a fresh file (the newest four are kept). The same
+  `cached` keeps the country lexicon of each language (`countries._lexicon`, `_names_by_keys`)
+  and wordfreq's frequency tables as tries (`story_words._frequencies`).
 
 `<cache>` is the project's cache directory (`CONFLICTWIRE_CACHE_DIR`, else
 `$XDG_CACHE_HOME/conflictwire`, else `~/.cache/conflictwire`), shared with the gazetteer. Every
@@ -38,7 +40,7 @@ _T = TypeVar("_T")
 logger = logging.getLogger(__name__)
 
 # The libraries whose output becomes a match key: a new version may lemmatise or stem differently.
-KEY_LIBRARIES = ("simplemma", "snowballstemmer", "regex", "pyyaml")
+KEY_LIBRARIES = ("simplemma", "snowballstemmer", "pystemmer", "regex", "pyyaml")
 
 
 def _versions() -> bytes:

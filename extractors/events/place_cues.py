@@ -30,6 +30,7 @@ import yaml
 from extractors.events.lexicon import GAPS, LanguagePack, fold, load_pack
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
+WORD_MEMO = 200_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
 
 
 @cache
@@ -57,7 +58,20 @@ class PlaceCues:
         return self.pack.key(self.pack.fold(word))
 
     def is_(self, cls: str, word: str) -> bool:
-        """Is the word (any form) a one-word phrase of the class ("region", "direction", "titles")?"""
+        """Is the word (any form) a one-word phrase of the class ("region", "direction", "titles")?
+        Remembered per class and word (every name of a text asks it of the words around it)."""
+        memo = self.__dict__.get("_is_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_is_memo", memo)
+        hit = memo.get((cls, word))
+        if hit is None:
+            if len(memo) >= WORD_MEMO:
+                memo.clear()
+            hit = memo[(cls, word)] = self._is(cls, word)
+        return hit
+
+    def _is(self, cls: str, word: str) -> bool:
         if not word:
             return False
         if self.key(word) in self.words.get(cls, frozenset()):
@@ -124,9 +138,7 @@ class PlaceCues:
         a gap of the phrase stands for ("nahm in Köln drei Männer fest") nor a time aside inside it."""
         tokens = self.pack.tokens(text)
         out = set()
-        for m in self.pack.find(tokens, ("triggers", "near_prepositions")):
-            if m.last - m.first < 2:
-                continue
+        for m in self.pack.find(tokens, ("triggers", "near_prepositions"), several_words=True):
             own = {self.key(w) for w in m.phrase.split() if w not in GAPS}
             out.update(
                 tokens[k].start
@@ -146,6 +158,18 @@ class PlaceCues:
         an inflected name back to its nominative, "Мирнограда" -> "Мирноград", "Clujului" -> "Cluj";
         `region_adjectives` / `region_names`: a region's word back to its main town's name,
         "Херсонской" -> "Херсон", "Харківщина" -> "Харків"), longest ending first."""
+        memo = self.__dict__.get("_rewrite_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_rewrite_memo", memo)
+        hit = memo.get((kind, word))
+        if hit is None:
+            if len(memo) >= WORD_MEMO:
+                memo.clear()
+            hit = memo[(kind, word)] = tuple(self._rewrites(kind, word))
+        return list(hit)
+
+    def _rewrites(self, kind: str, word: str) -> list[str]:
         rules = self.pack.data.get("place_words", {}).get(kind) or {}
         low = self.pack.fold(word)
         out: list[str] = []
@@ -165,16 +189,26 @@ class PlaceCues:
         )
 
     def apostrophe_suffixes(self) -> tuple[str, ...]:
-        """Endings after an apostrophe that close a name ("'s", Turkish "'de", "'nin")."""
-        suffixes = (self.pack.data.get("clitics") or {}).get("suffixes") or []
-        return tuple(sorted((fold(str(s)) for s in suffixes if "'" in fold(str(s))), key=len, reverse=True))
+        """Endings after an apostrophe that close a name ("'s", Turkish "'de", "'nin"); built once."""
+        out = self.__dict__.get("_apostrophe_suffixes")
+        if out is None:
+            suffixes = (self.pack.data.get("clitics") or {}).get("suffixes") or []
+            out = tuple(
+                sorted((fold(str(s)) for s in suffixes if "'" in fold(str(s))), key=len, reverse=True)
+            )
+            object.__setattr__(self, "_apostrophe_suffixes", out)
+        return out
 
     def elisions(self) -> tuple[str, ...]:
-        """Elided articles and prepositions before a name ("d'Idleb", "l'Ituri", "dell'Aleppo")."""
-        prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
-        return tuple(
-            sorted((fold(str(p)) for p in prefixes if fold(str(p)).endswith("'")), key=len, reverse=True)
-        )
+        """Elided articles and prepositions before a name ("d'Idleb", "l'Ituri", "dell'Aleppo"); built once."""
+        out = self.__dict__.get("_elisions")
+        if out is None:
+            prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
+            out = tuple(
+                sorted((fold(str(p)) for p in prefixes if fold(str(p)).endswith("'")), key=len, reverse=True)
+            )
+            object.__setattr__(self, "_elisions", out)
+        return out
 
     def weekday_word(self, word: str) -> bool:
         """Is the word a weekday name of the language (the locale data `dates` reads)? Capitalised
@@ -190,9 +224,13 @@ class PlaceCues:
         return self.pack.fold(word) in names
 
     def proclitics(self) -> tuple[str, ...]:
-        """Prefixes written onto a word without an apostrophe (Arabic "و", "ب", "ال")."""
-        prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
-        return tuple(sorted((str(p) for p in prefixes if "'" not in str(p)), key=len, reverse=True))
+        """Prefixes written onto a word without an apostrophe (Arabic "و", "ب", "ال"); built once."""
+        out = self.__dict__.get("_proclitics")
+        if out is None:
+            prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
+            out = tuple(sorted((str(p) for p in prefixes if "'" not in str(p)), key=len, reverse=True))
+            object.__setattr__(self, "_proclitics", out)
+        return out
 
 
 # The pack classes whose words are words of the language, not names: a capitalised one opening a

@@ -51,6 +51,10 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   nominative by the pack's `place_words.name_endings` ("Мирнограда", "Clujului").
 - REGION_ADJECTIVES / REGION_NAMES (_region_word): "Херсонской области", "Харківщина" name the region
   of their main town (the pack's endings give the town; the region is the one named like it).
+- INFLECTED_COMPOUNDS (_inflected_compound): a name of several words is read back word by word
+  (`name_endings`, `adjective_endings`): "в Нижнем Новгороде", "в Ростове-на-Дону".
+- OWN_NAME: a namesake known by the name as its own is tried when the biggest match, known by it only
+  as an alternate name, is not believable ("Southport").
 """
 
 from __future__ import annotations
@@ -147,12 +151,32 @@ class _Context:
     act: bool = False  # an act's word right before ("struck X", "frappes sur X"): what was hit
 
 
+CONTEXT_MEMO = 100_000  # contexts (`_context`) remembered: an article's names are read in several passes
+
+
 def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     before = text[max(0, start - 80) : start]
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1 :] if cut >= 0 else before
-    after_words = _LETTERS.findall(text[end : end + 40])
-    nxt = after_words[0] if after_words else ""
+    after = _LETTERS.search(text, end, end + 40)
+    nxt = after.group() if after else ""
+    parts = text[start : end + 8].split(maxsplit=1)
+    word = parts[0] if parts else ""
+    # what it says depends only on these words: the passes over an article's text, its headline
+    # and body, and each sentence meet the same names in the same words
+    key = (id(cues), before, nxt, word)
+    hit = _CONTEXTS.get(key)
+    if hit is None or hit[0] is not cues:
+        if len(_CONTEXTS) >= CONTEXT_MEMO:
+            _CONTEXTS.clear()
+        hit = _CONTEXTS[key] = (cues, _context_of(before, nxt, word, cues))
+    return hit[1]
+
+
+_CONTEXTS: dict[tuple[int, str, str, str], tuple[PlaceCues, _Context]] = {}
+
+
+def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
     prev_words = _LETTERS.findall(before)
     prev = prev_words[-1] if prev_words else ""
     wants = None
@@ -167,7 +191,6 @@ def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     # a facility noun after a name is no cue: "Baron Hotel" is named after no town
     cue = strong or near or cues.ends_with(before, ("locative_prepositions", "triggers.Battles.territory"), 2)
     # a case ending that is itself a locative of the pack ("İdlib'de" = "in Idlib")
-    word = text[start : end + 8].split(maxsplit=1)[0] if text[start:].strip() else ""
     cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
     act = not attributive and cues.ends_with(before, ("triggers", "generic_violence"), 2)
     return _Context(wants, near, cue and not attributive, strong and not attributive, attributive, act)
@@ -211,7 +234,9 @@ def _acceptable(
         return place.kind == KIND_ADMIN1 or place.population >= MIN_POPULATION_ELSEWHERE
     if fuzzy:
         return in_hint and (
-            ctx.strong_cue or (ctx.cue and (words > 1 or place.population >= MIN_POPULATION_WITH_CUE))
+            ctx.strong_cue
+            or (ctx.cue and (words > 1 or place.population >= MIN_POPULATION_WITH_CUE))
+            or (ctx.act and words > 1)  # "strikes hit Maarat al-Numan": what an act hit, a name of words
         )
     if place.kind == KIND_ADMIN1 and (ctx.cue or words > 1 or in_hint):
         return True
@@ -285,23 +310,30 @@ class _Word:
 
 
 def _words(text: str, cues: PlaceCues) -> list[_Word]:
-    out = []
+    """The words of the text: its WORD matches, an elided article cut off (a `_Word` then)."""
+    out: list = []
     elisions = cues.elisions()
     for m in WORD.finditer(text):
-        start, token = m.start(), m.group()
+        token = m.group()
+        if not elisions or ("'" not in token and "’" not in token):  # every elision ends with an apostrophe
+            out.append(m)
+            continue
         low = token.lower().replace("’", "'")
         # an elided article is written in lower case ("d'Idleb"); "N'Gourma", "N'Djamena" are names
         elided = next(
             (e for e in elisions if low.startswith(e) and len(low) > len(e) and token[0].islower()), None
         )
         if elided:  # "d'Idleb", "l'Ituri", "dell'Aleppo"
-            start, token = start + len(elided), token[len(elided) :]
-        out.append(_Word(start, m.end(), token))
+            out.append(_Word(m.start() + len(elided), m.end(), token[len(elided) :]))
+        else:
+            out.append(m)
     return out
 
 
 def _closing_suffix(token: str, cues: PlaceCues) -> str | None:
     """An ending after an apostrophe that closes a name ("Pakhtunkhwa's", "İdlib'de"), or None."""
+    if "'" not in token and "’" not in token:
+        return None  # every such ending holds an apostrophe
     low = token.lower().replace("’", "'")
     return next((x for x in cues.apostrophe_suffixes() if low.endswith(x) and len(low) - len(x) >= 3), None)
 
@@ -315,11 +347,12 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
     """Runs of word indexes that may form names: capitalised words and inner connectors."""
     runs: list[list[int]] = []
     current: list[int] = []
+    particles = name_particles()
     for i, w in enumerate(words):
         token = w.group()
         capital = token[0].isupper() and i not in skip
         connector = (
-            token in name_particles()
+            token in particles
             and not cues.is_("locative", token)  # Indonesian "di" is "in": "gedung DPR di Jakarta"
             and i + 1 < len(words)
             and words[i + 1].group()[0].isupper()
@@ -359,6 +392,8 @@ def _single_word_rejected(token: str, text: str, start: int, lower_words: set[st
         return True
     if key in lower_words:
         return True
+    if any(cues.is_(kind, token) for kind in ("settlement", "region", "district", "area")):
+        return True  # PLACE_NOUNS: "ein Dorf nahe Bunia" (German capitalises its nouns): no village "Dorf"
     prev = _LETTERS.findall(text[max(0, start - 25) : start])
     return bool(prev) and cues.is_("titles", prev[-1])
 
@@ -477,28 +512,46 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
 
 def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -> list[PlaceMatch]:
     """OWN_REGION: a town the text puts in a region right after it ("Léré, dans la région de
-    Tombouctou", "Xyz, in Borno state") is in that region's country; a namesake abroad is no
-    match: the name is kept, placed at its region (the gazetteer lacks it there)."""
+    Tombouctou", "Xyz, in Borno state", "Intan Jaya, Papua") is in that region's country; a namesake
+    abroad is no match: the name is kept (with the capitalised words of it the gazetteer missed),
+    placed at its region (the gazetteer lacks it there)."""
     out = []
     regions = [m for m in towns if m.kind == KIND_ADMIN1]
     for m in towns:
         if m.kind in (KIND_CITY, KIND_VILLAGE):
             region = next((r for r in regions if 0 < r.start - m.end <= 40), None)
+            gap = text[m.end : region.start] if region is not None else ""
+            # "Intan Jaya, Papua": the rest of the name, then only a comma before the region
+            rest = _NAME_REST.match(gap)
+            bare = (
+                rest is not None
+                and gap[rest.end() :].strip() == ","
+                and all(w[:1].isupper() for w in rest.group().split())
+            )
             if (
                 region is not None
                 and region.country != m.country
-                and "," in text[m.end : region.start]
-                and _only_linking_words(text[m.end : region.start], cues, need_noun=True)
+                and "," in gap
+                and (bare or _only_linking_words(gap, cues, need_noun=True))
             ):
-                m = PlaceMatch(m.surface, m.start, m.end, m.surface, region.admin1 or region.name, region.country,
+                end = m.end + (rest.end() if bare and rest is not None else 0)
+                name = text[m.start : end]
+                m = PlaceMatch(name, m.start, end, name, region.admin1 or region.name, region.country,
                                region.latitude, region.longitude, KIND_VILLAGE, 3)  # fmt: skip
         out.append(m)
     return out
 
 
+_NAME_REST = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*)*(?=\s*,)")  # words up to a comma
+
+
 # Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
 # \w, so WORD would cut "इदलिब" apart).
 _SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+")
+
+
+_SCRIPT_GAP = re.compile(r"[ \t\-]{1,2}")  # between the words of one name in another script
+_SPACES = re.compile(r"[ \t]{1,2}")
 
 
 def _is_other_script(token: str) -> bool:
@@ -536,13 +589,13 @@ COMPOUND_FORMS = 64  # at most so many nominative spellings tried for one name o
 
 def _inflected_compound(text: str, words: list[re.Match[str]], cues: PlaceCues) -> list[str]:
     """INFLECTED_COMPOUNDS: a name of several words back to its nominative, each capitalised word
-    by the pack's `name_endings` and the small words between kept ("в Нижнем Новгороде" ->
+    by the pack's `name_endings` and `adjective_endings` and the small words between kept ("в Нижнем Новгороде" ->
     "Нижний Новгород", "в Ростове-на-Дону" -> "Ростов-на-Дону", "у Кривому Розі" -> ...)."""
     forms = [""]
     for k, w in enumerate(words):
         token = w.group()
         own = (
-            [token, *_inflected_forms(token, cues)]
+            [token, *_inflected_forms(token, cues), *cues.rewrites("adjective_endings", token)]
             if _may_be_name(token) and token[:1].isupper()
             else [token]
         )
@@ -616,11 +669,29 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
         # a place noun names the place bare ("قرية بليون" is the village Balyun, no "in Lyon"): a
         # proclitic after one is part of the name
         noun = cues.ends_with(text[max(0, start - 40) : start], _PLACE_NOUNS, 1)
-        return big and cue and not noun
+        return big and (cue or _locative_proclitic(text[start:end], cues)) and not noun
     return big or (cue and len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
 
 
 _PLACE_NOUNS = ("place_words.settlement", "place_words.region", "place_words.district")
+
+
+def _capital_follows(text: str, tokens: list, j: int) -> bool:
+    """Does a capitalised word (in a script with case) follow token j-1 with only a space between:
+    the word before it is the first of a longer name, not a name of its own?"""
+    if j >= len(tokens) or text[tokens[j - 1].end() : tokens[j].start()] != " ":
+        return False
+    first = tokens[j].group()[:1]
+    return first.lower() != first.upper() and first.isupper()
+
+
+def _locative_proclitic(token: str, cues: PlaceCues) -> bool:
+    """A proclitic written onto the name holds a locative preposition of the pack (Arabic "بالحديدة":
+    "in" + the name): as plain a cue as a preposition before it."""
+    for p in cues.proclitics():
+        if token.startswith(p) and len(token) - len(p) >= 3:
+            return any(cues.is_("locative", p[k : k + 1]) for k in range(len(p)))
+    return False
 
 
 def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
@@ -650,7 +721,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             if hit is not None:
                 break
             if any(
-                not re.fullmatch(r"[ \t\-]{1,2}", text[tokens[k].end() : tokens[k + 1].start()])
+                not _SCRIPT_GAP.fullmatch(text[tokens[k].end() : tokens[k + 1].start()])
                 for k in range(i, j - 1)
             ):
                 continue
@@ -683,12 +754,12 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 if (
                     before is not None
                     and cues.is_("region", before.group())
-                    and re.fullmatch(r"[ \t]{1,2}", text[before.end() : start])
+                    and _SPACES.fullmatch(text[before.end() : start])
                 )
                 or (
                     after is not None
                     and cues.is_("region", after.group())
-                    and re.fullmatch(r"[ \t]{1,2}", text[end : after.start()])
+                    and _SPACES.fullmatch(text[end : after.start()])
                 )
                 else None
             )
@@ -703,6 +774,13 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
             if j == i + 1 and start in cues.phrase_inner_starts(text):
                 continue  # PHRASE_WORDS: "الرصاص الحي" (live bullets) holds no town "الحي"
+            if (
+                derived
+                and j == i + 1
+                and cues.rewrites("adjective_endings", surface)
+                and _capital_follows(text, tokens, j)
+            ):
+                continue  # PART_OF_A_NAME: "в Нагорном Карабахе": an adjective's case form before a name word
             if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
         if hit:
@@ -916,12 +994,24 @@ def _with_wanted_kind(
 
 def _admin_noun_near(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     """Cheap pre-check: may an admin noun ask for a province or district spelled differently?"""
-    after = _LETTERS.findall(text[end : end + 30])
-    if after and (cues.is_("region", after[0]) or cues.is_("district", after[0])):
+    after = _LETTERS.search(text, end, end + 30)
+    if after and (cues.is_("region", after.group()) or cues.is_("district", after.group())):
         return True
-    return cues.last_is(text[max(0, start - 30) : start], "region") or cues.last_is(
-        text[max(0, start - 30) : start], "district"
-    )
+    return _admin_noun_before(text[max(0, start - 30) : start], cues)
+
+
+def _admin_noun_before(before: str, cues: PlaceCues) -> bool:
+    """Does a region or district noun end `before` (`PlaceCues.last_is`)? Remembered per words."""
+    key = (id(cues), before)
+    hit = _ADMIN_BEFORE.get(key)
+    if hit is None or hit[0] is not cues:
+        if len(_ADMIN_BEFORE) >= CONTEXT_MEMO:
+            _ADMIN_BEFORE.clear()
+        hit = _ADMIN_BEFORE[key] = (cues, cues.last_is(before, "region") or cues.last_is(before, "district"))
+    return hit[1]
+
+
+_ADMIN_BEFORE: dict[tuple[int, str], tuple[PlaceCues, bool]] = {}
 
 
 def _match_at(
@@ -994,7 +1084,12 @@ def _match_at(
                 KIND_VILLAGE,
             )
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
-                continue
+                # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
+                # city of another name that was once called so) may be believable where the other is not
+                own = [p for p in candidates if gaz_name_key(p.name) == gaz_name_key(surface)]
+                place = _choose(own, hint, ctx.wants) if alternate else None
+                if place is None or not _acceptable(place, hint, ctx, n_words, False, use_skeleton):
+                    continue
             if n_words == 1 and _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
                 continue  # PACK_WORDS: "Puis, le quartier ...", "Segundo a polícia": a word of the language
             return _to_match(place, surface, start, end, _precision(place, ctx)), j

@@ -39,17 +39,22 @@ class Reading:
     clause_starts: list[int]  # token indexes where a clause begins (0 first)
     _by_label: dict[str, list[PhraseMatch]] = field(default_factory=dict, repr=False)
     memo: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)  # per_reading
+    # every dotted prefix of a match's label -> its matches in text order (built at the first `hits`)
+    _by_prefix: dict[str, list[PhraseMatch]] | None = field(default=None, repr=False, compare=False)
 
     # ---- classes
     def hits(self, *labels: str) -> list[PhraseMatch]:
         """Matches of the classes named (dotted labels or their prefixes), in text order."""
+        index = self._by_prefix
+        if index is None:
+            index = self._by_prefix = {}
+            for m in self.matches:
+                parts = m.label.split(".")
+                for k in range(1, len(parts) + 1):
+                    index.setdefault(".".join(parts[:k]), []).append(m)
         out: list[PhraseMatch] = []
         for label in labels:
-            if label not in self._by_label:
-                self._by_label[label] = [
-                    m for m in self.matches if m.label == label or m.label.startswith(label + ".")
-                ]
-            out.extend(self._by_label[label])
+            out.extend(index.get(label, ()))
         if len(labels) > 1:
             out.sort(key=lambda m: (m.first, -(m.last - m.first)))
         return out

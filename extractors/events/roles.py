@@ -215,6 +215,8 @@ def _targeted(r: Reading, a: ActorMention) -> bool:
     for m in r.hits("target_nouns"):
         if m.first == a.last or m.last in (a.first, first):
             return True
+        if a.first < m.first and m.last == a.last:
+            return True  # the actor's phrase ends with it: "askeri konvoya", "a military convoy"
         if any(k.first == m.last and k.last == a.first for k in links):
             return True
     return False
@@ -342,6 +344,8 @@ def roles_in(
     for a in actors:
         if _agent_marked(r, a) or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
+        elif r.hits("attribution") and attributed_agent_in(r, [a]) is a:
+            agents.append(a)  # "Saldırıyı PKK üstlendi", "X claimed the attack": blamed or claiming, it acted
         elif _targeted(r, a):
             victims.append(a)
             marked.append(a)

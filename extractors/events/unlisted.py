@@ -44,7 +44,25 @@ def _cued_names(text: str, language: str | None) -> list[tuple[int, str, int | N
     joined = {k for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last)}
     for m in r.hits("place_words.settlement"):
         k = m.last
+        # up to two adjectives after the noun ("la cité minière de X", "la localité voisine de X"), then
         # one short linking word ("of", "de", "du") may stand between the noun and the name
+        a = k
+        while (
+            a < len(toks)
+            and a - k < 2
+            and toks[a].text.islower()
+            and len(toks[a].text) > 3
+            and not r.break_between(k, a)
+        ):
+            a += 1
+        if (
+            a > k
+            and a + 1 < len(toks)
+            and toks[a].text.islower()
+            and len(toks[a].text) <= 3
+            and toks[a + 1].text[:1].isupper()
+        ):
+            k = a
         if k < len(toks) and toks[k].text.islower() and len(toks[k].text) <= 3:
             k += 1
         j = k

@@ -1,0 +1,104 @@
+"""What the coder and the story evidence remember (per word, per context, on disk) answers as
+computing it afresh does."""
+
+from __future__ import annotations
+
+import wordfreq
+
+from extractors import story_words
+from extractors.events import countries, places
+from extractors.events.lexicon import load_pack
+from extractors.events.place_cues import place_cues
+
+SENTENCES = {
+    "en": "Gunmen attacked the village of Kafr Nabl on Sunday, a day after clashes near the town of Maarat.",
+    "fr": "L'armée a pris dimanche le contrôle de la ville de Kidal, d'après des habitants de Gao.",
+    "ru": "Российские войска обстреляли Мирноград и Херсонской области, сообщили в Киеве.",
+    "ar": "قتل خمسة أشخاص في قصف على بلدة كفرنبل بريف إدلب الجنوبي يوم الأحد.",
+    "tr": "Hakkari'nin Yüksekova ilçesinde çatışma çıktı, iki asker hayatını kaybetti.",
+}
+
+
+def test_the_frequency_table_is_wordfreqs_own():
+    table = story_words._frequencies("tr")
+    assert table is not None
+    expected = wordfreq.get_frequency_dict("tr")
+    assert all(table.get(word) == freq for word, freq in expected.items())
+    assert table.get("zzqxzzqx") is None
+    assert story_words._frequencies("xx") is None  # no list for the language
+
+
+def test_the_country_lexicon_kept_on_disk_is_the_one_built():
+    for language in (None, "fr", "ru"):
+        assert countries._lexicon(language) == countries._build_lexicon(language)
+    assert countries._names_by_keys("ru") == countries._build_names_by_keys("ru")
+
+
+def test_tokens_are_keyed_as_each_word_alone():
+    for code, text in SENTENCES.items():
+        pack = load_pack(code)
+        assert pack is not None
+        for token in pack.tokens(text):
+            assert (token.folded, token.key) == pack._word_key(token.text)
+        assert pack.tokens(text) == pack._tokens(text)
+
+
+def test_phrases_of_several_words_are_the_longer_matches():
+    for code, text in SENTENCES.items():
+        pack = load_pack(code)
+        assert pack is not None
+        every = pack.find(text, ("triggers", "near_prepositions"))
+        several = pack.find(text, ("triggers", "near_prepositions"), several_words=True)
+        assert several == [m for m in every if m.last - m.first >= 2]
+
+
+def test_a_remembered_context_is_the_context_of_the_same_words():
+    for code, text in SENTENCES.items():
+        cues = place_cues(code)
+        for m in places._LETTERS.finditer(text):
+            first = places._context(text, m.start(), m.end(), cues)
+            again = places._context(text, m.start(), m.end(), cues)
+            assert first is again
+            before = text[max(0, m.start() - 80) : m.start()]
+            cut = max(before.rfind(". "), before.rfind("\n"))
+            before = before[cut + 1 :] if cut >= 0 else before
+            after = places._LETTERS.findall(text[m.end() : m.end() + 40])
+            word = text[m.start() : m.end() + 8].split(maxsplit=1)[0]
+            assert first == places._context_of(before, after[0] if after else "", word, cues)
+
+
+def test_cue_answers_are_remembered_per_word():
+    cues = place_cues("ru")
+    for word in ("области", "Мирноград", "поселка", "в"):
+        for cls in ("region", "settlement", "locative"):
+            assert cues.is_(cls, word) == cues._is(cls, word)
+        assert cues.rewrites("name_endings", word) == cues._rewrites("name_endings", word)
+
+
+def test_country_finding_is_unchanged_by_what_it_remembers():
+    text = "Des frappes ont visé la Syrie ; en Libye et au Mali, des Syriens ont fui vers le Liban."
+    first = countries.find_countries(text, "fr")
+    countries._countries_in.cache_clear()
+    countries._word_memo("fr").clear()
+    assert countries.find_countries(text, "fr") == first
+    assert {m.country for m in first} >= {"Syria", "Libya", "Mali", "Lebanon"}
+
+
+def test_the_c_stemmer_gives_the_pure_python_stems():
+    import importlib
+
+    import snowballstemmer
+
+    from extractors.events.lexicon import available_languages
+
+    for code in available_languages():
+        pack = load_pack(code)
+        name = (pack.data.get("stemmer") if pack else None) or "none"
+        if name == "none":
+            continue
+        module = importlib.import_module(f"snowballstemmer.{name}_stemmer")
+        pure = getattr(module, f"{name.capitalize()}Stemmer")()
+        fast = snowballstemmer.stemmer(name)
+        words = {pack.fold(w) for p in pack._phrases for w in p.phrase.split() if w.isalpha()}
+        words |= {t.folded for text in SENTENCES.values() for t in pack.tokens(text)}
+        assert words and all(fast.stemWord(w) == pure.stemWord(w) for w in words), code
