@@ -865,3 +865,8 @@ def test_a_fight_told_by_its_years_is_no_clash_and_a_fight_of_two_days_is_one(la
 )  # fmt: skip
 def test_a_fireworks_blast_is_no_event(language, text):
     assert coded(text, "2025-03-11", language) == []
+
+
+def test_an_army_fighting_a_losing_battle_against_a_thing_is_no_clash():
+    text = "The army is fighting a losing battle against desertification in Niger, officials said on Monday."
+    assert coded(text, "2025-03-11") == []
