@@ -637,10 +637,31 @@ def split_by_day(
         others = [
             replace(m, fatalities=None, toll=False, **{key: None}) for m in e.members if m is not member
         ]
-        for deaths, where in parts:
+        days = _days_of_parts(member, parts, published) if key == "place" else [None] * len(parts)
+        for (deaths, where), day in zip(parts, days, strict=True):
             own = {"when": where, "inherited": False} if key == "when" else {"place": where, "near": False}
+            if day is not None:
+                own |= {"when": day, "inherited": False}
             part = replace(member, fatalities=deaths, toll=True, superseded=False, **own)
             out.append(Event([part, *others]))
+    return out
+
+
+def _days_of_parts(member: Candidate, parts: list, published: date | None) -> list:
+    """The day each place's figure is given for: the named day nearest to its place between the figures
+    before and after it ("six killed in Khan Younis on Monday, and another strike on Tuesday killed nine
+    in Rafah"); None where the clause names no day, or one day for all."""
+    r = member.reading
+    days = [d for d in dates_in(r, published) if d.precision == "day"] if published else []
+    if len({d.value for d in days}) < 2:
+        return [None] * len(parts)
+    anchors = [r.token_at(p.start) for _, p in parts]
+    out = []
+    for k, at in enumerate(anchors):
+        lo = anchors[k - 1] + 1 if k else 0
+        hi = anchors[k + 1] if k + 1 < len(anchors) else len(r.tokens)
+        near = [d for d in days if lo <= d.first < hi]
+        out.append(min(near, key=lambda d: abs(d.first - at)) if near else None)
     return out
 
 
