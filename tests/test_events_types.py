@@ -882,10 +882,3 @@ def test_an_army_fighting_a_losing_battle_against_a_thing_is_no_clash():
 def test_a_crowd_counted_with_a_number_shaped_like_a_year_is_a_protest_of_the_day(language, text):
     m = only(coded(text, "2025-03-11", language))
     assert kind(m) == (PROTEST, "Peaceful protest") and m.event_date == date(2025, 3, 10)
-
-
-def test_activists_blocking_a_bridge_are_a_protest():
-    m = only(
-        coded("Des militants ont bloqué un pont lundi à Nantes pour dénoncer la réforme.", "2025-03-11", "fr")
-    )
-    assert kind(m) == (PROTEST, "Peaceful protest") and m.location == "Nantes"
