@@ -520,14 +520,3 @@ def test_protesters_arrested_after_the_protest_is_told_are_its_intervention():
     text = "Hundreds of traders protested in Kisumu on Monday. Police arrested 12 protesters."
     m = only(coded(text, "2024-05-08"))
     assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")
-
-
-def test_an_arrest_that_sparked_protests_after_a_comma_gives_both_events_fr():
-    text = ("La police a arrêté lundi à Conakry l'opposant Alpha Sow, provoquant des manifestations dans "
-            "plusieurs quartiers.\n\nDeux personnes ont été tuées par balles lors de la dispersion des "
-            "manifestants.")  # fmt: skip
-    kinds = sorted((m.event_type, m.sub_event_type) for m in coded(text, "2024-05-08", "fr"))
-    assert kinds == [
-        ("Protests", "Excessive force against protesters"),
-        ("Strategic developments", "Arrests"),
-    ]

@@ -546,14 +546,7 @@ def _arrest_that_sparked(arrest: Event, crowd: Event) -> bool:
     """ "Police arrested opposition leader X in Kampala on Thursday, sparking protests": an arrest of
     people who are no crowd, told before every part of the protest, is what the crowd rose against,
     an event of its own (ACLED: the arrest of a significant person), not the protest's intervention."""
-    acts = {(c.sentence.index, c.trigger.first) for c in crowd.members}
-    if any(
-        c.actor2 is not None
-        and c.actor2.kind == PROTESTERS
-        and (c.sentence.index, c.actor2.first) not in acts  # (the protest's own word is no one arrested)
-        and not c.from_title
-        for c in arrest.members
-    ):
+    if any(c.actor2 is not None and c.actor2.kind == PROTESTERS for c in arrest.members):
         return False  # protesters arrested are the protest's
 
     def at(c: Candidate) -> tuple[int, int]:

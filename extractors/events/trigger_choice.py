@@ -67,16 +67,6 @@ def second_acts(r: Reading, real: list[tx.TriggerMatch], best: tx.TriggerMatch,
             and t.trigger.strength >= 2
             and any(best.last <= m.first < t.first for m in r.hits("numbers.list_joiners"))
         ][:1]
-    if best.trigger.sub_event_type == tx.ARRESTS:
-        # "La police a arrêté l'opposant X, provoquant des manifestations": a crowd's act told after a
-        # comma past the arrest is the protest it sparked, an event of its own
-        out += [
-            t
-            for t in real
-            if t.first > best.last
-            and t.trigger.event_type in (tx.PROTESTS, tx.RIOTS)
-            and "," in r.text[r.tokens[best.last - 1].end : r.tokens[t.first].start]
-        ][:1]
     return out
 
 
