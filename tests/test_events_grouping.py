@@ -507,3 +507,16 @@ def test_deaths_with_no_act_of_their_own_in_a_report_of_a_fight_are_its_toll(lan
     m = only(coded(text, "2024-05-08", language))
     assert (m.event_type, m.sub_event_type) == ("Battles", "Armed clash") and m.fatalities in (12, 25)
     assert not m.actor2.startswith("Civilians")
+
+
+def test_an_arrest_that_sparked_a_protest_is_an_event_of_its_own():
+    text = ("Police arrested opposition leader Amos Wako in Kisumu on Monday, sparking protests across the city. "
+            "Officers fired tear gas at the protesters.")  # fmt: skip
+    kinds = sorted((m.event_type, m.sub_event_type) for m in coded(text, "2024-05-08"))
+    assert kinds == [("Protests", "Protest with intervention"), ("Strategic developments", "Arrests")]
+
+
+def test_protesters_arrested_after_the_protest_is_told_are_its_intervention():
+    text = "Hundreds of traders protested in Kisumu on Monday. Police arrested 12 protesters."
+    m = only(coded(text, "2024-05-08"))
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")

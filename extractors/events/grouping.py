@@ -531,6 +531,7 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
                 # the arrests are the police's, the protest the crowd's: actors do not part them
                 if arrests
                 and all(compatible(m, c, same_day=True, actors=False) for m in p.members for c in e.members)
+                and not _arrest_that_sparked(e, p)
             ),
             None,
         )
@@ -539,6 +540,21 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             continue
         home.members.extend(replace(c, strength=0, intervention=True) for c in e.members)
     return kept
+
+
+def _arrest_that_sparked(arrest: Event, crowd: Event) -> bool:
+    """ "Police arrested opposition leader X in Kampala on Thursday, sparking protests": an arrest of
+    people who are no crowd, told before every part of the protest, is what the crowd rose against,
+    an event of its own (ACLED: the arrest of a significant person), not the protest's intervention."""
+    if any(c.actor2 is not None and c.actor2.kind == PROTESTERS for c in arrest.members):
+        return False  # protesters arrested are the protest's
+
+    def at(c: Candidate) -> tuple[int, int]:
+        return (c.sentence.index, c.trigger.first)
+
+    body = [c for c in crowd.members if not c.from_title]
+    told = [c for c in arrest.members if not c.from_title]
+    return bool(body and told) and min(map(at, told)) < min(map(at, body))
 
 
 def _distance(a: Candidate, b: Candidate) -> int:
