@@ -417,3 +417,11 @@ def test_a_running_total_since_a_year_stays_background(sentence):
     from extractors.events.modality import is_background
 
     assert is_background(sentence, 2024)
+
+
+def test_each_place_of_a_split_takes_the_day_named_nearest_it():
+    text = ("Israeli air strikes killed six people in Khan Younis on Monday, and another strike on Tuesday killed "
+            "nine in Rafah, health officials said.")  # fmt: skip
+    rows = {m.location: m for m in coded(text, "en")}
+    assert (str(rows["Khan Yunis"].event_date), rows["Khan Yunis"].fatalities) == ("2024-03-11", 6)
+    assert (str(rows["Rafah"].event_date), rows["Rafah"].fatalities) == ("2024-03-12", 9)

@@ -493,3 +493,30 @@ def test_a_headline_naming_the_force_of_the_second_event_does_not_make_it_the_fi
     mentions = coded(text, "2024-05-09", title="Militia kills herders, army hits back")
     attack = next(m for m in mentions if m.event_type == "Violence against civilians")
     assert not attack.actor1.startswith("Military Forces")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Heavy fighting raged in Omdurman on Monday between the army and the Rapid Support Forces. A medical "
+               "source said 25 people were killed, most of them civilians."),
+        ("ar", "اندلعت اشتباكات عنيفة في مصراتة يوم الاثنين. وقالت وزارة الصحة إن 12 شخصا قتلوا."),
+    ],
+)  # fmt: skip
+def test_deaths_with_no_act_of_their_own_in_a_report_of_a_fight_are_its_toll(language, text):
+    m = only(coded(text, "2024-05-08", language))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Armed clash") and m.fatalities in (12, 25)
+    assert not m.actor2.startswith("Civilians")
+
+
+def test_an_arrest_that_sparked_a_protest_is_an_event_of_its_own():
+    text = ("Police arrested opposition leader Amos Wako in Kisumu on Monday, sparking protests across the city. "
+            "Officers fired tear gas at the protesters.")  # fmt: skip
+    kinds = sorted((m.event_type, m.sub_event_type) for m in coded(text, "2024-05-08"))
+    assert kinds == [("Protests", "Protest with intervention"), ("Strategic developments", "Arrests")]
+
+
+def test_protesters_arrested_after_the_protest_is_told_are_its_intervention():
+    text = "Hundreds of traders protested in Kisumu on Monday. Police arrested 12 protesters."
+    m = only(coded(text, "2024-05-08"))
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")

@@ -865,3 +865,20 @@ def test_a_fight_told_by_its_years_is_no_clash_and_a_fight_of_two_days_is_one(la
 )  # fmt: skip
 def test_a_fireworks_blast_is_no_event(language, text):
     assert coded(text, "2025-03-11", language) == []
+
+
+def test_an_army_fighting_a_losing_battle_against_a_thing_is_no_clash():
+    text = "The army is fighting a losing battle against desertification in Niger, officials said on Monday."
+    assert coded(text, "2025-03-11") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le cortège de plus de 2000 étudiants a défilé lundi dans les rues de Lyon."),
+        ("en", "More than 2000 nurses marched in Kampala on Monday."),
+    ],
+)  # fmt: skip
+def test_a_crowd_counted_with_a_number_shaped_like_a_year_is_a_protest_of_the_day(language, text):
+    m = only(coded(text, "2025-03-11", language))
+    assert kind(m) == (PROTEST, "Peaceful protest") and m.event_date == date(2025, 3, 10)

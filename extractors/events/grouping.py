@@ -22,7 +22,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.actors import (
+    CIVILIANS,
+    PROTESTERS,
+    RIOTERS,
+    STATE_FORCES,
+    UNKNOWN,
+    ActorMention,
+    actors_in,
+)
 from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in
@@ -523,6 +531,7 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
                 # the arrests are the police's, the protest the crowd's: actors do not part them
                 if arrests
                 and all(compatible(m, c, same_day=True, actors=False) for m in p.members for c in e.members)
+                and not _arrest_that_sparked(e, p)
             ),
             None,
         )
@@ -531,6 +540,21 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             continue
         home.members.extend(replace(c, strength=0, intervention=True) for c in e.members)
     return kept
+
+
+def _arrest_that_sparked(arrest: Event, crowd: Event) -> bool:
+    """ "Police arrested opposition leader X in Kampala on Thursday, sparking protests": an arrest of
+    people who are no crowd, told before every part of the protest, is what the crowd rose against,
+    an event of its own (ACLED: the arrest of a significant person), not the protest's intervention."""
+    if any(c.actor2 is not None and c.actor2.kind == PROTESTERS for c in arrest.members):
+        return False  # protesters arrested are the protest's
+
+    def at(c: Candidate) -> tuple[int, int]:
+        return (c.sentence.index, c.trigger.first)
+
+    body = [c for c in crowd.members if not c.from_title]
+    told = [c for c in arrest.members if not c.from_title]
+    return bool(body and told) and min(map(at, told)) < min(map(at, body))
 
 
 def _distance(a: Candidate, b: Candidate) -> int:
@@ -629,10 +653,31 @@ def split_by_day(
         others = [
             replace(m, fatalities=None, toll=False, **{key: None}) for m in e.members if m is not member
         ]
-        for deaths, where in parts:
+        days = _days_of_parts(member, parts, published) if key == "place" else [None] * len(parts)
+        for (deaths, where), day in zip(parts, days, strict=True):
             own = {"when": where, "inherited": False} if key == "when" else {"place": where, "near": False}
+            if day is not None:
+                own |= {"when": day, "inherited": False}
             part = replace(member, fatalities=deaths, toll=True, superseded=False, **own)
             out.append(Event([part, *others]))
+    return out
+
+
+def _days_of_parts(member: Candidate, parts: list, published: date | None) -> list:
+    """The day each place's figure is given for: the named day nearest to its place between the figures
+    before and after it ("six killed in Khan Younis on Monday, and another strike on Tuesday killed nine
+    in Rafah"); None where the clause names no day, or one day for all."""
+    r = member.reading
+    days = [d for d in dates_in(r, published) if d.precision == "day"] if published else []
+    if len({d.value for d in days}) < 2:
+        return [None] * len(parts)
+    anchors = [r.token_at(p.start) for _, p in parts]
+    out = []
+    for k, at in enumerate(anchors):
+        lo = anchors[k - 1] + 1 if k else 0
+        hi = anchors[k + 1] if k + 1 < len(anchors) else len(r.tokens)
+        near = [d for d in days if lo <= d.first < hi]
+        out.append(min(near, key=lambda d: abs(d.first - at)) if near else None)
     return out
 
 
@@ -674,6 +719,12 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         sides := each_sides_dead([c for c in e.members if c.fatalities and not c.from_title])
     ):
         actor1, actor2 = sides[0].actor1, sides[0].actor2  # the side told attacking first attacked
+    unknown_side = False
+    if anchor.event_type == tx.BATTLES and actor2 is not None and not actor2.armed:
+        # a battle is fought between armed sides: civilians killed in it are its toll, not its side;
+        # with no armed side named as hit, the other side is an unidentified armed group (ACLED)
+        actor2 = next((a for a in hit if a.armed), None)
+        unknown_side = actor2 is None
     sub_event_type = anchor.sub_event_type
     if anchor.event_type == tx.PROTESTS:
         subs = [c.sub_event_type for c in members if c.event_type == tx.PROTESTS and not c.intervention]
@@ -735,6 +786,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     if anchor.event_type == tx.VIOLENCE_AGAINST_CIVILIANS and actor2 is not None and actor2.armed:
         # ACLED: its target is civilians; an armed actor named alone is the one that acted
         actor1, actor2 = (actor1 or actor2), None
+    if actor2 is None and unknown_side:
+        actor2 = ActorMention(
+            _unidentified(anchor, country), UNKNOWN, country, -1, -1, "generic", hinted=True
+        )
     if actor2 is None:
         actor2 = civilians_hit_by_default(anchor.event_type, fatalities, actor1, country, sub_event_type)
     if sub_event_type == tx.NON_STATE_OVERTAKES and actor2 is None and actor1 is not None:

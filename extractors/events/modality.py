@@ -22,6 +22,7 @@ from datetime import date
 
 import regex
 
+from extractors.events.actors import actors_in
 from extractors.events.reading import Reading, has_pack, read
 
 UNREAL_CLASSES = (
@@ -155,6 +156,7 @@ def background_in(r: Reading, published_year: int | None, figures: list[int] | N
                 and int(t.text) < published_year
                 and not _superlative_before(r, k)
                 and not (k in since and _state_clause(r, k))
+                and not _a_count(r, k)
             ):
                 return True
     durative = [m for m in r.hits("modality.durative") if m.first < end]
@@ -171,6 +173,16 @@ def background_in(r: Reading, published_year: int | None, figures: list[int] | N
         if killed and big:
             return True
     return False
+
+
+def _a_count(r: Reading, k: int) -> bool:
+    """ "plus de 2000 étudiants", "more than 2000 people": a number shaped like a year after a
+    qualifier or before a noun for people is a count, not a year."""
+    if any(m.last == k for m in r.hits("numbers.qualifiers")):
+        return True
+    return any(a.first == k + 1 for a in actors_in(r, None)) or any(
+        m.first == k + 1 for m in r.hits("numbers.count_nouns")
+    )
 
 
 def _state_clause(r: Reading, k: int) -> bool:

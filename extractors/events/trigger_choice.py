@@ -218,7 +218,9 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
     return False
 
 
-FOE_REACH = 2  # tokens between a fight word and the word for what it is against ("fought hard against")
+FOE_REACH = (
+    3  # tokens between a fight word and the word for what it is against ("fighting a losing battle against")
+)
 FOE_WINDOW = 4  # tokens after that word where the side fought must be named
 
 

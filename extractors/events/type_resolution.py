@@ -319,6 +319,10 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
                 # armed side anywhere: deaths alone are no attack on civilians (ACLED's violence
                 # against civilians is an armed actor's)
                 return replace(c, strength=1)
+            if fight_told and _bare_death(c) and not explosion_sub:
+                # "Heavy fighting raged in El Fasher ... 25 people were killed, most of them civilians":
+                # deaths with no act, doer or weapon of their own in a report of a fight are its toll
+                return replace(c, strength=1)
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
         if victim is not None and victim.armed:
             # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
