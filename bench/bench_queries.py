@@ -321,6 +321,10 @@ def fill(con: duckdb.DuckDBPyConnection, events: int, order: str) -> dict[str, i
             FROM b_events WHERE i >= (SELECT max(i) - 400 FROM b_events)
             """
         )
+    if "event_source_lists" in tables:  # what the writers keep: every event's reports and outlets
+        from warehouse.event_sources import refresh_event_sources
+
+        refresh_event_sources(con, [r[0] for r in con.execute("SELECT event_id FROM b_events").fetchall()])
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("events", "event_mentions", "articles", "feeds", "events_merged")}  # fmt: skip
 
