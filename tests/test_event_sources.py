@@ -58,7 +58,9 @@ def test_runs_keep_the_lists_equal_to_a_fresh_aggregate(demo_warehouse: Path) ->
         con.close()
 
 
-def test_the_migration_fills_the_lists_of_an_older_warehouse_once(demo_warehouse: Path, tmp_path: Path) -> None:
+def test_the_migration_fills_the_lists_of_an_older_warehouse_once(
+    demo_warehouse: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "older.duckdb"
     shutil.copyfile(demo_warehouse, db)
     con = duckdb.connect(str(db))

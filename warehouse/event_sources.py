@@ -19,7 +19,9 @@ import pyarrow as pa
 
 @cache
 def _refresh_sql() -> str:
-    return resources.files("warehouse").joinpath("writes/refresh_event_sources.sql").read_text(encoding="utf-8")
+    return (
+        resources.files("warehouse").joinpath("writes/refresh_event_sources.sql").read_text(encoding="utf-8")
+    )
 
 
 def refresh_event_sources(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str | None]) -> int:
