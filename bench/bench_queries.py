@@ -293,6 +293,11 @@ def fill(con: duckdb.DuckDBPyConnection, events: int, order: str) -> dict[str, i
         """
     )
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "story_outlets" in tables:  # what `recompute_stories` keeps beside each story's row
+        con.execute(
+            "INSERT INTO story_outlets SELECT story_id, count(DISTINCT outlet), count(*) FROM articles"
+            " WHERE story_id IS NOT NULL GROUP BY story_id"
+        )
     con.execute(
         """
         INSERT INTO runs (run_id, started_at, finished_at, status, new_articles)

@@ -1,7 +1,7 @@
-"""The stored per-event report counts and outlet lists (`event_source_lists`, migration 0056)
-equal a fresh aggregate of the mentions and articles, after real runs and after a migration of a
-warehouse that did not have them; `acled_events` and `report_latest.sql` give the rows they gave
-when they joined every mention with its article."""
+"""The stored per-event report counts and outlet lists (`event_source_lists`, migration 0056) and
+per-story outlet counts (`story_outlets`, 0058) equal a fresh aggregate of the mentions and
+articles, after real runs and after a migration of a warehouse that did not have them;
+`acled_events` gives the rows it gave when it joined every mention with its article."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ WHERE m.event_id IS NOT NULL
 GROUP BY 1 ORDER BY 1
 """
 STORED = "SELECT event_id, reports, source FROM event_source_lists ORDER BY 1"
+FRESH_STORIES = (
+    "SELECT story_id, count(DISTINCT outlet)::INTEGER, count(*)::INTEGER FROM articles"
+    " WHERE story_id IS NOT NULL GROUP BY 1 ORDER BY 1"
+)
+STORED_STORIES = "SELECT story_id, outlets, articles FROM story_outlets ORDER BY 1"
 
 # 0022's view as it was: `source` aggregated over every mention and article at query time
 ACLED_SOURCE_JOINED = """
@@ -39,9 +44,11 @@ ORDER BY 1
 
 
 def stored_and_fresh(db: Path) -> tuple[list, list]:
+    """(stored, fresh) rows of both tables."""
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return con.execute(STORED).fetchall(), con.execute(FRESH).fetchall()
+        stored = con.execute(STORED).fetchall() + con.execute(STORED_STORIES).fetchall()
+        return stored, con.execute(FRESH).fetchall() + con.execute(FRESH_STORIES).fetchall()
     finally:
         con.close()
 
@@ -58,7 +65,7 @@ def test_runs_keep_the_lists_equal_to_a_fresh_aggregate(demo_warehouse: Path) ->
         con.close()
 
 
-def test_the_migration_fills_the_lists_of_an_older_warehouse_once(
+def test_the_migrations_fill_the_tables_of_an_older_warehouse_once(
     demo_warehouse: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "older.duckdb"
@@ -66,13 +73,15 @@ def test_the_migration_fills_the_lists_of_an_older_warehouse_once(
     con = duckdb.connect(str(db))
     con.execute("DROP VIEW acled_events")
     con.execute("DROP TABLE event_source_lists")
+    con.execute("DROP TABLE story_outlets")
     con.execute("DELETE FROM schema_version WHERE version >= 56")
     con.close()
     connect(db).close()  # migrates
     stored, fresh = stored_and_fresh(db)
     assert fresh and stored == fresh
-    (migration,) = [m for m in available_migrations() if m.version == 56]
     con = duckdb.connect(str(db))
-    con.execute(migration.sql)  # applied twice: the same rows, none twice
-    assert con.execute(STORED).fetchall() == fresh
+    for migration in available_migrations():
+        if migration.version in (56, 58):
+            con.execute(migration.sql)  # applied twice: the same rows, none twice
+    assert con.execute(STORED).fetchall() + con.execute(STORED_STORIES).fetchall() == fresh
     con.close()

@@ -88,6 +88,11 @@ def snapshot(db: Path) -> dict:
             "story_of": dict(q("SELECT article_id, story_id FROM articles")),
             "source_lists": q("SELECT event_id, reports, source FROM event_source_lists ORDER BY 1"),
             "fresh_source_lists": q(FRESH_SOURCE_LISTS),
+            "story_outlets": q("SELECT story_id, outlets, articles FROM story_outlets ORDER BY 1"),
+            "fresh_story_outlets": q(
+                "SELECT story_id, count(DISTINCT outlet)::INTEGER, count(*)::INTEGER FROM articles"
+                " WHERE story_id IS NOT NULL GROUP BY 1 ORDER BY 1"
+            ),
         }
     finally:
         con.close()
@@ -108,6 +113,7 @@ def assert_consistent(state: dict) -> None:
         assert n_mentions == state["counts"][event_id], event_id
     assert state["articles"][0] == state["articles"][1]
     assert state["source_lists"] == state["fresh_source_lists"], "stale stored source lists"
+    assert state["story_outlets"] == state["fresh_story_outlets"], "stale stored story outlets"
 
 
 def event_of(state: dict, fragment: str) -> set[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from importlib import resources
 
 import duckdb
 import numpy as np
@@ -458,11 +459,16 @@ def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) 
         return
     with registered(con, "_dedup_stories", pa.table({"story_id": list(story_ids)})):
         con.execute(_RECOMPUTE_STORIES)
+        con.execute(_REFRESH_STORY_OUTLETS)
         con.execute(
             "DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _dedup_stories)"
             " AND story_id NOT IN (SELECT story_id FROM articles WHERE story_id IS NOT NULL)"
         )
 
+
+_REFRESH_STORY_OUTLETS = (
+    resources.files("warehouse").joinpath("writes/refresh_story_outlets.sql").read_text(encoding="utf-8")
+)
 
 # First and latest report of a story by publication time (fetch time when unknown), ties by id.
 _RECOMPUTE_STORIES = """
