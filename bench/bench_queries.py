@@ -293,6 +293,11 @@ def fill(con: duckdb.DuckDBPyConnection, events: int, order: str) -> dict[str, i
         """
     )
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "story_outlets" in tables:  # what `recompute_stories` keeps beside each story's row
+        con.execute(
+            "INSERT INTO story_outlets SELECT story_id, count(DISTINCT outlet), count(*) FROM articles"
+            " WHERE story_id IS NOT NULL GROUP BY story_id"
+        )
     con.execute(
         """
         INSERT INTO runs (run_id, started_at, finished_at, status, new_articles)
@@ -321,6 +326,10 @@ def fill(con: duckdb.DuckDBPyConnection, events: int, order: str) -> dict[str, i
             FROM b_events WHERE i >= (SELECT max(i) - 400 FROM b_events)
             """
         )
+    if "event_source_lists" in tables:  # what the writers keep: every event's reports and outlets
+        from warehouse.event_sources import refresh_event_sources
+
+        refresh_event_sources(con, [r[0] for r in con.execute("SELECT event_id FROM b_events").fetchall()])
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("events", "event_mentions", "articles", "feeds", "events_merged")}  # fmt: skip
 

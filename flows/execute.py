@@ -55,10 +55,12 @@ def fetch_and_extract_pages(
     chunk_size: int,
     compress_raw: bool,
     on_first_result: Callable[[], None] | None = None,
+    keep: Callable[[list[ProcessedPage]], list[ProcessedPage]] | None = None,
 ) -> tuple[list[ProcessedPage], list[RobotsRecord]]:
     """Network and CPU stages overlapped (`flows/pipeline.py`): one result per entry, in order, and
     the robots.txt answers fetched; `on_first_result` is called once, when the first chunk is
-    extracted. Callers pass the entries in `quote()`: Prefect then does not walk them."""
+    extracted; `keep` as in `fetch_and_process`. Callers pass the entries in `quote()`: Prefect
+    then does not walk them."""
     cache = RobotsCache(robots)
     bar = progress()
     bar.start("fetch and extract", len(entries))
@@ -70,7 +72,7 @@ def fetch_and_extract_pages(
         bar.advance("fetch and extract", len(done))
 
     processed = fetch_and_process(
-        entries, fetch, cache, workers, chunk_size, compress_raw=compress_raw, on_chunk=advance
+        entries, fetch, cache, workers, chunk_size, compress_raw=compress_raw, on_chunk=advance, keep=keep
     )
     return processed, cache.fetched
 

@@ -11,8 +11,11 @@ Only the network tasks retry. The warehouse is opened only for short reads and o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import shutil
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -37,9 +40,9 @@ from flows.stages import (
     robots_rows,
     select_pages,
 )
-from warehouse.load import RunBatch
+from warehouse.load import RunBatch, TableSpool
 from warehouse.reads import feed_state_rows, robots_txt_rows
-from warehouse.rows import fetch_log_row, raw_page_row
+from warehouse.rows import RAW_PAGES_SCHEMA, fetch_log_row, raw_page_row
 
 __all__ = ["RunSummary", "ingest", "run_ingest"]
 
@@ -166,19 +169,52 @@ def _ingest_stages(
     )
 
     known_robots = [*robots, *feed_robots]
-    processed, page_robots = fetch_and_extract(run, settings, jobs, fetch, known_robots)
-    summary.pages_fetched = sum(1 for p in processed if p.page.ok)
-    summary.pages_failed = sum(1 for p in processed if not p.page.ok)
-    summary.slowest_hosts = slowest_hosts([f.page for f in fetches], [p.page for p in processed])
-    batch.add("fetch_log", [fetch_log_row(summary.run_id, p.page, "page", p.body_bytes) for p in processed])
-    batch.add("robots_txt", robots_rows([*feed_robots, *page_robots]))
-    if settings.keep_raw_pages:
-        batch.add("raw_pages", [raw_pages_row(p) for p in processed if p.page.ok])
-    finish_and_load(run, processed, jobs, summary, batch)
+    spool = raw_pages_spool(settings, summary.run_id) if settings.keep_raw_pages else None
+    try:
+        keep = spool_raw_pages(spool) if spool is not None else None
+        processed, page_robots = fetch_and_extract(run, settings, jobs, fetch, known_robots, keep)
+        summary.pages_fetched = sum(1 for p in processed if p.page.ok)
+        summary.pages_failed = sum(1 for p in processed if not p.page.ok)
+        summary.slowest_hosts = slowest_hosts([f.page for f in fetches], [p.page for p in processed])
+        batch.add(
+            "fetch_log", [fetch_log_row(summary.run_id, p.page, "page", p.body_bytes) for p in processed]
+        )
+        batch.add("robots_txt", robots_rows([*feed_robots, *page_robots]))
+        if spool is not None:  # pages that did not pass through `keep` (Dask) join the spool here
+            spool.add(
+                [raw_pages_row(p) for p in processed if p.page.ok and url_key(p.page.url) not in spool.keys]
+            )
+            batch.spools.append(spool)
+        finish_and_load(run, processed, jobs, summary, batch)
+    finally:
+        if spool is not None:
+            shutil.rmtree(spool.directory, ignore_errors=True)
 
 
 def raw_pages_row(item: ProcessedPage) -> dict:
     return raw_page_row(item.page, url_key(item.page.url), item.raw_zlib, item.raw_bytes)
+
+
+def raw_pages_spool(settings: Settings, run_id: str) -> TableSpool:
+    """Where the run's compressed pages wait for its load: beside the warehouse file, one folder a
+    run. Folders left by runs that were killed are removed (this run holds the warehouse's run lock)."""
+    db = Path(settings.db)
+    parent = db.parent / f".{db.name}.spool"
+    if parent.is_dir():
+        for stale in parent.iterdir():
+            shutil.rmtree(stale, ignore_errors=True)
+    return TableSpool("raw_pages", RAW_PAGES_SCHEMA, parent / run_id)
+
+
+def spool_raw_pages(spool: TableSpool) -> Callable[[list[ProcessedPage]], list[ProcessedPage]]:
+    """What the pipeline keeps of a chunk's results: their compressed pages go to the spool's file
+    now, the results are held without them (a page's copy was most of a result's bytes)."""
+
+    def keep(done: list[ProcessedPage]) -> list[ProcessedPage]:
+        spool.add([raw_pages_row(p) for p in done if p.page.ok])
+        return [dataclasses.replace(p, raw_zlib=None) if p.raw_zlib is not None else p for p in done]
+
+    return keep
 
 
 def fetch_and_extract(
@@ -187,8 +223,10 @@ def fetch_and_extract(
     jobs: Sequence[PageJob],
     fetch: FetchSettings,
     robots: Sequence[RobotsRecord],
+    keep: Callable[[list[ProcessedPage]], list[ProcessedPage]] | None = None,
 ) -> tuple[list[ProcessedPage], list[RobotsRecord]]:
-    """The network and CPU stages, overlapped, with no warehouse connection held: here, or on Dask."""
+    """The network and CPU stages, overlapped, with no warehouse connection held: here, or on Dask
+    (where `keep` is not applied)."""
     run.stage("fetch")
     if not jobs:
         return [], []
@@ -204,4 +242,5 @@ def fetch_and_extract(
         settings.page_chunk_size,
         settings.keep_raw_pages,
         quote(lambda: run.stage("extract")),  # the fetch goes on meanwhile
+        quote(keep),
     )

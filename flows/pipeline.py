@@ -146,9 +146,12 @@ def fetch_and_process(
     *,
     compress_raw: bool,
     on_chunk: Callable[[list[ProcessedPage]], None] | None = None,
+    keep: Callable[[list[ProcessedPage]], list[ProcessedPage]] | None = None,
 ) -> list[ProcessedPage]:
     """Fetch every entry's link and extract and code each page as it arrives; one result per
-    entry, in entry order (entries sharing a link share its result)."""
+    entry, in entry order (entries sharing a link share its result). `keep` sees each chunk's
+    results as they come back and returns what to hold until the end (the run spools the
+    compressed pages to disk there and keeps the results without them)."""
     entry_of: dict[str, FeedEntry] = {}
     for entry in entries:
         entry_of.setdefault(entry.link, entry)
@@ -188,9 +191,12 @@ def fetch_and_process(
     by_link: dict[str, ProcessedPage] = {}
 
     def collect(done: list[ProcessedPage]) -> None:
+        released = len(done)
+        if keep is not None:
+            done = keep(done)
         for result in done:
             by_link[result.page.url] = result
-        window.release(len(done))
+        window.release(released)
         if on_chunk is not None:
             on_chunk(done)
 

@@ -46,6 +46,16 @@ def _in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONFLICTWIRE_WORKERS", "1")  # coding in this process, where the rule is patched
 
 
+FRESH_SOURCE_LISTS = """
+SELECT m.event_id, count(*)::INTEGER,
+       string_agg(DISTINCT coalesce(nullif(a.outlet, ''), nullif(a.site_name, ''), a.url), '; '
+                  ORDER BY coalesce(nullif(a.outlet, ''), nullif(a.site_name, ''), a.url))
+FROM event_mentions m JOIN articles a USING (article_id)
+WHERE m.event_id IS NOT NULL
+GROUP BY 1 ORDER BY 1
+"""
+
+
 def snapshot(db: Path) -> dict:
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -76,6 +86,13 @@ def snapshot(db: Path) -> dict:
                 "SELECT article_id FROM story_evidence WHERE article_id NOT IN (SELECT article_id FROM story_links)"
             ),
             "story_of": dict(q("SELECT article_id, story_id FROM articles")),
+            "source_lists": q("SELECT event_id, reports, source FROM event_source_lists ORDER BY 1"),
+            "fresh_source_lists": q(FRESH_SOURCE_LISTS),
+            "story_outlets": q("SELECT story_id, outlets, articles FROM story_outlets ORDER BY 1"),
+            "fresh_story_outlets": q(
+                "SELECT story_id, count(DISTINCT outlet)::INTEGER, count(*)::INTEGER FROM articles"
+                " WHERE story_id IS NOT NULL GROUP BY 1 ORDER BY 1"
+            ),
         }
     finally:
         con.close()
@@ -95,6 +112,8 @@ def assert_consistent(state: dict) -> None:
     for event_id, (n_mentions, _, _) in state["events"].items():
         assert n_mentions == state["counts"][event_id], event_id
     assert state["articles"][0] == state["articles"][1]
+    assert state["source_lists"] == state["fresh_source_lists"], "stale stored source lists"
+    assert state["story_outlets"] == state["fresh_story_outlets"], "stale stored story outlets"
 
 
 def event_of(state: dict, fragment: str) -> set[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from importlib import resources
 
 import duckdb
 import numpy as np
@@ -48,6 +49,7 @@ from extractors.merge import ExistingEvent, MentionRow, MergeResult, norm, posit
 from extractors.models import Event, EventMention
 from extractors.stories import TITLE_LINK_DAYS, new_story_id, published_close, titles_link
 from extractors.story_evidence import TitleKey, lead_mention
+from warehouse.event_sources import refresh_event_sources
 from warehouse.history import count_run_changes, record_merged, upsert_events
 from warehouse.story_store import (
     StoryIds,
@@ -273,16 +275,24 @@ def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan, run_id: str | N
     if plan.events:
         with registered(con, "_merge_events", events_table(plan.events)):
             upsert_events(con, "_merge_events", EVENT_COLUMNS, run_id)
+    touched = {e.event_id for e in plan.events} | set(plan.absorbed) | set(plan.absorbed.values())
     if plan.assignments:
         assignments = pa.table(
             {"mention_id": list(plan.assignments), "event_id": list(plan.assignments.values())}
         )
+        touched |= set(plan.assignments.values())
         with registered(con, "_merge_assignments", assignments):
+            moved_from = con.execute(
+                "SELECT DISTINCT m.event_id FROM event_mentions m JOIN _merge_assignments x USING (mention_id)"
+                " WHERE m.event_id IS DISTINCT FROM x.event_id"
+            ).fetchall()
+            touched |= {r[0] for r in moved_from}
             con.execute(
                 "UPDATE event_mentions SET event_id = x.event_id FROM _merge_assignments x"
                 " WHERE event_mentions.mention_id = x.mention_id"
                 " AND event_mentions.event_id IS DISTINCT FROM x.event_id"
             )
+    refresh_event_sources(con, touched)
     count_run_changes(con, run_id)
 
 
@@ -463,11 +473,16 @@ def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) 
         return
     with registered(con, "_dedup_stories", pa.table({"story_id": list(story_ids)})):
         con.execute(_RECOMPUTE_STORIES)
+        con.execute(_REFRESH_STORY_OUTLETS)
         con.execute(
             "DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _dedup_stories)"
             " AND story_id NOT IN (SELECT story_id FROM articles WHERE story_id IS NOT NULL)"
         )
 
+
+_REFRESH_STORY_OUTLETS = (
+    resources.files("warehouse").joinpath("writes/refresh_story_outlets.sql").read_text(encoding="utf-8")
+)
 
 # First and latest report of a story by publication time (fetch time when unknown), ties by id.
 _RECOMPUTE_STORIES = """

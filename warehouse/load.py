@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 OnConflict = Literal["append", "ignore", "replace"]
 
@@ -34,13 +36,48 @@ UPSERT_RULES: dict[str, tuple[OnConflict, str | None]] = {
 @dataclass
 class RunBatch:
     """Everything one run produced, as rows per table, plus extra writers (dedup, merge)
-    that must run inside the same transaction."""
+    that must run inside the same transaction, plus tables whose rows wait on disk (`spools`)."""
 
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     writers: list[Callable[[duckdb.DuckDBPyConnection], None]] = field(default_factory=list)
+    spools: list[TableSpool] = field(default_factory=list)
 
     def add(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
         self.rows.setdefault(table, []).extend(dict(r) for r in rows)
+
+
+class TableSpool:
+    """Rows of one table written to Parquet files in `directory` as a run produces them (one file
+    per `add`), so the run does not hold them until its load; `load_run` inserts them from the
+    files in the run's transaction, under the table's upsert rule (`UPSERT_RULES`). Only the keys
+    stay in memory: a row whose key the spool already holds is dropped (the first row of a key
+    is kept). The caller removes `directory` after the load."""
+
+    def __init__(self, table: str, schema: pa.Schema, directory: Path):
+        self.table, self.schema, self.directory = table, schema, directory
+        self.key = UPSERT_RULES.get(table, ("append", None))[1]
+        self.files: list[Path] = []
+        self.keys: set[Any] = set()
+        self.rows = 0
+
+    def add(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        if self.key is not None:
+            fresh = []
+            for row in rows:
+                if row[self.key] not in self.keys:
+                    self.keys.add(row[self.key])
+                    fresh.append(row)
+            rows = fresh
+        if not rows:
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        path = self.directory / f"{self.table}-{len(self.files):06d}.parquet"
+        arrow = pa.Table.from_pylist(
+            [{c: r.get(c) for c in self.schema.names} for r in rows], schema=self.schema
+        )
+        pq.write_table(arrow, path, compression="none")  # zlib bodies do not compress further
+        self.files.append(path)
+        self.rows += len(rows)
 
 
 def insert_rows(
@@ -78,6 +115,25 @@ def insert_rows(
     return len(rows)
 
 
+def insert_spooled(
+    con: duckdb.DuckDBPyConnection, spool: TableSpool, on_conflict: OnConflict, key: str | None
+) -> int:
+    """`insert_rows` for the rows waiting in a spool's files (their keys are unique), read by
+    DuckDB from the files."""
+    if not spool.files:
+        return 0
+    columns = ", ".join(f'"{c}"' for c in spool.schema.names)
+    source = "read_parquet(?::VARCHAR[])"
+    files = [str(f) for f in spool.files]
+    if on_conflict != "append" and key is None:
+        raise ValueError(f"{on_conflict!r} into {spool.table} needs a key column")
+    if on_conflict == "replace":
+        con.execute(f'DELETE FROM {spool.table} WHERE "{key}" IN (SELECT "{key}" FROM {source})', [files])
+    where = f'WHERE "{key}" NOT IN (SELECT "{key}" FROM {spool.table})' if on_conflict == "ignore" else ""
+    con.execute(f"INSERT INTO {spool.table} ({columns}) SELECT {columns} FROM {source} {where}", [files])
+    return spool.rows
+
+
 def delete_rows(con: duckdb.DuckDBPyConnection, table: str, key_column: str, keys: Sequence[str]) -> int:
     """Delete the rows of `table` whose `key_column` is in `keys`, in one statement."""
     if not keys:
@@ -99,6 +155,9 @@ def load_run(
         for table, rows in batch.rows.items():
             rule, key = UPSERT_RULES.get(table, ("append", None))
             written[table] = insert_rows(con, table, rows, rule, key)
+        for spool in batch.spools:
+            rule, key = UPSERT_RULES.get(spool.table, ("append", None))
+            written[spool.table] = written.get(spool.table, 0) + insert_spooled(con, spool, rule, key)
         for writer in batch.writers:
             writer(con)
         if before_commit is not None:

@@ -49,6 +49,7 @@ from warehouse.dedup_store import (
     write_dedup,
     write_merge,
 )
+from warehouse.event_sources import refresh_event_sources
 from warehouse.history import retire_events, upsert_events
 from warehouse.load import insert_rows
 from warehouse.rows import article_row, mention_row
@@ -245,6 +246,7 @@ def rewrite_articles(
         live = _live_events(con, set(merge_plan.assignments.values())) if gone else set()
         successors = {eid: _successor(eid, old_event_of, merge_plan.assignments, live) for eid in gone}
         retire_events(con, successors, run_id)
+        refresh_event_sources(con, [*affected, *decided, *(e.event_id for e in rebuilt)])
         counts.events_touched = len(merge_plan.events) + len(rebuilt)
         counts.events_retired = len(gone)
         counts.retired_ids = gone

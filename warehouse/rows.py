@@ -8,8 +8,19 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
+import pyarrow as pa
+
 from extractors.models import Article, EventMention, RawPage
 from extractors.times import naive_utc
+
+# `raw_page_row`'s columns as `raw_pages` types them (migration 0001), for rows spooled to Parquet
+RAW_PAGES_SCHEMA = pa.schema(
+    [
+        ("url_key", pa.string()), ("url", pa.string()), ("final_url", pa.string()), ("status", pa.int32()),
+        ("content_type", pa.string()), ("fetched_at", pa.timestamp("us")), ("body_zlib", pa.binary()),
+        ("body_bytes", pa.int64()),
+    ]
+)  # fmt: skip
 
 
 def article_row(
