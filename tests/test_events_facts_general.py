@@ -15,7 +15,7 @@ def coded(text: str, language: str, published: str = "2024-03-15"):
 TOLL_THEN_ACT = [
     ("The death toll from Thursday's attack on the village of Kutama in Sokoto State has risen to 14. "
      "Earlier reports said six people were killed when gunmen on motorcycles stormed the village.", "en", 14),
-    ("Le bilan de l'attaque de jeudi contre le village de Solhan, dans le nord du Burkina Faso, s'est alourdi "
+    ("Le bilan de l'attaque de jeudi contre le village d'Arbinda, dans le nord du Burkina Faso, s'est alourdi "
      "à 31 morts. Des hommes armés ont fait irruption dans le village et ont tiré sur les habitants.", "fr", 31),
     ("La cifra de muertos del ataque del jueves contra la aldea de Kidal ha subido a 17, según fuentes "
      "locales. Hombres armados irrumpieron en la aldea y dispararon contra los vecinos.", "es", 17),

@@ -612,11 +612,11 @@ def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigu
 
 # ---------------------------------------------------------------- figures given day by day
 
-DAY_REACH = 6  # tokens from a figure to the day it is given for ("two dead on Sunday", "five more on Monday")
+DAY_REACH = 6  # tokens from a figure to the day it is given for ("four killed on Friday", "three on Saturday")
 
 
 def day_split(r: Reading, span: tuple[int, int], published) -> list[tuple[int, object]]:
-    """ "The shelling went on for two days, with two dead on Sunday and five more on Monday": a clause
+    """ "The fighting lasted three days: four killed on Friday, three on Saturday": a clause
     whose every current figure is followed by a day of its own (distinct days) gives one figure per
     day; ACLED codes each day as an event of its own. Pairs of (deaths, dates.DateExpression) in text
     order, or [] when the clause gives no such split."""

@@ -629,8 +629,8 @@ def compatible(
 def split_by_day(
     events: list[Event], published: date | None, hint: str | None = None, language: str = "en"
 ) -> list[Event]:
-    """An event one of whose clauses gives its dead day by day ("two dead on Sunday and five more on
-    Monday", `fatalities.day_split`) or place by place ("ten in Ashim, five in Zilang",
+    """An event one of whose clauses gives its dead day by day ("four killed on Friday, three on
+    Saturday", `fatalities.day_split`) or place by place ("ten in Ashim, five in Zilang",
     `fatalities.place_split`) is one event per day or place (ACLED), each with its own figure: the
     clause's part for the day (place) carries the day (place) and the toll, the other members no toll
     (a total told elsewhere is no day's figure) and no day (place) of their own."""
