@@ -612,7 +612,9 @@ def foreign_death_figures(sentence: str, language: str | None) -> list[DeathFigu
 
 # ---------------------------------------------------------------- figures given day by day
 
-DAY_REACH = 6  # tokens from a figure to the day it is given for ("four killed on Friday", "three on Saturday")
+DAY_REACH = (
+    6  # tokens from a figure to the day it is given for ("four killed on Friday", "three on Saturday")
+)
 
 
 def day_split(r: Reading, span: tuple[int, int], published) -> list[tuple[int, object]]:
