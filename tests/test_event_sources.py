@@ -10,17 +10,10 @@ from pathlib import Path
 
 import duckdb
 
+from tests.source_lists import FRESH_SOURCE_LISTS
 from warehouse.connection import connect
 from warehouse.migrate import available_migrations
 
-FRESH = """
-SELECT m.event_id, count(*)::INTEGER,
-       string_agg(DISTINCT coalesce(nullif(a.outlet, ''), nullif(a.site_name, ''), a.url), '; '
-                  ORDER BY coalesce(nullif(a.outlet, ''), nullif(a.site_name, ''), a.url))
-FROM event_mentions m JOIN articles a USING (article_id)
-WHERE m.event_id IS NOT NULL
-GROUP BY 1 ORDER BY 1
-"""
 STORED = "SELECT event_id, reports, source FROM event_source_lists ORDER BY 1"
 FRESH_STORIES = (
     "SELECT story_id, count(DISTINCT outlet)::INTEGER, count(*)::INTEGER FROM articles"
@@ -48,7 +41,7 @@ def stored_and_fresh(db: Path) -> tuple[list, list]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         stored = con.execute(STORED).fetchall() + con.execute(STORED_STORIES).fetchall()
-        return stored, con.execute(FRESH).fetchall() + con.execute(FRESH_STORIES).fetchall()
+        return stored, con.execute(FRESH_SOURCE_LISTS).fetchall() + con.execute(FRESH_STORIES).fetchall()
     finally:
         con.close()
 

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 import extractors.process
 from extractors.events import code_events
 from flows.cli import app
+from tests.source_lists import FRESH_SOURCE_LISTS
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -44,16 +45,6 @@ def changed_rule(article):
 @pytest.fixture(autouse=True)
 def _in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONFLICTWIRE_WORKERS", "1")  # coding in this process, where the rule is patched
-
-
-FRESH_SOURCE_LISTS = """
-SELECT m.event_id, count(*)::INTEGER,
-       string_agg(DISTINCT coalesce(nullif(a.outlet, ''), nullif(a.site_name, ''), a.url), '; '
-                  ORDER BY coalesce(nullif(a.outlet, ''), nullif(a.site_name, ''), a.url))
-FROM event_mentions m JOIN articles a USING (article_id)
-WHERE m.event_id IS NOT NULL
-GROUP BY 1 ORDER BY 1
-"""
 
 
 def snapshot(db: Path) -> dict:
