@@ -413,9 +413,6 @@ def accepts(cluster: Cluster, row: MentionRow, related: frozenset[frozenset[str]
     rep, m = cluster.representative, row.mention
     vouched = [v for v in cluster.members if frozenset((v.mention_id, row.mention_id)) in related]
     vouched = [v for v in vouched if loosely_compatible(v.mention, m)]
-    vouched += [
-        v for v in cluster.members if v.article_id != row.article_id and v not in vouched and corroborated(v.mention, m)
-    ]
     if vouched:
         if not (same_type_family(rep, m) and _dates_near(rep, m) and _places_near(rep, m)):
             return False
@@ -434,34 +431,6 @@ def accepts(cluster: Cluster, row: MentionRow, related: frozenset[frozenset[str]
     if compatible <= swapped:
         return False
     return bool(vouched) or actors_compatible(rep, m) or 2 * compatible >= len(cluster.members)
-
-
-def corroborated(a: EventMention, b: EventMention) -> bool:
-    """Two reports whose details vouch for each other without story evidence: the same type and
-    sub-type, compatible days, the same province and within `VOUCHED_KM` (one outlet names the
-    district or the nearest town, the other the village), the same named acting side, and tolls
-    that agree (`tolls_agree`). A look-alike in a neighbouring town on the same day has its own
-    toll; one by an unnamed actor, or without a toll, is not vouched for this way."""
-    if norm(a.event_type) != norm(b.event_type) or norm(a.sub_event_type) != norm(b.sub_event_type):
-        return False
-    if not (dates_compatible(a, b) and norm(a.admin1) and norm(a.admin1) == norm(b.admin1)):
-        return False
-    if not (known_actor(a.actor1) and known_actor(b.actor1) and _same_actor1(a, b)) or roles_swapped(a, b):
-        return False
-    if not tolls_agree(a.fatalities, b.fatalities):
-        return False
-    distance = _km(a, b)
-    return distance is not None and distance <= VOUCHED_KM
-
-
-TOLL_SHARE = 0.1  # tolls this close are one count updated (40 and 43), not two happenings
-
-
-def tolls_agree(a: int | None, b: int | None) -> bool:
-    """Both report deaths, and the same number or within `TOLL_SHARE` of the larger."""
-    if not a or not b:
-        return False
-    return abs(a - b) <= TOLL_SHARE * max(a, b)
 
 
 def loosely_compatible(a: EventMention, b: EventMention) -> bool:
