@@ -105,3 +105,18 @@ def test_an_undated_report_takes_the_first_publication_of_its_storys_dated_repor
     }
     # u: a story with dated reports; v: alone; w: a story of undated reports only
     assert story_days(group_of, order, {"u", "v", "w"}) == {"u": datetime(2024, 6, 25, 18)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("en", "At least seven people were killed in an armed attack on a bar in Celaya, Guanajuato, Mexico.", "Celaya"),
+        ("es", "Al menos siete personas murieron en un ataque armado en Culiacán, Sinaloa, México.", "Culiacan"),
+        ("fr", "Au moins sept personnes ont été tuées par des hommes armés à Culiacán, Sinaloa, au Mexique.", "Culiacan"),
+    ],
+)
+def test_a_town_then_its_own_region_after_a_comma_is_one_place_not_a_list(
+    language: str, text: str, town: str
+) -> None:
+    rows = code_events(_feed_dated(text, language, "2023-05-10", page_dated=True))
+    assert [r.location for r in rows] == [town]
