@@ -102,6 +102,23 @@ def _unarmed_sides_rioting(c: Candidate) -> bool:
     return not any(a.armed for a in actors_in(r, None))
 
 
+def _unarmed_people_against_force(c: Candidate) -> ActorMention | None:
+    """The unarmed people (civilians' words: youths, residents, villagers) a clash word's clause sets
+    against the state's forces (a police or army noun in the clause, its country named or not), in a
+    sentence that names no armed group of its own and no bomb or shell."""
+    r = c.reading
+    lo, hi = c.span
+    if not any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces")):
+        return None
+    if r.hits("triggers.Explosions/Remote violence") or any(
+        non_state_armed(a) for a in actors_in(r, None)
+    ):
+        return None
+    return next(
+        (a for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None and a.kind == CIVILIANS), None
+    )
+
+
 MOB_VIOLENCE = "Mob violence"
 COUNTED_REACH = 2  # tokens between a figure and the people it counts ("twelve people", "5 dead villagers")
 SUBJECT_GAP = 2  # tokens between a subject and its verb (an auxiliary, an adverb: "ont lynché", "then beat")
@@ -293,6 +310,16 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
             actor2=other,
             strength=max(c.strength, 2),
         )
+    if c.event_type == tx.BATTLES and c.sub_event_type == tx.ARMED_CLASH and (
+        people := _unarmed_people_against_force(c)
+    ) is not None:
+        # "des heurts ont opposé des jeunes aux forces de l'ordre", "residents clashed with police": a
+        # fight of unarmed people with the state's forces is no battle (two armed, organised sides);
+        # ACLED codes it as a violent demonstration, the people as rioters
+        force = next((a for a in (c.actor1, c.actor2) if a is not None and a.kind == STATE_FORCES), None)
+        return replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration",
+                       actor1=replace(people, kind=RIOTERS), actor2=force, crowd=True,
+                       strength=max(c.strength, 2))  # fmt: skip
     if c.event_type == tx.BATTLES and c.sub_event_type == tx.ARMED_CLASH and _unarmed_sides_rioting(c):
         # "supporters of the two parties clashed, throwing stones at each other": a fight of unarmed
         # people with a riot's acts is a riot (ACLED: violent demonstration), not a battle
@@ -367,8 +394,16 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.ARRESTS:
         # the authorities arrest: "police said three suspects had been arrested" makes the police actor1
         forces = [a for a in (c.actor1, c.actor2) if a is not None and a.kind == STATE_FORCES]
-        if forces and forces[0] is not c.actor1:
-            return replace(c, actor1=forces[0], actor2=c.actor1)
+        swapped = bool(forces) and forces[0] is not c.actor1
+        if swapped:
+            c = replace(c, actor1=forces[0], actor2=c.actor1)
+        if c.actor2 is not None and c.actor2.kind == PROTESTERS:
+            # ACLED: protesters arrested at their protest are its suppression, a protest with
+            # intervention (the crowd actor1, the force actor2), not an arrest event of their own
+            return replace(c, event_type=tx.PROTESTS, sub_event_type=tx.INTERVENTION, actor1=c.actor2,
+                           actor2=c.actor1, crowd=True, strength=max(c.strength, 2))  # fmt: skip
+        if swapped:
+            return c
         if _seized_by_armed_group(c):
             # ACLED's arrests are detentions by the state; people seized by an armed group are abducted
             return replace(
