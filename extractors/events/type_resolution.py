@@ -102,6 +102,17 @@ def _unarmed_sides_rioting(c: Candidate) -> bool:
     return not any(a.armed for a in actors_in(r, None))
 
 
+def _crowd_arrested_at_protest(c: Candidate) -> bool:
+    """ "deteve dezenas de jovens que participavam numa manifestação", "arrested 30 people at a
+    rally": a crowd arrested (counted people, no armed group) with a protest word after the arrest
+    word in its clause was taken at that protest."""
+    if not c.crowd or (c.actor2 is not None and c.actor2.armed):
+        return False
+    r, t = c.reading, c.trigger
+    hi = r.clause_end(t.first)
+    return any(t.last <= m.first < hi for m in r.hits("triggers.Protests"))
+
+
 def _unarmed_people_against_force(c: Candidate) -> ActorMention | None:
     """The unarmed people (civilians' words: youths, residents, villagers) a clash word's clause sets
     against the state's forces (a police or army noun in the clause, its country named or not), in a
@@ -110,9 +121,7 @@ def _unarmed_people_against_force(c: Candidate) -> ActorMention | None:
     lo, hi = c.span
     if not any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces")):
         return None
-    if r.hits("triggers.Explosions/Remote violence") or any(
-        non_state_armed(a) for a in actors_in(r, None)
-    ):
+    if r.hits("triggers.Explosions/Remote violence") or any(non_state_armed(a) for a in actors_in(r, None)):
         return None
     return next(
         (a for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None and a.kind == CIVILIANS), None
@@ -310,9 +319,11 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
             actor2=other,
             strength=max(c.strength, 2),
         )
-    if c.event_type == tx.BATTLES and c.sub_event_type == tx.ARMED_CLASH and (
-        people := _unarmed_people_against_force(c)
-    ) is not None:
+    if (
+        c.event_type == tx.BATTLES
+        and c.sub_event_type == tx.ARMED_CLASH
+        and (people := _unarmed_people_against_force(c)) is not None
+    ):
         # "des heurts ont opposé des jeunes aux forces de l'ordre", "residents clashed with police": a
         # fight of unarmed people with the state's forces is no battle (two armed, organised sides);
         # ACLED codes it as a violent demonstration, the people as rioters
@@ -351,6 +362,18 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
                 # deaths with no act, doer or weapon of their own in a report of a fight are its toll
                 return replace(c, strength=1)
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
+        if (
+            victim is not None
+            and victim.kind == STATE_FORCES
+            and (doer := _uncounted_doer(c)) is not None
+            and doer.kind == CIVILIANS
+            and _unarmed_people_against_force(c) is not None
+        ):
+            # "Jugendliche lieferten sich Auseinandersetzungen mit der Polizei": unarmed people who
+            # fight the state's forces riot (ACLED: violent demonstration), they are no armed side
+            return replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration",
+                           actor1=replace(doer, kind=RIOTERS), crowd=True,
+                           strength=max(c.strength, 2))  # fmt: skip
         if victim is not None and victim.armed:
             # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
             return replace(
@@ -397,7 +420,7 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
         swapped = bool(forces) and forces[0] is not c.actor1
         if swapped:
             c = replace(c, actor1=forces[0], actor2=c.actor1)
-        if c.actor2 is not None and c.actor2.kind == PROTESTERS:
+        if (c.actor2 is not None and c.actor2.kind == PROTESTERS) or _crowd_arrested_at_protest(c):
             # ACLED: protesters arrested at their protest are its suppression, a protest with
             # intervention (the crowd actor1, the force actor2), not an arrest event of their own
             return replace(c, event_type=tx.PROTESTS, sub_event_type=tx.INTERVENTION, actor1=c.actor2,
