@@ -78,3 +78,26 @@ def test_unarmed_people_fighting_the_forces_are_a_violent_demonstration(language
 def test_the_forces_fighting_an_armed_group_named_beside_residents_stay_a_battle(language, text):
     m = only(code_text(text, language=language, published="2025-05-18"))
     assert m.event_type == "Battles"
+
+
+# ---------------------------------------------------------------- strategic sub-types and fire exchanged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "Islamic State militants set up a new headquarters in the town of Mocimboa da Praia, Mozambique, "
+               "on Sunday.", ("Strategic developments", "Headquarters or base established")),
+        ("fr", "Les forces françaises ont remis la base de Gao à l'armée malienne mardi.",
+         ("Strategic developments", "Non-violent transfer of territory")),
+        ("en", "The Malian army handed over the Ber base to the UN mission in Timbuktu region on Monday.",
+         ("Strategic developments", "Non-violent transfer of territory")),
+        ("pt", "Militares moçambicanos e insurgentes trocaram tiros no domingo em Macomia, Cabo Delgado.",
+         ("Battles", "Armed clash")),
+        ("es", "Soldados y guerrilleros intercambiaron disparos el domingo en Arauca, Colombia.",
+         ("Battles", "Armed clash")),
+    ],
+)  # fmt: skip
+def test_bases_set_up_or_handed_over_and_fire_exchanged(language, text, kind):
+    m = only(code_text(text, language=language, published="2025-05-21"))
+    assert (m.event_type, m.sub_event_type) == kind
