@@ -53,3 +53,55 @@ def test_a_dated_page_keeps_its_own_date_whatever_its_text_states() -> None:
     )
     rows = code_events(_feed_dated(text, "en", "2020-01-06", page_dated=True))
     assert rows and rows[0].event_date == date(2020, 1, 6)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "admin1"),
+    [
+        ("ru", "В Дагестане боевики обстреляли пост полиции, погибли двое полицейских.", "Russia", "Dagestan"),
+        ("ru", "В результате обстрела в Крыму погибли три человека, сообщили власти.", "Ukraine", "Crimea"),
+        ("uk", "Унаслідок обстрілу в Криму загинули троє людей, повідомила влада.", "Ukraine", "Crimea"),
+    ],
+)
+def test_a_region_named_in_another_script_is_found_by_its_iso_3166_2_translation(
+    language: str, text: str, country: str, admin1: str
+) -> None:
+    rows = code_events(_feed_dated(text, language, "2023-05-10", page_dated=True))
+    assert rows and rows[0].country == country and rows[0].admin1 == admin1
+
+
+def test_a_region_name_loses_the_region_nouns_of_its_language() -> None:
+    from extractors.events.admin1_names import bare_name
+
+    nouns = frozenset({"республика", "область"})
+    assert bare_name("Автономная Республика Крым", nouns) == "Крым"
+    assert bare_name("Ростовская область", nouns) == "Ростовская"
+    assert bare_name("Крым", nouns) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sw", "Raia mmoja aliuawa baada ya watu wenye silaha kushambulia basi katika kaunti ya Mandera, Kenya."),
+        ("sw", "Mtu mmoja ameuawa katika shambulio la watu wenye silaha katika kaunti ya Mandera, Kenya."),
+    ],
+)
+def test_a_word_for_one_after_its_noun_for_people_counts_one_dead(language: str, text: str) -> None:
+    rows = code_events(_feed_dated(text, language, "2023-05-10", page_dated=True))
+    assert rows and rows[0].fatalities == 1
+
+
+def test_an_undated_report_takes_the_first_publication_of_its_storys_dated_reports() -> None:
+    from flows.story_days import story_days
+
+    group_of = {"a": "a", "b": "a", "u": "a", "v": "v", "w": "w", "x": "w"}
+    order = {
+        "a": (datetime(2024, 6, 26, 9), "k", "a"),
+        "b": (datetime(2024, 6, 25, 18), "k", "b"),
+        "u": (datetime.max, "k", "u"),
+        "v": (datetime.max, "k", "v"),
+        "w": (datetime.max, "k", "w"),
+        "x": (datetime.max, "k", "x"),
+    }
+    # u: a story with dated reports; v: alone; w: a story of undated reports only
+    assert story_days(group_of, order, {"u", "v", "w"}) == {"u": datetime(2024, 6, 25, 18)}
