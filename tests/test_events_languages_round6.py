@@ -58,7 +58,12 @@ def test_a_dated_page_keeps_its_own_date_whatever_its_text_states() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "country", "admin1"),
     [
-        ("ru", "В Дагестане боевики обстреляли пост полиции, погибли двое полицейских.", "Russia", "Dagestan"),
+        (
+            "ru",
+            "В Дагестане боевики обстреляли пост полиции, погибли двое полицейских.",
+            "Russia",
+            "Dagestan",
+        ),
         ("ru", "В результате обстрела в Крыму погибли три человека, сообщили власти.", "Ukraine", "Crimea"),
         ("uk", "Унаслідок обстрілу в Криму загинули троє людей, повідомила влада.", "Ukraine", "Crimea"),
     ],
@@ -82,7 +87,10 @@ def test_a_region_name_loses_the_region_nouns_of_its_language() -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("sw", "Raia mmoja aliuawa baada ya watu wenye silaha kushambulia basi katika kaunti ya Mandera, Kenya."),
+        (
+            "sw",
+            "Raia mmoja aliuawa baada ya watu wenye silaha kushambulia basi katika kaunti ya Mandera, Kenya.",
+        ),
         ("sw", "Mtu mmoja ameuawa katika shambulio la watu wenye silaha katika kaunti ya Mandera, Kenya."),
     ],
 )
@@ -110,9 +118,21 @@ def test_an_undated_report_takes_the_first_publication_of_its_storys_dated_repor
 @pytest.mark.parametrize(
     ("language", "text", "town"),
     [
-        ("en", "At least seven people were killed in an armed attack on a bar in Celaya, Guanajuato, Mexico.", "Celaya"),
-        ("es", "Al menos siete personas murieron en un ataque armado en Culiacán, Sinaloa, México.", "Culiacan"),
-        ("fr", "Au moins sept personnes ont été tuées par des hommes armés à Culiacán, Sinaloa, au Mexique.", "Culiacan"),
+        (
+            "en",
+            "At least seven people were killed in an armed attack on a bar in Celaya, Guanajuato, Mexico.",
+            "Celaya",
+        ),
+        (
+            "es",
+            "Al menos siete personas murieron en un ataque armado en Culiacán, Sinaloa, México.",
+            "Culiacan",
+        ),
+        (
+            "fr",
+            "Au moins sept personnes ont été tuées par des hommes armés à Culiacán, Sinaloa, au Mexique.",
+            "Culiacan",
+        ),
     ],
 )
 def test_a_town_then_its_own_region_after_a_comma_is_one_place_not_a_list(
