@@ -58,7 +58,12 @@ def test_a_dated_page_keeps_its_own_date_whatever_its_text_states() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "country", "admin1"),
     [
-        ("ru", "В Дагестане боевики обстреляли пост полиции, погибли двое полицейских.", "Russia", "Dagestan"),
+        (
+            "ru",
+            "В Дагестане боевики обстреляли пост полиции, погибли двое полицейских.",
+            "Russia",
+            "Dagestan",
+        ),
         ("ru", "В результате обстрела в Крыму погибли три человека, сообщили власти.", "Ukraine", "Crimea"),
         ("uk", "Унаслідок обстрілу в Криму загинули троє людей, повідомила влада.", "Ukraine", "Crimea"),
     ],
@@ -82,7 +87,10 @@ def test_a_region_name_loses_the_region_nouns_of_its_language() -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("sw", "Raia mmoja aliuawa baada ya watu wenye silaha kushambulia basi katika kaunti ya Mandera, Kenya."),
+        (
+            "sw",
+            "Raia mmoja aliuawa baada ya watu wenye silaha kushambulia basi katika kaunti ya Mandera, Kenya.",
+        ),
         ("sw", "Mtu mmoja ameuawa katika shambulio la watu wenye silaha katika kaunti ya Mandera, Kenya."),
     ],
 )

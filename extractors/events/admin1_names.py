@@ -59,7 +59,7 @@ def _region_nouns(language: str) -> frozenset[str]:
     import yaml
 
     text = resources.files("extractors").joinpath(f"data/lang/{language}.yaml").read_text(encoding="utf-8")
-    words = (yaml.safe_load(text).get("place_words") or {})
+    words = yaml.safe_load(text).get("place_words") or {}
     return frozenset(str(w).casefold() for key in ("region", "district") for w in words.get(key) or [])
 
 
@@ -82,7 +82,10 @@ def names_by_region() -> dict[tuple[str, str], tuple[str, ...]]:
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in csv.DictReader(text.splitlines(), delimiter="\t"):
         names = out[(row["country"], row["name"])]
-        for name in (row["translated"], bare_name(row["translated"], nouns.get(row["language"], frozenset()))):
+        for name in (
+            row["translated"],
+            bare_name(row["translated"], nouns.get(row["language"], frozenset())),
+        ):
             if name and name not in names:
                 names.append(name)
     return {k: tuple(v) for k, v in out.items()}
