@@ -11,7 +11,9 @@ setting: pairwise precision and recall of "same story", B-cubed F1, and how many
 stories hold a look-alike (a happening labelled `later`, `other_kind` or `nearby` grouped with
 another happening): the look-alikes that must stay apart; and of the undated reports of
 happenings with other reports, how many share a story with one of them and how many with another
-happening. `--set name=value` changes other `StoryLinkSetting` values.
+happening. Strikes between two states' forces (`story_cases.make_state_strikes`, `--state-strikes`, default a
+fifth of `--happenings`; 0 for none) add reports that get the sides backwards and retaliations
+(look-alike `retaliation`). `--set name=value` changes other `StoryLinkSetting` values.
 
 `--events` prints, for the shipped story setting, the pairwise event-merge F1 of the reports' lead
 events (`event_groups.merge_mentions`; a lead event of the happening's type family stands for its
@@ -30,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from story_cases import KIND_TYPE, Report, make_cases  # noqa: E402
+from story_cases import KIND_TYPE, Report, make_cases, make_state_strikes  # noqa: E402
 
 from extractors.event_groups import Vouched, merge_mentions, story_vouched  # noqa: E402
 from extractors.events import code_events  # noqa: E402
@@ -140,11 +142,15 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     ap.add_argument("--thresholds", type=float, nargs="+", default=[1.25, 1.5, 1.75, 2.0, 2.25, 2.5])
     ap.add_argument("--fits", type=float, nargs="+", default=[STORY_GROUP.fit])
+    ap.add_argument(
+        "--state-strikes", type=int, default=None, help="strikes between states (default happenings/5)"
+    )
     ap.add_argument("--events", action="store_true", help="event-merge figures, per story vouching")
     ap.add_argument("--set", nargs="*", default=[], help="other StoryLinkSetting values: name=value ...")
     a = ap.parse_args()
     base = dataclasses.replace(STORY_LINK, **{k: float(v) for k, v in (x.split("=", 1) for x in a.set)})
-    runs = [code(make_cases(a.happenings, seed)) for seed in a.seeds]
+    strikes = a.happenings // 5 if a.state_strikes is None else a.state_strikes
+    runs = [code(make_cases(a.happenings, seed) + make_state_strikes(strikes, seed)) for seed in a.seeds]
     if a.events:
         for seed, coded in zip(a.seeds, runs, strict=True):
             print(f"seed {seed}: event-merge pair F1, events holding two happenings: {event_figures(coded)}")

@@ -285,6 +285,7 @@ KIND_TYPE = {"strike": "Explosions/Remote violence", "bombing": "Explosions/Remo
              "attack": "Violence against civilians", "clash": "Battles", "protest": "Protests",
              "riot": "Riots", "arrests": "Strategic developments"}  # fmt: skip
 KINDS = tuple(KIND_TYPE)
+KIND_TYPE["state_strike"] = "Explosions/Remote violence"  # `make_state_strikes` only
 
 
 @dataclass(frozen=True)
@@ -448,4 +449,119 @@ def make_cases(n_happenings: int = 150, seed: int = 1, start: date = date(2025, 
         if rng.random() < LOOK_ALIKES["nearby"]:
             other = rng.choice([t for t in by_country[country] if t != town])
             happening(kind, other, day, "nearby")
+    return reports
+
+
+# ----------------------------------------------------------------------------------------------
+# Strikes between two states' forces (`make_state_strikes`): one outlet may get the sides
+# backwards, and the other side often strikes back (a retaliation: another happening).
+# ----------------------------------------------------------------------------------------------
+
+STATE_PAIRS = (("PK", "AF"), ("NG", "CM"), ("ET", "SD"))
+# A country's forces as each language writes them: en adjective, fr (feminine, "l'armée ..."),
+# es ("el ejército ..."), de (weak ending, "der ... Armee"), ru (nominative plural "... военные",
+# genitive "... армии"), ar ("الجيش ...").
+STATE_SIDE = {
+    "PK": ("Pakistani", "pakistanaise", "paquistaní", "pakistanischen", "Пакистанские", "пакистанской", "الباكستاني"),
+    "AF": ("Afghan", "afghane", "afgano", "afghanischen", "Афганские", "афганской", "الأفغاني"),
+    "NG": ("Nigerian", "nigériane", "nigeriano", "nigerianischen", "Нигерийские", "нигерийской", "النيجيري"),
+    "CM": ("Cameroonian", "camerounaise", "camerunés", "kamerunischen", "Камерунские", "камерунской", "الكاميروني"),
+    "ET": ("Ethiopian", "éthiopienne", "etíope", "äthiopischen", "Эфиопские", "эфиопской", "الإثيوبي"),
+    "SD": ("Sudanese", "soudanaise", "sudanés", "sudanesischen", "Суданские", "суданской", "السوداني"),
+}  # fmt: skip
+# {a}: the attacking side, {b} / {b_gen}: the side hit (Russian: {a} nominative, {b_gen} genitive).
+STATE_LEADS = {
+    "en": ["{a} warplanes struck {b} army positions in {town} {day}, killing {n} soldiers.",
+           "{n} {b} soldiers were killed {day} when {a} drones hit their posts in {town}."],
+    "fr": ["Des avions de l'armée {a} ont bombardé des positions de l'armée {b} à {town} {day}, tuant {n} soldats.",
+           "Des drones de l'armée {a} ont frappé des postes de l'armée {b} à {town} {day}, tuant {n} militaires."],
+    "es": ["Aviones del ejército {a} bombardearon posiciones del ejército {b} en {town} {day} y mataron a {n} soldados.",
+           "Drones del ejército {a} atacaron puestos del ejército {b} en {town} {day}; murieron {n} militares."],
+    "de": ["Kampfflugzeuge der {a} Armee bombardierten {day} Stellungen der {b} Armee in {town} und töteten {n} Soldaten.",
+           "Drohnen der {a} Armee griffen {day} Posten der {b} Armee in {town} an, {n} Soldaten wurden getötet."],
+    "ru": ["{a} военные нанесли авиаудар по позициям {b_gen} армии в {town} {day}, погибли {n} военнослужащих.",
+           "{day} {a} военные атаковали беспилотниками посты {b_gen} армии в {town}, погибли {n} военных."],
+    "ar": ["قصفت طائرات الجيش {a} مواقع للجيش {b} في {town} {day} ما أسفر عن مقتل {n} جنود.",
+           "استهدفت طائرات مسيرة تابعة للجيش {a} نقاطا للجيش {b} في {town} {day} وقتل {n} جنود."],
+}  # fmt: skip
+GETS_SIDES_BACKWARDS = 0.3  # share of an outlet's reports that name the sides the wrong way round
+RETALIATES = 0.6  # the side hit strikes back: another happening (`retaliation`)
+RETALIATES_SAME_AREA = 0.3  # ... in the same border town (the next day), else on the attacker's ground
+
+
+def _state_fill(lang: str, attacker: str, hit: str) -> dict[str, str]:
+    a_words, b_words = STATE_SIDE[attacker], STATE_SIDE[hit]
+    if lang == "ru":
+        return {"a": a_words[4], "b": b_words[4], "b_gen": b_words[5]}
+    i = {"ar": 6}.get(lang, LANGUAGES.index(lang))
+    return {"a": a_words[i], "b": b_words[i], "b_gen": ""}
+
+
+def write_state_strike(
+    report_id: str, happening: str, facts: Facts, attacker: str, hit: str, lang: str, published: datetime,
+    rng: random.Random,
+) -> Report:  # fmt: skip
+    """One report of `attacker`'s strike on `hit`'s forces in `facts.town`; a
+    `GETS_SIDES_BACKWARDS` share of them (drawn from the report's own id) swap the two sides."""
+    town = facts.town
+    if random.Random(f"sides-{report_id}").random() < GETS_SIDES_BACKWARDS:
+        attacker, hit = hit, attacker
+    fill = {
+        "town": {"ru": town.russian, "ar": town.arabic}.get(lang, town.name),
+        "day": _day_phrase(lang, facts.day, published, rng), "n": str(facts.toll), "m": facts.injured,
+        "country": COUNTRY_NAMES[town.country_code][LANGUAGES.index(lang)], "province": town.admin1,
+        "spokesman": facts.spokesman, "hour": facts.hour, **_state_fill(lang, attacker, hit),
+    }  # fmt: skip
+    lead = rng.choice(STATE_LEADS[lang]).format(**fill)
+    lead = lead[:1].upper() + lead[1:]
+    injured, _update, spokesman, _generic, background = BODY[lang]
+    offered = [
+        (spokesman, GIVES_FACT),
+        (background, NAMES_COUNTRY),
+        (HOUR[lang], GIVES_FACT),
+        (injured, GIVES_FACT),
+    ]
+    body = [sentence.format(**fill) for sentence, p in offered if rng.random() < p]
+    rng.shuffle(body)
+    title = lead.split(",")[0].split(";")[0][:90]
+    return Report(report_id, happening, lang, published, title, " ".join([lead] + body), town.name, "state_strike",
+                  coder_misses=False)  # fmt: skip
+
+
+def make_state_strikes(n_strikes: int = 30, seed: int = 1, start: date = date(2025, 3, 1)) -> list[Report]:
+    """Air/drone strikes by one state's forces on a neighbour's (`STATE_PAIRS`) in a town of the
+    neighbour, reported 2-4 times; a `RETALIATES` share bring the retaliation, labelled
+    `retaliation` (a look-alike that must stay apart): the side hit strikes back the same or the
+    next day in a town of the attacker's country, or (`RETALIATES_SAME_AREA`) the next day in
+    the same town. Its own random stream: `make_cases` draws as before."""
+    rng = random.Random(f"state-strikes-{seed}")
+    by_country = towns()
+    reports: list[Report] = []
+
+    def happening(n: int, label: str, attacker: str, hit: str, town: Town, day: date) -> None:
+        toll = rng.choice([2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 17])
+        facts = Facts("state_strike", town, day, toll, toll + rng.randint(1, 9),
+                      f"{rng.randint(6, 22)}:{rng.choice(['00', '15', '30', '45'])}",
+                      f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}", "", "", "")  # fmt: skip
+        story = f"s{seed}{n:04d}-{label}"
+        for r in range(rng.choice([2, 2, 3, 3, 4])):
+            published = datetime.combine(day, datetime.min.time()) + timedelta(
+                hours=rng.randint(10, 23) if rng.random() < 0.5 else 24 + rng.randint(6, 20)
+            )
+            reports.append(
+                write_state_strike(
+                    f"{story}-{r}", story, facts, attacker, hit, rng.choice(LANGUAGES), published, rng
+                )
+            )
+
+    for n in range(n_strikes):
+        attacker, hit = rng.sample(STATE_PAIRS[n % len(STATE_PAIRS)], 2)
+        town, day = rng.choice(by_country[hit]), start + timedelta(days=rng.randint(0, 120))
+        happening(n, "main", attacker, hit, town, day)
+        if rng.random() < RETALIATES:
+            if rng.random() < RETALIATES_SAME_AREA:
+                happening(n, "retaliation", hit, attacker, town, day + timedelta(days=1))
+            else:
+                other = rng.choice(by_country[attacker])
+                happening(n, "retaliation", hit, attacker, other, day + timedelta(days=rng.randint(0, 1)))
     return reports
