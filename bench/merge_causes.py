@@ -33,10 +33,25 @@ def failed_rule(a: EventMention, b: EventMention) -> str:
     if not merge.places_compatible(a, b):
         return "places" if merge.loosely_compatible(a, b) else "places (even vouched)"
     if merge.roles_swapped(a, b):
-        return "roles swapped (even vouched)"
+        return f"roles swapped ({_why_swap_counts(a, b)})"
     if not merge.actors_compatible(a, b):
         return "both sides differ"
     return "compatible (the event's consensus or its other reports)"
+
+
+def _why_swap_counts(a: EventMention, b: EventMention) -> str:
+    """Why swapped roles still separate the pair (`merge.swap_is_no_evidence` does not hold)."""
+    if merge.swap_is_no_evidence(a, b):
+        return "no evidence: one spot and day, or battles"
+    if a.event_date is None or a.event_date != b.event_date:
+        return "days differ"
+    if a.date_precision != "day" or b.date_precision != "day":
+        return "not day-precise"
+    if merge.province_level(a) or merge.province_level(b):
+        coded = a.geo_precision >= 3 or b.geo_precision >= 3
+        same = merge.norm(a.location) == merge.norm(b.location)
+        return f"a province only ({'coded so' if coded else 'a town named as its province'}, {'same' if same else 'other'} name)"
+    return f"towns over {merge.SAME_SPOT_KM:g} km apart"
 
 
 def split_causes(db: str, index: dict, gold: dict, score, half_of) -> dict[str, dict[str, int]]:

@@ -9,8 +9,12 @@ Rules, each a function of its own name:
 - `places_compatible`: two named towns within `NEAR_KM[precision]` km (or the same name);
   when either side is only a province (geo precision 3, or its "town" is the province's own
   name), the same admin1; never across countries.
-- `actors_compatible`: the roles are not swapped (`roles_swapped`: strike vs retaliation) and
-  not both sides differ.
+- `actors_compatible`: the roles are not swapped (`swapped_apart`: strike vs retaliation) and
+  not both sides differ. Swapped roles are evidence of a retaliation only where one could be:
+  not between two Battles (an armed clash has no attacker: ACLED's actor order carries no
+  direction) and not between reports of one spot and day (`same_strike_spot`: the other side
+  strikes back on the first side's ground, or later; an outlet that names the sides the wrong
+  way round reports the same strike).
 - `accepts`: a mention joins an event when it is compatible with the event as reported so far
   and with one of its reports, and more of its reports back it than have the roles swapped;
   two mentions of one article are different events (the coder reports each event of an
@@ -49,6 +53,7 @@ NEAR_KM = {1: 10.0, 2: 25.0}  # a named town / "near it, or its district"
 VOUCHED_DATE_DAYS = 3
 VOUCHED_KM = 50.0
 COARSE_KM = 50.0  # both places unnamed below the province and without admin1: this close
+SAME_SPOT_KM = NEAR_KM[1]  # `same_strike_spot`: two town-precise reports of one strike
 TYPE_FAMILIES = {"protests": "demonstrations", "riots": "demonstrations"}
 TYPES_NEEDING_SAME_SUBTYPE = {"strategic developments"}
 UNKNOWN_ACTORS = {"", "unknown", "unidentified", "unidentified armed group", "unknown armed group", "gunmen"}
@@ -219,7 +224,7 @@ def actors_compatible(a: EventMention, b: EventMention) -> bool:
     if _same_actor1(a, b):
         return True
     if roles_swapped(a, b):
-        return False
+        return not swapped_apart(a, b)
     if known_actor(a.actor2) and known_actor(b.actor2):
         return same_side(a.actor2, a.actor2_kind, a.actor2_country, b.actor2, b.actor2_kind, b.actor2_country)
     return True
@@ -230,6 +235,37 @@ def roles_swapped(a: EventMention, b: EventMention) -> bool:
     return _known_same(
         a.actor1, a.actor1_kind, a.actor1_country, b.actor2, b.actor2_kind, b.actor2_country
     ) and _known_same(b.actor1, b.actor1_kind, b.actor1_country, a.actor2, a.actor2_kind, a.actor2_country)
+
+
+def swapped_apart(a: EventMention, b: EventMention) -> bool:
+    """The roles are swapped (`roles_swapped`) where that means a strike and the retaliation for
+    it: not between two Battles (two sides fighting: which one a report names first is
+    arbitrary) and not at one spot on one day (`same_strike_spot`: one outlet got the sides
+    backwards; the retaliation hits the other side's ground, or comes later)."""
+    return roles_swapped(a, b) and not swap_is_no_evidence(a, b)
+
+
+def swap_is_no_evidence(a: EventMention, b: EventMention) -> bool:
+    """Two Battles, or one strike spot and day (see `swapped_apart`)."""
+    return norm(a.event_type) == norm(b.event_type) == "battles" or same_strike_spot(a, b)
+
+
+def same_strike_spot(a: EventMention, b: EventMention) -> bool:
+    """Both reports put it on one day (day-precise) in one town: the same name or within
+    `SAME_SPOT_KM` (town-precise, not only a province)."""
+    if (
+        a.event_date is None
+        or a.event_date != b.event_date
+        or a.date_precision != "day"
+        or b.date_precision != "day"
+    ):
+        return False
+    if province_level(a) or province_level(b) or norm(a.country) != norm(b.country):
+        return False
+    if norm(a.location) == norm(b.location):
+        return True
+    distance = _km(a, b)
+    return distance is not None and distance <= SAME_SPOT_KM
 
 
 def _same_actor1(a: EventMention, b: EventMention) -> bool:
@@ -427,7 +463,7 @@ def accepts(cluster: Cluster, row: MentionRow, related: frozenset[frozenset[str]
         for member in cluster.members
         if member.mention_id in backing or mentions_compatible(member.mention, m)
     )
-    swapped = sum(1 for member in cluster.members if roles_swapped(member.mention, m))
+    swapped = sum(1 for member in cluster.members if swapped_apart(member.mention, m))
     if compatible <= swapped:
         return False
     return bool(vouched) or actors_compatible(rep, m) or 2 * compatible >= len(cluster.members)
@@ -437,7 +473,7 @@ def loosely_compatible(a: EventMention, b: EventMention) -> bool:
     """Two reports of one happening by their articles' evidence: the same type family, days at
     most `VOUCHED_DATE_DAYS` apart, places in one country within `VOUCHED_KM` (or one province),
     roles not swapped."""
-    return same_type_family(a, b) and _dates_near(a, b) and _places_near(a, b) and not roles_swapped(a, b)
+    return same_type_family(a, b) and _dates_near(a, b) and _places_near(a, b) and not swapped_apart(a, b)
 
 
 def _dates_near(a: EventMention, b: EventMention) -> bool:

@@ -81,6 +81,7 @@ from extractors.merge import (
     same_side,
     same_type_family,
     side_country,
+    swap_is_no_evidence,
 )
 from extractors.models import EventMention
 from extractors.story_evidence import Lead, Spot, StoryEvidence, TitleKey, type_family
@@ -358,7 +359,7 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
             return "family_apart", setting.family_apart
         return "lead_family_differs", setting.lead_family_differs
     ma, mb = _as_mention(la), _as_mention(lb)
-    if roles_swapped(ma, mb) or sides_swapped(la, lb):
+    if (roles_swapped(ma, mb) or sides_swapped(la, lb)) and not swap_is_no_evidence(ma, mb):
         return "roles_swapped", setting.family_apart
     days = _days_apart(la, lb)
     if days is not None and days > setting.lead_days_apart:
@@ -398,8 +399,9 @@ def sides_swapped(a: Lead, b: Lead) -> bool:
 
 
 def _side_agrees(a: EventMention, b: EventMention) -> bool:
-    """Both leads name one side alike (not only "compatible" because one side is unknown)."""
-    return (known_actor(a.actor1) and known_actor(b.actor1) and same_side(a.actor1, a.actor1_kind, a.actor1_country,
+    """Both leads name one side alike (not only "compatible" because one side is unknown), or
+    both sides in swapped roles (reached only where that is no evidence: `swap_is_no_evidence`)."""
+    return roles_swapped(a, b) or (known_actor(a.actor1) and known_actor(b.actor1) and same_side(a.actor1, a.actor1_kind, a.actor1_country,
                                                              b.actor1, b.actor1_kind, b.actor1_country)) or (
         known_actor(a.actor2) and known_actor(b.actor2) and same_side(a.actor2, a.actor2_kind, a.actor2_country,
                                                          b.actor2, b.actor2_kind, b.actor2_country))  # fmt: skip

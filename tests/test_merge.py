@@ -80,6 +80,7 @@ def test_type_families_and_actor_sides() -> None:
         actor1="Ukrainian armed forces",
         actor1_kind="state forces",
         actor1_country="Ukraine",
+        event_date=DAY + timedelta(days=1),  # the other side strikes back the next day
     )
     assert not mentions_compatible(strike_on_unit, retaliation)  # roles swapped
     assert not mentions_compatible(STRIKE, retaliation)  # both sides differ
@@ -309,7 +310,8 @@ def test_retaliation_stays_apart_from_an_event_with_vague_reports() -> None:
     strike = m(actor2="Ukrainian armed forces", actor2_kind="state forces", actor2_country="Ukraine")
     vague = m(actor1="Unidentified armed group", actor1_kind="unknown", actor1_country="", actor2="")
     retaliation = m(actor1="Ukrainian armed forces", actor1_kind="state forces", actor1_country="Ukraine",
-                    actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia")  # fmt: skip
+                    actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia",
+                    event_date=DAY + timedelta(days=1))  # fmt: skip
     rows = [row("a", strike, 0), row("b", strike, 1), row("c", vague, 2), row("d", retaliation, 3)]
     ev = merge_mentions([], rows).assignments
     assert ev["a-0"] == ev["b-0"] == ev["c-0"] != ev["d-0"]
@@ -403,7 +405,8 @@ def test_grouping_does_not_depend_on_the_order_reports_arrive() -> None:
 def test_a_vague_report_does_not_bridge_a_strike_and_its_retaliation() -> None:
     strike = m(actor2="Ukrainian armed forces", actor2_kind="state forces", actor2_country="Ukraine")
     retaliation = m(actor1="Ukrainian armed forces", actor1_kind="state forces", actor1_country="Ukraine",
-                    actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia")  # fmt: skip
+                    actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia",
+                    event_date=DAY + timedelta(days=1))  # fmt: skip
     vague = m(actor1="Unidentified armed group", actor1_kind="unknown", actor1_country="", actor2="")
     reports = {"strike": strike, "retaliation": retaliation, "vague": vague}
     for hours in itertools.permutations(range(3)):
@@ -548,6 +551,57 @@ def test_a_report_vouched_for_by_story_evidence_joins_despite_a_misread_day_and_
                                                       actor2_country="Ukraine")])  # fmt: skip
     retaliation = mention_rows("c", "z.example", T0 + timedelta(hours=5),
                                [m(actor1="Military Forces of Ukraine", actor1_country="Ukraine",
-                                  actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia")])  # fmt: skip
+                                  actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia",
+                                  event_date=DAY + timedelta(days=1))])  # fmt: skip
     with_strike = frozenset({frozenset({on_troops[0].mention_id, retaliation[0].mention_id})})
     assert len(merge_mentions([], [*on_troops, *retaliation], with_strike).events) == 2
+
+
+# One strike between two states' forces, and one outlet that names the sides the wrong way round.
+PAK_ON_AFGHAN = m(
+    event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", country="Afghanistan",
+    admin1="Kandahar", location="Spin Boldak", latitude=31.01, longitude=66.40, fatalities=7,
+    actor1="Military Forces of Pakistan", actor1_kind="state forces", actor1_country="Pakistan",
+    actor2="Military Forces of Afghanistan", actor2_kind="state forces", actor2_country="Afghanistan",
+)  # fmt: skip
+BACKWARDS = dict(
+    actor1="Military Forces of Afghanistan", actor1_country="Afghanistan",
+    actor2="Military Forces of Pakistan", actor2_country="Pakistan",
+)  # fmt: skip
+
+
+def test_a_report_with_the_sides_backwards_at_the_same_spot_and_day_is_the_same_strike() -> None:
+    backwards = dataclasses.replace(
+        PAK_ON_AFGHAN, **BACKWARDS, sub_event_type="Shelling/artillery/missile attack"
+    )
+    assert mentions_compatible(PAK_ON_AFGHAN, backwards)
+    nearby = dataclasses.replace(
+        backwards, location="Spin Boldak outskirts", latitude=31.04, longitude=66.42
+    )  # ~4 km
+    assert mentions_compatible(PAK_ON_AFGHAN, nearby)
+    rows = [row("a", PAK_ON_AFGHAN, 0), row("b", backwards, 2), row("c", PAK_ON_AFGHAN, 5)]
+    assert len(set(merge_mentions([], rows).assignments.values())) == 1
+
+
+def test_the_retaliation_the_next_day_or_on_other_ground_stays_apart() -> None:
+    next_day = dataclasses.replace(PAK_ON_AFGHAN, **BACKWARDS, event_date=DAY + timedelta(days=1))
+    assert not mentions_compatible(PAK_ON_AFGHAN, next_day)
+    # the same day 20 km away (within a district's NEAR_KM): other ground, the other side's strike
+    other_ground = dataclasses.replace(PAK_ON_AFGHAN, **BACKWARDS, location="Takhta Pul", latitude=31.18, longitude=66.35,
+                                       geo_precision=2)  # fmt: skip
+    assert places_compatible(PAK_ON_AFGHAN, other_ground)
+    assert not mentions_compatible(PAK_ON_AFGHAN, other_ground)
+    province_only = dataclasses.replace(PAK_ON_AFGHAN, **BACKWARDS, location="Kandahar", geo_precision=3)
+    assert not mentions_compatible(PAK_ON_AFGHAN, province_only)  # no spot to share
+    rows = [row("a", PAK_ON_AFGHAN, 0), row("b", PAK_ON_AFGHAN, 2), row("c", next_day, 26)]
+    ev = merge_mentions([], rows).assignments
+    assert ev["a-0"] == ev["b-0"] != ev["c-0"]
+
+
+def test_in_a_battle_the_order_of_the_sides_is_no_evidence() -> None:
+    clash = dataclasses.replace(PAK_ON_AFGHAN, event_type="Battles", sub_event_type="Armed clash",
+                                location="Torkham", latitude=34.11, longitude=71.09)  # fmt: skip
+    other_order = dataclasses.replace(clash, **BACKWARDS, event_date=DAY + timedelta(days=1))
+    assert mentions_compatible(clash, other_order)  # "A clashed with B" / "B fought A overnight"
+    strike_next_day = dataclasses.replace(PAK_ON_AFGHAN, **BACKWARDS, event_date=DAY + timedelta(days=1))
+    assert not mentions_compatible(PAK_ON_AFGHAN, strike_next_day)

@@ -589,3 +589,41 @@ def test_an_undated_report_bridges_no_two_stories_years_apart() -> None:
     assert story_score(reports[2], reports[0]).links() and story_score(reports[2], reports[1]).links()
     groups = replay(reports).group_of
     assert groups["old"] != groups["new"] and groups["u"] in (groups["old"], groups["new"])
+
+
+def _state_strike(**changes) -> EventMention:
+    """Sudanese forces strike Ethiopian posts in Metemma (a town, not its province's name)."""
+    base = dict(actor1="Military Forces of Sudan", actor1_country="Sudan", actor2="Military Forces of Ethiopia",
+                actor2_kind="state forces", actor2_country="Ethiopia", country="Ethiopia", admin1="Amhara",
+                location="Metemma", latitude=12.95, longitude=36.15)  # fmt: skip
+    return strike(**{**base, **changes})
+
+
+BACKWARDS = dict(actor1="Military Forces of Ethiopia", actor1_country="Ethiopia",
+                 actor2="Military Forces of Sudan", actor2_country="Sudan")  # fmt: skip
+
+
+def test_one_outlet_naming_the_sides_backwards_at_the_same_spot_and_day_is_no_evidence_against() -> None:
+    first, backwards = _state_strike(), _state_strike(**BACKWARDS)
+    parts = story_score(_lead("a", first), _lead("b", backwards)).parts
+    assert "roles_swapped" not in parts and parts.get("lead", 0) > 0
+
+
+def test_the_retaliation_the_next_day_or_in_another_town_is_another_story() -> None:
+    first = _state_strike()
+    next_day = _state_strike(**BACKWARDS, event_date=DAY + timedelta(days=1))
+    assert (
+        story_score(_lead("a", first), _lead("b", next_day, T0 + timedelta(days=1))).parts["roles_swapped"]
+        < 0
+    )
+    on_sudanese_ground = _state_strike(**BACKWARDS, country="Ethiopia", location="Shehedi", latitude=12.78,
+                                       longitude=36.40, geo_precision=2)  # fmt: skip
+    assert story_score(_lead("a", first), _lead("b", on_sudanese_ground)).parts["roles_swapped"] < 0
+
+
+def test_two_sides_in_a_battle_in_either_order_are_no_retaliation() -> None:
+    clash = _state_strike(event_type="Battles", sub_event_type="Armed clash")
+    other_order = _state_strike(**BACKWARDS, event_type="Battles", sub_event_type="Armed clash",
+                                event_date=DAY + timedelta(days=1))  # fmt: skip
+    parts = story_score(_lead("a", clash), _lead("b", other_order, T0 + timedelta(days=1))).parts
+    assert "roles_swapped" not in parts
