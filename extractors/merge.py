@@ -251,8 +251,9 @@ def swap_is_no_evidence(a: EventMention, b: EventMention) -> bool:
 
 
 def same_strike_spot(a: EventMention, b: EventMention) -> bool:
-    """Both reports put it on one day (day-precise) in one town: the same name or within
-    `SAME_SPOT_KM` (town-precise, not only a province)."""
+    """Both reports put it on one day (day-precise) at one place: the same name in the same
+    province (also a place named only by its province's name: "in Khost" in both), or two towns
+    (not only a province) within `SAME_SPOT_KM`."""
     if (
         a.event_date is None
         or a.event_date != b.event_date
@@ -260,10 +261,12 @@ def same_strike_spot(a: EventMention, b: EventMention) -> bool:
         or b.date_precision != "day"
     ):
         return False
-    if province_level(a) or province_level(b) or norm(a.country) != norm(b.country):
+    if norm(a.country) != norm(b.country):
         return False
-    if norm(a.location) == norm(b.location):
+    if norm(a.location) == norm(b.location) and norm(a.admin1) == norm(b.admin1):
         return True
+    if province_level(a) or province_level(b):
+        return False
     distance = _km(a, b)
     return distance is not None and distance <= SAME_SPOT_KM
 

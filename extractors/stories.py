@@ -32,8 +32,10 @@ rewording, and subtracts what says they are about different happenings:
   `family_apart` (a riot and the arrests the next morning), one codes the other's family further
   down: `lead_family_differs`; each one's actor is the other's target (`merge.roles_swapped`,
   `sides_swapped` by the sides' countries): `family_apart` again (a strike and the retaliation
-  for it). Leads that event merging would merge and that name one side alike: `+lead` when both
-  are day- and town-precise, else `+lead_near`.
+  for it), except where a swap is no evidence (`merge.swap_is_no_evidence`: two Battles, or one
+  strike spot and day: an outlet named the sides backwards); there both sides named count as
+  one side agreeing. Leads that event merging would merge and that name one side alike: `+lead`
+  when both are day- and town-precise, else `+lead_near`.
 - words, within one language: `text` x how far the cosine of the content-word vectors rises
   above `text_floor` (what two reports on one theme share anyway), scaled to 0-1; across languages,
   `+name` per name both write alike (people, groups, channels: `story_words.names_in`), up

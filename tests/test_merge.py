@@ -583,6 +583,21 @@ def test_a_report_with_the_sides_backwards_at_the_same_spot_and_day_is_the_same_
     assert len(set(merge_mentions([], rows).assignments.values())) == 1
 
 
+def test_two_reports_naming_one_place_only_by_its_province_name_share_the_spot() -> None:
+    """ "In Khost" (the town, or only the province of that name) in both reports, the same day."""
+    khost = dataclasses.replace(
+        PAK_ON_AFGHAN, admin1="Khost", location="Khost", latitude=33.34, longitude=69.92
+    )
+    backwards = dataclasses.replace(khost, **BACKWARDS)
+    assert mentions_compatible(khost, backwards)
+    assert mentions_compatible(
+        khost, dataclasses.replace(backwards, geo_precision=3, latitude=None, longitude=None)
+    )
+    assert not mentions_compatible(khost, dataclasses.replace(backwards, event_date=DAY + timedelta(days=1)))
+    paktia = dataclasses.replace(backwards, admin1="Paktia", location="Paktia", geo_precision=3)
+    assert not mentions_compatible(dataclasses.replace(khost, geo_precision=3), paktia)
+
+
 def test_the_retaliation_the_next_day_or_on_other_ground_stays_apart() -> None:
     next_day = dataclasses.replace(PAK_ON_AFGHAN, **BACKWARDS, event_date=DAY + timedelta(days=1))
     assert not mentions_compatible(PAK_ON_AFGHAN, next_day)

@@ -238,9 +238,11 @@ def test_a_riot_and_the_arrests_next_morning_are_two_stories() -> None:
 
 def test_a_strike_and_the_retaliation_for_it_are_two_stories() -> None:
     retaliation = strike(actor1="Military Forces of Ukraine", actor1_country="Ukraine",
-                         actor2="Military Forces of Russia", actor2_kind="state forces", actor2_country="Russia")  # fmt: skip
+                         actor2="Military Forces of Russia", actor2_kind="state forces", actor2_country="Russia",
+                         event_date=DAY + timedelta(days=1))  # fmt: skip
     first = strike(actor2="Military Forces of Ukraine", actor2_kind="state forces", actor2_country="Ukraine")
-    assert story_score(_lead("a", first), _lead("b", retaliation)).parts["roles_swapped"] < 0
+    score = story_score(_lead("a", first), _lead("b", retaliation, T0 + timedelta(days=1)))
+    assert score.parts["roles_swapped"] < 0
 
 
 def test_the_same_kind_in_the_same_town_days_apart_is_another_story() -> None:
