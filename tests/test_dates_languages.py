@@ -222,3 +222,14 @@ def test_a_weekday_before_the_noun_it_does_not_name_is_still_a_date():
 def test_a_comma_parts_a_weekday_from_the_noun_after_it():
     text = "Gunmen shot dead three men on Tuesday, police said."
     assert [d.value for d in find_dates(text, FRI, "en")] == [date(2020, 2, 25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday police fired tear gas at the marchers.",
+        "Protesters gathered on Tuesday market traders said.",
+    ],
+)
+def test_a_weekday_after_a_date_word_or_before_a_people_noun_is_a_date(text):
+    assert [d.value for d in find_dates(text, FRI, "en")] == [date(2020, 2, 25)]

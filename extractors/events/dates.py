@@ -217,10 +217,22 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     numbers = {n.first: n for n in numbers_in(r)}
     found: list[tuple[int, int, date, str]] = []
     # facility nouns written right after the word before them (a comma between: another phrase)
+    # (nor a noun for people: "Wednesday police fired"); a date word before the weekday ("on
+    # Friday market traders ...") keeps it a day
+    people = {m.first for m in r.hits("actors")}
+    # (a date word after another weekday is that one's: Hindi "बुधवार को")
+    dated = {
+        m.last
+        for m in r.hits("relative_dates.weekday_words")
+        if not (m.first > 0 and (folded[m.first - 1],) in w.weekdays)
+    }
     site_starts = {
         m.first
         for m in r.hits("place_words.facility")
-        if m.first > 0 and not r.text[toks[m.first - 1].end : toks[m.first].start].strip()
+        if m.first > 1
+        and m.first not in people
+        and m.first - 1 not in dated
+        and not r.text[toks[m.first - 1].end : toks[m.first].start].strip()
     }
 
     def add(first: int, last: int, value: date | None, precision: str) -> None:
