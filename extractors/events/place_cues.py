@@ -27,10 +27,11 @@ from importlib import resources
 
 import yaml
 
+from extractors.remembered import make_room
 from extractors.events.lexicon import GAPS, LanguagePack, fold, load_pack
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
-WORD_MEMO = 200_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
+WORD_MEMO = 50_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
 
 
 @cache
@@ -66,8 +67,7 @@ class PlaceCues:
             object.__setattr__(self, "_is_memo", memo)
         hit = memo.get((cls, word))
         if hit is None:
-            if len(memo) >= WORD_MEMO:
-                memo.clear()
+            make_room(memo, WORD_MEMO)
             hit = memo[(cls, word)] = self._is(cls, word)
         return hit
 
@@ -164,8 +164,7 @@ class PlaceCues:
             object.__setattr__(self, "_rewrite_memo", memo)
         hit = memo.get((kind, word))
         if hit is None:
-            if len(memo) >= WORD_MEMO:
-                memo.clear()
+            make_room(memo, WORD_MEMO)
             hit = memo[(kind, word)] = tuple(self._rewrites(kind, word))
         return list(hit)
 
