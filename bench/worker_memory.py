@@ -1,14 +1,14 @@
 """A worker's memory and CPU as the pages it has processed grow: RSS flat after warm-up?
 
-    .venv/bin/python bench/worker_memory.py [--n 5000] [--chunk 50] [--every 500] [--freeze]
+    .venv/bin/python bench/worker_memory.py [--n 5000] [--chunk 50] [--every 500] [--no-freeze] [--sizes]
 
 Generates N distinct pages (`bench/pipeline_corpus.generate`, the pages of `bench/pipeline.py`)
 and runs them through `extractors.process.process_chunk` in this process, chunk by chunk, as a
 worker of a run does (raw bytes stripped, compressed). Every `--every` pages it prints the
 process's RSS (VmRSS), CPU milliseconds a page of that window (`time.process_time`), the time
 the garbage collector spent in it, and the remembered-answer caches' entries and estimated bytes
-(`remembered_sizes`: a sample of each cache's entries measured deeply, scaled). `--freeze` calls
-`gc.freeze()` after the first window (what a worker could do after its warm-up).
+(`remembered_sizes`: a sample of each cache's entries measured deeply, scaled). `--no-freeze`: without
+`process_chunk`'s `gc.freeze()` after its first chunk (GC_FREEZE in extractors/process.py).
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def main() -> int:
     ap.add_argument("--chunk", type=int, default=50)
     ap.add_argument("--every", type=int, default=500)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--freeze", action="store_true")
+    ap.add_argument("--no-freeze", action="store_true", help="no gc.freeze after the first chunk")
     ap.add_argument("--sizes", action="store_true", help="print the caches' entries and bytes each window")
     args = ap.parse_args()
     from pipeline_corpus import generate
@@ -122,6 +122,10 @@ def main() -> int:
             gc_time[0] += time.process_time() - gc_time[1]
 
     gc.callbacks.append(on_gc)
+    if args.no_freeze:
+        import extractors.process
+
+        extractors.process.FREEZE_AFTER_FIRST_CHUNK = False
     print(f"RSS after imports {rss_mb():.0f} MB")
     pages = generate(args.n, args.seed, 64)
     done, window_cpu, window_gc = 0, time.process_time(), 0.0
@@ -150,8 +154,6 @@ def main() -> int:
                     total += max(size, 0)
                     print(f"    {name:44s} {entries:8d} entries {size / 1e6:8.1f} MB")
                 print(f"    {'all caches':44s} {'':8s}         {total / 1e6:8.1f} MB", flush=True)
-            if args.freeze and done == args.every:
-                gc.freeze()
             window_cpu, window_gc = time.process_time(), gc_time[0]
     return 0
 
