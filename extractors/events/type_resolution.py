@@ -11,13 +11,22 @@ from collections import Counter
 from dataclasses import replace
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, actors_in
 from extractors.events.candidates import Candidate, clause_actors, placed_in_clause
 from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
 from extractors.events.countries import find_countries
+from extractors.events.crowd_sides import (
+    MOB_VIOLENCE,
+    armed_men_not_a_crowd,
+    crowd_arrested_at_protest,
+    mob_of_civilians,
+    state_force_meets_crowd,
+    unarmed_people_against_force,
+    unarmed_sides_rioting,
+    uncounted_doer,
+)
 from extractors.events.locate import places_in
 from extractors.events.modality import non_conflict_in
-from extractors.events.numbers import numbers_in
 from extractors.events.reading import read
 
 
@@ -34,7 +43,6 @@ OF_REACH = (
     2  # tokens from a genitive word to the government word it ties to a noun ("of former prime minister")
 )
 DIPLOMAT_REACH = 2  # tokens from a country's name to the protest word it is the subject of
-CROWD_CLASSES = ("actors.protesters", "actors.rioters", "triggers.Protests", "triggers.Riots")
 
 
 def _diplomatic_protest(c: Candidate) -> bool:
@@ -76,82 +84,6 @@ def _seized_by_armed_group(c: Candidate) -> bool:
     return non_state_armed(c.actor1) and not any(a.kind == STATE_FORCES for a in clause_actors(c))
 
 
-def _armed_men_not_a_crowd(c: Candidate) -> bool:
-    """A riot word (burning, smashing) in a sentence that names armed men and no crowd: no riot. A
-    word of mob violence ("lynched") names a crowd's act by itself, and armed men it hit ("lynched
-    two suspected kidnappers") are its victims, not its doers."""
-    if c.sub_event_type == MOB_VIOLENCE:
-        return False
-    if crowd_word(c.reading, c.trigger) or c.reading.hits("actors.protesters", "actors.rioters"):
-        return False
-    if any(m.first != c.trigger.first for m in c.reading.hits("triggers.Protests", "triggers.Riots")):
-        return False
-    hit = c.actor2.first if c.actor2 is not None else -1
-    return any(non_state_armed(a) and a.first != hit for a in actors_in(c.reading, None))
-
-
-def _unarmed_sides_rioting(c: Candidate) -> bool:
-    """A clash word whose clause also holds a riot's act (stones thrown, tyres burned, shops smashed)
-    in a sentence that names no armed side and no gun, bomb or shell."""
-    r = c.reading
-    lo, hi = c.span
-    if not any(lo <= m.first < hi for m in r.hits("triggers.Riots.Violent demonstration")):
-        return False
-    if r.hits("triggers.Explosions/Remote violence"):
-        return False
-    return not any(a.armed for a in actors_in(r, None))
-
-
-MOB_VIOLENCE = "Mob violence"
-COUNTED_REACH = 2  # tokens between a figure and the people it counts ("twelve people", "5 dead villagers")
-SUBJECT_GAP = 2  # tokens between a subject and its verb (an auxiliary, an adverb: "ont lynché", "then beat")
-
-
-def _uncounted_doer(c: Candidate) -> ActorMention | None:
-    """The first actor named before the act's word in its clause that no figure counts: its doer
-    ("angry residents killed two robbers"), not its victims ("twelve people died")."""
-    r, t = c.reading, c.trigger
-    lo = max(c.span[0], r.clause_start(t.first))
-    counts = [n for n in numbers_in(r) if n.count]
-    counts_m = r.hits("numbers.vague")
-    for a in actors_in(r, None):
-        if not lo <= a.first < t.first:
-            continue
-        if any(0 <= a.first - n.last <= COUNTED_REACH for n in counts) or any(
-            0 <= a.first - m.last <= COUNTED_REACH for m in counts_m
-        ):
-            continue
-        if any(n.first == a.last and n.last <= t.first for n in counts):
-            continue  # the number after its noun ("watu wawili walipigwa risasi": two people were shot)
-        return a
-    return None
-
-
-def _mob_of_civilians(c: Candidate) -> ActorMention | None:
-    """ "Angry residents beat a suspected thief to death": an attack done by people who are no armed
-    group (residents, villagers, youths), in a sentence that names no armed doer: ACLED's mob
-    violence (rioters attacking people in the absence of a demonstration)."""
-    if only_outcome(c.reading, c.trigger):
-        return None  # "residents buried 43 people": a death word tells no one's act
-    doer = _uncounted_doer(c)
-    if doer is None or doer.kind not in (CIVILIANS, RIOTERS) or c.trigger.first - doer.last > SUBJECT_GAP:
-        return None  # the doer is the subject right before the act ("villagers beat", "habitants ont lynché")
-    hit = c.actor2.first if c.actor2 is not None else -1
-    if any(a.armed and a.first != hit for a in actors_in(c.reading, None)):
-        return None
-    return doer
-
-
-def _state_force_meets_crowd(c: Candidate) -> bool:
-    """An attack word in a sentence about a crowd whose only armed side is the state's forces, named
-    as the side hit (which would make it a clash)."""
-    if c.actor2 is None or c.actor2.kind != STATE_FORCES or not c.reading.hits(*CROWD_CLASSES):
-        return False
-    if any(non_state_armed(a) for a in actors_in(c.reading, None)):
-        return False
-    return c.actor1 is None or c.actor1.kind == STATE_FORCES
-
-
 POST_REACH = 5  # tokens from an attack word to the forces' post it hit ("attacked a military base")
 
 
@@ -183,7 +115,7 @@ def _bare_death(c: Candidate) -> bool:
     r, t = c.reading, c.trigger
     if t.trigger.strength > 1 or not only_outcome(r, t) or c.actor1 is not None:
         return False
-    if _uncounted_doer(c) is not None:
+    if uncounted_doer(c) is not None:
         return False  # "angry residents killed two robbers": someone did it
     lo, hi = c.span
     if any(lo <= o.first < hi and not only_outcome(r, o) for o in tx.triggers_in(r)):
@@ -293,17 +225,29 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
             actor2=other,
             strength=max(c.strength, 2),
         )
-    if c.event_type == tx.BATTLES and c.sub_event_type == tx.ARMED_CLASH and _unarmed_sides_rioting(c):
+    if (
+        c.event_type == tx.BATTLES
+        and c.sub_event_type == tx.ARMED_CLASH
+        and (people := unarmed_people_against_force(c)) is not None
+    ):
+        # "des heurts ont opposé des jeunes aux forces de l'ordre", "residents clashed with police": a
+        # fight of unarmed people with the state's forces is no battle (two armed, organised sides);
+        # ACLED codes it as a violent demonstration, the people as rioters
+        force = next((a for a in (c.actor1, c.actor2) if a is not None and a.kind == STATE_FORCES), None)
+        return replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration",
+                       actor1=replace(people, kind=RIOTERS), actor2=force, crowd=True,
+                       strength=max(c.strength, 2))  # fmt: skip
+    if c.event_type == tx.BATTLES and c.sub_event_type == tx.ARMED_CLASH and unarmed_sides_rioting(c):
         # "supporters of the two parties clashed, throwing stones at each other": a fight of unarmed
         # people with a riot's acts is a riot (ACLED: violent demonstration), not a battle
         return replace(
             c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
         )
-    if c.event_type == tx.PLACEHOLDER_VIOLENCE and _state_force_meets_crowd(c):
+    if c.event_type == tx.PLACEHOLDER_VIOLENCE and state_force_meets_crowd(c):
         # "unrest erupted when riot police moved in on the marching workers": Battles need two
         # armed, organised sides; the police facing a crowd is the crowd event's part, not a clash
         return replace(c, strength=1)
-    if c.event_type == tx.PLACEHOLDER_VIOLENCE and (mob := _mob_of_civilians(c)) is not None:
+    if c.event_type == tx.PLACEHOLDER_VIOLENCE and (mob := mob_of_civilians(c)) is not None:
         rioters = replace(mob, kind=RIOTERS)
         return replace(c, event_type=tx.RIOTS, sub_event_type=MOB_VIOLENCE, actor1=rioters,
                        strength=max(c.strength, 2))  # fmt: skip
@@ -324,6 +268,18 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
                 # deaths with no act, doer or weapon of their own in a report of a fight are its toll
                 return replace(c, strength=1)
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
+        if (
+            victim is not None
+            and victim.kind == STATE_FORCES
+            and (doer := uncounted_doer(c)) is not None
+            and doer.kind == CIVILIANS
+            and unarmed_people_against_force(c) is not None
+        ):
+            # "Jugendliche lieferten sich Auseinandersetzungen mit der Polizei": unarmed people who
+            # fight the state's forces riot (ACLED: violent demonstration), they are no armed side
+            return replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration",
+                           actor1=replace(doer, kind=RIOTERS), crowd=True,
+                           strength=max(c.strength, 2))  # fmt: skip
         if victim is not None and victim.armed:
             # an attack on soldiers, police or fighters is a fight: ACLED codes it as an armed clash
             return replace(
@@ -342,7 +298,7 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
                            strength=max(c.strength, 2))  # fmt: skip
         # who was hit is unknown: the candidate can still support another event's toll and place
         return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
-    if c.event_type == tx.RIOTS and _armed_men_not_a_crowd(c):
+    if c.event_type == tx.RIOTS and armed_men_not_a_crowd(c):
         # "insurgents killed the farmers ... before torching their farms": the burning is the armed
         # men's, not a crowd's: property destruction (part of their attack when the report has one)
         return replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1)
@@ -367,8 +323,16 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.ARRESTS:
         # the authorities arrest: "police said three suspects had been arrested" makes the police actor1
         forces = [a for a in (c.actor1, c.actor2) if a is not None and a.kind == STATE_FORCES]
-        if forces and forces[0] is not c.actor1:
-            return replace(c, actor1=forces[0], actor2=c.actor1)
+        swapped = bool(forces) and forces[0] is not c.actor1
+        if swapped:
+            c = replace(c, actor1=forces[0], actor2=c.actor1)
+        if (c.actor2 is not None and c.actor2.kind == PROTESTERS) or crowd_arrested_at_protest(c):
+            # ACLED: protesters arrested at their protest are its suppression, a protest with
+            # intervention (the crowd actor1, the force actor2), not an arrest event of their own
+            return replace(c, event_type=tx.PROTESTS, sub_event_type=tx.INTERVENTION, actor1=c.actor2,
+                           actor2=c.actor1, crowd=True, strength=max(c.strength, 2))  # fmt: skip
+        if swapped:
+            return c
         if _seized_by_armed_group(c):
             # ACLED's arrests are detentions by the state; people seized by an armed group are abducted
             return replace(

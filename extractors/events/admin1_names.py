@@ -1,0 +1,99 @@
+"""Names of first-level regions in other languages, for the gazetteer (`extractors/data/admin1_names.tsv`).
+
+GeoNames, as the installed packages ship it, names a province, governorate, oblast or republic
+in English only ("Diyala", "Dagestan", "Crimea"), so a report in Russian or Ukrainian ("в
+Дагестане", "в Криму") never met its region. The ISO 3166-2 translations that the iso-codes
+project keeps (shipped by `pycountry` as gettext catalogues, one per language) name every
+first-level subdivision of every country in some 70 languages. The file is built from them once
+(`python -m extractors.events.admin1_names build`, with `pycountry` installed: it is no runtime
+dependency) and read by the gazetteer's build (`names_by_region`).
+
+Each row: country (ISO alpha-2), the subdivision's ISO code, its English (romanised) name,
+a language, and the subdivision's name in that language where it differs from the English one.
+The gazetteer joins a row to its GeoNames region through the romanisation-tolerant key of the
+English name (`name_skeleton`), within the country. A name is also added without the region
+nouns its language's pack lists (`place_words.region`, `district`): the words after the last of
+them, else those before the first ("Автономная Республика Крым" -> "Крым", "Republik Dagestan"
+-> "Dagestan").
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import defaultdict
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+DATA_FILE = "data/admin1_names.tsv"
+LANGUAGES = ("ru", "uk", "tr", "fr", "es", "it", "de", "nl", "ro", "id", "pt", "hi")  # languages with a pack
+
+
+def build(out: Path) -> int:
+    """Write the data file from pycountry's catalogues; the number of rows written."""
+    import gettext
+
+    import pycountry  # build-time only
+
+    rows = []
+    top = sorted((s for s in pycountry.subdivisions if s.parent_code is None), key=lambda s: s.code)
+    for lang in LANGUAGES:
+        try:
+            catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for s in top:
+            name = catalogue.gettext(s.name)
+            if name and name != s.name:
+                rows.append((s.country_code, s.code, s.name, lang, name))
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        writer.writerow(("country", "code", "name", "language", "translated"))
+        writer.writerows(rows)
+    return len(rows)
+
+
+def _region_nouns(language: str) -> frozenset[str]:
+    """The pack's nouns for a region or district, case-folded (the pack's own words)."""
+    import yaml
+
+    text = resources.files("extractors").joinpath(f"data/lang/{language}.yaml").read_text(encoding="utf-8")
+    words = yaml.safe_load(text).get("place_words") or {}
+    return frozenset(str(w).casefold() for key in ("region", "district") for w in words.get(key) or [])
+
+
+def bare_name(name: str, nouns: frozenset[str]) -> str:
+    """The name without its region nouns: the words after the last, else before the first ("" if none)."""
+    words = name.replace(",", " ").split()
+    at = [i for i, w in enumerate(words) if w.casefold() in nouns]
+    if not at:
+        return ""
+    after, before = words[at[-1] + 1 :], words[: at[0]]
+    return " ".join(after or before)
+
+
+@cache
+def names_by_region() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country alpha-2, English name) -> the region's names in other languages, each also
+    without its language's region nouns (`bare_name`)."""
+    text = resources.files("extractors").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    nouns = {lang: _region_nouns(lang) for lang in LANGUAGES}
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        names = out[(row["country"], row["name"])]
+        for name in (
+            row["translated"],
+            bare_name(row["translated"], nouns.get(row["language"], frozenset())),
+        ):
+            if name and name not in names:
+                names.append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["build"]:
+        target = Path(__file__).resolve().parents[1] / DATA_FILE
+        print(f"{build(target)} rows -> {target}")
+    else:
+        print(__doc__)

@@ -1,0 +1,115 @@
+"""Who the sides of a crowd event are (`type_resolution` decides its type from them): armed men
+burning with no crowd (`armed_men_not_a_crowd`), unarmed sides with a riot's acts
+(`unarmed_sides_rioting`), a crowd arrested at its protest (`crowd_arrested_at_protest`, ACLED: the
+protest's intervention), unarmed people set against the state's forces
+(`unarmed_people_against_force`: a violent demonstration, no battle), a mob of people who are no
+armed group (`mob_of_civilians`), the state's forces meeting a crowd (`state_force_meets_crowd`)."""
+
+from __future__ import annotations
+
+from extractors.events.actors import CIVILIANS, RIOTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.candidates import Candidate, clause_actors
+from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
+from extractors.events.numbers import numbers_in
+
+MOB_VIOLENCE = "Mob violence"
+COUNTED_REACH = 2  # tokens between a figure and the people it counts ("twelve people", "5 dead villagers")
+SUBJECT_GAP = 2  # tokens between a subject and its verb (an auxiliary, an adverb: "ont lynché", "then beat")
+CROWD_CLASSES = ("actors.protesters", "actors.rioters", "triggers.Protests", "triggers.Riots")
+
+
+def armed_men_not_a_crowd(c: Candidate) -> bool:
+    """A riot word (burning, smashing) in a sentence that names armed men and no crowd: no riot. A
+    word of mob violence ("lynched") names a crowd's act by itself, and armed men it hit ("lynched
+    two suspected kidnappers") are its victims, not its doers."""
+    if c.sub_event_type == MOB_VIOLENCE:
+        return False
+    if crowd_word(c.reading, c.trigger) or c.reading.hits("actors.protesters", "actors.rioters"):
+        return False
+    if any(m.first != c.trigger.first for m in c.reading.hits("triggers.Protests", "triggers.Riots")):
+        return False
+    hit = c.actor2.first if c.actor2 is not None else -1
+    return any(non_state_armed(a) and a.first != hit for a in actors_in(c.reading, None))
+
+
+def unarmed_sides_rioting(c: Candidate) -> bool:
+    """A clash word whose clause also holds a riot's act (stones thrown, tyres burned, shops smashed)
+    in a sentence that names no armed side and no gun, bomb or shell."""
+    r = c.reading
+    lo, hi = c.span
+    if not any(lo <= m.first < hi for m in r.hits("triggers.Riots.Violent demonstration")):
+        return False
+    if r.hits("triggers.Explosions/Remote violence"):
+        return False
+    return not any(a.armed for a in actors_in(r, None))
+
+
+def crowd_arrested_at_protest(c: Candidate) -> bool:
+    """ "deteve dezenas de jovens que participavam numa manifestação", "arrested 30 people at a
+    rally": a crowd arrested (counted people, no armed group) with a protest word after the arrest
+    word in its clause was taken at that protest."""
+    if not c.crowd or (c.actor2 is not None and c.actor2.armed):
+        return False
+    r, t = c.reading, c.trigger
+    hi = r.clause_end(t.first)
+    return any(t.last <= m.first < hi for m in r.hits("triggers.Protests"))
+
+
+def unarmed_people_against_force(c: Candidate) -> ActorMention | None:
+    """The unarmed people (civilians' words: youths, residents, villagers) a clash word's clause sets
+    against the state's forces (a police or army noun in the clause, its country named or not), in a
+    sentence that names no armed group of its own and no bomb or shell."""
+    r = c.reading
+    lo, hi = c.span
+    if not any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces")):
+        return None
+    if r.hits("triggers.Explosions/Remote violence") or any(non_state_armed(a) for a in actors_in(r, None)):
+        return None
+    return next(
+        (a for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None and a.kind == CIVILIANS), None
+    )
+
+
+def uncounted_doer(c: Candidate) -> ActorMention | None:
+    """The first actor named before the act's word in its clause that no figure counts: its doer
+    ("angry residents killed two robbers"), not its victims ("twelve people died")."""
+    r, t = c.reading, c.trigger
+    lo = max(c.span[0], r.clause_start(t.first))
+    counts = [n for n in numbers_in(r) if n.count]
+    counts_m = r.hits("numbers.vague")
+    for a in actors_in(r, None):
+        if not lo <= a.first < t.first:
+            continue
+        if any(0 <= a.first - n.last <= COUNTED_REACH for n in counts) or any(
+            0 <= a.first - m.last <= COUNTED_REACH for m in counts_m
+        ):
+            continue
+        if any(n.first == a.last and n.last <= t.first for n in counts):
+            continue  # the number after its noun ("watu wawili walipigwa risasi": two people were shot)
+        return a
+    return None
+
+
+def mob_of_civilians(c: Candidate) -> ActorMention | None:
+    """ "Angry residents beat a suspected thief to death": an attack done by people who are no armed
+    group (residents, villagers, youths), in a sentence that names no armed doer: ACLED's mob
+    violence (rioters attacking people in the absence of a demonstration)."""
+    if only_outcome(c.reading, c.trigger):
+        return None  # "residents buried 43 people": a death word tells no one's act
+    doer = uncounted_doer(c)
+    if doer is None or doer.kind not in (CIVILIANS, RIOTERS) or c.trigger.first - doer.last > SUBJECT_GAP:
+        return None  # the doer is the subject right before the act ("villagers beat", "habitants ont lynché")
+    hit = c.actor2.first if c.actor2 is not None else -1
+    if any(a.armed and a.first != hit for a in actors_in(c.reading, None)):
+        return None
+    return doer
+
+
+def state_force_meets_crowd(c: Candidate) -> bool:
+    """An attack word in a sentence about a crowd whose only armed side is the state's forces, named
+    as the side hit (which would make it a clash)."""
+    if c.actor2 is None or c.actor2.kind != STATE_FORCES or not c.reading.hits(*CROWD_CLASSES):
+        return False
+    if any(non_state_armed(a) for a in actors_in(c.reading, None)):
+        return False
+    return c.actor1 is None or c.actor1.kind == STATE_FORCES

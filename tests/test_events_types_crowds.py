@@ -1,0 +1,103 @@
+"""Crowds and the state's forces, per the ACLED codebook, on short reports written for these tests
+(invented incidents; real places): protesters arrested at their protest are its intervention, and
+unarmed people who fight the police or the army riot. Every sentence here is written for these
+tests (no evaluation text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coding import code_text, only
+
+PROTEST = "Protests"
+RIOT = "Riots"
+STRATEGIC = "Strategic developments"
+
+
+# ---------------------------------------------------------------- arrests at a protest
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Police arrested 20 protesters in Kampala on Monday as they marched to parliament."),
+        ("fr", "La police a interpellé une trentaine de manifestants lundi à Conakry lors d'une marche de l'opposition."),
+        ("ru", "Полиция задержала более 50 участников акции протеста в центре Москвы в воскресенье."),
+        ("de", "Die Polizei nahm am Samstag in Leipzig 40 Demonstranten fest."),
+        ("pt", "A polícia angolana deteve dezenas de jovens que participavam numa manifestação contra o desemprego "
+               "no sábado em Luanda."),
+        ("en", "Police arrested 30 people at a rally against fuel prices in Lagos, Nigeria, on Tuesday."),
+        ("es", "La policía arrestó a decenas de personas durante una protesta el martes en Managua."),
+    ],
+)  # fmt: skip
+def test_protesters_arrested_at_their_protest_are_a_protest_with_intervention(language, text):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert (m.event_type, m.sub_event_type) == (PROTEST, "Protest with intervention")
+    assert m.actor1.startswith("Protesters (") and m.actor2.startswith("Police Forces of")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Police arrested five suspected militants in a raid in Mombasa on Friday."),
+        ("tr", "Polis pazartesi günü Ankara'da 12 şüpheliyi gözaltına aldı."),
+    ],
+)
+def test_suspects_arrested_with_no_protest_stay_an_arrest(language, text):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert (m.event_type, m.sub_event_type) == (STRATEGIC, "Arrests")
+
+
+# ---------------------------------------------------------------- unarmed people against the forces
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("fr", "Des heurts ont opposé des jeunes aux forces de l'ordre dans la nuit de vendredi à samedi à "
+               "Villeurbanne.", "Villeurbanne"),
+        ("de", "Jugendliche lieferten sich in der Nacht zum Sonntag in Stuttgart Auseinandersetzungen mit der "
+               "Polizei.", "Stuttgart"),
+        ("sw", "Vijana walikabiliana na polisi mjini Mombasa siku ya Jumamosi.", "Mombasa"),
+        ("en", "Young men clashed with soldiers in the streets of Bamenda, Cameroon, on Saturday night.", "Bamenda"),
+    ],
+)  # fmt: skip
+def test_unarmed_people_fighting_the_forces_are_a_violent_demonstration(language, text, town):
+    m = only(code_text(text, language=language, published="2025-05-18"))
+    assert (m.event_type, m.sub_event_type) == (RIOT, "Violent demonstration")
+    assert m.actor1.startswith("Rioters (") and m.location == town
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Soldiers clashed with jihadists near the village of Djibo, Burkina Faso, on Saturday, residents said."),
+        ("fr", "Des affrontements ont opposé l'armée à des jihadistes samedi près de Djibo, selon des habitants."),
+    ],
+)  # fmt: skip
+def test_the_forces_fighting_an_armed_group_named_beside_residents_stay_a_battle(language, text):
+    m = only(code_text(text, language=language, published="2025-05-18"))
+    assert m.event_type == "Battles"
+
+
+# ---------------------------------------------------------------- strategic sub-types and fire exchanged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "Islamic State militants set up a new headquarters in the town of Mocimboa da Praia, Mozambique, "
+               "on Sunday.", ("Strategic developments", "Headquarters or base established")),
+        ("fr", "Les forces françaises ont remis la base de Gao à l'armée malienne mardi.",
+         ("Strategic developments", "Non-violent transfer of territory")),
+        ("en", "The Malian army handed over the Ber base to the UN mission in Timbuktu region on Monday.",
+         ("Strategic developments", "Non-violent transfer of territory")),
+        ("pt", "Militares moçambicanos e insurgentes trocaram tiros no domingo em Macomia, Cabo Delgado.",
+         ("Battles", "Armed clash")),
+        ("es", "Soldados y guerrilleros intercambiaron disparos el domingo en Arauca, Colombia.",
+         ("Battles", "Armed clash")),
+    ],
+)  # fmt: skip
+def test_bases_set_up_or_handed_over_and_fire_exchanged(language, text, kind):
+    m = only(code_text(text, language=language, published="2025-05-21"))
+    assert (m.event_type, m.sub_event_type) == kind
