@@ -60,8 +60,17 @@ def _estimate(d: dict, sample: int = 300) -> int:
     return int(sys.getsizeof(d) + per * len(items))
 
 
-MEMO_ATTRIBUTES = ("_folds", "_keys", "_word_keys", "_token_memo", "_restricted", "_open_buckets",
-                   "_is_memo", "_rewrite_memo", "_place_memo")
+MEMO_ATTRIBUTES = (
+    "_folds",
+    "_keys",
+    "_word_keys",
+    "_token_memo",
+    "_restricted",
+    "_open_buckets",
+    "_is_memo",
+    "_rewrite_memo",
+    "_place_memo",
+)
 
 
 def remembered_sizes() -> dict[str, tuple[int, int]]:
@@ -84,12 +93,19 @@ def remembered_sizes() -> dict[str, tuple[int, int]]:
                 stats = info()
                 if stats.maxsize is not None and stats.currsize:
                     rate = stats.hits / max(1, stats.hits + stats.misses)
-                    out[f"{name.split('.')[-1]}.{attr} (lru {stats.maxsize}, hits {rate:.0%})"] = (stats.currsize, -1)
-            elif isinstance(value, dict) and attr.startswith("_") and not attr.startswith("__") and len(value) > 100:
+                    out[f"{name.split('.')[-1]}.{attr} (lru {stats.maxsize}, hits {rate:.0%})"] = (
+                        stats.currsize,
+                        -1,
+                    )
+            elif (
+                isinstance(value, dict)
+                and attr.startswith("_")
+                and not attr.startswith("__")
+                and len(value) > 100
+            ):
                 out[f"{name.split('.')[-1]}.{attr}"] = (len(value), _estimate(value))
     for obj in gc.get_objects():
         if isinstance(obj, (LanguagePack, PlaceCues, Gazetteer)):
-            label = getattr(obj, "code", None) or getattr(obj, "language", None) or ""
             for attr in MEMO_ATTRIBUTES:
                 table = obj.__dict__.get(attr)
                 if isinstance(table, dict) and table:

@@ -147,7 +147,8 @@ def test_packs_with_tiny_memos_answer_as_fresh_ones(monkeypatch):
 
 
 def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
-    from extractors.events import gazetteer, place_cues as cues_module
+    from extractors.events import gazetteer
+    from extractors.events import place_cues as cues_module
 
     texts = {**SENTENCES, **LONGER}
     before = {code: places.find_places(text, None, code) for code, text in texts.items()}

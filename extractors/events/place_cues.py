@@ -27,8 +27,8 @@ from importlib import resources
 
 import yaml
 
-from extractors.remembered import make_room
 from extractors.events.lexicon import GAPS, LanguagePack, fold, load_pack
+from extractors.remembered import make_room
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
 WORD_MEMO = 50_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
