@@ -170,3 +170,17 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
             assert len(countries._word_memo(code)) <= 3
             assert len(place_cues(code).__dict__.get("_is_memo", {})) <= 3
     assert len(gazetteer.load_gazetteer().__dict__.get("_place_memo", {})) <= 3
+
+
+def test_phrase_inner_starts_remembered_within_its_limit(monkeypatch):
+    from extractors.events import place_cues as cues_module
+
+    monkeypatch.setattr(cues_module, "INNER_MEMO", 2)
+    texts = {**SENTENCES, **LONGER, "de2": "Unbekannte setzten in der Nähe von Kassel mehrere Autos in Brand."}
+    for _ in range(2):
+        for code, text in texts.items():
+            cues = place_cues(code[:2])
+            assert cues.phrase_inner_starts(text) == cues._phrase_inner_starts(text)
+            assert len(cues.__dict__["_inner_memo"]) <= 2
+    german = "Unbekannte setzten in der Nähe von Kassel mehrere Autos in Brand."
+    assert german.index("Nähe") in place_cues("de").phrase_inner_starts(german)

@@ -32,6 +32,7 @@ from extractors.remembered import make_room
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
 WORD_MEMO = 50_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
+INNER_MEMO = 256  # texts whose `phrase_inner_starts` a language remembers (find_places asks it twice)
 
 
 @cache
@@ -135,7 +136,19 @@ class PlaceCues:
     def phrase_inner_starts(self, text: str) -> frozenset[int]:
         """Start offsets of the words a multi-word trigger or near-preposition phrase of the pack holds
         after its first ("in Brand setzen": "Brand", "in der Nähe von": "Nähe"), in `text`; not the words
-        a gap of the phrase stands for ("nahm in Köln drei Männer fest") nor a time aside inside it."""
+        a gap of the phrase stands for ("nahm in Köln drei Männer fest") nor a time aside inside it.
+        Remembered for the last texts (a text's Latin and other-script names both ask it)."""
+        memo = self.__dict__.get("_inner_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_inner_memo", memo)
+        hit = memo.get(text)
+        if hit is None:
+            make_room(memo, INNER_MEMO)
+            hit = memo[text] = self._phrase_inner_starts(text)
+        return hit
+
+    def _phrase_inner_starts(self, text: str) -> frozenset[int]:
         tokens = self.pack.tokens(text)
         out = set()
         for m in self.pack.find(tokens, ("triggers", "near_prepositions"), several_words=True):
