@@ -176,7 +176,11 @@ def test_phrase_inner_starts_remembered_within_its_limit(monkeypatch):
     from extractors.events import place_cues as cues_module
 
     monkeypatch.setattr(cues_module, "INNER_MEMO", 2)
-    texts = {**SENTENCES, **LONGER, "de2": "Unbekannte setzten in der Nähe von Kassel mehrere Autos in Brand."}
+    texts = {
+        **SENTENCES,
+        **LONGER,
+        "de2": "Unbekannte setzten in der Nähe von Kassel mehrere Autos in Brand.",
+    }
     for _ in range(2):
         for code, text in texts.items():
             cues = place_cues(code[:2])
