@@ -118,8 +118,11 @@ def test_an_arrest_of_people_of_no_group_takes_civilians_as_actor2(text, languag
 
 
 def test_an_arrest_keeps_the_crowd_it_names():
+    # ACLED: protesters arrested at their protest are its intervention; the crowd is actor1, the force actor2
     rows = coded("La policía detuvo a tres manifestantes en Bogotá el jueves.", "es")
-    assert [r.actor2 for r in rows if r.sub_event_type == "Arrests"] == ["Protesters (Colombia)"]
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in rows] == [
+        ("Protest with intervention", "Protesters (Colombia)", "Police Forces of Colombia")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -322,10 +322,10 @@ VICTIMS_AFTER_THEIR_OUTCOME = [
     ),  # fmt: skip
     # a gapped arrest phrase holds its object
     (
-        "Die Polizei nahm am Dienstag in Berlin 15 Demonstranten fest.",
+        "Die Polizei nahm am Dienstag in Berlin 15 Verdächtige fest.",
         "de",
         "Police Forces of Germany",
-        "Protesters (Germany)",
+        "Civilians (Germany)",
     ),  # fmt: skip
     (
         "Türk Silahlı Kuvvetleri salı günü Kuzey Irak'ta PKK hedeflerine hava harekatı düzenledi, 12 terörist "

@@ -140,3 +140,22 @@ def test_a_town_then_its_own_region_after_a_comma_is_one_place_not_a_list(
 ) -> None:
     rows = code_events(_feed_dated(text, language, "2023-05-10", page_dated=True))
     assert [r.location for r in rows] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Askerler dün Halep'e saldırdı.", "Aleppo"),
+        ("İsrail ordusu dün gece Gazze'ye hava saldırısı düzenledi.", "Gaza"),
+    ],
+)
+def test_a_name_with_a_case_ending_before_an_act_is_what_the_act_struck(text: str, name: str) -> None:
+    from extractors.events.places import find_places
+
+    assert name in [p.name for p in find_places(text, None, "tr")]
+
+
+def test_a_name_with_a_case_ending_before_no_act_needs_another_cue() -> None:
+    from extractors.events.places import find_places
+
+    assert find_places("Askerler dün Halep'e gitti.", None, "tr") == []

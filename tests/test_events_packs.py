@@ -80,10 +80,18 @@ def test_rioters_burning_cars_overnight_are_a_riot_dated_by_the_night():
 
 def test_arrests_name_the_force_and_whom_it_arrested():
     m = only(
-        coded("Police arrested 23 protesters in Accra on Saturday after a march against rising prices.", "en")
+        coded(
+            "Police arrested 23 suspected smugglers in Accra on Saturday after a raid on a warehouse.", "en"
+        )
     )
     assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Arrests")
     assert m.actor1 == "Police Forces of Ghana" and m.location == "Accra" and m.fatalities == 0
+    # ACLED: protesters arrested at their march are its intervention, the crowd actor1, the force actor2
+    m = only(
+        coded("Police arrested 23 protesters in Accra on Saturday after a march against rising prices.", "en")
+    )
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")
+    assert (m.actor1, m.actor2, m.location) == ("Protesters (Ghana)", "Police Forces of Ghana", "Accra")
 
 
 def test_a_signed_ceasefire_is_an_agreement():

@@ -54,7 +54,7 @@ def test_suspects_arrested_with_no_protest_stay_an_arrest(language, text):
 @pytest.mark.parametrize(
     ("language", "text", "town"),
     [
-        ("fr", "Des heurts ont opposé des jeunes aux forces de l'ordre dans la nuit de vendredi à samedi à "
+        ("fr", "Des heurts ont opposé des jeunes aux forces de l'ordre samedi soir à "
                "Villeurbanne.", "Villeurbanne"),
         ("de", "Jugendliche lieferten sich in der Nacht zum Sonntag in Stuttgart Auseinandersetzungen mit der "
                "Polizei.", "Stuttgart"),

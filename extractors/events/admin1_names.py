@@ -54,13 +54,38 @@ def build(out: Path) -> int:
     return len(rows)
 
 
-def _region_nouns(language: str) -> frozenset[str]:
-    """The pack's nouns for a region or district, case-folded (the pack's own words)."""
+@cache
+def _pack(language: str) -> dict:
     import yaml
 
     text = resources.files("extractors").joinpath(f"data/lang/{language}.yaml").read_text(encoding="utf-8")
-    words = yaml.safe_load(text).get("place_words") or {}
+    return yaml.safe_load(text) or {}
+
+
+def _region_nouns(language: str) -> frozenset[str]:
+    """The pack's nouns for a region or district, case-folded (the pack's own words)."""
+    words = _pack(language).get("place_words") or {}
     return frozenset(str(w).casefold() for key in ("region", "district") for w in words.get(key) or [])
+
+
+def _pack_words(language: str) -> frozenset[str]:
+    """Every word of the pack's phrases, case-folded: the language's vocabulary, never a region's
+    name ("हवाई", air, is also Hawaii)."""
+    found: set[str] = set()
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(key)
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str):
+            found.update(w.strip("*=_.").casefold() for w in node.split())
+
+    walk({k: v for k, v in _pack(language).items() if k not in ("demonyms", "code", "name")})
+    return frozenset(found)
 
 
 def bare_name(name: str, nouns: frozenset[str]) -> str:
@@ -76,18 +101,22 @@ def bare_name(name: str, nouns: frozenset[str]) -> str:
 @cache
 def names_by_region() -> dict[tuple[str, str], tuple[str, ...]]:
     """(country alpha-2, English name) -> the region's names in other languages, each also
-    without its language's region nouns (`bare_name`)."""
+    without its language's region nouns (`bare_name`); a name made only of words of the
+    language's pack is left out (`_pack_words`)."""
     text = resources.files("extractors").joinpath(DATA_FILE).read_text(encoding="utf-8")
     nouns = {lang: _region_nouns(lang) for lang in LANGUAGES}
+    vocabulary = {lang: _pack_words(lang) for lang in LANGUAGES}
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in csv.DictReader(text.splitlines(), delimiter="\t"):
-        names = out[(row["country"], row["name"])]
-        for name in (
-            row["translated"],
-            bare_name(row["translated"], nouns.get(row["language"], frozenset())),
-        ):
-            if name and name not in names:
-                names.append(name)
+        if "†" in row["name"]:
+            continue  # a code the standard withdrew
+        names, lang = out[(row["country"], row["name"])], row["language"]
+        for name in (row["translated"], bare_name(row["translated"], nouns.get(lang, frozenset()))):
+            if not name or name in names:
+                continue
+            if all(w.casefold() in vocabulary[lang] for w in name.replace(",", " ").split()):
+                continue  # words of the language, not a name
+            names.append(name)
     return {k: tuple(v) for k, v in out.items()}
 
 

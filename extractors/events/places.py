@@ -10,6 +10,8 @@ How a capitalised word group becomes a place (each rule has a name below):
 - WORD / `name_particles` / _runs: candidate spans are runs of capitalised words, with lower-case
   articles and particles between them ("Ras al-Ain", "Deir ez-Zor"), never across punctuation;
   an ending after an apostrophe the pack declares (a possessive, a Turkish case ending) closes a run.
+- ACT_AFTER (`_aimed_at_by_the_act_after`): a name closed by such an ending with an act's word
+  right after it is cued, as an act's word before a name is ("Halep'e saldırdı").
 The words around a name (place nouns, directions, prepositions, titles) come from the language
 pack of the text (`place_cues.place_cues(language)`), never from this module.
 - _match_at: longest known name first inside a run; exact `name_key` first, then the
@@ -163,17 +165,32 @@ def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     nxt = after.group() if after else ""
     parts = text[start : end + 8].split(maxsplit=1)
     word = parts[0] if parts else ""
+    # the words after a name closed by a case ending ("Halep'e saldırdı": the act it was aimed at)
+    later = " ".join(_LETTERS.findall(text[start + len(word) : start + len(word) + 40])[:2])
     # what it says depends only on these words: the passes over an article's text, its headline
     # and body, and each sentence meet the same names in the same words
-    key = (id(cues), before, nxt, word)
+    key = (id(cues), before, nxt, word, later)
     hit = _CONTEXTS.get(key)
     if hit is None or hit[0] is not cues:
         make_room(_CONTEXTS, CONTEXT_MEMO)
-        hit = _CONTEXTS[key] = (cues, _context_of(before, nxt, word, cues))
+        context = _context_of(before, nxt, word, cues)
+        if not context.cue and _aimed_at_by_the_act_after(word, later, cues):
+            context = replace(context, cue=True)
+        hit = _CONTEXTS[key] = (cues, context)
     return hit[1]
 
 
-_CONTEXTS: dict[tuple[int, str, str, str], tuple[PlaceCues, _Context]] = {}
+_CONTEXTS: dict[tuple[int, str, str, str, str], tuple[PlaceCues, _Context]] = {}
+
+
+def _aimed_at_by_the_act_after(word: str, later: str, cues: PlaceCues) -> bool:
+    """ACT_AFTER: a name closed by a case ending of the pack (`clitics.suffixes` with an apostrophe)
+    with an act's word right after it is what the act struck (verb-final languages: "Halep'e
+    saldırdı", "Gazze'ye hava saldırısı"): a cue, as an act's word before a name is in others."""
+    if not later or _closing_suffix(word, cues) is None:
+        return False
+    tokens = cues.pack.tokens(later)
+    return any(m.first == 0 for m in cues.pack.find(tokens, ("triggers", "generic_violence")))
 
 
 def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
