@@ -217,3 +217,8 @@ def test_a_weekday_before_the_noun_it_does_not_name_is_still_a_date():
     assert [d.value for d in find_dates("Militants shelled the market on Monday.", FRI, "en")] == [
         date(2020, 2, 24)
     ]
+
+
+def test_a_comma_parts_a_weekday_from_the_noun_after_it():
+    text = "Gunmen shot dead three men on Tuesday, police said."
+    assert [d.value for d in find_dates(text, FRI, "en")] == [date(2020, 2, 25)]

@@ -216,7 +216,12 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     bare = [_APOSTROPHE.split(f, 1)[0] or f for f in folded]
     numbers = {n.first: n for n in numbers_in(r)}
     found: list[tuple[int, int, date, str]] = []
-    site_starts = {m.first for m in r.hits("place_words.facility")}
+    # facility nouns written right after the word before them (a comma between: another phrase)
+    site_starts = {
+        m.first
+        for m in r.hits("place_words.facility")
+        if m.first > 0 and not r.text[toks[m.first - 1].end : toks[m.first].start].strip()
+    }
 
     def add(first: int, last: int, value: date | None, precision: str) -> None:
         if value is not None:
@@ -323,7 +328,8 @@ COMPOUND_NAME_LETTERS = 5  # a weekday name this long opens compounds ("Sonntaga
 
 def _names_a_site(after: int, site_starts: set[int]) -> bool:
     """A weekday's name right before a facility noun of the pack ("Friday market", "Sunday school")
-    is part of a place's name, not a day: the market keeps its name whatever day it is hit."""
+    is part of a place's name, not a day: the market keeps its name whatever day it is hit.
+    "on Tuesday, police said" is a day: the comma parts the name from the noun."""
     return after in site_starts
 
 
