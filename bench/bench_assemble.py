@@ -1,0 +1,242 @@
+"""The flow process's assemble stage (dedup, stories, event merge) at scale, without a full run.
+
+    .venv/bin/python bench/bench_assemble.py --n 2000 [--seed 1] [--hosts 64] [--cache DIR]
+        [--profile] [--load] [--tracemalloc] [--digest-only]
+
+1. The N pages `bench/pipeline.py --n N` would serve (`bench/pipeline_corpus.generate`, same seed
+   and hosts), as the fetch would hand them over (a fixed loopback address per host), are
+   extracted and coded in two worker processes (`extractors.process.process_chunk`, as a run's
+   workers do) once; the results are kept in `--cache` (default /tmp/bench_assemble) per
+   (n, seed, hosts), so later calls cost only the stage itself.
+2. `flows.stages.assemble_results` on a fresh warehouse (one run of all N, as the benchmark's
+   run), timed in CPU seconds, with `--profile` under cProfile (top functions by cumulative and
+   own time); `--load` also runs the load transaction (`load_run`: the writers of the plans).
+3. A digest of the outputs (every article's story id and copy, every mention's event id, the
+   story decisions and the merge plan's events) so a refactor can show it changed nothing.
+`--tracemalloc`: the memory the stage allocates and keeps (peak, and the largest allocation
+sites at the end).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import hashlib
+import io
+import json
+import multiprocessing
+import pickle
+import pstats
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+FETCHED_AT = datetime(2025, 3, 3, 12, 30, tzinfo=UTC)
+CHUNK = 16
+
+
+def _base(host: int) -> str:
+    return f"http://127.0.0.{host + 2}:8000"
+
+
+def _jobs_and_items(n: int, seed: int, hosts: int):
+    """(PageJob, (RawPage, FeedEntry)) of the N generated pages, in the order a run takes them."""
+    from pipeline_corpus import generate
+
+    from extractors.models import FeedEntry, RawPage
+    from extractors.urls import url_key
+    from flows.stages import PageJob
+
+    specs = list(generate(n, seed, hosts))
+    feed_language: dict[tuple[int, int], str] = {}
+    by_feed: dict[tuple[int, int], list[str]] = {}
+    for s in specs:
+        by_feed.setdefault((s.host, s.feed), []).append(s.language)
+    for key, languages in by_feed.items():
+        feed_language[key] = max(set(languages), key=languages.count)
+    out = []
+    for s in specs:
+        link = _base(s.host) + s.path
+        entry = FeedEntry(
+            feed_url=f"{_base(s.host)}/feeds/news-{s.feed}.xml",
+            link=link,
+            title=s.title,
+            guid=link,
+            published_at=s.published,
+            summary=s.summary,
+            outlet=f"Daily {s.host} ({s.feed})",
+            language=feed_language[(s.host, s.feed)],
+        )
+        page = RawPage(
+            url=link,
+            final_url=link,
+            status=200,
+            content=s.html.encode("utf-8"),
+            headers={"content-type": "text/html; charset=utf-8"},
+            fetched_at=FETCHED_AT,
+        )
+        out.append((PageJob(url_key(link), entry), (page, entry)))
+    return out
+
+
+def _work(chunk):
+    from extractors.process import process_chunk
+
+    return process_chunk(chunk, strip_raw=True, compress_raw=False)
+
+
+def processed_pages(n: int, seed: int, hosts: int, cache: Path):
+    """The jobs and worker results of the N pages: from the cache, else computed (2 workers)."""
+    file = cache / f"processed-n{n}-s{seed}-h{hosts}.pickle"
+    larger = sorted(
+        cache.glob(f"processed-n*-s{seed}-h{hosts}.pickle"), key=lambda f: int(f.name.split("-")[1][1:])
+    )
+    for found in [file, *larger]:
+        if found.exists() and int(found.name.split("-")[1][1:]) >= n:
+            with found.open("rb") as fh:
+                jobs, processed = pickle.load(fh)
+            return jobs[:n], processed[:n]  # page i is the same whatever N (generate's seeds)
+    pairs = _jobs_and_items(n, seed, hosts)
+    jobs = [job for job, _ in pairs]
+    items = [item for _, item in pairs]
+    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+    started = time.perf_counter()
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        processed = [r for results in pool.imap(_work, chunks) for r in results]
+    print(f"processed {n} pages in {time.perf_counter() - started:.0f} s wall (cached in {file})")
+    cache.mkdir(parents=True, exist_ok=True)
+    with file.open("wb") as fh:
+        pickle.dump((jobs, processed), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return jobs, processed
+
+
+PLANS: dict[str, object] = {}
+
+
+def _capture_plans() -> None:
+    """Keep the story and merge plans of the stage (for the digest)."""
+    import flows.stages as stages
+
+    for name in ("plan_story_links", "plan_merge"):
+        original = getattr(stages, name)
+
+        def wrapped(*args, _original=original, _name=name, **kwargs):
+            PLANS[_name] = result = _original(*args, **kwargs)
+            return result
+
+        setattr(stages, name, wrapped)
+
+
+def digest(batch) -> dict[str, str]:
+    """Digests of what the stage decided (unchanged by a pure refactor)."""
+    articles = sorted(
+        (r["article_id"], r.get("story_id") or "", r.get("duplicate_of") or "")
+        for r in batch.rows.get("articles", [])
+    )
+    mentions = sorted(
+        (r["mention_id"], r.get("event_id") or "") for r in batch.rows.get("event_mentions", [])
+    )
+    stories = len({s for _, s, _ in articles if s})
+    events = len({e for _, e in mentions if e})
+
+    def h(rows) -> str:
+        return hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()[:16]
+
+    links = PLANS.get("plan_story_links")
+    decisions = sorted(
+        (link.article_id, link.linked_article_id, link.kind, link.score)
+        for decided in (links.decisions.values() if links else ())
+        for link in decided
+    )
+    merge = PLANS.get("plan_merge")
+    merged = sorted(repr(e) for e in (merge.events if merge else ()))
+    return {
+        "story decisions": f"{len(decisions)} links, {h(decisions)}",
+        "merged events": f"{len(merged)} events, {h(merged)}",
+        "articles": f"{len(articles)} rows, {stories} stories, {sum(1 for a in articles if a[2])} copies, {h(articles)}",
+        "mentions": f"{len(mentions)} rows, {events} events, {h(mentions)}",
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--hosts", type=int, default=64)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/bench_assemble"))
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--load", action="store_true", help="also run the load transaction")
+    parser.add_argument("--tracemalloc", action="store_true")
+    parser.add_argument("--top", type=int, default=30)
+    args = parser.parse_args()
+
+    from flows.runs import RunSummary, new_run_id
+    from flows.stages import assemble_results
+    from warehouse.connection import connect
+    from warehouse.load import RunBatch, load_run
+
+    _capture_plans()
+    jobs, processed = processed_pages(args.n, args.seed, args.hosts, args.cache)
+    gc.collect()
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with tempfile.TemporaryDirectory() as tmp:
+        con = connect(Path(tmp) / "w.duckdb")
+        summary = RunSummary(run_id=new_run_id(), started_at=datetime.now(UTC))
+        batch = RunBatch()
+        profiler = cProfile.Profile() if args.profile else None
+        if args.tracemalloc:
+            tracemalloc.start(12)
+        cpu, wall = time.process_time(), time.perf_counter()
+        if profiler:
+            profiler.enable()
+        assemble_results(con, processed, jobs, summary, batch)
+        if profiler:
+            profiler.disable()
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        snapshot = tracemalloc.take_snapshot() if args.tracemalloc else None
+        peak = tracemalloc.get_traced_memory()[1] / 1e6 if args.tracemalloc else None
+        if args.tracemalloc:
+            tracemalloc.stop()
+        load_cpu = None
+        if args.load:
+            load_cpu = time.process_time()
+            load_run(con, batch)
+            load_cpu = time.process_time() - load_cpu
+        con.close()
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with open("/proc/loadavg") as fh:
+        load = " / ".join(fh.read().split()[:3])
+    print(f"== bench_assemble: n {args.n}, seed {args.seed}, hosts {args.hosts}; load average {load}")
+    print(
+        f"assemble_results: {cpu:.2f} s CPU, {wall:.2f} s wall ({1000 * cpu / max(1, args.n):.2f} ms CPU a page)"
+    )
+    if load_cpu is not None:
+        print(f"load_run: {load_cpu:.2f} s CPU")
+    print(f"peak RSS: {rss_before:.0f} MB before the stage (results in memory), {rss_after:.0f} MB after")
+    if peak is not None:
+        print(f"tracemalloc peak during the stage: {peak:.0f} MB")
+    for name, value in digest(batch).items():
+        print(f"digest {name}: {value}")
+    if profiler:
+        for order in ("cumulative", "tottime"):
+            out = io.StringIO()
+            pstats.Stats(profiler, stream=out).sort_stats(order).print_stats(args.top)
+            print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[:12000])
+    if snapshot is not None:
+        for stat in snapshot.statistics("lineno")[: args.top]:
+            print(f"  {stat.size / 1e6:8.1f} MB {stat.count:8d} blocks  {stat.traceback[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
