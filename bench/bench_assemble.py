@@ -96,7 +96,9 @@ def _work(chunk):
 def processed_pages(n: int, seed: int, hosts: int, cache: Path):
     """The jobs and worker results of the N pages: from the cache, else computed (2 workers)."""
     file = cache / f"processed-n{n}-s{seed}-h{hosts}.pickle"
-    larger = sorted(cache.glob(f"processed-n*-s{seed}-h{hosts}.pickle"), key=lambda f: int(f.name.split("-")[1][1:]))
+    larger = sorted(
+        cache.glob(f"processed-n*-s{seed}-h{hosts}.pickle"), key=lambda f: int(f.name.split("-")[1][1:])
+    )
     for found in [file, *larger]:
         if found.exists() and int(found.name.split("-")[1][1:]) >= n:
             with found.open("rb") as fh:
@@ -139,7 +141,9 @@ def digest(batch) -> dict[str, str]:
         (r["article_id"], r.get("story_id") or "", r.get("duplicate_of") or "")
         for r in batch.rows.get("articles", [])
     )
-    mentions = sorted((r["mention_id"], r.get("event_id") or "") for r in batch.rows.get("event_mentions", []))
+    mentions = sorted(
+        (r["mention_id"], r.get("event_id") or "") for r in batch.rows.get("event_mentions", [])
+    )
     stories = len({s for _, s, _ in articles if s})
     events = len({e for _, e in mentions if e})
 
@@ -163,7 +167,9 @@ def digest(batch) -> dict[str, str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--hosts", type=int, default=64)
@@ -211,7 +217,9 @@ def main() -> int:
     with open("/proc/loadavg") as fh:
         load = " / ".join(fh.read().split()[:3])
     print(f"== bench_assemble: n {args.n}, seed {args.seed}, hosts {args.hosts}; load average {load}")
-    print(f"assemble_results: {cpu:.2f} s CPU, {wall:.2f} s wall ({1000 * cpu / max(1, args.n):.2f} ms CPU a page)")
+    print(
+        f"assemble_results: {cpu:.2f} s CPU, {wall:.2f} s wall ({1000 * cpu / max(1, args.n):.2f} ms CPU a page)"
+    )
     if load_cpu is not None:
         print(f"load_run: {load_cpu:.2f} s CPU")
     print(f"peak RSS: {rss_before:.0f} MB before the stage (results in memory), {rss_after:.0f} MB after")
