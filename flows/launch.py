@@ -117,14 +117,18 @@ def launch(
 def serve_ingest(settings: Settings, interval: int, *, console: Console) -> None:
     """The `ingest` deployment served in this process: one run at start, then every `interval` s."""
     from flows.prefect_server import prefect_api
+    from flows.runs import Terminated, stop_signals
 
+    # The runs are subprocesses of Prefect's runner: their flow-run logger at INFO prints each
+    # run's one-line summary (and its start and end) here, while the tasks' chatter stays off.
+    os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "INFO")
     parameters: dict[str, Any] = {
         "feeds_path": str(Path(settings.feeds).resolve()),
         "db_path": str(Path(settings.db).resolve()),
         "due_only": True,
     }
     try:
-        with prefect_api(ui=True, announce=True):
+        with stop_signals(), prefect_api(ui=True, announce=True):
             from prefect.deployments import run_deployment
             from prefect.runner import Runner
 
@@ -136,6 +140,7 @@ def serve_ingest(settings: Settings, interval: int, *, console: Console) -> None
             console.print(
                 f"serving deployment ingest/ingest: a run now, then every {interval}s (Ctrl-C stops)"
             )
-            asyncio.run(runner.start())
-    except KeyboardInterrupt:
-        console.print("stopped")
+            asyncio.run(runner.start())  # returns when the runner stops (its own SIGTERM handler)
+        console.print("stopped (SIGTERM): a run in flight is cancelled, earlier runs stay loaded")
+    except (KeyboardInterrupt, Terminated) as exc:
+        console.print(f"stopped ({'SIGTERM' if isinstance(exc, Terminated) else 'Ctrl-C'})")

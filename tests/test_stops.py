@@ -46,6 +46,7 @@ class Run:
         api: str | None,
         *extra: str,
         sigint_ignored: bool = False,
+        command: str = "run",
         **env: str,
     ) -> None:
         """`sigint_ignored`: the run starts with SIGINT ignored, as a background job of a script
@@ -69,7 +70,7 @@ class Run:
         try:
             with self.log.open("w") as out:
                 self.process = subprocess.Popen(
-                    [str(EXE), "run", "--feeds", str(feeds), "--db", str(db), *extra],
+                    [str(EXE), command, "--feeds", str(feeds), "--db", str(db), *extra],
                     env=environ,
                     stdout=out,
                     stderr=subprocess.STDOUT,
@@ -258,3 +259,31 @@ def test_kill_9_of_a_run_leaves_no_prefect_server(web: object, tmp_path: Path) -
     os.kill(run.process.pid, signal.SIGKILL)
     run.process.wait(timeout=30)
     run.assert_no_survivors(within=20)
+
+
+@pytest.mark.parametrize(
+    ("sig", "said"),
+    [(signal.SIGINT, "stopped (Ctrl-C)"), (signal.SIGTERM, "stopped (SIGTERM)")],
+    ids=["SIGINT-started-ignoring-SIGINT", "SIGTERM"],
+)
+def test_serve_prints_each_run_and_stops_on_a_signal(
+    web: object, tmp_path: Path, sig: signal.Signals, said: str
+) -> None:
+    """`conflictwire serve` (its own local Prefect server) prints the one-line summary of each run
+    and stops on SIGINT even when started with SIGINT ignored (a background job), and on SIGTERM:
+    one line, no traceback, nothing left running, the finished run kept."""
+    db = tmp_path / "w.duckdb"
+    feeds = write_feeds_file(tmp_path, web.base_url)
+    serve = Run(tmp_path, db, feeds, None, "--interval", "3600", command="serve", sigint_ignored=True)
+    deadline = time.monotonic() + 240
+    while "new articles" not in serve.output():
+        assert serve.process.poll() is None and time.monotonic() < deadline, serve.output()
+        time.sleep(0.3)
+    sent = time.monotonic()
+    os.kill(serve.process.pid, sig)
+    code = serve.process.wait(timeout=60)
+    assert time.monotonic() - sent < 20, serve.output()
+    assert code == 0, serve.output()
+    assert said in serve.output() and "Traceback" not in serve.output(), serve.output()
+    serve.assert_no_survivors(within=20)
+    assert [s for s, _, _ in runs(db)] == ["ok"]
