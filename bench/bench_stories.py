@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_stories.py                 # in-process flow stages, every schedule
     .venv/bin/python bench/bench_stories.py --feeds         # through feeds (`bench/bench_events.py`'s
                                                             # end to end), one run, halves, halves swapped
-    options: --schedules one,halves,swap,tenths (in-process), --show (print story groups of the SEEN half)
+    options: --schedules one,halves,swap,tenths (in-process), --show (print story groups of the SEEN half),
+             --causes (why mentions of one gold event split: counts per half, `bench/merge_causes.py`)
 
 The in-process mode builds the shared world once (`/work/shared/tools/world.py build`), reads its
 pages and feeds from disk (no HTTP, no Prefect), extracts and codes them once (cached next to the
@@ -221,7 +222,7 @@ def run_schedule(runs: list[list], processed: dict, db: Path) -> None:
         con.close()
 
 
-def in_process(schedules: list[str], show: bool, world: Path | None) -> dict:
+def in_process(schedules: list[str], show: bool, world: Path | None, causes: bool = False) -> dict:
     score = _load("score")
     gold = score.load_gold(sorted(glob.glob(str(EVENTS / "gold" / "*.jsonl"))))
     if world is None:
@@ -243,6 +244,10 @@ def in_process(schedules: list[str], show: bool, world: Path | None) -> dict:
         results[name] = r
         if show and name == schedules[0]:
             _show_seen(r, gold, index)
+        if causes:
+            from merge_causes import split_causes
+
+            r["split_causes"] = split_causes(str(db), index, gold, score, half_of)
     results["world"] = str(world)
     return results
 
@@ -285,8 +290,9 @@ def main() -> None:
     ap.add_argument("--schedules", default="one,halves,swap,tenths")
     ap.add_argument("--world", type=Path, help="reuse this world directory (and its coded pages)")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--causes", action="store_true", help="why gold-same mentions split (counts per half)")
     a = ap.parse_args()
-    results = through_feeds() if a.feeds else in_process(a.schedules.split(","), a.show, a.world)
+    results = through_feeds() if a.feeds else in_process(a.schedules.split(","), a.show, a.world, a.causes)
     for r in results.values():
         if isinstance(r, dict):
             for k in [k for k in r if k.startswith("_")]:

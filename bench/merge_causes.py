@@ -1,0 +1,79 @@
+"""Why mentions of one gold event sit in two events: counts per half, never rows.
+
+    .venv/bin/python bench/bench_stories.py --schedules one --causes
+
+For every pair of found mentions (the scorer's `matches`) of one gold event that the warehouse
+put in two events, the first merge rule (`extractors/merge.py`) the pair fails, and whether the
+two articles share a story (so story evidence could vouch for them). Printed as counts per half
+(all / seen / unseen): the unseen half's score may be read this way, its rows stay unread.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from extractors import merge
+from extractors.models import EventMention
+
+COLUMNS = ("article_id", "event_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country",
+           "admin1", "location", "latitude", "longitude", "fatalities", "date_precision", "geo_precision",
+           "actor1_kind", "actor2_kind", "actor1_country", "actor2_country")  # fmt: skip
+
+
+def _mention(row: dict) -> EventMention:
+    return EventMention(**{k: row[k] for k in COLUMNS if k not in ("article_id", "event_id")})
+
+
+def failed_rule(a: EventMention, b: EventMention) -> str:
+    """The first rule of `merge.mentions_compatible` the pair fails (then the vouched one's)."""
+    if not merge.same_type_family(a, b):
+        return "type family"
+    if not merge.dates_compatible(a, b):
+        return "days" if merge.loosely_compatible(a, b) else "days (even vouched)"
+    if not merge.places_compatible(a, b):
+        return "places" if merge.loosely_compatible(a, b) else "places (even vouched)"
+    if merge.roles_swapped(a, b):
+        return "roles swapped (even vouched)"
+    if not merge.actors_compatible(a, b):
+        return "both sides differ"
+    return "compatible (the event's consensus or its other reports)"
+
+
+def split_causes(db: str, index: dict, gold: dict, score, half_of) -> dict[str, dict[str, int]]:
+    import duckdb
+
+    con = duckdb.connect(db, read_only=True)
+    try:
+        arts = con.execute("select article_id, url, story_id from articles").fetchall()
+        rows = con.execute(f"select {', '.join(COLUMNS)} from event_mentions").fetchall()
+    finally:
+        con.close()
+    by_path = {score.path_of(url): (aid, story) for aid, url, story in arts}
+    by_article = defaultdict(list)
+    for r in rows:
+        by_article[r[0]].append(dict(zip(COLUMNS, r, strict=True)))
+    found = defaultdict(list)  # gold event id -> (half, story, mention row)
+    for key, g in gold.items():
+        if key not in index or index[key]["path"] not in by_path:
+            continue
+        aid, story = by_path[index[key]["path"]]
+        preds, used = by_article[aid], set()
+        for ge in g["events"]:
+            if not ge.get("required"):
+                continue
+            best = next((i for i, p in enumerate(preds) if i not in used and score.matches(ge, p)), None)
+            if best is not None:
+                used.add(best)
+                found[ge["id"]].append((half_of(g["story"]), story, preds[best]))
+    out: dict[str, Counter] = {"all": Counter(), "seen": Counter(), "unseen": Counter()}
+    for items in found.values():
+        for i, (half, sa, a) in enumerate(items):
+            for _, sb, b in items[i + 1 :]:
+                if a["event_id"] == b["event_id"]:
+                    cause = "merged"
+                else:
+                    where = "one story" if sa == sb else "two stories"
+                    cause = f"split, {where}: {failed_rule(_mention(a), _mention(b))}"
+                out["all"][cause] += 1
+                out[half][cause] += 1
+    return {half: dict(sorted(c.items())) for half, c in out.items()}
