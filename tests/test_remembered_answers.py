@@ -175,16 +175,18 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
 def test_phrase_inner_starts_remembered_within_its_limit(monkeypatch):
     from extractors.events import place_cues as cues_module
 
-    monkeypatch.setattr(cues_module, "INNER_MEMO", 2)
+    monkeypatch.setattr(cues_module, "INNER_MEMO", 1)  # German has two texts: one must be forgotten
     texts = {
         **SENTENCES,
         **LONGER,
         "de2": "Unbekannte setzten in der Nähe von Kassel mehrere Autos in Brand.",
     }
+    for code in texts:  # earlier tests of the process filled these memos under the old limit
+        place_cues(code[:2]).__dict__.pop("_inner_memo", None)
     for _ in range(2):
         for code, text in texts.items():
             cues = place_cues(code[:2])
             assert cues.phrase_inner_starts(text) == cues._phrase_inner_starts(text)
-            assert len(cues.__dict__["_inner_memo"]) <= 2
+            assert len(cues.__dict__["_inner_memo"]) <= 1
     german = "Unbekannte setzten in der Nähe von Kassel mehrere Autos in Brand."
     assert german.index("Nähe") in place_cues("de").phrase_inner_starts(german)
