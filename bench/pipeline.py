@@ -524,6 +524,15 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
         )
         lines.append(f"    event coding:    {co:8.1f} s wall, {co_cpu:8.1f} s CPU ({1000 * co_cpu / max(pages, 1):.1f} ms CPU a page; "
                      f"{sum(w['articles'] for w in workers)} articles, {sum(w['mentions'] for w in workers)} mentions)")  # fmt: skip
+        ev_cpu = sum(w.get("evidence_cpu", 0.0) for w in workers)
+        gc_cpu = sum(w.get("gc_cpu", 0.0) for w in workers)
+        chunk_cpu = sum(w["cpu"] for w in workers)
+        rest = chunk_cpu - ex_cpu - co_cpu - ev_cpu  # the collector runs inside every part
+        lines.append(f"    story evidence:  {sum(w.get('evidence', 0.0) for w in workers):8.1f} s wall, {ev_cpu:8.1f} s CPU "
+                     f"({1000 * ev_cpu / max(pages, 1):.1f} ms CPU a page)")  # fmt: skip
+        lines.append(f"    garbage collector {gc_cpu:7.1f} s CPU ({1000 * gc_cpu / max(pages, 1):.1f} ms a page; inside the parts above too); "
+                     f"rest of process_chunk (zlib, copies): {rest:.1f} s CPU; all chunks {chunk_cpu:.1f} s CPU "
+                     f"({1000 * chunk_cpu / max(pages, 1):.1f} ms a page)")  # fmt: skip
         if task_span:
             lines.append(f"    task start to first chunk start (spawn, imports, pickling): {first - task_span[0]:.2f} s; "
                          f"last chunk end to task end (results back): {task_span[1] - last:.2f} s")  # fmt: skip

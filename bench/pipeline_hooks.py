@@ -119,7 +119,18 @@ def write(out_dir: str, extra: dict) -> None:
 
 # --------------------------------------------------------------------------- in the workers
 
-_worker = {"patched": False, "extract": 0.0, "code": 0.0, "extract_cpu": 0.0, "code_cpu": 0.0}
+_worker = {"patched": False, "extract": 0.0, "code": 0.0, "evidence": 0.0, "gc": 0.0,
+           "extract_cpu": 0.0, "code_cpu": 0.0, "evidence_cpu": 0.0, "gc_cpu": 0.0}  # fmt: skip
+_gc_started = [0.0, 0.0]
+
+
+def _on_gc(phase: str, info: dict) -> None:
+    """The garbage collector's own time in a worker (wall and CPU)."""
+    if phase == "start":
+        _gc_started[:] = [time.perf_counter(), time.process_time()]
+    else:
+        _worker["gc"] += time.perf_counter() - _gc_started[0]
+        _worker["gc_cpu"] += time.process_time() - _gc_started[1]
 
 
 def _patch_worker() -> None:
@@ -138,6 +149,10 @@ def _patch_worker() -> None:
 
     process.extract_article = timed("extract", process.extract_article)
     process.code_events = timed("code", process.code_events)
+    process.article_evidence = timed("evidence", process.article_evidence)
+    import gc
+
+    gc.callbacks.append(_on_gc)
     _worker["patched"] = True
 
 
@@ -148,7 +163,8 @@ def timed_process_chunk(items, **options):
         _patch_worker()
     from extractors.process import process_chunk
 
-    before = {k: _worker[k] for k in ("extract", "code", "extract_cpu", "code_cpu")}
+    keys = ("extract", "code", "evidence", "gc", "extract_cpu", "code_cpu", "evidence_cpu", "gc_cpu")
+    before = {k: _worker[k] for k in keys}
     start = time.time()
     result = process_chunk(items, **options)
     end = time.time()

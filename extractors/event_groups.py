@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from extractors.merge import (
+    ACCEPT_REACH_DAYS,
     DATE_TOLERANCE_DAYS,
     Cluster,
     ExistingEvent,
@@ -147,14 +148,13 @@ def merge_mentions(
             state.place(Cluster.of(event_id, kept), seeded=True)
     taken = set(stored_members) | set(stored_event_of.values())
     for row in sorted(again, key=order_key):
-        same_country = state.clusters.setdefault(norm(row.mention.country), [])
         candidates = sorted(
-            (c for c in same_country if accepts(c, row, related)),
+            (c for c in state.near(row) if accepts(c, row, related)),
             key=lambda c: (not _lead_paired(c, row, vouched.leads), closeness(c, row)),
         )
         if candidates:
             cluster = candidates[0]
-            cluster.add(row)
+            state.add(cluster, row)
         else:
             cluster = Cluster.of(new_event_id(row, taken | set(state.by_id)), [row])
             state.place(cluster)
@@ -221,19 +221,81 @@ def _name_events(
     )
 
 
+class _CountryEvents:
+    """The events of one country in the order they were placed (a later one after every earlier
+    one), indexed by the day of their consensus (`Cluster.representative`): `near` gives, in that
+    order, those a mention of a day could join (within `merge.ACCEPT_REACH_DAYS`, or without a
+    day), so a mention is not tried on every event of its country (quadratic in a run's size)."""
+
+    def __init__(self) -> None:
+        self.events: dict[int, Cluster] = {}  # placing number -> event (ascending: dicts keep order)
+        self.by_day: dict[int | None, set[int]] = {}  # consensus day (ordinal) -> placing numbers
+        self.day_of: dict[int, int | None] = {}
+
+    def place(self, number: int, cluster: Cluster) -> None:
+        day = _consensus_day(cluster)
+        self.events[number] = cluster
+        self.by_day.setdefault(day, set()).add(number)
+        self.day_of[number] = day
+
+    def remove(self, number: int) -> None:
+        del self.events[number]
+        self.by_day[self.day_of.pop(number)].discard(number)
+
+    def changed(self, number: int) -> None:
+        """The event's consensus may have moved to another day."""
+        day = _consensus_day(self.events[number])
+        if day != self.day_of[number]:
+            self.by_day[self.day_of[number]].discard(number)
+            self.by_day.setdefault(day, set()).add(number)
+            self.day_of[number] = day
+
+    def near(self, row: MentionRow) -> list[Cluster]:
+        when = row.mention.event_date
+        if when is None:
+            return list(self.events.values())
+        day = when.toordinal()
+        numbers = set(self.by_day.get(None, ()))
+        for d in range(day - ACCEPT_REACH_DAYS, day + ACCEPT_REACH_DAYS + 1):
+            numbers.update(self.by_day.get(d, ()))
+        return [self.events[n] for n in sorted(numbers)]
+
+
+def _consensus_day(cluster: Cluster) -> int | None:
+    when = cluster.representative.event_date
+    return when.toordinal() if when is not None else None
+
+
 @dataclass
 class _MergeState:
-    """The events of one `merge_mentions` call, by country and by id."""
+    """The events of one `merge_mentions` call, by country and by id. An event stays with the
+    country it was placed under until it is absorbed (candidates are looked for by the mention's
+    country)."""
 
-    clusters: dict[str, list[Cluster]] = field(default_factory=dict)  # by country: never across a border
+    countries: dict[str, _CountryEvents] = field(default_factory=dict)  # never across a border
     by_id: dict[str, Cluster] = field(default_factory=dict)
     seeded: set[str] = field(default_factory=set)  # ids of events seeded from stored ones
+    placed: dict[int, tuple[str, int]] = field(default_factory=dict)  # id(event) -> (country, number)
+    count: int = 0
 
     def place(self, cluster: Cluster, seeded: bool = False) -> None:
-        self.clusters.setdefault(norm(cluster.event.country), []).append(cluster)
+        country = norm(cluster.event.country)
+        self.count += 1
+        self.countries.setdefault(country, _CountryEvents()).place(self.count, cluster)
+        self.placed[id(cluster)] = (country, self.count)
         self.by_id[cluster.event_id] = cluster
         if seeded:
             self.seeded.add(cluster.event_id)
+
+    def near(self, row: MentionRow) -> list[Cluster]:
+        """The events of the mention's country it could join, in the order they were placed."""
+        events = self.countries.get(norm(row.mention.country))
+        return events.near(row) if events is not None else []
+
+    def add(self, cluster: Cluster, row: MentionRow) -> None:
+        cluster.add(row)
+        country, number = self.placed[id(cluster)]
+        self.countries[country].changed(number)
 
     def absorb(self, a: Cluster, b: Cluster) -> Cluster:
         """Merge two events into one: a seeded event survives a founded one, else the one whose
@@ -243,9 +305,13 @@ class _MergeState:
             key=lambda c: (c.event_id not in self.seeded, min(order_key(r) for r in c.members), c.event_id),
         )
         merged = Cluster.of(keep.event_id, keep.members + gone.members)
-        for country_clusters in self.clusters.values():
-            country_clusters[:] = [c for c in country_clusters if c is not a and c is not b]
-        self.clusters.setdefault(norm(merged.event.country), []).append(merged)
+        for old in (a, b):
+            country, number = self.placed.pop(id(old))
+            self.countries[country].remove(number)
+        self.count += 1
+        country = norm(merged.event.country)
+        self.countries.setdefault(country, _CountryEvents()).place(self.count, merged)
+        self.placed[id(merged)] = (country, self.count)
         self.by_id[keep.event_id] = merged
         del self.by_id[gone.event_id]
         return merged

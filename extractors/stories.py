@@ -306,7 +306,7 @@ def shared_places(a: Sequence[Spot], b: Sequence[Spot], near_km: float) -> list[
     for spot in a:
         other = by_key.get(spot.key)
         if other is None:
-            other = next((o for o in b if _km(spot, o) is not None and _km(spot, o) <= near_km), None)  # type: ignore[operator]
+            other = next((o for o in b if _within(spot, o, near_km)), None)
         if other is not None:
             out.append(min(spot.weight, other.weight))
     return out
@@ -317,17 +317,11 @@ def named_places(a: StoryEvidence, b: StoryEvidence) -> list[float]:
     place finder missed it there): the resolved place's weight, once per place."""
     out = []
     for x, y in ((a, b), (b, a)):
-        written = {w for name in y.names for w in name.split()} | set(y.names)
+        written = y.written_names
         for spot in x.places:
-            if _fold_name(spot.name) in written:
+            if spot.folded_name in written:
                 out.append(spot.weight)
     return out
-
-
-def _fold_name(name: str) -> str:
-    from extractors.events.gazetteer import fold
-
-    return fold(name) or name.casefold()
 
 
 def _km(a: Spot, b: Spot) -> float | None:
@@ -336,9 +330,36 @@ def _km(a: Spot, b: Spot) -> float | None:
     return km_between(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
 
 
+# The great-circle distance is at least the arc between the two latitudes (Earth's radius times
+# their difference in radians): pairs that this lower bound already puts beyond a limit skip the
+# haversine (most pairs a report is scored against are towns far apart). The margin keeps
+# rounding from ever deciding a pair the haversine would not.
+_KM_PER_DEGREE_OF_LATITUDE = 12742.0 / 2 * math.pi / 180
+_BOUND_MARGIN = 1e-9
+
+
+def _beyond_by_latitude(a: Spot, b: Spot, km: float) -> bool:
+    return (
+        abs(a.latitude - b.latitude) * _KM_PER_DEGREE_OF_LATITUDE > km * (1 + _BOUND_MARGIN) + _BOUND_MARGIN
+    )  # type: ignore[operator]
+
+
+def _within(a: Spot, b: Spot, km: float) -> bool:
+    """Both placed and at most `km` apart (`_km(a, b) <= km`)."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude) or _beyond_by_latitude(a, b, km):
+        return False
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= km  # type: ignore[arg-type]
+
+
 def _all_far(a: Sequence[Spot], b: Sequence[Spot], far_km: float) -> bool:
-    distances = [_km(x, y) for x in a for y in b]
-    return all(d is not None and d > far_km for d in distances)
+    """Every pair placed and more than `far_km` apart."""
+    for x in a:
+        for y in b:
+            if None in (x.latitude, x.longitude, y.latitude, y.longitude):
+                return False
+            if not _beyond_by_latitude(x, y, far_km) and _km(x, y) <= far_km:  # type: ignore[operator]
+                return False
+    return True
 
 
 def _as_mention(lead: Lead) -> EventMention:

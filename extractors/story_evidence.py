@@ -130,9 +130,16 @@ class Spot:
     longitude: float | None
     weight: float
 
-    @property
+    @cached_property  # read for every pair of reports scored (`stories.shared_places`)
     def key(self) -> str:
         return f"{norm(self.country)}|{norm(self.admin1)}|{norm(self.name)}"
+
+    @cached_property
+    def folded_name(self) -> str:
+        """The name as `names_in` writes names (`stories.named_places`)."""
+        from extractors.events.gazetteer import fold
+
+        return fold(self.name) or self.name.casefold()
 
     @property
     def region(self) -> str:
@@ -273,6 +280,11 @@ class StoryEvidence:
             title_words=frozenset(d.get("tw") or ()),
             title_names=frozenset(d.get("tn") or ()),
         )
+
+    @cached_property
+    def written_names(self) -> frozenset[str]:
+        """Its names and each of their words (`stories.named_places`)."""
+        return frozenset({w for name in self.names for w in name.split()} | set(self.names))
 
     @cached_property
     def intervals(self) -> tuple[tuple[int, int], ...]:

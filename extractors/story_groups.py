@@ -99,7 +99,7 @@ def order_key(evidence: StoryEvidence) -> OrderKey:
 class GroupResult:
     links: dict[str, tuple[Link, ...]] = field(default_factory=dict)  # decided report -> its links
     group_of: dict[str, str] = field(default_factory=dict)  # every report -> its story's first report
-    scores: dict[tuple[str, str], StoryScore] = field(default_factory=dict)
+    scores: dict[tuple[str, str], StoryScore] = field(default_factory=dict)  # of the links decided
 
 
 class _Groups:
@@ -172,12 +172,17 @@ def replay(
     kept = kept or {}
     groups, index = _Groups(), ReportIndex()
     result = GroupResult()
-    scorer = _Scorer(link_setting, result.scores)
+    scorer = _Scorer(link_setting)
+    by_id = {e.article_id: e for e in ordered}
     for e in ordered:
         groups.add(e)
         if to_decide is None or e.article_id in to_decide:
             links = _decide(e, groups, index, scorer, setting, link_setting)
             result.links[e.article_id] = links
+            for link in links:
+                if link.kind != FOUNDED:
+                    pair = tuple(sorted((e.article_id, link.linked_article_id)))
+                    result.scores[pair] = scorer(e, by_id[link.linked_article_id])  # type: ignore[index]
         else:
             links = tuple(kept.get(e.article_id, ()))
         for link in links:
@@ -190,15 +195,32 @@ def replay(
 
 
 class _Scorer:
-    def __init__(self, setting: StoryLinkSetting, cache: dict[tuple[str, str], StoryScore]) -> None:
-        self.setting, self.cache = setting, cache
+    """`story_score` with its results remembered: a decision scores a report against the members
+    of the stories it links to after its candidates, and a bridge scores pairs that earlier
+    decisions scored. Bounded (`SCORES_KEPT` pairs in each of two generations; the older one is
+    dropped when the newer fills), so a run's memory does not grow with the pairs it scored: a
+    pair asked for again after that is scored again (the same score: `story_score` is a
+    function of the two reports)."""
+
+    def __init__(self, setting: StoryLinkSetting, kept: int | None = None) -> None:
+        self.setting, self.kept = setting, kept or SCORES_KEPT
+        self.young: dict[tuple[str, str], StoryScore] = {}
+        self.old: dict[tuple[str, str], StoryScore] = {}
 
     def __call__(self, a: StoryEvidence, b: StoryEvidence) -> StoryScore:
         key = (a.article_id, b.article_id) if a.article_id < b.article_id else (b.article_id, a.article_id)
-        score = self.cache.get(key)
+        score = self.young.get(key)
         if score is None:
-            score = self.cache[key] = story_score(a, b, self.setting)
+            score = self.old.get(key)
+            if score is None:
+                score = story_score(a, b, self.setting)
+            self.young[key] = score
+            if len(self.young) >= self.kept:
+                self.old, self.young = self.young, {}
         return score
+
+
+SCORES_KEPT = 50_000
 
 
 CONTRADICTIONS = ("roles_swapped", "lead_apart")
@@ -213,6 +235,21 @@ def contradicts(s: StoryScore) -> bool:
 def _comparable(a: StoryEvidence, b: StoryEvidence, window_days: int) -> bool:
     gap = days_between(a, b)
     return gap is None or gap <= window_days
+
+
+def _latest_comparable(
+    e: StoryEvidence, members: Sequence[StoryEvidence], window_days: int, count: int
+) -> list[StoryEvidence]:
+    """The last `count` members (in canonical order) within the window of `e`'s days, found from
+    the end: a large story's early members are never all looked at."""
+    out: list[StoryEvidence] = []
+    for m in reversed(members):
+        if len(out) == count:
+            break
+        if _comparable(e, m, window_days):
+            out.append(m)
+    out.reverse()
+    return out
 
 
 def _mean(values: list[float]) -> float:
@@ -238,7 +275,7 @@ def _decide(
             best_in[root] = (s.total, other.article_id)
     options = []
     for root, (best, member) in best_in.items():
-        compared = [m for m in groups.members[root] if _comparable(e, m, window)][-setting.members :]
+        compared = _latest_comparable(e, groups.members[root], window, setting.members)
         scores = [score(e, m) for m in compared]
         fit = _mean([s.total for s in scores])
         against = sum(1 for s in scores if contradicts(s))

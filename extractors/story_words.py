@@ -209,22 +209,25 @@ def shared_names(a: frozenset[str], b: frozenset[str]) -> tuple[int, bool]:
     that word lists do not know it (`RARE_NAME_ZIPF`: a market, a village the gazetteer lacks)."""
     if len(a) > len(b):
         a, b = b, a
-
-    def words(names: frozenset[str]) -> dict[str, bool]:
-        out: dict[str, bool] = {}
-        for name in names:
-            parts = name.split()
-            for w in parts:
-                if len(w) >= MIN_NAME_MATCH or len(parts) == 1:  # a short name counts whole ("TC")
-                    out[w] = out.get(w, False) or len(parts) > 1
-        return out
-
-    words_a, words_b = words(a), words(b)
+    words_a, words_b = _name_words(a), _name_words(b)
     count = sum(1 for name in a if any(w in words_b for w in name.split() if w in words_a))
     common = words_a.keys() & words_b.keys()
     full = any(words_a[w] or words_b[w] for w in common)
     rare = any(len(w) >= RARE_NAME_LETTERS and _zipf(w, "en") < RARE_NAME_ZIPF for w in common)
     return count, full or count >= 2 or rare
+
+
+@lru_cache(maxsize=1 << 14)  # a report's names are matched against every report it is scored with
+def _name_words(names: frozenset[str]) -> dict[str, bool]:
+    """The words `shared_names` matches names by, each with whether it comes from a name of two
+    words or more (read-only: shared between calls)."""
+    out: dict[str, bool] = {}
+    for name in names:
+        parts = name.split()
+        for w in parts:
+            if len(w) >= MIN_NAME_MATCH or len(parts) == 1:  # a short name counts whole ("TC")
+                out[w] = out.get(w, False) or len(parts) > 1
+    return out
 
 
 def _sentence_starts(text: str) -> set[int]:
@@ -239,4 +242,5 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine of two unit-length content-word vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
+    # only the words both have (the others add 0.0), in the same order: the same float sum
+    return sum((v * b[k] for k, v in a.items() if k in b), 0.0)

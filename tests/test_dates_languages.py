@@ -195,3 +195,41 @@ cases = {
 def test_relative_dates_in_every_language(language, expression, published, expected):
     found = find_dates(expression, published, language)
     assert found and found[0].value == expected, [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Gunmen raided the Monday market in the town on Wednesday, killing four traders.",
+            "en",
+            [date(2020, 2, 26)],
+        ),
+        ("A bomb went off at a crowded Sunday market near the bus station, police said.", "en", []),
+        ("बंदूकधारियों ने बुधवार को शुक्रवार बाजार पर हमला किया।", "hi", [date(2020, 2, 26)]),
+    ],
+)
+def test_a_weekday_naming_a_market_is_no_date(text, language, expected):
+    assert [d.value for d in find_dates(text, FRI, language)] == expected
+
+
+def test_a_weekday_before_the_noun_it_does_not_name_is_still_a_date():
+    assert [d.value for d in find_dates("Militants shelled the market on Monday.", FRI, "en")] == [
+        date(2020, 2, 24)
+    ]
+
+
+def test_a_comma_parts_a_weekday_from_the_noun_after_it():
+    text = "Gunmen shot dead three men on Tuesday, police said."
+    assert [d.value for d in find_dates(text, FRI, "en")] == [date(2020, 2, 25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday police fired tear gas at the marchers.",
+        "Protesters gathered on Tuesday market traders said.",
+    ],
+)
+def test_a_weekday_after_a_date_word_or_before_a_people_noun_is_a_date(text):
+    assert [d.value for d in find_dates(text, FRI, "en")] == [date(2020, 2, 25)]

@@ -110,3 +110,16 @@ def test_figures_by_sentence_shape_in_several_languages(sentence, language, deat
 )
 def test_a_rising_count_of_others_than_the_dead_is_no_toll(sentence, language):
     assert sentence_fatalities(sentence, language) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Raia mmoja aliuawa katika shambulio la wanamgambo karibu na mpaka.", "sw", 1),
+        ("Askari mmoja aliuawa na wengine wanne walijeruhiwa katika shambulio hilo.", "sw", 1),
+        ("قتل جندي واحد في هجوم على حاجز للجيش.", "ar", 1),
+        ("One soldier was killed in the ambush near the border.", "en", 1),
+    ],
+)
+def test_a_word_for_one_after_its_noun_for_people_is_a_count(sentence, language, expected):
+    assert sentence_fatalities(sentence, language) == expected

@@ -102,3 +102,91 @@ def test_the_c_stemmer_gives_the_pure_python_stems():
         words = {pack.fold(w) for p in pack._phrases for w in p.phrase.split() if w.isalpha()}
         words |= {t.folded for text in SENTENCES.values() for t in pack.tokens(text)}
         assert words and all(fast.stemWord(w) == pure.stemWord(w) for w in words), code
+
+
+# ---- bounds: a worker's memos stay within their limits and answer as a fresh computation does
+
+LONGER = {
+    "en": "Police said the convoy was ambushed on the road between Goma and Rutshuru late on Tuesday.",
+    "es": "Hombres armados incendiaron varias casas en una aldea cercana a Tumaco durante la madrugada.",
+    "sw": "Wanamgambo walishambulia kijiji kimoja karibu na mji wa Beni na kuua watu watatu.",
+    "de": "Bei einem Drohnenangriff auf ein Dorf nahe Charkiw wurden nach Angaben der Behörden zwei Menschen verletzt.",
+}
+
+
+def test_make_room_forgets_the_oldest_quarter_only():
+    from extractors.remembered import make_room
+
+    memo: dict[int, int] = {}
+    for i in range(100):
+        make_room(memo, 8)
+        memo[i] = i
+        assert len(memo) <= 8
+    assert 99 in memo and 98 in memo and 0 not in memo  # the newest stay, the oldest go
+    assert len(memo) >= 6  # never emptied: the words an article asks again stay
+
+
+def test_packs_with_tiny_memos_answer_as_fresh_ones(monkeypatch):
+    from extractors.events import lexicon
+
+    texts = {**SENTENCES, **LONGER}
+    fresh = {code: [(t.text, t.start, t.folded, t.key) for t in load_pack(code)._tokens(text)]
+             for code, text in texts.items()}  # fmt: skip
+    monkeypatch.setattr(lexicon, "WORD_CACHE", 5)
+    monkeypatch.setattr(lexicon, "TOKEN_MEMO", 2)
+    for round_ in "xy":  # words no memo holds yet, then the texts whose words the memos forgot
+        novel = " ".join("zq" + round_ + a + b + "ovak" for a in "bcdfg" for b in "lmnrt")
+        for code, text in texts.items():
+            pack = load_pack(code)
+            assert len(pack.tokens(novel)) == 25
+            for name in ("_folds", "_keys", "_word_keys"):
+                assert len(pack.__dict__.get(name, {})) <= 5, name
+            got = [(t.text, t.start, t.folded, t.key) for t in pack.tokens(text)]
+            assert got == fresh[code]
+            assert len(pack.__dict__["_token_memo"]) <= 2
+
+
+def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
+    from extractors.events import gazetteer
+    from extractors.events import place_cues as cues_module
+
+    texts = {**SENTENCES, **LONGER}
+    before = {code: places.find_places(text, None, code) for code, text in texts.items()}
+    monkeypatch.setattr(places, "CONTEXT_MEMO", 3)
+    monkeypatch.setattr(countries, "WORD_MEMO", 3)
+    monkeypatch.setattr(cues_module, "WORD_MEMO", 3)
+    monkeypatch.setattr(gazetteer, "PLACE_MEMO", 3)
+    places._CONTEXTS.clear()
+    countries._countries_in.cache_clear()
+    memos = [countries._word_memo(code) for code in texts]
+    memos += [place_cues(code).__dict__.get("_is_memo", {}) for code in texts]
+    memos.append(gazetteer.load_gazetteer().__dict__.get("_place_memo", {}))
+    for memo in memos:
+        memo.clear()  # forgetting never changes an answer: the memos now fill under the tiny limits
+    for _ in range(2):
+        for code, text in texts.items():
+            assert places.find_places(text, None, code) == before[code]
+            assert len(places._CONTEXTS) <= 3
+            assert len(countries._word_memo(code)) <= 3
+            assert len(place_cues(code).__dict__.get("_is_memo", {})) <= 3
+    assert len(gazetteer.load_gazetteer().__dict__.get("_place_memo", {})) <= 3
+
+
+def test_phrase_inner_starts_remembered_within_its_limit(monkeypatch):
+    from extractors.events import place_cues as cues_module
+
+    monkeypatch.setattr(cues_module, "INNER_MEMO", 1)  # German has two texts: one must be forgotten
+    texts = {
+        **SENTENCES,
+        **LONGER,
+        "de2": "Unbekannte setzten in der Nähe von Kassel mehrere Autos in Brand.",
+    }
+    for code in texts:  # earlier tests of the process filled these memos under the old limit
+        place_cues(code[:2]).__dict__.pop("_inner_memo", None)
+    for _ in range(2):
+        for code, text in texts.items():
+            cues = place_cues(code[:2])
+            assert cues.phrase_inner_starts(text) == cues._phrase_inner_starts(text)
+            assert len(cues.__dict__["_inner_memo"]) <= 1
+    german = "Unbekannte setzten in der Nähe von Kassel mehrere Autos in Brand."
+    assert german.index("Nähe") in place_cues("de").phrase_inner_starts(german)

@@ -45,7 +45,7 @@ from extractors.story_groups import FOUNDED, LAST, Link, OrderKey, ReportIndex, 
 class StoryLinks:
     """The story plan of one run: what it decided (event merging reads the stories: `story_ids`)."""
 
-    scores: dict[tuple[str, str], StoryScore] = field(default_factory=dict)
+    scores: dict[tuple[str, str], StoryScore] = field(default_factory=dict)  # of the links decided now
     evidence: dict[str, StoryEvidence] = field(default_factory=dict)  # new articles' evidence (stored)
     decisions: dict[str, tuple[Link, ...]] = field(default_factory=dict)  # decided now (new, taken again)
     group_of: dict[str, str] = field(default_factory=dict)  # every report looked at -> its story's first

@@ -22,6 +22,7 @@ from importlib import resources
 import regex
 
 from extractors.events.gazetteer import name_key, script_key
+from extractors.remembered import make_room
 
 COUNTRY_LEXICON = "countries.tsv"
 
@@ -300,8 +301,7 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
         word = words[i].group()
         facts = memo.get(word)
         if facts is None:
-            if len(memo) >= WORD_MEMO:
-                memo.clear()
+            make_room(memo, WORD_MEMO)
             first = _key(bare(word.rstrip("."))).split(" ", 1)[0]  # "السودان." ends a sentence
             longest = max_words_by_first.get(first)
             if longest is None:
@@ -398,7 +398,7 @@ def _first_keys(language: str) -> frozenset[str]:
     return frozenset(keys[0] for keys in _names_by_keys(language))
 
 
-WORD_MEMO = 200_000  # words whose country facts (`_countries_in`) a language remembers
+WORD_MEMO = 50_000  # words whose country facts (`_countries_in`) a language remembers
 
 
 @cache

@@ -216,6 +216,24 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     bare = [_APOSTROPHE.split(f, 1)[0] or f for f in folded]
     numbers = {n.first: n for n in numbers_in(r)}
     found: list[tuple[int, int, date, str]] = []
+    # facility nouns written right after the word before them (a comma between: another phrase)
+    # (nor a noun for people: "Wednesday police fired"); a date word before the weekday ("on
+    # Friday market traders ...") keeps it a day
+    people = {m.first for m in r.hits("actors")}
+    # (a date word after another weekday is that one's: Hindi "बुधवार को")
+    dated = {
+        m.last
+        for m in r.hits("relative_dates.weekday_words")
+        if not (m.first > 0 and (folded[m.first - 1],) in w.weekdays)
+    }
+    site_starts = {
+        m.first
+        for m in r.hits("place_words.facility")
+        if m.first > 1
+        and m.first not in people
+        and m.first - 1 not in dated
+        and not r.text[toks[m.first - 1].end : toks[m.first].start].strip()
+    }
 
     def add(first: int, last: int, value: date | None, precision: str) -> None:
         if value is not None:
@@ -237,8 +255,10 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
             or _compound_weekday(folded, i, w)
             or (_match_seq(bare, i, w.weekdays_by_first) if bare[i] != folded[i] else None)
         )
-        if day and (
-            toks[i].text[:1].isupper() or not _ambiguous(r, i, day[1]) or not toks[i].text[:1].isalpha()
+        if (
+            day
+            and not _names_a_site(day[1], site_starts)
+            and (toks[i].text[:1].isupper() or not _ambiguous(r, i, day[1]) or not toks[i].text[:1].isalpha())
         ):
             back = _weekday_back(published, w.weekdays[day[0]])
             if _previous_next_to(r, i, day[1]):
@@ -316,6 +336,13 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
 
 
 COMPOUND_NAME_LETTERS = 5  # a weekday name this long opens compounds ("Sonntagabend", "zondagavond")
+
+
+def _names_a_site(after: int, site_starts: set[int]) -> bool:
+    """A weekday's name right before a facility noun of the pack ("Friday market", "Sunday school")
+    is part of a place's name, not a day: the market keeps its name whatever day it is hit.
+    "on Tuesday, police said" is a day: the comma parts the name from the noun."""
+    return after in site_starts
 
 
 def _named_day(r: Reading, first: int, last: int, w: _Words) -> bool:

@@ -395,15 +395,19 @@ def _list_outcomes(
 
 def _article_one(r: Reading, n: Number) -> bool:
     """ "une frappe", "a raid": a word for one is an article unless a noun for people follows it
-    ("un soldat", "a farm worker") or comes right before it, in languages whose numbers follow
-    their noun ("raia mmoja", "جندي واحد"); a speaker's noun ("a statement", "an official said")
-    is none."""
+    ("un soldat", "a farm worker") or stands right before it; a speaker's noun ("a statement", "an
+    official said") is none."""
     if n.value != 1 or r.is_number(n.first):
         return False
     if any(m.last == n.first for m in r.hits("numbers.part_of")):
         return True  # "three members of one family": the one is no figure
     people = _people(r)
-    return not any(a.first in (n.last, n.last + 1) or a.last == n.first for a in people)
+    if any(a.first in (n.last, n.last + 1) for a in people):
+        return False
+    # a noun for people written right before it: the number follows its noun ("askari mmoja",
+    # "جندي واحد"); a comma between ("the villagers, one of them a child") is another phrase
+    gap = r.text[r.tokens[n.first - 1].end : r.tokens[n.first].start] if n.first > 0 else ","
+    return not (not gap.strip() and any(a.last == n.first for a in people))
 
 
 def _people(r: Reading) -> list:

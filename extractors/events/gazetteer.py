@@ -49,6 +49,7 @@ from pathlib import Path
 
 from extractors.cache_files import cache_dir
 from extractors.events.gazetteer_store import StoreError, open_store, write_store
+from extractors.remembered import make_room
 
 GAZETTEER_FORMAT = 8  # bump when the build or the file changes: the cache file name carries it
 
@@ -103,7 +104,7 @@ _INITIAL_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
 _DOUBLED = re.compile(r"(.)\1+")
 
 
-@lru_cache(maxsize=200_000)  # a text's words are folded again and again (names, their contexts)
+@lru_cache(maxsize=50_000)  # a text's words are folded again and again (names, their contexts)
 def fold(text: str) -> str:
     """Lower-case ASCII letters, spaces and nothing else (empty when the script is not Latin)."""
     text = _APOSTROPHES.sub("", text.lower())
@@ -138,7 +139,7 @@ _ARABIC_LETTERS = str.maketrans(
 )
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def script_key(text: str) -> str:
     """Key of a name in a non-Latin script: NFC, case-folded, Arabic vowel marks dropped and
     alef/ya/ta-marbuta forms merged, spaces and hyphens as one space."""
@@ -152,7 +153,7 @@ def _name_key(text: str) -> str:
     return _direction_word().sub(lambda m: _directions()[m.group(0)], key) if key else key
 
 
-name_key_cached = lru_cache(maxsize=200_000)(_name_key)
+name_key_cached = lru_cache(maxsize=50_000)(_name_key)
 
 
 def name_key(text: str) -> str:
@@ -160,7 +161,7 @@ def name_key(text: str) -> str:
     return name_key_cached(text)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def name_skeleton(key: str) -> str:
     """The romanisation-tolerant key of a `name_key` (see the module docstring).
 
@@ -179,7 +180,7 @@ def name_skeleton(key: str) -> str:
     return s[:-1] if len(s) > 2 and s.endswith("ah") else s
 
 
-PLACE_MEMO = 100_000  # gazetteer entries a process keeps made (`Gazetteer.place`)
+PLACE_MEMO = 20_000  # gazetteer entries a process keeps made (`Gazetteer.place`)
 
 
 @dataclass(frozen=True)
@@ -237,8 +238,7 @@ class Gazetteer:
         memo = self.__dict__.setdefault("_place_memo", {})
         hit = memo.get(pid)
         if hit is None:
-            if len(memo) >= PLACE_MEMO:
-                memo.clear()
+            make_room(memo, PLACE_MEMO)
             hit = memo[pid] = Place(
                 self._names[pid],
                 self._countries[pid],

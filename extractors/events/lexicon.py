@@ -28,6 +28,8 @@ from typing import Any
 import regex
 import yaml
 
+from extractors.remembered import make_room
+
 # ----------------------------------------------------------------------------------- the schema
 
 # The keys every pack has (nested mappings list their own required keys; "list" = list of phrases,
@@ -293,7 +295,7 @@ def _lemmatizer():
     return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _lemma(word: str, lang: str) -> str:
     try:
         return _lemmatizer().lemmatize(word, lang=lang).lower()
@@ -313,8 +315,8 @@ def lemma_of(pack: LanguagePack, folded: str) -> str | None:
 # verb whose particle closes the clause: "nahm am Sonntag in München zwei Männer fest")
 GAPS = {"_": 1, "__": 3, "...": 10}
 
-WORD_CACHE = 200_000  # words whose folding and key a pack remembers
-TOKEN_MEMO = 20_000  # texts whose tokens a pack remembers
+WORD_CACHE = 50_000  # words whose folding and key a pack remembers
+TOKEN_MEMO = 1_000  # texts whose tokens a pack remembers
 
 
 @dataclass
@@ -344,8 +346,7 @@ class LanguagePack:
         folds = self.__dict__.setdefault("_folds", {})
         out = folds.get(word)
         if out is None:
-            if len(folds) >= WORD_CACHE:
-                folds.clear()
+            make_room(folds, WORD_CACHE)
             out = folds[word] = fold(word, self._variants_table())
         return out
 
@@ -353,8 +354,7 @@ class LanguagePack:
         """The match key of one folded word (lemma, then stem, as `normalise` says); remembered."""
         cache = self.__dict__.setdefault("_keys", {})
         if folded not in cache:
-            if len(cache) >= WORD_CACHE:
-                cache.clear()  # a long-running worker meets ever new words: start again
+            make_room(cache, WORD_CACHE)  # a long-running worker meets ever new words
             cache[folded] = self._key(folded)
         return cache[folded]
 
@@ -410,8 +410,7 @@ class LanguagePack:
         memo = self.__dict__.setdefault("_token_memo", {})
         hit = memo.get(text)
         if hit is None:
-            if len(memo) >= TOKEN_MEMO:
-                memo.clear()
+            make_room(memo, TOKEN_MEMO)
             hit = memo[text] = tuple(self._tokens(text))
         return list(hit)
 
@@ -422,8 +421,7 @@ class LanguagePack:
             word = m.group()
             known = words.get(word)
             if known is None:
-                if len(words) >= WORD_CACHE:
-                    words.clear()
+                make_room(words, WORD_CACHE)
                 known = words[word] = self._word_key(word)
             out.append(Token(word, m.start(), m.end(), known[0], known[1]))
         return out

@@ -46,7 +46,7 @@ class Number:
         return not self.year and not self.unit and not self.ordinal and not self.label
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _words_value(words: str, lang: str) -> int | None:
     from text_to_num import text2num
 

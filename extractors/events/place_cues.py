@@ -28,9 +28,11 @@ from importlib import resources
 import yaml
 
 from extractors.events.lexicon import GAPS, LanguagePack, fold, load_pack
+from extractors.remembered import make_room
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
-WORD_MEMO = 200_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
+WORD_MEMO = 50_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
+INNER_MEMO = 256  # texts whose `phrase_inner_starts` a language remembers (find_places asks it twice)
 
 
 @cache
@@ -66,8 +68,7 @@ class PlaceCues:
             object.__setattr__(self, "_is_memo", memo)
         hit = memo.get((cls, word))
         if hit is None:
-            if len(memo) >= WORD_MEMO:
-                memo.clear()
+            make_room(memo, WORD_MEMO)
             hit = memo[(cls, word)] = self._is(cls, word)
         return hit
 
@@ -135,7 +136,19 @@ class PlaceCues:
     def phrase_inner_starts(self, text: str) -> frozenset[int]:
         """Start offsets of the words a multi-word trigger or near-preposition phrase of the pack holds
         after its first ("in Brand setzen": "Brand", "in der Nähe von": "Nähe"), in `text`; not the words
-        a gap of the phrase stands for ("nahm in Köln drei Männer fest") nor a time aside inside it."""
+        a gap of the phrase stands for ("nahm in Köln drei Männer fest") nor a time aside inside it.
+        Remembered for the last texts (a text's Latin and other-script names both ask it)."""
+        memo = self.__dict__.get("_inner_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_inner_memo", memo)
+        hit = memo.get(text)
+        if hit is None:
+            make_room(memo, INNER_MEMO)
+            hit = memo[text] = self._phrase_inner_starts(text)
+        return hit
+
+    def _phrase_inner_starts(self, text: str) -> frozenset[int]:
         tokens = self.pack.tokens(text)
         out = set()
         for m in self.pack.find(tokens, ("triggers", "near_prepositions"), several_words=True):
@@ -164,8 +177,7 @@ class PlaceCues:
             object.__setattr__(self, "_rewrite_memo", memo)
         hit = memo.get((kind, word))
         if hit is None:
-            if len(memo) >= WORD_MEMO:
-                memo.clear()
+            make_room(memo, WORD_MEMO)
             hit = memo[(kind, word)] = tuple(self._rewrites(kind, word))
         return list(hit)
 

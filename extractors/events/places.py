@@ -83,6 +83,7 @@ from extractors.events.gazetteer import (
 )
 from extractors.events.gazetteer import name_key as gaz_name_key
 from extractors.events.place_cues import PlaceCues, name_particles, place_cues
+from extractors.remembered import make_room
 
 STOPWORDS_FILE = "gazetteer_stopwords.txt"
 STOP_PHRASES_FILE = "gazetteer_stop_phrases.txt"
@@ -153,7 +154,7 @@ class _Context:
     act: bool = False  # an act's word right before ("struck X", "frappes sur X"): what was hit
 
 
-CONTEXT_MEMO = 100_000  # contexts (`_context`) remembered: an article's names are read in several passes
+CONTEXT_MEMO = 20_000  # contexts (`_context`) remembered: an article's names are read in several passes
 
 
 def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
@@ -171,8 +172,7 @@ def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     key = (id(cues), before, nxt, word, later)
     hit = _CONTEXTS.get(key)
     if hit is None or hit[0] is not cues:
-        if len(_CONTEXTS) >= CONTEXT_MEMO:
-            _CONTEXTS.clear()
+        make_room(_CONTEXTS, CONTEXT_MEMO)
         context = _context_of(before, nxt, word, cues)
         if not context.cue and _aimed_at_by_the_act_after(word, later, cues):
             context = replace(context, cue=True)

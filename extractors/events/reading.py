@@ -123,7 +123,7 @@ def has_pack(language: str | None) -> bool:
     return load_pack(code) is not None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def read(text: str, language: str | None) -> Reading:
     """The reading of one sentence in a language that has a pack."""
     pack = pack_for(language)
