@@ -56,6 +56,7 @@ def _load(name: str):
 
 
 from bench_events import half_of  # noqa: E402  (one split of the shared set for every bench)
+from merge_causes import matched_required  # noqa: E402  (gold events matched to predicted rows)
 
 # ----------------------------------------------------------------------------- scoring
 
@@ -88,14 +89,8 @@ def figures(db: str, index: dict, gold: dict, score) -> dict:
             continue
         aid, story = rows[0]
         story_pred[key], story_gold[key] = story, g["story"]
-        preds, used = m_by_art[aid], set()
-        for ge in g["events"]:
-            if not ge.get("required"):
-                continue
-            best = next((i for i, p in enumerate(preds) if i not in used and score.matches(ge, p)), None)
-            if best is not None:
-                used.add(best)
-                linked.append((key, ge["id"], preds[best]["event_id"]))
+        for ge, pred in matched_required(g, m_by_art[aid], score):
+            linked.append((key, ge["id"], pred["event_id"]))
     out = {}
     for part in ("all", "seen", "unseen"):
         keys = [k for k in story_gold if part == "all" or half_of(story_gold[k]) == part]

@@ -54,6 +54,19 @@ def _why_swap_counts(a: EventMention, b: EventMention) -> str:
     return f"towns over {merge.SAME_SPOT_KM:g} km apart"
 
 
+def matched_required(gold_report: dict, preds: list[dict], score):
+    """(gold event, predicted row) for each required gold event of one report that a predicted row
+    of that report matches (the scorer's `matches`), each row used once, in gold order."""
+    used: set[int] = set()
+    for ge in gold_report["events"]:
+        if not ge.get("required"):
+            continue
+        best = next((i for i, p in enumerate(preds) if i not in used and score.matches(ge, p)), None)
+        if best is not None:
+            used.add(best)
+            yield ge, preds[best]
+
+
 def split_causes(db: str, index: dict, gold: dict, score, half_of) -> dict[str, dict[str, int]]:
     import duckdb
 
@@ -72,14 +85,8 @@ def split_causes(db: str, index: dict, gold: dict, score, half_of) -> dict[str, 
         if key not in index or index[key]["path"] not in by_path:
             continue
         aid, story = by_path[index[key]["path"]]
-        preds, used = by_article[aid], set()
-        for ge in g["events"]:
-            if not ge.get("required"):
-                continue
-            best = next((i for i, p in enumerate(preds) if i not in used and score.matches(ge, p)), None)
-            if best is not None:
-                used.add(best)
-                found[ge["id"]].append((half_of(g["story"]), story, preds[best]))
+        for ge, pred in matched_required(g, by_article[aid], score):
+            found[ge["id"]].append((half_of(g["story"]), story, pred))
     out: dict[str, Counter] = {"all": Counter(), "seen": Counter(), "unseen": Counter()}
     for items in found.values():
         for i, (half, sa, a) in enumerate(items):
