@@ -293,13 +293,26 @@ def _decide(
             break  # it cannot say that two stories are one time's happening
         if groups.find(other_root) == groups.find(root):
             continue
-        across = [
-            score(a, b)
-            for a in joined[-setting.members :]
-            for b in groups.members[other_root][-setting.members :]
-            if _comparable(a, b, window)
-        ]
-        if _mean([s.total for s in across]) >= setting.bridge and not any(contradicts(s) for s in across):
+        if _bridges(
+            joined[-setting.members :], groups.members[other_root][-setting.members :], score, setting, window
+        ):
             links.append(Link(e.article_id, other_member, BRIDGED, round(other_best, 4)))
             joined += groups.members[other_root]
     return tuple(links)
+
+
+def _bridges(
+    left: Sequence[StoryEvidence], right: Sequence[StoryEvidence], score, setting: GroupSetting, window: int
+) -> bool:
+    """Do two stories agree as a whole (module docstring): the mean score of their pairs within
+    the window of each other reaches `bridge`, and no pair contradicts. The pairs are scored in
+    order up to the first that contradicts (the answer is then no, whatever the others say)."""
+    totals = []
+    for a in left:
+        for b in right:
+            if _comparable(a, b, window):
+                s = score(a, b)
+                if contradicts(s):
+                    return False
+                totals.append(s.total)
+    return _mean(totals) >= setting.bridge

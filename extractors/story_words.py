@@ -243,4 +243,4 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     # only the words both have (the others add 0.0), in the same order: the same float sum
-    return sum((v * b[k] for k, v in a.items() if k in b), 0.0)
+    return sum([v * b[k] for k, v in a.items() if k in b], 0.0)

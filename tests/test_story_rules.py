@@ -629,3 +629,29 @@ def test_two_sides_in_a_battle_in_either_order_are_no_retaliation() -> None:
                                 event_date=DAY + timedelta(days=1))  # fmt: skip
     parts = story_score(_lead("a", clash), _lead("b", other_order, T0 + timedelta(days=1))).parts
     assert "roles_swapped" not in parts
+
+
+def test_a_bridge_stops_scoring_at_the_first_pair_that_contradicts() -> None:
+    """Two stories with a contradicting pair never bridge, whatever the mean: the pairs after it
+    are not scored (a bridge between two large stories is up to 900 scores)."""
+    from extractors.stories import StoryScore
+    from extractors.story_groups import STORY_GROUP, _bridges
+
+    def report(i: int, day: int) -> StoryEvidence:
+        return StoryEvidence(f"r{i}", "en", anchor=(day, day))
+
+    left = [report(i, 10) for i in range(5)]
+    right = [report(10 + i, 10) for i in range(5)]
+    scored: list[tuple[str, str]] = []
+
+    def score(a, b) -> StoryScore:
+        scored.append((a.article_id, b.article_id))
+        if (a.article_id, b.article_id) == ("r0", "r11"):
+            return StoryScore(5.0, {"roles_swapped": -3.0}, True)
+        return StoryScore(5.0, {"place": 5.0}, True)
+
+    assert not _bridges(left, right, score, STORY_GROUP, 3)
+    assert len(scored) == 2
+    scored.clear()
+    assert _bridges(left, right[2:], score, STORY_GROUP, 3)
+    assert len(scored) == 15
