@@ -368,12 +368,18 @@ def _within(a: Spot, b: Spot, km: float) -> bool:
 
 
 def _all_far(a: Sequence[Spot], b: Sequence[Spot], far_km: float) -> bool:
-    """Every pair placed and more than `far_km` apart."""
+    """Every pair placed and more than `far_km` apart (`_beyond_by_latitude`, then `_km`, inlined)."""
+    bound = far_km * (1 + _BOUND_MARGIN) + _BOUND_MARGIN
     for x in a:
+        xlat, xlon = x.latitude, x.longitude
         for y in b:
-            if None in (x.latitude, x.longitude, y.latitude, y.longitude):
+            ylat, ylon = y.latitude, y.longitude
+            if xlat is None or xlon is None or ylat is None or ylon is None:
                 return False
-            if not _beyond_by_latitude(x, y, far_km) and _km(x, y) <= far_km:  # type: ignore[operator]
+            if (
+                not abs(xlat - ylat) * _KM_PER_DEGREE_OF_LATITUDE > bound
+                and km_between(xlat, xlon, ylat, ylon) <= far_km
+            ):
                 return False
     return True
 
