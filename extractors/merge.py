@@ -75,6 +75,9 @@ class MentionRow:
     published_at: datetime | None
     mention: EventMention
     position: int = 0  # order of the mention in its article (0 = first coded)
+    # what the article says, not where it is served from (`Article.content_hash`): orders reports
+    # published at the same time (`event_groups.order_key`), so events do not hang on URLs
+    content_key: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "published_at", naive_utc(self.published_at))
@@ -115,13 +118,25 @@ def position_of(mention_id: str) -> int:
 
 
 def mention_rows(
-    article_id: str, outlet: str, published_at: datetime | None, mentions: Sequence[EventMention]
+    article_id: str,
+    outlet: str,
+    published_at: datetime | None,
+    mentions: Sequence[EventMention],
+    content_key: str = "",
 ) -> tuple[MentionRow, ...]:
-    """The `MentionRow`s of one article's coded mentions, in the coder's order."""
+    """The `MentionRow`s of one article's coded mentions, in the coder's order; `content_key`:
+    the article's `content_hash`."""
     return tuple(
-        MentionRow(mention_id_for(article_id, i), article_id, outlet, published_at, m, i)
+        MentionRow(mention_id_for(article_id, i), article_id, outlet, published_at, m, i, content_key)
         for i, m in enumerate(mentions)
     )
+
+
+def report_order(m: MentionRow) -> tuple[datetime, str, str, int]:
+    """The canonical order of reports: publication time (undated last), then what the article
+    says (`content_key`: reports published at the same time are ordered alike whatever URLs,
+    hence article ids, they are served from), then article id and position."""
+    return (m.published_at or datetime.max, m.content_key, m.article_id, m.position)
 
 
 def norm(value: str | None) -> str:
@@ -328,7 +343,13 @@ def consensus_fatalities(mentions: Sequence[MentionRow]) -> tuple[int, int, int]
 
 
 def _report_order(m: MentionRow) -> tuple:
-    return (m.published_at or datetime.min, m.mention.fatalities or 0, m.article_id, m.position)
+    return (
+        m.published_at or datetime.min,
+        m.mention.fatalities or 0,
+        m.content_key,
+        m.article_id,
+        m.position,
+    )
 
 
 def build_event(event_id: str, members: Sequence[MentionRow]) -> Event:
@@ -366,7 +387,7 @@ def build_event(event_id: str, members: Sequence[MentionRow]) -> Event:
 
 
 def _arrival_order(m: MentionRow) -> tuple:
-    return (m.published_at or datetime.max, m.article_id, m.position)
+    return report_order(m)
 
 
 def _most_common(items: Sequence[EventMention], key) -> EventMention:

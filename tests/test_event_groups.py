@@ -171,6 +171,39 @@ def test_canonical_order_is_publication_then_article_then_position() -> None:
     assert order_key(row("a", RAID, 0, 1)) < order_key(row("b", RAID, 0, 0))
     undated = dataclasses.replace(late, published_at=None)
     assert order_key(late) < order_key(undated)
+    # at one publication time, what the article says comes before its id
+    said_first = dataclasses.replace(row("z", RAID, 0), content_key="0a")
+    assert order_key(said_first) < order_key(dataclasses.replace(row("a", RAID, 0), content_key="ff"))
+
+
+# Three reports of one time (a feed that dates every item alike) place the strike 8 km apart in
+# a chain (~7.8 km: within a town's reach, twice that is not): which two share an event depends on
+# which is decided first. Keyed by what each says (its content hash).
+NORTH = 0.07
+CHAIN = {
+    "k1": RAID,
+    "k2": m(location="Abu Haraz", latitude=RAID.latitude + NORTH),
+    "k3": m(location="Kaba", latitude=RAID.latitude + 2 * NORTH),
+}
+
+
+def _chain_rows(ids: dict[str, str]) -> list[MentionRow]:
+    return [dataclasses.replace(row(ids[k], CHAIN[k]), content_key=k) for k in CHAIN]
+
+
+def test_reports_published_at_one_time_give_the_same_events_whatever_their_urls() -> None:
+    """Which report of one time is decided first must be what it says, not its article id (a
+    hash of its URL: the same pages served from another host got other events)."""
+
+    def events(ids: dict[str, str]) -> set[frozenset[str]]:
+        rows = _chain_rows(ids)
+        by_id = {r.mention_id: r.content_key for r in rows}
+        return {frozenset(by_id[i] for i in g) for g in groups(merge_mentions([], rows).assignments)}
+
+    served_here = events({"k1": "a", "k2": "b", "k3": "c"})
+    assert len(served_here) == 2  # the chain is cut somewhere
+    assert events({"k1": "c", "k2": "b", "k3": "a"}) == served_here
+    assert events({"k1": "b", "k2": "a", "k3": "c"}) == served_here
 
 
 # ----------------------------------------------------------------------------- stored decisions, ids
@@ -217,10 +250,10 @@ def _store(db: Path, rows: list[MentionRow], stories: dict[str, str]) -> None:
     try:
         for r in rows:
             con.execute(
-                "INSERT OR IGNORE INTO articles (article_id, url, canonical_url, outlet, published_at, story_id)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO articles (article_id, url, canonical_url, outlet, published_at, story_id,"
+                " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [r.article_id, f"https://{r.outlet}/{r.article_id}", f"https://{r.outlet}/{r.article_id}",
-                 r.outlet, r.published_at, stories.get(r.article_id)],
+                 r.outlet, r.published_at, stories.get(r.article_id), r.content_key],
             )  # fmt: skip
         plan = plan_merge(con, rows)
         con.execute("BEGIN TRANSACTION")
@@ -315,3 +348,16 @@ def test_an_article_whose_lead_mention_moved_leads_with_its_new_event(db_path: P
     finally:
         con.close()
     assert leads == {"first": after["first:000"], "second": after["second:000"]}
+
+
+def test_stored_reports_of_one_time_are_decided_again_in_the_order_of_what_they_say(tmp_path: Path) -> None:
+    """The stored side of the order: a report read back from the warehouse keeps its article's
+    content hash, so a run that brings reports of the same time gives one run's events."""
+    rows = _chain_rows({"k1": "c", "k2": "b", "k3": "a"})
+    _store(tmp_path / "one.duckdb", rows, {})
+    expected = groups(_stored(tmp_path / "one.duckdb")[0])
+    for n, (a, b) in enumerate(((rows[2:], rows[:2]), (rows[:1], rows[1:]))):
+        db = tmp_path / f"two-{n}.duckdb"
+        _store(db, a, {})
+        _store(db, b, {})
+        assert groups(_stored(db)[0]) == expected
