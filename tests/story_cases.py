@@ -485,6 +485,9 @@ STATE_LEADS = {
            "استهدفت طائرات مسيرة تابعة للجيش {a} نقاطا للجيش {b} في {town} {day} وقتل {n} جنود."],
 }  # fmt: skip
 GETS_SIDES_BACKWARDS = 0.3  # share of an outlet's reports that name the sides the wrong way round
+# share of the reports published the next day or later that date the strike on the next day (it
+# came overnight: "late on Thursday" for one outlet, "on Friday" for another)
+DATED_NEXT_DAY = 0.3
 RETALIATES = 0.6  # the side hit strikes back: another happening (`retaliation`)
 RETALIATES_SAME_AREA = 0.3  # ... in the same border town (the next day), else on the attacker's ground
 
@@ -502,13 +505,17 @@ def write_state_strike(
     rng: random.Random,
 ) -> Report:  # fmt: skip
     """One report of `attacker`'s strike on `hit`'s forces in `facts.town`; a
-    `GETS_SIDES_BACKWARDS` share of them (drawn from the report's own id) swap the two sides."""
+    `GETS_SIDES_BACKWARDS` share of them (drawn from the report's own id) swap the two sides, and a
+    `DATED_NEXT_DAY` share of those published later date it on the next day (their own draws)."""
     town = facts.town
     if random.Random(f"sides-{report_id}").random() < GETS_SIDES_BACKWARDS:
         attacker, hit = hit, attacker
+    day = facts.day
+    if published.date() > day and random.Random(f"night-{report_id}").random() < DATED_NEXT_DAY:
+        day += timedelta(days=1)
     fill = {
         "town": {"ru": town.russian, "ar": town.arabic}.get(lang, town.name),
-        "day": _day_phrase(lang, facts.day, published, rng), "n": str(facts.toll), "m": facts.injured,
+        "day": _day_phrase(lang, day, published, rng), "n": str(facts.toll), "m": facts.injured,
         "country": COUNTRY_NAMES[town.country_code][LANGUAGES.index(lang)], "province": town.admin1,
         "spokesman": facts.spokesman, "hour": facts.hour, **_state_fill(lang, attacker, hit),
     }  # fmt: skip

@@ -114,6 +114,40 @@ def test_a_lead_joins_the_event_of_its_storys_other_leads() -> None:
     assert ev["b:000"] == ev["a:001"]
 
 
+# Chadian forces strike Sudanese army posts in El Geneina at night; one outlet names the sides
+# backwards and dates it the next day (a real town; the sides are a made-up case)
+ON_POSTS = m(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+             actor1="Military Forces of Chad", actor1_kind="state forces", actor1_country="Chad",
+             actor2="Military Forces of Sudan", actor2_kind="state forces", actor2_country="Sudan",
+             admin1="West Darfur", location="El Geneina", latitude=13.45, longitude=22.45, fatalities=7)  # fmt: skip
+SIDES_BACKWARDS = dict(actor1="Military Forces of Sudan", actor1_country="Sudan",
+                       actor2="Military Forces of Chad", actor2_country="Chad")  # fmt: skip
+
+
+def test_one_story_vouches_for_a_report_that_names_the_sides_backwards_a_day_off() -> None:
+    next_day = dataclasses.replace(ON_POSTS, **SIDES_BACKWARDS, event_date=DAY + timedelta(days=1))
+    rows = [row("a", ON_POSTS, 0), row("b", next_day, 20), row("c", ON_POSTS, 22)]
+    # without a story the swap a day apart is the retaliation's shape: apart
+    alone = merge_mentions([], rows).assignments
+    assert alone["b:000"] != alone["a:000"] == alone["c:000"]
+    story = {"a": "st-1", "b": "st-1", "c": "st-1"}
+    together = merge_mentions([], rows, story_vouched(rows, story)).assignments
+    assert together["a:000"] == together["b:000"] == together["c:000"]
+    # two days off is more than a night: apart even in one story
+    later = dataclasses.replace(next_day, event_date=DAY + timedelta(days=2))
+    rows[1] = row("b", later, 44)
+    assert len(set(merge_mentions([], rows, story_vouched(rows, story)).assignments.values())) == 2
+
+
+def test_a_strike_and_the_retaliation_told_in_one_report_stay_two_events() -> None:
+    retaliation = dataclasses.replace(
+        ON_POSTS, **SIDES_BACKWARDS, event_date=DAY + timedelta(days=1), fatalities=3
+    )
+    rows = [row("a", ON_POSTS, 20, 0), row("a", retaliation, 20, 1), row("b", ON_POSTS, 22)]
+    ev = merge_mentions([], rows, story_vouched(rows, {"a": "st-1", "b": "st-1"})).assignments
+    assert ev["a:000"] == ev["b:000"] != ev["a:001"]
+
+
 # ----------------------------------------------------------------------------- order-free
 
 
