@@ -445,6 +445,41 @@ def _stage_table(result: dict) -> list[str]:
     return lines
 
 
+def _stages(flow: dict) -> list[str]:
+    """Every stage the hooks timed, in a run's order (`pipeline_hooks.STAGES`): wall, the CPU of
+    the function's own thread, the flow process's CPU over all its threads while it ran (fetch
+    thread, the pool's result threads, DuckDB's), and its RSS at the start and at the peak."""
+    times, spans, rss = flow.get("times", {}), flow.get("spans", []), flow.get("rss", [])
+    lines = [f"  {'stage':56} {'wall s':>8} {'CPU s':>7} {'proc CPU':>8} {'RSS MB in':>9} {'peak':>6}"]
+    for name in flow.get("stages", sorted(times)):
+        if name not in times:
+            continue
+        calls, wall, cpu = times[name]
+        mine = [(s, e) for n, s, e in spans if n == name]
+        inside = [r for r in rss if any(s <= r[0] <= e for s, e in mine)]
+        proc = sum(_cpu_during(rss, s, e) for s, e in mine) if mine else None
+        before = [r[1] for r in rss if mine and r[0] <= mine[0][0]]
+        start_mb = before[-1] if before else None
+        peak = max((r[1] for r in inside), default=None)
+        lines.append(
+            f"  {name[:56]:56} {wall:8.2f} {cpu:7.2f} "
+            + (f"{proc:8.1f} " if proc is not None else f"{'':8} ")
+            + (f"{start_mb:9.0f} " if start_mb is not None else f"{'':9} ")
+            + (f"{peak:6.0f}" if peak is not None else "")
+            + (f"  ({calls} calls)" if calls > 1 else "")
+        )
+    return lines
+
+
+def _cpu_during(rss: list, start: float, end: float) -> float:
+    """The flow process's CPU between two times, from the sampler's readings around them."""
+    before = [r[2] for r in rss if r[0] <= start]
+    after = [r[2] for r in rss if r[0] >= end]
+    if not before or not after:
+        return 0.0
+    return after[0] - before[-1]
+
+
 def report(args, manifest, plain, result, rerun, server_counts, server_cpu, workdir) -> str:
     n = len(manifest["pages"])
     flow = result["flow"]
@@ -490,19 +525,13 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
         )
         lines.append(f"  Prefect: flow call to its body (server start)  {body_span[0] - call[0]:7.2f} s")
         lines.append(f"  Prefect: body end to call return               {call[1] - body_span[1]:7.2f} s")
-    for name in ("task: poll-feeds", "poll: fetch_feeds (HTTP)", "poll: parse_feeds (feedparser)",
-                 "select_pages (seen URLs, queue)", "task: fetch-pages", "fetch: fetch_pages (HTTP)",
-                 "raw_pages rows (zlib)", "fetch_log rows", "task: extract-and-code",
-                 "task: fetch-and-extract", "fetch: stream_pages (HTTP, overlapped)",
-                 "raw_pages rows (zlib done in workers)",
-                 "assemble_results (dedup, stories, merge)", "  assemble: plan_merge", "  assemble: plan_dedup",
-                 "task: load-warehouse", "load: load_run (one transaction)"):  # fmt: skip
-        if name in times:
-            lines.append(f"  {name:44} {wall(name):7.2f} s")
-    tasks = [("task: poll-feeds", "poll: fetch_feeds (HTTP)"), ("task: fetch-pages", "fetch: fetch_pages (HTTP)"),
-             ("task: load-warehouse", "load: load_run (one transaction)")]  # fmt: skip
+    lines += _stages(flow)
+    tasks = [("task: poll-feeds", "poll: fetch_feeds (HTTP)"),
+             ("task: fetch-and-extract", "  fetch-and-extract body: fetch_and_process")]  # fmt: skip
     overhead = sum(wall(t) - wall(inner) for t, inner in tasks if t in times and inner in times)
-    lines.append(f"  Prefect task-run wrapping of poll/fetch/load (task time - body time): {overhead:.2f} s")
+    lines.append(
+        f"  Prefect task-run wrapping of poll/fetch-and-extract (task time - body time): {overhead:.2f} s"
+    )
     workers = result["workers"]
     if workers:
         by_pid = defaultdict(list)

@@ -1,8 +1,10 @@
 """Timing wrappers for `bench/pipeline.py`: installed around the real flow's functions in the
 process that runs `conflictwire run`, without changing the flow's code.
 
-`install(out_dir)` replaces module attributes of `flows.ingest` and `flows.stages` by wrappers that
-record each call's wall and CPU time (thread CPU for the function itself), and swaps the function
+`install(out_dir)` replaces the functions of the flow's stages (`HOOKS`: flows.ingest, flows.execute,
+flows.pipeline, flows.stages, flows.runs, warehouse.load) by wrappers that record each call's wall
+and CPU time (thread CPU for the function itself) and span, starts a thread sampling the flow
+process's RSS and CPU (so the report gives each stage's peak memory), and swaps the function
 the process pool maps (`process_chunk`) for `timed_process_chunk`, which times extraction and event
 coding page by page inside the worker processes and appends the figures to a file per worker.
 `write(out_dir)` saves what the flow process recorded. The wrapped names are the flow's stages
@@ -23,10 +25,11 @@ _lock = threading.Lock()
 TIMES: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])  # name -> calls, wall s, cpu s
 SPANS: list[tuple[str, float, float]] = []  # (name, start, end) in time.time() of the big stages
 MISSING: list[str] = []
-SPAN_NAMES = frozenset(
-    {"flow: ingest (CLI call)", "flow body: run_ingest", "task: poll-feeds", "task: fetch-pages",
-     "task: extract-and-code", "task: fetch-and-extract", "task: load-warehouse", "assemble_results (dedup, stories, merge)"}
-)  # fmt: skip
+# calls of these labels keep their (start, end), and their peak RSS: a function called per page
+# (fetch_log rows, raw_pages rows) is only summed
+PER_ITEM = frozenset(
+    {"fetch_log rows", "  raw_pages rows (zlib done in workers)", "  spool: raw pages to Parquet"}
+)
 
 
 def _timed(name: str, fn):
@@ -42,62 +45,95 @@ def _timed(name: str, fn):
                 entry[0] += 1
                 entry[1] += end - start
                 entry[2] += time.thread_time() - start_cpu
-                if name in SPAN_NAMES:
+                if name not in PER_ITEM:
                     SPANS.append((name, start, end))
 
     return wrapper
 
 
-# (module, attribute, label): the flow's stages in this checkout's layout and in the later one
-# (flows/execute.py holds the fetch and extract tasks, flows/runs.py the load); a pair absent from
-# both is reported as missing
+# (module, attribute, label): the flow's stages as this checkout lays them out, in the order a run
+# passes them (the report prints every label that was called, in this order). An attribute may be
+# a method ("Class.method"). The fetch-pages and extract-and-code tasks run only on Dask and in
+# backfills; a label found in no module is reported as missing (the flow changed: fix the table).
 HOOKS = (
     ("flows.ingest", "ingest", "flow: ingest (CLI call)"),
     ("flows.ingest", "run_ingest", "flow body: run_ingest"),
-    ("flows.ingest", "connect", "warehouse connect"),
+    ("flows.runs", "connect", "warehouse connect (every read and write window)"),
     ("flows.ingest", "load_feeds_file", "feeds file"),
     ("flows.ingest", "feed_state_rows", "read feed states"),
     ("flows.ingest", "poll_feeds", "task: poll-feeds"),
     ("flows.ingest", "fetch_feeds", "poll: fetch_feeds (HTTP)"),
     ("flows.ingest", "parse_feeds", "poll: parse_feeds (feedparser)"),
     ("flows.ingest", "select_pages", "select_pages (seen URLs, queue)"),
-    ("flows.ingest", "fetch_new_pages", "task: fetch-pages"),
-    ("flows.ingest", "fetch_pages", "fetch: fetch_pages (HTTP)"),
-    ("flows.execute", "fetch_pages", "fetch: fetch_pages (HTTP)"),
-    ("flows.ingest", "fetch_log_row", "fetch_log rows"),
-    ("flows.ingest", "raw_page_row", "raw_pages rows (zlib)"),
-    ("flows.ingest", "extract_and_code", "task: extract-and-code"),
-    ("flows.ingest", "fetch_and_extract_pages", "task: fetch-and-extract"),
-    ("flows.pipeline", "stream_pages", "fetch: stream_pages (HTTP, overlapped)"),
-    ("flows.ingest", "raw_pages_row", "raw_pages rows (zlib done in workers)"),
-    ("flows.ingest", "assemble_results", "assemble_results (dedup, stories, merge)"),
-    ("flows.stages", "assemble_results", "assemble_results (dedup, stories, merge)"),
-    ("flows.ingest", "load_warehouse", "task: load-warehouse"),
-    ("flows.ingest", "finish_and_load", "finish_and_load (assemble + load)"),
-    ("flows.ingest", "load_run", "load: load_run (one transaction)"),
-    ("flows.runs", "load_run", "load: load_run (one transaction)"),
-    ("flows.stages", "existing_article_ids", "  assemble: existing_article_ids"),
-    ("flows.stages", "plan_merge", "  assemble: plan_merge"),
-    ("flows.stages", "plan_dedup", "  assemble: plan_dedup"),
     ("flows.stages", "seen_url_keys", "  select: seen_url_keys"),
     ("flows.stages", "queued_pages", "  select: queued_pages"),
+    ("flows.ingest", "fetch_log_row", "fetch_log rows"),
+    ("flows.ingest", "fetch_and_extract_pages", "task: fetch-and-extract"),
+    ("flows.execute", "fetch_and_process", "  fetch-and-extract body: fetch_and_process"),
+    ("flows.pipeline", "stream_pages", "  fetch: stream_pages (HTTP, overlapped; fetch thread)"),
+    ("flows.ingest", "raw_pages_row", "  raw_pages rows (zlib done in workers)"),
+    ("warehouse.load", "TableSpool.add", "  spool: raw pages to Parquet"),
+    ("flows.execute", "fetch_new_pages", "task: fetch-pages (Dask)"),
+    ("flows.execute", "fetch_pages", "  fetch: fetch_pages (HTTP, Dask)"),
+    ("flows.execute", "extract_and_code", "task: extract-and-code (backfill)"),
+    ("flows.ingest", "finish_and_load", "finish_and_load (assemble + load)"),
+    ("flows.stages", "assemble_results", "assemble_results (dedup, stories, merge)"),
+    ("flows.stages", "existing_article_ids", "  assemble: existing_article_ids"),
+    ("flows.stages", "link_stories_and_events", "  assemble: link_stories_and_events"),
+    ("flows.stages", "plan_story_links", "    assemble: plan_story_links"),
+    ("flows.stages", "_dated_by_story", "    assemble: _dated_by_story (undated re-coded)"),
+    ("flows.stages", "plan_merge", "    assemble: plan_merge"),
+    ("flows.stages", "plan_dedup", "    assemble: plan_dedup"),
+    ("flows.runs", "RunControl.load", "load: RunControl.load (write window)"),
+    ("flows.runs", "load_run", "  load: load_run (one transaction)"),
+    ("flows.stages", "write_merge", "    load: write_merge"),
+    ("flows.stages", "write_dedup", "    load: write_dedup"),
 )
+STAGES = tuple(dict.fromkeys(label for _m, _a, label in HOOKS))  # report order
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+class _RssSampler(threading.Thread):
+    """The flow process's RSS and CPU (all its threads) every `interval` s (`RSS`), so each
+    stage's peak memory and the process's CPU while it runs can be told."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        super().__init__(daemon=True, name="bench-rss")
+        self.interval = interval
+
+    def run(self) -> None:
+        while True:
+            RSS.append((time.time(), _rss_mb(), time.process_time()))
+            time.sleep(self.interval)
+
+
+RSS: list[tuple[float, float, float]] = []  # (time.time(), MB, process CPU s) of the flow process
 
 
 def install(out_dir: str) -> None:
     import importlib
 
     os.environ["CONFLICTWIRE_BENCH_TIMINGS"] = out_dir  # the workers (spawned) inherit it
+    _RssSampler().start()
     found: set[str] = set()
     for module_name, attr, label in HOOKS:
         try:
             module = importlib.import_module(module_name)
         except ImportError:
             continue
-        if hasattr(module, attr):
-            setattr(module, attr, _timed(label, getattr(module, attr)))
+        owner, _, name = attr.rpartition(".")
+        target = getattr(module, owner, None) if owner else module
+        if target is not None and hasattr(target, name):
+            setattr(target, name, _timed(label, getattr(target, name)))
             found.add(label)
-    MISSING.extend(sorted({label for _m, _a, label in HOOKS} - found))
+    MISSING.extend(label for label in STAGES if label not in found)
     swapped = False
     for module_name in ("flows.ingest", "flows.execute", "flows.pipeline"):
         try:
@@ -113,7 +149,14 @@ def install(out_dir: str) -> None:
 
 def write(out_dir: str, extra: dict) -> None:
     with _lock:
-        data = {"times": dict(TIMES), "spans": SPANS, "missing": MISSING, **extra}
+        data = {
+            "times": dict(TIMES),
+            "spans": SPANS,
+            "missing": MISSING,
+            "stages": STAGES,
+            "rss": RSS[:],
+            **extra,
+        }
     Path(out_dir, "flow.json").write_text(json.dumps(data), encoding="utf-8")
 
 

@@ -284,7 +284,7 @@ class _MergeState:
     count: int = 0
 
     def place(self, cluster: Cluster, seeded: bool = False) -> None:
-        country = norm(cluster.event.country)
+        country = norm(cluster.consensus.country)
         self.count += 1
         self.countries.setdefault(country, _CountryEvents()).place(self.count, cluster)
         self.placed[id(cluster)] = (country, self.count)
@@ -314,7 +314,7 @@ class _MergeState:
             country, number = self.placed.pop(id(old))
             self.countries[country].remove(number)
         self.count += 1
-        country = norm(merged.event.country)
+        country = norm(merged.consensus.country)
         self.countries.setdefault(country, _CountryEvents()).place(self.count, merged)
         self.placed[id(merged)] = (country, self.count)
         self.by_id[keep.event_id] = merged

@@ -361,15 +361,27 @@ def _report_order(m: MentionRow) -> tuple:
 
 def build_event(event_id: str, members: Sequence[MentionRow]) -> Event:
     """The event row of a group of mentions: the most reported value of each field (ties go
-    to the earliest report); the place of the most precise reports."""
+    to the earliest report); the place of the most precise reports (`consensus_event`), with
+    its details (`event_details`)."""
     ordered = sorted(members, key=_arrival_order)
+    return event_details(_consensus_of_ordered(event_id, ordered), ordered)
+
+
+def consensus_event(event_id: str, members: Sequence[MentionRow]) -> Event:
+    """`build_event` without the details `event_details` adds (codes, district, best report):
+    the fields the merge decisions compare (`_representative`), cheap to recompute as an event
+    grows report by report."""
+    return _consensus_of_ordered(event_id, sorted(members, key=_arrival_order))
+
+
+def _consensus_of_ordered(event_id: str, ordered: Sequence[MentionRow]) -> Event:
     mentions = [m.mention for m in ordered]
     best_precision = min(m.geo_precision for m in mentions)
     placed = [m for m in mentions if m.geo_precision == best_precision]
     place = _most_common(placed, key=lambda m: (norm(m.location), norm(m.admin1)))
     fatalities, low, high = consensus_fatalities(ordered)
     published = [m.published_at for m in ordered if m.published_at is not None]
-    event = Event(
+    return Event(
         event_id=event_id,
         event_date=_most_common_value([m.event_date for m in mentions if m.event_date], earliest_tie=True),
         event_type=_most_common_value([m.event_type for m in mentions]),
@@ -390,7 +402,6 @@ def build_event(event_id: str, members: Sequence[MentionRow]) -> Event:
         first_seen=min(published) if published else None,
         last_seen=max(published) if published else None,
     )
-    return event_details(event, ordered)
 
 
 def _arrival_order(m: MentionRow) -> tuple:
@@ -446,20 +457,34 @@ def _representative(event: Event, members: Sequence[MentionRow]) -> EventMention
 
 @dataclass
 class Cluster:
+    """An event being decided: its reports, their consensus (`consensus_event`: what `accepts`
+    and `closeness` compare, through `representative`), and the full event row (`event`), built
+    only when asked for: an event grows report by report, and `can_absorb` grows trial copies,
+    while only the final state of each is written."""
+
     event_id: str
     members: list[MentionRow]
-    event: Event
+    consensus: Event
     representative: EventMention
+    _event: Event | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, event_id: str, members: list[MentionRow]) -> Cluster:
-        event = build_event(event_id, members)
-        return cls(event_id, members, event, _representative(event, members))
+        consensus = consensus_event(event_id, members)
+        return cls(event_id, members, consensus, _representative(consensus, members))
 
     def add(self, row: MentionRow) -> None:
         self.members.append(row)
-        self.event = build_event(self.event_id, self.members)
-        self.representative = _representative(self.event, self.members)
+        self.consensus = consensus_event(self.event_id, self.members)
+        self.representative = _representative(self.consensus, self.members)
+        self._event = None
+
+    @property
+    def event(self) -> Event:
+        """The event row (`build_event`) of the reports as they stand."""
+        if self._event is None:
+            self._event = build_event(self.event_id, self.members)
+        return self._event
 
     @property
     def first_arrival(self) -> tuple:

@@ -50,7 +50,13 @@ def url_key(url: str) -> str:
     The identity form is `canonical_url` without the scheme, a leading `www.` or a trailing
     slash, so `http://www.x.org/a/` and `https://x.org/a` are one article.
     """
-    return hashlib.sha256(_identity_form(canonical_url(url)).encode("utf-8")).hexdigest()[:32]
+    return canonical_key(canonical_url(url))
+
+
+def canonical_key(canonical: str) -> str:
+    """`url_key` of the URL whose `canonical_url` is `canonical` (`url_key(u) ==
+    canonical_key(canonical_url(u))`): a caller that needs both canonicalises once."""
+    return hashlib.sha256(_identity_form(canonical).encode("utf-8")).hexdigest()[:32]
 
 
 def page_canonical_url(html: bytes | str, base_url: str) -> str | None:

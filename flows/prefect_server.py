@@ -9,7 +9,9 @@ half an hour), and it is shared by every signal sent to the terminal's process g
 - is given two minutes to start (a loaded machine is slow), and the API URL is set in the
   environment and in Prefect's settings before any flow runs;
 - starts while the command imports what it runs (`while_starting`): the two overlap, and the
-  time the start took is kept (`prefect_server_start_s`) for the run's summary.
+  time the start took is kept (`prefect_server_start_s`) for the run's summary;
+- without the UI (a one-off command's server), runs without the loop services of schedules,
+  late runs, workers and pauses (`ONE_OFF_SERVICES_OFF`): they cost CPU all run long.
 With PREFECT_API_URL set (in the environment or the active Prefect profile) nothing is started.
 """
 
@@ -30,6 +32,17 @@ from pathlib import Path
 
 STARTUP_TIMEOUT_S = 120.0
 PR_SET_PDEATHSIG = 1
+# The server's loop services that act on deployments' schedules, workers and paused runs: a
+# command's own temporary server (no UI) has none of those to look after, and each loop costs the
+# server CPU for as long as the run lasts (an idle server: 1.3-1.5 s CPU a minute with them, 1.0
+# without; `conflictwire serve`'s server, with the UI, keeps them all). A value set in the
+# environment wins.
+ONE_OFF_SERVICES_OFF = (
+    "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED",
+    "PREFECT_SERVER_SERVICES_LATE_RUNS_ENABLED",
+    "PREFECT_SERVER_SERVICES_FOREMAN_ENABLED",
+    "PREFECT_SERVER_SERVICES_PAUSE_EXPIRATIONS_ENABLED",
+)
 
 
 _started: list[float] = []  # seconds the local server of this process took to answer, if one was started
@@ -112,6 +125,8 @@ def start_server(
     home.mkdir(parents=True, exist_ok=True)
     log_file = log_path or home / "conflictwire-server.log"
     env = {**os.environ, "PREFECT_UI_ENABLED": "true" if ui else "false", "PREFECT_API_URL": api}
+    if not ui:
+        env = {**{name: "false" for name in ONE_OFF_SERVICES_OFF}, **env}
     with log_file.open("ab") as log:
         server = subprocess.Popen(
             [sys.executable, "-m", "flows.prefect_server", str(os.getpid()), str(port)],

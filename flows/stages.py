@@ -22,7 +22,7 @@ from extractors.models import FeedEntry, FeedSpec, ParsedFeed
 from extractors.polling import FeedState, page_gives_up, page_retry_at
 from extractors.process import ProcessedPage, published_time
 from extractors.times import naive_utc
-from extractors.urls import canonical_url, url_key
+from extractors.urls import canonical_key, canonical_url, url_key
 from flows.story_days import recoded_from_story, story_days
 from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
 from warehouse.load import RunBatch, delete_rows
@@ -70,6 +70,7 @@ class PageJob:
     entry: FeedEntry
     attempts: int = 0  # failed attempts so far
     queued: bool = False
+    canonical_link: str = ""  # canonical_url of the link, when known (computed with `key`)
 
 
 def select_pages(
@@ -85,14 +86,17 @@ def select_pages(
     that answers 304 next time loses nothing. Returns the jobs and, per feed, how many links
     were new to the warehouse."""
     by_key: dict[str, FeedEntry] = {}
+    canonical_of: dict[str, str] = {}
     for result in parsed.values():
         for entry in result.entries if result else ():
             summary.entries_seen += 1
-            key = url_key(entry.link)
+            canonical = canonical_url(entry.link)
+            key = canonical_key(canonical)
             if key in by_key:
                 summary.duplicates_skipped += 1
                 continue
             by_key[key] = entry
+            canonical_of[key] = canonical
     seen = seen_url_keys(con, by_key)
     summary.duplicates_skipped += len(seen)
     queue = {row["url_key"]: row for row in queued_pages(con)}
@@ -102,7 +106,11 @@ def select_pages(
         for key, row in queue.items()
         if row["next_attempt_at"] is None or row["next_attempt_at"] <= now_naive
     ]
-    fresh = [PageJob(key, entry) for key, entry in by_key.items() if key not in seen and key not in queue]
+    fresh = [
+        PageJob(key, entry, canonical_link=canonical_of[key])
+        for key, entry in by_key.items()
+        if key not in seen and key not in queue
+    ]
     jobs.extend(fresh)
     overflow = [job for job in jobs[limit:] if not job.queued]
     batch.add("page_queue", [_queue_row(job, now, attempts=0, error=None, retry_at=None) for job in overflow])
@@ -145,10 +153,11 @@ def _queue_row(
     }
 
 
-def _seen_row(link_key: str, entry: FeedEntry, article_id: str | None, outcome: str) -> dict[str, Any]:
+def _seen_row(job: PageJob, article_id: str | None, outcome: str) -> dict[str, Any]:
+    entry = job.entry
     return {
-        "url_key": link_key,
-        "canonical_url": canonical_url(entry.link),
+        "url_key": job.key,
+        "canonical_url": job.canonical_link or canonical_url(entry.link),
         "first_url": entry.link,
         "feed_url": entry.feed_url,
         "article_id": article_id,
@@ -166,18 +175,19 @@ def assemble_results(
 ) -> None:
     """Add article, mention, seen-URL, story and event rows for the processed pages to `batch`."""
     # The page's own canonical URL (rel=canonical) may differ from the feed link.
-    candidates = {url_key(p.article.canonical_url): p for p in processed if p.article is not None}
+    article_ids = [url_key(p.article.canonical_url) if p.article is not None else None for p in processed]
+    candidates = {aid: p for aid, p in zip(article_ids, processed, strict=True) if aid is not None}
     already_stored = existing_article_ids(con, candidates)
     now = datetime.now(UTC)
     taken: set[str] = set()
     new_articles: list[tuple[str, ProcessedPage]] = []
     dequeued: list[str] = []
-    for item, job in zip(processed, jobs, strict=True):
+    for item, job, article_id in zip(processed, jobs, article_ids, strict=True):
         entry, link_key = job.entry, job.key
         if item.article is None:
             attempts = job.attempts + 1
             if page_gives_up(item.page.status, attempts):
-                batch.add("seen_urls", [_seen_row(link_key, entry, None, "failed")])
+                batch.add("seen_urls", [_seen_row(job, None, "failed")])
                 if job.queued:
                     dequeued.append(link_key)
             else:  # transient: wait in the queue and try again later
@@ -191,17 +201,17 @@ def assemble_results(
             dequeued.append(link_key)
         if item.article.page_kind in SKIPPED_KINDS:
             summary.pages_skipped += 1
-            batch.add("seen_urls", [_seen_row(link_key, entry, None, "skipped")])
+            batch.add("seen_urls", [_seen_row(job, None, "skipped")])
             _mark_skipped(batch, item.page.url, f"{item.article.page_kind} body")
             continue
-        article_id = url_key(item.article.canonical_url)
+        assert article_id is not None
         if article_id in already_stored or article_id in taken:
             summary.duplicates_skipped += 1
-            batch.add("seen_urls", [_seen_row(link_key, entry, article_id, "duplicate")])
+            batch.add("seen_urls", [_seen_row(job, article_id, "duplicate")])
             continue
         taken.add(article_id)
         outcome = "article" if item.article.page_kind == "article" else "not_article"
-        batch.add("seen_urls", [_seen_row(link_key, entry, article_id, outcome)])
+        batch.add("seen_urls", [_seen_row(job, article_id, outcome)])
         if outcome == "not_article":
             summary.not_articles += 1
         outlet = _outlet(item)

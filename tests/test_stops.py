@@ -287,3 +287,30 @@ def test_serve_prints_each_run_and_stops_on_a_signal(
     assert said in serve.output() and "Traceback" not in serve.output(), serve.output()
     serve.assert_no_survivors(within=20)
     assert [s for s, _, _ in runs(db)] == ["ok"]
+
+
+def test_a_commands_own_server_runs_without_the_schedule_loops(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The temporary server of a one-off command has no schedules, workers or paused runs to
+    look after: those loop services are off (a value set in the environment wins); the server
+    of `conflictwire serve` (with the UI) keeps them."""
+    import flows.prefect_server as prefect_server
+
+    started: list[dict[str, str]] = []
+
+    class FakeServer:
+        def __init__(self, _args: object, env: dict[str, str], **_kwargs: object) -> None:
+            started.append(env)
+
+    monkeypatch.setattr(prefect_server.subprocess, "Popen", FakeServer)
+    monkeypatch.setattr(prefect_server, "_wait_healthy", lambda *_args: None)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+    monkeypatch.setenv("PREFECT_SERVER_SERVICES_FOREMAN_ENABLED", "true")
+    prefect_server.start_server(ui=False)
+    prefect_server.start_server(ui=True)
+    one_off, serve = started
+    assert one_off["PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED"] == "false"
+    assert one_off["PREFECT_SERVER_SERVICES_LATE_RUNS_ENABLED"] == "false"
+    assert one_off["PREFECT_SERVER_SERVICES_FOREMAN_ENABLED"] == "true"
+    assert "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED" not in serve

@@ -101,3 +101,19 @@ def test_rel_canonical_ignored_when_absent_foreign_or_useless(head: str) -> None
 def test_rel_canonical_on_empty_or_broken_input() -> None:
     assert page_canonical_url(b"", "https://example.org/a") is None
     assert page_canonical_url(b"\x00\x01 not html", "https://example.org/a") is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.org/news/a-story/?utm_source=x&b=2&a=1#top",
+        "http://EXAMPLE.org:80/amp/news/a-story",
+        "https://example.org.cdn.ampproject.org/c/s/example.org/news/a-story",
+        "  https://example.org/news/a-story?amp=1  ",
+        "",
+    ],
+)
+def test_the_key_of_a_canonical_url_is_the_urls_key(url: str) -> None:
+    from extractors.urls import canonical_key
+
+    assert canonical_key(canonical_url(url)) == url_key(url)
