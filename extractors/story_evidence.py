@@ -411,7 +411,7 @@ def story_evidence(
     alt_anchor = _alt_anchor(published, years) if not suspect else None
     named_days: dict[int, int] = {}  # day -> where it is first named in `body`
     if published is not None and not suspect:
-        named_days = _days_named(body, lang, published)
+        named_days = _days_named(_pieces(title or "", text or "", lang), lang, published)
     lead_at = len(title or "") + 2 + lead_end(title or "", text or "")
     day0 = published.date().toordinal() if published is not None else 0
     days = {d: at for d, at in named_days.items() if d >= day0 - DAYS_BACK}
@@ -587,21 +587,35 @@ EVENT_DAYS_BACK = 14  # the coder's date of the main event, when the report come
 LEAD_DAYS_BACK = 31  # a calendar date its lead names, when the report comes this much later
 
 
-def _days_named(text: str, lang: str, published: datetime) -> dict[int, int]:
-    """The days the text names, resolved from its publication day (`events.dates.find_dates`:
-    weekdays, "yesterday", calendar dates), day-precise ones within `LEAD_DAYS_BACK` days, each
-    with where the text first names it."""
+def _pieces(title: str, text: str, lang: str) -> list[tuple[int, str]]:
+    """The headline and each sentence of the text (`events.sentences.split_sentences`), each with
+    where it starts in `body` (the title, two line breaks, the text): the pieces the coder reads
+    (`events.reading.read` remembers them), so the evidence reads no text again."""
+    from extractors.events.sentences import split_sentences
+
+    out = [(len(title) - len(title.lstrip()), title.strip())] if title.strip() else []
+    at = len(title) + 2
+    out += [(at + s.start, s.text) for s in split_sentences(text, lang or "en")]
+    return out
+
+
+def _days_named(pieces: Sequence[tuple[int, str]], lang: str, published: datetime) -> dict[int, int]:
+    """The days the text names, resolved from its publication day (`events.dates.find_dates` of
+    each of its `pieces`: weekdays, "yesterday", calendar dates), day-precise ones within
+    `LEAD_DAYS_BACK` days, each with where the text first names it."""
     from extractors.events.dates import find_dates
 
     day = published.date()
-    try:
-        found = find_dates(text, day, lang or "en")
-    except Exception:  # the date finder is the coder's; a failure there costs only this evidence
-        return {}
     out: dict[int, int] = {}
-    for d in found:
-        if d.precision == "day" and -LEAD_DAYS_BACK <= (d.value - day).days <= 1:
-            out[d.value.toordinal()] = min(out.get(d.value.toordinal(), d.start), d.start)
+    for offset, piece in pieces:
+        try:
+            found = find_dates(piece, day, lang or "en")
+        except Exception:  # the date finder is the coder's; a failure there costs only this evidence
+            return {}
+        for d in found:
+            if d.precision == "day" and -LEAD_DAYS_BACK <= (d.value - day).days <= 1:
+                at = offset + d.start
+                out[d.value.toordinal()] = min(out.get(d.value.toordinal(), at), at)
     return out
 
 
