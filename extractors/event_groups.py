@@ -4,7 +4,10 @@ The rules of one decision live in `extractors/merge.py` (`accepts`, `closeness`,
 this module decides a neighbourhood of mentions with them (`merge_mentions`):
 
 - Mentions are decided one at a time in their canonical order (`order_key`: publication time,
-  then article id, then position in the article), never in the order they arrive. Each joins
+  then the article's content hash, then article id, then position in the article), never in the
+  order they arrive. Reports published at the same time are ordered by what they say, not by
+  their ids: an id is a hash of the URL, and the events must not change with the host serving
+  the pages. Each joins
   the acceptable event it is closest to (`merge.closeness`), or founds one, and bridges every
   other acceptable event `merge.can_absorb` allows.
 - A run's new mentions may come before stored ones in that order. So, per country, every stored
@@ -50,16 +53,18 @@ from extractors.merge import (
     loosely_compatible,
     new_event_id,
     norm,
+    report_order,
 )
 from extractors.story_evidence import lead_mention
 
-OrderKey = tuple[datetime, str, int]
-LAST: OrderKey = (datetime.max, "\uffff", 1 << 30)
+OrderKey = tuple[datetime, str, str, int]
+LAST: OrderKey = (datetime.max, "\uffff", "\uffff", 1 << 30)
 
 
 def order_key(row: MentionRow) -> OrderKey:
-    """The canonical order mentions are decided in: publication (undated last), article, position."""
-    return (row.published_at or datetime.max, row.article_id, row.position)
+    """The canonical order mentions are decided in: publication (undated last), what the article
+    says (`MentionRow.content_key`, never its URL), article, position (`merge.report_order`)."""
+    return report_order(row)
 
 
 @dataclass(frozen=True)
@@ -103,16 +108,16 @@ def _best_pairs(left: Sequence[MentionRow], right: Sequence[MentionRow]) -> set[
         for y in right
         if loosely_compatible(x.mention, y.mention)
     ]
-    best_of: dict[str, tuple] = {}
+    best_of: dict[str, tuple] = {}  # mention id -> (-agreement, the other's order, its id): least wins
     for value, x, y in scored:
         for one, other in ((x, y), (y, x)):
-            rank = (value, other.mention_id)
-            if one.mention_id not in best_of or rank > best_of[one.mention_id]:
+            rank = (-value, order_key(other), other.mention_id)
+            if one.mention_id not in best_of or rank < best_of[one.mention_id]:
                 best_of[one.mention_id] = rank
     return {
         frozenset((x.mention_id, y.mention_id))
         for _, x, y in scored
-        if best_of[x.mention_id][1] == y.mention_id and best_of[y.mention_id][1] == x.mention_id
+        if best_of[x.mention_id][2] == y.mention_id and best_of[y.mention_id][2] == x.mention_id
     }
 
 

@@ -23,7 +23,13 @@ Rules, each a function of its own name:
   (`event_groups.story_vouched`: their articles are in one story, passed as `related` pairs)
   need only share the type family, lie `VOUCHED_DATE_DAYS` apart (or one has no day) and
   `VOUCHED_KM` apart (or one is placed only in the country: `unplaced`), roles not swapped:
-  the coder misread the day or the place of one.
+  the coder misread the day or the place of one. Swapped roles at most `SWAP_VOUCHED_DAYS`
+  apart at compatible places do not part them (`backwards_in_one_story`: an outlet named the
+  sides backwards of a strike that came overnight; the story says it is no retaliation), and a
+  member that vouches for a report is not counted against it as swapped.
+- reports published at the same time are taken in the order of what they say
+  (`report_order`: `MentionRow.content_key`, the article's content hash), never of their ids
+  (hashes of URLs): the same pages served from another host give the same events.
 - `can_absorb`: a report acceptable to two events bridges them: they become one when every
   report of one would be accepted, one by one, by the other (so look-alikes stay apart).
 - `consensus_fatalities`: see its docstring.
@@ -52,6 +58,7 @@ NEAR_KM = {1: 10.0, 2: 25.0}  # a named town / "near it, or its district"
 # this much on the day and the place: the coder misread one of them.
 VOUCHED_DATE_DAYS = 3
 VOUCHED_KM = 50.0
+SWAP_VOUCHED_DAYS = 1  # `backwards_in_one_story`
 COARSE_KM = 50.0  # both places unnamed below the province and without admin1: this close
 SAME_SPOT_KM = NEAR_KM[1]  # `same_strike_spot`: two town-precise reports of one strike
 TYPE_FAMILIES = {"protests": "demonstrations", "riots": "demonstrations"}
@@ -75,6 +82,9 @@ class MentionRow:
     published_at: datetime | None
     mention: EventMention
     position: int = 0  # order of the mention in its article (0 = first coded)
+    # what the article says, not where it is served from (`Article.content_hash`): orders reports
+    # published at the same time (`event_groups.order_key`), so events do not hang on URLs
+    content_key: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "published_at", naive_utc(self.published_at))
@@ -115,13 +125,25 @@ def position_of(mention_id: str) -> int:
 
 
 def mention_rows(
-    article_id: str, outlet: str, published_at: datetime | None, mentions: Sequence[EventMention]
+    article_id: str,
+    outlet: str,
+    published_at: datetime | None,
+    mentions: Sequence[EventMention],
+    content_key: str = "",
 ) -> tuple[MentionRow, ...]:
-    """The `MentionRow`s of one article's coded mentions, in the coder's order."""
+    """The `MentionRow`s of one article's coded mentions, in the coder's order; `content_key`:
+    the article's `content_hash`."""
     return tuple(
-        MentionRow(mention_id_for(article_id, i), article_id, outlet, published_at, m, i)
+        MentionRow(mention_id_for(article_id, i), article_id, outlet, published_at, m, i, content_key)
         for i, m in enumerate(mentions)
     )
+
+
+def report_order(m: MentionRow) -> tuple[datetime, str, str, int]:
+    """The canonical order of reports: publication time (undated last), then what the article
+    says (`content_key`: reports published at the same time are ordered alike whatever URLs,
+    hence article ids, they are served from), then article id and position."""
+    return (m.published_at or datetime.max, m.content_key, m.article_id, m.position)
 
 
 def norm(value: str | None) -> str:
@@ -328,7 +350,13 @@ def consensus_fatalities(mentions: Sequence[MentionRow]) -> tuple[int, int, int]
 
 
 def _report_order(m: MentionRow) -> tuple:
-    return (m.published_at or datetime.min, m.mention.fatalities or 0, m.article_id, m.position)
+    return (
+        m.published_at or datetime.min,
+        m.mention.fatalities or 0,
+        m.content_key,
+        m.article_id,
+        m.position,
+    )
 
 
 def build_event(event_id: str, members: Sequence[MentionRow]) -> Event:
@@ -377,7 +405,7 @@ def _consensus_of_ordered(event_id: str, ordered: Sequence[MentionRow]) -> Event
 
 
 def _arrival_order(m: MentionRow) -> tuple:
-    return (m.published_at or datetime.max, m.article_id, m.position)
+    return report_order(m)
 
 
 def _most_common(items: Sequence[EventMention], key) -> EventMention:
@@ -503,7 +531,11 @@ def accepts(cluster: Cluster, row: MentionRow, related: frozenset[frozenset[str]
         for member in cluster.members
         if member.mention_id in backing or mentions_compatible(member.mention, m)
     )
-    swapped = sum(1 for member in cluster.members if swapped_apart(member.mention, m))
+    swapped = sum(
+        1
+        for member in cluster.members
+        if member.mention_id not in backing and swapped_apart(member.mention, m)
+    )
     if compatible <= swapped:
         return False
     return bool(vouched) or actors_compatible(rep, m) or 2 * compatible >= len(cluster.members)
@@ -512,8 +544,26 @@ def accepts(cluster: Cluster, row: MentionRow, related: frozenset[frozenset[str]
 def loosely_compatible(a: EventMention, b: EventMention) -> bool:
     """Two reports of one happening by their articles' evidence: the same type family, days at
     most `VOUCHED_DATE_DAYS` apart, places in one country within `VOUCHED_KM` (or one province),
-    roles not swapped."""
-    return same_type_family(a, b) and _dates_near(a, b) and _places_near(a, b) and not swapped_apart(a, b)
+    roles not swapped, or swapped where one story says an outlet named the sides backwards
+    (`backwards_in_one_story`)."""
+    return (
+        same_type_family(a, b)
+        and _dates_near(a, b)
+        and _places_near(a, b)
+        and (not swapped_apart(a, b) or backwards_in_one_story(a, b))
+    )
+
+
+def backwards_in_one_story(a: EventMention, b: EventMention) -> bool:
+    """Swapped roles that do not part two reports their articles' story vouches for: at most
+    `SWAP_VOUCHED_DAYS` apart (an overnight strike dated either day; one outlet got the sides
+    backwards) at compatible places. Only story evidence tells this from the retaliation the
+    next morning: the story rule reads what survives the coder (tolls, names, words, places),
+    so its link stands on its own; a retaliation told in the same article is a second event of
+    that article and never joins the first (`accepts`)."""
+    if a.event_date is None or b.event_date is None:
+        return False
+    return abs((a.event_date - b.event_date).days) <= SWAP_VOUCHED_DAYS and places_compatible(a, b)
 
 
 def _dates_near(a: EventMention, b: EventMention) -> bool:

@@ -301,7 +301,7 @@ def link_stories_and_events(
     for article_id, item in new_articles:
         article, row = item.article, article_rows[article_id]
         published = published_time(article, item.page)
-        rows = mention_rows(article_id, row["outlet"] or "", published, item.mentions)
+        rows = mention_rows(article_id, row["outlet"] or "", published, item.mentions, article.content_hash)
         all_mentions.extend(rows)
         evidence = item.evidence
         if evidence is not None and evidence.article_id != article_id:
@@ -359,7 +359,9 @@ def _dated_by_story(
     for new in inputs:
         if new.article_id in days:
             mentions = recoded_from_story(undated[new.article_id].article, days[new.article_id])
-            recoded[new.article_id] = mention_rows(new.article_id, new.outlet, new.published_at, mentions)
+            recoded[new.article_id] = mention_rows(
+                new.article_id, new.outlet, new.published_at, mentions, new.content_hash
+            )
     coded_at = next((row["coded_at"] for row in mention_table_rows), datetime.now(UTC))
     mention_table_rows[:] = [row for row in mention_table_rows if row["article_id"] not in recoded]
     for article_id, rows in recoded.items():

@@ -485,6 +485,9 @@ STATE_LEADS = {
            "استهدفت طائرات مسيرة تابعة للجيش {a} نقاطا للجيش {b} في {town} {day} وقتل {n} جنود."],
 }  # fmt: skip
 GETS_SIDES_BACKWARDS = 0.3  # share of an outlet's reports that name the sides the wrong way round
+# share of the reports published the next day or later that date the strike on the next day (it
+# came overnight: "late on Thursday" for one outlet, "on Friday" for another)
+DATED_NEXT_DAY = 0.3
 RETALIATES = 0.6  # the side hit strikes back: another happening (`retaliation`)
 RETALIATES_SAME_AREA = 0.3  # ... in the same border town (the next day), else on the attacker's ground
 
@@ -502,13 +505,17 @@ def write_state_strike(
     rng: random.Random,
 ) -> Report:  # fmt: skip
     """One report of `attacker`'s strike on `hit`'s forces in `facts.town`; a
-    `GETS_SIDES_BACKWARDS` share of them (drawn from the report's own id) swap the two sides."""
+    `GETS_SIDES_BACKWARDS` share of them (drawn from the report's own id) swap the two sides, and a
+    `DATED_NEXT_DAY` share of those published later date it on the next day (their own draws)."""
     town = facts.town
     if random.Random(f"sides-{report_id}").random() < GETS_SIDES_BACKWARDS:
         attacker, hit = hit, attacker
+    day = facts.day
+    if published.date() > day and random.Random(f"night-{report_id}").random() < DATED_NEXT_DAY:
+        day += timedelta(days=1)
     fill = {
         "town": {"ru": town.russian, "ar": town.arabic}.get(lang, town.name),
-        "day": _day_phrase(lang, facts.day, published, rng), "n": str(facts.toll), "m": facts.injured,
+        "day": _day_phrase(lang, day, published, rng), "n": str(facts.toll), "m": facts.injured,
         "country": COUNTRY_NAMES[town.country_code][LANGUAGES.index(lang)], "province": town.admin1,
         "spokesman": facts.spokesman, "hour": facts.hour, **_state_fill(lang, attacker, hit),
     }  # fmt: skip
@@ -528,17 +535,47 @@ def write_state_strike(
                   coder_misses=False)  # fmt: skip
 
 
+# The retaliation told at the end of a report of the first strike ({a}: the side striking back).
+STRUCK_BACK = {
+    "en": "{a} forces struck back {day}, shelling {b} army positions in {town} and killing {n} soldiers.",
+    "fr": "L'armée {a} a riposté {day} en bombardant des positions de l'armée {b} à {town}, tuant {n} soldats.",
+    "es": "El ejército {a} respondió {day} con bombardeos contra posiciones del ejército {b} en {town} y mató a {n} soldados.",
+    "de": "Truppen der {a} Armee schlugen {day} zurück und beschossen Stellungen der {b} Armee in {town}; {n} Soldaten wurden getötet.",
+    "ru": "{day} {a} военные нанесли ответный удар по позициям {b_gen} армии в {town}, погибли {n} военнослужащих.",
+    "ar": "ورد الجيش {a} {day} بقصف مواقع للجيش {b} في {town} ما أسفر عن مقتل {n} جنود.",
+}  # fmt: skip
+TELLS_RETALIATION = 0.5  # share of the first strike's reports published once it came that tell it too
+
+
+def _told_retaliation(report: Report, answer: Facts, attacker: str, hit: str) -> Report:
+    """`report` of the first strike with a last sentence on the retaliation (`answer`, by
+    `attacker` on `hit`) when it was published on the retaliation's day or later and its own draw
+    says so: one report, two events, the second the look-alike of the first."""
+    own = random.Random(f"struck-back-{report.report_id}")
+    if report.published.date() < answer.day or own.random() >= TELLS_RETALIATION:
+        return report
+    lang, town = report.language, answer.town
+    fill = {
+        "town": {"ru": town.russian, "ar": town.arabic}.get(lang, town.name),
+        "day": _day_phrase(lang, answer.day, report.published, own), "n": str(answer.toll),
+        **_state_fill(lang, attacker, hit),
+    }  # fmt: skip
+    sentence = STRUCK_BACK[lang].format(**fill)
+    return replace(report, text=f"{report.text} {sentence[:1].upper()}{sentence[1:]}")
+
+
 def make_state_strikes(n_strikes: int = 30, seed: int = 1, start: date = date(2025, 3, 1)) -> list[Report]:
     """Air/drone strikes by one state's forces on a neighbour's (`STATE_PAIRS`) in a town of the
     neighbour, reported 2-4 times; a `RETALIATES` share bring the retaliation, labelled
     `retaliation` (a look-alike that must stay apart): the side hit strikes back the same or the
     next day in a town of the attacker's country, or (`RETALIATES_SAME_AREA`) the next day in
-    the same town. Its own random stream: `make_cases` draws as before."""
+    the same town, which some of the first strike's later reports tell too (`TELLS_RETALIATION`,
+    their own draws). Its own random stream: `make_cases` draws as before."""
     rng = random.Random(f"state-strikes-{seed}")
     by_country = towns()
     reports: list[Report] = []
 
-    def happening(n: int, label: str, attacker: str, hit: str, town: Town, day: date) -> None:
+    def happening(n: int, label: str, attacker: str, hit: str, town: Town, day: date) -> Facts:
         toll = rng.choice([2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 17])
         facts = Facts("state_strike", town, day, toll, toll + rng.randint(1, 9),
                       f"{rng.randint(6, 22)}:{rng.choice(['00', '15', '30', '45'])}",
@@ -553,14 +590,20 @@ def make_state_strikes(n_strikes: int = 30, seed: int = 1, start: date = date(20
                     f"{story}-{r}", story, facts, attacker, hit, rng.choice(LANGUAGES), published, rng
                 )
             )
+        return facts
 
     for n in range(n_strikes):
         attacker, hit = rng.sample(STATE_PAIRS[n % len(STATE_PAIRS)], 2)
         town, day = rng.choice(by_country[hit]), start + timedelta(days=rng.randint(0, 120))
+        first = len(reports)
         happening(n, "main", attacker, hit, town, day)
         if rng.random() < RETALIATES:
             if rng.random() < RETALIATES_SAME_AREA:
-                happening(n, "retaliation", hit, attacker, town, day + timedelta(days=1))
+                answer = happening(n, "retaliation", hit, attacker, town, day + timedelta(days=1))
+                reports[first:] = [
+                    _told_retaliation(r, answer, hit, attacker) if r.happening.endswith("-main") else r
+                    for r in reports[first:]
+                ]
             else:
                 other = rng.choice(by_country[attacker])
                 happening(n, "retaliation", hit, attacker, other, day + timedelta(days=rng.randint(0, 1)))

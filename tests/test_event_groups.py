@@ -114,6 +114,40 @@ def test_a_lead_joins_the_event_of_its_storys_other_leads() -> None:
     assert ev["b:000"] == ev["a:001"]
 
 
+# Chadian forces strike Sudanese army posts in El Geneina at night; one outlet names the sides
+# backwards and dates it the next day (a real town; the sides are a made-up case)
+ON_POSTS = m(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+             actor1="Military Forces of Chad", actor1_kind="state forces", actor1_country="Chad",
+             actor2="Military Forces of Sudan", actor2_kind="state forces", actor2_country="Sudan",
+             admin1="West Darfur", location="El Geneina", latitude=13.45, longitude=22.45, fatalities=7)  # fmt: skip
+SIDES_BACKWARDS = dict(actor1="Military Forces of Sudan", actor1_country="Sudan",
+                       actor2="Military Forces of Chad", actor2_country="Chad")  # fmt: skip
+
+
+def test_one_story_vouches_for_a_report_that_names_the_sides_backwards_a_day_off() -> None:
+    next_day = dataclasses.replace(ON_POSTS, **SIDES_BACKWARDS, event_date=DAY + timedelta(days=1))
+    rows = [row("a", ON_POSTS, 0), row("b", next_day, 20), row("c", ON_POSTS, 22)]
+    # without a story the swap a day apart is the retaliation's shape: apart
+    alone = merge_mentions([], rows).assignments
+    assert alone["b:000"] != alone["a:000"] == alone["c:000"]
+    story = {"a": "st-1", "b": "st-1", "c": "st-1"}
+    together = merge_mentions([], rows, story_vouched(rows, story)).assignments
+    assert together["a:000"] == together["b:000"] == together["c:000"]
+    # two days off is more than a night: apart even in one story
+    later = dataclasses.replace(next_day, event_date=DAY + timedelta(days=2))
+    rows[1] = row("b", later, 44)
+    assert len(set(merge_mentions([], rows, story_vouched(rows, story)).assignments.values())) == 2
+
+
+def test_a_strike_and_the_retaliation_told_in_one_report_stay_two_events() -> None:
+    retaliation = dataclasses.replace(
+        ON_POSTS, **SIDES_BACKWARDS, event_date=DAY + timedelta(days=1), fatalities=3
+    )
+    rows = [row("a", ON_POSTS, 20, 0), row("a", retaliation, 20, 1), row("b", ON_POSTS, 22)]
+    ev = merge_mentions([], rows, story_vouched(rows, {"a": "st-1", "b": "st-1"})).assignments
+    assert ev["a:000"] == ev["b:000"] != ev["a:001"]
+
+
 # ----------------------------------------------------------------------------- order-free
 
 
@@ -171,6 +205,39 @@ def test_canonical_order_is_publication_then_article_then_position() -> None:
     assert order_key(row("a", RAID, 0, 1)) < order_key(row("b", RAID, 0, 0))
     undated = dataclasses.replace(late, published_at=None)
     assert order_key(late) < order_key(undated)
+    # at one publication time, what the article says comes before its id
+    said_first = dataclasses.replace(row("z", RAID, 0), content_key="0a")
+    assert order_key(said_first) < order_key(dataclasses.replace(row("a", RAID, 0), content_key="ff"))
+
+
+# Three reports of one time (a feed that dates every item alike) place the strike 8 km apart in
+# a chain (~7.8 km: within a town's reach, twice that is not): which two share an event depends on
+# which is decided first. Keyed by what each says (its content hash).
+NORTH = 0.07
+CHAIN = {
+    "k1": RAID,
+    "k2": m(location="Abu Haraz", latitude=RAID.latitude + NORTH),
+    "k3": m(location="Kaba", latitude=RAID.latitude + 2 * NORTH),
+}
+
+
+def _chain_rows(ids: dict[str, str]) -> list[MentionRow]:
+    return [dataclasses.replace(row(ids[k], CHAIN[k]), content_key=k) for k in CHAIN]
+
+
+def test_reports_published_at_one_time_give_the_same_events_whatever_their_urls() -> None:
+    """Which report of one time is decided first must be what it says, not its article id (a
+    hash of its URL: the same pages served from another host got other events)."""
+
+    def events(ids: dict[str, str]) -> set[frozenset[str]]:
+        rows = _chain_rows(ids)
+        by_id = {r.mention_id: r.content_key for r in rows}
+        return {frozenset(by_id[i] for i in g) for g in groups(merge_mentions([], rows).assignments)}
+
+    served_here = events({"k1": "a", "k2": "b", "k3": "c"})
+    assert len(served_here) == 2  # the chain is cut somewhere
+    assert events({"k1": "c", "k2": "b", "k3": "a"}) == served_here
+    assert events({"k1": "b", "k2": "a", "k3": "c"}) == served_here
 
 
 # ----------------------------------------------------------------------------- stored decisions, ids
@@ -217,10 +284,10 @@ def _store(db: Path, rows: list[MentionRow], stories: dict[str, str]) -> None:
     try:
         for r in rows:
             con.execute(
-                "INSERT OR IGNORE INTO articles (article_id, url, canonical_url, outlet, published_at, story_id)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO articles (article_id, url, canonical_url, outlet, published_at, story_id,"
+                " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [r.article_id, f"https://{r.outlet}/{r.article_id}", f"https://{r.outlet}/{r.article_id}",
-                 r.outlet, r.published_at, stories.get(r.article_id)],
+                 r.outlet, r.published_at, stories.get(r.article_id), r.content_key],
             )  # fmt: skip
         plan = plan_merge(con, rows)
         con.execute("BEGIN TRANSACTION")
@@ -315,3 +382,16 @@ def test_an_article_whose_lead_mention_moved_leads_with_its_new_event(db_path: P
     finally:
         con.close()
     assert leads == {"first": after["first:000"], "second": after["second:000"]}
+
+
+def test_stored_reports_of_one_time_are_decided_again_in_the_order_of_what_they_say(tmp_path: Path) -> None:
+    """The stored side of the order: a report read back from the warehouse keeps its article's
+    content hash, so a run that brings reports of the same time gives one run's events."""
+    rows = _chain_rows({"k1": "c", "k2": "b", "k3": "a"})
+    _store(tmp_path / "one.duckdb", rows, {})
+    expected = groups(_stored(tmp_path / "one.duckdb")[0])
+    for n, (a, b) in enumerate(((rows[2:], rows[:2]), (rows[:1], rows[1:]))):
+        db = tmp_path / f"two-{n}.duckdb"
+        _store(db, a, {})
+        _store(db, b, {})
+        assert groups(_stored(db)[0]) == expected

@@ -540,7 +540,8 @@ def test_a_district_and_its_town_are_one_event() -> None:
 def test_a_report_vouched_for_by_story_evidence_joins_despite_a_misread_day_and_place() -> None:
     """The coder read another day (two days off) and a village 30 km away in one report; the two
     articles' story evidence is strong, so their lead events merge. Without it they stay apart,
-    and so does a report of another event that no evidence vouches for."""
+    and so does the retaliation two days later, vouched for or not (a swap one story vouches
+    for parts nothing only a night apart: `merge.backwards_in_one_story`)."""
     first = mention_rows("a", "x.example", T0, [m()])
     misread = mention_rows("b", "y.example", T0 + timedelta(hours=3),
                            [m(event_date=DAY - timedelta(days=2), location="Druzhkivka", latitude=48.63, longitude=37.53)])  # fmt: skip
@@ -552,8 +553,9 @@ def test_a_report_vouched_for_by_story_evidence_joins_despite_a_misread_day_and_
     retaliation = mention_rows("c", "z.example", T0 + timedelta(hours=5),
                                [m(actor1="Military Forces of Ukraine", actor1_country="Ukraine",
                                   actor2="Russian armed forces", actor2_kind="state forces", actor2_country="Russia",
-                                  event_date=DAY + timedelta(days=1))])  # fmt: skip
+                                  event_date=DAY + timedelta(days=2))])  # fmt: skip
     with_strike = frozenset({frozenset({on_troops[0].mention_id, retaliation[0].mention_id})})
+    assert len(merge_mentions([], [*on_troops, *retaliation]).events) == 2
     assert len(merge_mentions([], [*on_troops, *retaliation], with_strike).events) == 2
 
 

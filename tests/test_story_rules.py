@@ -672,3 +672,20 @@ def test_a_bridge_stops_scoring_at_the_first_pair_that_contradicts() -> None:
     scored.clear()
     assert _bridges(left, right[2:], score, STORY_GROUP, 3)
     assert len(scored) == 15
+
+
+def test_a_states_strike_one_outlet_codes_as_a_clash_is_no_other_family() -> None:
+    """Whether one state's forces striking another's posts is a clash or remote violence is the
+    coder's reading of the verb: leads that set the same two states against each other do not
+    part on it; a clash with rebels and the air strike on civilians stay apart."""
+    on_posts, read_as_clash = (
+        _state_strike(),
+        _state_strike(event_type="Battles", sub_event_type="Armed clash"),
+    )
+    parts = story_score(_lead("a", on_posts), _lead("b", read_as_clash)).parts
+    assert "family_apart" not in parts and "lead_family_differs" not in parts
+    backwards_clash = _state_strike(**BACKWARDS, event_type="Battles", sub_event_type="Armed clash")
+    assert "family_apart" not in story_score(_lead("a", on_posts), _lead("b", backwards_clash)).parts
+    with_rebels = strike(event_type="Battles", sub_event_type="Armed clash", actor2="Rebels (Ukraine)",
+                         actor2_kind="rebel group", actor2_country="Ukraine")  # fmt: skip
+    assert story_score(_lead("a", strike()), _lead("b", with_rebels)).parts["family_apart"] < 0

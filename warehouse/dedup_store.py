@@ -209,17 +209,19 @@ def _existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -
     with registered(con, "_merge_event_ids", pa.table({"event_id": list(event_ids)})):
         rows = con.execute(
             f"SELECT m.event_id, m.mention_id, m.article_id, coalesce(a.outlet, ''),"
-            f" coalesce(a.published_at, a.fetched_at, m.coded_at), {columns}"
+            f" coalesce(a.published_at, a.fetched_at, m.coded_at), coalesce(a.content_hash, ''), {columns}"
             " FROM event_mentions m JOIN _merge_event_ids k USING (event_id)"
             " LEFT JOIN articles a USING (article_id)"
             " ORDER BY m.event_id, m.mention_id"
         ).fetchall()
     grouped: dict[str, list[MentionRow]] = {}
-    for event_id, mention_id, article_id, outlet, published_at, *values in rows:
+    for event_id, mention_id, article_id, outlet, published_at, content_key, *values in rows:
         fields = dict(zip(_MENTION_COLUMNS, values, strict=True))
         mention = EventMention(**{k: _mention_value(k, v) for k, v in fields.items()})
         grouped.setdefault(event_id, []).append(
-            MentionRow(mention_id, article_id, outlet, published_at, mention, position_of(mention_id))
+            MentionRow(
+                mention_id, article_id, outlet, published_at, mention, position_of(mention_id), content_key
+            )
         )
     return [ExistingEvent(event_id, tuple(members)) for event_id, members in grouped.items()]
 

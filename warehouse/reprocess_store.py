@@ -212,7 +212,7 @@ def rewrite_articles(
         for r in results:
             published = naive_utc(r.article.published_at) or naive_utc(r.fetched_at)
             coded = r.mentions if r.article.page_kind == "article" else ()
-            rows = mention_rows(r.article_id, r.outlet, published, coded)
+            rows = mention_rows(r.article_id, r.outlet, published, coded, r.article.content_hash)
             all_rows.extend(rows)
             table_rows.extend(
                 mention_row(mention_id_for(r.article_id, i), r.article_id, m, now)
