@@ -28,18 +28,43 @@ def sides(text: str, language: str) -> tuple[str, str]:
 TARGET_DEMONYMS = [
     ("Azerbaijani forces shelled Armenian positions near Sotk on Tuesday.", "en", "Azerbaijan", "Armenia"),
     ("Ukrainian drones struck a Russian air base near Saratov on Sunday.", "en", "Ukraine", "Russia"),
-    ("Thai jets bombed Cambodian military positions near the border on Thursday, the Cambodian defence "
-     "ministry said.", "en", "Thailand", "Cambodia"),  # fmt: skip
-    ("Les troupes cambodgiennes ont bombardé des positions thaïlandaises jeudi près de la frontière.", "fr",
-     "Cambodia", "Thailand"),  # fmt: skip
-    ("Des positions thaïlandaises ont été bombardées jeudi par les troupes cambodgiennes.", "fr",
-     "Cambodia", "Thailand"),  # fmt: skip
-    ("Thailändische Stellungen wurden am Donnerstag von kambodschanischen Truppen beschossen.", "de",
-     "Cambodia", "Thailand"),  # fmt: skip
-    ("Las fuerzas afganas atacaron puestos fronterizos paquistaníes el sábado en Kurram.", "es",
-     "Afghanistan", "Pakistan"),  # fmt: skip
-    ("Afghan troops attacked Pakistan's border posts in Kurram on Saturday night.", "en", "Afghanistan",
-     "Pakistan"),  # fmt: skip
+    (
+        "Thai jets bombed Cambodian military positions near the border on Thursday, the Cambodian defence "
+        "ministry said.",
+        "en",
+        "Thailand",
+        "Cambodia",
+    ),  # fmt: skip
+    (
+        "Les troupes cambodgiennes ont bombardé des positions thaïlandaises jeudi près de la frontière.",
+        "fr",
+        "Cambodia",
+        "Thailand",
+    ),  # fmt: skip
+    (
+        "Des positions thaïlandaises ont été bombardées jeudi par les troupes cambodgiennes.",
+        "fr",
+        "Cambodia",
+        "Thailand",
+    ),  # fmt: skip
+    (
+        "Thailändische Stellungen wurden am Donnerstag von kambodschanischen Truppen beschossen.",
+        "de",
+        "Cambodia",
+        "Thailand",
+    ),  # fmt: skip
+    (
+        "Las fuerzas afganas atacaron puestos fronterizos paquistaníes el sábado en Kurram.",
+        "es",
+        "Afghanistan",
+        "Pakistan",
+    ),  # fmt: skip
+    (
+        "Afghan troops attacked Pakistan's border posts in Kurram on Saturday night.",
+        "en",
+        "Afghanistan",
+        "Pakistan",
+    ),  # fmt: skip
 ]
 
 
@@ -52,16 +77,27 @@ def test_a_demonym_of_a_place_or_a_people_noun_names_no_force():
     # "posts near the Afghan border": the demonym is the border's; "an Afghan refugee camp": the refugees'
     row = first_row("Pakistani jets bombed militant posts near the Afghan border on Sunday.", "en")
     assert row.actor2 != "Military Forces of Afghanistan"
-    row = first_row("Gunmen attacked an Afghan refugee camp near Peshawar on Sunday, killing four people.", "en")
+    row = first_row(
+        "Gunmen attacked an Afghan refugee camp near Peshawar on Sunday, killing four people.", "en"
+    )
     assert "Military Forces" not in row.actor2
 
 
 # ---------------------------------------------------------------- a passive's agent
 
 PASSIVES = [
-    ("Iranian military sites near Tehran were targeted by Israeli jets on Friday, killing six soldiers.", "en",
-     "Israel", "Iran"),  # fmt: skip
-    ("Russian positions near Bakhmut were shelled by Ukrainian artillery on Monday.", "en", "Ukraine", "Russia"),
+    (
+        "Iranian military sites near Tehran were targeted by Israeli jets on Friday, killing six soldiers.",
+        "en",
+        "Israel",
+        "Iran",
+    ),  # fmt: skip
+    (
+        "Russian positions near Bakhmut were shelled by Ukrainian artillery on Monday.",
+        "en",
+        "Ukraine",
+        "Russia",
+    ),
 ]
 
 
@@ -72,16 +108,25 @@ def test_the_agent_of_a_passive_did_it_and_the_subject_was_hit(text, language, d
 
 def test_a_target_verb_is_no_target_noun():
     # "targeted" is the act, its subject is the doer
-    text = "Afghan forces targeted Pakistani military posts in Kurram on Saturday night, killing five soldiers."
+    text = (
+        "Afghan forces targeted Pakistani military posts in Kurram on Saturday night, killing five soldiers."
+    )
     assert sides(text, "en") == ("Military Forces of Afghanistan", "Military Forces of Pakistan")
 
 
 # ---------------------------------------------------------------- verb-first clauses
 
 VERB_FIRST = [
-    ("قصفت القوات الإسرائيلية مواقع لحزب الله في جنوب لبنان يوم الثلاثاء.", "Military Forces of Israel", "Hezbollah"),
-    ("هاجمت القوات الأفغانية مواقع للجيش الباكستاني على الحدود يوم السبت.", "Military Forces of Afghanistan",
-     "Military Forces of Pakistan"),  # fmt: skip
+    (
+        "قصفت القوات الإسرائيلية مواقع لحزب الله في جنوب لبنان يوم الثلاثاء.",
+        "Military Forces of Israel",
+        "Hezbollah",
+    ),
+    (
+        "هاجمت القوات الأفغانية مواقع للجيش الباكستاني على الحدود يوم السبت.",
+        "Military Forces of Afghanistan",
+        "Military Forces of Pakistan",
+    ),  # fmt: skip
 ]
 
 
@@ -99,12 +144,21 @@ def test_in_subject_first_languages_the_actor_after_the_act_was_hit():
 # ---------------------------------------------------------------- the speaker says it did it
 
 SAID_TO_HAVE = [
-    ("L'armée israélienne a dit avoir frappé des cibles du Hezbollah mardi dans le sud du Liban, tuant trois "
-     "combattants.", "fr"),  # fmt: skip
-    ("El ejército israelí dijo haber atacado posiciones de Hezbolá el martes en el sur del Líbano, matando a "
-     "tres combatientes.", "es"),  # fmt: skip
-    ("L'esercito israeliano ha detto di aver colpito postazioni di Hezbollah nel sud del Libano martedì, "
-     "uccidendo tre combattenti.", "it"),  # fmt: skip
+    (
+        "L'armée israélienne a dit avoir frappé des cibles du Hezbollah mardi dans le sud du Liban, tuant trois "
+        "combattants.",
+        "fr",
+    ),  # fmt: skip
+    (
+        "El ejército israelí dijo haber atacado posiciones de Hezbolá el martes en el sur del Líbano, matando a "
+        "tres combatientes.",
+        "es",
+    ),  # fmt: skip
+    (
+        "L'esercito israeliano ha detto di aver colpito postazioni di Hezbollah nel sud del Libano martedì, "
+        "uccidendo tre combattenti.",
+        "it",
+    ),  # fmt: skip
 ]
 
 
@@ -116,18 +170,45 @@ def test_a_speaker_that_says_it_has_struck_did_it(text, language):
 # ---------------------------------------------------------------- an act told as the cause of another
 
 CAUSES = [
-    ("In response to Pakistan's air strikes, Afghan forces targeted Pakistani military posts in Kurram on "
-     "Saturday night.", "en", "Afghanistan", "Pakistan"),  # fmt: skip
-    ("In retaliation for a rocket attack by Hamas that killed two Israelis, Israeli jets struck Hamas positions "
-     "in Gaza on Monday.", "en", "Israel", "Hamas"),  # fmt: skip
-    ("En respuesta al ataque de Hamás, el ejército israelí bombardeó posiciones de Hamás en Gaza el lunes.", "es",
-     "Israel", "Hamas"),  # fmt: skip
-    ("В ответ на удары российской армии ВСУ нанесли удар по позициям российских войск под Курском в "
-     "понедельник.", "ru", "Ukraine", "Russia"),  # fmt: skip
-    ("ردا على الغارات الباكستانية، هاجمت القوات الأفغانية مواقع للجيش الباكستاني على الحدود يوم السبت.", "ar",
-     "Afghanistan", "Pakistan"),  # fmt: skip
-    ("PKK'nın saldırısına misilleme olarak Türk Silahlı Kuvvetleri Kuzey Irak'ta PKK mevzilerini vurdu.", "tr",
-     "Turkey", "PKK"),  # fmt: skip
+    (
+        "In response to Pakistan's air strikes, Afghan forces targeted Pakistani military posts in Kurram on "
+        "Saturday night.",
+        "en",
+        "Afghanistan",
+        "Pakistan",
+    ),  # fmt: skip
+    (
+        "In retaliation for a rocket attack by Hamas that killed two Israelis, Israeli jets struck Hamas positions "
+        "in Gaza on Monday.",
+        "en",
+        "Israel",
+        "Hamas",
+    ),  # fmt: skip
+    (
+        "En respuesta al ataque de Hamás, el ejército israelí bombardeó posiciones de Hamás en Gaza el lunes.",
+        "es",
+        "Israel",
+        "Hamas",
+    ),  # fmt: skip
+    (
+        "В ответ на удары российской армии ВСУ нанесли удар по позициям российских войск под Курском в "
+        "понедельник.",
+        "ru",
+        "Ukraine",
+        "Russia",
+    ),  # fmt: skip
+    (
+        "ردا على الغارات الباكستانية، هاجمت القوات الأفغانية مواقع للجيش الباكستاني على الحدود يوم السبت.",
+        "ar",
+        "Afghanistan",
+        "Pakistan",
+    ),  # fmt: skip
+    (
+        "PKK'nın saldırısına misilleme olarak Türk Silahlı Kuvvetleri Kuzey Irak'ta PKK mevzilerini vurdu.",
+        "tr",
+        "Turkey",
+        "PKK",
+    ),  # fmt: skip
 ]
 
 
@@ -146,6 +227,8 @@ def test_the_toll_of_the_cause_is_not_the_retaliations():
 
 
 def test_a_cause_runs_to_its_mark_or_to_the_next_act():
-    r = read("Als Vergeltung für den Raketenangriff der Hisbollah beschoss die Armee Stellungen im Süden.", "de")
-    (lo, hi), = cause_spans(r)
+    r = read(
+        "Als Vergeltung für den Raketenangriff der Hisbollah beschoss die Armee Stellungen im Süden.", "de"
+    )
+    ((lo, hi),) = cause_spans(r)
     assert [t.text for t in r.tokens[lo:hi]][-1] == "Hisbollah"
