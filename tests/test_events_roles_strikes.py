@@ -232,3 +232,47 @@ def test_a_cause_runs_to_its_mark_or_to_the_next_act():
     )
     ((lo, hi),) = cause_spans(r)
     assert [t.text for t in r.tokens[lo:hi]][-1] == "Hisbollah"
+
+
+# ---------------------------------------------------------------- the speaker's side did it
+
+SPEAKER_SIDES = [
+    (
+        "The Israeli military said 20 Hezbollah fighters were killed in air strikes in southern Lebanon on Monday.",
+        "en",
+        "Military Forces of Israel",
+        "Hezbollah",
+    ),  # fmt: skip
+    (
+        "قالت وزارة الدفاع الأفغانية إن قواتها قتلت 58 جنديا باكستانيا في هجمات انتقامية ليل السبت.",
+        "ar",
+        "Military Forces of Afghanistan",
+        "Military Forces of Pakistan",
+    ),  # fmt: skip
+    (
+        "Талибы заявили, что убили 58 пакистанских военных в ходе ответных атак в ночь на воскресенье.",
+        "ru",
+        "Taliban",
+        "Military Forces of Pakistan",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language", "doer", "hit"), SPEAKER_SIDES)
+def test_the_side_announcing_the_other_sides_losses_did_it(text, language, doer, hit):
+    assert sides(text, language) == (doer, hit)
+
+
+def test_a_side_announcing_its_own_losses_is_no_doer():
+    text = "The Pakistani military said 12 Pakistani soldiers were killed in a roadside bombing in Bannu on Saturday."
+    row = first_row(text, "en")
+    assert row.actor1 != "Military Forces of Pakistan" and row.actor2 == "Military Forces of Pakistan"
+    text = "The Israeli military said three soldiers were killed in southern Lebanon on Monday."
+    row = first_row(text, "en")
+    assert row.actor1 != "Military Forces of Israel"
+
+
+def test_a_model_number_counts_no_one():
+    # "F-16": the jets' model, not sixteen jets hit
+    text = "Thai F-16 fighter jets struck two Cambodian military targets on Thursday, the Thai army said."
+    assert sides(text, "en") == ("Military Forces of Thailand", "Military Forces of Cambodia")

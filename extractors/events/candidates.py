@@ -24,6 +24,7 @@ from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, read
 from extractors.events.roles import adjective_agent, roles_in
 from extractors.events.sentences import Sentence
+from extractors.events.speaker_side import speaking_side
 from extractors.events.trigger_choice import clause_acts, is_real, killing_words
 
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
@@ -123,6 +124,10 @@ def make_candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.Trigger
         actor1 = next((a for a in by_adjective if a is not None), None)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor1 = None
+    if actor1 is None:
+        actor1 = speaking_side(
+            r, t, actor2, hint
+        )  # "the Israeli military said 20 Hezbollah fighters were killed"
     in_dates = {k for d in dates for k in range(d.first, d.last)}
     figures = [f for f in figures_in(r) if span[0] <= f.first < span[1] and f.first not in in_dates
                and not in_cause(r, f.first)]  # fmt: skip

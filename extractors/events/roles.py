@@ -293,8 +293,8 @@ def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
     numbers = numbers_in(r) if numbers is None else numbers
     for g in r.hits("actors.government"):  # "a spokesman for the police", "المتحدث باسم الشرطة"
         if 0 <= a.first - g.last <= 2 and not any(
-            g.last <= x.first < a.first for x in r.hits("reporting_verbs", "actors", *EVENT_WORDS)
-        ):
+            g.last <= x.first < a.first for x in r.hits("reporting_verbs", "actors", "demonyms", *EVENT_WORDS)
+        ):  # (a demonym ends the speaker's phrase: "وزارة الدفاع الأفغانية إن قواتها", its forces act)
             return True
     for m in r.hits("reporting_verbs"):
         if any(c.first <= m.first < c.last or c.first == m.last for c in r.hits("attribution")):
