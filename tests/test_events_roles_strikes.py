@@ -252,7 +252,7 @@ SPEAKER_SIDES = [
     (
         "Талибы заявили, что убили 58 пакистанских военных в ходе ответных атак в ночь на воскресенье.",
         "ru",
-        "Taliban",
+        "Military Forces of Afghanistan",  # the Taliban govern Afghanistan since 2021
         "Military Forces of Pakistan",
     ),  # fmt: skip
 ]
