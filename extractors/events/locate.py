@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import regex
 
+from extractors.events.announcements import announces
 from extractors.events.reading import Reading, read
 from extractors.events.sentences import Sentence
 
@@ -176,6 +177,8 @@ def _reporting_place(r: Reading, first: int, last: int) -> bool:
             n.first <= m.first and m.last <= n.last and n.last - n.first > m.last - m.first for n in nouns
         ):
             continue  # a word of a place noun ("au lieu-dit X": "dit" is no "said")
+        if announces(r, m):
+            continue  # "announced its dissolution on Monday in Bangui": the act's own place (ANNOUNCED_ACT)
         if m.last <= first and first - m.last <= REPORTING_REACH and r.same_clause(m.last - 1, first):
             return True  # "... said in Ankara"
         speaks = m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first)

@@ -305,6 +305,17 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.kind == STATE_FORCES:
         # "police ... in the riots": the force that met the rioters, not the crowd
         return replace(c, actor1=None, actor2=c.actor1)
+    if (
+        c.event_type == tx.RIOTS
+        and c.sub_event_type == MOB_VIOLENCE
+        and c.actor1 is not None
+        and c.actor1.armed
+    ):
+        # "deux présumés bandits ont été lynchés par la population": a mob's word names the crowd's
+        # act by itself; the armed men it names are those the mob killed
+        return replace(
+            c, actor1=None, actor2=c.actor1 if c.actor2 is None or not c.actor2.armed else c.actor2
+        )
     if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.armed and c.actor1.kind != RIOTERS:
         # "the attackers set fire to homes": armed men burning property is no riot; it is part of
         # their attack when the article reports one, else property destruction of its own
