@@ -47,3 +47,66 @@ def test_a_reporting_verb_about_another_act_still_gives_no_day():
 def test_a_suspected_thief_lynched_is_mob_violence_not_a_hedge(language, text):
     m = only(code_text(text, language=language, published="2025-05-16"))
     assert (m.event_type, m.sub_event_type) == ("Riots", "Mob violence")
+
+
+# ---------------------------------------------------------------- a protest's noun is no crowd's noun
+
+
+def test_no_protest_or_riot_word_reads_as_a_crowd_noun_it_is_not():
+    """ "manifestation" is the act, "manifestant" the crowd: a stem they share must not make the act's
+    noun a crowd noun (a crowd noun loses to any other act of its clause). Only a word the pack lists
+    as both (en "protester", es "turba") is both."""
+    from extractors.events.lexicon import available_languages, load_pack
+    from extractors.events.reading import read
+
+    clashes = []
+    for code in available_languages():
+        pack = load_pack(code)
+        crowds = {p.phrase for p in pack._phrases if p.label in ("actors.protesters", "actors.rioters")}
+        for p in pack._phrases:
+            if not p.label.startswith(("triggers.Protests", "triggers.Riots")) or p.phrase in crowds:
+                continue
+            if any(ch in p.phrase for ch in "*_=.") or " " in p.phrase:
+                continue
+            r = read(p.phrase, code)
+            if len(r.tokens) == 1 and r.hits("actors.protesters", "actors.rioters"):
+                clashes.append((code, p.phrase))
+    assert clashes == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Сотни жителей Хабаровска в субботу вышли на митинг в поддержку арестованного губернатора."),
+        ("fr", "Des centaines de personnes ont pris part samedi à Dakar à une manifestation contre l'arrestation "
+               "de l'opposant."),
+        ("es", "Cientos de personas participaron el sábado en Caracas en una manifestación contra la detención "
+               "de un dirigente opositor."),
+    ],
+)  # fmt: skip
+def test_a_protest_against_an_arrest_is_the_protest(language, text):
+    m = only(code_text(text, language=language, published="2025-05-19"))
+    assert m.event_type == "Protests"
+
+
+# ---------------------------------------------------------------- seized arms, a blockade's place
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The army said it had seized a large cache of weapons, including rifles and rocket-propelled "
+               "grenades, in a forest near Maiduguri on Thursday."),
+        ("en", "Soldiers recovered a weapons haul, among them mortar rounds and grenades, in a raid near Gao on "
+               "Tuesday."),
+    ],
+)  # fmt: skip
+def test_weapons_a_seizure_lists_are_what_was_seized(language, text):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert (m.event_type, m.sub_event_type) == (STRATEGIC, "Disrupted weapons use")
+
+
+def test_an_act_between_a_reporting_verb_and_a_place_keeps_the_place():
+    m = only(code_text("The farmers' union said the blockade in Ludhiana lasted six hours on Friday.",
+                       language="en", published="2025-05-16"))  # fmt: skip
+    assert m.event_type == "Protests" and m.location == "Ludhiana"

@@ -96,6 +96,9 @@ def crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
             )
+        elif crowd_report and _deaths_of_a_riot(c):
+            # "the riots left 21 dead", no force and no protest named: the riot's own toll
+            c = replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=2)
         elif crowd_report and (_force_against_crowd(c) or _shot_at_the_crowd_it_met(c, cands)):
             # police firing grenades at, or killing, unarmed people at a protest: the protest's intervention
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
@@ -113,6 +116,20 @@ def _crowd_did_it(c: Candidate, crowd_report: bool) -> bool:
 
 
 FORCE_TYPES = frozenset({tx.BATTLES, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
+
+
+def _deaths_of_a_riot(c: Candidate) -> bool:
+    """Deaths told in a sentence that names a riot (its word or its rioters) and no protest, no
+    protester, no state force and no armed group, with no doer: the riot's toll, not force on a
+    protest ("Kerusuhan di Papua, 21 orang tewas", "les émeutes ont fait trois morts")."""
+    if c.event_type not in FORCE_TYPES or not c.fatalities or c.actor1 is not None:
+        return False
+    r = c.reading
+    if not r.hits("triggers.Riots", "actors.rioters") or r.hits("triggers.Protests", "actors.protesters"):
+        return False
+    if r.hits("actors.police", "actors.state_forces"):
+        return False
+    return not any(a.armed for a in clause_actors(c))
 
 
 def _force_against_crowd(c: Candidate) -> bool:

@@ -179,13 +179,24 @@ def _reporting_place(r: Reading, first: int, last: int) -> bool:
             continue  # a word of a place noun ("au lieu-dit X": "dit" is no "said")
         if announces(r, m):
             continue  # "announced its dissolution on Monday in Bangui": the act's own place (ANNOUNCED_ACT)
-        if m.last <= first and first - m.last <= REPORTING_REACH and r.same_clause(m.last - 1, first):
-            return True  # "... said in Ankara"
+        if (
+            m.last <= first
+            and first - m.last <= REPORTING_REACH
+            and r.same_clause(m.last - 1, first)
+            and not _act_between(r, m.last, first)
+        ):
+            return True  # "... said in Ankara" (not "said the blockade in Ludhiana": the act's place)
         speaks = m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first)
         # "Moscow said", "Ankara has announced": the place is the subject, at the head of its clause
         if speaks and not _preposition_before(r, first) and first - r.clause_start(first) <= 1:
             return True
     return False
+
+
+def _act_between(r: Reading, i: int, j: int) -> bool:
+    """Does an act's word stand between tokens i and j ("the union said the blockade in Ludhiana
+    lasted six hours", "police said the attack in Kano")? The place after it is the act's."""
+    return any(i <= h.first and h.last <= j for h in r.hits("triggers", "generic_violence"))
 
 
 def _seat_of_officials(r: Reading, first: int) -> bool:
