@@ -110,3 +110,51 @@ def test_an_act_between_a_reporting_verb_and_a_place_keeps_the_place():
     m = only(code_text("The farmers' union said the blockade in Ludhiana lasted six hours on Friday.",
                        language="en", published="2025-05-16"))  # fmt: skip
     assert m.event_type == "Protests" and m.location == "Ludhiana"
+
+
+# ---------------------------------------------------------------- crowds: grievances, places, doers
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sw", "Jeshi la polisi mkoani Mwanza limetumia mabomu ya machozi kuwatawanya madereva wa bodaboda "
+               "waliokuwa wakiandamana Jumanne kupinga kukamatwa kwa mwenzao."),
+        ("en", "Police in Kano fired tear gas on Tuesday to disperse traders who were protesting against the "
+               "arrest of their union leader."),
+    ],
+)  # fmt: skip
+def test_the_arrest_a_dispersed_crowd_protests_about_is_its_grievance(language, text):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("fr", "Une marche des femmes contre l'insécurité a été organisée mardi à Butembo.", "Butembo"),
+        ("es", "Cientos de campesinos bloquearon la carretera Panamericana en Popayán el lunes.", "Popayan"),
+        ("pt", "Manifestantes bloquearam a estrada nacional em Chimoio na terça-feira.", "Chimoio"),
+    ],
+)  # fmt: skip
+def test_marches_and_road_blockades_are_protests(language, text, town):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert m.event_type == "Protests" and m.location == town
+
+
+def test_a_market_is_no_march():
+    m = only(code_text("Une bombe a explosé mardi au marché central de Maroua.", language="fr",
+                       published="2025-05-16"))  # fmt: skip
+    assert m.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Un grupo de pobladores quemó la comisaría de Juliaca el martes."),
+        ("en", "A crowd of residents torched the district office in Kasese on Tuesday."),
+    ],
+)
+def test_a_crowd_of_residents_burning_a_building_riots(language, text):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert m.event_type == "Riots" and m.actor1.startswith("Rioters")

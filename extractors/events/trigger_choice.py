@@ -76,7 +76,15 @@ def _protest_grievance(r: Reading, best: tx.TriggerMatch, t: tx.TriggerMatch, sp
     about, not an act of the day (the police's arrests at a protest name the police)."""
     if best.trigger.event_type != tx.PROTESTS or t.first < best.last:
         return False
-    return not any(span[0] <= m.first < span[1] for m in r.hits("actors.police", "actors.state_forces"))
+    # "police fired tear gas to disperse drivers who were protesting against the arrest of their
+    # colleague": a force named before the crowd's last protest word acted on the crowd; the arrest
+    # the crowd protests about comes after that word, with no force between or after it
+    last_protest = max(
+        (p.last for p in r.hits("triggers.Protests") if span[0] <= p.first and p.last <= t.first),
+        default=best.last,
+    )
+    forces = r.hits("actors.police", "actors.state_forces")
+    return not any(last_protest <= m.first < span[1] for m in forces)
 
 
 def killing_words(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tx.TriggerMatch]:

@@ -25,7 +25,7 @@ from extractors.events.crowd_sides import (
     unarmed_sides_rioting,
     uncounted_doer,
 )
-from extractors.events.locate import places_in
+from extractors.events.locate import _place_noun_before, places_in
 from extractors.events.modality import non_conflict_in
 from extractors.events.reading import read
 
@@ -65,8 +65,10 @@ def _diplomatic_protest(c: Candidate) -> bool:
         subject = cs <= first and 0 <= t.first - last <= DIPLOMAT_REACH
         # "in Harare", or a locative case ending on the name itself ("Diyarbakır'da")
         located = any(0 <= first - m.last <= 1 or m.first == first for m in r.hits("locative_prepositions"))
-        if subject and not (city and located):
-            return True  # "Turkey protested", "Ankara protested" (a city standing for its government)
+        if subject and not (city and located) and not _place_noun_before(r, first):
+            # "Turkey protested", "Ankara protested" (a city standing for its government); not a
+            # name after a place noun ("polisi mkoani Mwanza ...", "the police in Kano state ...")
+            return True
     return False
 
 
