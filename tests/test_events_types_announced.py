@@ -158,3 +158,23 @@ def test_a_market_is_no_march():
 def test_a_crowd_of_residents_burning_a_building_riots(language, text):
     m = only(code_text(text, language=language, published="2025-05-16"))
     assert m.event_type == "Riots" and m.actor1.startswith("Rioters")
+
+
+# ---------------------------------------------------------------- Strategic wording
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sub"),
+    [
+        ("en", "Authorities in Tunis detained a prominent journalist on Saturday over comments made on the radio.",
+               "Arrests"),
+        ("fr", "Le gouvernement et les rebelles ont signé samedi à Doha une déclaration de principes.", "Agreement"),
+        ("fr", "L'armée a installé un nouveau camp militaire à Mopti, a annoncé l'état-major samedi.",
+               "Headquarters or base established"),
+        ("es", "Cerca de 300 guerrilleros entregaron sus armas el martes en Icononzo.", "Change to group/activity"),
+        ("fr", "Une centaine de combattants se sont rendus aux autorités mardi, à Bria.", "Change to group/activity"),
+    ],
+)  # fmt: skip
+def test_strategic_developments_as_news_words_them(language, text, sub):
+    ms = [m for m in code_text(text, language=language, published="2025-05-17") if m.event_type == STRATEGIC]
+    assert [m.sub_event_type for m in ms] == [sub] and ms[0].location

@@ -199,18 +199,40 @@ def _act_between(r: Reading, i: int, j: int) -> bool:
     return any(i <= h.first and h.last <= j for h in r.hits("triggers", "generic_violence"))
 
 
+SUBJECT_ACT_REACH = (
+    1  # tokens from a place to the act word its officials do ("authorities in Tunis detained")
+)
+
+
+def _acts_right_after(r: Reading, last: int) -> bool:
+    """ "Authorities in Tunis detained a journalist": the officials of the place are the subject of an
+    act told right after it (not of a reporting verb), done where they are."""
+    return any(
+        0 <= h.first - last <= SUBJECT_ACT_REACH and r.same_clause(last - 1, h.first)
+        for h in r.hits("triggers", "generic_violence")
+    )
+
+
 def _seat_of_officials(r: Reading, first: int) -> bool:
     """ "officials in Damascus", "the government in Kabul": where the people addressed sit; not a
     building of theirs ("government offices in Wamena", "kantor pemerintah di Wamena", "the
     parliament building in Jakarta"): a facility noun next to the government word names a site."""
     facilities = r.hits("place_words.facility")
 
+    acts = r.hits("triggers", "generic_violence")
+
     def building(g) -> bool:
         return any(-1 <= g.first - f.last <= 1 or -1 <= f.first - g.last <= 1 for f in facilities)
 
+    def received(g) -> bool:  # "surrendered to the authorities in Bria": the officials an act was done to
+        return any(h.first < g.first <= h.last for h in acts)
+
     return any(
         0 <= first - prep.last <= 1
-        and any(0 <= prep.first - g.last <= 1 and not building(g) for g in r.hits("actors.government"))
+        and any(
+            0 <= prep.first - g.last <= 1 and not building(g) and not received(g)
+            for g in r.hits("actors.government")
+        )
         for prep in r.hits("locative_prepositions")
     )
 
@@ -243,7 +265,7 @@ def event_places(text: str, hint: str | None, language: str | None = "en") -> li
         last = max(first + 1, r.token_at(p.end - 1) + 1)
         if (
             _reporting_place(r, first, last)
-            or _seat_of_officials(r, first)
+            or (_seat_of_officials(r, first) and not _acts_right_after(r, last))
             or _foreign_capital(p, r, first, hint)
         ):
             continue
