@@ -178,3 +178,27 @@ def test_a_crowd_of_residents_burning_a_building_riots(language, text):
 def test_strategic_developments_as_news_words_them(language, text, sub):
     ms = [m for m in code_text(text, language=language, published="2025-05-17") if m.event_type == STRATEGIC]
     assert [m.sub_event_type for m in ms] == [sub] and ms[0].location
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sub"),
+    [
+        ("id", "Warga menghakimi seorang terduga pencuri sepeda motor hingga tewas di Bekasi, Minggu.", "Mob violence"),
+        ("sw", "Waendesha bodaboda wenye hasira walichoma moto kituo cha polisi huko Kakamega siku ya Jumapili.",
+               "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_mob_justice_and_angry_crowds_burning_riot(language, text, sub):
+    m = only(code_text(text, language=language, published="2025-05-17"))
+    assert (m.event_type, m.sub_event_type) == ("Riots", sub)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("id", "Warga yang marah memprotes kenaikan harga di Medan, Senin."),
+        ("sw", "Wafanyabiashara wenye hasira waliandamana mjini Arusha Jumatatu kupinga ongezeko la kodi."),
+    ],
+)
+def test_an_angry_crowd_that_only_protests_is_a_protest(language, text):
+    assert only(code_text(text, language=language, published="2025-05-17")).event_type == "Protests"
