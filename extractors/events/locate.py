@@ -188,12 +188,17 @@ def _reporting_place(r: Reading, first: int, last: int) -> bool:
 def _seat_of_officials(r: Reading, first: int) -> bool:
     """ "officials in Damascus", "the government in Kabul": where the people addressed sit; not a
     building of theirs ("government offices in Wamena", "kantor pemerintah di Wamena", "the
-    parliament building in Jakarta"): a facility noun next to the government word names a site."""
+    parliament building in Jakarta"): a facility noun next to the government word names a site;
+    nor an area around the place ("loyal to the regime in the countryside of Deir ez-Zor", "في ريف"):
+    officials sit in a town, not in its countryside or outskirts (the pack's `place_words.area`)."""
     facilities = r.hits("place_words.facility")
+    areas = {m.last for m in r.hits("place_words.area")}
 
     def building(g) -> bool:
         return any(-1 <= g.first - f.last <= 1 or -1 <= f.first - g.last <= 1 for f in facilities)
 
+    if first in areas:
+        return False
     return any(
         0 <= first - prep.last <= 1
         and any(0 <= prep.first - g.last <= 1 and not building(g) for g in r.hits("actors.government"))

@@ -25,6 +25,9 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   capitalising its nouns) is no place.
 - PACK_WORDS: a word of the pack's own vocabulary (`place_cues.VOCABULARY`: triggers, actors,
   connectors, prepositions ...) opening a sentence is no place ("Puis, ...", "Segundo a polícia").
+- COMMON_WORDS (`_common_word`): in a script without letter case, a one-word name that is among
+  the commonest words of the text's language (wordfreq's Zipf frequency COMMON_WORD_ZIPF or more:
+  Arabic "كان" 'was', "بعد" 'after') is a word of the language, not a town (Caen, a Baad).
 - STOPWORDS / STOP_PHRASES (extractors/data/gazetteer_stop*.txt), acronyms, words that the same
   text also uses in lower case ("Police" / "police"), words after a person's title, surnames
   met earlier in a full name (_surname_of) are not places on their own.
@@ -98,6 +101,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 MIN_POPULATION_IN_HINTED_COUNTRY = 5_000
 MIN_POPULATION_ELSEWHERE = 100_000
 MIN_POPULATION_ELSEWHERE_WITH_CUE = 20_000
+# Zipf frequency (6 = once in a thousand words) from which a caseless word is a word, not a name.
+COMMON_WORD_ZIPF = 6.0
 MIN_POPULATION_WITH_CUE = 1_000
 # A candidate in the hinted country outweighs one this many times bigger elsewhere.
 HINT_BONUS = 3.0  # in log10 population units: 1,000x
@@ -721,6 +726,15 @@ def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     )
 
 
+def _common_word(token: str, cues: PlaceCues) -> bool:
+    """COMMON_WORDS: a caseless token among the commonest words of the pack's language."""
+    if token.lower() != token.upper():
+        return False  # a script with letter case: its capitals tell names apart
+    from extractors.story_words import _zipf
+
+    return _zipf(token, cues.pack.code) >= COMMON_WORD_ZIPF
+
+
 def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues) -> list[PlaceMatch]:
     """Towns named in a non-Latin script (Arabic, Cyrillic, Devanagari ...): whole-word names of
     towns of SCRIPT_MIN_POPULATION or more; in the hinted country, with a cue (`_script_cue`), or big.
@@ -787,17 +801,23 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             place = _choose(candidates, hint, wants)
             if place is None:
                 continue
-            if j == i + 1 and (_pack_word_at(text, start, end, cues) or cues.weekday_word(surface)):
+            if j == i + 1 and (
+                _pack_word_at(text, start, end, cues)
+                or cues.weekday_word(surface)
+                or _common_word(surface, cues)
+            ):
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
             if j == i + 1 and start in cues.phrase_inner_starts(text):
                 continue  # PHRASE_WORDS: "الرصاص الحي" (live bullets) holds no town "الحي"
+            adjective = cues.rewrites("adjective_endings", surface) if j == i + 1 else []
             if (
-                derived
-                and j == i + 1
-                and cues.rewrites("adjective_endings", surface)
+                adjective
+                and (derived or cues.pack.fold(surface) in adjective)
                 and _capital_follows(text, tokens, j)
             ):
-                continue  # PART_OF_A_NAME: "в Нагорном Карабахе": an adjective's case form before a name word
+                # PART_OF_A_NAME: "в Нагорном Карабахе": an adjective's case form before a name word;
+                # its nominative too ("село Новая Ольшанка", "Новый Свет"), the longer name unknown
+                continue
             if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
         if hit:
