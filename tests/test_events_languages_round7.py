@@ -91,3 +91,24 @@ def test_soldiers_killed_by_an_armed_group_named_after_an_article(
     assert e.actor2 is not None and " Forces of " in f" {e.actor2}"
     assert e.actor1 is not None and "Forces of" not in e.actor1
     assert e.country == country
+
+
+# --------------------------------------------------------------------------- a count across its genitive
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Au moins quinze soldats des Forces armées de la République démocratique du Congo ont perdu la vie "
+               "jeudi lors de combats contre des rebelles à Masisi, au Nord-Kivu."),
+        ("en", "At least fifteen soldiers of the armed forces of the Democratic Republic of Congo were killed on "
+               "Thursday in fighting with rebels in Masisi, North Kivu."),
+        ("es", "Al menos quince soldados de las Fuerzas Armadas de la República Democrática del Congo murieron el "
+               "jueves en combates con rebeldes en Masisi, Kivu del Norte."),
+    ],
+)  # fmt: skip
+def test_a_count_reaches_its_outcome_across_the_force_and_country_named_after_it(
+    language: str, text: str
+) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].fatalities == 15
