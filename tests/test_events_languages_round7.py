@@ -112,3 +112,45 @@ def test_a_count_reaches_its_outcome_across_the_force_and_country_named_after_it
 ) -> None:
     events = code_events(_article(text, language))
     assert events and events[0].fatalities == 15
+
+
+# --------------------------------------------------------------------------- SMALL_TOWNS
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("ar", "قتل ثلاثة مدنيين في قصف مدفعي استهدف بلدة معلولا في ريف دمشق في سوريا.", "Ma'lula"),
+        (
+            "ar",
+            "أصيب أربعة أشخاص في انفجار عبوة ناسفة في مدينة قلنسية بمحافظة أرخبيل سقطرى في اليمن.",
+            "Qalansiyah",
+        ),
+        ("ru", "Двое мирных жителей ранены при обстреле поселка Урзуф Донецкой области Украины.", "Urzuf"),
+    ],
+)
+def test_a_small_town_named_in_its_script_with_a_place_noun(language: str, text: str, town: str) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].location == town
+
+
+def test_a_small_town_needs_a_cue_and_the_texts_country() -> None:
+    # "Urzuf" named bare in a report about another country is no town of Ukraine
+    text = "Урзуф сообщил, что двое мирных жителей ранены при обстреле в Белгородской области."
+    assert "Urzuf" not in {p.name for p in find_places(text, "Russia", "ru")}
+
+
+# --------------------------------------------------------------------------- a town before its province
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("fr", "Cinq civils ont été tués lundi par des hommes armés près de Kaya, province du Sanmatenga, au Burkina "
+               "Faso.", "Kaya"),
+        ("ar", "قتل خمسة أشخاص في غارة جوية على منطقة قرب قلنسية محافظة أرخبيل سقطرى في اليمن.", "Qalansiyah"),
+    ],
+)  # fmt: skip
+def test_a_town_named_before_its_own_province_is_the_place(language: str, text: str, town: str) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].location == town

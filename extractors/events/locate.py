@@ -30,6 +30,7 @@ from extractors.events.sentences import Sentence
 
 REPORTING_REACH = 5  # tokens from a reporting verb to the place of its clause ("said on Monday in Ankara")
 SPEAKING_REACH = 2  # tokens from a place to the reporting verb that makes it a speaker ("Moscow has said")
+HELD_REACH = 30  # characters from a town to its own province named after it ("X, province de Y")
 PREPOSITION_REACH = 2  # tokens from a locative preposition to its place ("in the Idlib countryside")
 
 
@@ -255,10 +256,16 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
         return (_seat_of_state(s, hint, language) if span is None else None), False
     r = read(text, language)
 
-    def key(p):
+    def cued(p) -> bool:
         first = r.token_at(p.start)
-        cued = _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
-        return (not cued, p.geo_precision, p.latitude is None, p.kind == "admin1",
+        return _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
+
+    def key(p):
+        # a town named right before its own province shares the province's cue ("على منطقة يكلا بقيفه
+        # رداع محافظة البيضاء", "à Kaya, province du Sanmatenga"): the town is the more specific
+        held = any(q.kind == "admin1" and q.admin1 == p.admin1 and 0 <= q.start - p.end <= HELD_REACH
+                   and cued(q) for q in places if q is not p and p.kind != "admin1")  # fmt: skip
+        return (not (cued(p) or held), p.geo_precision, p.latitude is None, p.kind == "admin1",
                 abs(p.start - t_start))  # fmt: skip
 
     best = min(places, key=key)
