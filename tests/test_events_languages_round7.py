@@ -154,3 +154,19 @@ def test_a_small_town_needs_a_cue_and_the_texts_country() -> None:
 def test_a_town_named_before_its_own_province_is_the_place(language: str, text: str, town: str) -> None:
     events = code_events(_article(text, language))
     assert events and events[0].location == town
+
+
+# --------------------------------------------------------------------------- a month inside a place's name
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Criminosos mataram dois policiais militares durante um tiroteio no Rio de Janeiro."),
+        ("es", "Hombres armados mataron a dos policías durante un tiroteo en Río de Janeiro, Brasil."),
+    ],
+)
+def test_a_month_name_inside_a_place_name_is_no_date(language: str, text: str) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].location == "Rio de Janeiro"
+    assert events[0].event_date == datetime(2024, 5, 6, tzinfo=UTC).date()
