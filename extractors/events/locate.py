@@ -31,6 +31,7 @@ from extractors.events.sentences import Sentence
 
 REPORTING_REACH = 5  # tokens from a reporting verb to the place of its clause ("said on Monday in Ankara")
 SPEAKING_REACH = 2  # tokens from a place to the reporting verb that makes it a speaker ("Moscow has said")
+HELD_REACH = 30  # characters from a town to its own province named after it ("X, province de Y")
 PREPOSITION_REACH = 2  # tokens from a locative preposition to its place ("in the Idlib countryside")
 
 
@@ -216,8 +217,11 @@ def _acts_right_after(r: Reading, last: int) -> bool:
 def _seat_of_officials(r: Reading, first: int) -> bool:
     """ "officials in Damascus", "the government in Kabul": where the people addressed sit; not a
     building of theirs ("government offices in Wamena", "kantor pemerintah di Wamena", "the
-    parliament building in Jakarta"): a facility noun next to the government word names a site."""
+    parliament building in Jakarta"): a facility noun next to the government word names a site;
+    nor an area around the place ("loyal to the regime in the countryside of Deir ez-Zor", "في ريف"):
+    officials sit in a town, not in its countryside or outskirts (the pack's `place_words.area`)."""
     facilities = r.hits("place_words.facility")
+    areas = {m.last for m in r.hits("place_words.area")}
 
     acts = r.hits("triggers", "generic_violence")
 
@@ -227,6 +231,8 @@ def _seat_of_officials(r: Reading, first: int) -> bool:
     def received(g) -> bool:  # "surrendered to the authorities in Bria": the officials an act was done to
         return any(h.first < g.first <= h.last for h in acts)
 
+    if first in areas:
+        return False
     return any(
         0 <= first - prep.last <= 1
         and any(
@@ -286,10 +292,16 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
         return (_seat_of_state(s, hint, language) if span is None else None), False
     r = read(text, language)
 
-    def key(p):
+    def cued(p) -> bool:
         first = r.token_at(p.start)
-        cued = _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
-        return (not cued, p.geo_precision, p.latitude is None, p.kind == "admin1",
+        return _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
+
+    def key(p):
+        # a town named right before its own province shares the province's cue ("على منطقة يكلا بقيفه
+        # رداع محافظة البيضاء", "à Kaya, province du Sanmatenga"): the town is the more specific
+        held = any(q.kind == "admin1" and q.admin1 == p.admin1 and 0 <= q.start - p.end <= HELD_REACH
+                   and cued(q) for q in places if q is not p and p.kind != "admin1")  # fmt: skip
+        return (not (cued(p) or held), p.geo_precision, p.latitude is None, p.kind == "admin1",
                 abs(p.start - t_start))  # fmt: skip
 
     best = min(places, key=key)

@@ -80,6 +80,8 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     def is_object(first: int) -> bool:
         if any(m.last == first or (m.last == first - 1 and r.is_number(first)) for m in joiners):
             return False  # "... and three gunmen", "by three gunmen"
+        if any(o is not a and o.first == first and _agent_marked(r, o) for o in actors):
+            return False  # an article between: "tués par des jihadistes", "muertos por los sicarios"
         return any(o is not a and o.first == first for o in actors) or any(
             n.count and n.first == first and _people_after(actors, n) for n in numbers
         )
