@@ -202,3 +202,37 @@ def test_mob_justice_and_angry_crowds_burning_riot(language, text, sub):
 )
 def test_an_angry_crowd_that_only_protests_is_a_protest(language, text):
     assert only(code_text(text, language=language, published="2025-05-17")).event_type == "Protests"
+
+
+# ---------------------------------------------------------------- precision: no armed side, one activist
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The two banks announced their merger on Tuesday in Frankfurt, creating the country's largest lender."),
+        ("en", "Shareholders approved the merger of the two mining companies at a meeting in Johannesburg on Thursday."),
+        ("fr", "Le président a annoncé lundi à Dakar la dissolution de l'Assemblée nationale."),
+        ("es", "El presidente anunció el martes en Lima la disolución del Congreso."),
+    ],
+)  # fmt: skip
+def test_a_change_to_a_group_with_no_armed_side_in_the_report_is_no_event(language, text):
+    assert code_text(text, language=language, published="2025-05-17") == []
+
+
+def test_an_armed_groups_merger_stays_an_event():
+    m = only(code_text("Two rebel groups announced their merger on Tuesday in Idlib.", language="en",
+                       published="2025-05-17"))  # fmt: skip
+    assert (m.sub_event_type, m.location) == ("Change to group/activity", "Idlib")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "اعتقلت قوات الأمن يوم الأحد في بغداد ناشطا بارزا، وفق مصادر أمنية."),
+        ("fr", "La police a interpellé mardi à Conakry un militant des droits humains."),
+    ],
+)
+def test_one_activist_arrested_with_no_protest_is_an_arrest(language, text):
+    m = only(code_text(text, language=language, published="2025-05-17"))
+    assert (m.event_type, m.sub_event_type) == (STRATEGIC, "Arrests")

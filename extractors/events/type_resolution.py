@@ -80,6 +80,15 @@ def _force_in_trigger_clause(c: Candidate) -> bool:
     return any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces"))
 
 
+def _counted(c: Candidate) -> bool:
+    """Is a number of people (a figure above one, a vague quantity) told in the candidate's clause?"""
+    from extractors.events.numbers import numbers_in
+
+    lo, hi = c.span
+    vague = any(lo <= m.first < hi for m in c.reading.hits("numbers.vague"))
+    return vague or any(n.count and n.value > 1 and lo <= n.first < hi for n in numbers_in(c.reading))
+
+
 def _seized_by_armed_group(c: Candidate) -> bool:
     """An arrest word whose actor is an armed group that is not the state ("the gunmen stormed
     the village, seized the herders and shot them"): ACLED's arrests are the state's."""
@@ -339,7 +348,11 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
         swapped = bool(forces) and forces[0] is not c.actor1
         if swapped:
             c = replace(c, actor1=forces[0], actor2=c.actor1)
-        if (c.actor2 is not None and c.actor2.kind == PROTESTERS) or crowd_arrested_at_protest(c):
+        protesters = c.actor2 is not None and c.actor2.kind == PROTESTERS
+        # (one activist arrested, with no protest told and no crowd, is an arrest: "arrested a prominent activist")
+        if (protesters and (_counted(c) or c.reading.hits("triggers.Protests"))) or crowd_arrested_at_protest(
+            c
+        ):
             # ACLED: protesters arrested at their protest are its suppression, a protest with
             # intervention (the crowd actor1, the force actor2), not an arrest event of their own
             return replace(c, event_type=tx.PROTESTS, sub_event_type=tx.INTERVENTION, actor1=c.actor2,
@@ -378,3 +391,22 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     ):
         return replace(c, sub_event_type=tx.INTERVENTION)
     return c
+
+
+SIDED_STRATEGIC = frozenset({tx.CHANGE_TO_GROUP, tx.HEADQUARTERS, tx.TRANSFER})
+
+
+def without_an_armed_side(cands: list[Candidate], texts: list[str], language: str) -> list[Candidate]:
+    """ACLED's changes to a group, bases set up and handovers are those of armed groups and states'
+    forces: in a report that names no armed side anywhere ("two banks announced their merger", "the
+    president announced the dissolution of parliament") such a word is no conflict event. (Agreements
+    are left alone: their sides are often states or "the two parties".) Asked only when the report
+    has one."""
+    sided = {id(c) for c in cands if c.event_type == tx.STRATEGIC and c.sub_event_type in SIDED_STRATEGIC}
+    if not sided:
+        return cands
+    if any(a.armed for c in cands for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None):
+        return cands
+    if any(a.armed for s in texts for a in actors_in(read(s, language), None)):
+        return cands
+    return [c for c in cands if id(c) not in sided]
