@@ -236,3 +236,23 @@ def test_an_armed_groups_merger_stays_an_event():
 def test_one_activist_arrested_with_no_protest_is_an_arrest(language, text):
     m = only(code_text(text, language=language, published="2025-05-17"))
     assert (m.event_type, m.sub_event_type) == (STRATEGIC, "Arrests")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("en", "Hundreds of protesters stormed the parliament building in Baghdad on Saturday.", "Baghdad"),
+        ("ar", "اقتحم مئات المحتجين مبنى البرلمان في بغداد يوم السبت.", "Baghdad"),
+        ("fr", "Des centaines de manifestants ont pris d'assaut le Parlement à Dakar samedi.", "Dakar"),
+    ],
+)
+def test_protesters_storming_a_building_riot(language, text, town):
+    m = only(code_text(text, language=language, published="2025-05-17"))
+    assert (m.event_type, m.sub_event_type, m.location) == ("Riots", "Violent demonstration", town)
+    assert m.actor1.startswith("Rioters (")
+
+
+def test_police_attacking_protesters_stays_their_intervention():
+    m = only(code_text("Police attacked protesters with batons in Lagos on Monday.", language="en",
+                       published="2025-05-17"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")

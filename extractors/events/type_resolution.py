@@ -19,6 +19,7 @@ from extractors.events.crowd_sides import (
     MOB_VIOLENCE,
     armed_men_not_a_crowd,
     crowd_arrested_at_protest,
+    crowd_did_the_violence,
     mob_of_civilians,
     state_force_meets_crowd,
     unarmed_people_against_force,
@@ -261,6 +262,15 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     if c.event_type == tx.PLACEHOLDER_VIOLENCE and (mob := mob_of_civilians(c)) is not None:
         rioters = replace(mob, kind=RIOTERS)
         return replace(c, event_type=tx.RIOTS, sub_event_type=MOB_VIOLENCE, actor1=rioters,
+                       strength=max(c.strength, 2))  # fmt: skip
+    if c.event_type == tx.PLACEHOLDER_VIOLENCE and crowd_did_the_violence(c):
+        # "hundreds of protesters stormed the parliament building": the crowd's own violence is a riot
+        # (ACLED: demonstrators engaging in violent or destructive acts), not force used on it
+        crowd = next(
+            (a for a in (c.actor1, c.actor2) if a is not None and a.kind in (PROTESTERS, RIOTERS)), None
+        )
+        return replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", crowd=True,
+                       actor1=replace(crowd, kind=RIOTERS) if crowd is not None else None, actor2=None,
                        strength=max(c.strength, 2))  # fmt: skip
     if c.event_type == tx.PLACEHOLDER_VIOLENCE:
         victim = c.actor2
