@@ -256,3 +256,16 @@ def test_police_attacking_protesters_stays_their_intervention():
     m = only(code_text("Police attacked protesters with batons in Lagos on Monday.", language="en",
                        published="2025-05-17"))  # fmt: skip
     assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des hommes armés ont bloqué lundi la route entre Djibo et Namssiguia."),
+        ("en", "Gunmen blocked the road between Djibo and Namssiguia on Monday."),
+    ],
+)
+def test_armed_men_blocking_a_road_is_no_protest(language, text):
+    assert not [
+        m for m in code_text(text, language=language, published="2025-05-17") if m.event_type == "Protests"
+    ]
