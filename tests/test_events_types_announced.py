@@ -269,3 +269,22 @@ def test_armed_men_blocking_a_road_is_no_protest(language, text):
     assert not [
         m for m in code_text(text, language=language, published="2025-05-17") if m.event_type == "Protests"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("ar", "أعلنت السلطات يوم الثلاثاء حظر التجول في مدينة البصرة.", "Basrah"),
+        ("ru", "В понедельник в Нальчике объявлен режим КТО, сообщили в НАК.", "Nalchik"),
+        ("en", "The government announced on Tuesday a state of emergency in Amhara.", "Amhara"),
+    ],
+)
+def test_a_curfew_declared_by_the_authorities_is_a_strategic_other(language, text, town):
+    m = only(code_text(text, language=language, published="2025-05-17"))
+    assert (m.event_type, m.sub_event_type, m.location) == (STRATEGIC, "Other", town)
+
+
+def test_a_groups_new_commander_and_allegiance_announced_are_changes():
+    ms = code_text("The rebel group announced on Monday in Goma that it had appointed a new commander.",
+                   language="en", published="2025-05-17")  # fmt: skip
+    assert [(m.sub_event_type, m.location) for m in ms] == [("Change to group/activity", "Goma")]
