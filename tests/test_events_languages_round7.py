@@ -170,3 +170,30 @@ def test_a_month_name_inside_a_place_name_is_no_date(language: str, text: str) -
     events = code_events(_article(text, language))
     assert events and events[0].location == "Rio de Janeiro"
     assert events[0].event_date == datetime(2024, 5, 6, tzinfo=UTC).date()
+
+
+# --------------------------------------------------------------------------- OF_A_COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "force"),
+    [
+        (
+            "ru",
+            "Военнослужащие Вооруженных сил Украины обстреляли поселок Климово Брянской области.",
+            "Ukraine",
+        ),
+        ("fr", "Les soldats de l'armée du Mali ont bombardé un village près de Tombouctou, au Mali.", "Mali"),
+        (
+            "es",
+            "Tropas del Ejército de Colombia bombardearon un campamento en el Guaviare, Colombia.",
+            "Colombia",
+        ),
+    ],
+)
+def test_a_force_is_of_the_country_named_right_after_it(language: str, text: str, force: str) -> None:
+    from extractors.events.actors import actors_in
+    from extractors.events.reading import read
+
+    forces = [a for a in actors_in(read(text, language), "Russia") if a.source == "state"]
+    assert forces and all(a.country == force for a in forces)
