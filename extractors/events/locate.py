@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import regex
 
+from extractors.events.announcements import announces
 from extractors.events.reading import Reading, read
 from extractors.events.sentences import Sentence
 
@@ -177,13 +178,40 @@ def _reporting_place(r: Reading, first: int, last: int) -> bool:
             n.first <= m.first and m.last <= n.last and n.last - n.first > m.last - m.first for n in nouns
         ):
             continue  # a word of a place noun ("au lieu-dit X": "dit" is no "said")
-        if m.last <= first and first - m.last <= REPORTING_REACH and r.same_clause(m.last - 1, first):
-            return True  # "... said in Ankara"
+        if announces(r, m):
+            continue  # "announced its dissolution on Monday in Bangui": the act's own place (ANNOUNCED_ACT)
+        if (
+            m.last <= first
+            and first - m.last <= REPORTING_REACH
+            and r.same_clause(m.last - 1, first)
+            and not _act_between(r, m.last, first)
+        ):
+            return True  # "... said in Ankara" (not "said the blockade in Ludhiana": the act's place)
         speaks = m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first)
         # "Moscow said", "Ankara has announced": the place is the subject, at the head of its clause
         if speaks and not _preposition_before(r, first) and first - r.clause_start(first) <= 1:
             return True
     return False
+
+
+def _act_between(r: Reading, i: int, j: int) -> bool:
+    """Does an act's word stand between tokens i and j ("the union said the blockade in Ludhiana
+    lasted six hours", "police said the attack in Kano")? The place after it is the act's."""
+    return any(i <= h.first and h.last <= j for h in r.hits("triggers", "generic_violence"))
+
+
+SUBJECT_ACT_REACH = (
+    1  # tokens from a place to the act word its officials do ("authorities in Tunis detained")
+)
+
+
+def _acts_right_after(r: Reading, last: int) -> bool:
+    """ "Authorities in Tunis detained a journalist": the officials of the place are the subject of an
+    act told right after it (not of a reporting verb), done where they are."""
+    return any(
+        0 <= h.first - last <= SUBJECT_ACT_REACH and r.same_clause(last - 1, h.first)
+        for h in r.hits("triggers", "generic_violence")
+    )
 
 
 def _seat_of_officials(r: Reading, first: int) -> bool:
@@ -195,14 +223,22 @@ def _seat_of_officials(r: Reading, first: int) -> bool:
     facilities = r.hits("place_words.facility")
     areas = {m.last for m in r.hits("place_words.area")}
 
+    acts = r.hits("triggers", "generic_violence")
+
     def building(g) -> bool:
         return any(-1 <= g.first - f.last <= 1 or -1 <= f.first - g.last <= 1 for f in facilities)
+
+    def received(g) -> bool:  # "surrendered to the authorities in Bria": the officials an act was done to
+        return any(h.first < g.first <= h.last for h in acts)
 
     if first in areas:
         return False
     return any(
         0 <= first - prep.last <= 1
-        and any(0 <= prep.first - g.last <= 1 and not building(g) for g in r.hits("actors.government"))
+        and any(
+            0 <= prep.first - g.last <= 1 and not building(g) and not received(g)
+            for g in r.hits("actors.government")
+        )
         for prep in r.hits("locative_prepositions")
     )
 
@@ -235,7 +271,7 @@ def event_places(text: str, hint: str | None, language: str | None = "en") -> li
         last = max(first + 1, r.token_at(p.end - 1) + 1)
         if (
             _reporting_place(r, first, last)
-            or _seat_of_officials(r, first)
+            or (_seat_of_officials(r, first) and not _acts_right_after(r, last))
             or _foreign_capital(p, r, first, hint)
         ):
             continue
