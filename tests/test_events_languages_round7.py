@@ -197,3 +197,24 @@ def test_a_force_is_of_the_country_named_right_after_it(language: str, text: str
 
     forces = [a for a in actors_in(read(text, language), "Russia") if a.source == "state"]
     assert forces and all(a.country == force for a in forces)
+
+
+# --------------------------------------------------------------------------- KILLED_ONE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dead"),
+    [
+        (
+            "ru",
+            "При атаке беспилотника на поселок Климово Брянской области погиб мирный житель, двое ранены.",
+            1,
+        ),
+        ("ru", "В результате обстрела Горловки женщина погибла, еще трое получили ранения.", 1),
+        ("uk", "Унаслідок обстрілу Нікополя загинула жінка, ще двоє людей поранені.", 1),
+        ("ru", "При атаке беспилотника на поселок Климово Брянской области погибли трое мирных жителей.", 3),
+    ],
+)
+def test_a_singular_killed_form_counts_one(language: str, text: str, dead: int) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].fatalities == dead

@@ -62,7 +62,7 @@ SCHEMA: dict[str, Any] = {
     "clause_order": "str",
     "triggers": {etype: dict.fromkeys(subs, "list") for etype, subs in TRIGGER_CLASSES.items()},
     "generic_violence": "list",
-    "outcomes": dict.fromkeys(("killed", "wounded", "abducted", "arrested", "missing"), "list"),
+    "outcomes": dict.fromkeys(("killed", "killed_one", "wounded", "abducted", "arrested", "missing"), "list"),
     "numbers": {
         "qualifiers": "list",
         "vague": "map",
