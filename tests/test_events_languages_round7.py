@@ -218,3 +218,21 @@ def test_a_force_is_of_the_country_named_right_after_it(language: str, text: str
 def test_a_singular_killed_form_counts_one(language: str, text: str, dead: int) -> None:
     events = code_events(_article(text, language))
     assert events and events[0].fatalities == dead
+
+
+# --------------------------------------------------------------------------- national forces' acronyms
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("fr", "Les FARDC ont bombardé des positions rebelles près de Sake, dans le Nord-Kivu.",
+         "Military Forces of Democratic Republic of Congo"),
+        ("fr", "Les FAMa ont frappé une base terroriste près de Boni, dans la région de Mopti.", "Military Forces of Mali"),
+        ("pt", "As FADM bombardearam uma base de insurgentes perto de Mocímboa da Praia.", "Military Forces of Mozambique"),
+        ("fr", "Les FDS ont bombardé une base terroriste près de Djibo, au Burkina Faso.", "Military Forces of Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_a_national_force_named_by_its_acronym_acts(language: str, text: str, actor: str) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].actor1 == actor

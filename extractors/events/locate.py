@@ -297,8 +297,8 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
         return _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
 
     def key(p):
-        # a town named right before its own province shares the province's cue ("على منطقة يكلا بقيفه
-        # رداع محافظة البيضاء", "à Kaya, province du Sanmatenga"): the town is the more specific
+        # a town named right before its own province shares the province's cue ("في بلدة المراوعة
+        # محافظة الحديدة", "à Kaya, province du Sanmatenga"): the town is the more specific
         held = any(q.kind == "admin1" and q.admin1 == p.admin1 and 0 <= q.start - p.end <= HELD_REACH
                    and cued(q) for q in places if q is not p and p.kind != "admin1")  # fmt: skip
         return (not (cued(p) or held), p.geo_precision, p.latitude is None, p.kind == "admin1",
