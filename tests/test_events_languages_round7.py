@@ -236,3 +236,17 @@ def test_a_singular_killed_form_counts_one(language: str, text: str, dead: int) 
 def test_a_national_force_named_by_its_acronym_acts(language: str, text: str, actor: str) -> None:
     events = code_events(_article(text, language))
     assert events and events[0].actor1 == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("Askari polisi ameuawa na wanamgambo wa al-Shabaab katika shambulio huko Garissa, Kenya.",
+         "Police Forces of Kenya"),
+        ("Mkulima ameuawa kwa kupigwa risasi na watu wenye silaha katika kijiji cha Ikungi, Tanzania.",
+         "Civilians (Tanzania)"),
+    ],
+)  # fmt: skip
+def test_swahili_singular_killed_verb_counts_one_and_its_subject_was_hit(text: str, actor2: str) -> None:
+    events = code_events(_article(text, "sw"))
+    assert events and events[0].fatalities == 1 and events[0].actor2 == actor2
