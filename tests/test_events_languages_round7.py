@@ -250,3 +250,22 @@ def test_a_national_force_named_by_its_acronym_acts(language: str, text: str, ac
 def test_swahili_singular_killed_verb_counts_one_and_its_subject_was_hit(text: str, actor2: str) -> None:
     events = code_events(_article(text, "sw"))
     assert events and events[0].fatalities == 1 and events[0].actor2 == actor2
+
+
+# --------------------------------------------------------------------------- QUARTER
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("pt", "Insurgentes incendiaram 20 casas no bairro Quelimane, na vila de Mocímboa da Praia, em Cabo Delgado.",
+         "Mocimboa da Praia"),
+        ("es", "Sicarios asesinaron a cuatro personas en el barrio Cartagena, en Cali, Valle del Cauca.", "Cali"),
+        ("fr", "Des hommes armés ont tué quatre civils dans le quartier Kinshasa, à Beni, au Nord-Kivu.", "Beni"),
+    ],
+)  # fmt: skip
+def test_a_neighbourhood_named_like_a_town_elsewhere_is_in_the_town_the_sentence_names(
+    language: str, text: str, town: str
+) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].location == town
