@@ -170,3 +170,104 @@ def test_a_month_name_inside_a_place_name_is_no_date(language: str, text: str) -
     events = code_events(_article(text, language))
     assert events and events[0].location == "Rio de Janeiro"
     assert events[0].event_date == datetime(2024, 5, 6, tzinfo=UTC).date()
+
+
+# --------------------------------------------------------------------------- OF_A_COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "force"),
+    [
+        (
+            "ru",
+            "Военнослужащие Вооруженных сил Украины обстреляли поселок Климово Брянской области.",
+            "Ukraine",
+        ),
+        ("fr", "Les soldats de l'armée du Mali ont bombardé un village près de Tombouctou, au Mali.", "Mali"),
+        (
+            "es",
+            "Tropas del Ejército de Colombia bombardearon un campamento en el Guaviare, Colombia.",
+            "Colombia",
+        ),
+    ],
+)
+def test_a_force_is_of_the_country_named_right_after_it(language: str, text: str, force: str) -> None:
+    from extractors.events.actors import actors_in
+    from extractors.events.reading import read
+
+    forces = [a for a in actors_in(read(text, language), "Russia") if a.source == "state"]
+    assert forces and all(a.country == force for a in forces)
+
+
+# --------------------------------------------------------------------------- KILLED_ONE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dead"),
+    [
+        (
+            "ru",
+            "При атаке беспилотника на поселок Климово Брянской области погиб мирный житель, двое ранены.",
+            1,
+        ),
+        ("ru", "В результате обстрела Горловки женщина погибла, еще трое получили ранения.", 1),
+        ("uk", "Унаслідок обстрілу Нікополя загинула жінка, ще двоє людей поранені.", 1),
+        ("ar", "لقي مدني مصرعه وأصيب اثنان آخران في قصف مدفعي على بلدة معرة النعمان في ريف إدلب.", 1),
+        ("ar", "استشهد شاب برصاص الجيش الإسرائيلي قرب مدينة نابلس في الضفة الغربية.", 1),
+        ("ru", "При атаке беспилотника на поселок Климово Брянской области погибли трое мирных жителей.", 3),
+    ],
+)
+def test_a_singular_killed_form_counts_one(language: str, text: str, dead: int) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].fatalities == dead
+
+
+# --------------------------------------------------------------------------- national forces' acronyms
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("fr", "Les FARDC ont bombardé des positions rebelles près de Sake, dans le Nord-Kivu.",
+         "Military Forces of Democratic Republic of Congo"),
+        ("fr", "Les FAMa ont frappé une base terroriste près de Boni, dans la région de Mopti.", "Military Forces of Mali"),
+        ("pt", "As FADM bombardearam uma base de insurgentes perto de Mocímboa da Praia.", "Military Forces of Mozambique"),
+        ("fr", "Les FDS ont bombardé une base terroriste près de Djibo, au Burkina Faso.", "Military Forces of Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_a_national_force_named_by_its_acronym_acts(language: str, text: str, actor: str) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].actor1 == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("Askari polisi ameuawa na wanamgambo wa al-Shabaab katika shambulio huko Garissa, Kenya.",
+         "Police Forces of Kenya"),
+        ("Mkulima ameuawa kwa kupigwa risasi na watu wenye silaha katika kijiji cha Ikungi, Tanzania.",
+         "Civilians (Tanzania)"),
+    ],
+)  # fmt: skip
+def test_swahili_singular_killed_verb_counts_one_and_its_subject_was_hit(text: str, actor2: str) -> None:
+    events = code_events(_article(text, "sw"))
+    assert events and events[0].fatalities == 1 and events[0].actor2 == actor2
+
+
+# --------------------------------------------------------------------------- QUARTER
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("pt", "Insurgentes incendiaram 20 casas no bairro Quelimane, na vila de Mocímboa da Praia, em Cabo Delgado.",
+         "Mocimboa da Praia"),
+        ("es", "Sicarios asesinaron a cuatro personas en el barrio Cartagena, en Cali, Valle del Cauca.", "Cali"),
+        ("fr", "Des hommes armés ont tué quatre civils dans le quartier Kinshasa, à Beni, au Nord-Kivu.", "Beni"),
+    ],
+)  # fmt: skip
+def test_a_neighbourhood_named_like_a_town_elsewhere_is_in_the_town_the_sentence_names(
+    language: str, text: str, town: str
+) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].location == town

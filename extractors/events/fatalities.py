@@ -560,7 +560,31 @@ def figures_in(r: Reading) -> list[DeathFigure]:
                 linked,
             )  # fmt: skip
         )
-    return _changed(r, numbers, out)
+    out = _changed(r, numbers, out)
+    if not out:
+        one = _one_dead(r, every)
+        if one is not None:
+            out.append(one)
+    return out
+
+
+ONE_REACH = 2  # tokens between a singular killed form and the noun of the one who died
+
+
+def _one_dead(r: Reading, numbers: list[Number]) -> DeathFigure | None:
+    """KILLED_ONE: a killed word in a form that says one died (`outcomes.killed_one`: Russian "погиб",
+    "убита", where no article counts "a civilian") next to an uncounted noun for people ("погиб
+    мирный житель", "женщина погибла"): a figure of one."""
+    for m in r.hits("outcomes.killed_one"):
+        for a in _people(r):
+            near = 0 <= m.first - a.last <= ONE_REACH or 0 <= a.first - m.last <= ONE_REACH
+            if not near or not r.same_clause(min(a.first, m.first), max(a.last, m.last) - 1):
+                continue
+            if any(n.count and 0 <= a.first - n.last <= ONE_REACH for n in numbers):
+                continue  # "погиб один мирный житель", "трое полицейских": the number is the figure
+            start, end = r.span(a.first, a.last)
+            return DeathFigure(1, "count", start, end, False, a.first, a.last, True)
+    return None
 
 
 def _changed(r: Reading, numbers: list[Number], found: list[DeathFigure]) -> list[DeathFigure]:

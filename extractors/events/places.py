@@ -70,7 +70,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from extractors.events.countries import CountryMention, country_code, find_countries, name_of_code
@@ -424,7 +424,21 @@ def _single_word_rejected(token: str, text: str, start: int, lower_words: set[st
 
 
 def find_places(text: str, country_hint: str | None = None, language: str | None = None) -> list[PlaceMatch]:
-    """Every country, province, district and town named in `text`, in text order."""
+    """Every country, province, district and town named in `text`, in text order. Remembered for
+    the last texts (`PLACES_MEMO`): the coder asks it of every sentence, and the story evidence
+    of the same sentences again."""
+    return list(_find_places(text, country_hint, language))
+
+
+PLACES_MEMO = 4096
+
+
+@lru_cache(maxsize=PLACES_MEMO)
+def _find_places(text: str, country_hint: str | None, language: str | None) -> tuple[PlaceMatch, ...]:
+    return tuple(_places_in(text, country_hint, language))
+
+
+def _places_in(text: str, country_hint: str | None = None, language: str | None = None) -> list[PlaceMatch]:
     gaz = load_gazetteer()
     hint = _hint_code(country_hint)
     cues = place_cues(language)
@@ -786,22 +800,9 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             surface = text[start:end]
             if not _may_be_name(surface):
                 break  # a lower-case word of a script with case ("дом") is no name
-            variants = _script_variants(surface, cues) if j == i + 1 else [surface]
-            candidates = _sized(gaz.lookup_script(surface), hint) if script_key(surface) not in stop else []
-            derived = not candidates  # found only without a proclitic, by its lemma or its nominative
-            if derived:
-                candidates = _sized([
-                    p
-                    for v in variants[1:]
-                    if len(v) >= 3 and script_key(v) not in stop
-                    for p in gaz.lookup_script(v)
-                ], hint)  # fmt: skip
-            if not candidates and j == i + 1:
-                candidates = _sized([p for v in _inflected_forms(surface, cues) if len(v) >= 3
-                                     for p in gaz.lookup_script(v)], hint)  # fmt: skip
-            elif not candidates:
-                candidates = _sized([p for v in _inflected_compound(text, tokens[i:j], cues)
-                                     for p in gaz.lookup_script(v)], hint)  # fmt: skip
+            candidates, derived = _script_candidates(surface, text, tokens, i, j, gaz, cues, stop, hint)
+            if not candidates:
+                continue  # no place to choose (`_choose` of none), whatever the words around it
             # "محافظة البيضاء", "इदलिब प्रांत में": a region noun right before or after the name asks
             # for the region
             before = tokens[i - 1] if i > 0 else None
@@ -854,6 +855,51 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
     return found
 
 
+SCRIPT_MEMO = 20_000  # other-script word groups whose gazetteer candidates a language remembers
+
+
+def _script_candidates(surface: str, text: str, tokens: list, i: int, j: int, gaz: Gazetteer,
+                       cues: PlaceCues, stop: frozenset[str],
+                       hint: str | None = None) -> tuple[list[Place], bool]:  # fmt: skip
+    """The gazetteer's candidates for the other-script words tokens[i:j] (`surface`) and whether
+    they were found only by a derived form (without a proclitic, by the lemma or the nominative).
+    They depend on the words alone (their gaps are in `surface`), never on the text around them
+    or the hint but for the smaller towns of the hinted country (`_sized`): remembered per language
+    and hint (`SCRIPT_MEMO`), as the article, its headline and each sentence meet the same words.
+    Callers never change the list."""
+    memo = cues.__dict__.get("_script_memo")
+    if memo is None:
+        memo = {}
+        object.__setattr__(cues, "_script_memo", memo)
+    hit = memo.get((surface, hint))
+    if hit is not None and hit[0] is gaz:
+        return hit[1], hit[2]
+    variants = _script_variants(surface, cues) if j == i + 1 else [surface]
+    candidates = _sized(gaz.lookup_script(surface), hint) if script_key(surface) not in stop else []
+    derived = not candidates  # found only without a proclitic, by its lemma or its nominative
+    if derived:
+        candidates = _sized(
+            [
+                p
+                for v in variants[1:]
+                if len(v) >= 3 and script_key(v) not in stop
+                for p in gaz.lookup_script(v)
+            ],
+            hint,
+        )
+    if not candidates and j == i + 1:
+        candidates = _sized(
+            [p for v in _inflected_forms(surface, cues) if len(v) >= 3 for p in gaz.lookup_script(v)], hint
+        )
+    elif not candidates:
+        candidates = _sized(
+            [p for v in _inflected_compound(text, tokens[i:j], cues) for p in gaz.lookup_script(v)], hint
+        )
+    make_room(memo, SCRIPT_MEMO)
+    memo[(surface, hint)] = (gaz, candidates, derived)
+    return candidates, derived
+
+
 def _region_word(text: str, tokens: list, i: int, gaz: Gazetteer, hint: str | None,
                  cues: PlaceCues) -> tuple[PlaceMatch, int] | None:  # fmt: skip
     """ "Херсонской области" (a town's adjective, then a region noun of the pack) or "Харківщина"
@@ -861,18 +907,38 @@ def _region_word(text: str, tokens: list, i: int, gaz: Gazetteer, hint: str | No
     token = tokens[i].group()
     if not _may_be_name(token):
         return None
-    from extractors.events.lexicon import lemma_of
-
-    lemma = lemma_of(cues.pack, cues.pack.fold(token)) or ""
     noun = i + 1 < len(tokens) and cues.is_("region", tokens[i + 1].group())
-    kinds = ("region_adjectives", "region_names") if noun else ("region_names",)
-    forms = [f for kind in kinds for w in dict.fromkeys((token, lemma)) if w for f in cues.rewrites(kind, w)]
-    region = _town_region(gaz, forms, hint) if forms else None
+    region = _region_of_word(token, noun, gaz, hint, cues)
     if region is None:
         return None
     last = i + 1 if noun else i
     start, end = tokens[i].start(), tokens[last].end()
     return _to_match(region, text[start:end], start, end, 3), last + 1
+
+
+def _region_of_word(
+    token: str, noun: bool, gaz: Gazetteer, hint: str | None, cues: PlaceCues
+) -> Place | None:
+    """The region a word names after its main town (`_region_word`), with or without a region noun
+    after it; it depends on the word, the noun and the hint only: remembered per language
+    (`SCRIPT_MEMO`), as each pass over an article meets the same words."""
+    memo = cues.__dict__.get("_region_word_memo")
+    if memo is None:
+        memo = {}
+        object.__setattr__(cues, "_region_word_memo", memo)
+    key = (token, noun, hint)
+    hit = memo.get(key)
+    if hit is not None and hit[0] is gaz:
+        return hit[1]
+    from extractors.events.lexicon import lemma_of
+
+    lemma = lemma_of(cues.pack, cues.pack.fold(token)) or ""
+    kinds = ("region_adjectives", "region_names") if noun else ("region_names",)
+    forms = [f for kind in kinds for w in dict.fromkeys((token, lemma)) if w for f in cues.rewrites(kind, w)]
+    region = _town_region(gaz, forms, hint) if forms else None
+    make_room(memo, SCRIPT_MEMO)
+    memo[key] = (gaz, region)
+    return region
 
 
 HEADLINE_MIN_WORDS = 4
