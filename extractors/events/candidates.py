@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from extractors.events import taxonomy as tx
 from extractors.events.actors import ActorMention, actors_in
-from extractors.events.causes import in_cause
+from extractors.events.causes import cause_of, in_cause, told_in_detail
 from extractors.events.clause_date import event_date
 from extractors.events.clause_words import accused, names_a_crowd
 from extractors.events.clauses import event_clauses
@@ -28,6 +28,7 @@ from extractors.events.speaker_side import speaking_side
 from extractors.events.trigger_choice import clause_acts, is_real, killing_words
 
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
+CAUSE_EPISODE = 1000  # episodes of acts told as the cause of another act (`causes`)
 SEPARATE_REACH = 2  # tokens from a sentence's or clause's start to a `separate_events` phrase opening it
 
 
@@ -79,15 +80,23 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
             if span[0] > SEPARATE_REACH and any(abs(k - span[0]) <= SEPARATE_REACH for k in markers):
                 episode += 1  # "..., while in a separate attack ...": a clause that starts another event
             real = [t for t in triggers if span[0] <= t.first < span[1] and is_real(r, t, skip, non_conflict)
-                    and not in_cause(r, t.first)]  # fmt: skip
+                    and (not in_cause(r, t.first) or told_in_detail(r, t.first))]  # fmt: skip
             if not real:
                 continue
-            for t in clause_acts(r, real, span):
-                cand = make_candidate(s, r, span, t, dates, published, hint, language, real)
+            # an act told as the cause of another is chosen among its own words, apart from the answer's
+            groups: dict[object, list[tx.TriggerMatch]] = {}
+            for t in real:
+                groups.setdefault(cause_of(r, t.first), []).append(t)
+            acts = [t for group in groups.values() for t in clause_acts(r, group, span)]
+            for t in acts:
+                own_words = groups[cause_of(r, t.first)]
+                cand = make_candidate(s, r, span, t, dates, published, hint, language, own_words)
                 if cand is None:
                     continue
                 cand.from_title = s is title
                 cand.episode = 0 if s is title else episode
+                if in_cause(r, t.first):
+                    cand.episode = CAUSE_EPISODE + episode  # the act answered: never the answer's event
                 out.append(cand)
                 out.extend(_listed_places(cand, language, hint))
         out = _fighting_of_a_capture(out, s, hint, language)
@@ -115,7 +124,11 @@ def make_candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.Trigger
         return None  # "last month, bandits killed 20 people": an earlier month's event recalled, no day
     if when is not None and published is not None and when.value > published + timedelta(days=1):
         when = None
-    actors = [a for a in actors_in(r, hint) if span[0] <= a.first < span[1] and not in_cause(r, a.first)]
+    own = cause_of(r, t.first)  # the cause the act lies in (None: the clause's own act)
+    # the answer's roles never come from its cause; a cause told as its own event reads the whole clause
+    actors = [
+        a for a in actors_in(r, hint) if span[0] <= a.first < span[1] and (own or not in_cause(r, a.first))
+    ]
     actor1, actor2 = roles_in(r, t, actors)
     if actor1 is None and actor2 is not None and actor2.first <= t.first and t.last <= actor2.last:
         actor1, actor2 = actor2, None  # "a suicide bomber killed 12": the actor word naming the act did it
@@ -124,13 +137,11 @@ def make_candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.Trigger
         actor1 = next((a for a in by_adjective if a is not None), None)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor1 = None
-    if actor1 is None:
-        actor1 = speaking_side(
-            r, t, actor2, hint
-        )  # "the Israeli military said 20 Hezbollah fighters were killed"
+    if actor1 is None and own is None:  # "the Israeli military said 20 Hezbollah fighters were killed"
+        actor1 = speaking_side(r, t, actor2, hint)  # (never a cause's doer: the speaker's act answers it)
     in_dates = {k for d in dates for k in range(d.first, d.last)}
     figures = [f for f in figures_in(r) if span[0] <= f.first < span[1] and f.first not in in_dates
-               and not in_cause(r, f.first)]  # fmt: skip
+               and cause_of(r, f.first) == own]  # fmt: skip
     fatalities = clause_deaths(figures)
     current = [f for f in figures if not f.superseded] or figures
     tolls = [f.value for f in current if f.kind == "toll"]

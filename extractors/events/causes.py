@@ -3,8 +3,9 @@ Pakistani air strikes", "en riposte aux frappes", "в ответ на удары
 saldırısına misilleme olarak".
 
 A report of a retaliation names what it answers; that earlier act is background here (its own
-reports tell it), not a second event of this report, and its actors are no roles of the act that
-answers it. The pack's `response_markers.opening` phrases open the cause ("in response to ..."): it
+reports tell it) unless the report tells it with its own death figure (`told_in_detail`: then
+it is an event of its own, kept apart: another episode), and its actors and figures are never the
+act's that answers it. The pack's `response_markers.opening` phrases open the cause ("in response to ..."): it
 runs from the phrase to the next punctuation mark, relative clauses included ("in retaliation for
 an attack that killed 11 soldiers"), or to the second act word after it (with that act's subject). `closing` phrases (verb-final languages) close it: the act
 word right before the phrase and the words of its noun phrase before that, up to the clause start.
@@ -94,4 +95,20 @@ def _opening_end(r: Reading, start: int, acts, actors, outcomes) -> int:
 
 def in_cause(r: Reading, k: int) -> bool:
     """Is token k inside a cause of another act?"""
-    return any(lo <= k < hi for lo, hi in cause_spans(r))
+    return cause_of(r, k) is not None
+
+
+def cause_of(r: Reading, k: int) -> tuple[int, int] | None:
+    """The cause span holding token k, if any."""
+    return next(((lo, hi) for lo, hi in cause_spans(r) if lo <= k < hi), None)
+
+
+def told_in_detail(r: Reading, k: int) -> bool:
+    """Is the cause holding token k told with a death figure of its own ("etter at 9 russiske soldater
+    ble drept i et ukrainsk droneangrep", "in retaliation for an attack that killed 11 soldiers")? Then
+    it is an event of its own (ACLED codes it), kept apart from the act that answers it; else it is
+    background. (A day alone is no detail: "following Pakistani strikes on Saturday" may date either.)"""
+    from extractors.events.fatalities import figures_in
+
+    span = cause_of(r, k)
+    return span is not None and any(span[0] <= f.first < span[1] for f in figures_in(r))
