@@ -70,6 +70,9 @@ MEMO_ATTRIBUTES = (
     "_is_memo",
     "_rewrite_memo",
     "_place_memo",
+    "_starts_memo",
+    "_script_memo",
+    "_region_word_memo",
 )
 
 

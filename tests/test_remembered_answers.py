@@ -156,10 +156,14 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
     monkeypatch.setattr(countries, "WORD_MEMO", 3)
     monkeypatch.setattr(cues_module, "WORD_MEMO", 3)
     monkeypatch.setattr(gazetteer, "PLACE_MEMO", 3)
+    monkeypatch.setattr(places, "SCRIPT_MEMO", 3)
     places._CONTEXTS.clear()
     countries._countries_in.cache_clear()
     memos = [countries._word_memo(code) for code in texts]
     memos += [place_cues(code).__dict__.get("_is_memo", {}) for code in texts]
+    memos += [
+        place_cues(code).__dict__.get(m, {}) for code in texts for m in ("_script_memo", "_region_word_memo")
+    ]
     memos.append(gazetteer.load_gazetteer().__dict__.get("_place_memo", {}))
     for memo in memos:
         memo.clear()  # forgetting never changes an answer: the memos now fill under the tiny limits
@@ -169,6 +173,7 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
             assert len(places._CONTEXTS) <= 3
             assert len(countries._word_memo(code)) <= 3
             assert len(place_cues(code).__dict__.get("_is_memo", {})) <= 3
+            assert len(place_cues(code).__dict__.get("_script_memo", {})) <= 3
     assert len(gazetteer.load_gazetteer().__dict__.get("_place_memo", {})) <= 3
 
 
@@ -190,3 +195,68 @@ def test_phrase_inner_starts_remembered_within_its_limit(monkeypatch):
             assert len(cues.__dict__["_inner_memo"]) <= 1
     german = "Unbekannte setzten in der Nähe von Kassel mehrere Autos in Brand."
     assert german.index("Nähe") in place_cues("de").phrase_inner_starts(german)
+
+
+def test_other_script_places_remembered_answer_for_each_hint():
+    """The words' gazetteer candidates and regions are remembered (`_script_candidates`,
+    `_region_of_word`); what the hint and the words around them decide is not."""
+    texts = {
+        "ar": "قصفت طائرات بلدة كفرنبل في محافظة إدلب، وقتل مدنيان في حلب، وسقطت قذائف على حماة.",
+        "ru": "Войска обстреляли Харьков и Херсонской области, а также Мирноград; в Донецке тихо.",
+    }
+    hints = (None, "Syria", "Ukraine", "Russia", "Lebanon")
+    fresh = {}
+    for code, text in texts.items():
+        for hint in hints:
+            for memo in ("_script_memo", "_region_word_memo"):
+                place_cues(code).__dict__.pop(memo, None)
+            fresh[code, hint] = places.find_places(text, hint, code)
+    for code, text in texts.items():
+        for hint in (*hints, *reversed(hints)):  # now remembered from the other hints' passes
+            assert places.find_places(text, hint, code) == fresh[code, hint]
+    assert any(p.surface == "إدلب" for p in fresh["ar", "Syria"])
+
+
+def test_phrase_starts_remembered_per_word_are_every_phrase_that_starts_there(monkeypatch):
+    """`find` takes what may start at a token from TOKEN_STARTS (per fold and key, within its
+    limit): the matches are those of trying every phrase that may start at each token."""
+    from extractors.events import lexicon
+
+    def every_phrase(pack, text, labels):
+        tokens = pack.tokens(text)
+        by_key, open_phrases = pack._index_for(labels)
+        asides = pack.time_asides(tokens)
+        out = []
+        for i, tok in enumerate(tokens):
+            for phrase in pack._starting_at(tok, by_key, open_phrases):
+                end = lexicon._match_at(
+                    phrase.elements, tokens, i, asides if len(phrase.elements) > 1 else None
+                )
+                if end is not None:
+                    skipped = lexicon._skipped(phrase, tokens, i, end, asides) if end > i + 1 else ()
+                    out.append((phrase.label, phrase.phrase, i, end, tok.start, tokens[end - 1].end, skipped))
+        return sorted(out, key=lambda m: (m[2], -(m[3] - m[2])))
+
+    monkeypatch.setattr(lexicon, "STARTS_MEMO", 8)
+    texts = {
+        **SENTENCES,
+        **LONGER,
+        "fr2": "Les rebelles ont pris dimanche le contrôle de Kidal.",
+        # one key, two folds: only "continues" is the pack's `=continues` (an exact form)
+        "en2": "Fighting continued on Monday, and the shelling continues in the north.",
+    }
+    for code in texts:  # earlier tests of the process filled the memo under the old limit
+        load_pack(code[:2]).__dict__.pop("_starts_memo", None)
+    for _ in range(2):
+        for code, text in texts.items():
+            pack = load_pack(code[:2])
+            for labels in (None, ("triggers",), ("demonyms", "relative_dates"), ("modality",)):
+                got = [
+                    (m.label, m.phrase, m.first, m.last, m.start, m.end, m.asides)
+                    for m in pack.find(text, labels)
+                ]
+                assert got == every_phrase(pack, text, labels)
+            for _key, (_index, starts) in pack.__dict__["_starts_memo"].items():
+                assert len(starts) <= 8
+    found = load_pack("fr").find(texts["fr2"], ("triggers",))
+    assert any(m.asides for m in found)  # a time aside inside "ont pris ... le contrôle"

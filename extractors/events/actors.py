@@ -191,10 +191,42 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
                 best = (gap, str(m.value))
     if best is not None:
         return best[1]
+    of = _country_after(r, last)
+    if of is not None:
+        return of
     if first > 0:  # "Syria's army", "Turkey's military"
         name = country_name(r.tokens[first - 1].text.removesuffix("'s").removesuffix("’s"))
         if name and r.tokens[first - 1].text[:1].isupper():
             return name
+    return None
+
+
+GENITIVE_REACH = 6  # tokens between a force's noun and its country: links, articles, the force's name
+
+
+def _country_after(r: Reading, last: int) -> str | None:
+    """OF_A_COUNTRY: a country's name right after a force's noun, in its case or after the pack's
+    genitive link and an article ("силы Украины", "les Forces armées du Mali", "las Fuerzas Armadas
+    de Colombia", "جيش مالي"), or after the force it belongs to ("военнослужащие Вооруженных сил
+    Украины", "les soldats de l'armée du Mali"): the force is that country's."""
+    from extractors.events.countries import find_countries
+
+    links = {k for m in r.hits("agent_genitives", "numbers.part_of") for k in range(m.first, m.last)}
+    forces = {k for m in r.hits(*STATE_CLASSES, NATIONAL_FORCES) for k in range(m.first, m.last)}
+    for c in find_countries(r.text, r.pack.code):
+        if c.demonym:
+            continue
+        k = r.token_at(c.start)
+        between = range(last, k)
+        if _in_possessive(r, r.token_at(c.end - 1)):
+            continue  # "Irak'ın kuzeyindeki": a country in the possessive holds what follows
+        if (
+            0 <= k - last <= GENITIVE_REACH
+            and r.same_clause(last - 1, k)
+            and all(j in links or j in forces or len(r.tokens[j].folded) <= 2 for j in between)
+            and (not between or any(j in links for j in between) or all(j in forces for j in between))
+        ):
+            return c.country
     return None
 
 

@@ -62,7 +62,7 @@ SCHEMA: dict[str, Any] = {
     "clause_order": "str",
     "triggers": {etype: dict.fromkeys(subs, "list") for etype, subs in TRIGGER_CLASSES.items()},
     "generic_violence": "list",
-    "outcomes": dict.fromkeys(("killed", "wounded", "abducted", "arrested", "missing"), "list"),
+    "outcomes": dict.fromkeys(("killed", "killed_one", "wounded", "abducted", "arrested", "missing"), "list"),
     "numbers": {
         "qualifiers": "list",
         "vague": "map",
@@ -153,6 +153,7 @@ SCHEMA: dict[str, Any] = {
                 "region",
                 "district",
                 "settlement",
+                "quarter",
                 "area",
                 "facility",
                 "direction",
@@ -319,6 +320,7 @@ GAPS = {"_": 1, "__": 3, "...": 10}
 
 WORD_CACHE = 50_000  # words whose folding and key a pack remembers
 TOKEN_MEMO = 1_000  # texts whose tokens a pack remembers
+STARTS_MEMO = 10_000  # (key, fold) of words whose phrase starts (TOKEN_STARTS) a pack remembers per index
 
 
 @dataclass
@@ -559,41 +561,26 @@ class LanguagePack:
         `several_words`, only the phrases of two words or more (the matches of two tokens or more)."""
         tokens = self.tokens(text_or_tokens) if isinstance(text_or_tokens, str) else list(text_or_tokens)
         by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None, several_words)
-        # as `_starting_at`, token by token; the time asides are read when a phrase of two words or
-        # more may start (a one-word phrase never skips one)
-        memo = self.__dict__.setdefault("_open_buckets", {})
-        buckets = memo.get(id(open_phrases))
-        if buckets is None:
-            buckets = memo[id(open_phrases)] = _open_buckets(open_phrases)
+        starts = self._starts_for(by_key, open_phrases)
         asides: dict[int, tuple[int, ...]] | None = None
         found: list[PhraseMatch] = []
         for i, tok in enumerate(tokens):
-            keyed = by_key.get(tok.key)
-            if buckets:
-                folded = tok.folded
-                starting = [
-                    *(keyed or ()),
-                    *buckets.get(("p", folded[:1]), ()),
-                    *buckets.get(("s", folded[-1:]), ()),
-                    *buckets.get(("e", folded), ()),
-                ]
-            elif keyed is None:
-                continue
-            else:
-                starting = keyed
-            for phrase in starting:
-                elements = phrase.elements
-                if len(elements) == 1:  # `_match_at` of one word: this token, never an aside
-                    if not _element_ok(elements[0], tok):
-                        continue
-                    end, skipped = i + 1, ()
-                else:
-                    if asides is None:
-                        asides = self.time_asides(tokens)
-                    end = _match_at(elements, tokens, i, asides)
-                    if end is None:
-                        continue
-                    skipped = _skipped(phrase, tokens, i, end, asides)
+            # TOKEN_STARTS: what may start at a token depends on its fold and key only
+            known = starts.get((tok.key, tok.folded))
+            if known is None:
+                known = self._token_starts(starts, by_key, open_phrases, tok)
+            singles, longer = known
+            for phrase in singles:  # one word: this token, never an aside
+                found.append(
+                    PhraseMatch(phrase.label, phrase.phrase, i, i + 1, tok.start, tok.end, phrase.value)
+                )
+            for phrase in longer:
+                if asides is None:
+                    asides = self.time_asides(tokens)
+                end = _match_at(phrase.elements, tokens, i, asides)
+                if end is None:
+                    continue
+                skipped = _skipped(phrase, tokens, i, end, asides)
                 found.append(
                     PhraseMatch(
                         phrase.label,
@@ -608,6 +595,35 @@ class LanguagePack:
                 )
         found.sort(key=lambda m: (m.first, -(m.last - m.first)))
         return found
+
+    def _starts_for(
+        self, by_key: dict[str, list[_Phrase]], open_phrases: list[_Phrase]
+    ) -> dict[tuple[str, str], tuple[tuple[_Phrase, ...], tuple[_Phrase, ...]]]:
+        """The TOKEN_STARTS memo of one phrase index (`_index_for`): (key, folded) of a token -> (the
+        one-word phrases it is, the longer phrases that may start at it), in the index's order."""
+        memo = self.__dict__.setdefault("_starts_memo", {})
+        hit = memo.get(id(by_key))
+        if hit is None or hit[0] is not by_key:
+            hit = memo[id(by_key)] = (by_key, {})
+        return hit[1]
+
+    def _token_starts(
+        self,
+        starts: dict[tuple[str, str], tuple[tuple[_Phrase, ...], tuple[_Phrase, ...]]],
+        by_key: dict[str, list[_Phrase]],
+        open_phrases: list[_Phrase],
+        tok: Token,
+    ) -> tuple[tuple[_Phrase, ...], tuple[_Phrase, ...]]:
+        singles: list[_Phrase] = []
+        longer: list[_Phrase] = []
+        for phrase in self._starting_at(tok, by_key, open_phrases):
+            if len(phrase.elements) > 1:
+                longer.append(phrase)
+            elif _element_ok(phrase.elements[0], tok):
+                singles.append(phrase)
+        make_room(starts, STARTS_MEMO)
+        known = starts[(tok.key, tok.folded)] = (tuple(singles), tuple(longer))
+        return known
 
     # ---- time asides
     def _time_words(self) -> tuple[frozenset[str], frozenset[str]]:

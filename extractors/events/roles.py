@@ -80,6 +80,8 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     def is_object(first: int) -> bool:
         if any(m.last == first or (m.last == first - 1 and r.is_number(first)) for m in joiners):
             return False  # "... and three gunmen", "by three gunmen"
+        if any(o is not a and o.first == first and _agent_marked(r, o) for o in actors):
+            return False  # an article between: "tués par des jihadistes", "muertos por los sicarios"
         return any(o is not a and o.first == first for o in actors) or any(
             n.count and n.first == first and _people_after(actors, n) for n in numbers
         )
@@ -266,8 +268,8 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
             transitive = any(
                 n.count and (n.first in near or (n.first in far and _people_after(actors, n)))
                 for n in numbers
-            ) or any(o.first in near and o is not a for o in actors)
-            return not transitive
+            ) or any(o.first in near and o is not a and not _agent_marked(r, o) for o in actors)
+            return not transitive  # (one after an agent marker did it: "ameuawa na wanamgambo")
     return False
 
 
