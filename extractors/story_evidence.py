@@ -386,7 +386,8 @@ def story_evidence(
         mentions = [_undated_row(r) for r in mentions]
     lang = (language or "").split("-")[0].lower()
     body = f"{title or ''}\n\n{text or ''}"
-    country, countries, places, regions, named = _places(body, title or "", text or "", lang)
+    pieces = _pieces(title or "", text or "", lang)
+    country, countries, places, regions, named = _places(pieces, title or "", text or "", lang)
     for row in mentions:  # the coder's places: it knows some names the finder does not
         spot = _mention_spot(row)
         if spot is not None and spot.key not in {s.key for s in places}:
@@ -411,7 +412,7 @@ def story_evidence(
     alt_anchor = _alt_anchor(published, years) if not suspect else None
     named_days: dict[int, int] = {}  # day -> where it is first named in `body`
     if published is not None and not suspect:
-        named_days = _days_named(body, lang, published)
+        named_days = _days_named(pieces, lang, published)
     lead_at = len(title or "") + 2 + lead_end(title or "", text or "")
     day0 = published.date().toordinal() if published is not None else 0
     days = {d: at for d, at in named_days.items() if d >= day0 - DAYS_BACK}
@@ -445,21 +446,22 @@ def story_evidence(
 
 
 def _places(
-    body: str, title: str, text: str, lang: str = ""
+    pieces: Sequence[tuple[int, str]], title: str, text: str, lang: str = ""
 ) -> tuple[str, set[str], list[Spot], set[str], list[tuple[int, int]]]:
-    """Country, countries, places, provinces and the spans of every place name, read with the
-    report's language (its pack's proclitics, case endings and own country names: "ببغداد" is
-    Baghdad, "Ливии" Libya), as the coder reads them."""
+    """Country, countries, places, provinces and the spans of every place name (in `body`), read
+    piece by piece (`_pieces`: the headline, each sentence) with the report's language (its pack's
+    proclitics, case endings and own country names: "ببغداد" is Baghdad, "Ливии" Libya), as the
+    coder reads them: `find_places` remembers the pieces the coder asked about."""
     from extractors.events.countries import find_countries, main_country
     from extractors.events.places import find_places
 
     language = lang or None
     country = main_country(text, title, language) or ""
-    found = find_places(body, country or None, language)
-    countries = {norm(m.country) for m in found if m.kind == "country"}
+    found = [(at, m) for at, piece in pieces for m in find_places(piece, country or None, language)]
+    countries = {norm(m.country) for _, m in found if m.kind == "country"}
     spots: dict[str, Spot] = {}
     regions: set[str] = set()
-    for m in found:
+    for _, m in found:
         if m.kind == "country":
             continue
         if norm(m.country) != norm(country) and norm(m.country) not in countries:
@@ -471,7 +473,8 @@ def _places(
         spot = Spot(m.name, m.admin1, m.country, _round(m.latitude), _round(m.longitude),
                     place_weight(_population(m.name, m.country, m.latitude, m.longitude), m.kind))  # fmt: skip
         spots.setdefault(spot.key, spot)
-    spans = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in find_countries(body, language)]
+    spans = [(at + m.start, at + m.end) for at, m in found]
+    spans += [(at + m.start, at + m.end) for at, piece in pieces for m in find_countries(piece, language)]
     return norm(country), countries, list(spots.values()), regions, spans
 
 
@@ -587,21 +590,35 @@ EVENT_DAYS_BACK = 14  # the coder's date of the main event, when the report come
 LEAD_DAYS_BACK = 31  # a calendar date its lead names, when the report comes this much later
 
 
-def _days_named(text: str, lang: str, published: datetime) -> dict[int, int]:
-    """The days the text names, resolved from its publication day (`events.dates.find_dates`:
-    weekdays, "yesterday", calendar dates), day-precise ones within `LEAD_DAYS_BACK` days, each
-    with where the text first names it."""
+def _pieces(title: str, text: str, lang: str) -> list[tuple[int, str]]:
+    """The headline and each sentence of the text (`events.sentences.split_sentences`), each with
+    where it starts in `body` (the title, two line breaks, the text): the pieces the coder reads
+    (`events.reading.read` remembers them), so the evidence reads no text again."""
+    from extractors.events.sentences import split_sentences
+
+    out = [(len(title) - len(title.lstrip()), title.strip())] if title.strip() else []
+    at = len(title) + 2
+    out += [(at + s.start, s.text) for s in split_sentences(text, lang or "en")]
+    return out
+
+
+def _days_named(pieces: Sequence[tuple[int, str]], lang: str, published: datetime) -> dict[int, int]:
+    """The days the text names, resolved from its publication day (`events.dates.find_dates` of
+    each of its `pieces`: weekdays, "yesterday", calendar dates), day-precise ones within
+    `LEAD_DAYS_BACK` days, each with where the text first names it."""
     from extractors.events.dates import find_dates
 
     day = published.date()
-    try:
-        found = find_dates(text, day, lang or "en")
-    except Exception:  # the date finder is the coder's; a failure there costs only this evidence
-        return {}
     out: dict[int, int] = {}
-    for d in found:
-        if d.precision == "day" and -LEAD_DAYS_BACK <= (d.value - day).days <= 1:
-            out[d.value.toordinal()] = min(out.get(d.value.toordinal(), d.start), d.start)
+    for offset, piece in pieces:
+        try:
+            found = find_dates(piece, day, lang or "en")
+        except Exception:  # the date finder is the coder's; a failure there costs only this evidence
+            return {}
+        for d in found:
+            if d.precision == "day" and -LEAD_DAYS_BACK <= (d.value - day).days <= 1:
+                at = offset + d.start
+                out[d.value.toordinal()] = min(out.get(d.value.toordinal(), at), at)
     return out
 
 

@@ -45,6 +45,10 @@ STATE_CLASSES = ("actors.state_forces", "actors.police")
 NATIONAL_FORCES = (
     "actors.national_forces"  # "forces russes", "российские силы": a state force by its state only
 )
+ACT_WORDS = ("triggers", "generic_violence", "outcomes")
+# words that keep a demonym off a target noun: it belongs to what they open ("posts near the Afghan border")
+TARGET_GAP_WORDS = (*ACT_WORDS, "locative_prepositions", "near_prepositions", "agent_markers",
+                    "agent_genitives", "numbers.list_joiners", "numbers.part_of", "reporting_verbs", "actors")  # fmt: skip
 ALLIANCE_REACH = 2  # tokens from an act to the bloc that carried it out ("frappes de l'OTAN")
 ADJECTIVE_REACH = 2  # tokens between a force noun and its demonym ("les forces armées maliennes")
 
@@ -177,16 +181,50 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
                 gap = first - m.last if m.last <= first else (m.first - last if m.first >= last else -1)
             if gap > 0 and _actor_between(r, m, first, last):
                 continue  # "18 Türk işçinin maskeli kişiler": the demonym is the nearer noun's
+            if m.first >= last and _act_between(r, last, m.first):
+                continue  # "its forces hit Pakistani posts": the demonym after the act is its object's
             if m.first >= last and _in_possessive(r, m.last - 1):
                 continue  # "uçakları Irak'ın kuzeyindeki": a country in the possessive holds what follows
             if 0 <= gap <= reach and (best is None or gap < best[0]):
                 best = (gap, str(m.value))
     if best is not None:
         return best[1]
+    of = _country_after(r, last)
+    if of is not None:
+        return of
     if first > 0:  # "Syria's army", "Turkey's military"
         name = country_name(r.tokens[first - 1].text.removesuffix("'s").removesuffix("’s"))
         if name and r.tokens[first - 1].text[:1].isupper():
             return name
+    return None
+
+
+GENITIVE_REACH = 6  # tokens between a force's noun and its country: links, articles, the force's name
+
+
+def _country_after(r: Reading, last: int) -> str | None:
+    """OF_A_COUNTRY: a country's name right after a force's noun, in its case or after the pack's
+    genitive link and an article ("силы Украины", "les Forces armées du Mali", "las Fuerzas Armadas
+    de Colombia", "جيش مالي"), or after the force it belongs to ("военнослужащие Вооруженных сил
+    Украины", "les soldats de l'armée du Mali"): the force is that country's."""
+    from extractors.events.countries import find_countries
+
+    links = {k for m in r.hits("agent_genitives", "numbers.part_of") for k in range(m.first, m.last)}
+    forces = {k for m in r.hits(*STATE_CLASSES, NATIONAL_FORCES) for k in range(m.first, m.last)}
+    for c in find_countries(r.text, r.pack.code):
+        if c.demonym:
+            continue
+        k = r.token_at(c.start)
+        between = range(last, k)
+        if _in_possessive(r, r.token_at(c.end - 1)):
+            continue  # "Irak'ın kuzeyindeki": a country in the possessive holds what follows
+        if (
+            0 <= k - last <= GENITIVE_REACH
+            and r.same_clause(last - 1, k)
+            and all(j in links or j in forces or len(r.tokens[j].folded) <= 2 for j in between)
+            and (not between or any(j in links for j in between) or all(j in forces for j in between))
+        ):
+            return c.country
     return None
 
 
@@ -197,6 +235,11 @@ def _in_possessive(r: Reading, k: int) -> bool:
     tok = r.tokens[k]
     cut = max(tok.text.rfind("'"), tok.text.rfind("\u2019"))
     return cut > 0 and place_cues(r.pack.code).possessive_after(r.text, tok.start + cut)
+
+
+def _act_between(r: Reading, lo: int, hi: int) -> bool:
+    """Does a word of an act or its outcome stand in tokens [lo, hi)?"""
+    return any(lo <= m.first < hi for m in r.hits(*ACT_WORDS))
 
 
 def _actor_between(r: Reading, d, first: int, last: int) -> bool:
@@ -256,6 +299,7 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
             start, end = r.span(d.first, d.last)
             found.append(ActorMention(f"{prefix} {other}", STATE_FORCES, other, start, end, "state",
                                       d.first, d.last))  # fmt: skip
+    found += _target_forces(r, found)
     for m in r.hits("actors"):
         cls = m.label.split(".", 1)[1]
         if cls not in GENERIC_ACTORS:
@@ -267,6 +311,64 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
         found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last,
                                   hinted=own is None))  # fmt: skip
     return _members_of_named(r, _resolve_overlaps(found))
+
+
+def _target_forces(r: Reading, found: list[ActorMention]) -> list[ActorMention]:
+    """ "Cambodian positions", "Pakistani border posts", "a Russian air base", "postes frontaliers
+    pakistanais", "thailändische Stellungen", "Pakistan's border posts": a target noun of the pack
+    (`target_nouns`) qualified by a demonym or a country's possessive, with no other actor on it,
+    names the state's forces that were aimed at ("Military Forces of Cambodia"). The demonym stands
+    next to the noun or with one or two plain words between (no act, preposition, joiner or actor
+    word: "posts near the Afghan border" names no Afghan post); a target word that is an act word
+    itself ("targeted") names no one."""
+    out: list[ActorMention] = []
+    acts = r.hits(*ACT_WORDS)
+    for m in r.hits("target_nouns"):
+        if any(x.first < m.last and m.first < x.last for x in acts):
+            continue
+        if any(a.first <= m.last and m.first <= a.last for a in [*found, *out] if a.source != "generic"):
+            continue  # "Hezbollah positions", "Afghan army posts": the actor named on it is the one hit
+        hit = _target_country(r, m.first, m.last, [*found, *out])
+        if hit is None:
+            continue
+        lo, hi, country = hit
+        start, end = r.span(lo, hi)
+        out.append(ActorMention(f"Military Forces of {country}", STATE_FORCES, country, start, end, "state",
+                                lo, hi))  # fmt: skip
+    return out
+
+
+TARGET_REACH = 2  # plain words between a demonym and its target noun ("Pakistani border posts")
+
+
+def _target_country(
+    r: Reading, first: int, last: int, found: list[ActorMention]
+) -> tuple[int, int, str] | None:
+    """(first token, last token, country) of the demonym or possessive country name on a target noun;
+    not a demonym that qualifies an actor's noun next to it ("Позиции российских военных": the
+    soldiers' demonym)."""
+    from extractors.events.countries import country_name
+
+    gap_words = r.hits(*TARGET_GAP_WORDS)
+    ends = {a.last for a in [*found, *r.hits("actors")]}
+    starts = {a.first for a in [*found, *r.hits("actors")]}
+
+    def plain(lo: int, hi: int) -> bool:
+        return r.same_clause(lo, hi) and not any(lo <= x.first < hi or lo < x.last <= hi for x in gap_words)
+
+    for d in r.hits("demonyms"):
+        if not d.value or d.first in ends or d.last in starts:
+            continue
+        if 0 <= first - d.last <= TARGET_REACH and plain(d.last, first):
+            return d.first, last, str(d.value)
+        if 0 <= d.first - last <= TARGET_REACH and plain(last, d.first) and not _in_possessive(r, d.last - 1):
+            return first, d.last, str(d.value)
+    for k in range(max(0, first - 1 - TARGET_REACH), first):
+        tok = r.tokens[k].text
+        base = tok.removesuffix("'s").removesuffix("’s")
+        if base != tok and tok[:1].isupper() and plain(k + 1, first) and (name := country_name(base)):
+            return k, last, name  # "Pakistan's border posts"
+    return None
 
 
 _PRIORITY = {"named": 0, "state": 1, "generic": 2}

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from extractors.events import taxonomy as tx
 from extractors.events.actors import ActorMention, actors_in
+from extractors.events.causes import in_cause
 from extractors.events.clause_date import event_date
 from extractors.events.clause_words import accused, names_a_crowd
 from extractors.events.clauses import event_clauses
@@ -23,6 +24,7 @@ from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, read
 from extractors.events.roles import adjective_agent, roles_in
 from extractors.events.sentences import Sentence
+from extractors.events.speaker_side import speaking_side
 from extractors.events.trigger_choice import clause_acts, is_real, killing_words
 
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
@@ -76,7 +78,8 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
         for span in event_clauses(r, triggers):
             if span[0] > SEPARATE_REACH and any(abs(k - span[0]) <= SEPARATE_REACH for k in markers):
                 episode += 1  # "..., while in a separate attack ...": a clause that starts another event
-            real = [t for t in triggers if span[0] <= t.first < span[1] and is_real(r, t, skip, non_conflict)]
+            real = [t for t in triggers if span[0] <= t.first < span[1] and is_real(r, t, skip, non_conflict)
+                    and not in_cause(r, t.first)]  # fmt: skip
             if not real:
                 continue
             for t in clause_acts(r, real, span):
@@ -112,7 +115,7 @@ def make_candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.Trigger
         return None  # "last month, bandits killed 20 people": an earlier month's event recalled, no day
     if when is not None and published is not None and when.value > published + timedelta(days=1):
         when = None
-    actors = [a for a in actors_in(r, hint) if span[0] <= a.first < span[1]]
+    actors = [a for a in actors_in(r, hint) if span[0] <= a.first < span[1] and not in_cause(r, a.first)]
     actor1, actor2 = roles_in(r, t, actors)
     if actor1 is None and actor2 is not None and actor2.first <= t.first and t.last <= actor2.last:
         actor1, actor2 = actor2, None  # "a suicide bomber killed 12": the actor word naming the act did it
@@ -121,8 +124,13 @@ def make_candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.Trigger
         actor1 = next((a for a in by_adjective if a is not None), None)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor1 = None
+    if actor1 is None:
+        actor1 = speaking_side(
+            r, t, actor2, hint
+        )  # "the Israeli military said 20 Hezbollah fighters were killed"
     in_dates = {k for d in dates for k in range(d.first, d.last)}
-    figures = [f for f in figures_in(r) if span[0] <= f.first < span[1] and f.first not in in_dates]
+    figures = [f for f in figures_in(r) if span[0] <= f.first < span[1] and f.first not in in_dates
+               and not in_cause(r, f.first)]  # fmt: skip
     fatalities = clause_deaths(figures)
     current = [f for f in figures if not f.superseded] or figures
     tolls = [f.value for f in current if f.kind == "toll"]

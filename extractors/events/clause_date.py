@@ -5,6 +5,7 @@ nor a date another act of the sentence stands between (`date_of_another_act`).""
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
+from extractors.events.announcements import announces
 from extractors.events.clause_words import crowd_word
 from extractors.events.dates import DateExpression
 from extractors.events.locate import dateline_end
@@ -54,9 +55,11 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
 
 
 def _reporting_date(r: Reading, d: DateExpression) -> bool:
-    """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report."""
+    """ "a councillor told reporters yesterday", "the army said on Sunday": the day of the report;
+    not the day of an announcement that is the act ("announced its dissolution on Monday":
+    `announcements.announces`)."""
     for m in r.hits("reporting_verbs"):
-        if _place_noun_of_a_name(r, m) or _inside_a_name(r, m):
+        if _place_noun_of_a_name(r, m) or _inside_a_name(r, m) or announces(r, m):
             continue  # "in Kaduna state on Sunday", "Cite Soleil on Monday": part of a name, no verb
         if (
             m.last <= d.first

@@ -84,9 +84,11 @@ def crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             out.append(replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1))
             continue
         if c.event_type == tx.STRATEGIC and c.sub_event_type == tx.LOOTING and _crowd_did_it(c, crowd_report):
+            doer = c.actor1 is None and _crowd_before_the_act(c)
             c = replace(
-                c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
-            )
+                c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2),
+                actor1=c.actor2 if doer else c.actor1, actor2=None if doer else c.actor2,
+            )  # fmt: skip
         elif (
             crowd_report
             and c.event_type == tx.BATTLES
@@ -96,6 +98,9 @@ def crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
             )
+        elif crowd_report and _deaths_of_a_riot(c):
+            # "the riots left 21 dead", no force and no protest named: the riot's own toll
+            c = replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=2)
         elif crowd_report and (_force_against_crowd(c) or _shot_at_the_crowd_it_met(c, cands)):
             # police firing grenades at, or killing, unarmed people at a protest: the protest's intervention
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
@@ -108,11 +113,41 @@ def _crowd_did_it(c: Candidate, crowd_report: bool) -> bool:
     """Burning or looting by protesters, rioters or a crowd of residents is a riot (ACLED: a violent
     demonstration); by no one named, only in a report of a protest or a riot."""
     if c.actor1 is None:
-        return crowd_report and not any(non_state_armed(a) for a in clause_actors(c))
+        if any(non_state_armed(a) for a in clause_actors(c)):
+            return False
+        return crowd_report or _crowd_before_the_act(c)
     return c.actor1.kind in (PROTESTERS, RIOTERS) or (c.actor1.kind == CIVILIANS and c.crowd)
 
 
+def _crowd_before_the_act(c: Candidate) -> bool:
+    """ "Un grupo de pobladores quemó la comisaría", "a crowd of residents torched the office": a
+    crowd of civilians (counted or named as a group) named before the burning word in its clause,
+    and taken for the side hit, is the doer."""
+    a = c.actor2
+    return (
+        c.crowd
+        and a is not None
+        and a.kind == CIVILIANS
+        and c.reading.clause_start(c.trigger.first) <= a.first
+        and a.last <= c.trigger.first
+    )
+
+
 FORCE_TYPES = frozenset({tx.BATTLES, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
+
+
+def _deaths_of_a_riot(c: Candidate) -> bool:
+    """Deaths told in a sentence that names a riot (its word or its rioters) and no protest, no
+    protester, no state force and no armed group, with no doer: the riot's toll, not force on a
+    protest ("Kerusuhan di Papua, 21 orang tewas", "les émeutes ont fait trois morts")."""
+    if c.event_type not in FORCE_TYPES or not c.fatalities or c.actor1 is not None:
+        return False
+    r = c.reading
+    if not r.hits("triggers.Riots", "actors.rioters") or r.hits("triggers.Protests", "actors.protesters"):
+        return False
+    if r.hits("actors.police", "actors.state_forces"):
+        return False
+    return not any(a.armed for a in clause_actors(c))
 
 
 def _force_against_crowd(c: Candidate) -> bool:

@@ -439,11 +439,25 @@ def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, publish
     year, last = year_after(after)
     if not year and i in numbers:
         return  # a month name that is also a number word ("sept villageois": seven) names a month only with a day or year
+    if not year and _in_place_name(r, i):
+        return  # a month name inside a place's name ("no Rio de Janeiro", "Plaza de Mayo") is no month
     y = year or published.year
     if not year and month > published.month:
         y -= 1
     day = 15 if (y, month) != (published.year, published.month) else min(15, published.day)
     add(i, last, date(y, month, day), "month")
+
+
+def _in_place_name(r: Reading, k: int) -> bool:
+    """Is token k part of a name of several words the gazetteer knows ("Rio de Janeiro")?"""
+    memo = r.memo
+    if "place_names" not in memo:
+        from extractors.events.places import find_places
+
+        memo["place_names"] = tuple((p.start, p.end) for p in find_places(r.text, None, r.pack.code)
+                                    if " " in p.surface.strip())  # fmt: skip
+    start, end = r.tokens[k].start, r.tokens[k].end
+    return any(a <= start and end <= b for a, b in memo["place_names"])
 
 
 def latest_stated_date(texts: list[str], language: str) -> date | None:

@@ -81,6 +81,17 @@ def _words_between(r: Reading, lo: int, hi: int, numbers: list[Number]) -> int:
     for m in r.hits(*COMPACT):
         if lo <= m.first and m.last <= hi:
             skip.update(range(m.first + 1, m.last))
+    names = [(m.first, m.last) for m in r.hits("actors") if lo <= m.first and m.last <= hi]
+    for first, last in _country_names(r):
+        if lo <= first and last <= hi:
+            skip.update(range(first + 1, last))
+            names.append((first, last))
+    # the genitive that joins a people's phrase to the force or country they belong to ("soldats des
+    # Forces armées de la République ...", "soldiers of the army of X") is part of that phrase
+    starts = {first for first, _ in names}
+    for m in r.hits("numbers.part_of", "agent_genitives"):
+        if lo <= m.first and m.last <= hi and (m.last in starts or m.last + 1 in starts):
+            skip.update(range(m.first, m.last))
     for n in numbers:
         if not n.count and lo <= n.first and n.last <= hi:
             skip.update(range(n.first, n.last))
@@ -88,6 +99,20 @@ def _words_between(r: Reading, lo: int, hi: int, numbers: list[Number]) -> int:
         if lo <= m.first and m.last <= hi and any(n.first == m.last and not n.count for n in numbers):
             skip.update(range(m.first, m.last))
     return sum(1 for k in range(lo, hi) if k not in skip)
+
+
+def _country_names(r: Reading) -> tuple[tuple[int, int], ...]:
+    """Token spans of the countries the sentence names: one word of reach each, as a demonym is
+    ("vingt soldats des Forces armées de la République démocratique du Congo ont perdu la vie")."""
+    memo = r.memo
+    if "country_names" not in memo:
+        from extractors.events.countries import find_countries
+
+        spans = (
+            (r.token_at(c.start), r.token_at(c.end - 1) + 1) for c in find_countries(r.text, r.pack.code)
+        )
+        memo["country_names"] = tuple((a, b) for a, b in spans if b - a > 1)
+    return memo["country_names"]
 
 
 def _asides(r: Reading) -> frozenset[int]:
@@ -535,7 +560,31 @@ def figures_in(r: Reading) -> list[DeathFigure]:
                 linked,
             )  # fmt: skip
         )
-    return _changed(r, numbers, out)
+    out = _changed(r, numbers, out)
+    if not out:
+        one = _one_dead(r, every)
+        if one is not None:
+            out.append(one)
+    return out
+
+
+ONE_REACH = 2  # tokens between a singular killed form and the noun of the one who died
+
+
+def _one_dead(r: Reading, numbers: list[Number]) -> DeathFigure | None:
+    """KILLED_ONE: a killed word in a form that says one died (`outcomes.killed_one`: Russian "погиб",
+    "убита", where no article counts "a civilian") next to an uncounted noun for people ("погиб
+    мирный житель", "женщина погибла"): a figure of one."""
+    for m in r.hits("outcomes.killed_one"):
+        for a in _people(r):
+            near = 0 <= m.first - a.last <= ONE_REACH or 0 <= a.first - m.last <= ONE_REACH
+            if not near or not r.same_clause(min(a.first, m.first), max(a.last, m.last) - 1):
+                continue
+            if any(n.count and 0 <= a.first - n.last <= ONE_REACH for n in numbers):
+                continue  # "погиб один мирный житель", "трое полицейских": the number is the figure
+            start, end = r.span(a.first, a.last)
+            return DeathFigure(1, "count", start, end, False, a.first, a.last, True)
+    return None
 
 
 def _changed(r: Reading, numbers: list[Number], found: list[DeathFigure]) -> list[DeathFigure]:

@@ -24,7 +24,9 @@ Names are matched through three keys:
   after a vowel drops (Sa'dah = Saada), doubled letters collapse (Ta'izz = Taiz), and
   q/k, kh/k, dh/d, gh/g, ph/f, dj/j, ch/sh are merged.
 - `script_key`: names in other scripts (Arabic, Cyrillic, Devanagari ...) of towns of
-  SCRIPT_MIN_POPULATION or more, with Arabic vowel marks and letter variants normalised.
+  SCRIPT_MIN_POPULATION or more, with Arabic vowel marks and letter variants normalised; of smaller
+  places too in the scripts of the packs' languages (SMALL_PLACE_SCRIPTS: "رداع", "Климово"), which
+  `places.py` takes only with a place cue in the text's own country (`places._small_script_place`).
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ from extractors.cache_files import cache_dir
 from extractors.events.gazetteer_store import StoreError, open_store, write_store
 from extractors.remembered import make_room
 
-GAZETTEER_FORMAT = 8  # bump when the build or the file changes: the cache file name carries it
+GAZETTEER_FORMAT = 9  # bump when the build or the file changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"
@@ -133,6 +135,8 @@ def display_name(name: str) -> str:
 # Other scripts (Arabic, Cyrillic, Devanagari, Hebrew, Greek ...): names of towns of at least
 # SCRIPT_MIN_POPULATION people, as GeoNames spells them, normalised by `script_key`.
 SCRIPT_MIN_POPULATION = 15_000
+# Scripts (Arabic, Cyrillic, Devanagari) whose names of smaller places are indexed too.
+SMALL_PLACE_SCRIPTS = re.compile("[\u0600-\u06ff\u0400-\u04ff\u0900-\u097f]")
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, tatweel
 _ARABIC_LETTERS = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي"}
@@ -436,10 +440,13 @@ def _build_gazetteer() -> Gazetteer:
             {key_of(c["name"])} | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a)}
         ):
             _add(by_key, key, pid)
-        if pop >= SCRIPT_MIN_POPULATION:
-            for alt in c["alternatenames"]:
-                if not alt.isascii() and not key_of(alt):
-                    _add(by_script, script_key(alt), pid)
+        for alt in c["alternatenames"]:
+            if (
+                not alt.isascii()
+                and (pop >= SCRIPT_MIN_POPULATION or SMALL_PLACE_SCRIPTS.search(alt))
+                and not key_of(alt)
+            ):
+                _add(by_script, script_key(alt), pid)
 
     # Admin1 areas: coordinates of the same-named city in it (usually the seat), else the biggest.
     admin1_ids: dict[str, list[int]] = {}

@@ -25,11 +25,13 @@ from functools import lru_cache
 
 import regex
 
+from extractors.events.announcements import announces
 from extractors.events.reading import Reading, read
 from extractors.events.sentences import Sentence
 
 REPORTING_REACH = 5  # tokens from a reporting verb to the place of its clause ("said on Monday in Ankara")
 SPEAKING_REACH = 2  # tokens from a place to the reporting verb that makes it a speaker ("Moscow has said")
+HELD_REACH = 30  # characters from a town to its own province named after it ("X, province de Y")
 PREPOSITION_REACH = 2  # tokens from a locative preposition to its place ("in the Idlib countryside")
 
 
@@ -176,8 +178,15 @@ def _reporting_place(r: Reading, first: int, last: int) -> bool:
             n.first <= m.first and m.last <= n.last and n.last - n.first > m.last - m.first for n in nouns
         ):
             continue  # a word of a place noun ("au lieu-dit X": "dit" is no "said")
-        if m.last <= first and first - m.last <= REPORTING_REACH and r.same_clause(m.last - 1, first):
-            return True  # "... said in Ankara"
+        if announces(r, m):
+            continue  # "announced its dissolution on Monday in Bangui": the act's own place (ANNOUNCED_ACT)
+        if (
+            m.last <= first
+            and first - m.last <= REPORTING_REACH
+            and r.same_clause(m.last - 1, first)
+            and not _act_between(r, m.last, first)
+        ):
+            return True  # "... said in Ankara" (not "said the blockade in Ludhiana": the act's place)
         speaks = m.first >= last and m.first - last <= SPEAKING_REACH and r.same_clause(last - 1, m.first)
         # "Moscow said", "Ankara has announced": the place is the subject, at the head of its clause
         if speaks and not _preposition_before(r, first) and first - r.clause_start(first) <= 1:
@@ -185,18 +194,51 @@ def _reporting_place(r: Reading, first: int, last: int) -> bool:
     return False
 
 
+def _act_between(r: Reading, i: int, j: int) -> bool:
+    """Does an act's word stand between tokens i and j ("the union said the blockade in Ludhiana
+    lasted six hours", "police said the attack in Kano")? The place after it is the act's."""
+    return any(i <= h.first and h.last <= j for h in r.hits("triggers", "generic_violence"))
+
+
+SUBJECT_ACT_REACH = (
+    1  # tokens from a place to the act word its officials do ("authorities in Tunis detained")
+)
+
+
+def _acts_right_after(r: Reading, last: int) -> bool:
+    """ "Authorities in Tunis detained a journalist": the officials of the place are the subject of an
+    act told right after it (not of a reporting verb), done where they are."""
+    return any(
+        0 <= h.first - last <= SUBJECT_ACT_REACH and r.same_clause(last - 1, h.first)
+        for h in r.hits("triggers", "generic_violence")
+    )
+
+
 def _seat_of_officials(r: Reading, first: int) -> bool:
     """ "officials in Damascus", "the government in Kabul": where the people addressed sit; not a
     building of theirs ("government offices in Wamena", "kantor pemerintah di Wamena", "the
-    parliament building in Jakarta"): a facility noun next to the government word names a site."""
+    parliament building in Jakarta"): a facility noun next to the government word names a site;
+    nor an area around the place ("loyal to the regime in the countryside of Deir ez-Zor", "في ريف"):
+    officials sit in a town, not in its countryside or outskirts (the pack's `place_words.area`)."""
     facilities = r.hits("place_words.facility")
+    areas = {m.last for m in r.hits("place_words.area")}
+
+    acts = r.hits("triggers", "generic_violence")
 
     def building(g) -> bool:
         return any(-1 <= g.first - f.last <= 1 or -1 <= f.first - g.last <= 1 for f in facilities)
 
+    def received(g) -> bool:  # "surrendered to the authorities in Bria": the officials an act was done to
+        return any(h.first < g.first <= h.last for h in acts)
+
+    if first in areas:
+        return False
     return any(
         0 <= first - prep.last <= 1
-        and any(0 <= prep.first - g.last <= 1 and not building(g) for g in r.hits("actors.government"))
+        and any(
+            0 <= prep.first - g.last <= 1 and not building(g) and not received(g)
+            for g in r.hits("actors.government")
+        )
         for prep in r.hits("locative_prepositions")
     )
 
@@ -229,7 +271,7 @@ def event_places(text: str, hint: str | None, language: str | None = "en") -> li
         last = max(first + 1, r.token_at(p.end - 1) + 1)
         if (
             _reporting_place(r, first, last)
-            or _seat_of_officials(r, first)
+            or (_seat_of_officials(r, first) and not _acts_right_after(r, last))
             or _foreign_capital(p, r, first, hint)
         ):
             continue
@@ -250,10 +292,16 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
         return (_seat_of_state(s, hint, language) if span is None else None), False
     r = read(text, language)
 
-    def key(p):
+    def cued(p) -> bool:
         first = r.token_at(p.start)
-        cued = _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
-        return (not cued, p.geo_precision, p.latitude is None, p.kind == "admin1",
+        return _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
+
+    def key(p):
+        # a town named right before its own province shares the province's cue ("على منطقة يكلا بقيفه
+        # رداع محافظة البيضاء", "à Kaya, province du Sanmatenga"): the town is the more specific
+        held = any(q.kind == "admin1" and q.admin1 == p.admin1 and 0 <= q.start - p.end <= HELD_REACH
+                   and cued(q) for q in places if q is not p and p.kind != "admin1")  # fmt: skip
+        return (not (cued(p) or held), p.geo_precision, p.latitude is None, p.kind == "admin1",
                 abs(p.start - t_start))  # fmt: skip
 
     best = min(places, key=key)

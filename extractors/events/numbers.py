@@ -145,14 +145,26 @@ def numbers_in(r: Reading) -> list[Number]:
     for n in sorted(out, key=lambda n: n.first):
         unit = any(u.first == n.last or (u.first == n.last + 1 and not r.break_between(n.last, u.first))
                    for u in units)  # fmt: skip
-        label = any(m.last == n.first for m in labels) or (
-            # "aged between 8 and 12": a number joined to a labelled one is labelled too
-            bool(marked)
-            and marked[-1].label
-            and any(j.first == marked[-1].last and j.last == n.first for j in joiners)
+        label = (
+            any(m.last == n.first for m in labels)
+            or _designation(r, n)
+            or (
+                # "aged between 8 and 12": a number joined to a labelled one is labelled too
+                bool(marked)
+                and marked[-1].label
+                and any(j.first == marked[-1].last and j.last == n.first for j in joiners)
+            )
         )
         marked.append(Number(n.value, n.first, n.last, n.vague, n.year, unit, n.ordinal, label))
     return marked
+
+
+def _designation(r: Reading, n: Number) -> bool:
+    """ "F-16 jets", "Su-25", "T-72 tanks", "BM-21": digits hyphened onto letters name a model, no count."""
+    if n.first == 0 or not r.is_number(n.first):
+        return False
+    before = r.tokens[n.first - 1]
+    return r.text[before.end : r.tokens[n.first].start] == "-" and bool(_WORDISH.fullmatch(before.text))
 
 
 MULTIPLIERS = (100, 1000, 1_000_000)

@@ -25,6 +25,9 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   capitalising its nouns) is no place.
 - PACK_WORDS: a word of the pack's own vocabulary (`place_cues.VOCABULARY`: triggers, actors,
   connectors, prepositions ...) opening a sentence is no place ("Puis, ...", "Segundo a polícia").
+- COMMON_WORDS (`_common_word`): in a script without letter case, a one-word name that is among
+  the commonest words of the text's language (wordfreq's Zipf frequency COMMON_WORD_ZIPF or more:
+  Arabic "كان" 'was', "بعد" 'after') is a word of the language, not a town (Caen, a Baad).
 - STOPWORDS / STOP_PHRASES (extractors/data/gazetteer_stop*.txt), acronyms, words that the same
   text also uses in lower case ("Police" / "police"), words after a person's title, surnames
   met earlier in a full name (_surname_of) are not places on their own.
@@ -49,6 +52,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
   town at precision 2, "southern Idlib" the province (3).
 - _script_places: names in Arabic, Cyrillic, Devanagari ... scripts (towns of
   SCRIPT_MIN_POPULATION or more), with Arabic proclitics and Russian case endings stripped.
+- SMALL_TOWNS (`_sized`): a smaller town named in Arabic, Cyrillic or Devanagari counts only when no
+  bigger place has the name, in the text's own country, with a place cue ("بمديرية رداع").
 - NAME_ENDINGS (_inflected_forms): an inflected name the gazetteer lacks as written is read in its
   nominative by the pack's `place_words.name_endings` ("Мирнограда", "Clujului").
 - REGION_ADJECTIVES / REGION_NAMES (_region_word): "Херсонской области", "Харківщина" name the region
@@ -65,7 +70,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from extractors.events.countries import CountryMention, country_code, find_countries, name_of_code
@@ -75,6 +80,7 @@ from extractors.events.gazetteer import (
     KIND_COUNTRY,
     KIND_DISTRICT,
     KIND_VILLAGE,
+    SCRIPT_MIN_POPULATION,
     Gazetteer,
     Place,
     fold,
@@ -98,6 +104,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 MIN_POPULATION_IN_HINTED_COUNTRY = 5_000
 MIN_POPULATION_ELSEWHERE = 100_000
 MIN_POPULATION_ELSEWHERE_WITH_CUE = 20_000
+# Zipf frequency (6 = once in a thousand words) from which a caseless word is a word, not a name.
+COMMON_WORD_ZIPF = 6.0
 MIN_POPULATION_WITH_CUE = 1_000
 # A candidate in the hinted country outweighs one this many times bigger elsewhere.
 HINT_BONUS = 3.0  # in log10 population units: 1,000x
@@ -416,7 +424,21 @@ def _single_word_rejected(token: str, text: str, start: int, lower_words: set[st
 
 
 def find_places(text: str, country_hint: str | None = None, language: str | None = None) -> list[PlaceMatch]:
-    """Every country, province, district and town named in `text`, in text order."""
+    """Every country, province, district and town named in `text`, in text order. Remembered for
+    the last texts (`PLACES_MEMO`): the coder asks it of every sentence, and the story evidence
+    of the same sentences again."""
+    return list(_find_places(text, country_hint, language))
+
+
+PLACES_MEMO = 4096
+
+
+@lru_cache(maxsize=PLACES_MEMO)
+def _find_places(text: str, country_hint: str | None, language: str | None) -> tuple[PlaceMatch, ...]:
+    return tuple(_places_in(text, country_hint, language))
+
+
+def _places_in(text: str, country_hint: str | None = None, language: str | None = None) -> list[PlaceMatch]:
     gaz = load_gazetteer()
     hint = _hint_code(country_hint)
     cues = place_cues(language)
@@ -640,7 +662,7 @@ def _region_of_town(gaz: Gazetteer, town: Place) -> Place | None:
 def _town_region(gaz: Gazetteer, forms: list[str], hint: str | None) -> Place | None:
     """REGION_ADJECTIVES / REGION_NAMES: the region a word names after its main town, from the
     town's name forms (`PlaceCues.rewrites`); in the hinted country first."""
-    towns = [p for f in forms if len(f) >= 3 for p in [*gaz.lookup_script(f), *gaz.lookup(f)]]
+    towns = [p for f in forms if len(f) >= 3 for p in [*_big(gaz.lookup_script(f)), *gaz.lookup(f)]]
     towns.sort(key=lambda p: (not hint or p.country_code != hint, -p.population))
     for town in towns:
         region = _region_of_town(gaz, town)
@@ -665,7 +687,24 @@ def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     if cues.ends_with(before, cue_classes, 1):
         return True
     after = _SCRIPT_WORD.findall(text[end : end + 40])
-    return len(after) >= 2 and cues.is_("region", after[1])
+    # "رداع محافظة البيضاء" (X, governorate of Y): a region noun right after the name places it too
+    return len(after) >= 2 and (cues.is_("region", after[1]) or cues.is_("region", after[0]))
+
+
+def _small(place: Place) -> bool:
+    """A town below SCRIPT_MIN_POPULATION (the gazetteer names those in the packs' scripts too)."""
+    return place.kind in (KIND_CITY, KIND_VILLAGE) and place.population < SCRIPT_MIN_POPULATION
+
+
+def _big(places: list[Place]) -> list[Place]:
+    return [p for p in places if not _small(p)]
+
+
+def _sized(places: list[Place], hint: str | None) -> list[Place]:
+    """SMALL_TOWNS: a name in another script is a town of SCRIPT_MIN_POPULATION or more when one is
+    so named; else a smaller one of the hinted country (taken only with a cue: `_script_place_ok`)."""
+    big = _big(places)
+    return big if big or not hint else [p for p in places if p.country_code == hint]
 
 
 def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, start: int, end: int,
@@ -674,7 +713,13 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
     cue (`_script_cue`). In a script with letter case a capital says it is a name ("Мирнограда",
     "Охтирку"); in one without, any word may be a name: there a cue lifts only a name written as
     the gazetteer has it and longer than a short common word ("بلدة الصنمين", not "قرية دير شرقي"),
-    and a town found only without a proclitic needs both size and a cue ("كبانة" is no "بانة")."""
+    and a town found only without a proclitic needs both size and a cue ("كبانة" is no "بانة").
+    SMALL_TOWNS: a smaller town (of the hinted country) needs a cue and, in a script without case,
+    a name longer than a short common word ("بمديرية رداع", "в поселке Климово")."""
+    if _small(place):
+        cue = _script_cue(text, start, end, cues) or _locative_proclitic(text[start:end], cues)
+        caseless = text[start : start + 1].lower() == text[start : start + 1].upper()
+        return cue and (not caseless or len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
     if hint and place.country_code == hint:
         return True
     big = place.population >= MIN_POPULATION_ELSEWHERE
@@ -721,6 +766,15 @@ def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     )
 
 
+def _common_word(token: str, cues: PlaceCues) -> bool:
+    """COMMON_WORDS: a caseless token among the commonest words of the pack's language."""
+    if token.lower() != token.upper():
+        return False  # a script with letter case: its capitals tell names apart
+    from extractors.story_words import _zipf
+
+    return _zipf(token, cues.pack.code) >= COMMON_WORD_ZIPF
+
+
 def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues) -> list[PlaceMatch]:
     """Towns named in a non-Latin script (Arabic, Cyrillic, Devanagari ...): whole-word names of
     towns of SCRIPT_MIN_POPULATION or more; in the hinted country, with a cue (`_script_cue`), or big.
@@ -746,7 +800,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             surface = text[start:end]
             if not _may_be_name(surface):
                 break  # a lower-case word of a script with case ("дом") is no name
-            candidates, derived = _script_candidates(surface, text, tokens, i, j, gaz, cues, stop)
+            candidates, derived = _script_candidates(surface, text, tokens, i, j, gaz, cues, stop, hint)
             if not candidates:
                 continue  # no place to choose (`_choose` of none), whatever the words around it
             # "محافظة البيضاء", "इदलिब प्रांत में": a region noun right before or after the name asks
@@ -774,17 +828,23 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             place = _choose(candidates, hint, wants)
             if place is None:
                 continue
-            if j == i + 1 and (_pack_word_at(text, start, end, cues) or cues.weekday_word(surface)):
+            if j == i + 1 and (
+                _pack_word_at(text, start, end, cues)
+                or cues.weekday_word(surface)
+                or _common_word(surface, cues)
+            ):
                 continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
             if j == i + 1 and start in cues.phrase_inner_starts(text):
                 continue  # PHRASE_WORDS: "الرصاص الحي" (live bullets) holds no town "الحي"
+            adjective = cues.rewrites("adjective_endings", surface) if j == i + 1 else []
             if (
-                derived
-                and j == i + 1
-                and cues.rewrites("adjective_endings", surface)
+                adjective
+                and (derived or cues.pack.fold(surface) in adjective)
                 and _capital_follows(text, tokens, j)
             ):
-                continue  # PART_OF_A_NAME: "в Нагорном Карабахе": an adjective's case form before a name word
+                # PART_OF_A_NAME: "в Нагорном Карабахе": an adjective's case form before a name word;
+                # its nominative too ("село Новая Ольшанка", "Новый Свет"), the longer name unknown
+                continue
             if _script_place_ok(place, hint, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
         if hit:
@@ -799,32 +859,44 @@ SCRIPT_MEMO = 20_000  # other-script word groups whose gazetteer candidates a la
 
 
 def _script_candidates(surface: str, text: str, tokens: list, i: int, j: int, gaz: Gazetteer,
-                       cues: PlaceCues, stop: frozenset[str]) -> tuple[list[Place], bool]:  # fmt: skip
+                       cues: PlaceCues, stop: frozenset[str],
+                       hint: str | None = None) -> tuple[list[Place], bool]:  # fmt: skip
     """The gazetteer's candidates for the other-script words tokens[i:j] (`surface`) and whether
     they were found only by a derived form (without a proclitic, by the lemma or the nominative).
     They depend on the words alone (their gaps are in `surface`), never on the text around them
-    or the hint: remembered per language (`SCRIPT_MEMO`), as the article, its headline and each
-    sentence meet the same words. Callers never change the list."""
+    or the hint but for the smaller towns of the hinted country (`_sized`): remembered per language
+    and hint (`SCRIPT_MEMO`), as the article, its headline and each sentence meet the same words.
+    Callers never change the list."""
     memo = cues.__dict__.get("_script_memo")
     if memo is None:
         memo = {}
         object.__setattr__(cues, "_script_memo", memo)
-    hit = memo.get(surface)
+    hit = memo.get((surface, hint))
     if hit is not None and hit[0] is gaz:
         return hit[1], hit[2]
     variants = _script_variants(surface, cues) if j == i + 1 else [surface]
-    candidates = gaz.lookup_script(surface) if script_key(surface) not in stop else []
+    candidates = _sized(gaz.lookup_script(surface), hint) if script_key(surface) not in stop else []
     derived = not candidates  # found only without a proclitic, by its lemma or its nominative
     if derived:
-        candidates = [
-            p for v in variants[1:] if len(v) >= 3 and script_key(v) not in stop for p in gaz.lookup_script(v)
-        ]
+        candidates = _sized(
+            [
+                p
+                for v in variants[1:]
+                if len(v) >= 3 and script_key(v) not in stop
+                for p in gaz.lookup_script(v)
+            ],
+            hint,
+        )
     if not candidates and j == i + 1:
-        candidates = [p for v in _inflected_forms(surface, cues) if len(v) >= 3 for p in gaz.lookup_script(v)]
+        candidates = _sized(
+            [p for v in _inflected_forms(surface, cues) if len(v) >= 3 for p in gaz.lookup_script(v)], hint
+        )
     elif not candidates:
-        candidates = [p for v in _inflected_compound(text, tokens[i:j], cues) for p in gaz.lookup_script(v)]
+        candidates = _sized(
+            [p for v in _inflected_compound(text, tokens[i:j], cues) for p in gaz.lookup_script(v)], hint
+        )
     make_room(memo, SCRIPT_MEMO)
-    memo[surface] = (gaz, candidates, derived)
+    memo[(surface, hint)] = (gaz, candidates, derived)
     return candidates, derived
 
 

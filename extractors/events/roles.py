@@ -80,6 +80,8 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     def is_object(first: int) -> bool:
         if any(m.last == first or (m.last == first - 1 and r.is_number(first)) for m in joiners):
             return False  # "... and three gunmen", "by three gunmen"
+        if any(o is not a and o.first == first and _agent_marked(r, o) for o in actors):
+            return False  # an article between: "tués par des jihadistes", "muertos por los sicarios"
         return any(o is not a and o.first == first for o in actors) or any(
             n.count and n.first == first and _people_after(actors, n) for n in numbers
         )
@@ -122,6 +124,24 @@ def _verb_first_subject(r: Reading, a: ActorMention, actors: list[ActorMention],
         any(n.count and n.first == after and _people_after(actors, n) for n in numbers)
         or any(o is not a and o.first == after and not o.armed for o in actors)
     )
+
+
+VERB_FIRST = "verb-first"  # the pack's `clause_order` of a language whose clauses open with their verb (VSO)
+VERB_OPENS = 1  # tokens before a verb that still opens its clause (a conjunction: "ثم قصفت")
+
+
+def _doer_after_its_verb(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention],
+                         numbers) -> bool:  # fmt: skip
+    """Verb-first clauses (`clause_order: verb-first`, Arabic VSO): "قصفت القوات الإسرائيلية مواقع لحزب
+    الله", "هاجمت القوات الأفغانية مواقع للجيش": an armed actor right after an act word that opens its
+    clause is that verb's subject, the doer, unless a number counts it ("قتل ثلاثة جنود") or an outcome
+    word after it says it was hit. (Object first, the subject-verb order of other languages: the
+    actor after the act is its object.)"""
+    if r.pack.data.get("clause_order") != VERB_FIRST or not a.armed or a.first != t.last:
+        return False
+    if t.first - r.clause_start(t.first) > VERB_OPENS:
+        return False
+    return not _counted(r, a, numbers) and not _hit_after(r, a, actors, numbers)
 
 
 RELATIVE_GAP = 1  # tokens between the people named and the armed actor of a relative clause ("farmers that")
@@ -175,6 +195,7 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
         and o.armed
         and not _counted(r, o, numbers)
         and not _hit_after(r, o, actors, numbers)
+        and not _targeted(r, o)  # "Pakistani posts came under fire from Afghan forces"
         for o in actors
         if o is not a
     )
@@ -212,11 +233,14 @@ def _targeted(r: Reading, a: ActorMention) -> bool:
     links = r.hits("numbers.part_of", "agent_genitives")
     # (a demonym before the actor's noun is the actor's: "позиции российских военных")
     first = min([a.first, *(d.first for d in r.hits("demonyms") if d.last == a.first)])
+    acts = r.hits("triggers", "generic_violence")
     for m in r.hits("target_nouns"):
+        if any(x.first < m.last and m.first < x.last for x in acts):
+            continue  # "Afghan forces targeted ...": the verb, no target noun
         if m.first == a.last or m.last in (a.first, first):
             return True
-        if a.first < m.first and m.last == a.last:
-            return True  # the actor's phrase ends with it: "askeri konvoya", "a military convoy"
+        if a.first <= m.first and m.last <= a.last and (a.first < m.first or m.last < a.last):
+            return True  # the actor's phrase holds it: "askeri konvoya", "a military convoy", "positions thaïlandaises"
         if any(k.first == m.last and k.last == a.first for k in links):
             return True
     return False
@@ -271,8 +295,8 @@ def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
     numbers = numbers_in(r) if numbers is None else numbers
     for g in r.hits("actors.government"):  # "a spokesman for the police", "المتحدث باسم الشرطة"
         if 0 <= a.first - g.last <= 2 and not any(
-            g.last <= x.first < a.first for x in r.hits("reporting_verbs", "actors", *EVENT_WORDS)
-        ):
+            g.last <= x.first < a.first for x in r.hits("reporting_verbs", "actors", "demonyms", *EVENT_WORDS)
+        ):  # (a demonym ends the speaker's phrase: "وزارة الدفاع الأفغانية إن قواتها", its forces act)
             return True
     for m in r.hits("reporting_verbs"):
         if any(c.first <= m.first < c.last or c.first == m.last for c in r.hits("attribution")):
@@ -341,6 +365,7 @@ def roles_in(
     agents: list[ActorMention] = []
     victims: list[ActorMention] = []
     marked: list[ActorMention] = []  # said to be hit by the words around them
+    ordered: list[ActorMention] = []  # agents by word order alone (before the act)
     for a in actors:
         if _agent_marked(r, a) or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
@@ -349,6 +374,8 @@ def roles_in(
         elif _targeted(r, a):
             victims.append(a)
             marked.append(a)
+        elif _doer_after_its_verb(r, a, t, actors, numbers):
+            agents.append(a)  # verb-first "قصفت القوات الإسرائيلية": bombed (the Israeli forces)
         elif _names_the_trigger(r, a, t, numbers):
             agents.append(a)  # "An Israeli drone strike", "Syrian regime strikes": it carried the act out
         elif _counted(r, a, numbers) and _subject_of_act(r, a, t, actors, numbers):
@@ -364,8 +391,15 @@ def roles_in(
             agents.append(a)  # "Syrian regime strikes": an actor naming the trigger carried it out
         elif a.last <= t.first:
             agents.append(a)
+            ordered.append(a)
         else:
             victims.append(a)
+    if any(a.first >= t.last and a.armed and _agent_marked(r, a) for a in agents):
+        # passive "Iranian sites were targeted by Israeli jets": the side named by an agent marker after
+        # the act did it; the ones before the act, agents by word order only, were its object
+        before = [a for a in ordered if r.same_clause(a.first, t.first)]
+        agents = [a for a in agents if a not in before]
+        victims = before + victims
     if (
         not any(a.armed for a in agents)
         and t.trigger.event_type == tx.BATTLES
@@ -473,7 +507,29 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
         country = str(d.value)
         return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state",
                             t.first, t.last)  # fmt: skip
-    return state_subject(r, t)
+    return state_agent(r, t) or state_subject(r, t)
+
+
+def state_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
+    """ "Afghan posts were bombed by Pakistan", "strikes carried out by Israel", "frappées par Israël": a
+    country's name right after an agent marker that follows the act in its clause is the state whose
+    forces did it (a passive's doer, as `_agent_marked` reads an actor)."""
+    if t.trigger.event_type not in (tx.EXPLOSIONS, tx.BATTLES, tx.VIOLENCE_AGAINST_CIVILIANS,
+                                    tx.PLACEHOLDER_VIOLENCE):  # fmt: skip
+        return None
+    from extractors.events.countries import find_countries
+
+    markers = [m for m in r.hits("agent_markers") if m.first >= t.last and r.same_clause(t.first, m.first)]
+    if not markers:
+        return None
+    for c in find_countries(r.text, r.pack.code):
+        if c.demonym:
+            continue
+        first = r.token_at(c.start)
+        if any(m.last == first for m in markers):
+            return ActorMention(f"Military Forces of {c.country}", STATE_FORCES, c.country, t.start, t.end,
+                                "state", t.first, t.last)  # fmt: skip
+    return None
 
 
 STATE_SUBJECT_REACH = (

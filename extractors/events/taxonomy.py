@@ -58,6 +58,9 @@ LOOTING = "Looting/property destruction"
 DISRUPTED = "Disrupted weapons use"
 AGREEMENT = "Agreement"
 TRANSFER = "Non-violent transfer of territory"
+CHANGE_TO_GROUP = "Change to group/activity"
+HEADQUARTERS = "Headquarters or base established"
+OTHER_STRATEGIC = "Other"
 
 # How precisely a trigger class names its event: 4 unmistakable, 3 the kind of event, 2 typed but
 # vague (or a part of a protest), 1 a generic violence word. The strongest trigger of a clause wins.

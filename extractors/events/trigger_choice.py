@@ -76,7 +76,15 @@ def _protest_grievance(r: Reading, best: tx.TriggerMatch, t: tx.TriggerMatch, sp
     about, not an act of the day (the police's arrests at a protest name the police)."""
     if best.trigger.event_type != tx.PROTESTS or t.first < best.last:
         return False
-    return not any(span[0] <= m.first < span[1] for m in r.hits("actors.police", "actors.state_forces"))
+    # "police fired tear gas to disperse drivers who were protesting against the arrest of their
+    # colleague": a force named before the crowd's last protest word acted on the crowd; the arrest
+    # the crowd protests about comes after that word, with no force between or after it
+    last_protest = max(
+        (p.last for p in r.hits("triggers.Protests") if span[0] <= p.first and p.last <= t.first),
+        default=best.last,
+    )
+    forces = r.hits("actors.police", "actors.state_forces")
+    return not any(last_protest <= m.first < span[1] for m in forces)
 
 
 def killing_words(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tx.TriggerMatch]:
@@ -108,10 +116,35 @@ def disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMat
         t
         for t in real
         if t.trigger.sub_event_type == tx.DISRUPTED
-        and (0 <= best.first - t.last <= WEAPON_REACH or 0 <= t.first - best.last <= WEAPON_REACH)
-        and r.same_clause(min(t.first, best.first), max(t.first, best.first))
+        and (
+            (
+                (0 <= best.first - t.last <= WEAPON_REACH or 0 <= t.first - best.last <= WEAPON_REACH)
+                and r.same_clause(min(t.first, best.first), max(t.first, best.first))
+            )
+            or _listed_after(r, t, best)
+        )
     ]
     return min(stops, key=lambda t: abs(t.first - best.first), default=best)
+
+
+WEAPON_LIST_REACH = 8  # tokens from a seizure to the weapons the list after it names
+LIST_OPENS_WITHIN = 3  # tokens from a seizure to the start of the clause that lists what it took
+
+
+def _listed_after(r: Reading, stop: tx.TriggerMatch, weapon: tx.TriggerMatch) -> bool:
+    """ "seized a cache of weapons, including rifles and rocket-propelled grenades": the weapons a
+    clause opened right after the seizure lists are what was seized (no other act or report between)."""
+    if not (0 <= weapon.first - stop.last <= WEAPON_LIST_REACH):
+        return False
+    if r.clause_start(weapon.first) - stop.last > LIST_OPENS_WITHIN:
+        return False
+    between = r.hits("triggers", "generic_violence", "reporting_verbs", "outcomes")
+    return not any(
+        stop.last <= m.first
+        and m.last <= weapon.first
+        and not m.label.startswith("triggers." + tx.EXPLOSIONS)
+        for m in between
+    )
 
 
 VIOLENT_ACTS = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})

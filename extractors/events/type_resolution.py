@@ -25,7 +25,7 @@ from extractors.events.crowd_sides import (
     unarmed_sides_rioting,
     uncounted_doer,
 )
-from extractors.events.locate import places_in
+from extractors.events.locate import _place_noun_before, places_in
 from extractors.events.modality import non_conflict_in
 from extractors.events.reading import read
 
@@ -65,8 +65,10 @@ def _diplomatic_protest(c: Candidate) -> bool:
         subject = cs <= first and 0 <= t.first - last <= DIPLOMAT_REACH
         # "in Harare", or a locative case ending on the name itself ("Diyarbakır'da")
         located = any(0 <= first - m.last <= 1 or m.first == first for m in r.hits("locative_prepositions"))
-        if subject and not (city and located):
-            return True  # "Turkey protested", "Ankara protested" (a city standing for its government)
+        if subject and not (city and located) and not _place_noun_before(r, first):
+            # "Turkey protested", "Ankara protested" (a city standing for its government); not a
+            # name after a place noun ("polisi mkoani Mwanza ...", "the police in Kano state ...")
+            return True
     return False
 
 
@@ -305,6 +307,17 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.kind == STATE_FORCES:
         # "police ... in the riots": the force that met the rioters, not the crowd
         return replace(c, actor1=None, actor2=c.actor1)
+    if (
+        c.event_type == tx.RIOTS
+        and c.sub_event_type == MOB_VIOLENCE
+        and c.actor1 is not None
+        and c.actor1.armed
+    ):
+        # "deux présumés bandits ont été lynchés par la population": a mob's word names the crowd's
+        # act by itself; the armed men it names are those the mob killed
+        return replace(
+            c, actor1=None, actor2=c.actor1 if c.actor2 is None or not c.actor2.armed else c.actor2
+        )
     if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.armed and c.actor1.kind != RIOTERS:
         # "the attackers set fire to homes": armed men burning property is no riot; it is part of
         # their attack when the article reports one, else property destruction of its own
