@@ -683,9 +683,9 @@ class LanguagePack:
         strong, weak = self._time_words()
         if not strong:
             return {}
+        if strong.isdisjoint([t.folded for t in tokens]):
+            return {}  # (no aside without a strong time word)
         kinds = [2 if t.folded in strong else 1 if t.folded in weak else 0 for t in tokens]
-        if 2 not in kinds:
-            return {}
         out: dict[int, tuple[int, ...]] = {}
         for i in range(len(tokens)):
             ends = []
