@@ -212,9 +212,62 @@ def test_a_force_is_of_the_country_named_right_after_it(language: str, text: str
         ),
         ("ru", "В результате обстрела Горловки женщина погибла, еще трое получили ранения.", 1),
         ("uk", "Унаслідок обстрілу Нікополя загинула жінка, ще двоє людей поранені.", 1),
+        ("ar", "لقي مدني مصرعه وأصيب اثنان آخران في قصف مدفعي على بلدة معرة النعمان في ريف إدلب.", 1),
+        ("ar", "استشهد شاب برصاص الجيش الإسرائيلي قرب مدينة نابلس في الضفة الغربية.", 1),
         ("ru", "При атаке беспилотника на поселок Климово Брянской области погибли трое мирных жителей.", 3),
     ],
 )
 def test_a_singular_killed_form_counts_one(language: str, text: str, dead: int) -> None:
     events = code_events(_article(text, language))
     assert events and events[0].fatalities == dead
+
+
+# --------------------------------------------------------------------------- national forces' acronyms
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("fr", "Les FARDC ont bombardé des positions rebelles près de Sake, dans le Nord-Kivu.",
+         "Military Forces of Democratic Republic of Congo"),
+        ("fr", "Les FAMa ont frappé une base terroriste près de Boni, dans la région de Mopti.", "Military Forces of Mali"),
+        ("pt", "As FADM bombardearam uma base de insurgentes perto de Mocímboa da Praia.", "Military Forces of Mozambique"),
+        ("fr", "Les FDS ont bombardé une base terroriste près de Djibo, au Burkina Faso.", "Military Forces of Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_a_national_force_named_by_its_acronym_acts(language: str, text: str, actor: str) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].actor1 == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("Askari polisi ameuawa na wanamgambo wa al-Shabaab katika shambulio huko Garissa, Kenya.",
+         "Police Forces of Kenya"),
+        ("Mkulima ameuawa kwa kupigwa risasi na watu wenye silaha katika kijiji cha Ikungi, Tanzania.",
+         "Civilians (Tanzania)"),
+    ],
+)  # fmt: skip
+def test_swahili_singular_killed_verb_counts_one_and_its_subject_was_hit(text: str, actor2: str) -> None:
+    events = code_events(_article(text, "sw"))
+    assert events and events[0].fatalities == 1 and events[0].actor2 == actor2
+
+
+# --------------------------------------------------------------------------- QUARTER
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("pt", "Insurgentes incendiaram 20 casas no bairro Quelimane, na vila de Mocímboa da Praia, em Cabo Delgado.",
+         "Mocimboa da Praia"),
+        ("es", "Sicarios asesinaron a cuatro personas en el barrio Cartagena, en Cali, Valle del Cauca.", "Cali"),
+        ("fr", "Des hommes armés ont tué quatre civils dans le quartier Kinshasa, à Beni, au Nord-Kivu.", "Beni"),
+    ],
+)  # fmt: skip
+def test_a_neighbourhood_named_like_a_town_elsewhere_is_in_the_town_the_sentence_names(
+    language: str, text: str, town: str
+) -> None:
+    events = code_events(_article(text, language))
+    assert events and events[0].location == town

@@ -153,6 +153,7 @@ SCHEMA: dict[str, Any] = {
                 "region",
                 "district",
                 "settlement",
+                "quarter",
                 "area",
                 "facility",
                 "direction",

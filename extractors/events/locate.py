@@ -31,6 +31,7 @@ from extractors.events.sentences import Sentence
 
 REPORTING_REACH = 5  # tokens from a reporting verb to the place of its clause ("said on Monday in Ankara")
 SPEAKING_REACH = 2  # tokens from a place to the reporting verb that makes it a speaker ("Moscow has said")
+QUARTER_LINK = 6  # characters from a neighbourhood's name to its town's (" de ", ", em ")
 HELD_REACH = 30  # characters from a town to its own province named after it ("X, province de Y")
 PREPOSITION_REACH = 2  # tokens from a locative preposition to its place ("in the Idlib countryside")
 
@@ -297,15 +298,35 @@ def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | 
         return _preposition_before(r, first) or _place_noun_before(r, first) or _act_before(r, first)
 
     def key(p):
-        # a town named right before its own province shares the province's cue ("على منطقة يكلا بقيفه
-        # رداع محافظة البيضاء", "à Kaya, province du Sanmatenga"): the town is the more specific
+        # a town named right before its own province shares the province's cue ("في بلدة المراوعة
+        # محافظة الحديدة", "à Kaya, province du Sanmatenga"): the town is the more specific
         held = any(q.kind == "admin1" and q.admin1 == p.admin1 and 0 <= q.start - p.end <= HELD_REACH
                    and cued(q) for q in places if q is not p and p.kind != "admin1")  # fmt: skip
-        return (not (cued(p) or held), p.geo_precision, p.latitude is None, p.kind == "admin1",
-                abs(p.start - t_start))  # fmt: skip
+        # the town a neighbourhood is named of takes its cue ("dans le quartier X de Butembo")
+        of_quarter = any(
+            0 <= p.start - q.end <= QUARTER_LINK and _in_a_quarter(r, q) for q in places if q is not p
+        )
+        return (_in_a_quarter(r, p), not (cued(p) or held or of_quarter), p.geo_precision,
+                p.latitude is None, p.kind == "admin1", abs(p.start - t_start))  # fmt: skip
 
     best = min(places, key=key)
     return best, best.geo_precision == 2 and best.kind != "district"
+
+
+def _in_a_quarter(r: Reading, p: object) -> bool:
+    """QUARTER: a name right after a noun for a part of a town (`place_words.quarter`: "no bairro X",
+    "dans le quartier de X", "في حي X"; one short linking word between), or right before one ("X
+    Mahallesi"), names a neighbourhood: a same-named town elsewhere is no scene; any other place of
+    the sentence (the town it is part of) comes first."""
+    first = r.token_at(p.start)
+    last = max(first + 1, r.token_at(p.end - 1) + 1)
+    for m in r.hits("place_words.quarter"):
+        between = range(m.last, first)
+        if 0 <= first - m.last <= 1 and all(len(r.tokens[k].folded) <= 3 for k in between):
+            return True
+        if m.first == last:
+            return True
+    return False
 
 
 def _seat_of_state(s: Sentence, hint: str | None, language: str | None) -> object | None:

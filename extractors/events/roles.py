@@ -268,8 +268,8 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
             transitive = any(
                 n.count and (n.first in near or (n.first in far and _people_after(actors, n)))
                 for n in numbers
-            ) or any(o.first in near and o is not a for o in actors)
-            return not transitive
+            ) or any(o.first in near and o is not a and not _agent_marked(r, o) for o in actors)
+            return not transitive  # (one after an agent marker did it: "ameuawa na wanamgambo")
     return False
 
 
