@@ -252,7 +252,7 @@ SPEAKER_SIDES = [
     (
         "Талибы заявили, что убили 58 пакистанских военных в ходе ответных атак в ночь на воскресенье.",
         "ru",
-        "Taliban",
+        "Military Forces of Afghanistan",  # the Taliban govern Afghanistan since 2021
         "Military Forces of Pakistan",
     ),  # fmt: skip
 ]
@@ -331,3 +331,23 @@ STATE_AGENTS = [
 def test_a_state_named_after_an_agent_marker_did_it(text, language, doer, hit):
     row = first_row(text, language)
     assert row.actor1 == f"Military Forces of {doer}" and hit in row.actor2
+
+
+LAST_YEAR = [
+    (
+        "Американский авиаудар убил 15 человек в Сане в понедельник. В прошлом году американский удар убил 11 "
+        "мирных жителей в Марибе.",
+        "ru",
+    ),  # fmt: skip
+    (
+        "Ein US-Luftangriff tötete am Montag 15 Menschen in Sanaa. Letztes Jahr hatte ein US-Luftangriff 11 "
+        "Zivilisten in Marib getötet.",
+        "de",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language"), LAST_YEAR)
+def test_a_strike_dated_last_year_is_background(text, language):
+    rows = code_text(text, language=language, published="2025-10-15")
+    assert len(rows) == 1 and rows[0].fatalities == 15, rows

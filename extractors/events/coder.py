@@ -23,6 +23,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.events import taxonomy as tx
+from extractors.events.actors import as_state_forces
 from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.dates import latest_stated_date
@@ -39,6 +40,7 @@ from extractors.events.type_resolution import (
     tells_a_fight,
     tells_an_armed_side,
     tells_violence,
+    without_an_armed_side,
 )
 from extractors.language import detect_language
 from extractors.models import Article, EventMention
@@ -70,11 +72,15 @@ def code_events(article: Article) -> list[EventMention]:
         [c for c in (resolve_type(c, explosion_sub, told, fight, armed) for c in cands) if c]
     )
     resolved = peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
+    resolved = without_an_armed_side(
+        resolved, [s.text for s in [*sentences, *([title] if title else [])]], language
+    )
     resolved += crowd_counts(sentences, resolved, published, language, hint)
     events = split_by_day(group(resolved), published, hint, language)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
-    return [m for m in mentions if m is not None]
+    # a group governing its state on the day is that state's forces (ACLED: the Taliban since 2021)
+    return [as_state_forces(m, m.event_date or published) for m in mentions if m is not None]
 
 
 def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], language: str,
