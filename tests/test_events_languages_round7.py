@@ -271,3 +271,20 @@ def test_a_neighbourhood_named_like_a_town_elsewhere_is_in_the_town_the_sentence
 ) -> None:
     events = code_events(_article(text, language))
     assert events and events[0].location == town
+
+
+# --------------------------------------------------------------------------- German genitives and directions
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Bewaffnete haben im Norden Burkina Fasos ein Dorf überfallen und mindestens 20 Zivilisten getötet.",
+         "Burkina Faso"),
+        ("Bei einem Luftangriff im Nordwesten Syriens sind am Montag sieben Zivilisten getötet worden.", "Syria"),
+        ("Kämpfer der Terrormiliz Boko Haram haben im Nordosten Nigerias zwölf Bauern getötet.", "Nigeria"),
+    ],
+)  # fmt: skip
+def test_a_german_country_in_the_genitive_after_a_direction_noun(text: str, country: str) -> None:
+    events = code_events(_article(text, "de"))
+    assert events and events[0].country == country

@@ -417,8 +417,10 @@ def _single_word_rejected(token: str, text: str, start: int, lower_words: set[st
         return True
     if key in lower_words:
         return True
-    if any(cues.is_(kind, token) for kind in ("settlement", "region", "district", "area")):
+    if any(cues.is_(kind, token) for kind in ("settlement", "region", "district", "area", "quarter")):
         return True  # PLACE_NOUNS: "ein Dorf nahe Bunia" (German capitalises its nouns): no village "Dorf"
+    if cues.is_("direction", token) and not _opens_sentence(text, start):
+        return True  # "im Norden Syriens" (a capitalised noun of the pack's directions): no town "Norden"
     prev = _LETTERS.findall(text[max(0, start - 25) : start])
     return bool(prev) and cues.is_("titles", prev[-1])
 
