@@ -183,3 +183,26 @@ def test_a_riot_without_a_force_takes_the_civilians_it_hit_as_actor2():
     )
     (m,) = _coded(text, "2025-09-23")
     assert (m.event_type, m.actor1, m.actor2) == ("Riots", "Rioters (Indonesia)", "Civilians (Indonesia)")
+
+
+def test_a_group_that_took_its_state_is_its_forces_from_that_day():
+    # ACLED: the Taliban are "Military Forces of Afghanistan" from 15 August 2021 on; an insurgent group before
+    from tests.coding import code_text
+
+    text = "Taliban fighters attacked an army checkpoint in Helmand on Sunday, killing four soldiers."
+    late = code_text(text, language="en", published="2025-10-15")[0]
+    early = code_text(text, language="en", published="2019-06-10")[0]
+    assert (late.actor1, late.actor1_kind, late.actor1_country) == (
+        "Military Forces of Afghanistan", "state forces", "Afghanistan")  # fmt: skip
+    assert early.actor1 == "Taliban"
+
+
+def test_the_pakistani_taliban_are_not_the_afghan_taliban():
+    names = {
+        a.name for a in find_actors("Pakistani Taliban fighters attacked a police post in Bannu.", None, "en")
+    }
+    assert names == {"Tehrik-i-Taliban Pakistan (TTP)"}
+    names = {
+        a.name for a in find_actors("The TTP claimed the attack on the police post in Bannu.", None, "en")
+    }
+    assert names == {"Tehrik-i-Taliban Pakistan (TTP)"}

@@ -252,7 +252,7 @@ SPEAKER_SIDES = [
     (
         "Талибы заявили, что убили 58 пакистанских военных в ходе ответных атак в ночь на воскресенье.",
         "ru",
-        "Taliban",
+        "Military Forces of Afghanistan",  # the Taliban govern Afghanistan since 2021
         "Military Forces of Pakistan",
     ),  # fmt: skip
 ]
@@ -276,3 +276,78 @@ def test_a_model_number_counts_no_one():
     # "F-16": the jets' model, not sixteen jets hit
     text = "Thai F-16 fighter jets struck two Cambodian military targets on Thursday, the Thai army said."
     assert sides(text, "en") == ("Military Forces of Thailand", "Military Forces of Cambodia")
+
+
+AFTER_CAUSES = [
+    (
+        "Las fuerzas afganas lanzaron el sábado ataques de represalia contra puestos militares paquistaníes tras los "
+        "bombardeos paquistaníes sobre Kabul.",
+        "es",
+        "Afghanistan",
+        "Pakistan",
+    ),  # fmt: skip
+    (
+        "Pakistani troops retaliated on Sunday, shelling Afghan army posts in Kurram after Afghan forces attacked a "
+        "border crossing.",
+        "en",
+        "Pakistan",
+        "Afghanistan",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language", "doer", "hit"), AFTER_CAUSES)
+def test_in_a_retaliation_the_act_after_after_is_the_earlier_one(text, language, doer, hit):
+    rows = code_text(text, language=language, published="2025-10-15")
+    assert len(rows) == 1, rows
+    assert doer in rows[0].actor1 and hit in rows[0].actor2
+
+
+def test_without_a_retaliation_the_act_after_after_is_the_event():
+    # "were killed after militants attacked": the act after "after" is the one that killed them
+    row = first_row("Five soldiers were killed after militants attacked their post in Bama on Sunday.", "en")
+    assert row.actor1.startswith("Unidentified Armed Group") and row.fatalities == 5
+
+
+# ---------------------------------------------------------------- a state named by an agent marker
+
+STATE_AGENTS = [
+    (
+        "Afghan army posts in Paktika were bombed by Pakistan on Sunday, killing 12 soldiers.",
+        "en",
+        "Pakistan",
+        "Afghanistan",
+    ),  # fmt: skip
+    (
+        "Three Hezbollah fighters were killed in strikes carried out by Israel in southern Lebanon on Tuesday.",
+        "en",
+        "Israel",
+        "Hezbollah",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language", "doer", "hit"), STATE_AGENTS)
+def test_a_state_named_after_an_agent_marker_did_it(text, language, doer, hit):
+    row = first_row(text, language)
+    assert row.actor1 == f"Military Forces of {doer}" and hit in row.actor2
+
+
+LAST_YEAR = [
+    (
+        "Американский авиаудар убил 15 человек в Сане в понедельник. В прошлом году американский удар убил 11 "
+        "мирных жителей в Марибе.",
+        "ru",
+    ),  # fmt: skip
+    (
+        "Ein US-Luftangriff tötete am Montag 15 Menschen in Sanaa. Letztes Jahr hatte ein US-Luftangriff 11 "
+        "Zivilisten in Marib getötet.",
+        "de",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "language"), LAST_YEAR)
+def test_a_strike_dated_last_year_is_background(text, language):
+    rows = code_text(text, language=language, published="2025-10-15")
+    assert len(rows) == 1 and rows[0].fatalities == 15, rows

@@ -17,13 +17,15 @@ Three sources, in order of trust:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
 
 from extractors.events.reading import Reading, has_pack, per_reading, read
+from extractors.models import EventMention
 
 STATE_FORCES = "state forces"
 CIVILIANS = "civilians"
@@ -460,6 +462,37 @@ def find_foreign_actors(
 ) -> list[ActorMention]:
     """The same rules as `find_actors`: every language is read through its pack."""
     return find_actors(sentence, country_hint, language)
+
+
+@cache
+def _governing() -> dict[str, tuple[str, date]]:
+    """Named groups that took a state's government (`governs`): name -> (state, since)."""
+    return {
+        e["name"]: (e["governs"]["country"], e["governs"]["since"])
+        for e in _data()["named"]
+        if e.get("governs")
+    }
+
+
+def governing_state(name: str, day: date | None) -> str | None:
+    """The state a named group governs on `day` (ACLED codes its men as that state's forces from the day
+    it took power: the Taliban from 15 August 2021), None for other groups, earlier days or no day."""
+    held = _governing().get(name)
+    return held[0] if held is not None and day is not None and day >= held[1] else None
+
+
+def as_state_forces(m: EventMention, day: date | None) -> EventMention:
+    """The mention with each side that governs its state on the event's day named as that state's forces."""
+    changes: dict[str, str] = {}
+    for side in ("actor1", "actor2"):
+        state = governing_state(getattr(m, side), day)
+        if state is not None:
+            changes |= {
+                side: f"Military Forces of {state}",
+                f"{side}_kind": STATE_FORCES,
+                f"{side}_country": state,
+            }
+    return replace(m, **changes) if changes else m
 
 
 def actor_kind(name: str) -> str:

@@ -32,36 +32,24 @@ def _punctuation_after(r: Reading, k: int) -> bool:
 @per_reading
 def cause_spans(r: Reading) -> tuple[tuple[int, int], ...]:
     """Token ranges [first, last) of the reading told as the cause of another act."""
-    spans: list[tuple[int, int]] = []
-    acts = r.hits(*ACTS)
     from extractors.events.actors import actors_in
 
+    spans: list[tuple[int, int]] = []
+    acts = r.hits(*ACTS)
     actors = actors_in(r, None)
+    outcomes = r.hits("outcomes")
     for m in r.hits("response_markers.opening"):
-        end = m.last
-        while end < len(r.tokens) and not _punctuation_after(r, end - 1):
-            end += 1
-        end = min(end, len(r.tokens))
-        # no comma after the cause ("В ответ на удары российской армии ВСУ нанесли удар", "Als
-        # Vergeltung für den Angriff der Hisbollah griff die Armee an"): the second act word opens the
-        # clause's own act, with the subject right before it when another actor stands between
-        later = [a for a in acts if m.last <= a.first < end]
-        outcomes = r.hits("outcomes")  # "an attack that killed 11 soldiers": the cause's own outcome
-        later = [a for k, a in enumerate(later) if not any(b.first <= a.first < b.last for b in later[:k])
-                 and not any(o.first <= a.first < o.last for o in outcomes)]  # fmt: skip
-        if len(later) >= 2:
-            second = later[1].first
-            before = [x for x in actors if later[0].last <= x.first and x.last <= second]
-            if len(before) >= 2 and before[-1].last == second:
-                second = before[-1].first
-            end = min(end, second)
-        elif later and end == len(r.tokens):
-            # no mark and no second act word ends it: the cause is its act word and the actor joined
-            # to it, no more ("Als Vergeltung für den Angriff der Hisbollah griff ... an")
-            end = later[0].last
-            joined = [x for x in actors if 0 <= x.first - end <= GENITIVE_REACH]
-            end = joined[0].last if joined else end
-        spans.append((m.first, end))
+        spans.append((m.first, _opening_end(r, m.last, acts, actors, outcomes)))
+    if r.hits("response_markers.retaliation"):
+        # "Taliban forces launched retaliatory attacks after Pakistani air strikes on Kabul": in a
+        # sentence that tells a retaliation, the act a temporal word opens ("after", "tras", "بعد") is
+        # the earlier act it answers, when the sentence has an act of its own outside it
+        for m in r.hits("response_markers.after"):
+            end = _opening_end(r, m.last, acts, actors, outcomes)
+            inside = [a for a in acts if m.last <= a.first < end]
+            own = [a for a in acts if not m.first <= a.first < end and not _is_outcome(a, outcomes)]
+            if inside and own:
+                spans.append((m.first, end))
     for m in r.hits("response_markers.closing"):
         act = next(
             (a for a in reversed(acts) if a.last in (m.first, m.first - 1) and a.first < m.first), None
@@ -71,6 +59,37 @@ def cause_spans(r: Reading) -> tuple[tuple[int, int], ...]:
         first = max(r.clause_start(act.first), act.first - CLOSING_REACH)
         spans.append((first, m.last))
     return tuple(spans)
+
+
+def _is_outcome(a, outcomes) -> bool:
+    return any(o.first <= a.first < o.last for o in outcomes)
+
+
+def _opening_end(r: Reading, start: int, acts, actors, outcomes) -> int:
+    """Where a cause opened at token `start` ends: the next punctuation mark; with no mark after the
+    cause ("В ответ на удары российской армии ВСУ нанесли удар", "Als Vergeltung für den Angriff der
+    Hisbollah griff die Armee an"), the second act word, which opens the clause's own act, with its
+    subject right before it when another actor stands between; with neither, the cause's act word
+    and the actor joined to it ("... der Hisbollah")."""
+    end = start
+    while end < len(r.tokens) and not _punctuation_after(r, end - 1):
+        end += 1
+    end = min(end, len(r.tokens))
+    later = [a for a in acts if start <= a.first < end]
+    # (an outcome word is the cause's own: "an attack that killed 11 soldiers")
+    later = [a for k, a in enumerate(later) if not any(b.first <= a.first < b.last for b in later[:k])
+             and not _is_outcome(a, outcomes)]  # fmt: skip
+    if len(later) >= 2:
+        second = later[1].first
+        before = [x for x in actors if later[0].last <= x.first and x.last <= second]
+        if len(before) >= 2 and before[-1].last == second:
+            second = before[-1].first
+        return min(end, second)
+    if later and end == len(r.tokens):
+        end = later[0].last
+        joined = [x for x in actors if 0 <= x.first - end <= GENITIVE_REACH]
+        return joined[0].last if joined else end
+    return end
 
 
 def in_cause(r: Reading, k: int) -> bool:

@@ -23,12 +23,14 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.events import taxonomy as tx
+from extractors.events.actors import as_state_forces
 from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.dates import latest_stated_date
 from extractors.events.grouping import ArticleContext, group, split_by_day, to_mention
 from extractors.events.locate import article_country
 from extractors.events.modality import non_conflict_in
+from extractors.events.next_tolls import carry_bare_tolls
 from extractors.events.reading import has_pack, read
 from extractors.events.sentences import Sentence, headline_of, split_sentences
 from extractors.events.takeovers import peaceful_takeovers
@@ -56,7 +58,7 @@ def code_events(article: Article) -> list[EventMention]:
     sentences = split_sentences(article.text, language)
     title = Sentence(headline, -1, -1, -1, -1) if headline else None
     published = _reference_day(article, sentences, language)
-    cands = candidates_in(sentences, title, published, language, hint)
+    cands = carry_bare_tolls(candidates_in(sentences, title, published, language, hint))
     if _non_conflict_report(title, sentences, language, cands):
         return []
     explosion_sub = article_explosion_sub(cands)
@@ -73,7 +75,8 @@ def code_events(article: Article) -> list[EventMention]:
     events = split_by_day(group(resolved), published, hint, language)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
-    return [m for m in mentions if m is not None]
+    # a group governing its state on the day is that state's forces (ACLED: the Taliban since 2021)
+    return [as_state_forces(m, m.event_date or published) for m in mentions if m is not None]
 
 
 def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], language: str,

@@ -102,7 +102,7 @@ SCHEMA: dict[str, Any] = {
     "agent_postpositions": "list",
     "target_nouns": "list",
     "opponent_markers": "list",
-    "response_markers": {"opening": "list", "closing": "list"},
+    "response_markers": {"opening": "list", "closing": "list", "retaliation": "list", "after": "list"},
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
     "clause_connectors": "list",
