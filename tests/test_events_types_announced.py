@@ -202,3 +202,89 @@ def test_mob_justice_and_angry_crowds_burning_riot(language, text, sub):
 )
 def test_an_angry_crowd_that_only_protests_is_a_protest(language, text):
     assert only(code_text(text, language=language, published="2025-05-17")).event_type == "Protests"
+
+
+# ---------------------------------------------------------------- precision: no armed side, one activist
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The two banks announced their merger on Tuesday in Frankfurt, creating the country's largest lender."),
+        ("en", "Shareholders approved the merger of the two mining companies at a meeting in Johannesburg on Thursday."),
+        ("fr", "Le président a annoncé lundi à Dakar la dissolution de l'Assemblée nationale."),
+        ("es", "El presidente anunció el martes en Lima la disolución del Congreso."),
+    ],
+)  # fmt: skip
+def test_a_change_to_a_group_with_no_armed_side_in_the_report_is_no_event(language, text):
+    assert code_text(text, language=language, published="2025-05-17") == []
+
+
+def test_an_armed_groups_merger_stays_an_event():
+    m = only(code_text("Two rebel groups announced their merger on Tuesday in Idlib.", language="en",
+                       published="2025-05-17"))  # fmt: skip
+    assert (m.sub_event_type, m.location) == ("Change to group/activity", "Idlib")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "اعتقلت قوات الأمن يوم الأحد في بغداد ناشطا بارزا، وفق مصادر أمنية."),
+        ("fr", "La police a interpellé mardi à Conakry un militant des droits humains."),
+    ],
+)
+def test_one_activist_arrested_with_no_protest_is_an_arrest(language, text):
+    m = only(code_text(text, language=language, published="2025-05-17"))
+    assert (m.event_type, m.sub_event_type) == (STRATEGIC, "Arrests")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("en", "Hundreds of protesters stormed the parliament building in Baghdad on Saturday.", "Baghdad"),
+        ("ar", "اقتحم مئات المحتجين مبنى البرلمان في بغداد يوم السبت.", "Baghdad"),
+        ("fr", "Des centaines de manifestants ont pris d'assaut le Parlement à Dakar samedi.", "Dakar"),
+    ],
+)
+def test_protesters_storming_a_building_riot(language, text, town):
+    m = only(code_text(text, language=language, published="2025-05-17"))
+    assert (m.event_type, m.sub_event_type, m.location) == ("Riots", "Violent demonstration", town)
+    assert m.actor1.startswith("Rioters (")
+
+
+def test_police_attacking_protesters_stays_their_intervention():
+    m = only(code_text("Police attacked protesters with batons in Lagos on Monday.", language="en",
+                       published="2025-05-17"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des hommes armés ont bloqué lundi la route entre Djibo et Namssiguia."),
+        ("en", "Gunmen blocked the road between Djibo and Namssiguia on Monday."),
+    ],
+)
+def test_armed_men_blocking_a_road_is_no_protest(language, text):
+    assert not [
+        m for m in code_text(text, language=language, published="2025-05-17") if m.event_type == "Protests"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("ar", "أعلنت السلطات يوم الثلاثاء حظر التجول في مدينة البصرة.", "Basrah"),
+        ("ru", "В понедельник в Нальчике объявлен режим КТО, сообщили в НАК.", "Nalchik"),
+        ("en", "The government announced on Tuesday a state of emergency in Amhara.", "Amhara"),
+    ],
+)
+def test_a_curfew_declared_by_the_authorities_is_a_strategic_other(language, text, town):
+    m = only(code_text(text, language=language, published="2025-05-17"))
+    assert (m.event_type, m.sub_event_type, m.location) == (STRATEGIC, "Other", town)
+
+
+def test_a_groups_new_commander_and_allegiance_announced_are_changes():
+    ms = code_text("The rebel group announced on Monday in Goma that it had appointed a new commander.",
+                   language="en", published="2025-05-17")  # fmt: skip
+    assert [(m.sub_event_type, m.location) for m in ms] == [("Change to group/activity", "Goma")]

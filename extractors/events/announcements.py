@@ -18,7 +18,7 @@ from extractors.events.reading import Reading, per_reading
 ANNOUNCED_SUBTYPES = frozenset({
     tx.AGREEMENT, tx.CHANGE_TO_GROUP, tx.HEADQUARTERS, tx.TRANSFER, tx.OTHER_STRATEGIC,
 })  # fmt: skip
-ANNOUNCED_REACH = 6  # tokens from the verb to the act it announces (a subject, a day, a possessive between)
+ANNOUNCED_REACH = 8  # tokens from the verb to the act it announces (a subject, a day, a place, "that it had")
 PASSIVE_REACH = 2  # tokens from the act to the verb after it ("the merger was announced")
 
 
@@ -34,11 +34,7 @@ def announcing_verbs(r: Reading) -> tuple[PhraseMatch, ...]:
     out = []
     for m in r.hits("reporting_verbs"):
         for t in acts:
-            before = (
-                m.last <= t.first
-                and t.first - m.last <= ANNOUNCED_REACH
-                and r.same_clause(m.last - 1, t.first)
-            )
+            before = m.last <= t.first and t.first - m.last <= ANNOUNCED_REACH and _nothing_between(r, m, t)
             after = (
                 t.last <= m.first and m.first - t.last <= PASSIVE_REACH and r.same_clause(t.last - 1, m.first)
             )
@@ -51,3 +47,12 @@ def announcing_verbs(r: Reading) -> tuple[PhraseMatch, ...]:
 def announces(r: Reading, m: PhraseMatch) -> bool:
     """Is the reporting verb `m` the announcement of a Strategic act (its day and place are the act's)?"""
     return any(a.first == m.first and a.last == m.last for a in announcing_verbs(r))
+
+
+def _nothing_between(r: Reading, m: PhraseMatch, t: tx.TriggerMatch) -> bool:
+    """No other act, report or sentence mark between the verb and the act it announces (a "that"
+    clause may: "announced on Monday in Goma that it had appointed a new commander")."""
+    if any(ch in ".;!?" for ch in r.text[r.tokens[m.last - 1].end : r.tokens[t.first].start]):
+        return False
+    others = r.hits("triggers", "generic_violence", "reporting_verbs")
+    return not any(m.last <= o.first and o.last <= t.first for o in others)

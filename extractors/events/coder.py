@@ -40,6 +40,7 @@ from extractors.events.type_resolution import (
     tells_a_fight,
     tells_an_armed_side,
     tells_violence,
+    without_an_armed_side,
 )
 from extractors.language import detect_language
 from extractors.models import Article, EventMention
@@ -71,6 +72,9 @@ def code_events(article: Article) -> list[EventMention]:
         [c for c in (resolve_type(c, explosion_sub, told, fight, armed) for c in cands) if c]
     )
     resolved = peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
+    resolved = without_an_armed_side(
+        resolved, [s.text for s in [*sentences, *([title] if title else [])]], language
+    )
     resolved += crowd_counts(sentences, resolved, published, language, hint)
     events = split_by_day(group(resolved), published, hint, language)
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)

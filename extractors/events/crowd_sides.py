@@ -7,6 +7,7 @@ armed group (`mob_of_civilians`), the state's forces meeting a crowd (`state_for
 
 from __future__ import annotations
 
+from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, RIOTERS, STATE_FORCES, ActorMention, actors_in
 from extractors.events.candidates import Candidate, clause_actors
 from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
@@ -113,3 +114,28 @@ def state_force_meets_crowd(c: Candidate) -> bool:
     if any(non_state_armed(a) for a in actors_in(c.reading, None)):
         return False
     return c.actor1 is None or c.actor1.kind == STATE_FORCES
+
+
+CROWD_SUBJECT_REACH = 4  # tokens from a crowd noun (counted: "hundreds of protesters") to the act it did
+
+
+def crowd_did_the_violence(c: Candidate) -> bool:
+    """A violence word ("stormed", "attacked") whose subject is the crowd: a protesters' or rioters'
+    noun right before it in its clause, no deaths, and no state force nor armed group in the
+    sentence ("Hundreds of protesters stormed the parliament building", "اقتحم مئات المحتجين")."""
+    if (
+        c.event_type not in (tx.BATTLES, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE)
+        or c.fatalities
+    ):
+        return False
+    r, t = c.reading, c.trigger
+    if r.hits("actors.police", "actors.state_forces") or any(
+        a.armed for a in clause_actors(c) if a.kind != RIOTERS
+    ):
+        return False
+    cs = r.clause_start(t.first)
+    crowd = r.hits("actors.protesters", "actors.rioters")
+    before = any(cs <= m.first and 0 <= t.first - m.last <= CROWD_SUBJECT_REACH for m in crowd)
+    # a verb-first clause: the crowd right after its act ("اقتحم مئات المحتجين")
+    after = t.first == cs and any(0 <= m.first - t.last <= CROWD_SUBJECT_REACH for m in crowd)
+    return before or after

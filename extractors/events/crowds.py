@@ -12,6 +12,7 @@ from extractors.events import taxonomy as tx
 from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.candidates import Candidate, clause_actors, make_candidate
 from extractors.events.clause_words import OUTCOME_CLASSES, crowd_word, non_state_armed
+from extractors.events.crowd_sides import crowd_did_the_violence
 from extractors.events.dates import dates_in
 from extractors.events.locate import event_places
 from extractors.events.modality import background_in
@@ -98,6 +99,10 @@ def crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             c = replace(
                 c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
             )
+        elif crowd_report and crowd_did_the_violence(c):
+            # "hundreds of protesters stormed the parliament": the crowd's own force is a riot (ACLED:
+            # demonstrators engaging in violent or destructive acts), not force used on it
+            c = replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=2)
         elif crowd_report and _deaths_of_a_riot(c):
             # "the riots left 21 dead", no force and no protest named: the riot's own toll
             c = replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=2)
