@@ -15,7 +15,8 @@ JSON in `story_evidence`):
   first sentence (`lead_text`, in digits or words), and the toll of the coder's main event: news
   puts the toll of the happening there, background figures further down.
 - `days`: the days it names ("on Tuesday", "yesterday", resolved from publication by
-  `events.dates.find_dates`), within a week before publication; `lead_days`: those its lead
+  `events.dates.find_dates` of the headline and of each sentence: the readings the coder made),
+  within a week before publication; `lead_days`: those its lead
   names (a calendar date up to a month back).
 - `weekdays`: an undated report's lead read without a publication day: the weekdays it names
   by name (`_weekdays_named`).
@@ -386,8 +387,7 @@ def story_evidence(
         mentions = [_undated_row(r) for r in mentions]
     lang = (language or "").split("-")[0].lower()
     body = f"{title or ''}\n\n{text or ''}"
-    pieces = _pieces(title or "", text or "", lang)
-    country, countries, places, regions, named = _places(pieces, title or "", text or "", lang)
+    country, countries, places, regions, named = _places(body, title or "", text or "", lang)
     for row in mentions:  # the coder's places: it knows some names the finder does not
         spot = _mention_spot(row)
         if spot is not None and spot.key not in {s.key for s in places}:
@@ -412,7 +412,7 @@ def story_evidence(
     alt_anchor = _alt_anchor(published, years) if not suspect else None
     named_days: dict[int, int] = {}  # day -> where it is first named in `body`
     if published is not None and not suspect:
-        named_days = _days_named(pieces, lang, published)
+        named_days = _days_named(_pieces(title or "", text or "", lang), lang, published)
     lead_at = len(title or "") + 2 + lead_end(title or "", text or "")
     day0 = published.date().toordinal() if published is not None else 0
     days = {d: at for d, at in named_days.items() if d >= day0 - DAYS_BACK}
@@ -446,22 +446,21 @@ def story_evidence(
 
 
 def _places(
-    pieces: Sequence[tuple[int, str]], title: str, text: str, lang: str = ""
+    body: str, title: str, text: str, lang: str = ""
 ) -> tuple[str, set[str], list[Spot], set[str], list[tuple[int, int]]]:
-    """Country, countries, places, provinces and the spans of every place name (in `body`), read
-    piece by piece (`_pieces`: the headline, each sentence) with the report's language (its pack's
-    proclitics, case endings and own country names: "ببغداد" is Baghdad, "Ливии" Libya), as the
-    coder reads them: `find_places` remembers the pieces the coder asked about."""
+    """Country, countries, places, provinces and the spans of every place name, read with the
+    report's language (its pack's proclitics, case endings and own country names: "ببغداد" is
+    Baghdad, "Ливии" Libya), as the coder reads them."""
     from extractors.events.countries import find_countries, main_country
     from extractors.events.places import find_places
 
     language = lang or None
     country = main_country(text, title, language) or ""
-    found = [(at, m) for at, piece in pieces for m in find_places(piece, country or None, language)]
-    countries = {norm(m.country) for _, m in found if m.kind == "country"}
+    found = find_places(body, country or None, language)
+    countries = {norm(m.country) for m in found if m.kind == "country"}
     spots: dict[str, Spot] = {}
     regions: set[str] = set()
-    for _, m in found:
+    for m in found:
         if m.kind == "country":
             continue
         if norm(m.country) != norm(country) and norm(m.country) not in countries:
@@ -473,8 +472,7 @@ def _places(
         spot = Spot(m.name, m.admin1, m.country, _round(m.latitude), _round(m.longitude),
                     place_weight(_population(m.name, m.country, m.latitude, m.longitude), m.kind))  # fmt: skip
         spots.setdefault(spot.key, spot)
-    spans = [(at + m.start, at + m.end) for at, m in found]
-    spans += [(at + m.start, at + m.end) for at, piece in pieces for m in find_countries(piece, language)]
+    spans = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in find_countries(body, language)]
     return norm(country), countries, list(spots.values()), regions, spans
 
 

@@ -98,3 +98,46 @@ def test_a_night_word_before_a_named_day_is_that_days_night():
     for text, language in (("dans la nuit de lundi", "fr"), ("in der Nacht zu Montag", "de")):
         assert [d.value for d in find_dates(text, wednesday, language)] == [date(2024, 3, 11)]
     assert [d.value for d in find_dates("last night", wednesday, "en")] == [date(2024, 3, 12)]
+
+
+MONDAY = date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an overnight template opening with a word, or with a day's name and its case ending
+        (
+            "Shelling went on in the night from Saturday to Sunday.",
+            "en",
+            ("night from Saturday to Sunday", date(2025, 3, 9)),
+        ),
+        (
+            "Die Angriffe dauerten in der Nacht von Samstag auf Sonntag an.",
+            "de",
+            ("Nacht von Samstag auf Sonntag", date(2025, 3, 9)),
+        ),
+        (
+            "Los ataques siguieron la noche del sábado al domingo.",
+            "es",
+            ("noche del sábado al domingo", date(2025, 3, 9)),
+        ),
+        (
+            "Saldırılar cumartesiyi pazara bağlayan gece sürdü.",
+            "tr",
+            ("cumartesiyi pazara bağlayan gece", date(2025, 3, 9)),
+        ),
+        # a count before or after an "ago" word; a day's number with its month; a compound weekday
+        (
+            "Il y a trois semaines, des rebelles ont attaqué le village.",
+            "fr",
+            ("Il y a trois semaines", date(2025, 2, 17)),
+        ),
+        ("Hace dos semanas, los rebeldes atacaron el pueblo.", "es", ("Hace dos semanas", date(2025, 2, 24))),
+        ("Rebels attacked the village on 3 March.", "en", ("3 March", date(2025, 3, 3))),
+        ("Am Sonntagabend griffen Rebellen das Dorf an.", "de", ("Sonntagabend", date(2025, 3, 9))),
+    ],
+)
+def test_a_whole_date_expression_is_found_in_every_language(text: str, language: str, expected) -> None:
+    """The expression as written and its day: `dates_in` asks its word lists only where one may open."""
+    assert [(d.text, d.value) for d in find_dates(text, MONDAY, language)] == [expected]

@@ -93,6 +93,23 @@ def test_numbers_years_and_days_named() -> None:
     assert (DAY - timedelta(days=2)).toordinal() in e.days  # Monday before Wednesday 12 March
 
 
+def test_days_the_headline_and_first_sentence_name_are_lead_days_in_every_language() -> None:
+    """The days are read sentence by sentence (as the coder reads them), each where the report names
+    it: the headline's day and the first sentence's are lead days; a day named in the next sentence,
+    even close to the start of the body, is a day of the report but not of its lead."""
+    tuesday, monday, sunday = (DAY - timedelta(days=n) for n in (1, 2, 3))
+    cases = (
+        ("en", "Residents of the northern districts count the damage after the shelling on Tuesday",
+         "A shell hit the market on Monday. On Sunday, a drone struck the port, officials said."),
+        ("fr", "Les habitants des quartiers du nord comptent les dégâts après les bombardements de mardi",
+         "Un obus a frappé le marché lundi. Dimanche, un drone a touché le port, selon les autorités."),
+    )  # fmt: skip
+    for lang, title, text in cases:
+        e = evidence(text, lang, title=title)
+        assert {tuesday.toordinal(), monday.toordinal(), sunday.toordinal()} <= e.days, lang
+        assert e.lead_days == {tuesday.toordinal(), monday.toordinal()}, lang
+
+
 def test_figures_the_lead_writes_in_words_are_figures_in_every_language() -> None:
     """A toll written in words ("أحد عشر", "onze") is the figure another outlet writes in digits;
     number words further down, and vague quantities ("dozens"), are not read."""

@@ -79,6 +79,9 @@ class _Words:
     this_week_by_first: dict = field(init=False, repr=False, compare=False)
     ago_by_first: dict = field(init=False, repr=False, compare=False)
     compound_names: tuple = field(init=False, repr=False, compare=False)
+    # every word that opens one of the lists above: `dates_in` asks the lists only at such a token
+    openers: frozenset = field(init=False, repr=False, compare=False)
+    compound_starts: tuple = field(init=False, repr=False, compare=False)  # the names of compound_names
 
     def __post_init__(self) -> None:
         # each word list indexed by its first word: a token is compared only with the lists it opens
@@ -88,6 +91,11 @@ class _Words:
             (seq[0], seq) for seq in self.weekdays if len(seq) == 1 and len(seq[0]) >= COMPOUND_NAME_LETTERS
         )
         object.__setattr__(self, "compound_names", compounds)
+        object.__setattr__(self, "compound_starts", tuple(name for name, _ in compounds))
+        lists = ("months", "weekdays", "relative", "ago", "weekend", "this_week")
+        object.__setattr__(
+            self, "openers", frozenset(k for n in lists for k in getattr(self, f"{n}_by_first"))
+        )
 
 
 def _by_first(seqs) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -214,7 +222,16 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
     folded = [t.folded for t in toks]
     # a case ending after an apostrophe ("Mart'ta", "Pazartesi'yi"): the name is the part before it
     bare = [_APOSTROPHE.split(f, 1)[0] or f for f in folded]
-    numbers = {n.first: n for n in numbers_in(r)}
+    found_numbers: list[dict] = []
+
+    def numbers() -> dict:
+        """The reading's numbers by first token, read when a month or an "ago" word needs them."""
+        if not found_numbers:
+            found_numbers.append({n.first: n for n in numbers_in(r)})
+        return found_numbers[0]
+
+    # every use of a number but a month's day or year ends with an "ago" word ("three weeks ago")
+    any_ago = any(f in w.ago_by_first for f in folded)
     found: list[tuple[int, int, date, str]] = []
     # facility nouns written right after the word before them (a comma between: another phrase)
     # (nor a noun for people: "Wednesday police fired"); a date word before the weekday ("on
@@ -240,18 +257,25 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
             found.append((first, last, value, precision))
 
     for i in range(len(toks)):
-        weekend = _match_seq(folded, i, w.weekend_by_first)
-        if weekend:  # the weekend before publication (or the one it falls on): its Saturday
-            add(i, weekend[1], published - timedelta(days=(published.weekday() - SATURDAY) % 7), "week")
-        this_week = _match_seq(folded, i, w.this_week_by_first)
-        if this_week:  # earlier in the week of publication: the middle of its days before publication
-            add(i, this_week[1], published - timedelta(days=max(1, (published.weekday() + 2) // 2)), "week")
-        rel = _match_seq(folded, i, w.relative_by_first)
-        if rel:
-            days, precision = w.relative[rel[0]]
-            add(i, rel[1], published - timedelta(days=days), precision)
+        opens = folded[i] in w.openers  # else no list matches at i as written (`_match_seq`)
+        if opens:
+            weekend = _match_seq(folded, i, w.weekend_by_first)
+            if weekend:  # the weekend before publication (or the one it falls on): its Saturday
+                add(i, weekend[1], published - timedelta(days=(published.weekday() - SATURDAY) % 7), "week")
+            this_week = _match_seq(folded, i, w.this_week_by_first)
+            if this_week:  # earlier in the week of publication: the middle of its days before publication
+                add(
+                    i,
+                    this_week[1],
+                    published - timedelta(days=max(1, (published.weekday() + 2) // 2)),
+                    "week",
+                )
+            rel = _match_seq(folded, i, w.relative_by_first)
+            if rel:
+                days, precision = w.relative[rel[0]]
+                add(i, rel[1], published - timedelta(days=days), precision)
         day = (
-            _match_seq(folded, i, w.weekdays_by_first)
+            (_match_seq(folded, i, w.weekdays_by_first) if opens else None)
             or _compound_weekday(folded, i, w)
             or (_match_seq(bare, i, w.weekdays_by_first) if bare[i] != folded[i] else None)
         )
@@ -266,32 +290,37 @@ def dates_in(r: Reading, published: date) -> list[DateExpression]:
                 # the day after publication named with "last" is six days back ("last Thursday" on a Wednesday)
                 back = back if back > 0 else back + 7
             add(i, day[1], published - timedelta(days=back), "day")
-        month = _match_seq(folded, i, w.months_by_first) or (
+        month = (_match_seq(folded, i, w.months_by_first) if opens else None) or (
             _match_seq(bare, i, w.months_by_first) if bare[i] != folded[i] else None
         )
         if month:
-            add_month(r, i, month[1], w.months[month[0]], numbers, published, add)
+            add_month(r, i, month[1], w.months[month[0]], numbers(), published, add)
+        if not any_ago:
+            continue
         ago = _match_seq(folded, i, w.ago_by_first)
         if ago:  # "il y a trois semaines": the ago word first
-            n = numbers.get(ago[1])
+            n = numbers().get(ago[1])
             j = n.last if n else ago[1]
             if j < len(toks) and folded[j] in w.units:
                 days, precision = w.units[folded[j]]
                 add(i, j + 1, published - timedelta(days=days * (n.value if n else 1)), precision)
-        n = numbers.get(i)
+        n = numbers().get(i)
         if n and n.last < len(toks) and folded[n.last] in w.units:  # "three weeks ago"
             tail = _match_seq(folded, n.last + 1, w.ago_by_first)
             if tail:
                 days, precision = w.units[folded[n.last]]
                 add(i, tail[1], published - timedelta(days=days * n.value), precision)
-        if folded[i] in w.units and i + 1 in numbers:  # the unit first: "siku mbili zilizopita"
-            n = numbers[i + 1]
+        if folded[i] in w.units and i + 1 in numbers():  # the unit first: "siku mbili zilizopita"
+            n = numbers()[i + 1]
             tail = _match_seq(folded, n.last, w.ago_by_first)
             if tail:
                 days, precision = w.units[folded[i]]
                 add(i, tail[1], published - timedelta(days=days * n.value), precision)
     for template in w.overnight:
+        opening = template[0] if template and "{a}" not in template[0] and "{b}" not in template[0] else None
         for i in range(len(toks)):
+            if opening is not None and folded[i] != opening:
+                continue  # a template that opens with a word matches only at that word
             hit = _overnight_at(folded, i, template, w)
             if hit:
                 last, weekday = hit
@@ -358,6 +387,8 @@ def _compound_weekday(folded: list[str], i: int, w: _Words):
     """A word that begins with a weekday's full name and goes on ("Sonntagabend", "zondagavond",
     "pazara"): that weekday's name sequence and the index after the word, as `_match_seq` gives."""
     word = folded[i]
+    if not word.startswith(w.compound_starts):
+        return None
     best = None
     for name, seq in w.compound_names:
         longer = best is None or len(name) > len(best[0][0])

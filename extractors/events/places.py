@@ -70,7 +70,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from extractors.events.countries import CountryMention, country_code, find_countries, name_of_code
@@ -426,21 +426,7 @@ def _single_word_rejected(token: str, text: str, start: int, lower_words: set[st
 
 
 def find_places(text: str, country_hint: str | None = None, language: str | None = None) -> list[PlaceMatch]:
-    """Every country, province, district and town named in `text`, in text order. Remembered for
-    the last texts (`PLACES_MEMO`): the coder asks it of every sentence, and the story evidence
-    of the same sentences again."""
-    return list(_find_places(text, country_hint, language))
-
-
-PLACES_MEMO = 4096
-
-
-@lru_cache(maxsize=PLACES_MEMO)
-def _find_places(text: str, country_hint: str | None, language: str | None) -> tuple[PlaceMatch, ...]:
-    return tuple(_places_in(text, country_hint, language))
-
-
-def _places_in(text: str, country_hint: str | None = None, language: str | None = None) -> list[PlaceMatch]:
+    """Every country, province, district and town named in `text`, in text order."""
     gaz = load_gazetteer()
     hint = _hint_code(country_hint)
     cues = place_cues(language)
