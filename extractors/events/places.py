@@ -770,7 +770,9 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
     town ("Херсонской области", "Харківщина") is that town's region (`_town_region`)."""
     if text.isascii() or not gaz.by_script:
         return []
-    tokens = [m for m in _SCRIPT_WORD.finditer(text) if _is_other_script(m.group())]
+    tokens = [
+        m for m in _SCRIPT_WORD.finditer(text) if not m.group().isascii() and _is_other_script(m.group())
+    ]
     found: list[PlaceMatch] = []
     stop = stopwords()
     i = 0
