@@ -134,6 +134,12 @@ def test_a_small_town_named_in_its_script_with_a_place_noun(language: str, text:
     assert events and events[0].location == town
 
 
+def test_a_common_word_after_a_place_noun_is_no_small_town() -> None:
+    # "منطقة جديدة" (a new area): "جديدة" is also a village of Syria, but a common word of Arabic
+    text = "قصفت الطائرات مواقع للمسلحين في منطقة جديدة قرب مدينة حماة في سوريا."
+    assert [p.name for p in find_places(text, "Syria", "ar") if p.kind != "country"] == ["Hamah"]
+
+
 def test_a_small_town_needs_a_cue_and_the_texts_country() -> None:
     # "Urzuf" named bare in a report about another country is no town of Ukraine
     text = "Урзуф сообщил, что двое мирных жителей ранены при обстреле в Белгородской области."
