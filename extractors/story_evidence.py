@@ -15,7 +15,8 @@ JSON in `story_evidence`):
   first sentence (`lead_text`, in digits or words), and the toll of the coder's main event: news
   puts the toll of the happening there, background figures further down.
 - `days`: the days it names ("on Tuesday", "yesterday", resolved from publication by
-  `events.dates.find_dates`), within a week before publication; `lead_days`: those its lead
+  `events.dates.find_dates` of the headline and of each sentence: the readings the coder made),
+  within a week before publication; `lead_days`: those its lead
   names (a calendar date up to a month back).
 - `weekdays`: an undated report's lead read without a publication day: the weekdays it names
   by name (`_weekdays_named`).

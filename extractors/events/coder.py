@@ -30,7 +30,6 @@ from extractors.events.dates import latest_stated_date
 from extractors.events.grouping import ArticleContext, group, split_by_day, to_mention
 from extractors.events.locate import article_country
 from extractors.events.modality import non_conflict_in
-from extractors.events.next_tolls import carry_bare_tolls
 from extractors.events.reading import has_pack, read
 from extractors.events.sentences import Sentence, headline_of, split_sentences
 from extractors.events.takeovers import peaceful_takeovers
@@ -59,7 +58,7 @@ def code_events(article: Article) -> list[EventMention]:
     sentences = split_sentences(article.text, language)
     title = Sentence(headline, -1, -1, -1, -1) if headline else None
     published = _reference_day(article, sentences, language)
-    cands = carry_bare_tolls(candidates_in(sentences, title, published, language, hint))
+    cands = candidates_in(sentences, title, published, language, hint)
     if _non_conflict_report(title, sentences, language, cands):
         return []
     explosion_sub = article_explosion_sub(cands)

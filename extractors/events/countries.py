@@ -447,14 +447,30 @@ def _inflected_name_hit(
     return None
 
 
+def _inflected_latin_name(written: str, language: str) -> tuple[str, CountryForm] | None:
+    """A capitalised one-word country name in Latin script with a case ending of the pack
+    (`place_words.name_endings`: German "Syriens", "Nigerias", Romanian "Siriei"): its nominative."""
+    if not written[:1].isupper():
+        return None
+    from extractors.events.place_cues import place_cues
+
+    for candidate in place_cues(language).rewrites("name_endings", written):
+        form = next(iter(_lexicon(language).forms_by_key.get(_key(candidate), ())), None)
+        if form is not None and not form.demonym:
+            return written, form
+    return None
+
+
 def _lemma_hit(word: str, language: str | None) -> tuple[str, CountryForm] | None:
     """A one-word country name in an inflected form ("Ливии", "Сирией"): its lemma in the pack's
     language; (the word without a closing full stop, the name's form)."""
     from extractors.events.lexicon import lemma_of, load_pack
 
     pack = load_pack(language) if language else None
-    if pack is None or word.isascii():
+    if pack is None:
         return None
+    if word.isascii():
+        return _inflected_latin_name(word.rstrip("."), language)
     written = word.rstrip(".")  # "в Сирии." ends a sentence
     folded = pack.fold(written)
     # the word, without a clitic the pack declares ("باليمن" -> "اليمن"), then their lemmas

@@ -507,29 +507,7 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
         country = str(d.value)
         return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state",
                             t.first, t.last)  # fmt: skip
-    return state_agent(r, t) or state_subject(r, t)
-
-
-def state_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
-    """ "Afghan posts were bombed by Pakistan", "strikes carried out by Israel", "frappées par Israël": a
-    country's name right after an agent marker that follows the act in its clause is the state whose
-    forces did it (a passive's doer, as `_agent_marked` reads an actor)."""
-    if t.trigger.event_type not in (tx.EXPLOSIONS, tx.BATTLES, tx.VIOLENCE_AGAINST_CIVILIANS,
-                                    tx.PLACEHOLDER_VIOLENCE):  # fmt: skip
-        return None
-    from extractors.events.countries import find_countries
-
-    markers = [m for m in r.hits("agent_markers") if m.first >= t.last and r.same_clause(t.first, m.first)]
-    if not markers:
-        return None
-    for c in find_countries(r.text, r.pack.code):
-        if c.demonym:
-            continue
-        first = r.token_at(c.start)
-        if any(m.last == first for m in markers):
-            return ActorMention(f"Military Forces of {c.country}", STATE_FORCES, c.country, t.start, t.end,
-                                "state", t.first, t.last)  # fmt: skip
-    return None
+    return state_subject(r, t)
 
 
 STATE_SUBJECT_REACH = (
