@@ -134,6 +134,12 @@ def test_a_small_town_named_in_its_script_with_a_place_noun(language: str, text:
     assert events and events[0].location == town
 
 
+def test_a_common_word_after_a_place_noun_is_no_small_town() -> None:
+    # "منطقة جديدة" (a new area): "جديدة" is also a village of Syria, but a common word of Arabic
+    text = "قصفت الطائرات مواقع للمسلحين في منطقة جديدة قرب مدينة حماة في سوريا."
+    assert [p.name for p in find_places(text, "Syria", "ar") if p.kind != "country"] == ["Hamah"]
+
+
 def test_a_small_town_needs_a_cue_and_the_texts_country() -> None:
     # "Urzuf" named bare in a report about another country is no town of Ukraine
     text = "Урзуф сообщил, что двое мирных жителей ранены при обстреле в Белгородской области."
@@ -271,3 +277,20 @@ def test_a_neighbourhood_named_like_a_town_elsewhere_is_in_the_town_the_sentence
 ) -> None:
     events = code_events(_article(text, language))
     assert events and events[0].location == town
+
+
+# --------------------------------------------------------------------------- German genitives and directions
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Bewaffnete haben im Norden Burkina Fasos ein Dorf überfallen und mindestens 20 Zivilisten getötet.",
+         "Burkina Faso"),
+        ("Bei einem Luftangriff im Nordwesten Syriens sind am Montag sieben Zivilisten getötet worden.", "Syria"),
+        ("Kämpfer der Terrormiliz Boko Haram haben im Nordosten Nigerias zwölf Bauern getötet.", "Nigeria"),
+    ],
+)  # fmt: skip
+def test_a_german_country_in_the_genitive_after_a_direction_noun(text: str, country: str) -> None:
+    events = code_events(_article(text, "de"))
+    assert events and events[0].country == country

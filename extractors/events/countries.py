@@ -276,6 +276,9 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
     return list(_countries_in(text, language))
 
 
+_NO_NAME = (None, False, None)  # a word's facts (`_countries_in`) when no country's name starts with it
+
+
 @lru_cache(maxsize=4096)
 def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]:
     from extractors.events.place_cues import place_cues
@@ -291,6 +294,7 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
         return word[: len(word) - len(cut)] if cut else word
 
     words = list(WORD.finditer(text))
+    written_words = [m.group() for m in words]
     lexicon = _lexicon(language)
     max_words_by_first = lexicon.max_words_by_first
     memo = _word_memo(language)
@@ -298,20 +302,23 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
     i = 0
     while i < len(words):
         hit = None
-        word = words[i].group()
+        word = written_words[i]
         facts = memo.get(word)
+        if facts is _NO_NAME:
+            i += 1  # (most words: no name starts with them)
+            continue
         if facts is None:
             make_room(memo, WORD_MEMO)
             first = _key(bare(word.rstrip("."))).split(" ", 1)[0]  # "السودان." ends a sentence
             longest = max_words_by_first.get(first)
             if longest is None:
-                facts = memo[word] = (
-                    None,
-                    _may_open_inflected_name(word, language),
-                    _lemma_hit(word, language),
-                )
+                facts = (None, _may_open_inflected_name(word, language), _lemma_hit(word, language))
+                facts = memo[word] = _NO_NAME if facts == _NO_NAME else facts
             else:
                 facts = memo[word] = (longest, False, None)
+            if facts is _NO_NAME:
+                i += 1
+                continue
         longest = facts[0]
         if longest is None:
             if facts[1]:
@@ -440,14 +447,30 @@ def _inflected_name_hit(
     return None
 
 
+def _inflected_latin_name(written: str, language: str) -> tuple[str, CountryForm] | None:
+    """A capitalised one-word country name in Latin script with a case ending of the pack
+    (`place_words.name_endings`: German "Syriens", "Nigerias", Romanian "Siriei"): its nominative."""
+    if not written[:1].isupper():
+        return None
+    from extractors.events.place_cues import place_cues
+
+    for candidate in place_cues(language).rewrites("name_endings", written):
+        form = next(iter(_lexicon(language).forms_by_key.get(_key(candidate), ())), None)
+        if form is not None and not form.demonym:
+            return written, form
+    return None
+
+
 def _lemma_hit(word: str, language: str | None) -> tuple[str, CountryForm] | None:
     """A one-word country name in an inflected form ("Ливии", "Сирией"): its lemma in the pack's
     language; (the word without a closing full stop, the name's form)."""
     from extractors.events.lexicon import lemma_of, load_pack
 
     pack = load_pack(language) if language else None
-    if pack is None or word.isascii():
+    if pack is None:
         return None
+    if word.isascii():
+        return _inflected_latin_name(word.rstrip("."), language)
     written = word.rstrip(".")  # "в Сирии." ends a sentence
     folded = pack.fold(written)
     # the word, without a clitic the pack declares ("باليمن" -> "اليمن"), then their lemmas

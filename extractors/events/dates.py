@@ -10,7 +10,8 @@ means the latest such day on or before publication (the day after, for a report 
 evening before); "yesterday", "last night" the day before; "3 March" that day of the publication
 year (the year before when it would lie well ahead; none when it lies just ahead: a deadline);
 "three weeks ago" / "last week" a week-precision date; "the weekend" its Saturday, "earlier this week" the middle of the week's days before publication (week precision); "last month" a month-precision one;
-"the night of Friday to Saturday" the Saturday.
+"the night of Friday to Saturday" the Saturday. A bare month name inside a place's name of several
+words the gazetteer knows ("no Rio de Janeiro") names no month (`_in_place_name`).
 """
 
 from __future__ import annotations

@@ -23,7 +23,10 @@ of the 30 attackers" (`numbers.part_of`) is a figure of three; a figure after a 
 ("12 herders, three of them children") is part of the one before. "at least 22" -> 22 (qualifiers are
 skipped); injured and missing are not dead. A running total tacked onto the event's clause
 ("..., bringing the death toll since the war began to 30,000": `modality.running_total_start`) is
-the war's toll: its figures are none of the event's.
+the war's toll: its figures are none of the event's. A country's name between a figure and its word
+is one word of reach, the genitive joining a people's phrase to its force or country none. A killed
+word in a singular form (`outcomes.killed_one`: "погиб мирный житель", "askari ameuawa") next to an
+uncounted noun for people is a figure of one when the sentence gives no other (KILLED_ONE).
 """
 
 from __future__ import annotations

@@ -106,6 +106,8 @@ MIN_POPULATION_ELSEWHERE = 100_000
 MIN_POPULATION_ELSEWHERE_WITH_CUE = 20_000
 # Zipf frequency (6 = once in a thousand words) from which a caseless word is a word, not a name.
 COMMON_WORD_ZIPF = 6.0
+# ... and from which a caseless word is too common to be the name of a smaller town (SMALL_TOWNS).
+SMALL_TOWN_MAX_ZIPF = 4.0
 MIN_POPULATION_WITH_CUE = 1_000
 # A candidate in the hinted country outweighs one this many times bigger elsewhere.
 HINT_BONUS = 3.0  # in log10 population units: 1,000x
@@ -417,8 +419,10 @@ def _single_word_rejected(token: str, text: str, start: int, lower_words: set[st
         return True
     if key in lower_words:
         return True
-    if any(cues.is_(kind, token) for kind in ("settlement", "region", "district", "area")):
+    if any(cues.is_(kind, token) for kind in ("settlement", "region", "district", "area", "quarter")):
         return True  # PLACE_NOUNS: "ein Dorf nahe Bunia" (German capitalises its nouns): no village "Dorf"
+    if cues.is_("direction", token) and not _opens_sentence(text, start):
+        return True  # "im Norden Syriens" (a capitalised noun of the pack's directions): no town "Norden"
     prev = _LETTERS.findall(text[max(0, start - 25) : start])
     return bool(prev) and cues.is_("titles", prev[-1])
 
@@ -705,7 +709,17 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
     if _small(place):
         cue = _script_cue(text, start, end, cues) or _locative_proclitic(text[start:end], cues)
         caseless = text[start : start + 1].lower() == text[start : start + 1].upper()
-        return cue and (not caseless or len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
+        if not caseless:
+            return cue
+        from extractors.story_words import _zipf
+
+        # a word of the language ("منطقة الحدود": the border area) is no village named like it
+        surface = text[start:end]
+        return (
+            cue
+            and len(script_key(surface)) >= SCRIPT_CUED_MIN_LETTERS
+            and _zipf(surface, cues.pack.code) < SMALL_TOWN_MAX_ZIPF
+        )
     if hint and place.country_code == hint:
         return True
     big = place.population >= MIN_POPULATION_ELSEWHERE
@@ -768,7 +782,9 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
     town ("Херсонской области", "Харківщина") is that town's region (`_town_region`)."""
     if text.isascii() or not gaz.by_script:
         return []
-    tokens = [m for m in _SCRIPT_WORD.finditer(text) if _is_other_script(m.group())]
+    tokens = [
+        m for m in _SCRIPT_WORD.finditer(text) if not m.group().isascii() and _is_other_script(m.group())
+    ]
     found: list[PlaceMatch] = []
     stop = stopwords()
     i = 0

@@ -41,6 +41,10 @@ class Reading:
     memo: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)  # per_reading
     # every dotted prefix of a match's label -> its matches in text order (built at the first `hits`)
     _by_prefix: dict[str, list[PhraseMatch]] | None = field(default=None, repr=False, compare=False)
+    # classes asked together -> their matches merged in text order (`hits` of several classes)
+    _merged: dict[tuple[str, ...], tuple[PhraseMatch, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     # ---- classes
     def hits(self, *labels: str) -> list[PhraseMatch]:
@@ -52,12 +56,17 @@ class Reading:
                 parts = m.label.split(".")
                 for k in range(1, len(parts) + 1):
                     index.setdefault(".".join(parts[:k]), []).append(m)
-        out: list[PhraseMatch] = []
-        for label in labels:
-            out.extend(index.get(label, ()))
-        if len(labels) > 1:
+        if len(labels) == 1:
+            return list(index.get(labels[0], ()))
+        # several classes: merged in text order once per reading (the rules ask the same sets again)
+        merged = self._merged.get(labels)
+        if merged is None:
+            out: list[PhraseMatch] = []
+            for label in labels:
+                out.extend(index.get(label, ()))
             out.sort(key=lambda m: (m.first, -(m.last - m.first)))
-        return out
+            merged = self._merged[labels] = tuple(out)
+        return list(merged)
 
     def has(self, label: str, first: int, last: int) -> bool:
         """Does a phrase of the class lie within tokens [first, last)?"""
