@@ -25,7 +25,7 @@ Names are matched through three keys:
   q/k, kh/k, dh/d, gh/g, ph/f, dj/j, ch/sh are merged.
 - `script_key`: names in other scripts (Arabic, Cyrillic, Devanagari ...) of towns of
   SCRIPT_MIN_POPULATION or more, with Arabic vowel marks and letter variants normalised; of smaller
-  places too in the scripts of the packs' languages (SMALL_PLACE_SCRIPTS: "رداع", "Климово"), which
+  places too in the scripts of the packs' languages (SMALL_PLACE_SCRIPTS: "حريب", "Климово"), which
   `places.py` takes only with a place cue in the text's own country (`places._small_script_place`).
 """
 

@@ -53,7 +53,7 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - _script_places: names in Arabic, Cyrillic, Devanagari ... scripts (towns of
   SCRIPT_MIN_POPULATION or more), with Arabic proclitics and Russian case endings stripped.
 - SMALL_TOWNS (`_sized`): a smaller town named in Arabic, Cyrillic or Devanagari counts only when no
-  bigger place has the name, in the text's own country, with a place cue ("بمديرية رداع").
+  bigger place has the name, in the text's own country, with a place cue ("بمديرية حريب").
 - NAME_ENDINGS (_inflected_forms): an inflected name the gazetteer lacks as written is read in its
   nominative by the pack's `place_words.name_endings` ("Мирнограда", "Clujului").
 - REGION_ADJECTIVES / REGION_NAMES (_region_word): "Херсонской области", "Харківщина" name the region
@@ -677,7 +677,7 @@ def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     if cues.ends_with(before, cue_classes, 1):
         return True
     after = _SCRIPT_WORD.findall(text[end : end + 40])
-    # "رداع محافظة البيضاء" (X, governorate of Y): a region noun right after the name places it too
+    # "حريب محافظة مأرب" (X, governorate of Y): a region noun right after the name places it too
     return len(after) >= 2 and (cues.is_("region", after[1]) or cues.is_("region", after[0]))
 
 
@@ -705,7 +705,7 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
     the gazetteer has it and longer than a short common word ("بلدة الصنمين", not "قرية دير شرقي"),
     and a town found only without a proclitic needs both size and a cue ("كبانة" is no "بانة").
     SMALL_TOWNS: a smaller town (of the hinted country) needs a cue and, in a script without case,
-    a name longer than a short common word ("بمديرية رداع", "в поселке Климово")."""
+    a name longer than a short common word ("بمديرية حريب", "в поселке Климово")."""
     if _small(place):
         cue = _script_cue(text, start, end, cues) or _locative_proclitic(text[start:end], cues)
         caseless = text[start : start + 1].lower() == text[start : start + 1].upper()
