@@ -9,6 +9,7 @@ signal lands there. Runs share one Prefect server (PREFECT_API_URL), except the 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -33,6 +34,18 @@ EXE = Path(sys.executable).with_name("conflictwire")
 def web() -> Iterator[object]:
     with recorded_web(SITE) as server:
         yield server
+
+
+STARTED: list[Run] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_run_outlives_its_test() -> Iterator[None]:
+    """A failed assertion must not leave a run or its Prefect server behind (a leftover
+    `serve` would run on, and load the machine, after the suite)."""
+    yield
+    while STARTED:
+        STARTED.pop().kill_survivors()
 
 
 class Run:
@@ -78,6 +91,7 @@ class Run:
                 )
         finally:
             signal.signal(signal.SIGINT, previous)
+        STARTED.append(self)
 
     def wait_for_stage(self, stage: str, timeout: float = 120) -> None:
         lock = Path(str(self.db) + ".lock")
@@ -109,6 +123,12 @@ class Run:
             if f"CONFLICTWIRE_TEST_MARK={self.mark}".encode() in environ and state != "Z":
                 alive.append(int(proc.name))
         return alive
+
+    def kill_survivors(self) -> None:
+        for pid in [self.process.pid, *self.survivors()]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        self.process.wait(timeout=30)
 
     def assert_no_survivors(self, within: float = 15) -> None:
         deadline = time.monotonic() + within
