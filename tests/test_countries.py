@@ -114,3 +114,23 @@ def test_main_country_of_texts_in_other_scripts_comes_from_their_places():
     assert main_country("Российские ракеты ударили по Харькову и Краматорску.", "", "ru") == "Ukraine"
     assert main_country("इदलिब में हवाई हमले में कई सैनिकों की मौत हो गई।") == "Syria"
     assert main_country("Suriye'nin kuzeyindeki saldırıda askerler öldü.", "", "tr") == "Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Les frappes contre l'Afghanistan ont repris dans la nuit.", "fr", [("Afghanistan", "Afghanistan")]),
+        ("L'armée a quitté l'Irak et l'Ouganda en mai.", "fr", [("Irak", "Iraq"), ("Ouganda", "Uganda")]),
+        (
+            "Il confine dell'Afghanistan con l'Iran resta chiuso.",
+            "it",
+            [("Afghanistan", "Afghanistan"), ("Iran", "Iran")],
+        ),
+        ("Les forces d’Israël ont riposté.", "fr", [("Israël", "Israel")]),
+    ],
+)
+def test_a_country_after_an_elided_article_is_found_without_it(text, language, names):
+    """An elided article or preposition of the pack (fr "l'", it "dell'") is written onto the
+    country's name; the name after it is the country, and its span leaves the article out."""
+    found = [(text[m.start : m.end], m.country) for m in find_countries(text, language) if not m.demonym]
+    assert found == names

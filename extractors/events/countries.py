@@ -293,6 +293,25 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
         cut = next((e for e in endings if low.endswith(e) and len(low) > len(e)), "")
         return word[: len(word) - len(cut)] if cut else word
 
+    # elided articles and prepositions the pack declares ("l'Afghanistan", "dell'Iraq"): the name is after them
+    elisions = place_cues(language).elisions()
+
+    def elided(word: str) -> int:
+        if not elisions or ("'" not in word and "’" not in word):
+            return 0
+        low = word.lower().replace("’", "'")
+        return next((len(e) for e in elisions if low.startswith(e) and len(low) > len(e)), 0)
+
+    def look(start: int, end: int) -> tuple[CountryForm | None, str, int]:
+        surface = text[start:end]
+        form = _lookup(surface, language=language)
+        for stripped in (surface.rstrip("."), bare(surface)):
+            if form is None and stripped != surface:
+                end -= len(surface) - len(stripped)
+                surface = stripped
+                form = _lookup(surface, language=language)
+        return form, surface, end
+
     words = list(WORD.finditer(text))
     written_words = [m.group() for m in words]
     lexicon = _lexicon(language)
@@ -311,6 +330,8 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
             make_room(memo, WORD_MEMO)
             first = _key(bare(word.rstrip("."))).split(" ", 1)[0]  # "السودان." ends a sentence
             longest = max_words_by_first.get(first)
+            if longest is None and (cut := elided(word)):
+                longest = max_words_by_first.get(_key(bare(word[cut:].rstrip("."))).split(" ", 1)[0])
             if longest is None:
                 facts = (None, _may_open_inflected_name(word, language), _lemma_hit(word, language))
                 facts = memo[word] = _NO_NAME if facts == _NO_NAME else facts
@@ -340,14 +361,11 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
         for j in range(min(len(words), i + min(longest, MAX_NAME_WORDS)), i, -1):
             if j - 1 > i and not _GAP.fullmatch(text[words[j - 2].end() : words[j - 1].start()]):
                 continue
-            start, end = words[i].start(), words[j - 1].end()
-            surface = text[start:end]
-            form = _lookup(surface, language=language)
-            for stripped in (surface.rstrip("."), bare(surface)):
-                if form is None and stripped != surface:
-                    end -= len(surface) - len(stripped)
-                    surface = stripped
-                    form = _lookup(surface, language=language)
+            start = words[i].start()
+            form, surface, end = look(start, words[j - 1].end())
+            if form is None and (cut := elided(word)):
+                start += cut
+                form, surface, end = look(start, words[j - 1].end())
             if form is not None:
                 if surface.endswith(".") and not form.form.endswith("."):  # a full stop, not "U.S."
                     end -= 1
