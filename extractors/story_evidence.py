@@ -451,11 +451,14 @@ def _places(
     """Country, countries, places, provinces and the spans of every place name, read with the
     report's language (its pack's proclitics, case endings and own country names: "ببغداد" is
     Baghdad, "Ливии" Libya), as the coder reads them."""
-    from extractors.events.countries import find_countries, main_country
+    from extractors.events.countries import find_countries, join_read, main_country
     from extractors.events.places import find_places
 
     language = lang or None
     country = main_country(text, title, language) or ""
+    # the countries of `body` from those of the headline and the text, which the coder has read
+    # (`countries.join_read`: JOINED_TEXTS)
+    body = join_read(title, body[len(title) : len(body) - len(text)], text, language)
     found = find_places(body, country or None, language)
     countries = {norm(m.country) for m in found if m.kind == "country"}
     spots: dict[str, Spot] = {}

@@ -217,7 +217,17 @@ def _ambiguous(r: Reading, first: int, last: int) -> bool:
 
 
 def dates_in(r: Reading, published: date) -> list[DateExpression]:
-    """Every date expression of the reading, resolved, in text order (overlaps keep the longest)."""
+    """Every date expression of the reading, resolved, in text order (overlaps keep the longest).
+    Remembered on the reading per reference day: the candidates, the grouping, the figures and the
+    story evidence ask one sentence's dates again and again."""
+    key = ("dates_in", published)
+    found = r.memo.get(key)
+    if found is None:
+        found = r.memo[key] = tuple(_dates_in(r, published))
+    return list(found)  # type: ignore[arg-type]
+
+
+def _dates_in(r: Reading, published: date) -> list[DateExpression]:
     w = _words(r.pack.code)
     toks = r.tokens
     folded = [t.folded for t in toks]

@@ -616,6 +616,19 @@ class LanguagePack:
         found.sort(key=lambda m: (m.first, -(m.last - m.first)))
         return found
 
+    def opens_phrase_of_words(self, tokens: Sequence[Token], labels: Iterable[str]) -> bool:
+        """Does a phrase of two words or more of these classes start at one of the tokens, whatever
+        follows them (`find` of a text that goes on after them may match one across its end)?"""
+        by_key, open_phrases = self._index_for(tuple(labels), False)
+        starts = self._starts_for(by_key, open_phrases)
+        for tok in tokens:
+            known = starts.get((tok.key, tok.folded))
+            if known is None:
+                known = self._token_starts(starts, by_key, open_phrases, tok)
+            if known[1]:
+                return True
+        return False
+
     def _starts_for(
         self, by_key: dict[str, list[_Phrase]], open_phrases: list[_Phrase]
     ) -> dict[tuple[str, str], _Starts]:
