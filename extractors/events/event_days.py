@@ -16,7 +16,7 @@ from datetime import date
 
 from extractors.events.candidates import Candidate
 from extractors.events.dates import dates_in
-from extractors.events.fatalities import day_split, place_split
+from extractors.events.event_figures import day_split, place_split
 from extractors.events.locate import event_places
 from extractors.events.same_event import Event, _family, _kin
 
@@ -75,8 +75,8 @@ def split_by_day(
     events: list[Event], published: date | None, hint: str | None = None, language: str = "en"
 ) -> list[Event]:
     """An event one of whose clauses gives its dead day by day ("four killed on Friday, three on
-    Saturday", `fatalities.day_split`) or place by place ("ten in Ashim, five in Zilang",
-    `fatalities.place_split`) is one event per day or place (ACLED), each with its own figure: the
+    Saturday", `event_figures.day_split`) or place by place ("ten in Ashim, five in Zilang",
+    `event_figures.place_split`) is one event per day or place (ACLED), each with its own figure: the
     clause's part for the day (place) carries the day (place) and the toll, the other members no toll
     (a total told elsewhere is no day's figure) and no day (place) of their own."""
     out: list[Event] = []

@@ -27,7 +27,8 @@ from extractors.events.actors import (
 from extractors.events.candidates import Candidate
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in
-from extractors.events.fatalities import each_sides_dead, event_fatalities, figures_in
+from extractors.events.event_figures import each_sides_dead, event_fatalities
+from extractors.events.fatalities import figures_in
 from extractors.events.locate import event_places, place_salience
 from extractors.events.reading import read
 from extractors.events.roles import (
