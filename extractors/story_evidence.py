@@ -453,13 +453,16 @@ def _places(
     Baghdad, "Ливии" Libya), as the coder reads them."""
     from extractors.events.countries import find_countries, join_read
     from extractors.events.main_country import main_country
+    from extractors.events.place_cues import place_cues
     from extractors.events.places import find_places
 
     language = lang or None
     country = main_country(text, title, language) or ""
     # the countries of `body` from those of the headline and the text, which the coder has read
     # (`countries.join_read`: JOINED_TEXTS)
-    body = join_read(title, body[len(title) : len(body) - len(text)], text, language)
+    sep = body[len(title) : len(body) - len(text)]
+    body = join_read(title, sep, text, language)
+    place_cues(language).join_inner_starts(title, sep, text)
     found = find_places(body, country or None, language)
     countries = {norm(m.country) for m in found if m.kind == "country"}
     spots: dict[str, Spot] = {}

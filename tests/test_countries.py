@@ -129,27 +129,3 @@ def test_a_country_after_an_elided_article_is_found_without_it(text, language, n
     country's name; the name after it is the country, and its span leaves the article out."""
     found = [(text[m.start : m.end], m.country) for m in find_countries(text, language) if not m.demonym]
     assert found == names
-
-
-JOINED_CASES = [
-    # a name or demonym of several words may run over the line break: read whole
-    ("Troops clash near the border of South", "Korean soldiers fired warning shots on Tuesday.", "en"),
-    ("Talks stall in the United", "States of America and Iran trade accusations.", "en"),
-    ("Ataque en la República", "Democrática del Congo deja diez muertos en Ituri.", "es"),
-    # none can: the parts' countries, the text's shifted
-    ("Strike hits Syria", "Syrian forces said Israeli jets hit Damascus overnight.", "en"),
-    ("Frappes au Mali", "L'armée malienne et ses alliés russes ont visé des positions près de Gao.", "fr"),
-    ("", "Nigerian troops repelled an attack in Borno, officials in Abuja said.", "en"),
-]
-
-
-@pytest.mark.parametrize(("head", "tail", "language"), JOINED_CASES)
-def test_joined_text_reads_as_a_whole(head, tail, language):
-    """JOINED_TEXTS: the countries of a headline and text joined by a blank line, taken from the
-    parts' readings, are those of the joined text read whole (also where a name crosses the break)."""
-    from extractors.events.countries import _countries_in, find_countries, join_read
-
-    find_countries(head, language), find_countries(tail, language)  # the coder read both parts
-    body = join_read(head, "\n\n", tail, language)
-    assert body == f"{head}\n\n{tail}"
-    assert find_countries(body, language) == list(_countries_in.__wrapped__(body, language))

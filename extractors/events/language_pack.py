@@ -342,6 +342,30 @@ class LanguagePack:
                 return True
         return False
 
+    def matches_across(self, head: Sequence[Token], tail: Sequence[Token], labels: Iterable[str]) -> bool:
+        """Would `find` over the tokens `head` then `tail` match a phrase of these classes that starts
+        in `head` and ends in `tail`? (Matching only looks ahead: the tail's first tokens, as far as a
+        phrase of the classes reaches, `_reach`, decide it.)"""
+        labels = tuple(labels)
+        if not head or not tail or not self.opens_phrase_of_words(head, labels):
+            return False
+        n = len(head)
+        window = [*head, *tail[: self._reach(labels)]]
+        return any(m.first < n < m.last for m in self.find(window, labels, several_words=True))
+
+    def _reach(self, labels: tuple[str, ...]) -> int:
+        """The most tokens a phrase of several words of these classes may match: its words, its gaps
+        at their widest, a time aside (ASIDE_WORDS) after each word."""
+        memo = self.__dict__.setdefault("_reach_memo", {})
+        if labels not in memo:
+            by_key, open_phrases = self._index_for(labels, True)
+            phrases = [*open_phrases, *(p for v in by_key.values() for p in v)]
+            memo[labels] = max(
+                (sum(e.max_gap if e.kind == "gap" else 1 + ASIDE_WORDS for e in p.elements) for p in phrases),
+                default=0,
+            )
+        return memo[labels]
+
     def _starts_for(
         self, by_key: dict[str, list[_Phrase]], open_phrases: list[_Phrase]
     ) -> dict[tuple[str, str], _Starts]:
