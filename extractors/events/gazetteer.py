@@ -186,6 +186,7 @@ def name_skeleton(key: str) -> str:
 
 
 PLACE_MEMO = 20_000  # gazetteer entries a process keeps made (`Gazetteer.place`)
+LOOKUP_MEMO = 50_000  # names whose candidates a process remembers (`Gazetteer.lookup`)
 
 
 @dataclass(frozen=True)
@@ -256,8 +257,14 @@ class Gazetteer:
         return hit
 
     def lookup(self, name: str) -> list[Place]:
-        """Places whose name (or an alternate name) has the same `name_key`."""
-        return self._places(self.by_key.get(name_key(name)))
+        """Places whose name (or an alternate name) has the same `name_key`. Remembered per name as
+        written (LOOKUP_MEMO): a text's word groups are looked up in every pass over it."""
+        memo = self.__dict__.setdefault("_lookup_memo", {})
+        hit = memo.get(name)
+        if hit is None:
+            make_room(memo, LOOKUP_MEMO)
+            hit = memo[name] = tuple(self._places(self.by_key.get(name_key(name))))
+        return list(hit)
 
     def lookup_skeleton(self, name: str) -> list[Place]:
         """Places whose name has the same `name_skeleton` (transliteration variants)."""

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.events.gazetteer import (
     KIND_ADMIN1,
@@ -56,7 +57,9 @@ _SCRIPT_GAP = re.compile(r"[ \t\-]{1,2}")  # between the words of one name in an
 _SPACES = re.compile(r"[ \t]{1,2}")
 
 
+@lru_cache(maxsize=65_536)
 def _is_other_script(token: str) -> bool:
+    """A word with letters of no Latin form (remembered: every pass over a text meets its words)."""
     return not token.isascii() and any(c.isalpha() for c in token) and not fold(token)
 
 
