@@ -141,13 +141,15 @@ class LanguagePack:
     def _tokens(self, text: str) -> list[Token]:
         words = self.__dict__.setdefault("_word_keys", {})  # word as written -> (folded, key)
         out = []
+        make = tuple.__new__  # (a Token made in C: the named tuple's own __new__ is Python)
         for m in _WORD.finditer(text):
             word = m.group()
             known = words.get(word)
             if known is None:
                 make_room(words, WORD_CACHE)
                 known = words[word] = self._word_key(word)
-            out.append(Token(word, m.start(), m.end(), known[0], known[1]))
+            start, end = m.span()
+            out.append(make(Token, (word, start, end, known[0], known[1])))
         return out
 
     def _word_key(self, word: str) -> tuple[str, str]:

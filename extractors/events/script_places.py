@@ -51,6 +51,12 @@ SCRIPT_CUED_MIN_LETTERS = 4  # a cued one-word name in a script without case: lo
 # Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
 # \w, so WORD would cut "इदलिब" apart).
 _SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+")
+# the words of _SCRIPT_WORD that are not all ASCII, found in one pass (a Latin text's words are skipped in C;
+# the look-behind starts a try only where a word starts)
+_SCRIPT_WORD_NOT_ASCII = re.compile(
+    r"(?<![^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·])[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]*"
+    r"[^\x00-\x7f\s\d«»“”„‘’،؛؟。、·][^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]*"
+)
 
 
 _SCRIPT_GAP = re.compile(r"[ \t\-]{1,2}")  # between the words of one name in another script
@@ -258,9 +264,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
     town ("Херсонской области", "Харківщина") is that town's region (`_town_region`)."""
     if text.isascii() or not gaz.by_script:
         return []
-    tokens = [
-        m for m in _SCRIPT_WORD.finditer(text) if not m.group().isascii() and _is_other_script(m.group())
-    ]
+    tokens = [m for m in _SCRIPT_WORD_NOT_ASCII.finditer(text) if _is_other_script(m.group())]
     found: list[PlaceMatch] = []
     stop = stopwords()
     i = 0
