@@ -267,9 +267,15 @@ class Gazetteer:
         return list(hit)
 
     def lookup_skeleton(self, name: str) -> list[Place]:
-        """Places whose name has the same `name_skeleton` (transliteration variants)."""
-        key = name_key(name)
-        return self._places(self.by_skeleton.get(name_skeleton(key))) if key else []
+        """Places whose name has the same `name_skeleton` (transliteration variants); remembered
+        per name as `lookup` is."""
+        memo = self.__dict__.setdefault("_skeleton_memo", {})
+        hit = memo.get(name)
+        if hit is None:
+            key = name_key(name)
+            make_room(memo, LOOKUP_MEMO)
+            hit = memo[name] = tuple(self._places(self.by_skeleton.get(name_skeleton(key)))) if key else ()
+        return list(hit)
 
     def lookup_script(self, name: str) -> list[Place]:
         """Places with this name in a non-Latin script (towns of SCRIPT_MIN_POPULATION or more)."""

@@ -299,7 +299,8 @@ def _match_at(
             ):
                 surface = _without_suffix(surface, cues)
             end = start + len(surface)
-            # the candidates first: most word groups name no place, and the rules after only reject
+            # the candidates first (remembered lookups): most word groups name no place, and the
+            # rules after only reject one (the dearest, an admin noun near it, last)
             if use_skeleton:
                 candidates = _skeleton_candidates(gaz, surface, hint)
                 if not candidates:
@@ -310,8 +311,6 @@ def _match_at(
                     candidates = next(
                         (c for f in _inflected_forms(surface, cues) if (c := gaz.lookup(f))), []
                     )
-                if not candidates and not _admin_noun_near(text, start, end, cues):
-                    continue
             if n_words == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
                 continue
             if n_words > 1 and fold(surface) in stop_phrases():
@@ -320,6 +319,8 @@ def _match_at(
             # LIST_PARTICLE: "Kaolack et Ziguinchor": a particle after a whole name may open the next one
             listed = len(trailing) > 1 and trailing[0] in name_particles() and trailing[1][:1].isupper()
             if trailing and not cues.trailing_ok(trailing[0]) and not headline_style and not listed:
+                continue
+            if not candidates and not _admin_noun_near(text, start, end, cues):
                 continue
             ctx = _context(text, start, end, cues)
             if not use_skeleton:
