@@ -259,23 +259,23 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Places whose name (or an alternate name) has the same `name_key`. Remembered per name as
         written (LOOKUP_MEMO): a text's word groups are looked up in every pass over it."""
-        memo = self.__dict__.setdefault("_lookup_memo", {})
-        hit = memo.get(name)
-        if hit is None:
+        memo = self.__dict__.setdefault("_lookup_memo", {})  # name -> its entries' ids (no objects to
+        hit = memo.get(name, memo)  # walk for the garbage collector)
+        if hit is memo:
             make_room(memo, LOOKUP_MEMO)
-            hit = memo[name] = tuple(self._places(self.by_key.get(name_key(name))))
-        return list(hit)
+            hit = memo[name] = self.by_key.get(name_key(name))
+        return self._places(hit)  # type: ignore[arg-type]
 
     def lookup_skeleton(self, name: str) -> list[Place]:
         """Places whose name has the same `name_skeleton` (transliteration variants); remembered
         per name as `lookup` is."""
         memo = self.__dict__.setdefault("_skeleton_memo", {})
-        hit = memo.get(name)
-        if hit is None:
+        hit = memo.get(name, memo)
+        if hit is memo:
             key = name_key(name)
             make_room(memo, LOOKUP_MEMO)
-            hit = memo[name] = tuple(self._places(self.by_skeleton.get(name_skeleton(key)))) if key else ()
-        return list(hit)
+            hit = memo[name] = self.by_skeleton.get(name_skeleton(key)) if key else None
+        return self._places(hit)  # type: ignore[arg-type]
 
     def lookup_script(self, name: str) -> list[Place]:
         """Places with this name in a non-Latin script (towns of SCRIPT_MIN_POPULATION or more)."""
