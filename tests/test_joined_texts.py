@@ -54,3 +54,25 @@ def test_joined_text_keeps_the_inner_words_of_phrases(head, tail, language):
     cues.join_inner_starts(head, "\n\n", tail)
     body = f"{head}\n\n{tail}"
     assert cues.phrase_inner_starts(body) == cues._phrase_inner_starts(body)
+
+
+SLICE_CASES = [
+    # (text, slices): a sentence's countries from the text's reading, or read on its own
+    ("Fighting in Syria. Turkish drones struck Kobani on Monday.", [(0, 18), (19, 58)]),
+    ("Clashes in South Sudan left ten dead.", [(17, 37)]),  # a name over the slice's start
+    ("Troops left Iraq.Iraqi police said.", [(17, 35)]),  # no space before the slice
+    ("ExSyria Syria", [(2, 7), (8, 13)]),  # a slice inside a word
+    ("Les frappes ont visé le Mali. L'armée malienne a riposté.", [(0, 29), (30, 57)]),
+]
+
+
+@pytest.mark.parametrize(("text", "slices"), SLICE_CASES)
+def test_a_sentence_takes_its_countries_from_the_whole_reading(text, slices):
+    """SENTENCE_SLICES: the countries of a slice of a text read whole are those it finds read alone."""
+    from extractors.events.countries import _countries_in, find_countries, slice_read
+
+    language = "fr" if text.startswith("Les") else "en"
+    slice_read(text, slices, language)
+    for a, b in slices:
+        piece = text[a:b]
+        assert find_countries(piece, language) == list(_countries_in.__wrapped__(piece, language)), piece

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -163,8 +164,30 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
 # break, unless one of several words may start in the headline (`_seam_inert`): otherwise the
 # countries of the joined text are those of its parts, the second's offsets shifted. Remembered for
 # the last JOINED_MEMO joined texts, keyed by the joined text.
-JOINED_MEMO = 64
+JOINED_MEMO = 256
 _JOINED: dict[tuple[str, str | None], tuple[CountryMention, ...]] = {}
+
+
+def slice_read(text: str, spans: Sequence[tuple[int, int]], language: str | None = None) -> None:
+    """SENTENCE_SLICES: the countries of each slice `text[a:b]` (an article's sentences) are those of
+    `text` read whole (`find_countries`) that lie inside it, shifted, when white space stands at both
+    ends of the slice and none of them crosses an end: each sentence then reads no word again.
+    Otherwise the slice is read on its own when asked (remembered as JOINED_TEXTS are)."""
+    whole = _countries_in(text, language)
+    for a, b in spans:
+        if (a > 0 and not text[a - 1].isspace()) or (b < len(text) and not text[b].isspace()):
+            continue  # a word may run over the end of the slice
+        if any(m.start < a < m.end or m.start < b < m.end for m in whole):
+            continue
+        key = (text[a:b], language)
+        if key in _JOINED:
+            continue
+        make_room(_JOINED, JOINED_MEMO)
+        _JOINED[key] = tuple(
+            CountryMention(m.surface, m.start - a, m.end - a, m.country, m.code, m.demonym)
+            for m in whole
+            if a <= m.start and m.end <= b
+        )
 
 
 def join_read(head: str, sep: str, tail: str, language: str | None = None) -> str:
