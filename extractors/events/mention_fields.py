@@ -31,11 +31,11 @@ from extractors.events.event_figures import each_sides_dead, event_fatalities
 from extractors.events.fatalities import figures_in
 from extractors.events.locate import event_places, place_salience
 from extractors.events.reading import read
+from extractors.events.role_clues import is_speaker
 from extractors.events.roles import (
     arrested_by_default,
     attributed_agent_in,
     civilians_hit_by_default,
-    is_speaker,
     losing_state_force,
     source_rank,
 )
