@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import ActorMention, actors_in
+from extractors.events.actor_kinds import ActorMention
+from extractors.events.actors import actors_in
 from extractors.events.causes import in_cause
 from extractors.events.clause_date import event_date
 from extractors.events.clause_words import accused, names_a_crowd

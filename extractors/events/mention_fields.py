@@ -15,15 +15,8 @@ from collections import Counter
 from dataclasses import replace
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import (
-    CIVILIANS,
-    PROTESTERS,
-    RIOTERS,
-    STATE_FORCES,
-    UNKNOWN,
-    ActorMention,
-    actors_in,
-)
+from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, UNKNOWN, ActorMention
+from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate
 from extractors.events.clause_date import reported_day
 from extractors.events.dates import dates_in

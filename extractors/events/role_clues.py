@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import ActorMention
+from extractors.events.actor_kinds import ActorMention
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
 

@@ -27,7 +27,7 @@ roles of a trigger (`roles_in`, `_fighting_pair`, `assign_roles`), the defaults 
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
+from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
 from extractors.events.role_clues import (

@@ -14,14 +14,8 @@ defence ministry said"), or a state's name as the subject of a reporting verb ("
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import (
-    CIVILIANS,
-    PROTESTERS,
-    STATE_FORCES,
-    ActorMention,
-    actors_in,
-    countries_near,
-)
+from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
+from extractors.events.actors import actors_in, countries_near
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
 from extractors.events.role_clues import is_speaker

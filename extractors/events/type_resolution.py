@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import replace
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, actors_in
+from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
+from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors, placed_in_clause
 from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
 from extractors.events.countries import find_countries
