@@ -54,7 +54,9 @@ UNDATED = {
 
 def _page(report: dict) -> tuple[RawPage, FeedEntry]:
     meta = (
-        f'<meta property="article:published_time" content="{report["published"]}">' if report["published"] else ""
+        f'<meta property="article:published_time" content="{report["published"]}">'
+        if report["published"]
+        else ""
     )
     body = "".join(f"<p>{html.escape(p)}</p>" for p in report["paragraphs"])
     doc = (
@@ -139,7 +141,9 @@ def test_an_undated_copy_of_a_dated_wire_story_takes_the_storys_date(tmp_path: P
     assert undated[0][6] == date(2025, 3, 14)
     assert undated[0][5] == dated[0][5]  # one event
     assert [e for e in state["events"] if e[0] == dated[0][5]][0][3] == 2
-    assert all(abs((e[1] - FEED_DEFAULT.date()).days) > 7 for e in state["events"])  # none left near the feed's day
+    assert all(
+        abs((e[1] - FEED_DEFAULT.date()).days) > 7 for e in state["events"]
+    )  # none left near the feed's day
 
 
 def test_two_runs_in_either_order_end_as_one_run(tmp_path: Path) -> None:
