@@ -38,6 +38,7 @@ from extractors.merge import MentionRow, build_event, mention_rows
 from extractors.models import Article, EventMention
 from extractors.story_groups import OrderKey
 from warehouse.queries import query_sql
+from warehouse.story_store import StoryLinks
 
 
 def story_days(
@@ -74,6 +75,16 @@ def recoded_from_story(article: Article, day: datetime) -> tuple[EventMention, .
     full date its text states later than that day still wins, `coder._reference_day`)."""
     when = day if day.tzinfo is not None else day.replace(tzinfo=UTC)
     return tuple(code_events(dataclasses.replace(article, published_at=when, date_source="story")))
+
+
+def redated_by_story(
+    links: StoryLinks, articles: Mapping[str, Article]
+) -> dict[str, tuple[date, tuple[EventMention, ...]]]:
+    """A reprocessed chunk's undated reports that its story plan put with dated reports: their
+    story's day and their mentions coded from it (`reprocess_store.rewrite_articles(redate=...)`)."""
+    undated = {aid for aid, a in articles.items() if not a.page_dated and a.page_kind == "article"}
+    days = story_days(links.group_of, links.order, undated)
+    return {aid: (day.date(), recoded_from_story(articles[aid], day)) for aid, day in days.items()}
 
 
 # ----------------------------------------------------------------------------- stored reports

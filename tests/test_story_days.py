@@ -179,3 +179,36 @@ def test_a_page_dated_only_by_its_url_says_so() -> None:
     article = process_page(page, entry).article
     assert article is not None and article.page_dated and article.date_source == "url"
     assert article.published_at is not None and article.published_at.date() == date(2025, 3, 14)
+
+
+def test_a_reprocess_keeps_an_undated_report_on_its_storys_day(tmp_path: Path) -> None:
+    from flows.story_days import redated_by_story
+    from warehouse.connection import connect
+    from warehouse.reprocess_store import Rewritten, rewrite_articles
+
+    db = tmp_path / "w.duckdb"
+    _run(db, [UNDATED])
+    _run(db, [DATED])
+    before = _state(db)
+    results = []
+    for report in (DATED, UNDATED):
+        page, entry = _page(report)
+        item = process_page(page, entry)
+        assert item.article is not None
+        aid = url_key(item.article.canonical_url)
+        evidence = item.evidence
+        results.append(
+            Rewritten(aid, item.article, item.mentions, report["outlet"], page.fetched_at, evidence)
+        )
+    con = connect(db)
+    try:
+        rewrite_articles(con, results, "reprocess-run", redate=redated_by_story)
+    finally:
+        con.close()
+    after = _state(db)
+    undated = _of(after, UNDATED["url"])
+    assert (
+        undated[0][2] == date(2025, 3, 13) and undated[0][4] == "story" and undated[0][6] == date(2025, 3, 14)
+    )
+    assert [m[:5] for m in after["mentions"]] == [m[:5] for m in before["mentions"]]
+    assert undated[0][5] == _of(after, DATED["url"])[0][5]
