@@ -212,3 +212,48 @@ def test_a_reprocess_keeps_an_undated_report_on_its_storys_day(tmp_path: Path) -
     )
     assert [m[:5] for m in after["mentions"]] == [m[:5] for m in before["mentions"]]
     assert undated[0][5] == _of(after, DATED["url"])[0][5]
+
+
+def test_positions_a_new_coding_no_longer_has_leave_their_events(tmp_path: Path) -> None:
+    """A stored report coded again into fewer mentions: the lost positions' rows are deleted, the
+    event they shared is rebuilt from the reports it keeps, an event they held alone is retired."""
+    import duckdb
+
+    from flows.story_days import StoredRedating, rebuild_left_events, write_stored_redating
+    from warehouse.connection import connect
+
+    db = tmp_path / "w.duckdb"
+    _run(db, [DATED, UNDATED])
+    state = _state(db)
+    shared = _of(state, UNDATED["url"])[0]
+    con = connect(db)
+    try:
+        aid = con.execute("SELECT article_id FROM articles WHERE url = ?", [UNDATED["url"]]).fetchone()[0]
+        con.execute(
+            "INSERT INTO events (event_id, event_date, event_type, country, n_mentions, n_articles)"
+            " VALUES ('ev-alone', DATE '2025-03-12', 'Battles', 'Ukraine', 1, 1)"
+        )
+        con.execute(
+            "INSERT INTO event_mentions (mention_id, article_id, event_id, event_date, event_type, country)"
+            " VALUES (?, ?, 'ev-alone', DATE '2025-03-12', 'Battles', 'Ukraine')",
+            [f"{aid}:009", aid],
+        )
+        redating = StoredRedating(
+            stale=frozenset({shared[1], f"{aid}:009"}),
+            stale_events=frozenset({shared[5], "ev-alone"}),
+            story_day={aid: date(2025, 3, 14)},
+        )
+        write_stored_redating(con, redating)
+        rebuild_left_events(con, redating, decided=(), run_id="later-run")
+        left = con.execute("SELECT n_articles FROM events WHERE event_id = ?", [shared[5]]).fetchone()
+        gone = con.execute("SELECT reason FROM events_merged WHERE absorbed_event_id = 'ev-alone'").fetchone()
+    finally:
+        con.close()
+    assert left == (1,) and gone == ("retired",)
+    after = duckdb.connect(str(db), read_only=True)
+    try:
+        assert after.execute(
+            "SELECT count(*) FROM event_mentions WHERE article_id = ?", [aid]
+        ).fetchone() == (0,)
+    finally:
+        after.close()
