@@ -129,6 +129,7 @@ def article_record(article: Article) -> dict:
         "title": article.title,
         "text": article.text,
         "published_at": _iso(article.published_at),
+        "date_source": article.date_source,
         "updated_at": _iso(article.updated_at),
         "authors": list(article.authors),
         "language": article.language,
