@@ -361,7 +361,7 @@ def _dated_by_story(
 ) -> tuple[list[NewArticle], list[MentionRow], StoredRedating]:
     """The undated reports that story linking put in a story with dated reports, coded again
     from that story's day (`flows.story_days`): the run's own (their mention rows replaced in
-    `mention_table_rows`, their article rows given `story_day`) and the stored ones it looked at
+    `mention_table_rows`, their article rows given `story_published_at`, their rows that time) and the stored ones it looked at
     again whose story day changed (their new mention rows added). Returns the merge's inputs
     and the stored re-coding."""
     undated = {
@@ -380,12 +380,12 @@ def _dated_by_story(
         if new.article_id in days and new.article_id in undated:
             mentions = recoded_from_story(undated[new.article_id].article, days[new.article_id])
             recoded[new.article_id] = mention_rows(
-                new.article_id, new.outlet, new.published_at, mentions, new.content_hash
+                new.article_id, new.outlet, naive_utc(days[new.article_id]), mentions, new.content_hash
             )
     if not recoded:
         return inputs, all_mentions, redating
     for article_id in recoded:
-        article_rows[article_id]["story_day"] = days[article_id].date()
+        article_rows[article_id]["story_published_at"] = naive_utc(days[article_id])
     mention_table_rows[:] = [row for row in mention_table_rows if row["article_id"] not in recoded]
     for article_id, rows in recoded.items():
         mention_table_rows.extend(mention_row(r.mention_id, article_id, r.mention, coded_at) for r in rows)

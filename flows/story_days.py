@@ -7,7 +7,9 @@ nothing to do with the event, and they never merge with the same event told by d
 Once story linking has put such a report in a story with dated reports, the story says when it
 was written: it is coded again from the first publication of the story's dated reports
 (`story_days`), the day closest to the happening every report of the story tells; its mentions
-say so (`date_source` "story") and its article row keeps that day (`articles.story_day`).
+say so (`date_source` "story") and its article row keeps that time (`articles.story_published_at`):
+its reports take it in the order of reports (an event's first report, consensus ties), not the
+feed's date.
 
 Order-free: the same whether the undated report arrives with its dated siblings, after them, or
 before them. A stored undated report that a run's story linking looks at again (it is decided
@@ -37,6 +39,7 @@ from extractors.events import code_events
 from extractors.merge import MentionRow, build_event, mention_rows
 from extractors.models import Article, EventMention
 from extractors.story_groups import OrderKey
+from extractors.times import naive_utc
 from warehouse.queries import query_sql
 from warehouse.story_store import StoryLinks
 
@@ -79,12 +82,12 @@ def recoded_from_story(article: Article, day: datetime) -> tuple[EventMention, .
 
 def redated_by_story(
     links: StoryLinks, articles: Mapping[str, Article]
-) -> dict[str, tuple[date, tuple[EventMention, ...]]]:
+) -> dict[str, tuple[datetime, tuple[EventMention, ...]]]:
     """A reprocessed chunk's undated reports that its story plan put with dated reports: their
     story's day and their mentions coded from it (`reprocess_store.rewrite_articles(redate=...)`)."""
     undated = {aid for aid, a in articles.items() if not a.page_dated and a.page_kind == "article"}
     days = story_days(links.group_of, links.order, undated)
-    return {aid: (day.date(), recoded_from_story(articles[aid], day)) for aid, day in days.items()}
+    return {aid: (naive_utc(day), recoded_from_story(articles[aid], day)) for aid, day in days.items()}
 
 
 # ----------------------------------------------------------------------------- stored reports
@@ -99,10 +102,10 @@ class StoredRedating:
     table_rows: tuple[tuple[str, str, EventMention], ...] = ()  # (mention id, article id, mention)
     stale: frozenset[str] = frozenset()  # stored mention ids the new coding no longer has
     stale_events: frozenset[str] = frozenset()  # the events those were in
-    story_day: dict[str, date | None] = dataclasses.field(default_factory=dict)  # article -> day
+    story_published: dict[str, datetime | None] = dataclasses.field(default_factory=dict)  # article -> time
 
     def __bool__(self) -> bool:
-        return bool(self.story_day)
+        return bool(self.story_published)
 
 
 def stored_redating(
@@ -117,24 +120,24 @@ def stored_redating(
     table_rows: list[tuple[str, str, EventMention]] = []
     stale: set[str] = set()
     stale_events: set[str] = set()
-    story_day: dict[str, date | None] = {}
+    story_published: dict[str, datetime | None] = {}
     for record in found:
         aid, article, outlet, published, coded_from, old_ids, old_events = _stored_article(record)
         day = days.get(aid)
-        target = day.date() if day is not None else None
+        target = naive_utc(day)
         if target == coded_from:
             continue
         mentions = recoded_from_story(article, day) if day is not None else tuple(code_events(article))
-        new = mention_rows(aid, outlet, published, mentions, article.content_hash)
+        new = mention_rows(aid, outlet, target or published, mentions, article.content_hash)
         rows.extend(new)
         table_rows.extend((r.mention_id, aid, r.mention) for r in new)
         gone = set(old_ids or ()) - {r.mention_id for r in new}
         stale |= gone
         if gone:
             stale_events |= set(old_events or ())
-        story_day[aid] = target
+        story_published[aid] = target
     return StoredRedating(
-        tuple(rows), tuple(table_rows), frozenset(stale), frozenset(stale_events), story_day
+        tuple(rows), tuple(table_rows), frozenset(stale), frozenset(stale_events), story_published
     )
 
 
@@ -164,14 +167,14 @@ def _stored_article(
 
 def write_stored_redating(con: duckdb.DuckDBPyConnection, redating: StoredRedating) -> None:
     """Inside the run's transaction, before the merge is written: the stale mentions deleted and
-    each re-coded article's `story_day` recorded (its new mention rows are the run's)."""
+    each re-coded article's `story_published_at` recorded (its new mention rows are the run's)."""
     if redating.stale:
         con.execute(
             "DELETE FROM event_mentions WHERE mention_id IN (SELECT unnest(?::VARCHAR[]))",
             [sorted(redating.stale)],
         )
-    for aid, day in sorted(redating.story_day.items()):
-        con.execute("UPDATE articles SET story_day = ? WHERE article_id = ?", [day, aid])
+    for aid, when in sorted(redating.story_published.items()):
+        con.execute("UPDATE articles SET story_published_at = ? WHERE article_id = ?", [when, aid])
 
 
 def rebuild_left_events(

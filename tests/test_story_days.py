@@ -98,11 +98,11 @@ def _state(db: Path) -> dict:
     con = duckdb.connect(str(db), read_only=True)
     try:
         mentions = con.execute(
-            "SELECT a.url, m.mention_id, m.event_date, m.event_type, m.date_source, m.event_id, a.story_day,"
+            "SELECT a.url, m.mention_id, m.event_date, m.event_type, m.date_source, m.event_id, a.story_published_at,"
             " a.date_source FROM event_mentions m JOIN articles a USING (article_id) ORDER BY m.mention_id"
         ).fetchall()
         events = con.execute(
-            "SELECT event_id, event_date, event_type, n_articles FROM events ORDER BY event_id"
+            "SELECT event_id, event_date, event_type, n_articles, first_reported_at FROM events ORDER BY event_id"
         ).fetchall()
     finally:
         con.close()
@@ -138,9 +138,11 @@ def test_an_undated_copy_of_a_dated_wire_story_takes_the_storys_date(tmp_path: P
     assert undated and dated
     # "on Thursday" read from the story's first dated publication (Friday 14 March 2025)
     assert undated[0][2] == date(2025, 3, 13) and undated[0][4] == "story"
-    assert undated[0][6] == date(2025, 3, 14)
+    assert undated[0][6] == datetime(2025, 3, 14, 7, 10)
     assert undated[0][5] == dated[0][5]  # one event
-    assert [e for e in state["events"] if e[0] == dated[0][5]][0][3] == 2
+    event = [e for e in state["events"] if e[0] == dated[0][5]][0]
+    # two reports; the first is the dated one (the undated copy takes its story's time, not its feed's)
+    assert event[3] == 2 and event[4] == datetime(2025, 3, 14, 7, 10)
     assert all(
         abs((e[1] - FEED_DEFAULT.date()).days) > 7 for e in state["events"]
     )  # none left near the feed's day
@@ -208,7 +210,9 @@ def test_a_reprocess_keeps_an_undated_report_on_its_storys_day(tmp_path: Path) -
     after = _state(db)
     undated = _of(after, UNDATED["url"])
     assert (
-        undated[0][2] == date(2025, 3, 13) and undated[0][4] == "story" and undated[0][6] == date(2025, 3, 14)
+        undated[0][2] == date(2025, 3, 13)
+        and undated[0][4] == "story"
+        and undated[0][6] == datetime(2025, 3, 14, 7, 10)
     )
     assert [m[:5] for m in after["mentions"]] == [m[:5] for m in before["mentions"]]
     assert undated[0][5] == _of(after, DATED["url"])[0][5]
@@ -241,7 +245,7 @@ def test_positions_a_new_coding_no_longer_has_leave_their_events(tmp_path: Path)
         redating = StoredRedating(
             stale=frozenset({shared[1], f"{aid}:009"}),
             stale_events=frozenset({shared[5], "ev-alone"}),
-            story_day={aid: date(2025, 3, 14)},
+            story_published={aid: datetime(2025, 3, 14, 7, 10)},
         )
         write_stored_redating(con, redating)
         rebuild_left_events(con, redating, decided=(), run_id="later-run")

@@ -220,7 +220,7 @@ def _existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -
     with registered(con, "_merge_event_ids", pa.table({"event_id": list(event_ids)})):
         rows = con.execute(
             f"SELECT m.event_id, m.mention_id, m.article_id, coalesce(a.outlet, ''),"
-            f" coalesce(a.published_at, a.fetched_at, m.coded_at), coalesce(a.content_hash, ''), {columns}"
+            f" coalesce(a.story_published_at, a.published_at, a.fetched_at, m.coded_at), coalesce(a.content_hash, ''), {columns}"
             " FROM event_mentions m JOIN _merge_event_ids k USING (event_id)"
             " LEFT JOIN articles a USING (article_id)"
             " ORDER BY m.event_id, m.mention_id"

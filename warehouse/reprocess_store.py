@@ -159,12 +159,14 @@ def stored_pages(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> 
 
 _ARTICLE_COLUMNS = [
     "title", "published_at", "language", "text", "content_hash", "updated_at", "authors",
-    "site_name", "dateline", "page_kind", "outlet", "date_source", "story_day",
+    "site_name", "dateline", "page_kind", "outlet", "date_source", "story_published_at",
 ]  # fmt: skip
 
 # (story plan, the rewritten articles by id) -> article id -> (its story's day, its mentions coded
 # from that day): undated reports dated by their story (`flows.story_days.redated_by_story`)
-Redate = Callable[[StoryLinks, Mapping[str, Article]], Mapping[str, tuple[date, tuple[EventMention, ...]]]]
+Redate = Callable[
+    [StoryLinks, Mapping[str, Article]], Mapping[str, tuple[datetime, tuple[EventMention, ...]]]
+]
 
 
 def rewrite_articles(
@@ -280,23 +282,23 @@ def rewrite_articles(
 
 def _redated_rows(
     con: duckdb.DuckDBPyConnection,
-    redated: Mapping[str, tuple[date, tuple[EventMention, ...]]],
+    redated: Mapping[str, tuple[datetime, tuple[EventMention, ...]]],
     new_articles: list[NewArticle],
     all_rows: list,
     table_rows: list[dict[str, Any]],
     now: datetime,
 ) -> tuple[list[NewArticle], list, list[dict[str, Any]]]:
     """The chunk's rows with the redated articles' mentions in place of their first coding, and
-    their `story_day` recorded."""
+    their `story_published_at` recorded (their rows take that time)."""
     recoded = {
         n.article_id: mention_rows(
-            n.article_id, n.outlet, n.published_at, redated[n.article_id][1], n.content_hash
+            n.article_id, n.outlet, redated[n.article_id][0], redated[n.article_id][1], n.content_hash
         )
         for n in new_articles
         if n.article_id in redated
     }
-    for aid, (day, _) in sorted(redated.items()):
-        con.execute("UPDATE articles SET story_day = ? WHERE article_id = ?", [day, aid])
+    for aid, (when, _) in sorted(redated.items()):
+        con.execute("UPDATE articles SET story_published_at = ? WHERE article_id = ?", [when, aid])
     all_rows = [r for r in all_rows if r.article_id not in recoded] + [
         r for rows in recoded.values() for r in rows
     ]

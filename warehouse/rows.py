@@ -45,7 +45,7 @@ def article_row(
         "dateline": article.dateline,
         "page_kind": article.page_kind,
         "date_source": article.date_source,
-        "story_day": None,  # set when the story's dated reports date it (flows/story_days.py)
+        "story_published_at": None,  # set when the story's dated reports date it (flows/story_days.py)
     }
 
 
