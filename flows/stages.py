@@ -361,9 +361,9 @@ def _dated_by_story(
 ) -> tuple[list[NewArticle], list[MentionRow], StoredRedating]:
     """The undated reports that story linking put in a story with dated reports, coded again
     from that story's day (`flows.story_days`): the run's own (their mention rows replaced in
-    `mention_table_rows`, their article rows given `story_published_at`, their rows that time) and the stored ones it looked at
-    again whose story day changed (their new mention rows added). Returns the merge's inputs
-    and the stored re-coding."""
+    `mention_table_rows`, their article rows given `story_published_at` and their rows that
+    time) and the stored ones it looked at again whose story day changed (their new mention
+    rows added). Returns the merge's inputs and the stored re-coding."""
     undated = {
         article_id: item
         for article_id, item in new_articles
