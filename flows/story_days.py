@@ -125,8 +125,8 @@ def stored_redating(
         aid, article, outlet, published, coded_from, old_ids, old_events = _stored_article(record)
         day = days.get(aid)
         target = naive_utc(day)
-        if target == coded_from:
-            continue
+        if target == coded_from or not article.text.strip():
+            continue  # no change, or nothing to read again (its mentions stay as they are)
         mentions = recoded_from_story(article, day) if day is not None else tuple(code_events(article))
         new = mention_rows(aid, outlet, target or published, mentions, article.content_hash)
         rows.extend(new)
