@@ -51,6 +51,41 @@ UNDATED = {
     ],
 }
 
+# the same shape in French: "jeudi matin" read from the story's Friday
+DATED_FR = {
+    "url": "https://courrier-du-fleuve.example/monde/frappe-marche-kherson",
+    "outlet": "Courrier du Fleuve",
+    "published": "2025-03-14T07:10:00+00:00",
+    "title": "Une frappe de drone sur un marché de Kherson tue sept civils",
+    "paragraphs": [
+        "Une frappe de drone russe sur le marché central de Kherson a tué sept civils et en a blessé quinze"
+        " autres jeudi matin, a annoncé le chef de l'administration militaire régionale.",
+        "Le drone a frappé le marché alors que les habitants faisaient la queue pour acheter du pain et des"
+        " légumes, et plusieurs étals ont pris feu, a-t-il précisé.",
+        "Les secours ont travaillé tout l'après-midi pour éteindre les incendies et fouiller les décombres"
+        " des étals à la recherche de personnes encore coincées.",
+        "La ville, sur le Dniepr, est bombardée presque chaque jour depuis que les forces ukrainiennes l'ont"
+        " reprise, et beaucoup de ses habitants sont partis vers des régions plus sûres.",
+    ],
+}
+UNDATED_FR = {
+    "url": "https://la-gazette-du-sud.example/actualite/kherson-marche",
+    "outlet": "La Gazette du Sud",
+    "published": None,
+    "title": "Sept morts dans une frappe de drone sur le marché de Kherson",
+    "paragraphs": [
+        "Sept civils ont été tués et quinze blessés jeudi matin lorsqu'un drone russe a frappé le marché"
+        " central de Kherson, selon l'administration militaire régionale.",
+        "La frappe a eu lieu alors que les gens attendaient pour acheter du pain et des légumes, et le feu"
+        " s'est propagé à plusieurs étals, selon les autorités.",
+        "Les pompiers ont passé l'après-midi à éteindre les flammes pendant que les secouristes fouillaient"
+        " les décombres des étals à la recherche de survivants.",
+        "Kherson, sur le Dniepr, est bombardée presque tous les jours, et beaucoup de ses habitants sont"
+        " partis vers des régions plus sûres du pays.",
+    ],
+}
+PAIRS = {"en": (DATED, UNDATED), "fr": (DATED_FR, UNDATED_FR)}
+
 
 def _page(report: dict) -> tuple[RawPage, FeedEntry]:
     meta = (
@@ -127,14 +162,20 @@ def test_a_dated_report_says_its_date_came_from_the_page(tmp_path: Path) -> None
     assert rows[0][2] == date(2025, 3, 13)
 
 
-@pytest.mark.parametrize("runs", [[[DATED, UNDATED]], [[DATED], [UNDATED]], [[UNDATED], [DATED]]],
-                         ids=["one run", "dated first", "undated first"])  # fmt: skip
-def test_an_undated_copy_of_a_dated_wire_story_takes_the_storys_date(tmp_path: Path, runs: list) -> None:
+ORDERS = {"one run": [[0, 1]], "dated first": [[0], [1]], "undated first": [[1], [0]]}
+
+
+@pytest.mark.parametrize("language", sorted(PAIRS))
+@pytest.mark.parametrize("order", list(ORDERS))
+def test_an_undated_copy_of_a_dated_wire_story_takes_the_storys_date(
+    tmp_path: Path, order: str, language: str
+) -> None:
+    pair = PAIRS[language]
     db = tmp_path / "w.duckdb"
-    for reports in runs:
-        _run(db, reports)
+    for reports in ORDERS[order]:
+        _run(db, [pair[i] for i in reports])
     state = _state(db)
-    undated, dated = _of(state, UNDATED["url"]), _of(state, DATED["url"])
+    undated, dated = _of(state, pair[1]["url"]), _of(state, pair[0]["url"])
     assert undated and dated
     # "on Thursday" read from the story's first dated publication (Friday 14 March 2025)
     assert undated[0][2] == date(2025, 3, 13) and undated[0][4] == "story"
@@ -148,12 +189,13 @@ def test_an_undated_copy_of_a_dated_wire_story_takes_the_storys_date(tmp_path: P
     )  # none left near the feed's day
 
 
-def test_two_runs_in_either_order_end_as_one_run(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", sorted(PAIRS))
+def test_two_runs_in_either_order_end_as_one_run(tmp_path: Path, language: str) -> None:
     states = []
-    for n, runs in enumerate([[[DATED, UNDATED]], [[DATED], [UNDATED]], [[UNDATED], [DATED]]]):
-        db = tmp_path / f"w{n}.duckdb"
+    for name, runs in ORDERS.items():
+        db = tmp_path / f"{name}.duckdb"
         for reports in runs:
-            _run(db, reports)
+            _run(db, [PAIRS[language][i] for i in reports])
         state = _state(db)
         states.append(([m[:5] for m in state["mentions"]], [e[1:] for e in state["events"]]))
     assert states[0] == states[1] == states[2]
