@@ -43,6 +43,7 @@ from extractors.events.roles import (
     civilians_hit_by_default,
     is_speaker,
     losing_state_force,
+    other_side_of_battle,
     source_rank,
 )
 from extractors.events.sentences import Sentence
@@ -734,6 +735,8 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)
     elif actor2 is not None and actor2.source == "generic" and actor2.armed:
         actor2 = _group_of_the_hit(members, ctx, actor1) or actor2
+    if anchor.event_type == tx.BATTLES:
+        actor2 = other_side_of_battle(actor1, actor2, [a for c in members for a in (c.actor1, c.actor2) if a])
     if anchor.event_type in VIOLENT_TYPES and (actor1 is None or (main and actor1.source == "generic")):
         # "gunmen" / no one named, but the article blames a named group: that group acted
         blamed = _blamed_agent(ctx)

@@ -458,9 +458,33 @@ def civilians_hit_by_default(event_type: str, fatalities: int, actor1: ActorMent
     if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or deadly:
         return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
     return None
-    if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or (event_type == tx.EXPLOSIONS and fatalities > 0):
-        return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
-    return None
+
+
+def other_side_of_battle(actor1: ActorMention | None, actor2: ActorMention | None,
+                         sides: list[ActorMention]) -> ActorMention | None:  # fmt: skip
+    """TWO_SIDES: a battle is fought by two sides, and the dead a clause counts may be the doer's own
+    ("security forces clashed with PKK militants; two soldiers were killed", "Somali troops fought
+    al-Shabaab fighters ... ten fighters were killed"). When the side the counting clause gives as hit
+    is on actor1's side (a state force of actor1's own state; a group's own fighters, named only by
+    what they are), the other side is the first armed actor of the event's clauses (`sides`, roles
+    already given) on the other side: a non-state one against a state's forces, a state force against
+    a named group."""
+    if actor1 is None or actor2 is None or not actor2.armed:
+        return actor2
+    same_state = (
+        actor1.kind == STATE_FORCES and actor2.kind == STATE_FORCES and actor1.country == actor2.country
+    )
+    own_fighters = (
+        actor1.source == "named" and actor1.kind != STATE_FORCES
+        and actor2.source == "generic" and actor2.kind != STATE_FORCES
+    )  # fmt: skip
+    if not (same_state or own_fighters):
+        return actor2
+    others = [
+        a for a in sides
+        if a.armed and a.name not in (actor1.name, actor2.name) and (a.kind == STATE_FORCES) == own_fighters
+    ]  # fmt: skip
+    return min(others, key=source_rank, default=actor2)
 
 
 def losing_state_force(texts: list[str], language: str, country: str) -> ActorMention | None:
