@@ -8,7 +8,11 @@ rest pins the rules this round added, each named in the module that holds it:
 - OPERATION_AGAINST (`type_resolution._opposed`): a group named as what an operation is against
   was arrested, it seized no one;
 - a group's name after a settlement noun is no unlisted town (`unlisted._plausible_name`);
-- COUNTED_OBJECT (`trigger_choice._place_next_to`): "seized 20 herders" takes people, not a place.
+- COUNTED_OBJECT (`trigger_choice._place_next_to`): "seized 20 herders" takes people, not a place;
+- allies named before a clash fight the one side after it (`roles._fighting_pair`,
+  `grouping._beside_the_doer`);
+- a warrant's or a court's words ("buscado por", "procurado por", "recherché pour") make the act
+  after them a charge (pack `modality.hedges`).
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -146,3 +150,37 @@ def test_people_seized_are_no_place_taken(text: str) -> None:
 def test_a_town_seized_is_still_taken() -> None:
     text = "M23 rebels seized the town of Kitshanga on Monday after the army withdrew."
     assert only(code_text(text, language="en", published=DAY)).location == "Kitshanga"
+
+
+# --------------------------------------------------------------------------- allies before the act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Malian troops and Wagner fighters clashed with CSP rebels near Tinzaouaten on Thursday."),
+        ("fr", "L'armée malienne et ses supplétifs russes du groupe Wagner ont livré de violents combats jeudi "
+               "contre les rebelles du CSP près de Kidal."),
+    ],
+)  # fmt: skip
+def test_allies_named_before_the_act_fight_the_side_after_it(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=DAY))
+    assert (m.event_type, m.actor1, m.actor2) == ("Battles", "Military Forces of Mali", "Rebels (Mali)")
+
+
+# --------------------------------------------------------------------------- a warrant's charge
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La Policía capturó el lunes en Medellín a un cabecilla del Clan del Golfo, buscado por homicidio y "
+               "narcotráfico."),
+        ("pt", "A polícia deteve na segunda-feira em Nampula o líder de um grupo armado, procurado por homicídio."),
+        ("fr", "Les gendarmes ont interpellé lundi à Bouaké le chef d'une bande armée, recherché pour le meurtre de "
+               "deux commerçants."),
+    ],
+)  # fmt: skip
+def test_the_act_a_wanted_man_is_sought_for_is_no_event_of_the_day(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=DAY))
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Arrests")

@@ -874,7 +874,7 @@ def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: Act
         for c in members
         for a in actors_in(c.reading, ctx.hint)
         if a.source == "named" and a.armed and a.kind != STATE_FORCES and not _speaks(c.reading, a)
-        and (actor1 is None or a.name != actor1.name)
+        and (actor1 is None or a.name != actor1.name) and not _beside_the_doer(c, a)
     }  # fmt: skip
     if not named and actor1 is not None and actor1.kind == STATE_FORCES:
         # "Boko Haram fighters killed 12 farmers ... troops killed 20 militants near Gwoza": the militants
@@ -886,6 +886,19 @@ def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: Act
             and c.actor1.kind != STATE_FORCES and c.actor1.name != actor1.name
         }  # fmt: skip
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _beside_the_doer(c: Candidate, a: ActorMention) -> bool:
+    """ "Malian troops and Wagner fighters clashed with CSP rebels": a group named between the doer and
+    the act, in the act's clause, fought on the doer's side."""
+    doer = c.actor1
+    return (
+        doer is not None
+        and doer.first <= a.first
+        and a.last <= c.trigger.first
+        and a.name != doer.name
+        and c.reading.same_clause(a.first, c.trigger.first)
+    )
 
 
 def _reported_day(members: list[Candidate], ctx: ArticleContext):

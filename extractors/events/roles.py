@@ -332,6 +332,23 @@ def _reports_after(r: Reading, a: ActorMention, m, numbers) -> bool:
     return hi - lo - apposition <= SPEAKER_REACH
 
 
+VERB_FINAL = "verb-final"  # the pack's `clause_order` of a language whose case words follow their noun
+OPPONENT_REACH = 2  # tokens between the pack's "against" word and the group it names ("against the IS")
+
+
+def opposed(r: Reading, a: ActorMention) -> bool:
+    """OPERATION_AGAINST: the actor stands right after the pack's `opponent_markers` word ("contre
+    l'État islamique", "против ИГИЛ"), or, in a verb-final language, right before it (a postposition:
+    "DEAŞ terör örgütüne yönelik"), in one clause."""
+    first, last = r.token_at(a.start), r.token_at(a.end - 1) + 1
+    postposed = r.pack.data.get("clause_order") == VERB_FINAL
+    return any(
+        (0 <= first - m.last <= OPPONENT_REACH and r.same_clause(m.last - 1, first))
+        or (postposed and 0 <= m.first - last <= OPPONENT_REACH and r.same_clause(last - 1, m.first))
+        for m in r.hits("opponent_markers")
+    )
+
+
 def _fighting_pair(
     r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]
 ) -> tuple[ActorMention, ActorMention] | None:
@@ -339,6 +356,11 @@ def _fighting_pair(
         return None
     armed = [a for a in actors if a.armed and not _agent_marked(r, a)]
     after = [a for a in armed if a.first >= t.last and a.first - t.last <= 8]
+    before = [a for a in armed if a.last <= t.first and all(a.name != b.name for b in after)]
+    if len(after) == 1 and before:
+        # "Malian troops and Wagner fighters clashed with CSP rebels": allies before the act, the one
+        # side after it is the other
+        return before[0], after[0]
     sides = after if len(after) >= 2 else armed
     distinct = []
     for a in sides:
@@ -346,6 +368,12 @@ def _fighting_pair(
             distinct.append(a)
     if len(distinct) >= 3 and distinct[0].kind == distinct[1].kind == STATE_FORCES != distinct[2].kind:
         return distinct[0], distinct[2]  # "entre les armées malienne et burkinabè et des jihadistes": allies
+    against = [a for a in distinct if opposed(r, a)]
+    allies = [a for a in distinct if a not in against]
+    if against and allies:
+        # "l'armée et ses supplétifs de Wagner ... contre les rebelles": the side the clause fights
+        # against is the other side, whatever allies stand before it
+        return allies[0], against[0]
     if len(distinct) >= 2:
         return distinct[0], distinct[1]
     return None

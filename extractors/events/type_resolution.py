@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, actors_in
 from extractors.events.candidates import Candidate, clause_actors, placed_in_clause
 from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
 from extractors.events.countries import find_countries
@@ -28,7 +28,8 @@ from extractors.events.crowd_sides import (
 )
 from extractors.events.locate import _place_noun_before, places_in
 from extractors.events.modality import non_conflict_in
-from extractors.events.reading import Reading, read
+from extractors.events.reading import read
+from extractors.events.roles import opposed
 
 
 def article_explosion_sub(cands: list[Candidate]) -> str | None:
@@ -94,28 +95,11 @@ def _seized_by_armed_group(c: Candidate) -> bool:
     """An arrest word whose actor is an armed group that is not the state ("the gunmen stormed
     the village, seized the herders and shot them"): ACLED's arrests are the state's. A group the
     clause names as what an operation is against is its target, not the one who seized
-    (`_opposed`: "15 suspects detained in an operation against Islamic State")."""
+    (`roles.opposed`: "15 suspects detained in an operation against Islamic State")."""
     return (
         non_state_armed(c.actor1)
-        and not _opposed(c.reading, c.actor1)
+        and not opposed(c.reading, c.actor1)
         and not any(a.kind == STATE_FORCES for a in clause_actors(c))
-    )
-
-
-VERB_FINAL = "verb-final"  # the pack's `clause_order` of a language whose case words follow their noun
-OPPONENT_REACH = 2  # tokens between the pack's "against" word and the group it names ("against the IS")
-
-
-def _opposed(r: Reading, a: ActorMention) -> bool:
-    """OPERATION_AGAINST: the actor stands right after the pack's `opponent_markers` word ("contre
-    l'État islamique", "против ИГИЛ"), or, in a verb-final language, right before it (a postposition:
-    "DEAŞ terör örgütüne yönelik"), in one clause."""
-    first, last = r.token_at(a.start), r.token_at(a.end - 1) + 1
-    postposed = r.pack.data.get("clause_order") == VERB_FINAL
-    return any(
-        (0 <= first - m.last <= OPPONENT_REACH and r.same_clause(m.last - 1, first))
-        or (postposed and 0 <= m.first - last <= OPPONENT_REACH and r.same_clause(last - 1, m.first))
-        for m in r.hits("opponent_markers")
     )
 
 
@@ -392,7 +376,7 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
                            actor2=c.actor1, crowd=True, strength=max(c.strength, 2))  # fmt: skip
         if swapped:
             return c
-        if non_state_armed(c.actor1) and _opposed(c.reading, c.actor1):
+        if non_state_armed(c.actor1) and opposed(c.reading, c.actor1):
             return replace(c, actor1=None, actor2=c.actor1)  # the operation's target was arrested
         if _seized_by_armed_group(c):
             # ACLED's arrests are detentions by the state; people seized by an armed group are abducted
