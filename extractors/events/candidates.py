@@ -45,7 +45,7 @@ class Candidate:
     fatalities: int | None
     toll: bool
     when: DateExpression | None
-    place: object | None  # places.PlaceMatch
+    place: object | None  # place_match.PlaceMatch
     near: bool
     from_title: bool = False
     superseded: bool = False  # the figure is an early report ("initial reports said ...")

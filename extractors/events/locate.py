@@ -351,7 +351,7 @@ def _seat_of_state(s: Sentence, hint: str | None, language: str | None) -> objec
         return None
     from extractors.events.countries import country_code
     from extractors.events.gazetteer import load_gazetteer
-    from extractors.events.places import _to_match
+    from extractors.events.place_match import _to_match
 
     code = country_code(hint)
     capital = load_gazetteer().capital(code) if code else None
