@@ -127,13 +127,13 @@ def test_make_room_forgets_the_oldest_quarter_only():
 
 
 def test_packs_with_tiny_memos_answer_as_fresh_ones(monkeypatch):
-    from extractors.events import lexicon
+    from extractors.events import language_pack
 
     texts = {**SENTENCES, **LONGER}
     fresh = {code: [(t.text, t.start, t.folded, t.key) for t in load_pack(code)._tokens(text)]
              for code, text in texts.items()}  # fmt: skip
-    monkeypatch.setattr(lexicon, "WORD_CACHE", 5)
-    monkeypatch.setattr(lexicon, "TOKEN_MEMO", 2)
+    monkeypatch.setattr(language_pack, "WORD_CACHE", 5)
+    monkeypatch.setattr(language_pack, "TOKEN_MEMO", 2)
     for round_ in "xy":  # words no memo holds yet, then the texts whose words the memos forgot
         novel = " ".join("zq" + round_ + a + b + "ovak" for a in "bcdfg" for b in "lmnrt")
         for code, text in texts.items():
@@ -220,7 +220,7 @@ def test_other_script_places_remembered_answer_for_each_hint():
 def test_phrase_starts_remembered_per_word_are_every_phrase_that_starts_there(monkeypatch):
     """`find` takes what may start at a token from TOKEN_STARTS (per fold and key, within its
     limit): the matches are those of trying every phrase that may start at each token."""
-    from extractors.events import lexicon
+    from extractors.events import language_pack, pack_phrases
 
     def every_phrase(pack, text, labels):
         tokens = pack.tokens(text)
@@ -229,15 +229,15 @@ def test_phrase_starts_remembered_per_word_are_every_phrase_that_starts_there(mo
         out = []
         for i, tok in enumerate(tokens):
             for phrase in pack._starting_at(tok, by_key, open_phrases):
-                end = lexicon._match_at(
+                end = pack_phrases._match_at(
                     phrase.elements, tokens, i, asides if len(phrase.elements) > 1 else None
                 )
                 if end is not None:
-                    skipped = lexicon._skipped(phrase, tokens, i, end, asides) if end > i + 1 else ()
+                    skipped = pack_phrases._skipped(phrase, tokens, i, end, asides) if end > i + 1 else ()
                     out.append((phrase.label, phrase.phrase, i, end, tok.start, tokens[end - 1].end, skipped))
         return sorted(out, key=lambda m: (m[2], -(m[3] - m[2])))
 
-    monkeypatch.setattr(lexicon, "STARTS_MEMO", 8)
+    monkeypatch.setattr(language_pack, "STARTS_MEMO", 8)
     texts = {
         **SENTENCES,
         **LONGER,

@@ -482,7 +482,8 @@ def _inflected_latin_name(written: str, language: str) -> tuple[str, CountryForm
 def _lemma_hit(word: str, language: str | None) -> tuple[str, CountryForm] | None:
     """A one-word country name in an inflected form ("Ливии", "Сирией"): its lemma in the pack's
     language; (the word without a closing full stop, the name's form)."""
-    from extractors.events.lexicon import lemma_of, load_pack
+    from extractors.events.language_pack import lemma_of
+    from extractors.events.lexicon import load_pack
 
     pack = load_pack(language) if language else None
     if pack is None:

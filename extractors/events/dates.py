@@ -23,8 +23,9 @@ from functools import cache
 
 import regex
 
-from extractors.events.lexicon import LanguagePack, fold, locale_info
+from extractors.events.language_pack import LanguagePack, locale_info
 from extractors.events.numbers import numbers_in
+from extractors.events.pack_phrases import fold
 from extractors.events.reading import Reading, has_pack, read
 
 MONTH_KEYS = (

@@ -1,6 +1,6 @@
 """Normalised language packs and lemma dictionaries, kept on disk so a worker starts cheaply.
 
-Reading a pack costs two things: its phrases are lemmatised and stemmed (`lexicon._index`), and
+Reading a pack costs two things: its phrases are lemmatised and stemmed (`LanguagePack._index`), and
 simplemma decodes the language's whole lemma dictionary to lemmatise them (0.2 s for Swahili,
 6 s for Russian; 14 s for all packs). Both are done once per machine instead of once per process:
 

@@ -27,7 +27,9 @@ from importlib import resources
 
 import yaml
 
-from extractors.events.lexicon import GAPS, LanguagePack, fold, load_pack
+from extractors.events.language_pack import LanguagePack
+from extractors.events.lexicon import load_pack
+from extractors.events.pack_phrases import GAPS, fold
 from extractors.remembered import make_room
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")

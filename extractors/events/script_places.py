@@ -63,7 +63,7 @@ def _is_other_script(token: str) -> bool:
 def _script_variants(token: str, cues: PlaceCues) -> list[str]:
     """The token, then without a proclitic of the pack ("بإدلب" -> "إدلب"), then its lemma in the
     pack's language ("Идлибе" -> "Идлиб")."""
-    from extractors.events.lexicon import lemma_of
+    from extractors.events.language_pack import lemma_of
 
     variants = [token]
     variants += [
@@ -405,7 +405,7 @@ def _region_of_word(
     hit = memo.get(key)
     if hit is not None and hit[0] is gaz:
         return hit[1]
-    from extractors.events.lexicon import lemma_of
+    from extractors.events.language_pack import lemma_of
 
     lemma = lemma_of(cues.pack, cues.pack.fold(token)) or ""
     kinds = ("region_adjectives", "region_names") if noun else ("region_names",)
