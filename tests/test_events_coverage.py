@@ -12,7 +12,9 @@ rest pins the rules this round added, each named in the module that holds it:
 - allies named before a clash fight the one side after it (`roles._fighting_pair`,
   `grouping._beside_the_doer`);
 - a warrant's or a court's words ("buscado por", "procurado por", "recherché pour") make the act
-  after them a charge (pack `modality.hedges`).
+  after them a charge (pack `modality.hedges`);
+- a name after "alias" (pack `person_titles`), its capitalised article too ('alias "El Gordo"':
+  `place_match._single_word_rejected`), is a person's, not a town abroad.
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -184,3 +186,19 @@ def test_allies_named_before_the_act_fight_the_side_after_it(language: str, text
 def test_the_act_a_wanted_man_is_sought_for_is_no_event_of_the_day(language: str, text: str) -> None:
     m = only(code_text(text, language=language, published=DAY))
     assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+# --------------------------------------------------------------------------- a nickname is no place
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Capturan a alias "El Gordo", cabecilla del Clan del Golfo',
+        "Capturan a alias Gordo, cabecilla del Clan del Golfo",
+    ],
+)
+def test_a_name_after_alias_is_a_persons_not_a_town(title: str) -> None:
+    text = "La Policía capturó el lunes en Medellín a un cabecilla del grupo."
+    m = only(code_text(text, language="es", published=DAY, title=title))
+    assert (m.country, m.location) == ("Colombia", "Medellin")
