@@ -14,7 +14,10 @@ rest pins the rules this round added, each named in the module that holds it:
 - a warrant's or a court's words ("buscado por", "procurado por", "recherché pour") make the act
   after them a charge (pack `modality.hedges`);
 - a name after "alias" (pack `person_titles`), its capitalised article too ('alias "El Gordo"':
-  `place_match._single_word_rejected`), is a person's, not a town abroad.
+  `place_match._single_word_rejected`), is a person's, not a town abroad;
+- PLANNED_PROTEST (`type_resolution`, `crowd_sides.crowd_arrested_at_protest`): people arrested
+  before a protest told only as planned ("who were preparing to march") are an arrest, not the
+  protest's intervention.
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -202,3 +205,35 @@ def test_a_name_after_alias_is_a_persons_not_a_town(title: str) -> None:
     text = "La Policía capturó el lunes en Medellín a un cabecilla del grupo."
     m = only(code_text(text, language="es", published=DAY, title=title))
     assert (m.country, m.location) == ("Colombia", "Medellin")
+
+
+# --------------------------------------------------------------------------- PLANNED_PROTEST
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "A polícia deteve na quarta-feira em Maputo 12 membros de um partido da oposição que se preparavam "
+               "para uma marcha."),
+        ("es", "La policía detuvo el miércoles en Caracas a 12 activistas que se preparaban para una marcha."),
+        ("fr", "La police a interpellé mercredi à Dakar 12 militants qui s'apprêtaient à manifester."),
+        ("en", "Police in Harare arrested 12 activists on Wednesday who were preparing to march."),
+        ("ru", "Полиция задержала в среду в Москве 12 активистов, которые собирались выйти на митинг."),
+        ("sw", "Polisi walikamata wanaharakati 12 mjini Nairobi siku ya Jumatano waliokuwa wakijiandaa kuandamana."),
+    ],
+)  # fmt: skip
+def test_people_arrested_before_a_planned_protest_are_an_arrest(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=DAY))
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "A polícia deteve dezenas de jovens que participavam numa manifestação em Maputo."),
+        ("en", "Police arrested 30 people at a rally in Harare on Wednesday."),
+    ],
+)
+def test_people_arrested_at_a_protest_are_its_intervention(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=DAY))
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")

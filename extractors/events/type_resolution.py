@@ -27,7 +27,7 @@ from extractors.events.crowd_sides import (
     uncounted_doer,
 )
 from extractors.events.locate import _place_noun_before, places_in
-from extractors.events.modality import non_conflict_in
+from extractors.events.modality import non_conflict_in, unreal_at
 from extractors.events.reading import read
 from extractors.events.roles import opposed
 
@@ -366,10 +366,12 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
         if swapped:
             c = replace(c, actor1=forces[0], actor2=c.actor1)
         protesters = c.actor2 is not None and c.actor2.kind == PROTESTERS
-        # (one activist arrested, with no protest told and no crowd, is an arrest: "arrested a prominent activist")
-        if (protesters and (_counted(c) or c.reading.hits("triggers.Protests"))) or crowd_arrested_at_protest(
-            c
-        ):
+        # (one activist arrested, with no protest told and no crowd, is an arrest: "arrested a prominent activist";
+        # nor are activists arrested before a protest the sentence tells only as planned: "who were preparing
+        # to march", PLANNED_PROTEST)
+        told = c.reading.hits("triggers.Protests")
+        planned = bool(told) and all(unreal_at(c.reading, m.first, m.last) for m in told)
+        if not planned and ((protesters and (_counted(c) or told)) or crowd_arrested_at_protest(c)):
             # ACLED: protesters arrested at their protest are its suppression, a protest with
             # intervention (the crowd actor1, the force actor2), not an arrest event of their own
             return replace(c, event_type=tx.PROTESTS, sub_event_type=tx.INTERVENTION, actor1=c.actor2,
