@@ -17,7 +17,9 @@ rest pins the rules this round added, each named in the module that holds it:
   `place_match._single_word_rejected`), is a person's, not a town abroad;
 - PLANNED_PROTEST (`type_resolution`, `crowd_sides.crowd_arrested_at_protest`): people arrested
   before a protest told only as planned ("who were preparing to march") are an arrest, not the
-  protest's intervention.
+  protest's intervention;
+- WEEK_BACKGROUND (`event_days.dated_to_the_day`): beside an event dated to the day, one dated
+  only to a week or a month is background.
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -237,3 +239,25 @@ def test_people_arrested_before_a_planned_protest_are_an_arrest(language: str, t
 def test_people_arrested_at_a_protest_are_its_intervention(language: str, text: str) -> None:
     m = only(code_text(text, language=language, published=DAY))
     assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+# --------------------------------------------------------------------------- WEEK_BACKGROUND
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Miles de manifestantes marcharon el jueves por el centro de Quito contra la subida del diésel. "
+               "La semana pasada, otra marcha en la capital terminó con enfrentamientos y decenas de heridos."),
+        ("en", "Hundreds of people marched through Lagos on Thursday against fuel prices. Last week, another "
+               "march in the city ended in clashes with police."),
+    ],
+)  # fmt: skip
+def test_an_event_told_only_by_its_week_beside_a_days_event_is_background(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=DAY))
+    assert (m.event_type, m.date_precision, str(m.event_date)) == ("Protests", "day", "2024-05-02")
+
+
+def test_a_report_of_loosely_dated_events_keeps_them() -> None:
+    text = "Last week, hundreds of people marched through Lagos against fuel prices."
+    assert only(code_text(text, language="en", published=DAY)).date_precision == "week"

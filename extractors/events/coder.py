@@ -27,7 +27,7 @@ from extractors.events.actors import as_state_forces
 from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.dates import latest_stated_date
-from extractors.events.event_days import split_by_day
+from extractors.events.event_days import dated_to_the_day, split_by_day
 from extractors.events.grouping import group
 from extractors.events.locate import article_country
 from extractors.events.mention_fields import to_mention
@@ -82,7 +82,8 @@ def code_events(article: Article) -> list[EventMention]:
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
     # a group governing its state on the day is that state's forces (ACLED: the Taliban since 2021)
-    return [as_state_forces(m, m.event_date or published) for m in mentions if m is not None]
+    kept = dated_to_the_day([m for m in mentions if m is not None])
+    return [as_state_forces(m, m.event_date or published) for m in kept]
 
 
 def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], language: str,
