@@ -19,7 +19,9 @@ rest pins the rules this round added, each named in the module that holds it:
   before a protest told only as planned ("who were preparing to march") are an arrest, not the
   protest's intervention;
 - WEEK_BACKGROUND (`event_days.dated_to_the_day`): beside an event dated to the day, one dated
-  only to a week or a month is background.
+  only to a week or a month is background;
+- a demonym carrying a case ending after an apostrophe ("Irak'ta") is no adjective of the act
+  (`roles.adjective_agent`, `_case_endings`).
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -261,3 +263,20 @@ def test_an_event_told_only_by_its_week_beside_a_days_event_is_background(langua
 def test_a_report_of_loosely_dated_events_keeps_them() -> None:
     text = "Last week, hundreds of people marched through Lagos against fuel prices."
     assert only(code_text(text, language="en", published=DAY)).date_precision == "week"
+
+
+# --------------------------------------------------------------------------- a case-marked name is no adjective
+
+
+def test_a_country_name_with_a_case_ending_is_no_adjective_of_the_act() -> None:
+    # "air operation in northern Iraq": Irak'ta is where, not whose (a bare "Irak" would be Iraqi)
+    text = "Kuzey Irak'ta düzenlenen hava harekatında 5 PKK'lı terörist etkisiz hale getirildi."
+    m = only(
+        code_text(text, language="tr", published=DAY, title="Kuzey Irak'ta hava harekatı: 5 terörist etkisiz")
+    )
+    assert m.country == "Iraq" and m.actor1 != "Military Forces of Iraq"
+
+
+def test_a_bare_country_name_before_the_act_still_names_its_state() -> None:
+    text = "Rusya'nın Kiev'e düzenlediği hava saldırısında 3 sivil öldü."
+    assert only(code_text(text, language="tr", published=DAY)).actor1 == "Military Forces of Russia"

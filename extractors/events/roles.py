@@ -543,9 +543,12 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
     qualifies the place ("car bombs in Somali ministries")."""
     others = [a for a in r.hits("actors") if not (a.first < t.last and t.first < a.last)]
     glue = r.hits("triggers", "generic_violence", "actors.state_forces")
+    endings = _case_endings(r)
     for d in r.hits("demonyms"):
         if not d.value or not r.same_clause(min(d.first, t.first), max(d.last - 1, t.last - 1)):
             continue
+        if r.tokens[d.last - 1].text.lower().endswith(endings):
+            continue  # "Kuzey Irak'ta hava harekatı": a name with a case ending is no adjective of the act
         if d.last <= t.first:
             between = range(d.last, t.first)
         elif d.first >= t.last:
@@ -560,6 +563,13 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
         return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state",
                             t.first, t.last)  # fmt: skip
     return state_subject(r, t)
+
+
+def _case_endings(r: Reading) -> tuple[str, ...]:
+    """The pack's clitic endings written after an apostrophe ("'ta", "'nin"): a name carrying one is
+    case-marked (Turkish "Irak'ta": in Iraq), where a bare name is an adjective ("Irak ordusu")."""
+    suffixes = (r.pack.data.get("clitics") or {}).get("suffixes") or []
+    return tuple(str(x).lower() for x in suffixes if "'" in str(x))
 
 
 STATE_SUBJECT_REACH = (
