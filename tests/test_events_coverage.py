@@ -21,7 +21,9 @@ rest pins the rules this round added, each named in the module that holds it:
 - WEEK_BACKGROUND (`event_days.dated_to_the_day`): beside an event dated to the day, one dated
   only to a week or a month is background;
 - a demonym carrying a case ending after an apostrophe ("Irak'ta") is no adjective of the act
-  (`roles.adjective_agent`, `_case_endings`).
+  (`roles.adjective_agent`, `_case_endings`);
+- hostages released (es, fr, pt, ru packs: `triggers.Strategic developments.Agreement`, as en has
+  them) are no abduction of the day.
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -280,3 +282,22 @@ def test_a_country_name_with_a_case_ending_is_no_adjective_of_the_act() -> None:
 def test_a_bare_country_name_before_the_act_still_names_its_state() -> None:
     text = "Rusya'nın Kiev'e düzenlediği hava saldırısında 3 sivil öldü."
     assert only(code_text(text, language="tr", published=DAY)).actor1 == "Military Forces of Russia"
+
+
+# --------------------------------------------------------------------------- hostages released
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("es", "El ELN libera a dos soldados secuestrados",
+         "La guerrilla del ELN liberó el domingo en zona rural de Arauca a dos soldados que había secuestrado hace "
+         "un mes, informó la Defensoría del Pueblo."),
+        ("pt", "Insurgentes libertam reféns em Cabo Delgado",
+         "Insurgentes libertaram na segunda-feira em Macomia cinco reféns raptados em março."),
+        ("fr", "", "Le JNIM a libéré samedi deux otages italiens près de Tombouctou."),
+    ],
+)  # fmt: skip
+def test_hostages_released_are_no_abduction_of_the_day(language: str, title: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=DAY, title=title))
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Agreement")
