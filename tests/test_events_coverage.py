@@ -23,7 +23,9 @@ rest pins the rules this round added, each named in the module that holds it:
 - a demonym carrying a case ending after an apostrophe ("Irak'ta") is no adjective of the act
   (`roles.adjective_agent`, `_case_endings`);
 - hostages released (es, fr, pt, ru packs: `triggers.Strategic developments.Agreement`, as en has
-  them) are no abduction of the day.
+  them) are no abduction of the day;
+- a weekday inside a phrase's gap ("ont signé samedi un accord") is a date, no word of the phrase
+  (`dates._ambiguous`).
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -301,3 +303,17 @@ def test_a_bare_country_name_before_the_act_still_names_its_state() -> None:
 def test_hostages_released_are_no_abduction_of_the_day(language: str, title: str, text: str) -> None:
     m = only(code_text(text, language=language, published=DAY, title=title))
     assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+# --------------------------------------------------------------------------- a day inside a phrase's gap
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement et les rebelles ont signé samedi un accord de paix à Bangui.",
+        "Le JNIM a libéré samedi deux otages italiens près de Tombouctou.",
+    ],
+)
+def test_a_day_named_inside_a_gapped_phrase_dates_its_act(text: str) -> None:
+    assert str(only(code_text(text, language="fr", published=DAY)).event_date) == "2024-05-04"
