@@ -214,7 +214,10 @@ def _ambiguous(r: Reading, first: int, last: int) -> bool:
     inside a phrase with gaps, neither its first nor its last word, is no word of it ("ont signé
     samedi un accord": `signer __ accord`)."""
     return any(
-        m.first < last and first < m.last and m.label.startswith(AMBIGUOUS_WITH) and first not in m.asides
+        m.first < last
+        and first < m.last
+        and m.label.startswith(AMBIGUOUS_WITH)
+        and first not in m.asides
         and not (m.first < first and last < m.last)
         for m in r.matches
     )
