@@ -6,7 +6,7 @@ from __future__ import annotations
 import wordfreq
 
 from extractors import story_words
-from extractors.events import countries, place_match, places, script_places
+from extractors.events import countries, country_lexicon, place_match, places, script_places
 from extractors.events.lexicon import load_pack
 from extractors.events.place_cues import place_cues
 
@@ -30,8 +30,8 @@ def test_the_frequency_table_is_wordfreqs_own():
 
 def test_the_country_lexicon_kept_on_disk_is_the_one_built():
     for language in (None, "fr", "ru"):
-        assert countries._lexicon(language) == countries._build_lexicon(language)
-    assert countries._names_by_keys("ru") == countries._build_names_by_keys("ru")
+        assert country_lexicon._lexicon(language) == country_lexicon._build_lexicon(language)
+    assert country_lexicon._names_by_keys("ru") == country_lexicon._build_names_by_keys("ru")
 
 
 def test_tokens_are_keyed_as_each_word_alone():

@@ -23,7 +23,6 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import as_state_forces
 from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.dates import latest_stated_date
@@ -32,6 +31,7 @@ from extractors.events.grouping import group
 from extractors.events.locate import article_country
 from extractors.events.mention_fields import to_mention
 from extractors.events.modality import non_conflict_in
+from extractors.events.named_actors import as_state_forces
 from extractors.events.reading import has_pack, read
 from extractors.events.same_event import ArticleContext
 from extractors.events.sentences import Sentence, headline_of, split_sentences

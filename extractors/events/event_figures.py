@@ -19,7 +19,7 @@ DAY_REACH = (
 def day_split(r: Reading, span: tuple[int, int], published) -> list[tuple[int, object]]:
     """ "The fighting lasted three days: four killed on Friday, three on Saturday": a clause
     whose every current figure is followed by a day of its own (distinct days) gives one figure per
-    day; ACLED codes each day as an event of its own. Pairs of (deaths, dates.DateExpression) in text
+    day; ACLED codes each day as an event of its own. Pairs of (deaths, date_words.DateExpression) in text
     order, or [] when the clause gives no such split."""
     if published is None:
         return []

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import PROTESTERS
+from extractors.events.actor_kinds import PROTESTERS
 from extractors.events.candidates import Candidate, is_alleged
 from extractors.events.event_days import _crowd_days, _day_of_its_act, _undated_continuations
 from extractors.events.same_event import (

@@ -4,7 +4,7 @@ The highest current toll (a figure the text gives as the earlier count is `super
 specific place (`_event_place`), the explicit date (else the day its first sentence was reported,
 `_reported_day`, else the publication date), actors filled from the rest of the article; a named
 group the article blames or that claimed the attack replaces "gunmen" (`_blamed_agent`); protest and
-riot actors follow ACLED (`_crowd_actors`, PROTEST_GRAVITY, MOB_VIOLENCE); armed men hit named by no
+riot actors follow ACLED (`crowd_actors.py`: `_crowd_actors`, PROTEST_GRAVITY, MOB_VIOLENCE); armed men hit named by no
 name were of the one group named (`_group_of_the_hit`); soldiers of no stated country are of the one
 other state the event's sentences name (`_state_of_its_soldiers`); a battle's other side is armed.
 """
@@ -15,39 +15,31 @@ from collections import Counter
 from dataclasses import replace
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import (
-    CIVILIANS,
-    PROTESTERS,
-    RIOTERS,
-    STATE_FORCES,
-    UNKNOWN,
-    ActorMention,
-    actors_in,
-)
+from extractors.events.actor_kinds import CIVILIANS, STATE_FORCES, UNKNOWN, ActorMention
+from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate
 from extractors.events.clause_date import reported_day
+from extractors.events.crowd_actors import (
+    _crowd_actors,
+    _force_killed_the_crowd,
+    _hurt_told,
+    _protest_gravity,
+    _speaks,
+)
 from extractors.events.dates import dates_in
 from extractors.events.event_figures import each_sides_dead, event_fatalities
-from extractors.events.fatalities import figures_in
 from extractors.events.locate import event_places, place_salience
 from extractors.events.reading import read
+from extractors.events.role_clues import is_speaker
 from extractors.events.roles import (
     arrested_by_default,
     attributed_agent_in,
     civilians_hit_by_default,
-    is_speaker,
     losing_state_force,
     other_side_of_battle,
     source_rank,
 )
-from extractors.events.same_event import (
-    CROWD_TYPES,
-    MOB_VIOLENCE,
-    PROTEST_GRAVITY,
-    VIOLENT_TYPES,
-    ArticleContext,
-    Event,
-)
+from extractors.events.same_event import CROWD_TYPES, VIOLENT_TYPES, ArticleContext, Event
 from extractors.models import EventMention
 
 
@@ -276,76 +268,6 @@ def _reported_day(members: list[Candidate], ctx: ArticleContext):
         return None
     first = min(body, key=lambda c: c.sentence.index)
     return reported_day(first.reading, dates_in(first.reading, ctx.published), ctx.published)
-
-
-def _force_killed_the_crowd(c: Candidate) -> bool:
-    """A clause of the protest that gives deaths caused by the state's forces, or of protesters."""
-    return bool(c.fatalities) and (
-        (c.actor1 is not None and c.actor1.kind == STATE_FORCES)
-        or (c.actor2 is not None and c.actor2.kind == PROTESTERS)
-        or c.sub_event_type == tx.EXCESSIVE_FORCE
-    )
-
-
-def _hurt_told(c: Candidate) -> bool:
-    """Does the candidate's clause tell of people killed or wounded?"""
-    return bool(c.reading.within("outcomes.wounded", *c.span) or c.reading.within("outcomes.killed", *c.span))
-
-
-def _protest_gravity(sub_event_type: str) -> int:
-    return PROTEST_GRAVITY.index(sub_event_type) if sub_event_type in PROTEST_GRAVITY else 0
-
-
-def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidate], ctx: ArticleContext
-                  ) -> tuple[ActorMention | None, ActorMention | None]:  # fmt: skip
-    """ACLED codes the crowd as actor1 of protests and riots; the force that intervened as actor2."""
-    crowd_kind = PROTESTERS if anchor.event_type == tx.PROTESTS else "rioters"
-    everyone = [a for c in members for a in actors_in(c.reading, ctx.hint)]
-    country = ctx.hint or ""
-    crowd = next((a for a in everyone if a.kind == crowd_kind), None)
-    if crowd is None or not crowd.country:
-        name = "Protesters" if crowd_kind == PROTESTERS else "Rioters"
-        crowd = ActorMention(
-            f"{name} ({country})" if country else name, crowd_kind, country, -1, -1, "generic"
-        )
-    force = None
-    if sub_event_type != tx.PEACEFUL or anchor.event_type == tx.RIOTS:
-        # the force that made the arrests or fired the tear gas, else one the clauses name that is
-        # not only the source of the report ("..., police said")
-        acted = (c.actor1 for c in members if c.actor1 is not None and c.actor1.kind == STATE_FORCES
-                 and (c.intervention or c.sub_event_type != tx.PEACEFUL))  # fmt: skip
-        named = (a for c in members for a in actors_in(c.reading, ctx.hint)
-                 if a.kind == STATE_FORCES and not _speaks(c.reading, a))  # fmt: skip
-        force = next(acted, None) or next(named, None)
-    victims = (c.actor2 for c in members if c.actor2 is not None and c.actor2.kind == CIVILIANS)
-    if sub_event_type == MOB_VIOLENCE:
-        # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes")
-        force = next(victims, None) or force
-    elif force is None and anchor.event_type == tx.RIOTS:
-        # so is that of a riot no force intervened in: the people the crowd hit ("rioters beat two
-        # passers-by", "residents were beaten as the riot spread"); people killed as the riots went
-        # on, by no one named, are no side of it (nor of its other towns)
-        attacked = (
-            c.actor2
-            for c in members
-            if c.actor2 is not None
-            and c.actor2.kind == CIVILIANS
-            and (
-                (c.actor1 is not None and c.actor1.kind in (PROTESTERS, RIOTERS))
-                or (c.actor1 is None and not figures_in(c.reading))
-            )
-        )
-        force = next(attacked, None)
-    return crowd, force
-
-
-def _speaks(r, a: ActorMention) -> bool:
-    """ "..., police said", "according to the police": the force that reports, not one that acted."""
-    return any(
-        (0 <= m.first - a.last <= 1 or 0 <= a.first - m.last <= 1)
-        and r.same_clause(min(m.first, a.first), max(m.first, a.first))
-        for m in r.hits("reporting_verbs")
-    )
 
 
 def _unidentified(anchor: Candidate, country: str) -> str:

@@ -10,7 +10,7 @@ simplemma decodes the language's whole lemma dictionary to lemmatise them (0.2 s
 - **normalised packs**: a pack indexed by `lexicon` is pickled to `<cache>/packs/<code>-<digest>.pickle`;
   the digest covers every pack file, the normalising code and the versions of the libraries that
   compute keys, so an edit to any of them makes a fresh file (the newest four are kept). The same
-  `cached` keeps the country lexicon of each language (`countries._lexicon`, `_names_by_keys`)
+  `cached` keeps the country lexicon of each language (`country_lexicon._lexicon`, `_names_by_keys`)
   and wordfreq's frequency tables as tries (`story_words._frequencies`).
 
 `<cache>` is the project's cache directory (`CONFLICTWIRE_CACHE_DIR`, else

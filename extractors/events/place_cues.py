@@ -230,7 +230,7 @@ class PlaceCues:
         month: months sit inside names, "Rio de Janeiro", "Plaza de Mayo".)"""
         names = self.__dict__.get("_weekdays")
         if names is None:
-            from extractors.events.dates import _words as date_words
+            from extractors.events.date_words import _words as date_words
 
             w = date_words(self.pack.code)
             names = frozenset(seq[0] for seq in w.weekdays if len(seq) == 1)

@@ -3,7 +3,7 @@
 `find_places(text, country_hint)` finds every country, province (admin1), district and town
 named in a text; `resolve_place(name, country_hint)` resolves one name ("Idlib province",
 "Abu Shouk camp, El Fasher", "southern Idlib"). The country hint is the country the article is
-about (`countries.main_country`): candidates there win unless a much bigger place elsewhere has
+about (`main_country.main_country`): candidates there win unless a much bigger place elsewhere has
 the same name (HINT_BONUS).
 
 How a capitalised word group becomes a place (each rule has a name below):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS
+from extractors.events.actor_kinds import CIVILIANS
 from extractors.events.candidates import Candidate
 from extractors.events.locate import km
 from extractors.events.sentences import Sentence
