@@ -25,7 +25,9 @@ rest pins the rules this round added, each named in the module that holds it:
 - hostages released (es, fr, pt, ru packs: `triggers.Strategic developments.Agreement`, as en has
   them) are no abduction of the day;
 - a weekday inside a phrase's gap ("ont signé samedi un accord") is a date, no word of the phrase
-  (`dates._ambiguous`).
+  (`dates._ambiguous`);
+- CASE_OBJECT (`roles._case_object`, pack key `object_endings`): a Turkish name in the dative or
+  accusative ("IŞİD'e") is the act's object.
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -317,3 +319,21 @@ def test_hostages_released_are_no_abduction_of_the_day(language: str, title: str
 )
 def test_a_day_named_inside_a_gapped_phrase_dates_its_act(text: str) -> None:
     assert str(only(code_text(text, language="fr", published=DAY)).event_date) == "2024-05-04"
+
+
+# --------------------------------------------------------------------------- CASE_OBJECT
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Irak ordusu Musul'da IŞİD'e hava saldırısı düzenledi.",
+            ("Military Forces of Iraq", "Islamic State (IS)"),
+        ),
+        ("İsrail ordusu Gazze'de Hamas'a ait mevzileri bombaladı.", ("Military Forces of Israel", "Hamas")),
+    ],
+)
+def test_a_name_in_the_dative_or_accusative_is_the_acts_object(text: str, sides: tuple[str, str]) -> None:
+    m = only(code_text(text, language="tr", published=DAY))
+    assert (m.actor1, m.actor2) == sides

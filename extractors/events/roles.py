@@ -116,7 +116,7 @@ def roles_in(
             agents.append(a)
         elif r.hits("attribution") and attributed_agent_in(r, [a]) is a:
             agents.append(a)  # "Saldırıyı PKK üstlendi", "X claimed the attack": blamed or claiming, it acted
-        elif _targeted(r, a):
+        elif _targeted(r, a) or _case_object(r, a):
             victims.append(a)
             marked.append(a)
         elif _doer_after_its_verb(r, a, t, actors, numbers):
@@ -280,6 +280,13 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
         return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state",
                             t.first, t.last)  # fmt: skip
     return state_subject(r, t)
+
+
+def _case_object(r: Reading, a: ActorMention) -> bool:
+    """CASE_OBJECT: a name carrying one of the pack's `object_endings` after an apostrophe (Turkish
+    dative or accusative: "IŞİD'e hava saldırısı düzenledi", "PKK'yı vurdu") is the act's object."""
+    endings = tuple(str(x).lower() for x in r.pack.data.get("object_endings") or [])
+    return bool(endings) and r.tokens[max(a.first, a.last - 1)].text.lower().endswith(endings)
 
 
 def _case_endings(r: Reading) -> tuple[str, ...]:
