@@ -27,7 +27,9 @@ rest pins the rules this round added, each named in the module that holds it:
 - a weekday inside a phrase's gap ("ont signé samedi un accord") is a date, no word of the phrase
   (`dates._ambiguous`);
 - CASE_OBJECT (`roles._case_object`, pack key `object_endings`): a Turkish name in the dative or
-  accusative ("IŞİD'e") is the act's object.
+  accusative ("IŞİD'e") is the act's object;
+- BETWEEN_TOWNS (`candidates._stretch_between`): "the road between Gao and Ansongo" is one scene;
+- sw words for leaving and entering a town (packs).
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -337,3 +339,33 @@ def test_a_day_named_inside_a_gapped_phrase_dates_its_act(text: str) -> None:
 def test_a_name_in_the_dative_or_accusative_is_the_acts_object(text: str, sides: tuple[str, str]) -> None:
     m = only(code_text(text, language="tr", published=DAY))
     assert (m.actor1, m.actor2) == sides
+
+
+# --------------------------------------------------------------------------- BETWEEN_TOWNS
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les démineurs de l'armée malienne ont désamorcé jeudi un engin explosif improvisé placé sur la "
+               "route entre Gao et Ansongo."),
+        ("es", "Un artefacto explosivo estalló el lunes en la vía entre Tibú y Ocaña, matando a dos soldados."),
+    ],
+)  # fmt: skip
+def test_the_road_between_two_towns_is_one_scene(language: str, text: str) -> None:
+    assert len(code_text(text, language=language, published=DAY)) == 1
+
+
+def test_two_towns_listed_are_still_two_events() -> None:
+    text = "Des manifestations ont eu lieu samedi à Ségou et à Sikasso."
+    assert {m.location for m in code_text(text, language="fr", published=DAY)} == {"Segou", "Sikasso"}
+
+
+# --------------------------------------------------------------------------- a town left without a fight
+
+
+def test_a_town_an_armed_group_left_is_a_transfer() -> None:
+    text = ("Wapiganaji wa al-Shabaab wameondoka katika mji wa Mahas bila mapigano, na vikosi vya serikali "
+            "vimeingia mjini humo, wakazi walisema siku ya Jumapili.")  # fmt: skip
+    m = only(code_text(text, language="sw", published=DAY))
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
