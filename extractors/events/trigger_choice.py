@@ -18,6 +18,7 @@ from extractors.events.fatalities import figures_in
 from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
+from extractors.events.role_clues import VERB_FIRST
 
 
 def clause_acts(r: Reading, real: list[tx.TriggerMatch], span: tuple[int, int]) -> list[tx.TriggerMatch]:
@@ -236,8 +237,10 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
     if any(t.first <= m.first < t.last for m in nouns):
         return True  # "took control of the town": the place noun is part of the phrase
     # COUNTED_OBJECT: "seized 20 herders", "seized 200 rifles": a count right after the word, of
-    # something no place noun names, is people or goods taken, not a place
-    counted = next((n for n in numbers_in(r) if n.count and n.first == t.last), None)
+    # something no place noun names, is people or goods taken, not a place (in a verb-first clause the
+    # count after the verb may be its subject: not there)
+    verb_first = r.pack.data.get("clause_order") == VERB_FIRST
+    counted = None if verb_first else next((n for n in numbers_in(r) if n.count and n.first == t.last), None)
     if counted is not None and not any(counted.last <= m.first <= counted.last + 1 for m in nouns):
         return False
     # the subject between a verb and its object (verb-first word order: "seized [the RSF] the city")
