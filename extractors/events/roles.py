@@ -221,8 +221,8 @@ def other_side_of_battle(actor1: ActorMention | None, actor2: ActorMention | Non
     )
     own_fighters = (
         actor1.source == "named" and actor1.kind != STATE_FORCES
-        and actor2.source == "generic" and actor2.kind != STATE_FORCES
-    )  # fmt: skip
+        and actor2.source == "generic" and actor2.kind == actor1.kind
+    )  # fmt: skip  (a group's fighters are of its kind: "Wazalendo militias" against M23 rebels are not)
     if not (same_state or own_fighters):
         return actor2
     others = [
