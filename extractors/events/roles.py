@@ -219,10 +219,11 @@ def other_side_of_battle(actor1: ActorMention | None, actor2: ActorMention | Non
     same_state = (
         actor1.kind == STATE_FORCES and actor2.kind == STATE_FORCES and actor1.country == actor2.country
     )
+    # a group's own fighters are of its kind ("Wazalendo militias" against M23 rebels are not)
     own_fighters = (
         actor1.source == "named" and actor1.kind != STATE_FORCES
         and actor2.source == "generic" and actor2.kind == actor1.kind
-    )  # fmt: skip  (a group's fighters are of its kind: "Wazalendo militias" against M23 rebels are not)
+    )  # fmt: skip
     if not (same_state or own_fighters):
         return actor2
     others = [
