@@ -1,4 +1,5 @@
-"""The only module that does HTTP: feeds and pages, fetched politely, safely and concurrently.
+"""The only module that does HTTP (with its parts `fetch_guard.py`, the SSRF GUARD and the refusals, and
+`fetch_bodies.py`, bounded bodies): feeds and pages, fetched politely, safely and concurrently.
 
 Everything arrives as a `RawPage`; nothing here raises for a bad URL or a misbehaving server (the
 reason is in `RawPage.error`). The rules, by name:
@@ -7,7 +8,7 @@ reason is in `RawPage.error`). The rules, by name:
   304 is `FeedFetch.not_modified` with an empty body (nothing to parse).
 - SSRF GUARD (`address_block_reason`): only http/https; every host is resolved once per run and ALL its
   addresses checked, and the connection is then made to exactly those checked addresses (the httpcore
-  network backend below), so redirects and DNS rebinding cannot reach a forbidden address.
+  network backend of `fetch_guard.py`), so redirects and DNS rebinding cannot reach a forbidden address.
   Link-local (169.254/16, fe80::/10: the cloud metadata services), known metadata addresses, multicast,
   unspecified and reserved ranges are refused ALWAYS. Loopback, private (RFC 1918, fc00::/7) and other
   non-global ranges are refused unless `allow_private_hosts` is True (tests and local mirrors set it).
@@ -31,27 +32,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import logging
 import random
-import socket
-import ssl
 import threading
 import time
-import zlib
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
-import brotli
-import httpcore
 import httpx
 from protego import Protego
 
 from extractors.models import FeedSpec, RawPage
 from extractors.polling import FeedState, retry_after_s
+from flows.fetch_bodies import _BoundedDecoder, content_type_refusal
+from flows.fetch_guard import BodyTooLarge, BudgetExceeded, FetchRefused, _PerHostTransport, _Resolver
 
 log = logging.getLogger(__name__)
 
@@ -64,22 +61,6 @@ FEED_ACCEPT = (
     "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
 )
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
-# Ranges refused even with allow_private_hosts: cloud metadata endpoints and addresses that are never
-# a web server. Link-local (169.254/16, fe80::/10) is checked by `is_link_local`.
-ALWAYS_BLOCKED_NETWORKS = tuple(
-    ipaddress.ip_network(n)
-    for n in (
-        "100.100.100.200/32",  # Alibaba Cloud metadata
-        "fd00:ec2::254/128",  # AWS metadata over IPv6
-        "0.0.0.0/8",
-        "255.255.255.255/32",
-    )
-)
-_REFUSED_MEDIA_PREFIXES = ("image/", "audio/", "video/", "font/", "model/")
-_REFUSED_MEDIA_TYPES = frozenset(
-    {"application/pdf", "application/zip", "application/gzip", "application/x-gzip", "application/x-tar",
-     "application/x-7z-compressed", "application/vnd.rar", "application/msword", "application/wasm"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -272,255 +253,6 @@ def conditional_headers(state: FeedState | None) -> dict[str, str]:
     if state is not None and state.last_modified:
         headers["If-Modified-Since"] = state.last_modified
     return headers
-
-
-def address_block_reason(address: str, allow_private_hosts: bool) -> str | None:
-    """SSRF GUARD: why `address` (an IP literal) may not be contacted, or None when it may."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    if ip.is_link_local:
-        return "link-local address (cloud metadata range)"
-    if any(ip in net for net in ALWAYS_BLOCKED_NETWORKS if net.version == ip.version):
-        return "metadata or unusable address"
-    if ip.is_multicast or ip.is_unspecified:
-        return "multicast or unspecified address"
-    if ip.is_loopback or ip.is_private:
-        if allow_private_hosts:
-            return None
-        return "loopback address" if ip.is_loopback else "private address"
-    if ip.is_reserved:
-        return "reserved address"
-    if not ip.is_global and not allow_private_hosts:
-        return "non-global address"
-    return None
-
-
-# ------------------------------------------------------------------------------------------- errors
-
-
-class FetchRefused(Exception):
-    """A policy refusal (scheme, address, robots, size, content-type, redirects): never retried."""
-
-
-class BlockedAddress(FetchRefused):
-    pass
-
-
-class BodyTooLarge(FetchRefused):
-    pass
-
-
-class BudgetExceeded(Exception):
-    pass
-
-
-# ------------------------------------------------------------------------------------------- SSRF
-
-
-class _Resolver:
-    """Resolves each host once per run and checks every address; the connection uses these addresses."""
-
-    def __init__(self, allow_private_hosts: bool, timeout_s: float = 10.0) -> None:
-        self.allow_private_hosts = allow_private_hosts
-        self.timeout_s = timeout_s
-        self._cache: dict[tuple[str, int], asyncio.Future[list[str]]] = {}
-
-    async def checked_addresses(self, host: str, port: int) -> list[str]:
-        key = (host.lower(), port)
-        if key not in self._cache:
-            self._cache[key] = asyncio.ensure_future(self._resolve(host, port))
-        return await asyncio.shield(self._cache[key])
-
-    async def _resolve(self, host: str, port: int) -> list[str]:
-        try:
-            ipaddress.ip_address(host.split("%", 1)[0])
-            addresses = [host]
-        except ValueError:
-            try:
-                lookup = asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-                infos = await asyncio.wait_for(lookup, self.timeout_s)
-            except (socket.gaierror, UnicodeError) as exc:
-                raise FetchRefused(f"DNS resolution of {host} failed: {exc}") from exc
-            except TimeoutError as exc:
-                raise FetchRefused(f"DNS resolution of {host} timed out ({self.timeout_s:g}s)") from exc
-            addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-        for address in addresses:
-            reason = address_block_reason(address, self.allow_private_hosts)
-            if reason is not None and address == host:
-                raise BlockedAddress(f"refused: {host} is a {reason}")
-            if reason is not None:
-                raise BlockedAddress(f"refused: {host} resolves to {address}, a {reason}")
-        if not addresses:
-            raise FetchRefused(f"DNS resolution of {host} returned no address")
-        return addresses
-
-
-class _GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
-    """Connects only to addresses the `_Resolver` checked (closes the DNS-rebinding window)."""
-
-    def __init__(self, resolver: _Resolver) -> None:
-        self._resolver = resolver
-        self._backend = httpcore.AnyIOBackend()
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.AsyncNetworkStream:
-        addresses = await self._resolver.checked_addresses(host, port)
-        last_error: Exception | None = None
-        for address in addresses:
-            try:
-                return await self._backend.connect_tcp(
-                    address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
-                )
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                last_error = exc
-        assert last_error is not None
-        raise last_error
-
-    async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
-        raise FetchRefused("unix sockets are not fetched")
-
-    async def sleep(self, seconds: float) -> None:
-        await self._backend.sleep(seconds)
-
-
-class _GuardedTransport(httpx.AsyncHTTPTransport):
-    """httpx's transport over an httpcore pool whose network backend is `_GuardedNetworkBackend`."""
-
-    def __init__(self, backend: _GuardedNetworkBackend, ssl_context: ssl.SSLContext, keepalive: int) -> None:
-        # httpx 0.28 (pinned) gives no public way to pass a network backend, so the pool is built here
-        # (super().__init__ is skipped: it would only build a pool, and an SSL context, to throw away).
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=None,  # our semaphores bound the requests in flight
-            max_keepalive_connections=keepalive,
-            keepalive_expiry=10.0,
-            network_backend=backend,
-        )
-
-
-class _PerHostTransport(httpx.AsyncBaseTransport):
-    """One small connection pool per host: httpcore's pool scans all its connections on every request
-    (quadratic in their number), which made one shared pool over many hosts the bottleneck."""
-
-    def __init__(self, resolver: _Resolver, keepalive_per_host: int) -> None:
-        self._backend = _GuardedNetworkBackend(resolver)
-        self._ssl_context = httpx.create_ssl_context(trust_env=False)
-        self._keepalive = keepalive_per_host
-        self._transports: dict[str, _GuardedTransport] = {}
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        host = request.url.host
-        if host not in self._transports:
-            self._transports[host] = _GuardedTransport(self._backend, self._ssl_context, self._keepalive)
-        return await self._transports[host].handle_async_request(request)
-
-    async def aclose(self) -> None:
-        for transport in self._transports.values():
-            await transport.aclose()
-
-
-# ------------------------------------------------------------------------------------------- bodies
-
-
-class _BoundedDecoder:
-    """Content-Encoding decoding that never produces more than `limit` bytes (decompression bombs)."""
-
-    def __init__(self, content_encoding: str, limit: int) -> None:
-        self.limit = limit
-        self.produced = 0
-        codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
-        codings = [c for c in codings if c not in ("identity", "")]
-        self._stages = [self._stage(c) for c in reversed(codings)]
-
-    @staticmethod
-    def _stage(coding: str) -> _Stage:
-        if coding in ("gzip", "x-gzip"):
-            return _ZlibStage(zlib.MAX_WBITS | 16)
-        if coding == "deflate":
-            return _ZlibStage(zlib.MAX_WBITS, raw_fallback=True)
-        if coding == "br":
-            return _BrotliStage()
-        raise FetchRefused(f"unsupported content-encoding {coding!r}")
-
-    def feed(self, data: bytes) -> bytes:
-        try:
-            for stage in self._stages:
-                data = stage.feed(data, self.limit - self.produced)
-        except BodyTooLarge as exc:
-            raise BodyTooLarge(f"decompressed body larger than max_body_bytes={self.limit}") from exc
-        self.produced += len(data)
-        if self.produced > self.limit:
-            raise BodyTooLarge(f"body larger than max_body_bytes={self.limit} after decoding")
-        return data
-
-
-class _Stage:
-    def feed(self, data: bytes, allowance: int) -> bytes:  # pragma: no cover - interface
-        raise NotImplementedError
-
-
-class _ZlibStage(_Stage):
-    def __init__(self, wbits: int, raw_fallback: bool = False) -> None:
-        self._wbits = wbits
-        self._raw_fallback = raw_fallback
-        self._decompressor = zlib.decompressobj(wbits)
-        self._started = False
-
-    def feed(self, data: bytes, allowance: int) -> bytes:
-        out = bytearray()
-        while data:
-            try:
-                chunk = self._decompressor.decompress(data, max(allowance - len(out), 0) + 1)
-            except zlib.error as exc:
-                if self._raw_fallback and not self._started:  # "deflate" sent without the zlib header
-                    self._raw_fallback = False
-                    self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
-                    continue
-                raise FetchRefused(f"corrupt compressed body: {exc}") from exc
-            self._started = True
-            out += chunk
-            if len(out) > allowance or self._decompressor.unconsumed_tail:
-                raise BodyTooLarge(f"decompressed body larger than max_body_bytes ({allowance} left)")
-            data = b""
-            if self._decompressor.eof and self._decompressor.unused_data:  # concatenated gzip members
-                data = self._decompressor.unused_data
-                self._decompressor = zlib.decompressobj(self._wbits)
-        return bytes(out)
-
-
-class _BrotliStage(_Stage):
-    def __init__(self) -> None:
-        self._decompressor = brotli.Decompressor()
-
-    def feed(self, data: bytes, allowance: int) -> bytes:
-        if not data:
-            return b""
-        try:
-            out = self._decompressor.process(data, output_buffer_limit=max(allowance, 0) + 1)
-        except brotli.error as exc:
-            raise FetchRefused(f"corrupt brotli body: {exc}") from exc
-        if len(out) > allowance or not self._decompressor.can_accept_more_data():
-            raise BodyTooLarge(f"decompressed body larger than max_body_bytes ({allowance} left)")
-        return out
-
-
-def content_type_refusal(content_type: str, kind: str) -> str | None:
-    """Why a 2xx response of this media type is not read for a `kind` ('feed'|'page'), or None."""
-    media = content_type.split(";", 1)[0].strip().lower()
-    if not media or kind == "robots":
-        return None
-    if media.startswith(_REFUSED_MEDIA_PREFIXES) or media in _REFUSED_MEDIA_TYPES:
-        return f"unexpected content-type {media!r} for a {kind}"
-    if kind == "page" and not ("html" in media or "xml" in media or media.startswith("text/")):
-        return f"unexpected content-type {media!r} for a page"
-    return None
 
 
 # ------------------------------------------------------------------------------------------- fetcher
