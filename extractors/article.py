@@ -28,7 +28,7 @@ from extractors.dedup import content_hash
 from extractors.language import detect_language
 from extractors.models import Article, FeedEntry, RawPage
 from extractors.page_kind import KINDS_WITH_TEXT, page_kind
-from extractors.page_meta import page_metadata
+from extractors.page_meta import PageMeta, page_metadata
 from extractors.sniff import is_binary
 from extractors.urls import canonical_url, page_canonical_url
 
@@ -45,6 +45,7 @@ def _fallback_article(page: RawPage, entry: FeedEntry | None, kind: str = "empty
         text="",
         published_at=entry.published_at if entry else None,
         page_dated=False,
+        date_source="feed" if entry and entry.published_at else "none",
         language=entry.language if entry else None,
         site_name=(entry.outlet if entry else "") or "",
         page_kind=kind,
@@ -96,6 +97,7 @@ def _extract_article(page: RawPage, entry: FeedEntry | None) -> Article:
         text=text,
         published_at=meta.published_at or (entry.published_at if entry else None),
         page_dated=meta.published_at is not None,
+        date_source=_date_source(meta, entry),
         updated_at=meta.updated_at,
         authors=meta.authors,
         language=language,
@@ -104,6 +106,14 @@ def _extract_article(page: RawPage, entry: FeedEntry | None) -> Article:
         page_kind=kind,
         content_hash=content_hash(text) if text else "",
     )
+
+
+def _date_source(meta: PageMeta, entry: FeedEntry | None) -> str:
+    """Where the article's `published_at` came from (`models.DATE_SOURCES`): the page (its
+    metadata, a date it shows, its URL), else its feed entry, else nowhere."""
+    if meta.published_at is not None:
+        return meta.published_source or "published"
+    return "feed" if entry is not None and entry.published_at is not None else "none"
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -119,6 +129,7 @@ def article_record(article: Article) -> dict:
         "title": article.title,
         "text": article.text,
         "published_at": _iso(article.published_at),
+        "date_source": article.date_source,
         "updated_at": _iso(article.updated_at),
         "authors": list(article.authors),
         "language": article.language,

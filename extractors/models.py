@@ -90,6 +90,9 @@ class Article:
     # False when `published_at` is not the page's own date (the feed's, or none): story linking
     # then does not hold the report to a time window (`story_evidence(dated=...)`)
     page_dated: bool = True
+    # where `published_at` came from (`DATE_SOURCES`): the page's metadata, a date the page shows,
+    # its URL path, its feed entry, its story (an undated report re-dated), or none
+    date_source: str = "published"
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,15 @@ class EventMention:
     actor1_country: str = ""
     actor2_country: str = ""
     confidence: float = 0.5
+    # where the day the mention's dates were read from came from (`DATE_SOURCES`); "none" when
+    # the mention has no date
+    date_source: str = ""
+
+
+# Where a report's reference day (the day "yesterday" is read from) came from, most trusted first:
+# the page's own metadata, a date the page shows (htmldate), a date in its URL path, the latest full
+# date its text states, its story's first dated report, its feed entry; or none at all.
+DATE_SOURCES = ("published", "page", "url", "text", "story", "feed", "none")
 
 
 @dataclass(frozen=True)

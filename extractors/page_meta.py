@@ -10,10 +10,11 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 import lxml.html
 import yaml
@@ -40,6 +41,9 @@ class PageMeta:
     og_type: str = ""
     schema_types: frozenset[str] = frozenset()
     free_access: bool | None = None  # schema.org isAccessibleForFree, when declared
+    # where `published_at` came from: "published" (JSON-LD or a <meta> the page declares), "url"
+    # (its URL path), "page" (a date the page shows, found by htmldate); "" without one
+    published_source: str = ""
 
 
 @cache
@@ -173,9 +177,15 @@ def page_metadata(tree: _Element, url: str) -> PageMeta:
     published = parse_datetime(str(ld.get("datePublished") or "")) or next(
         (d for d in (parse_datetime(metas.get(k)) for k in _PUBLISHED_META) if d), None
     )
+    source = "published" if published is not None else ""
     if published is None:
         found = find_date(tree, url=url or None, extensive_search=False, original_date=True)
         published = parse_datetime(found)
+        in_url = url_date(url)
+        if published is not None:
+            source = "url" if in_url == published.date() else "page"
+        elif in_url is not None:  # a date htmldate's URL patterns miss ("/20210605-slug")
+            published, source = datetime(in_url.year, in_url.month, in_url.day, tzinfo=UTC), "url"
     updated = parse_datetime(str(ld.get("dateModified") or "")) or next(
         (d for d in (parse_datetime(metas.get(k)) for k in _MODIFIED_META) if d), None
     )
@@ -201,4 +211,30 @@ def page_metadata(tree: _Element, url: str) -> PageMeta:
         og_type=(metas.get("og:type") or "").lower(),
         schema_types=frozenset(ld.get("types", ())),
         free_access=None if free is None else str(free).strip().lower() not in ("false", "0", "no"),
+        published_source=source,
     )
+
+
+# A full date in a URL's path: /2021/06/05/, /2021-06-05-, /20210605- (a year, a month, a day, each
+# bounded: not part of a longer number such as an article id).
+_URL_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-]?)(0[1-9]|1[0-2]|[1-9])\2(0[1-9]|[12][0-9]|3[01]|[1-9])(?![0-9])"
+)
+
+
+def url_date(url: str) -> date | None:
+    """The full date a URL's path states (`_URL_DATE`), if it states one; a year and a month
+    alone ("/2024/06/slug") are no day. Without separators the date must be written in full
+    (eight digits)."""
+    path = urlsplit(url or "").path
+    for m in _URL_DATE.finditer(path):
+        year, sep, month, day = m.groups()
+        if not sep and (len(month) != 2 or len(day) != 2):
+            continue
+        try:
+            found = date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+        if found.year >= EARLIEST_YEAR:
+            return found
+    return None

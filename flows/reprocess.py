@@ -27,6 +27,7 @@ from flows.execute import extract_and_code
 from flows.locks import writer_lock
 from flows.runs import new_run_id
 from flows.settings import Settings
+from flows.story_days import redated_by_story
 from warehouse.connection import connect, publish_snapshot
 from warehouse.history import count_run_changes
 from warehouse.reprocess_store import (
@@ -99,7 +100,7 @@ def rewrite_chunk(
     """The chunk's single write: one transaction. `pending`: the articles of later chunks."""
     con = connect(db)
     try:
-        counts = rewrite_articles(con, results, summary.run_id, pending)
+        counts = rewrite_articles(con, results, summary.run_id, pending, redate=redated_by_story)
         summary.articles += counts.articles
         summary.mentions_before += counts.mentions_before
         summary.mentions_after += counts.mentions_after

@@ -23,7 +23,15 @@ from extractors.polling import FeedState, page_gives_up, page_retry_at
 from extractors.process import ProcessedPage, published_time
 from extractors.times import naive_utc
 from extractors.urls import canonical_key, canonical_url, url_key
-from flows.story_days import recoded_from_story, story_days
+from flows.story_days import (
+    StoredRedating,
+    rebuild_left_events,
+    recoded_from_story,
+    stored_redating,
+    story_days,
+    undated_in,
+    write_stored_redating,
+)
 from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
 from warehouse.load import RunBatch, delete_rows
 from warehouse.reads import existing_article_ids, queued_pages, seen_url_keys
@@ -31,7 +39,7 @@ from warehouse.rows import article_row, mention_row
 from warehouse.story_store import StoryLinks, plan_story_links
 
 if TYPE_CHECKING:
-    from flows.fetch import RobotsRecord
+    from flows.fetch_settings import RobotsRecord
     from flows.runs import RunControl, RunSummary
 
 # Page kinds that are not articles at all: recorded as skipped (seen_urls, fetch_log), never stored.
@@ -40,7 +48,7 @@ SKIPPED_KINDS = frozenset({"binary", "empty"})
 
 def robots_records(rows: Sequence[Mapping[str, Any]]) -> list[RobotsRecord]:
     """robots.txt answers stored by earlier runs (naive UTC in the warehouse)."""
-    from flows.fetch import RobotsRecord
+    from flows.fetch_settings import RobotsRecord
 
     return [
         RobotsRecord(r["origin"], int(r["status"]), r["body"] or "", r["fetched_at"].replace(tzinfo=UTC))
@@ -319,11 +327,11 @@ def link_stories_and_events(
             )
         )
     story_links = plan_story_links(con, inputs)
-    inputs, all_mentions = _dated_by_story(
-        new_articles, inputs, all_mentions, mention_table_rows, story_links
+    inputs, all_mentions, redating = _dated_by_story(
+        con, new_articles, inputs, all_mentions, mention_table_rows, story_links, article_rows
     )
     summary.event_mentions = len(mention_table_rows)
-    merge_plan = plan_merge(con, all_mentions, story_links)
+    merge_plan = plan_merge(con, all_mentions, story_links, dropped=redating.stale)
     dedup_plan = plan_dedup(con, inputs, merge_plan, story_links)
     for row in mention_table_rows:
         row["event_id"] = merge_plan.event_id_of(row["mention_id"])
@@ -333,39 +341,54 @@ def link_stories_and_events(
             row["duplicate_of"] = dedup_plan.duplicate_of(article_id)
     summary.near_duplicates = sum(1 for row in article_rows.values() if row.get("duplicate_of"))
     summary.events = len(merge_plan.events)
+    if redating:
+        batch.writers.append(lambda c: write_stored_redating(c, redating))
     batch.writers.append(lambda c: write_merge(c, merge_plan, summary.run_id))
+    if redating.stale_events:
+        decided = {e.event_id for e in merge_plan.events} | set(merge_plan.absorbed)
+        batch.writers.append(lambda c: rebuild_left_events(c, redating, decided, summary.run_id))
     batch.writers.append(lambda c: write_dedup(c, dedup_plan, summary.run_id))
 
 
 def _dated_by_story(
+    con: duckdb.DuckDBPyConnection,
     new_articles: Sequence[tuple[str, ProcessedPage]],
     inputs: list[NewArticle],
     all_mentions: list[MentionRow],
     mention_table_rows: list[dict[str, Any]],
     story_links: StoryLinks,
-) -> tuple[list[NewArticle], list[MentionRow]]:
-    """The run's undated reports that story linking put in a story with dated reports, coded again
-    from that story's day (`flows.story_days`): their mention rows replaced (`mention_table_rows`
-    in place), the merge's inputs returned."""
+    article_rows: Mapping[str, dict[str, Any]],
+) -> tuple[list[NewArticle], list[MentionRow], StoredRedating]:
+    """The undated reports that story linking put in a story with dated reports, coded again
+    from that story's day (`flows.story_days`): the run's own (their mention rows replaced in
+    `mention_table_rows`, their article rows given `story_published_at` and their rows that
+    time) and the stored ones it looked at again whose story day changed (their new mention
+    rows added). Returns the merge's inputs and the stored re-coding."""
     undated = {
         article_id: item
         for article_id, item in new_articles
         if item.article is not None and not item.article.page_dated and item.article.page_kind == "article"
     }
-    days = story_days(story_links.group_of, story_links.order, undated)
-    if not days:
-        return inputs, all_mentions
+    stored = undated_in(story_links.order) - {article_id for article_id, _ in new_articles}
+    days = story_days(story_links.group_of, story_links.order, set(undated) | stored)
+    redating = stored_redating(con, stored, days)
+    coded_at = next((row["coded_at"] for row in mention_table_rows), datetime.now(UTC))
+    mention_table_rows.extend(mention_row(mid, aid, m, coded_at) for mid, aid, m in redating.table_rows)
+    all_mentions = all_mentions + list(redating.rows)
     recoded: dict[str, tuple[MentionRow, ...]] = {}
     for new in inputs:
-        if new.article_id in days:
+        if new.article_id in days and new.article_id in undated:
             mentions = recoded_from_story(undated[new.article_id].article, days[new.article_id])
             recoded[new.article_id] = mention_rows(
-                new.article_id, new.outlet, new.published_at, mentions, new.content_hash
+                new.article_id, new.outlet, naive_utc(days[new.article_id]), mentions, new.content_hash
             )
-    coded_at = next((row["coded_at"] for row in mention_table_rows), datetime.now(UTC))
+    if not recoded:
+        return inputs, all_mentions, redating
+    for article_id in recoded:
+        article_rows[article_id]["story_published_at"] = naive_utc(days[article_id])
     mention_table_rows[:] = [row for row in mention_table_rows if row["article_id"] not in recoded]
     for article_id, rows in recoded.items():
         mention_table_rows.extend(mention_row(r.mention_id, article_id, r.mention, coded_at) for r in rows)
     inputs = [dataclasses.replace(n, mentions=recoded.get(n.article_id, n.mentions)) for n in inputs]
     kept = [m for m in all_mentions if m.article_id not in recoded]
-    return inputs, kept + [r for rows in recoded.values() for r in rows]
+    return inputs, kept + [r for rows in recoded.values() for r in rows], redating

@@ -6,20 +6,42 @@ relative dates ("yesterday", "on Thursday") and its undated events land on a day
 nothing to do with the event, and they never merge with the same event told by dated reports.
 Once story linking has put such a report in a story with dated reports, the story says when it
 was written: it is coded again from the first publication of the story's dated reports
-(`story_day`), the day closest to the happening every report of the story tells. A report the
-story linking left alone keeps its feed's date; so does every dated page.
+(`story_days`), the day closest to the happening every report of the story tells; its mentions
+say so (`date_source` "story") and its article row keeps that time (`articles.story_published_at`):
+its reports take it in the order of reports (an event's first report, consensus ties), not the
+feed's date.
+
+Order-free: the same whether the undated report arrives with its dated siblings, after them, or
+before them. A stored undated report that a run's story linking looks at again (it is decided
+after every dated report, so a new dated report of its provinces reaches it) is coded again from
+its stored text when its story's day is not the one it was coded from (`stored_redating`): its
+mentions are replaced (same positional ids; positions the new coding no longer has are deleted,
+their events rebuilt from the reports they keep, or retired) and merged with the run's.
+
+A report the story linking leaves alone keeps its feed's date, marked `date_source` "feed" (an
+analyst keeps only `published` / `page` / `url` dates, or filters "feed" out): no date is
+invented for it. The fetch day is not used: a page fetched late, a backfill, a feed listing old
+items would put an event weeks or years off, and a wrong date merges it with the wrong event.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Collection, Mapping
-from datetime import UTC, datetime
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import duckdb
 
 from extractors.events import code_events
+from extractors.merge import MentionRow, build_event, mention_rows
 from extractors.models import Article, EventMention
 from extractors.story_groups import OrderKey
+from extractors.times import naive_utc
+from warehouse.queries import query_sql
+from warehouse.story_store import StoryLinks
 
 
 def story_days(
@@ -46,8 +68,137 @@ def story_days(
     return days
 
 
+def undated_in(order: Mapping[str, OrderKey]) -> set[str]:
+    """The reports story linking looked at that have no date of their own (they sort last)."""
+    return {report for report, key in order.items() if key[0] == datetime.max}
+
+
 def recoded_from_story(article: Article, day: datetime) -> tuple[EventMention, ...]:
     """The article's events coded again, read from its story's `day` (the page stays undated: a
     full date its text states later than that day still wins, `coder._reference_day`)."""
     when = day if day.tzinfo is not None else day.replace(tzinfo=UTC)
-    return tuple(code_events(dataclasses.replace(article, published_at=when)))
+    return tuple(code_events(dataclasses.replace(article, published_at=when, date_source="story")))
+
+
+def redated_by_story(
+    links: StoryLinks, articles: Mapping[str, Article]
+) -> dict[str, tuple[datetime, tuple[EventMention, ...]]]:
+    """A reprocessed chunk's undated reports that its story plan put with dated reports: their
+    story's day and their mentions coded from it (`reprocess_store.rewrite_articles(redate=...)`)."""
+    undated = {aid for aid, a in articles.items() if not a.page_dated and a.page_kind == "article"}
+    days = story_days(links.group_of, links.order, undated)
+    return {aid: (naive_utc(day), recoded_from_story(articles[aid], day)) for aid, day in days.items()}
+
+
+# ----------------------------------------------------------------------------- stored reports
+
+
+@dataclass(frozen=True)
+class StoredRedating:
+    """Stored undated reports coded again from their story's day (or from their own date again,
+    when they left a dated story)."""
+
+    rows: tuple[MentionRow, ...] = ()  # their new mentions, merged as the run's
+    table_rows: tuple[tuple[str, str, EventMention], ...] = ()  # (mention id, article id, mention)
+    stale: frozenset[str] = frozenset()  # stored mention ids the new coding no longer has
+    stale_events: frozenset[str] = frozenset()  # the events those were in
+    story_published: dict[str, datetime | None] = dataclasses.field(default_factory=dict)  # article -> time
+
+    def __bool__(self) -> bool:
+        return bool(self.story_published)
+
+
+def stored_redating(
+    con: duckdb.DuckDBPyConnection, stored: Collection[str], days: Mapping[str, datetime]
+) -> StoredRedating:
+    """The stored undated reports (`stored`) whose story day (`days`; absent: none) is not the one
+    they were coded from, coded again from their stored text. Read-only."""
+    if not stored:
+        return StoredRedating()
+    found = con.execute(query_sql("stored_undated"), {"ids": sorted(stored)}).fetchall()
+    rows: list[MentionRow] = []
+    table_rows: list[tuple[str, str, EventMention]] = []
+    stale: set[str] = set()
+    stale_events: set[str] = set()
+    story_published: dict[str, datetime | None] = {}
+    for record in found:
+        aid, article, outlet, published, coded_from, old_ids, old_events = _stored_article(record)
+        day = days.get(aid)
+        target = naive_utc(day)
+        if target == coded_from or not article.text.strip():
+            continue  # no change, or nothing to read again (its mentions stay as they are)
+        mentions = recoded_from_story(article, day) if day is not None else tuple(code_events(article))
+        new = mention_rows(aid, outlet, target or published, mentions, article.content_hash)
+        rows.extend(new)
+        table_rows.extend((r.mention_id, aid, r.mention) for r in new)
+        gone = set(old_ids or ()) - {r.mention_id for r in new}
+        stale |= gone
+        if gone:
+            stale_events |= set(old_events or ())
+        story_published[aid] = target
+    return StoredRedating(
+        tuple(rows), tuple(table_rows), frozenset(stale), frozenset(stale_events), story_published
+    )
+
+
+def _stored_article(
+    record: Sequence[Any],
+) -> tuple[str, Article, str, datetime | None, date | None, list, list]:
+    """(article id, the article as coding reads it, outlet, its time in canonical order, the day it
+    was coded from, its mention ids, their events) of one `stored_undated` row."""
+    (aid, url, canonical, title, text, published, fetched, language, site, dateline, kind, content_hash,
+     outlet, source, coded_from, old_ids, old_events) = record  # fmt: skip
+    article = Article(
+        url=url or "",
+        canonical_url=canonical or "",
+        title=title or "",
+        text=text or "",
+        published_at=published.replace(tzinfo=UTC) if published else None,
+        language=language,
+        site_name=site or "",
+        dateline=dateline or "",
+        page_kind=kind or "article",
+        content_hash=content_hash or "",
+        page_dated=False,
+        date_source=source or ("feed" if published else "none"),
+    )
+    return aid, article, outlet, published or fetched, coded_from, old_ids, old_events
+
+
+def write_stored_redating(con: duckdb.DuckDBPyConnection, redating: StoredRedating) -> None:
+    """Inside the run's transaction, before the merge is written: the stale mentions deleted and
+    each re-coded article's `story_published_at` recorded (its new mention rows are the run's)."""
+    if redating.stale:
+        con.execute(
+            "DELETE FROM event_mentions WHERE mention_id IN (SELECT unnest(?::VARCHAR[]))",
+            [sorted(redating.stale)],
+        )
+    for aid, when in sorted(redating.story_published.items()):
+        con.execute("UPDATE articles SET story_published_at = ? WHERE article_id = ?", [when, aid])
+
+
+def rebuild_left_events(
+    con: duckdb.DuckDBPyConnection, redating: StoredRedating, decided: Collection[str], run_id: str | None
+) -> None:
+    """After the merge is written: the events that held stale mentions and that the merge did
+    not rewrite are rebuilt from the reports they keep, or retired when they keep none."""
+    from warehouse.dedup_store import EVENT_COLUMNS, events_table, existing_events
+    from warehouse.event_sources import refresh_event_sources
+    from warehouse.history import retire_events, upsert_events
+
+    left = sorted(e for e in redating.stale_events if e not in decided)
+    if not left:
+        return
+    kept = {e.event_id: e for e in existing_events(con, left)}
+    live = {r[0] for r in con.execute(
+        "SELECT event_id FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [left]
+    ).fetchall()}  # fmt: skip
+    rebuilt = [build_event(eid, list(e.mentions)) for eid, e in kept.items()]
+    if rebuilt:
+        con.register("_redated_events", events_table(rebuilt))
+        try:
+            upsert_events(con, "_redated_events", EVENT_COLUMNS, run_id)
+        finally:
+            con.unregister("_redated_events")
+    retire_events(con, {eid: None for eid in left if eid not in kept and eid in live}, run_id)
+    refresh_event_sources(con, left)

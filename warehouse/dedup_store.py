@@ -15,7 +15,7 @@ transaction (the loader calls `write_merge` and `write_dedup` after inserting th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from importlib import resources
@@ -108,6 +108,7 @@ def plan_merge(
     new_mentions: Sequence[MentionRow],
     story_links: StoryLinks | None = None,
     extra_event_ids: Iterable[str] = (),
+    dropped: Collection[str] = (),
 ) -> MergePlan:
     """Assign the run's mentions to events (`event_groups.merge_mentions`). Reads the events of
     the same country within the date window of the new mentions (and of the stored mentions
@@ -115,11 +116,12 @@ def plan_merge(
     assigned, when a run is reprocessed; `extra_event_ids`) with their mentions, and the
     stories of their articles: as `story_links` decided them now (`story_store.story_ids`),
     else as stored. Mentions of one story vouch for each other (`event_groups.story_vouched`).
+    `dropped`: stored mention ids the run deletes (a re-coding no longer has them), left out.
     Read-only."""
     if not new_mentions:
         return MergeResult(assignments={}, events=())
     ids = set(_candidate_event_ids(con, new_mentions)) | set(extra_event_ids)
-    existing = _existing_events(con, sorted(ids))
+    existing = _without(_existing_events(con, sorted(ids)), dropped)
     start = start_of(new_mentions)
     for _ in range(MAX_MERGE_ROUNDS):  # stored mentions decided again reach the events near them
         again = [
@@ -132,13 +134,22 @@ def plan_merge(
         if not more:
             break
         ids |= more
-        existing += _existing_events(con, sorted(more))
+        existing += _without(_existing_events(con, sorted(more)), dropped)
     rows = [r for e in existing for r in e.mentions] + list(new_mentions)
     related = story_vouched(rows, _stories_of(con, sorted({r.article_id for r in rows}), story_links))
     return merge_mentions(existing, new_mentions, related)
 
 
 MAX_MERGE_ROUNDS = 4
+
+
+def _without(events: list[ExistingEvent], dropped: Collection[str]) -> list[ExistingEvent]:
+    if not dropped:
+        return events
+    kept = [
+        ExistingEvent(e.event_id, tuple(r for r in e.mentions if r.mention_id not in dropped)) for e in events
+    ]
+    return [e for e in kept if e.mentions]
 
 
 def _stories_of(
@@ -198,7 +209,7 @@ def _candidate_event_ids(
 _MENTION_COLUMNS = [
     "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
     "latitude", "longitude", "fatalities", "sentence", "date_precision", "geo_precision", "actor1_kind",
-    "actor2_kind", "actor1_country", "actor2_country", "confidence",
+    "actor2_kind", "actor1_country", "actor2_country", "confidence", "date_source",
 ]  # fmt: skip
 
 
@@ -209,7 +220,7 @@ def _existing_events(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -
     with registered(con, "_merge_event_ids", pa.table({"event_id": list(event_ids)})):
         rows = con.execute(
             f"SELECT m.event_id, m.mention_id, m.article_id, coalesce(a.outlet, ''),"
-            f" coalesce(a.published_at, a.fetched_at, m.coded_at), coalesce(a.content_hash, ''), {columns}"
+            f" coalesce(a.story_published_at, a.published_at, a.fetched_at, m.coded_at), coalesce(a.content_hash, ''), {columns}"
             " FROM event_mentions m JOIN _merge_event_ids k USING (event_id)"
             " LEFT JOIN articles a USING (article_id)"
             " ORDER BY m.event_id, m.mention_id"

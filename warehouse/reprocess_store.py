@@ -24,9 +24,10 @@ articles in one transaction:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import zlib
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -53,7 +54,7 @@ from warehouse.event_sources import refresh_event_sources
 from warehouse.history import retire_events, upsert_events
 from warehouse.load import insert_rows
 from warehouse.rows import article_row, mention_row
-from warehouse.story_store import delete_story_state, plan_story_links
+from warehouse.story_store import StoryLinks, delete_story_state, plan_story_links
 
 
 @dataclass(frozen=True)
@@ -158,15 +159,26 @@ def stored_pages(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> 
 
 _ARTICLE_COLUMNS = [
     "title", "published_at", "language", "text", "content_hash", "updated_at", "authors",
-    "site_name", "dateline", "page_kind", "outlet",
+    "site_name", "dateline", "page_kind", "outlet", "date_source", "story_published_at",
 ]  # fmt: skip
+
+# (story plan, the rewritten articles by id) -> article id -> (its story's day, its mentions coded
+# from that day): undated reports dated by their story (`flows.story_days.redated_by_story`)
+Redate = Callable[
+    [StoryLinks, Mapping[str, Article]], Mapping[str, tuple[datetime, tuple[EventMention, ...]]]
+]
 
 
 def rewrite_articles(
-    con: duckdb.DuckDBPyConnection, results: Sequence[Rewritten], run_id: str, pending: Collection[str] = ()
+    con: duckdb.DuckDBPyConnection,
+    results: Sequence[Rewritten],
+    run_id: str,
+    pending: Collection[str] = (),
+    redate: Redate | None = None,
 ) -> RewriteCounts:
     """Write one chunk of reprocessed articles in one transaction (see the module docstring).
-    `pending`: the articles later chunks of the same reprocess rewrite."""
+    `pending`: the articles later chunks of the same reprocess rewrite; `redate`: how undated
+    reports are coded again from their story's day once their stories are decided."""
     counts = RewriteCounts(articles=len(results))
     if not results:
         return counts
@@ -224,9 +236,14 @@ def rewrite_articles(
                     r.article.content_hash, rows, r.evidence if r.article.page_kind == "article" else None,
                 )
             )  # fmt: skip
-        counts.mentions_after = len(table_rows)
         surviving = [e.event_id for e in existing_events(con, affected)]
         story_links = plan_story_links(con, new_articles, pending)
+        redated = redate(story_links, {r.article_id: r.article for r in results}) if redate else {}
+        if redated:
+            new_articles, all_rows, table_rows = _redated_rows(
+                con, redated, new_articles, all_rows, table_rows, now
+            )
+        counts.mentions_after = len(table_rows)
         merge_plan = plan_merge(con, all_rows, story_links, extra_event_ids=surviving)
         for row in table_rows:
             row["event_id"] = merge_plan.event_id_of(row["mention_id"])
@@ -261,6 +278,37 @@ def rewrite_articles(
             with contextlib.suppress(duckdb.Error):
                 con.unregister(name)
     return counts
+
+
+def _redated_rows(
+    con: duckdb.DuckDBPyConnection,
+    redated: Mapping[str, tuple[datetime, tuple[EventMention, ...]]],
+    new_articles: list[NewArticle],
+    all_rows: list,
+    table_rows: list[dict[str, Any]],
+    now: datetime,
+) -> tuple[list[NewArticle], list, list[dict[str, Any]]]:
+    """The chunk's rows with the redated articles' mentions in place of their first coding, and
+    their `story_published_at` recorded (their rows take that time)."""
+    recoded = {
+        n.article_id: mention_rows(
+            n.article_id, n.outlet, redated[n.article_id][0], redated[n.article_id][1], n.content_hash
+        )
+        for n in new_articles
+        if n.article_id in redated
+    }
+    for aid, (when, _) in sorted(redated.items()):
+        con.execute("UPDATE articles SET story_published_at = ? WHERE article_id = ?", [when, aid])
+    all_rows = [r for r in all_rows if r.article_id not in recoded] + [
+        r for rows in recoded.values() for r in rows
+    ]
+    table_rows = [r for r in table_rows if r["article_id"] not in recoded] + [
+        mention_row(r.mention_id, aid, r.mention, now) for aid, rows in recoded.items() for r in rows
+    ]
+    new_articles = [
+        dataclasses.replace(n, mentions=recoded.get(n.article_id, n.mentions)) for n in new_articles
+    ]
+    return new_articles, all_rows, table_rows
 
 
 def _live_events(con: duckdb.DuckDBPyConnection, event_ids: set[str]) -> set[str]:

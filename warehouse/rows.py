@@ -44,6 +44,8 @@ def article_row(
         "site_name": article.site_name,
         "dateline": article.dateline,
         "page_kind": article.page_kind,
+        "date_source": article.date_source,
+        "story_published_at": None,  # set when the story's dated reports date it (flows/story_days.py)
     }
 
 

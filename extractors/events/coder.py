@@ -20,6 +20,7 @@ of the coder holds a word of any language. How an article is coded (each step is
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from extractors.events import taxonomy as tx
@@ -60,7 +61,7 @@ def code_events(article: Article) -> list[EventMention]:
     hint = article_country(article.text, headline or "", language)
     sentences = split_sentences(article.text, language)
     title = Sentence(headline, -1, -1, -1, -1) if headline else None
-    published = _reference_day(article, sentences, language)
+    published, source = _reference_day(article, sentences, language)
     cands = candidates_in(sentences, title, published, language, hint)
     if _non_conflict_report(title, sentences, language, cands):
         return []
@@ -82,8 +83,11 @@ def code_events(article: Article) -> list[EventMention]:
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
     # a group governing its state on the day is that state's forces (ACLED: the Taliban since 2021)
-    kept = dated_to_the_day([m for m in mentions if m is not None])
-    return [as_state_forces(m, m.event_date or published) for m in kept]
+    return [
+        dataclasses.replace(as_state_forces(m, m.event_date or published),
+                            date_source=source if m.event_date else "none")
+        for m in dated_to_the_day([m for m in mentions if m is not None])
+    ]  # fmt: skip
 
 
 def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], language: str,
@@ -119,16 +123,17 @@ def _armed_or_deadly(c: Candidate) -> bool:
     )
 
 
-def _reference_day(article: Article, sentences: list[Sentence], language: str) -> date | None:
-    """The day relative dates are read from: the publication date. A page with no date of its own
-    (`page_dated` False: the date is its feed's, perhaps a default one) is read from the most
-    recent full date (with its year) the text states when that is later than the feed's date: a
-    report tells of no day after it was published, so a feed date older than what the text states
-    is not the report's. Without any publication date: that latest stated date."""
+def _reference_day(article: Article, sentences: list[Sentence], language: str) -> tuple[date | None, str]:
+    """The day relative dates are read from, and where it came from (`models.DATE_SOURCES`): the
+    publication date. A page with no date of its own (`page_dated` False: the date is its feed's,
+    perhaps a default one, or its story's) is read from the most recent full date (with its year)
+    the text states when that is later than that date: a report tells of no day after it was
+    published, so a date older than what the text states is not the report's. Without any
+    publication date: that latest stated date ("text"), else none."""
     published = article.published_at.date() if article.published_at else None
     if published is not None and article.page_dated:
-        return published
+        return published, article.date_source
     stated = latest_stated_date([s.text for s in sentences], language)
     if stated is None or (published is not None and stated <= published):
-        return published
-    return stated
+        return published, article.date_source if published is not None else "none"
+    return stated, "text"
