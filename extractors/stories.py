@@ -178,9 +178,13 @@ def anchor_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | No
 def days_between(a: StoryEvidence, b: StoryEvidence) -> int | None:
     """The smallest gap between any interval of one report's days and any of the other's; None
     when one has none (an undated report: no time window applies)."""
+    ia, ib = a.intervals, b.intervals
+    if len(ia) == 1 == len(ib):  # most reports: one interval each
+        x, y = ia[0], ib[0]
+        return max(0, x[0] - y[1], y[0] - x[1])
     best = None
-    for x in a.intervals:
-        for y in b.intervals:
+    for x in ia:
+        for y in ib:
             gap = max(0, x[0] - y[1], y[0] - x[1])
             if best is None or gap < best:
                 best = gap
@@ -218,7 +222,9 @@ def story_score(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = 
         specific = in_leads[0] >= setting.lead_number_specific or "day" in parts
     elif near := near_lead_numbers(a, b, setting):
         parts["lead_numbers_near"] = near
-    rest_a, rest_b = a.numbers - in_leads[1], b.numbers - in_leads[1]
+    rest_a, rest_b = (
+        (a.numbers - in_leads[1], b.numbers - in_leads[1]) if in_leads[1] else (a.numbers, b.numbers)
+    )
     if rest_a & rest_b:
         value = number_agreement(rest_a, rest_b, setting)
         parts["numbers"] = value
