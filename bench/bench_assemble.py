@@ -184,7 +184,9 @@ def stored_digest(con) -> dict[str, str]:
     out = {}
     for name, sql in STORED.items():
         rows = con.execute(sql).fetchall()
-        out[name] = f"{len(rows)} rows, {hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()[:16]}"
+        out[name] = (
+            f"{len(rows)} rows, {hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()[:16]}"
+        )
     return out
 
 
@@ -226,7 +228,9 @@ def main() -> int:
             size = -(-len(processed) // args.batches)
             for start in range(0, len(processed), size):
                 batch = RunBatch()
-                assemble_results(con, processed[start : start + size], jobs[start : start + size], summary, batch)
+                assemble_results(
+                    con, processed[start : start + size], jobs[start : start + size], summary, batch
+                )
                 load_run(con, batch)
         else:
             assemble_results(con, processed, jobs, summary, batch)
