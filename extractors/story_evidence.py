@@ -55,6 +55,7 @@ from importlib import resources
 
 from extractors.dedup import words_of
 from extractors.merge import TYPE_FAMILIES, MentionRow, norm
+from extractors.models import EventMention
 from extractors.story_words import content_words, names_in
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -168,6 +169,23 @@ class Lead:
     actor1_country: str = ""
     actor2_country: str = ""
     position: int = 0  # of the mention in its article (`merge.mention_id_for`)
+
+    @cached_property
+    def family(self) -> str:
+        """`type_family` of its type (read for every pair of leads compared)."""
+        return type_family(self.event_type)
+
+    @cached_property
+    def mention(self) -> EventMention:
+        """The lead as a mention, for the merge rules `stories` compares leads by (built once,
+        not for every pair; read-only)."""
+        return EventMention(
+            event_date=self.event_date, event_type=self.event_type, sub_event_type=self.sub_event_type,
+            country=self.country, admin1=self.admin1, location=self.location, latitude=self.latitude,
+            longitude=self.longitude, date_precision=self.date_precision, geo_precision=self.geo_precision,
+            actor1=self.actor1, actor2=self.actor2, actor1_kind=self.actor1_kind, actor2_kind=self.actor2_kind,
+            actor1_country=self.actor1_country, actor2_country=self.actor2_country,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -286,6 +304,18 @@ class StoryEvidence:
     def written_names(self) -> frozenset[str]:
         """Its names and each of their words (`stories.named_places`)."""
         return frozenset({w for name in self.names for w in name.split()} | set(self.names))
+
+    @cached_property
+    def spot_by_key(self) -> dict[str, Spot]:
+        """Its places by `Spot.key` (the last of a key wins), read-only: `stories.shared_places`
+        looks a report's places up in the other's for every pair scored."""
+        return {s.key: s for s in self.places}
+
+    @cached_property
+    def folded_place_names(self) -> frozenset[str]:
+        """The `Spot.folded_name` of its places (`stories.named_places` skips a pair whose
+        other report writes none of them)."""
+        return frozenset(s.folded_name for s in self.places)
 
     @cached_property
     def intervals(self) -> tuple[tuple[int, int], ...]:
