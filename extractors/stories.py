@@ -30,9 +30,7 @@ rewording, and subtracts what says they are about different happenings:
 - the coder's lead events, when both have one: the same family but days over `lead_days_apart`
   apart: `lead_apart`; different families and neither report codes the other's at all:
   `family_apart` (a riot and the arrests the next morning), one codes the other's family further
-  down, or an attack on civilians against a clash or a bombing (`civilians_or_fighters`: whether the dead
-  were civilians or fighters is the coder's reading of who was hit): `lead_family_differs`;
-  neither when both leads set the forces of the same two states
+  down: `lead_family_differs`; neither when both leads set the forces of the same two states
   against each other (`same_two_states`: whether a strike on the other's posts is a clash or
   remote violence is the coder's reading of a verb); each one's actor is the other's target
   (`merge.roles_swapped`, `sides_swapped` by the sides' countries): `roles_swapped` (a strike
@@ -66,10 +64,7 @@ with their happening 82 / 83 of 130, with another 14 / 15) and worse at 1.0 (0.8
 the later reports date an overnight strike on the next day; seeds 1-3): `same_two_states` lifts
 their B-cubed F1 from 0.878 to 0.924 (all reports 0.896 to 0.902) with no look-alike more merged;
 `roles_swapped` at -0.6 gives 0.925 but puts 3 more retaliation pairs into one event
-(`tune_stories.py --events`), so it stays at -1.2. `civilians_or_fighters` (seeds 1 and 2, 1797 reports):
-B-cubed F1 0.904 both, one more `other_kind` look-alike merged (36 -> 37); taking every two families
-of armed violence (a clash and an air strike too) merged 8 more (the clash and the strike on its
-town the next day) and was dropped. Every term depends on the two
+(`tune_stories.py --events`), so it stays at -1.2. Every term depends on the two
 reports alone, never on what else is stored, and pairs are scored only when they share a
 blocking key within the window (`blocked_together`), so the cost per report does not grow with
 the warehouse.
@@ -437,7 +432,7 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
         return None
     fa, fb = la.family, lb.family
     if fa != fb and not same_two_states(la, lb):
-        if fa not in b.families and fb not in a.families and not civilians_or_fighters(fa, fb):
+        if fa not in b.families and fb not in a.families:
             return "family_apart", setting.family_apart
         return "lead_family_differs", setting.lead_family_differs
     ma, mb = _as_mention(la), _as_mention(lb)
@@ -455,20 +450,6 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
     if "day" == la.date_precision == lb.date_precision and max(la.geo_precision, lb.geo_precision) <= 2:
         return "lead", setting.lead
     return "lead_near", setting.lead_near
-
-
-ON_CIVILIANS = "violence against civilians"
-ARMED_FAMILIES = frozenset({"battles", "explosions/remote violence", ON_CIVILIANS})
-
-
-def civilians_or_fighters(fa: str, fb: str) -> bool:
-    """An attack on civilians against another family of armed violence (a clash, a bombing):
-    whether the dead of one act were civilians or fighters is the coder's reading of who was
-    hit (gunmen storming a village are a clash with its militia for one outlet, a massacre for
-    another; a car bomb at a market is remote violence or an attack on civilians), so the
-    families differing says less than a riot against the arrests after it
-    (`lead_family_differs`). A clash and an air strike are two acts: `family_apart`."""
-    return fa != fb and ON_CIVILIANS in (fa, fb) and fa in ARMED_FAMILIES and fb in ARMED_FAMILIES
 
 
 def _undated_lead_term(

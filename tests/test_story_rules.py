@@ -689,21 +689,3 @@ def test_a_states_strike_one_outlet_codes_as_a_clash_is_no_other_family() -> Non
     with_rebels = strike(event_type="Battles", sub_event_type="Armed clash", actor2="Rebels (Ukraine)",
                          actor2_kind="rebel group", actor2_country="Ukraine")  # fmt: skip
     assert story_score(_lead("a", strike()), _lead("b", with_rebels)).parts["family_apart"] < 0
-
-
-def test_an_attack_on_civilians_read_as_a_clash_or_a_bombing_is_no_other_family() -> None:
-    """Gunmen storming a village are a clash with its militia for one outlet and an attack on
-    civilians for another; a car bomb at a market is remote violence or an attack on civilians:
-    the families differing counts a little (`lead_family_differs`), not as two happenings. A
-    clash and an air strike, or a riot and an attack, stay `family_apart`."""
-    on_villagers = strike(event_type="Violence against civilians", sub_event_type="Attack",
-                          actor1="Unidentified Armed Group (Ukraine)", actor1_kind="unknown")  # fmt: skip
-    as_clash = strike(event_type="Battles", sub_event_type="Armed clash", actor1="Unidentified Armed Group (Ukraine)",
-                      actor1_kind="unknown", actor2="Militia (Ukraine)", actor2_kind="militia")  # fmt: skip
-    for other in (as_clash, strike()):
-        parts = story_score(_lead("a", on_villagers), _lead("b", other)).parts
-        assert "family_apart" not in parts and parts["lead_family_differs"] < 0
-    clash = dataclasses.replace(as_clash, actor1="Rebels (Ukraine)", actor1_kind="rebel group")
-    assert story_score(_lead("a", strike()), _lead("b", clash)).parts["family_apart"] < 0
-    riot = strike(event_type="Riots", sub_event_type="Violent demonstration", actor1="Rioters (Ukraine)")
-    assert story_score(_lead("a", on_villagers), _lead("b", riot)).parts["family_apart"] < 0
