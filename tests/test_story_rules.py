@@ -426,8 +426,10 @@ def test_quality_floor_on_generated_cases() -> None:
         for b in gold
         if assigned[a] == assigned[b] and gold[a] != gold[b] and "-main" not in gold[a]
     }
-    assert _b3(gold, assigned) >= 0.82  # measured 0.849
-    assert len(merged_look_alikes) <= 16  # measured 14 of 83 happenings (look-alikes are a third of them)
+    assert _b3(gold, assigned) >= 0.84  # measured 0.869 (0.849 before the follow-ups were generated)
+    # measured 19 of 93 happenings (look-alikes are a third of them; 5 of the 10 follow-ups), 14 of 83
+    # before the follow-ups
+    assert len(merged_look_alikes) <= 21
 
 
 # ----------------------------------------------------------------------------- story groups
@@ -716,3 +718,29 @@ def test_an_undated_follow_up_recalling_the_toll_is_another_story() -> None:
     assert story_score(reports[2], reports[0]).parts["family_apart"] < 0
     groups = replay(reports).group_of
     assert groups["m1"] == groups["m2"] != groups["u"]
+
+
+def test_a_toll_the_lead_recalls_after_an_earlier_act_is_no_lead_figure() -> None:
+    """ "Days after 132 were killed there": the figure is the earlier happening's, in every
+    language (the pack's `response_markers.after`); a toll before the word, or after it once the
+    clause has its own act ("after storming the village, gunmen killed 12"), is the lead's."""
+    follow_ups = [
+        ("en", "Fresh violence in Ogossagou days after 132 were killed there", "Gunmen laid mines on the roads."),
+        ("fr", "Nouvelles violences à Ogossagou, quelques jours après la mort de 132 personnes",
+         "Des hommes armés ont posé des mines sur les routes."),
+        ("es", "Nueva violencia en Ogossagou días después de la muerte de 132 personas",
+         "Hombres armados colocaron minas en las carreteras."),
+        ("ru", "Новое насилие в Огоссагу через несколько дней после гибели 132 человек",
+         "Боевики заминировали дороги."),
+        ("ar", "عنف جديد في أوغوساغو بعد أيام من مقتل 132 شخصا", "زرع مسلحون ألغاما على الطرق."),
+    ]  # fmt: skip
+    for lang, title, text in follow_ups:
+        e = evidence(text, lang, title)
+        assert 132 not in e.lead_numbers and 132 in e.numbers, lang
+    assert (
+        12
+        in evidence(
+            "After storming the village gunmen killed 12 people.", title="Gunmen kill 12"
+        ).lead_numbers
+    )
+    assert 12 in evidence("Gunmen killed 12 villagers after storming Ogossagou.").lead_numbers
