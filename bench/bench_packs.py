@@ -24,7 +24,8 @@ REPO = Path(__file__).resolve().parents[1]
 CACHED = """
 import time
 t = time.perf_counter()
-from extractors.events.lexicon import lemma_of, load_pack
+from extractors.events.language_pack import lemma_of
+from extractors.events.lexicon import load_pack
 pack = load_pack({code!r})
 lemma_of(pack, "zzzq")
 print(time.perf_counter() - t)
@@ -37,11 +38,11 @@ from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 from functools import cache
-from extractors.events import lexicon
-lexicon._lemmatizer = cache(lambda: Lemmatizer(
+from extractors.events import language_pack, lexicon, pack_phrases
+pack_phrases._lemmatizer = cache(lambda: Lemmatizer(
     lemmatization_strategy=DefaultStrategy(dictionary_factory=DefaultDictionaryFactory())))
-pack = lexicon.LanguagePack.from_data(lexicon.pack_data({code!r}))
-lexicon.lemma_of(pack, "zzzq")
+pack = language_pack.LanguagePack.from_data(lexicon.pack_data({code!r}))
+language_pack.lemma_of(pack, "zzzq")
 print(time.perf_counter() - t)
 """
 

@@ -65,7 +65,7 @@ def main() -> int:
     what = "load from cache" if had_cache else "build + write cache (first use)"
     print(f"gazetteer: {len(gaz)} places, {len(gaz.by_key)} names; {what}: {load_s:.2f} s")
 
-    from extractors.events.countries import main_country
+    from extractors.events.main_country import main_country
     from extractors.events.places import find_places, resolve_place
 
     t0 = time.perf_counter()

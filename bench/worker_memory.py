@@ -83,7 +83,7 @@ def remembered_sizes() -> dict[str, tuple[int, int]]:
     language packs, place cues and gazetteer, and the module-level memo dicts."""
     import extractors
     from extractors.events.gazetteer import Gazetteer
-    from extractors.events.lexicon import LanguagePack
+    from extractors.events.language_pack import LanguagePack
     from extractors.events.place_cues import PlaceCues
 
     out: dict[str, tuple[int, int]] = {}

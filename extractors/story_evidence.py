@@ -196,7 +196,7 @@ class StoryEvidence:
     anchor: tuple[int, int] | None = None  # ordinal days (first, last) the report can be about
     alt_anchor: tuple[int, int] | None = None  # the year it names, when it never names its own
     suspect_published: bool = False
-    country: str = ""  # the country the report is about (countries.main_country)
+    country: str = ""  # the country the report is about (main_country.main_country)
     countries: frozenset[str] = frozenset()  # every country it names
     places: tuple[Spot, ...] = ()
     regions: frozenset[str] = frozenset()
@@ -481,7 +481,8 @@ def _places(
     """Country, countries, places, provinces and the spans of every place name, read with the
     report's language (its pack's proclitics, case endings and own country names: "ببغداد" is
     Baghdad, "Ливии" Libya), as the coder reads them."""
-    from extractors.events.countries import find_countries, main_country
+    from extractors.events.countries import find_countries
+    from extractors.events.main_country import main_country
     from extractors.events.places import find_places
 
     language = lang or None

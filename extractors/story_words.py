@@ -86,7 +86,7 @@ def _lemma(word: str, lang: str) -> str:
     """simplemma's lemma, from the language packs' lemmatizer: the same dictionaries kept as tries on
     disk, which open in milliseconds (simplemma's own `lemmatize` decodes a language's dictionary
     in seconds, in every worker process, and keeps only 8 languages)."""
-    from extractors.events.lexicon import _lemmatizer
+    from extractors.events.pack_phrases import _lemmatizer
 
     key = _pack_key(word, lang)
     if key is not None:

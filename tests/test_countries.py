@@ -2,13 +2,8 @@
 
 import pytest
 
-from extractors.events.countries import (
-    country_code,
-    country_from_demonym,
-    country_name,
-    find_countries,
-    main_country,
-)
+from extractors.events.countries import country_code, country_from_demonym, country_name, find_countries
+from extractors.events.main_country import main_country
 
 
 @pytest.mark.parametrize(

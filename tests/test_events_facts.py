@@ -3,9 +3,10 @@ holds its demonym, the people an arrest takes, and the alias prefilter of named 
 
 import pytest
 
-from extractors.events.actors import _aliases, _named_pattern, find_actors, named_actors
+from extractors.events.actors import find_actors
 from extractors.events.fatalities import sentence_fatalities
 from extractors.events.modality import is_background
+from extractors.events.named_actors import _aliases, _named_pattern, named_actors
 from tests.coding import code_text
 
 

@@ -91,7 +91,7 @@ def test_the_page_language_tag_may_have_three_letters(tag: str, language: str | 
 def test_a_shared_town_name_follows_the_country_the_text_supports(
     language: str, text: str, country: str
 ) -> None:
-    from extractors.events.countries import main_country
+    from extractors.events.main_country import main_country
 
     assert main_country(text, "", language) == country
 

@@ -7,14 +7,10 @@ from importlib import resources
 import pytest
 import yaml
 
-from extractors.events.lexicon import (
-    SCHEMA,
-    LanguagePack,
-    available_languages,
-    fold,
-    lint,
-    schema_errors,
-)
+from extractors.events.language_pack import LanguagePack
+from extractors.events.lexicon import available_languages, lint
+from extractors.events.pack_phrases import fold
+from extractors.events.pack_schema import SCHEMA, schema_errors
 
 TEMPLATE = yaml.safe_load(
     resources.files("extractors").joinpath("data/lang/_template.yaml").read_text("utf-8")

@@ -6,8 +6,9 @@ import os
 import pickle
 from pathlib import Path
 
-from extractors.events import lexicon, pack_store
-from extractors.events.lexicon import LanguagePack, load_pack, pack_data
+from extractors.events import language_pack, lexicon, pack_phrases, pack_schema, pack_store
+from extractors.events.language_pack import LanguagePack
+from extractors.events.lexicon import load_pack, pack_data
 
 
 def test_a_pack_is_normalised_once_and_read_back_from_the_cache(monkeypatch, tmp_path):
@@ -66,7 +67,8 @@ def test_the_digest_follows_the_inputs():
 
 def test_the_packs_digest_covers_every_pack_file_and_the_normalising_code():
     folder = Path(lexicon.__file__).parent.parent / "data" / "lang"
-    parts = [pack_store.source_bytes(lexicon.__file__)]
+    code = (lexicon, language_pack, pack_phrases, pack_schema)
+    parts = [pack_store.source_bytes(*(m.__file__ for m in code))]
     parts += [p.name.encode() + p.read_bytes() for p in sorted(folder.glob("*.yaml"), key=lambda p: p.name)]
     assert lexicon._packs_digest() == pack_store.digest(parts)
 

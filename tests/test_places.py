@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from extractors.events.countries import main_country
 from extractors.events.gazetteer import load_gazetteer, name_key, name_skeleton
+from extractors.events.main_country import main_country
 from extractors.events.places import find_places, resolve_place
 
 

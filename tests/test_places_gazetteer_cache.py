@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.events import gazetteer
+from extractors.events import gazetteer, gazetteer_build
 from extractors.events.gazetteer import (
     Gazetteer,
     cache_path,
@@ -95,7 +95,7 @@ def test_a_damaged_file_is_a_store_error(tmp_path, damage):
 def test_a_broken_cache_file_is_rebuilt_and_replaced(monkeypatch, tmp_path):
     monkeypatch.setenv("CONFLICTWIRE_CACHE_DIR", str(tmp_path))
     cache_path().write_bytes(b"not a gazetteer store")
-    monkeypatch.setattr(gazetteer, "build_gazetteer", tiny_gazetteer)  # the real build takes seconds
+    monkeypatch.setattr(gazetteer_build, "build_gazetteer", tiny_gazetteer)  # the real build takes seconds
     rebuilt = gazetteer._load_gazetteer.__wrapped__()
     assert len(rebuilt) == 3
     assert list(read_cache(cache_path())._names) == ["Saraqib", "Idlib", "Ma‘arrat an Nu‘mān"]
@@ -105,7 +105,7 @@ def test_an_unwritable_cache_directory_still_gives_the_built_gazetteer(monkeypat
     target = tmp_path / "file-not-dir"
     target.write_text("x")
     monkeypatch.setenv("CONFLICTWIRE_CACHE_DIR", str(target / "sub"))
-    monkeypatch.setattr(gazetteer, "build_gazetteer", tiny_gazetteer)
+    monkeypatch.setattr(gazetteer_build, "build_gazetteer", tiny_gazetteer)
     assert gazetteer._load_gazetteer.__wrapped__().capital("SY").name == "Idlib"
 
 

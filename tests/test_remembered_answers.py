@@ -6,7 +6,7 @@ from __future__ import annotations
 import wordfreq
 
 from extractors import story_words
-from extractors.events import countries, places
+from extractors.events import countries, country_lexicon, place_match, places, script_places
 from extractors.events.lexicon import load_pack
 from extractors.events.place_cues import place_cues
 
@@ -30,8 +30,8 @@ def test_the_frequency_table_is_wordfreqs_own():
 
 def test_the_country_lexicon_kept_on_disk_is_the_one_built():
     for language in (None, "fr", "ru"):
-        assert countries._lexicon(language) == countries._build_lexicon(language)
-    assert countries._names_by_keys("ru") == countries._build_names_by_keys("ru")
+        assert country_lexicon._lexicon(language) == country_lexicon._build_lexicon(language)
+    assert country_lexicon._names_by_keys("ru") == country_lexicon._build_names_by_keys("ru")
 
 
 def test_tokens_are_keyed_as_each_word_alone():
@@ -55,16 +55,16 @@ def test_phrases_of_several_words_are_the_longer_matches():
 def test_a_remembered_context_is_the_context_of_the_same_words():
     for code, text in SENTENCES.items():
         cues = place_cues(code)
-        for m in places._LETTERS.finditer(text):
-            first = places._context(text, m.start(), m.end(), cues)
-            again = places._context(text, m.start(), m.end(), cues)
+        for m in place_match._LETTERS.finditer(text):
+            first = place_match._context(text, m.start(), m.end(), cues)
+            again = place_match._context(text, m.start(), m.end(), cues)
             assert first is again
             before = text[max(0, m.start() - 80) : m.start()]
             cut = max(before.rfind(". "), before.rfind("\n"))
             before = before[cut + 1 :] if cut >= 0 else before
-            after = places._LETTERS.findall(text[m.end() : m.end() + 40])
+            after = place_match._LETTERS.findall(text[m.end() : m.end() + 40])
             word = text[m.start() : m.end() + 8].split(maxsplit=1)[0]
-            assert first == places._context_of(before, after[0] if after else "", word, cues)
+            assert first == place_match._context_of(before, after[0] if after else "", word, cues)
 
 
 def test_cue_answers_are_remembered_per_word():
@@ -127,13 +127,13 @@ def test_make_room_forgets_the_oldest_quarter_only():
 
 
 def test_packs_with_tiny_memos_answer_as_fresh_ones(monkeypatch):
-    from extractors.events import lexicon
+    from extractors.events import language_pack
 
     texts = {**SENTENCES, **LONGER}
     fresh = {code: [(t.text, t.start, t.folded, t.key) for t in load_pack(code)._tokens(text)]
              for code, text in texts.items()}  # fmt: skip
-    monkeypatch.setattr(lexicon, "WORD_CACHE", 5)
-    monkeypatch.setattr(lexicon, "TOKEN_MEMO", 2)
+    monkeypatch.setattr(language_pack, "WORD_CACHE", 5)
+    monkeypatch.setattr(language_pack, "TOKEN_MEMO", 2)
     for round_ in "xy":  # words no memo holds yet, then the texts whose words the memos forgot
         novel = " ".join("zq" + round_ + a + b + "ovak" for a in "bcdfg" for b in "lmnrt")
         for code, text in texts.items():
@@ -152,12 +152,12 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
 
     texts = {**SENTENCES, **LONGER}
     before = {code: places.find_places(text, None, code) for code, text in texts.items()}
-    monkeypatch.setattr(places, "CONTEXT_MEMO", 3)
+    monkeypatch.setattr(place_match, "CONTEXT_MEMO", 3)
     monkeypatch.setattr(countries, "WORD_MEMO", 3)
     monkeypatch.setattr(cues_module, "WORD_MEMO", 3)
     monkeypatch.setattr(gazetteer, "PLACE_MEMO", 3)
-    monkeypatch.setattr(places, "SCRIPT_MEMO", 3)
-    places._CONTEXTS.clear()
+    monkeypatch.setattr(script_places, "SCRIPT_MEMO", 3)
+    place_match._CONTEXTS.clear()
     countries._countries_in.cache_clear()
     memos = [countries._word_memo(code) for code in texts]
     memos += [place_cues(code).__dict__.get("_is_memo", {}) for code in texts]
@@ -170,7 +170,7 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
     for _ in range(2):
         for code, text in texts.items():
             assert places.find_places(text, None, code) == before[code]
-            assert len(places._CONTEXTS) <= 3
+            assert len(place_match._CONTEXTS) <= 3
             assert len(countries._word_memo(code)) <= 3
             assert len(place_cues(code).__dict__.get("_is_memo", {})) <= 3
             assert len(place_cues(code).__dict__.get("_script_memo", {})) <= 3
@@ -220,7 +220,7 @@ def test_other_script_places_remembered_answer_for_each_hint():
 def test_phrase_starts_remembered_per_word_are_every_phrase_that_starts_there(monkeypatch):
     """`find` takes what may start at a token from TOKEN_STARTS (per fold and key, within its
     limit): the matches are those of trying every phrase that may start at each token."""
-    from extractors.events import lexicon
+    from extractors.events import language_pack, pack_phrases
 
     def every_phrase(pack, text, labels):
         tokens = pack.tokens(text)
@@ -229,15 +229,15 @@ def test_phrase_starts_remembered_per_word_are_every_phrase_that_starts_there(mo
         out = []
         for i, tok in enumerate(tokens):
             for phrase in pack._starting_at(tok, by_key, open_phrases):
-                end = lexicon._match_at(
+                end = pack_phrases._match_at(
                     phrase.elements, tokens, i, asides if len(phrase.elements) > 1 else None
                 )
                 if end is not None:
-                    skipped = lexicon._skipped(phrase, tokens, i, end, asides) if end > i + 1 else ()
+                    skipped = pack_phrases._skipped(phrase, tokens, i, end, asides) if end > i + 1 else ()
                     out.append((phrase.label, phrase.phrase, i, end, tok.start, tokens[end - 1].end, skipped))
         return sorted(out, key=lambda m: (m[2], -(m[3] - m[2])))
 
-    monkeypatch.setattr(lexicon, "STARTS_MEMO", 8)
+    monkeypatch.setattr(language_pack, "STARTS_MEMO", 8)
     texts = {
         **SENTENCES,
         **LONGER,

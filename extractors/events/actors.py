@@ -12,37 +12,24 @@ Three sources, in order of trust:
 - generic nouns of the pack ("gunmen", "villageois", "Zivilisten") -> "Unidentified Armed Group
   (Nigeria)", "Civilians (Mali)", "Protesters (Kenya)", with the demonym's country when one is
   next to it, else the article's.
+
+`ActorMention` and the kinds are `actor_kinds.py`; the named groups (actors.yaml, governing states,
+`actor_kind`) `named_actors.py`; this module finds a sentence's actors (`actors_in`, `find_actors`).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from datetime import date
-from functools import cache, lru_cache
-from importlib import resources
-
-import yaml
-
+from extractors.events.actor_kinds import (
+    CIVILIANS,
+    GENERIC_ACTORS,
+    RIOTERS,
+    STATE_FORCES,
+    UNKNOWN,
+    ActorMention,
+)
+from extractors.events.named_actors import _alliances, named_actors
 from extractors.events.reading import Reading, has_pack, per_reading, read
-from extractors.models import EventMention
 
-STATE_FORCES = "state forces"
-CIVILIANS = "civilians"
-PROTESTERS = "protesters"
-RIOTERS = "rioters"
-UNKNOWN = "unknown"
-
-# ACLED's names and kinds for actors named only by what they are (pack class -> name, kind).
-GENERIC_ACTORS: dict[str, tuple[str, str]] = {
-    "unidentified_armed": ("Unidentified Armed Group", UNKNOWN),
-    "militants": ("Unidentified Armed Group", UNKNOWN),
-    "rebels": ("Rebels", "rebel group"),
-    "militia": ("Militia", "political militia"),
-    "protesters": ("Protesters", PROTESTERS),
-    "rioters": ("Rioters", RIOTERS),
-    "civilians": ("Civilians", CIVILIANS),
-}
 STATE_CLASSES = ("actors.state_forces", "actors.police")
 NATIONAL_FORCES = (
     "actors.national_forces"  # "forces russes", "российские силы": a state force by its state only
@@ -53,120 +40,6 @@ TARGET_GAP_WORDS = (*ACT_WORDS, "locative_prepositions", "near_prepositions", "a
                     "agent_genitives", "numbers.list_joiners", "numbers.part_of", "reporting_verbs", "actors")  # fmt: skip
 ALLIANCE_REACH = 2  # tokens from an act to the bloc that carried it out ("frappes de l'OTAN")
 ADJECTIVE_REACH = 2  # tokens between a force noun and its demonym ("les forces armées maliennes")
-
-
-@dataclass(frozen=True)
-class ActorMention:
-    name: str
-    kind: str
-    country: str
-    start: int  # character offsets in the sentence
-    end: int
-    source: str  # named | state | generic
-    first: int = 0  # token indexes [first, last)
-    last: int = 0
-    hinted: bool = False  # its country is the article's, not one its own words give ("police", "soldiers")
-
-    @property
-    def armed(self) -> bool:
-        return self.kind not in (CIVILIANS, PROTESTERS)
-
-
-@cache
-def _data() -> dict:
-    text = resources.files("extractors").joinpath("data/actors.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
-
-
-@cache
-def _alliances() -> frozenset[str]:
-    """Blocs of states (`alliance: true`): actors only where they are said to act themselves."""
-    return frozenset(e["name"] for e in _data()["named"] if e.get("alliance"))
-
-
-def _alternation(words: list[str]) -> str:
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        parts.append(r"[\s-]+".join(re.escape(p) for p in re.split(r"[\s-]+", w.strip())))
-    return "|".join(parts)
-
-
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_ARABIC_PROCLITICS = "(?:[\u0648\u0641\u0628\u0644\u0643]{1,2})?"  # wa-, fa-, bi-, li-, ka- before a name
-
-
-def _case_classes() -> dict[int, int] | None:
-    """The characters a case-blind regex takes for one another beyond their lower case (dotless i and
-    i, long s and s, final and medial sigma): each mapped to one of its class. None when this Python
-    does not expose them (then every alias is tried)."""
-    try:
-        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return {c: min((c, *others)) for c, others in _EXTRA_CASES.items()}
-
-
-_CASE_CLASSES = _case_classes()
-_DOTTED_CAPITAL_I = "\u0130"  # the one letter whose lower case is two characters
-
-
-def _case_key(text: str) -> str:
-    """`text` as a case-blind regex compares it: lower case by single characters, case classes merged."""
-    return text.replace(_DOTTED_CAPITAL_I, "i").lower().translate(_CASE_CLASSES or {})
-
-
-@cache
-def _aliases() -> tuple[tuple[tuple[str, str, int], ...], list[dict]]:
-    """Every alias as (regex part, lower-case literal core, entry index), longest alias first
-    ("FARC dissidents" before "FARC"). Short all-capital aliases (RSF, SAF, HTS) match in capitals
-    only; an alias ending in `*` takes any word ending ("Вагнер*": Вагнера, Вагнеру); one in Arabic
-    script takes the proclitics written onto it ("لحركة الشباب"). The core is the alias's longest
-    run without a space or hyphen: no text can match the alias without holding it."""
-    entries: list[dict] = []
-    aliases: list[tuple[str, int]] = []
-    for k, entry in enumerate(_data()["named"]):
-        entries.append(entry)
-        for alias in dict.fromkeys([entry["name"], *entry.get("aliases", [])]):
-            aliases.append((alias, k))
-    parts = []
-    for alias, k in sorted(aliases, key=lambda a: len(a[0]), reverse=True):
-        open_end = alias.endswith("*")
-        part = _alternation([alias.rstrip("*")]) + (r"\w*" if open_end else "")
-        if _ARABIC.match(alias):
-            part = _ARABIC_PROCLITICS + part
-        if alias.isupper() and len(alias) <= 6:
-            part = f"(?-i:{part})"
-        core = _case_key(max(re.split(r"[\s-]+", alias.rstrip("*").strip()), key=len))
-        parts.append((part, core, k))
-    return tuple(parts), entries
-
-
-@lru_cache(maxsize=4096)
-def _named_pattern(present: tuple[int, ...]) -> re.Pattern[str]:
-    """One alternation of the aliases `present` (indexes into `_aliases()`, in its order), each its
-    own group naming its entry."""
-    parts, _ = _aliases()
-    groups = "|".join(f"(?P<a{n}_{parts[n][2]}>{parts[n][0]})" for n in present)
-    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.I)
-
-
-def named_actors(sentence: str) -> list[ActorMention]:
-    """Named groups and forces of the sentence. Only the aliases whose core the sentence holds are
-    tried (most sentences name none): the same matches as one alternation of every alias, cheaper."""
-    parts, entries = _aliases()
-    if _CASE_CLASSES is None:
-        present = tuple(range(len(parts)))
-    else:
-        key = _case_key(sentence)
-        present = tuple(n for n, (_, core, _) in enumerate(parts) if core in key)
-    if not present:
-        return []
-    out = []
-    for m in _named_pattern(present).finditer(sentence):
-        entry = entries[int(str(m.lastgroup).rsplit("_", 1)[1])]
-        out.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
-                                m.start(), m.end(), "named"))  # fmt: skip
-    return out
 
 
 def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REACH) -> str | None:
@@ -462,48 +335,3 @@ def find_foreign_actors(
 ) -> list[ActorMention]:
     """The same rules as `find_actors`: every language is read through its pack."""
     return find_actors(sentence, country_hint, language)
-
-
-@cache
-def _governing() -> dict[str, tuple[str, date]]:
-    """Named groups that took a state's government (`governs`): name -> (state, since)."""
-    return {
-        e["name"]: (e["governs"]["country"], e["governs"]["since"])
-        for e in _data()["named"]
-        if e.get("governs")
-    }
-
-
-def governing_state(name: str, day: date | None) -> str | None:
-    """The state a named group governs on `day` (ACLED codes its men as that state's forces from the day
-    it took power: the Taliban from 15 August 2021), None for other groups, earlier days or no day."""
-    held = _governing().get(name)
-    return held[0] if held is not None and day is not None and day >= held[1] else None
-
-
-def as_state_forces(m: EventMention, day: date | None) -> EventMention:
-    """The mention with each side that governs its state on the event's day named as that state's forces."""
-    changes: dict[str, str] = {}
-    for side in ("actor1", "actor2"):
-        state = governing_state(getattr(m, side), day)
-        if state is not None:
-            changes |= {
-                side: f"Military Forces of {state}",
-                f"{side}_kind": STATE_FORCES,
-                f"{side}_country": state,
-            }
-    return replace(m, **changes) if changes else m
-
-
-def actor_kind(name: str) -> str:
-    """The ACLED kind of a normalised actor name ("" when it is not one this module makes)."""
-    if name.startswith(("Military Forces of", "Police Forces of")):
-        return STATE_FORCES
-    for entry in _data()["named"]:
-        if entry["name"] == name:
-            return entry["kind"]
-    base = name.split(" (")[0]
-    for generic, kind in GENERIC_ACTORS.values():
-        if generic == base:
-            return kind
-    return ""

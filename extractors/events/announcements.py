@@ -12,7 +12,7 @@ Only word classes of the pack: its `reporting_verbs` and its Strategic triggers 
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.lexicon import PhraseMatch
+from extractors.events.pack_phrases import PhraseMatch
 from extractors.events.reading import Reading, per_reading
 
 ANNOUNCED_SUBTYPES = frozenset({

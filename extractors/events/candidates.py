@@ -10,12 +10,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import ActorMention, actors_in
+from extractors.events.actor_kinds import ActorMention
+from extractors.events.actors import actors_in
 from extractors.events.causes import in_cause
 from extractors.events.clause_date import event_date
 from extractors.events.clause_words import accused, names_a_crowd
 from extractors.events.clauses import event_clauses
-from extractors.events.dates import DateExpression, dates_in
+from extractors.events.date_words import DateExpression
+from extractors.events.dates import dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
 from extractors.events.gazetteer import name_key
 from extractors.events.locate import event_places, listing_gap, sentence_place
@@ -45,7 +47,7 @@ class Candidate:
     fatalities: int | None
     toll: bool
     when: DateExpression | None
-    place: object | None  # places.PlaceMatch
+    place: object | None  # place_match.PlaceMatch
     near: bool
     from_title: bool = False
     superseded: bool = False  # the figure is an early report ("initial reports said ...")

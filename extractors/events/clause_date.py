@@ -7,7 +7,7 @@ from __future__ import annotations
 from extractors.events import taxonomy as tx
 from extractors.events.announcements import announces
 from extractors.events.clause_words import crowd_word
-from extractors.events.dates import DateExpression
+from extractors.events.date_words import DateExpression
 from extractors.events.locate import dateline_end
 from extractors.events.reading import Reading
 from extractors.events.sentences import Sentence

@@ -5,8 +5,8 @@ accusation before an act ("accused the army of shelling"), an armed group that i
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import UNKNOWN, ActorMention
-from extractors.events.fatalities import OUTCOME_CLASSES
+from extractors.events.actor_kinds import UNKNOWN, ActorMention
+from extractors.events.figure_reach import OUTCOME_CLASSES
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
 

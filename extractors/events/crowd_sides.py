@@ -8,7 +8,8 @@ armed group (`mob_of_civilians`), the state's forces meeting a crowd (`state_for
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, RIOTERS, STATE_FORCES, ActorMention, actors_in
+from extractors.events.actor_kinds import CIVILIANS, RIOTERS, STATE_FORCES, ActorMention
+from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors
 from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
 from extractors.events.numbers import numbers_in

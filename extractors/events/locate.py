@@ -50,13 +50,13 @@ def km(a: object, b: object) -> float | None:
 
 
 def article_country(text: str, title: str, language: str | None = None) -> str | None:
-    """The article's country (`countries.main_country`); when no place, country or demonym points
+    """The article's country (`main_country.main_country`); when no place, country or demonym points
     anywhere, the home country of the named armed groups it names (HOME_OF_GROUPS: "M23 rebels seized
     the town of X" is a report from the DRC)."""
-    from extractors.events import countries
-    from extractors.events.actors import named_actors
+    from extractors.events.main_country import main_country
+    from extractors.events.named_actors import named_actors
 
-    found = countries.main_country(text, title, language)
+    found = main_country(text, title, language)
     if found is not None:
         return found
     homes = Counter(a.country for body in (title, text) for a in named_actors(body) if a.country)
@@ -351,7 +351,7 @@ def _seat_of_state(s: Sentence, hint: str | None, language: str | None) -> objec
         return None
     from extractors.events.countries import country_code
     from extractors.events.gazetteer import load_gazetteer
-    from extractors.events.places import _to_match
+    from extractors.events.place_match import _to_match
 
     code = country_code(hint)
     capital = load_gazetteer().capital(code) if code else None

@@ -1,6 +1,6 @@
 """Normalised language packs and lemma dictionaries, kept on disk so a worker starts cheaply.
 
-Reading a pack costs two things: its phrases are lemmatised and stemmed (`lexicon._index`), and
+Reading a pack costs two things: its phrases are lemmatised and stemmed (`LanguagePack._index`), and
 simplemma decodes the language's whole lemma dictionary to lemmatise them (0.2 s for Swahili,
 6 s for Russian; 14 s for all packs). Both are done once per machine instead of once per process:
 
@@ -10,7 +10,7 @@ simplemma decodes the language's whole lemma dictionary to lemmatise them (0.2 s
 - **normalised packs**: a pack indexed by `lexicon` is pickled to `<cache>/packs/<code>-<digest>.pickle`;
   the digest covers every pack file, the normalising code and the versions of the libraries that
   compute keys, so an edit to any of them makes a fresh file (the newest four are kept). The same
-  `cached` keeps the country lexicon of each language (`countries._lexicon`, `_names_by_keys`)
+  `cached` keeps the country lexicon of each language (`country_lexicon._lexicon`, `_names_by_keys`)
   and wordfreq's frequency tables as tries (`story_words._frequencies`).
 
 `<cache>` is the project's cache directory (`CONFLICTWIRE_CACHE_DIR`, else

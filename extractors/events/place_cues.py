@@ -27,7 +27,9 @@ from importlib import resources
 
 import yaml
 
-from extractors.events.lexicon import GAPS, LanguagePack, fold, load_pack
+from extractors.events.language_pack import LanguagePack
+from extractors.events.lexicon import load_pack
+from extractors.events.pack_phrases import GAPS, fold
 from extractors.remembered import make_room
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
@@ -228,7 +230,7 @@ class PlaceCues:
         month: months sit inside names, "Rio de Janeiro", "Plaza de Mayo".)"""
         names = self.__dict__.get("_weekdays")
         if names is None:
-            from extractors.events.dates import _words as date_words
+            from extractors.events.date_words import _words as date_words
 
             w = date_words(self.pack.code)
             names = frozenset(seq[0] for seq in w.weekdays if len(seq) == 1)

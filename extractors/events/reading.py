@@ -17,7 +17,9 @@ from typing import TypeVar
 
 import regex
 
-from extractors.events.lexicon import LanguagePack, PhraseMatch, Token, load_pack
+from extractors.events.language_pack import LanguagePack
+from extractors.events.lexicon import load_pack
+from extractors.events.pack_phrases import PhraseMatch, Token
 
 # Punctuation between two tokens that ends a clause (Latin, Arabic and CJK marks alike).
 _CLAUSE_MARKS = regex.compile(

@@ -18,318 +18,36 @@ The rules read the pack's classes and the order of words, not the words themselv
   made them (ACLED), so arrests keep their speakers.
 `attributed_agent` reads blame and claims anywhere in the article ("blamed X", "X claimed
 responsibility"): the pack's `attribution.blame` and `attribution.claim` words around a named group.
+
+The clues of one actor (doer, hit, speaker: `is_speaker`) are `role_clues.py`; this module decides the
+roles of a trigger (`roles_in`, `_fighting_pair`, `assign_roles`), the defaults (`arrested_by_default`,
+`civilians_hit_by_default`, `losing_state_force`), `adjective_agent`, `state_subject` and attribution.
 """
 
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
+from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
-
-MOB_VIOLENCE = tx.TAXONOMY[tx.RIOTS][1]  # ACLED sub-type
-AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
-COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
-OBJECT_REACH = 5  # tokens after an act word where its object may start ("secuestraron el miércoles a 18")
-OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
-SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("the army and the regional governor said")
-APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a nurse, Amina Odhiambo, said")
-SELF_REACH = 2  # tokens from a reporting verb to the speaker's word for itself ("said that it")
-EVENT_WORDS = ("triggers", "generic_violence", "outcomes", "attribution")
-OUTCOMES = (
-    "outcomes.killed",
-    "outcomes.wounded",
-    "outcomes.abducted",
-    "outcomes.arrested",
-    "outcomes.missing",
+from extractors.events.role_clues import (
+    APPOSITION_WORDS,
+    MOB_VIOLENCE,
+    OUTCOMES,
+    _agent_marked,
+    _agent_postposed,
+    _counted,
+    _doer_after_its_verb,
+    _genitive_agent,
+    _hit_after,
+    _hit_before,
+    _names_the_trigger,
+    _relative_subject,
+    _subject_of_act,
+    _targeted,
+    _verb_first_subject,
+    is_speaker,
 )
-
-
-def _counted(r: Reading, a: ActorMention, numbers) -> bool:
-    """A number counts the actor: right before it, or a word or two before it ("12 Syrian soldiers");
-    a word for one only right before it ("a soldier"; "a shootout with police" counts no police)."""
-    return any(n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
-               and (a.first == n.last or n.value != 1 or r.is_number(n.first))
-               for n in numbers) or _own_count(r, a, numbers) is not None  # fmt: skip
-
-
-def _own_count(r: Reading, a: ActorMention, numbers):
-    """NOUN_FIRST: the count written right after its noun, as Swahili and Arabic do ("waandamanaji
-    wawili", "جنديين اثنين"): the number right after the actor, in its clause, counts it."""
-    return next(
-        (n for n in numbers if n.count and n.first == a.last and r.same_clause(a.last - 1, n.first)), None
-    )
-
-
-def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention],
-                    numbers) -> bool:  # fmt: skip
-    """ "A gunman killed three people", "un grupo armado asesinó a cinco civiles", "ein Bewaffneter
-    hat drei Menschen getötet": an armed actor counted before the act in its clause is the act's
-    subject, not its victim, when the act has an object of its own: people counted or named right
-    after the act word, or (verb-final clauses) between the actor and the act word, not joined to the
-    actor by a list joiner, nor after an agent marker ("were killed by three gunmen"); not when an
-    outcome word between the actor and the act says the actor was hit."""
-    if not a.armed or a.last > t.first or not r.same_clause(a.first, t.first):
-        return False
-    if any(a.last <= m.first and m.last <= t.first for m in r.hits(*OUTCOMES)):
-        return False  # "neuf gendarmes ont péri pendant les assauts": the outcome is theirs
-    if _hit_before(r, a, t):
-        return False  # verb-first "قتل ثلاثة جنود ... في هجوم": killed, before them, is said of them
-    joiners = r.hits("numbers.list_joiners", "agent_markers")
-
-    def is_object(first: int) -> bool:
-        if any(m.last == first or (m.last == first - 1 and r.is_number(first)) for m in joiners):
-            return False  # "... and three gunmen", "by three gunmen"
-        if any(o is not a and o.first == first and _agent_marked(r, o) for o in actors):
-            return False  # an article between: "tués par des jihadistes", "muertos por los sicarios"
-        return any(o is not a and o.first == first for o in actors) or any(
-            n.count and n.first == first and _people_after(actors, n) for n in numbers
-        )
-
-    starts = {o.first for o in actors if o is not a} | {n.first for n in numbers if n.count}
-    for k in range(t.last, min(t.last + OBJECT_REACH, len(r.tokens))):
-        if not r.same_clause(t.first, k):
-            break
-        if k in starts:  # the first people after the act word ("asesinaron el jueves a tres comerciantes")
-            if is_object(k):
-                return True
-            break
-    between = [n for n in numbers if n.count and a.last < n.first and n.last <= t.first]
-    return any(is_object(n.first) for n in between)
-
-
-def _verb_first_subject(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
-    """Verb-first "قتل مسلحون خمسة عشر شخصا" (killed gunmen fifteen people): an armed actor right after
-    an outcome word, itself uncounted, with people counted or named right after it in its clause, is
-    the subject of that verb (the people after it are its object); "قتل ثلاثة جنود" (three soldiers were
-    killed) has no object after its actor."""
-    if not a.armed:
-        return False
-    own = _own_count(r, a, numbers)
-    if own is not None and not _people_after(actors, own):
-        return False  # "جنديين اثنين": the number right after the actor counts it
-    if any(
-        n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
-        for n in numbers
-    ):
-        return False
-    if not any(0 <= a.first - m.last <= 1 and r.same_clause(m.last - 1, a.first) for m in r.hits(*OUTCOMES)):
-        return False
-    if any(
-        m.last == a.last + 1 or m.first == a.last for m in r.hits("numbers.list_joiners", "agent_markers")
-    ):
-        return False
-    after = a.last
-    return r.same_clause(a.last - 1, after) and (
-        any(n.count and n.first == after and _people_after(actors, n) for n in numbers)
-        or any(o is not a and o.first == after and not o.armed for o in actors)
-    )
-
-
-VERB_FIRST = "verb-first"  # the pack's `clause_order` of a language whose clauses open with their verb (VSO)
-VERB_OPENS = 1  # tokens before a verb that still opens its clause (a conjunction: "ثم قصفت")
-
-
-def _doer_after_its_verb(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention],
-                         numbers) -> bool:  # fmt: skip
-    """Verb-first clauses (`clause_order: verb-first`, Arabic VSO): "قصفت القوات الإسرائيلية مواقع لحزب
-    الله", "هاجمت القوات الأفغانية مواقع للجيش": an armed actor right after an act word that opens its
-    clause is that verb's subject, the doer, unless a number counts it ("قتل ثلاثة جنود") or an outcome
-    word after it says it was hit. (Object first, the subject-verb order of other languages: the
-    actor after the act is its object.)"""
-    if r.pack.data.get("clause_order") != VERB_FIRST or not a.armed or a.first != t.last:
-        return False
-    if t.first - r.clause_start(t.first) > VERB_OPENS:
-        return False
-    return not _counted(r, a, numbers) and not _hit_after(r, a, actors, numbers)
-
-
-RELATIVE_GAP = 1  # tokens between the people named and the armed actor of a relative clause ("farmers that")
-
-
-def _relative_subject(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
-    """ "the 43 farmers (that) Boko Haram militants killed", "forty three farmers wey Boko Haram kill":
-    an uncounted armed actor right after unarmed people (a relative word at most between them, no
-    comma, no list joiner) with an outcome word right after it is the subject of that relative
-    clause; the people before it were hit."""
-    if not a.armed or _own_count(r, a, numbers) is not None:
-        return False
-    before = [o for o in actors if not o.armed and 0 <= a.first - o.last <= RELATIVE_GAP]
-    if any(n.count and 0 <= a.first - n.last <= COUNT_REACH and not any(n.last <= o.first for o in before)
-           for n in numbers):  # fmt: skip
-        return False  # counted itself ("12 soldiers"), not the people before it
-    if not before:
-        return False
-    o = before[-1]
-    if any(ch in r.text[o.end : a.start] for ch in ",;:()") or not r.same_clause(
-        min(o.last, a.first), a.first
-    ):
-        return False  # (a relative word may open the clause: "farmers wey Boko Haram kill")
-    if any(o.last <= m.first < a.first for m in r.hits("numbers.list_joiners", *OUTCOMES)):
-        return False
-    return any(0 <= m.first - a.last <= 1 and r.same_clause(a.last - 1, m.first) for m in r.hits(*OUTCOMES))
-
-
-def _people_after(actors: list[ActorMention], n) -> bool:
-    return any(0 <= o.first - n.last <= COUNT_REACH for o in actors)
-
-
-def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention]) -> bool:
-    """ "une attaque des jihadistes", "un ataque de disidentes de las FARC", "Angriffe der Armee": an
-    armed actor joined to the act's noun by a genitive word (`agent_genitives`) carried it out, when
-    no actor stands before the act in its clause (there the act is a verb and the actor its object:
-    "les jihadistes ont attaqué des soldats"), but for people that clause says were hit ("dez pessoas
-    foram mortas num ataque de insurgentes") and civilians ("families fled the shelling from
-    government artillery")."""
-    if not a.armed or a.first < t.last:
-        return False
-    if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
-        return False
-    cs = r.clause_start(t.first)
-    numbers = numbers_in(r)
-    # an actor before the act that its clause says was hit ("dez pessoas foram mortas num ataque
-    # de"), or civilians, who carry no attack out, is no subject of it
-    return not any(
-        cs <= o.first
-        and o.last <= t.first
-        and o.armed
-        and not _counted(r, o, numbers)
-        and not _hit_after(r, o, actors, numbers)
-        and not _targeted(r, o)  # "Pakistani posts came under fire from Afghan forces"
-        for o in actors
-        if o is not a
-    )
-
-
-def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
-    """An actor inside the trigger's words ("Israeli drone strike", "Syrian regime strikes") names who
-    carried it out, unless a real count of people stands before it ("two soldiers' patrol"): a word
-    for one before it is an article ("An Israeli drone strike")."""
-    if not (a.first < t.last and t.first < a.last):
-        return False
-    counts = [n for n in numbers if n.count and 0 <= a.first - n.last <= COUNT_REACH]
-    return not any(n.value > 1 or r.is_number(n.first) for n in counts)
-
-
-def _agent_marked(r: Reading, a: ActorMention) -> bool:
-    """An agent marker before the actor ("by the paramilitary RSF"), not one inside a qualifier of
-    a number ("pelo menos dez pessoas": at least ten people)."""
-    qualifiers = r.hits("numbers.qualifiers")
-    return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
-               and not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
-               for m in r.hits("agent_markers"))  # fmt: skip
-
-
-def _agent_postposed(r: Reading, a: ActorMention) -> bool:
-    """Verb-final "... Türk Silahlı Kuvvetleri tarafından etkisiz hale getirildi": an agent
-    postposition (`agent_postpositions`) right after the actor names it the doer."""
-    return any(m.first == a.last for m in r.hits("agent_postpositions"))
-
-
-def _targeted(r: Reading, a: ActorMention) -> bool:
-    """ "PKK hedeflerine hava harekatı", "Houthi targets", "positions of the army", "позиции
-    российских военных": an actor joined to a target noun (`target_nouns`) right after it, right
-    before it, or after it across a genitive word, is the side the attack aimed at."""
-    links = r.hits("numbers.part_of", "agent_genitives")
-    # (a demonym before the actor's noun is the actor's: "позиции российских военных")
-    first = min([a.first, *(d.first for d in r.hits("demonyms") if d.last == a.first)])
-    acts = r.hits("triggers", "generic_violence")
-    for m in r.hits("target_nouns"):
-        if any(x.first < m.last and m.first < x.last for x in acts):
-            continue  # "Afghan forces targeted ...": the verb, no target noun
-        if m.first == a.last or m.last in (a.first, first):
-            return True
-        if a.first <= m.first and m.last <= a.last and (a.first < m.first or m.last < a.last):
-            return True  # the actor's phrase holds it: "askeri konvoya", "a military convoy", "positions thaïlandaises"
-        if any(k.first == m.last and k.last == a.first for k in links):
-            return True
-    return False
-
-
-def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
-    """An outcome word follows the actor in its clause, and no one is counted or named after it."""
-    own = _own_count(r, a, numbers)
-    end = own.last if own is not None else a.last  # "waandamanaji wawili waliuawa": after its count
-    for m in r.hits(*OUTCOMES):
-        if 0 <= m.first - end <= OUTCOME_REACH and r.same_clause(a.last, m.first):
-            if any(o is not a and a.last <= o.first < m.first for o in actors):
-                continue  # another actor stands closer to the outcome word: it is the one hit
-            if any(n.count and end <= n.first < m.first for n in numbers):
-                continue  # "les FSR ont fait 20 morts": the word is the count's, the 20 were hit
-            # an object: people named right after the word, or counted a little further on
-            # ("secuestraron el miércoles a 18 trabajadores"); "were killed when militants
-            # ambushed": a clause of its own is no object
-            # (or inside a gapped outcome phrase: "nahm ... 15 Demonstranten fest")
-            near = [
-                *range(m.first + 1, m.last),
-                *(k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)),
-            ]
-            far = [k for k in range(m.last, m.last + OBJECT_REACH) if r.same_clause(m.last - 1, k)]
-            transitive = any(
-                n.count and (n.first in near or (n.first in far and _people_after(actors, n)))
-                for n in numbers
-            ) or any(o.first in near and o is not a and not _agent_marked(r, o) for o in actors)
-            return not transitive  # (one after an agent marker did it: "ameuawa na wanamgambo")
-    return False
-
-
-def _hit_before(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
-    """An outcome word right before the actor ("killing 12 civilians", "a tué 9 villageois"), not one
-    whose place or act comes between ("were killed in a shootout with police")."""
-    between = r.hits("triggers", "generic_violence", "locative_prepositions")
-    return any(
-        0 <= a.first - m.last <= 3
-        and r.same_clause(m.last - 1, a.first)
-        and not any(m.last <= x.first < a.first for x in between)
-        for m in r.hits(*OUTCOMES)
-    )
-
-
-def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
-    """Does the actor report the event rather than take part in it? The subject of a reporting verb
-    after it, with no word of the event, no count and no other actor between ("police said", "the
-    army and the regional governor said", "a nurse, Amina Odhiambo, said"), or named right after
-    a reporting word that opens its clause or at the end of its clause ("according to police,", "...,
-    said the army.", Arabic verb-first "أعلنت الشرطة ..."), or after a speaker's noun ("a spokesman for
-    the police"); not when it names itself right after its verb ("the army said it killed 20 militants")."""
-    numbers = numbers_in(r) if numbers is None else numbers
-    for g in r.hits("actors.government"):  # "a spokesman for the police", "المتحدث باسم الشرطة"
-        if 0 <= a.first - g.last <= 2 and not any(
-            g.last <= x.first < a.first for x in r.hits("reporting_verbs", "actors", "demonyms", *EVENT_WORDS)
-        ):  # (a demonym ends the speaker's phrase: "وزارة الدفاع الأفغانية إن قواتها", its forces act)
-            return True
-    for m in r.hits("reporting_verbs"):
-        if any(c.first <= m.first < c.last or c.first == m.last for c in r.hits("attribution")):
-            continue  # "claimed responsibility": a claim, not a report
-        if m.first >= a.last:
-            if not _reports_after(r, a, m, numbers):
-                continue
-        elif m.last <= a.first:
-            opens = m.first in r.clause_starts  # a verb-first clause ("أعلنت الشرطة ...", ", said police")
-            if a.first - m.last > 1 or not (opens or a.last >= len(r.tokens) or a.last in r.clause_starts):
-                continue
-        elif not (m.first < a.first and a.last < m.last):
-            continue  # an actor inside a reporting phrase ("teilte die Polizei mit") is its subject
-        return not any(0 <= x.first - m.last <= SELF_REACH for x in r.hits("actors.self_reference"))
-    return False
-
-
-def _reports_after(r: Reading, a: ActorMention, m, numbers) -> bool:
-    lo, hi = a.last, m.first
-    if hi - lo > SPEAKER_REACH + APPOSITION_WORDS + 2:
-        return False
-    if any(lo <= x.first < hi for x in r.hits(*EVENT_WORDS)):
-        return False
-    if any(n.count and lo <= n.first < hi for n in numbers):
-        return False
-    adverbs = {c.first for c in r.hits("clause_connectors")}  # "police also said", "police later said"
-    breaks = [c for c in r.clause_starts if lo <= c <= hi and c not in adverbs]
-    if len(breaks) > 2 or len(breaks) == 1:
-        return False  # a clause of its own between them: the actor is no subject of that verb
-    apposition = breaks[1] - breaks[0] if breaks else 0
-    if apposition > APPOSITION_WORDS:
-        return False
-    return hi - lo - apposition <= SPEAKER_REACH
 
 
 def _fighting_pair(

@@ -61,7 +61,7 @@ def _ordinal_date(chunk: str, rest: str, language: str | None) -> bool:
 @cache
 def _month_names(language: str) -> frozenset[str]:
     """One-word month names of the language (the locale data `dates` reads), lower case."""
-    from extractors.events.dates import _words as date_words
+    from extractors.events.date_words import _words as date_words
     from extractors.events.reading import has_pack
 
     if not has_pack(language):

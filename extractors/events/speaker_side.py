@@ -5,7 +5,7 @@ Hezbollah fighters were killed in air strikes", "Pakistan said it shot down five
 
 A state or an armed group that announces an act against the other side of a war, naming no one else
 as its doer, announces its own act: its forces are the act's doer. The speaker is a state force or
-a named armed group that reports (`roles.is_speaker`), a government body with its state ("the Afghan
+a named armed group that reports (`role_clues.is_speaker`), a government body with its state ("the Afghan
 defence ministry said"), or a state's name as the subject of a reporting verb ("Pakistan said",
 "l'Afghanistan affirme"). Never for losses of the speaker's own side ("the Pakistani military said
 23 of its soldiers were killed") or of civilians, nor for an act that names its doer.
@@ -14,17 +14,11 @@ defence ministry said"), or a state's name as the subject of a reporting verb ("
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import (
-    CIVILIANS,
-    PROTESTERS,
-    STATE_FORCES,
-    ActorMention,
-    actors_in,
-    countries_near,
-)
+from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
+from extractors.events.actors import actors_in, countries_near
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
-from extractors.events.roles import is_speaker
+from extractors.events.role_clues import is_speaker
 
 VIOLENT = (tx.BATTLES, tx.EXPLOSIONS, tx.PLACEHOLDER_VIOLENCE)
 VERB_REACH = (

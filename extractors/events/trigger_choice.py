@@ -11,7 +11,8 @@ death figure is a killing trigger of its own (`killing_words`)."""
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import PROTESTERS, RIOTERS, STATE_FORCES, actors_in
+from extractors.events.actor_kinds import PROTESTERS, RIOTERS, STATE_FORCES
+from extractors.events.actors import actors_in
 from extractors.events.clause_words import accused, crowd_word, names_a_crowd, only_outcome
 from extractors.events.fatalities import figures_in
 from extractors.events.modality import unreal_at

@@ -3,7 +3,9 @@ kind takes the article's (`article_explosion_sub`); a place changing hands is "G
 when state forces took it; a killing is Violence against civilians when civilians were hit, a clash
 when both sides are armed or the forces' post was hit (`forces_post_hit`); a crowd that fights is a
 riot; protests need a crowd and are not a government's (`diplomatic_protest`); armed men burning
-homes is property destruction, not a riot; people seized by an armed group are abducted."""
+homes is property destruction, not a riot; people seized by an armed group are abducted.
+The clues of one candidate it reads (`_forces_post_hit`, `_diplomatic_protest`, `_ambush` ...) are
+`type_clues.py`."""
 
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ from collections import Counter
 from dataclasses import replace
 
 from extractors.events import taxonomy as tx
-from extractors.events.actors import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, actors_in
+from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
+from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors, placed_in_clause
-from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
-from extractors.events.countries import find_countries
+from extractors.events.clause_words import crowd_word
 from extractors.events.crowd_sides import (
     MOB_VIOLENCE,
     armed_men_not_a_crowd,
@@ -26,9 +28,18 @@ from extractors.events.crowd_sides import (
     unarmed_sides_rioting,
     uncounted_doer,
 )
-from extractors.events.locate import _place_noun_before, places_in
 from extractors.events.modality import non_conflict_in
 from extractors.events.reading import read
+from extractors.events.type_clues import (
+    _ambush,
+    _bare_death,
+    _counted,
+    _deadly_raid_by_armed_group,
+    _diplomatic_protest,
+    _force_in_trigger_clause,
+    _forces_post_hit,
+    _seized_by_armed_group,
+)
 
 
 def article_explosion_sub(cands: list[Candidate]) -> str | None:
@@ -38,125 +49,6 @@ def article_explosion_sub(cands: list[Candidate]) -> str | None:
         if c.event_type == tx.EXPLOSIONS and c.sub_event_type != tx.PLACEHOLDER_EXPLOSION
     )
     return specific.most_common(1)[0][0] if specific else None
-
-
-OF_REACH = (
-    2  # tokens from a genitive word to the government word it ties to a noun ("of former prime minister")
-)
-DIPLOMAT_REACH = 2  # tokens from a country's name to the protest word it is the subject of
-
-
-def _diplomatic_protest(c: Candidate) -> bool:
-    """ "Turkey protested to Russia", "the foreign ministry lodged a protest": a government or a
-    country (a capital standing for it) is the subject of the protest word, in its clause."""
-    r, t = c.reading, c.trigger
-    cs = r.clause_start(t.first)
-    # (a government word after "of" is whose the crowd is: "supporters of the former prime minister")
-    of = [m.last for m in r.hits("numbers.part_of", "agent_genitives")]
-    if any(
-        cs <= m.first and m.last <= t.first and not any(0 <= m.first - k <= OF_REACH for k in of)
-        for m in r.hits("actors.government")
-    ):
-        return True
-    named = [(p.start, p.end, p.kind == "city") for p in places_in(c.sentence.text, None, r.pack.code)]
-    named += [(m.start, m.end, False) for m in find_countries(c.sentence.text, r.pack.code) if not m.demonym]
-    for start, end, city in named:
-        first = r.token_at(start)
-        last = max(first + 1, r.token_at(end - 1) + 1)
-        subject = cs <= first and 0 <= t.first - last <= DIPLOMAT_REACH
-        # "in Harare", or a locative case ending on the name itself ("Diyarbakır'da")
-        located = any(0 <= first - m.last <= 1 or m.first == first for m in r.hits("locative_prepositions"))
-        if subject and not (city and located) and not _place_noun_before(r, first):
-            # "Turkey protested", "Ankara protested" (a city standing for its government); not a
-            # name after a place noun ("polisi mkoani Mwanza ...", "the police in Kano state ...")
-            return True
-    return False
-
-
-def _force_in_trigger_clause(c: Candidate) -> bool:
-    """ "Police dispersed the march": a force noun in the intervention word's own clause (not "no
-    security forces intervened, and the crowd dispersed by sunset")."""
-    r, t = c.reading, c.trigger
-    lo, hi = r.clause_start(t.first), r.clause_end(t.first)
-    return any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces"))
-
-
-def _counted(c: Candidate) -> bool:
-    """Is a number of people (a figure above one, a vague quantity) told in the candidate's clause?"""
-    from extractors.events.numbers import numbers_in
-
-    lo, hi = c.span
-    vague = any(lo <= m.first < hi for m in c.reading.hits("numbers.vague"))
-    return vague or any(n.count and n.value > 1 and lo <= n.first < hi for n in numbers_in(c.reading))
-
-
-def _seized_by_armed_group(c: Candidate) -> bool:
-    """An arrest word whose actor is an armed group that is not the state ("the gunmen stormed
-    the village, seized the herders and shot them"): ACLED's arrests are the state's."""
-    return non_state_armed(c.actor1) and not any(a.kind == STATE_FORCES for a in clause_actors(c))
-
-
-POST_REACH = 5  # tokens from an attack word to the forces' post it hit ("attacked a military base")
-
-
-def _forces_post_hit(c: Candidate) -> bool:
-    """An attack word whose object, right after it in its clause, is a post of the state's forces (a
-    force noun used as an attribute: "a military base", "a police station", "an army checkpoint")."""
-    r, t = c.reading, c.trigger
-    if c.actor1 is not None and c.actor1.kind == STATE_FORCES:
-        return False
-    end = min(len(r.tokens), t.last + POST_REACH)
-    return any(
-        t.last <= m.first < end and r.same_clause(t.first, m.first)
-        for m in r.hits("actors.state_forces", "actors.police")
-    )
-
-
-def _deadly_raid_by_armed_group(c: Candidate) -> bool:
-    """An attack word done by a non-state armed group, in a sentence that names no state force and
-    no other armed side, in a report that tells of no fight and no armed men hit (`tells_a_fight`):
-    the dead are then the people of the place it struck."""
-    if not non_state_armed(c.actor1) or only_outcome(c.reading, c.trigger):
-        return False
-    return not any(a.armed and a.first != c.actor1.first for a in actors_in(c.reading, None))
-
-
-def _bare_death(c: Candidate) -> bool:
-    """Is the candidate's word only a death word ("died", "dead", "were killed", "bodies"), with no
-    word of an act or a weapon in its clause and no armed side or perpetrator in its sentence?"""
-    r, t = c.reading, c.trigger
-    if t.trigger.strength > 1 or not only_outcome(r, t) or c.actor1 is not None:
-        return False
-    if uncounted_doer(c) is not None:
-        return False  # "angry residents killed two robbers": someone did it
-    lo, hi = c.span
-    if any(lo <= o.first < hi and not only_outcome(r, o) for o in tx.triggers_in(r)):
-        return False
-    return not any(a.armed for a in actors_in(r, None))
-
-
-AMBUSH_SUBS = frozenset({tx.IED})
-
-
-def _ambush(c: Candidate) -> bool:
-    """ACLED codes a roadside bomb or mine followed by gunfire on the same armed target (an ambush)
-    as an armed clash: an explosive of this kind that hit armed men, and after it in its sentence an
-    fight or shooting word that is not only a death word ("... then opened fire on the convoy")."""
-    if c.event_type != tx.EXPLOSIONS or c.sub_event_type not in AMBUSH_SUBS:
-        return False
-    if c.actor2 is None or not c.actor2.armed:
-        return False
-    r, t = c.reading, c.trigger
-    return any(
-        o.first >= t.last
-        and o.trigger.event_type in (tx.PLACEHOLDER_VIOLENCE, tx.BATTLES)
-        # gunfire, a clash, an ambush: not a weak word ("hit", "the attack"), which mostly tells the
-        # blast itself again ("a roadside bomb hit a patrol ... in an attack claimed by ...")
-        and o.trigger.strength >= 2
-        and o.trigger.sub_event_type != tx.PLACEHOLDER_TERRITORY
-        and not only_outcome(r, o)
-        for o in tx.triggers_in(r)
-    )
 
 
 def tells_violence(cands: list[Candidate]) -> bool:

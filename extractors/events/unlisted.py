@@ -18,7 +18,8 @@ import math
 from extractors.events.countries import country_code, find_countries
 from extractors.events.gazetteer import KIND_ADMIN1, KIND_VILLAGE, fold, load_gazetteer
 from extractors.events.place_cues import PlaceCues, place_cues
-from extractors.events.places import PlaceMatch, find_places, stopwords
+from extractors.events.place_match import PlaceMatch, stopwords
+from extractors.events.places import find_places
 
 # Compass points as steps on the map (north = +latitude, east = +longitude); the words for them
 # are the pack's `place_words.compass`.

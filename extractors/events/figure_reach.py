@@ -1,0 +1,280 @@
+"""How far a number reaches its outcome word (the base of `fatalities.py` and `figure_lists.py`).
+
+The reach constants (REACH_AFTER, REACH_BEFORE, TOLL_REACH, EARLIER_AFTER, ...; OUTCOME_CLASSES);
+words of reach (`_words_between`: COMPACT phrases count one word, a country's name one, reporting
+asides none: `_country_names`, `_asides`); `_linked`; `_outcome_of`, the nearest outcome word a
+number is linked to ("killed or wounded": `_or_killed`); tolls (`_toll_before`, `_risen_toll`);
+earlier figures (`_superseded`); figures over a span of days (`_over_a_span`, SPAN_REACH);
+`_clause_with_its_phrases` (PHRASE_CLAUSE).
+"""
+
+from __future__ import annotations
+
+from extractors.events.numbers import Number, numbers_in
+from extractors.events.reading import Reading
+
+OUTCOME_CLASSES = (
+    "outcomes.killed",
+    "outcomes.wounded",
+    "outcomes.abducted",
+    "outcomes.arrested",
+    "outcomes.missing",
+)
+REACH_AFTER = 6  # words from a number to its outcome word after it ("12 people were killed")
+REACH_BEFORE = 5  # ... before it ("killed at least 12 people")
+TOLL_REACH = 12  # tokens from a toll noun to its figure ("the toll from the blast rose to 23")
+EARLIER_AFTER = 4  # tokens after a figure where an earlier-figure word still marks it
+LIST_REACH = 4  # words between the counts of one list ("two policemen and three traders were killed")
+SPEAKER_AFTER = (
+    3  # words from a count to the reporting verb that makes it a speaker ("a local official said")
+)
+LIST_TAIL = 3  # words from a list's outcome word to the count it adds (", along with four staff")
+ASIDE_WORDS = (
+    6  # longest reporting aside between a figure and its outcome word (", selon une source locale,")
+)
+COMPACT = ("actors", "demonyms", "numbers.qualifiers")  # phrases that count as one word of reach
+
+
+# ---------------------------------------------------------------- reach and links
+
+
+def _words_between(r: Reading, lo: int, hi: int, numbers: list[Number]) -> int:
+    """Words of reach in tokens [lo, hi): a phrase of people, a demonym or a qualifier is one word;
+    a number that counts no one (an age, a name) and its label are none."""
+    if hi <= lo:
+        return 0
+    skip: set[int] = set(_asides(r))
+    for m in r.hits(*COMPACT):
+        if lo <= m.first and m.last <= hi:
+            skip.update(range(m.first + 1, m.last))
+    names = [(m.first, m.last) for m in r.hits("actors") if lo <= m.first and m.last <= hi]
+    for first, last in _country_names(r):
+        if lo <= first and last <= hi:
+            skip.update(range(first + 1, last))
+            names.append((first, last))
+    # the genitive that joins a people's phrase to the force or country they belong to ("soldats des
+    # Forces armées de la République ...", "soldiers of the army of X") is part of that phrase
+    starts = {first for first, _ in names}
+    for m in r.hits("numbers.part_of", "agent_genitives"):
+        if lo <= m.first and m.last <= hi and (m.last in starts or m.last + 1 in starts):
+            skip.update(range(m.first, m.last))
+    for n in numbers:
+        if not n.count and lo <= n.first and n.last <= hi:
+            skip.update(range(n.first, n.last))
+    for m in r.hits("numbers.labels"):
+        if lo <= m.first and m.last <= hi and any(n.first == m.last and not n.count for n in numbers):
+            skip.update(range(m.first, m.last))
+    return sum(1 for k in range(lo, hi) if k not in skip)
+
+
+def _country_names(r: Reading) -> tuple[tuple[int, int], ...]:
+    """Token spans of the countries the sentence names: one word of reach each, as a demonym is
+    ("vingt soldats des Forces armées de la République démocratique du Congo ont perdu la vie")."""
+    memo = r.memo
+    if "country_names" not in memo:
+        from extractors.events.countries import find_countries
+
+        spans = (
+            (r.token_at(c.start), r.token_at(c.end - 1) + 1) for c in find_countries(r.text, r.pack.code)
+        )
+        memo["country_names"] = tuple((a, b) for a, b in spans if b - a > 1)
+    return memo["country_names"]
+
+
+def _asides(r: Reading) -> frozenset[int]:
+    """Tokens of short clauses that only say who reports (", selon une source locale,", ", police said,") or
+    which part of a figure's people they were (", including two children,", ", dont deux enfants,")."""
+    memo = r.memo
+    if "asides" not in memo:
+        bounds = [*r.clause_starts, len(r.tokens)]
+        verbs = r.hits("reporting_verbs")
+        parts = [m.first for m in r.hits("numbers.partitive")]
+        found: set[int] = set()
+        for lo, hi in zip(bounds, bounds[1:], strict=False):
+            if (
+                lo > 0
+                and hi < len(r.tokens)
+                and hi - lo <= ASIDE_WORDS
+                and (any(lo <= m.first < hi for m in verbs) or any(k in (lo, lo + 1) for k in parts))
+            ):
+                found.update(range(lo, hi))
+        memo["asides"] = frozenset(found)
+    return memo["asides"]
+
+
+def _linked(r: Reading, i: int, j: int, outcome_after: bool = False) -> bool:
+    """Are tokens i < j in one clause, but for reporting asides between them and, before an outcome
+    word after a figure, a connector adverb right before it ("were also killed")?"""
+    starts = [c for c in r.clause_starts if i < c <= j]
+    if not starts:
+        return True
+    connectors = r.hits("clause_connectors")
+    rest = []
+    for c in starts:
+        if outcome_after and j - c <= 1 and any(m.first == c for m in connectors):
+            continue
+        rest.append(c)
+    if not rest:
+        return True
+    if len(rest) < 2:
+        return False
+    # the clauses strictly between the figure's and the word's: each a short aside with a reporting verb
+    asides = _asides(r)
+    return all(all(k in asides for k in range(lo, hi)) for lo, hi in zip(rest, rest[1:], strict=False))
+
+
+def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
+    """The outcome class of the nearest outcome word linked to the number."""
+    best: tuple[int, str, object] | None = None
+    joiners = r.hits("numbers.list_joiners")
+    for m in r.hits(*OUTCOME_CLASSES):
+        if m.first >= n.last:
+            gap = _words_between(r, n.last, m.first, numbers)
+            if gap > REACH_AFTER or not _linked(r, n.last - 1, m.first, outcome_after=True):
+                continue
+            between = (n.last, m.first)
+        elif m.last <= n.first:
+            gap = _words_between(r, m.last, n.first, numbers)
+            if gap > REACH_BEFORE or not _linked(r, m.last - 1, n.first):
+                continue
+            between = (m.last, n.first)
+        else:
+            continue
+        asides = _asides(r)
+        if any(
+            o is not n and o.count and between[0] <= o.first < between[1] and o.first not in asides
+            for o in numbers
+        ):
+            continue  # another number sits between (not in an aside): the word is that number's
+        # a word after the number counts a little closer than one before it
+        score = gap * 2 + (0 if m.first >= n.last else 1)
+        if any(between[0] <= j.first < between[1] for j in joiners):
+            # a list joiner parts the word from the number: the other part's ("a soldier died and
+            # three cops were hurt", noun-first "liliua watu wanne na kujeruhi wengine 12")
+            score += 2 * REACH_AFTER + 2
+        if best is None or score < best[0]:
+            best = (score, m.label.split(".", 1)[1], m)
+    if best is None:
+        return None
+    if best[1] != "killed" and _or_killed(r, best[2]):
+        return "killed"
+    return best[1]
+
+
+def _or_killed(r: Reading, word) -> bool:
+    """ "killed or injured", "blessés ou tués": the word is one of killed-or-wounded."""
+    for alt in r.hits("numbers.alternatives"):
+        for k in r.hits("outcomes.killed"):
+            if (k.last == alt.first and alt.last == word.first) or (
+                word.last == alt.first and alt.last == k.first
+            ):
+                return True
+    return False
+
+
+def _toll_before(r: Reading, n: Number, numbers: list[Number]) -> bool:
+    for m in r.hits("numbers.toll_nouns"):
+        if m.last <= n.first and n.first - m.last <= TOLL_REACH:
+            between = range(m.last, n.first)
+            if any(o.count and o.first in between for o in numbers):
+                continue
+            if any(
+                w.first in between
+                for w in r.hits("outcomes.wounded", "outcomes.missing", "outcomes.arrested")
+            ):
+                continue
+            return True
+    return _risen_toll(r, n)
+
+
+def _risen_toll(r: Reading, n: Number) -> bool:
+    """ "The number of police officers killed in the ambush ... has climbed to 11": the figure after a
+    rise word whose subject is a count noun of the dead (or a bare "the number" of an earlier toll)."""
+    qualifiers = r.hits("numbers.qualifiers")
+
+    def right_before(m) -> bool:
+        return m.last == n.first or any(q.first == m.last and q.last == n.first for q in qualifiers)
+
+    for rise in r.hits("numbers.rises"):
+        after = rise.first == n.last  # verb-final languages: "ölü sayısı 17'ye yükseldi"
+        if not right_before(rise) and not after:
+            continue
+        end = n.first if after else rise.first
+        subjects = [c for c in r.hits("numbers.count_nouns", "numbers.toll_nouns") if c.last <= end]
+        if not subjects:
+            continue
+        head = subjects[-1]
+        if head.label == "numbers.toll_nouns":
+            return True
+        outcome = next((m for m in r.hits(*OUTCOME_CLASSES) if head.last <= m.first < end), None)
+        if outcome is not None:
+            return outcome.label == "outcomes.killed"
+        return end - head.last <= 1  # "the number had risen to 50": the toll the report follows
+    return False
+
+
+def _superseded(r: Reading, n: Number) -> bool:
+    cs = r.clause_start(n.first)
+    for m in r.hits("numbers.earlier_figure"):
+        if cs <= m.first and m.last <= n.first:
+            return True
+        if n.last <= m.first <= n.last + EARLIER_AFTER and r.same_clause(n.last - 1, m.first):
+            return True
+    return False
+
+
+SPAN_REACH = 1  # tokens between a "last" word and the count of a span ("the past 24 hours", "son 24 saatte")
+
+
+def _over_a_span(r: Reading, n: Number) -> bool:
+    """ "have killed 15 people since Wednesday", "47 killed in the past 24 hours", "son 24 saatte 9 kişi":
+    a figure of a clause that counts over a span of days or hours (a "since" word right before a day,
+    or a `modality.recalled` word right after it, as verb-final languages put it; a "last" word with a
+    count of time units) sums several acts: it is the article's figure only when it gives no other."""
+    cs, ce = _clause_with_its_phrases(r, n.first)
+
+    def inside(m) -> bool:
+        return cs <= m.first and m.last <= ce
+
+    units = [u for u in r.hits("numbers.units") if inside(u)]
+    previous = r.hits("relative_dates.previous")
+    for m in numbers_in(r):
+        if m is n or not any(u.first == m.last for u in units) or not (m.value > 1 or r.is_number(m.first)):
+            continue
+        unit = next(u for u in units if u.first == m.last)
+        if any(0 <= m.first - p.last <= SPAN_REACH or p.first == unit.last for p in previous):
+            return True
+    since = [m for m in r.hits("relative_dates.since") if inside(m)]
+    recalled = [m for m in r.hits("modality.recalled") if inside(m)]
+    if not since and not recalled:
+        return False
+    from datetime import date
+
+    from extractors.events.dates import dates_in
+
+    return any(
+        any(m.last == d.first for m in since) or any(m.first == d.last for m in recalled)
+        for d in dates_in(r, date.today())
+        if d.precision == "day" and inside(d)
+    )
+
+
+PHRASE_CLAUSE = 6  # tokens of a clause that is only a phrase of time ("In the past 24 hours,")
+
+
+def _clause_with_its_phrases(r: Reading, k: int) -> tuple[int, int]:
+    """The tokens of the clause holding token k, with the short clauses right before and after it
+    that hold no act and no outcome word (a phrase of time parted from it by a comma or a connector)."""
+    bounds = sorted({0, *r.clause_starts, len(r.tokens)})
+    i = max(j for j, b in enumerate(bounds[:-1]) if b <= k)
+    lo, hi = bounds[i], bounds[i + 1]
+    acts = r.hits("triggers", "generic_violence", *OUTCOME_CLASSES)
+
+    def phrase(a: int, b: int) -> bool:
+        return b - a <= PHRASE_CLAUSE and not any(a <= m.first < b for m in acts)
+
+    if i > 0 and phrase(bounds[i - 1], lo):
+        lo = bounds[i - 1]
+    if i + 2 < len(bounds) and phrase(hi, bounds[i + 2]):
+        hi = bounds[i + 2]
+    return lo, hi

@@ -1,0 +1,133 @@
+"""The country an article is about: `country_votes` (a place located there weighs PLACE_WEIGHT, a
+country's name NAME_WEIGHT or SCENE_NAME_WEIGHT after a locative, a demonym DEMONYM_WEIGHT; the
+headline and the lead count more), ACTING_STATE (`_acting_state`: a country named as the one that
+struck is no scene), NAMESAKES (`_namesakes_elsewhere`: a town name several countries share follows
+the country the text supports) and `main_country`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from extractors.events.countries import CountryMention, find_countries, name_of_code
+
+# Weights of the evidence for the country an article is about: a place located there says far
+# more than the country's name (often a party to the story, not its scene), which says more than a
+# demonym (often an actor's nationality). A name after "in"/"inside"... is a scene.
+PLACE_WEIGHT = 3.0
+NAME_WEIGHT = 1.0
+SCENE_NAME_WEIGHT = 2.0
+DEMONYM_WEIGHT = 0.5
+TITLE_FACTOR = 2.0  # anything in the headline
+LEAD_FACTOR = 1.5  # anything in the first LEAD_CHARS of the body
+LEAD_CHARS = 400
+
+
+def _scene_before(before: str, language: str | None) -> bool:
+    """A name right after a locative preposition of the pack ("in Syria", "en Syrie") is a scene."""
+    from extractors.events.place_cues import place_cues
+
+    return place_cues(language).ends_with(before, ("locative_prepositions",), 1)
+
+
+ACTING_FACTOR = 0.75  # an acting state's name weighs less than the same name as a scene
+ACTING_REACH = 4  # tokens between a country's name and the act it carried out ("Israel has struck")
+ACTS = ("triggers.Explosions/Remote violence", "triggers.Battles", "triggers.Violence against civilians",
+        "generic_violence")  # fmt: skip
+
+
+def _acting_state(body: str, m: CountryMention, language: str | None) -> bool:
+    """ACTING_STATE: a country's name right before an act of violence in its clause ("Israel struck a
+    house in Rafah", "Israël a mené des frappes sur le Liban") names the state that acted, not
+    the scene: it weighs less (ACTING_FACTOR), and a town shared by several countries (NAMESAKES) may
+    still vote where it lies."""
+    from extractors.events.place_cues import place_cues
+
+    if _scene_before(body[max(0, m.start - 25) : m.start], language):
+        return False
+    after = body[m.end : m.end + 80]
+    cut = re.search(r"[.;:!?\n]", after)
+    after = after[: cut.start()] if cut else after
+    cues = place_cues(language)
+    tokens = cues.pack.tokens(after)
+    for hit in cues.pack.find(tokens[: ACTING_REACH + 3], ACTS):
+        gap = after[: tokens[hit.first].start] if hit.first < len(tokens) else after
+        return hit.first <= ACTING_REACH and "," not in gap
+    return False
+
+
+def country_votes(text: str, title: str = "", language: str | None = None) -> Counter[str]:
+    """The weighted evidence `main_country` decides on, per canonical country name."""
+    from extractors.events.places import find_places  # places needs this module: import late
+
+    votes: Counter[str] = Counter()
+    named: set[str] = set()  # countries a place or a country's name (not a demonym) points to
+    ambiguous: list[tuple[str, tuple[str, ...], float]] = []
+    for body, factor in ((title, TITLE_FACTOR), (text, 1.0)):
+        if not body:
+            continue
+
+        def lead(start: int, body: str = body) -> float:
+            return LEAD_FACTOR if body is text and start < LEAD_CHARS else 1.0
+
+        for m in find_countries(body, language):
+            if m.demonym:
+                weight = DEMONYM_WEIGHT
+            elif _scene_before(body[max(0, m.start - 25) : m.start], language):
+                weight = SCENE_NAME_WEIGHT
+            else:
+                weight = NAME_WEIGHT
+            acting = not m.demonym and _acting_state(body, m, language)
+            votes[m.country] += weight * factor * lead(m.start) * (ACTING_FACTOR if acting else 1.0)
+            if not m.demonym and not acting:
+                named.add(m.country)
+        for p in find_places(body, None, language):
+            if p.kind != "country" and p.country:
+                shared = _namesakes_elsewhere(p.surface, p.country)
+                if shared:
+                    ambiguous.append((p.country, shared, PLACE_WEIGHT * factor * lead(p.start)))
+                else:
+                    votes[p.country] += PLACE_WEIGHT * factor * lead(p.start)
+                    named.add(p.country)
+    # NAMESAKES: a town name shared by towns of several countries ("Palma": Spain, Brazil; the
+    # gazetteer may lack the one meant) votes for its biggest namesake when the rest of the text
+    # supports that country, else for another of its countries the text supports; when none of its
+    # countries is supported, it votes only if no place or country name points elsewhere
+    for country, shared, weight in ambiguous:
+        supported = [c for c in (country, *shared) if votes[c] > 0]
+        if supported:
+            votes[country if votes[country] > 0 else max(supported, key=lambda c: votes[c])] += weight
+        elif not named:
+            votes[country] += weight
+    return votes
+
+
+NAMESAKE_MIN_POPULATION = 5_000  # a namesake this big elsewhere makes a town name ambiguous
+
+
+def _namesakes_elsewhere(surface: str, country: str) -> tuple[str, ...]:
+    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more."""
+    from extractors.events.gazetteer import KIND_CITY, load_gazetteer
+
+    out = {
+        name_of_code(p.country_code)
+        for p in load_gazetteer().lookup(surface)
+        if p.kind == KIND_CITY and p.population >= NAMESAKE_MIN_POPULATION
+    }
+    out.discard(country)
+    return tuple(sorted(c for c in out if c))
+
+
+@lru_cache(maxsize=64)
+def main_country(text: str, title: str = "", language: str | None = None) -> str | None:
+    """The country the article is about: weighted votes of the places found, the countries named
+    and the demonyms (title and lead weigh more); None if nothing points anywhere.
+
+    Remembered for the last articles: the coder and the story evidence both ask it of one
+    article, and it is a third of the evidence's cost."""
+    votes = country_votes(text, title, language)
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]

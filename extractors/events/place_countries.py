@@ -1,0 +1,223 @@
+"""The country and region the words around a name put it in, for `places.find_places`.
+
+- `_local_country`: "Syria's Idlib", "the Saudi city of Jizan", "Gao in neighbouring Mali" put
+  the place in that country whatever the hint (LOCAL_COUNTRY_REACH); `_apposition_country`:
+  ", Mali", ", norte de Moçambique".
+- OWN_COUNTRY (`_unlisted_in`): a name put in a country the gazetteer lacks it in is kept by name.
+- HELD_BY (`_container_before`): a place in the possessive holds the name after it.
+- REGION_AGREEMENT (`_in_named_regions`): a town named beside a region of its country is the
+  namesake in that region.
+- OWN_REGION (`_abroad_beside_region`): a town named before a region of another country than its
+  namesake's is in that region.
+- `_country_or_its_region`: a country mention, or the admin1 it also names ("West Bank", "Niger
+  State").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractors.events.countries import CountryMention, name_of_code
+from extractors.events.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, KIND_VILLAGE, Gazetteer
+from extractors.events.place_cues import PlaceCues
+from extractors.events.place_match import (
+    _LETTERS,
+    PlaceMatch,
+    _choose,
+    _closing_suffix,
+    _opens_sentence,
+    _single_word_rejected,
+    _to_match,
+    _without_suffix,
+    _Word,
+)
+
+
+def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatch]:
+    """REGION_AGREEMENT: a town the text names beside a region of its country ("Bijapur,
+    Chhattisgarh", "San Pedro, in Santa Cruz department") is the town of that name in that region,
+    when the gazetteer has one there, rather than a bigger namesake in another region."""
+    regions = {(m.country, m.admin1) for m in towns if m.kind == KIND_ADMIN1}
+    if not regions:
+        return towns
+    out = []
+    for m in towns:
+        if m.kind != KIND_ADMIN1 and (m.country, m.admin1) not in regions:
+            inside = [
+                p
+                for p in gaz.lookup(m.surface)
+                if p.kind != KIND_ADMIN1 and (name_of_code(p.country_code), p.admin1) in regions
+                and name_of_code(p.country_code) == m.country
+            ]  # fmt: skip
+            if inside:
+                m = _to_match(
+                    max(inside, key=lambda p: p.population), m.surface, m.start, m.end, m.geo_precision
+                )
+        out.append(m)
+    return out
+
+
+def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -> list[PlaceMatch]:
+    """OWN_REGION: a town the text puts in a region right after it ("Léré, dans la région de
+    Tombouctou", "Xyz, in Borno state", "Intan Jaya, Papua") is in that region's country; a namesake
+    abroad is no match: the name is kept (with the capitalised words of it the gazetteer missed),
+    placed at its region (the gazetteer lacks it there)."""
+    out = []
+    regions = [m for m in towns if m.kind == KIND_ADMIN1]
+    for m in towns:
+        if m.kind in (KIND_CITY, KIND_VILLAGE):
+            region = next((r for r in regions if 0 < r.start - m.end <= 40), None)
+            gap = text[m.end : region.start] if region is not None else ""
+            # "Intan Jaya, Papua": the rest of the name, then only a comma before the region
+            rest = _NAME_REST.match(gap)
+            bare = (
+                rest is not None
+                and gap[rest.end() :].strip() == ","
+                and all(w[:1].isupper() for w in rest.group().split())
+            )
+            if (
+                region is not None
+                and region.country != m.country
+                and "," in gap
+                and (bare or _only_linking_words(gap, cues, need_noun=True))
+            ):
+                end = m.end + (rest.end() if bare and rest is not None else 0)
+                name = text[m.start : end]
+                m = PlaceMatch(name, m.start, end, name, region.admin1 or region.name, region.country,
+                               region.latitude, region.longitude, KIND_VILLAGE, 3)  # fmt: skip
+        out.append(m)
+    return out
+
+
+_NAME_REST = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*)*(?=\s*,)")  # words up to a comma
+
+
+def _country_or_its_region(
+    gaz: Gazetteer, m: CountryMention, text: str, hint: str | None, cues: PlaceCues
+) -> PlaceMatch:
+    """A country mention, or the admin1 it also names: "West Bank" and "Gaza Strip" are
+    Palestine's; "Niger State" (with an admin noun after it) is the Nigerian state, not Niger."""
+    after = _LETTERS.findall(text[m.end : m.end + 30])
+    wants_admin = bool(after) and cues.is_("region", after[0])
+    regions = [p for p in gaz.lookup(m.surface) if p.kind == KIND_ADMIN1]
+    for place in regions:
+        if place.country_code == m.code:
+            return _to_match(place, m.surface, m.start, m.end, 3)
+    if wants_admin and regions:
+        place = _choose(regions, hint, KIND_ADMIN1)
+        return _to_match(place, m.surface, m.start, m.end, 3)
+    return PlaceMatch(m.surface, m.start, m.end, m.country, "", m.country, None, None, KIND_COUNTRY, 3)
+
+
+# The country a place is put in by the words around it: "Syria's Idlib", "the Saudi city of
+# Jizan", "Gao, Mali", "Gao in neighbouring Mali". It overrides the article's country hint.
+LOCAL_COUNTRY_REACH = 40  # characters between a place and the country that owns it
+
+
+def _only_linking_words(between: str, cues: PlaceCues, need_noun: bool = False) -> bool:
+    """Is `between` only punctuation and words that link a place to its country: locative
+    prepositions, directions, leading words ("in neighbouring", "in northern", "the town of")?"""
+    words = _LETTERS.findall(between)
+    nouns = [
+        w for w in words if cues.is_("settlement", w) or cues.is_("region", w) or cues.is_("district", w)
+    ]
+    if need_noun and not nouns:
+        return False
+    return (
+        all(
+            cues.is_("locative", w)
+            or cues.is_("direction", w)
+            or cues.is_("leading", w)
+            or w in nouns
+            or len(w) <= 2
+            for w in words
+        )
+        and len(words) <= 5
+    )
+
+
+def _local_country(
+    text: str, start: int, end: int, countries: list[CountryMention], starts: list[int], cues: PlaceCues
+) -> str | None:
+    """The country named right before ("Syria's", "the Saudi city of") or right after ("in
+    neighbouring Mali", ", Mali") the words start:end, as an ISO code; None if none."""
+    k = bisect.bisect_left(starts, start)
+    if k > 0:
+        m = countries[k - 1]
+        between = text[m.end : start]
+        if start - m.end <= LOCAL_COUNTRY_REACH:
+            if (
+                not m.demonym
+                and _closing_suffix(text[m.start : m.end] + between.rstrip(), cues) is None
+                and re.fullmatch(r"['’]s\s+", between)
+            ):
+                return m.code
+            if m.demonym and _only_linking_words(between, cues, need_noun=True):
+                return m.code
+    k = bisect.bisect_left(starts, end)
+    if k < len(countries):
+        m = countries[k]
+        if not m.demonym and m.start - end <= LOCAL_COUNTRY_REACH:
+            between = text[end : m.start]
+            if (
+                ("," in between or _LETTERS.findall(between))
+                and _only_linking_words(between, cues)
+                and "." not in between
+            ):
+                return m.code
+    return None
+
+
+def _apposition_country(text: str, end: int, countries: list[CountryMention], starts: list[int],
+                        cues: PlaceCues) -> str | None:  # fmt: skip
+    """The country of an apposition right after a name: ", Mali", ", norte de Moçambique", ", in
+    northern Nigeria" (a comma, then only linking words); its ISO code, else None."""
+    if not re.match(r"\s*,", text[end:]):
+        return None
+    k = bisect.bisect_left(starts, end)
+    if k >= len(countries) or countries[k].demonym or countries[k].start - end > LOCAL_COUNTRY_REACH:
+        return None
+    between = text[end : countries[k].start]
+    if "." in between or not _only_linking_words(between, cues):
+        return None
+    # the apposition ends with the country: ", Mali, on Sunday" ("Putin, France's Macron" is a list)
+    if not re.match(r"\s*(?:[,.;:)!?\n]|$)", text[countries[k].end :]):
+        return None
+    return countries[k].code
+
+
+def _container_before(text: str, start: int, towns: list[PlaceMatch], cues: PlaceCues) -> PlaceMatch | None:
+    """HELD_BY: the place whose possessive stands right before a name ("Khyber Pakhtunkhwa's Bannu",
+    "Hakkari'nin Yüksekova ilçesinde", "İstanbul'un Gazi Mahallesi"): the name is inside it."""
+    if not towns:
+        return None
+    last = towns[-1]
+    gap = text[last.end : start]
+    if last.kind == KIND_COUNTRY or len(gap) > 8 or not cues.possessive_after(text, last.end):
+        return None
+    return last if re.fullmatch(r"['’]\w+\s+", gap) else None
+
+
+def _unlisted_in(text: str, words: list[_Word], run: list[int], local: str, lower_words: set[str],
+                 cues: PlaceCues, container: PlaceMatch | None = None) -> PlaceMatch | None:  # fmt: skip
+    """OWN_COUNTRY: a name the text puts in a country by an apposition ("Palma, norte de Moçambique",
+    "Xyz, Mali") that the gazetteer lists only elsewhere, or not at all, is a town of that country it
+    lacks: kept by name (no coordinates)."""
+    names = [k for k in run if words[k].group()[0].isupper()]
+    while names and cues.leading_ok(words[names[0]].group()):
+        names.pop(0)
+    if not 1 <= len(names) <= 2:
+        return None
+    start, end = words[names[0]].start(), words[names[-1]].end()
+    surface = _without_suffix(text[start:end], cues)
+    end = start + len(surface)
+    if len(names) == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
+        return None
+    if _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
+        return None
+    country = name_of_code(local)
+    if container is not None:  # inside a known place: its position, near it
+        return PlaceMatch(surface, start, end, surface, container.admin1, country, container.latitude,
+                          container.longitude, KIND_VILLAGE, 2)  # fmt: skip
+    return PlaceMatch(surface, start, end, surface, "", country, None, None, KIND_VILLAGE, 3)

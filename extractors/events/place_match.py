@@ -1,0 +1,385 @@
+"""What makes one span of a text a place (the base of `places.py`, `script_places.py` and
+`place_countries.py`, which all need it; none of them is imported here, so there is no circle).
+
+- `PlaceMatch`: one place named in a text.
+- the words of a text (`WORD`, `_words`: an elided article cut off; `_closing_suffix`: an ending
+  after an apostrophe closes a name) and the runs of capitalised words that may be names (`_runs`);
+- `_context` / `_context_of` (remembered: CONTEXT_MEMO): what the words around a span say of it
+  (admin nouns, near words, cues, attributive words, an act's word; ACT_AFTER
+  `_aimed_at_by_the_act_after`); `_admin_noun_near`;
+- which candidate is chosen (`_score`: HINT_BONUS, SEAT_BONUS; `_choose`), whether it is
+  believable (`_acceptable`: MIN_POPULATION_*, CROSS_BORDER) and how precise (`_precision`);
+- STOPWORDS / STOP_PHRASES (`stopwords`, `stop_phrases`), `_single_word_rejected` (PLACE_NOUNS,
+  directions, titles), `_opens_sentence`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from extractors.events.countries import country_code, name_of_code
+from extractors.events.gazetteer import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_DISTRICT,
+    KIND_VILLAGE,
+    Place,
+    fold,
+    script_key,
+)
+from extractors.events.place_cues import PlaceCues, name_particles
+from extractors.remembered import make_room
+
+STOPWORDS_FILE = "gazetteer_stopwords.txt"
+STOP_PHRASES_FILE = "gazetteer_stop_phrases.txt"
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_GAP = re.compile(r"[ \t]{1,2}|[ \t]?[-–][ \t]?")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+# Population a place must have to count without any cue (one-word names), by situation.
+MIN_POPULATION_IN_HINTED_COUNTRY = 5_000
+MIN_POPULATION_ELSEWHERE = 100_000
+MIN_POPULATION_ELSEWHERE_WITH_CUE = 20_000
+MIN_POPULATION_WITH_CUE = 1_000
+# A candidate in the hinted country outweighs one this many times bigger elsewhere.
+HINT_BONUS = 3.0  # in log10 population units: 1,000x
+# A town named like the district a text names ("the district of X") is nearly that district: its seat.
+SEAT_BONUS = 4.0
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """One place named in a text."""
+
+    surface: str
+    start: int
+    end: int
+    name: str
+    admin1: str
+    country: str
+    latitude: float | None
+    longitude: float | None
+    kind: str  # "country" | "admin1" | "city" | "district" | "village"
+    geo_precision: int  # 1 town, 2 near/district, 3 province only
+    within: int = -1  # start offset of the place that holds this one in the text (HELD_BY), else -1
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    text = resources.files("extractors").joinpath("data", STOPWORDS_FILE).read_text(encoding="utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            for word in line.split():
+                words.add(fold(word) or script_key(word))  # other scripts keep their letters
+    words.discard("")
+    return frozenset(words)
+
+
+@cache
+def stop_phrases() -> frozenset[str]:
+    text = resources.files("extractors").joinpath("data", STOP_PHRASES_FILE).read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the words around a span say about it."""
+
+    wants: str | None  # KIND_ADMIN1 / KIND_DISTRICT when an admin noun names it
+    near: bool  # "near X", "X countryside": the town at precision 2
+    cue: bool  # a preposition or noun announces a place
+    strong_cue: bool  # "the town of X", "X province": a place for sure
+    attributive: bool = False  # "X rebels", "X-led", "X missiles": maybe not a place at all
+    act: bool = False  # an act's word right before ("struck X", "frappes sur X"): what was hit
+
+
+CONTEXT_MEMO = 20_000  # contexts (`_context`) remembered: an article's names are read in several passes
+
+
+def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
+    before = text[max(0, start - 80) : start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    before = before[cut + 1 :] if cut >= 0 else before
+    after = _LETTERS.search(text, end, end + 40)
+    nxt = after.group() if after else ""
+    parts = text[start : end + 8].split(maxsplit=1)
+    word = parts[0] if parts else ""
+    # the words after a name closed by a case ending ("Halep'e saldırdı": the act it was aimed at)
+    later = " ".join(_LETTERS.findall(text[start + len(word) : start + len(word) + 40])[:2])
+    # what it says depends only on these words: the passes over an article's text, its headline
+    # and body, and each sentence meet the same names in the same words
+    key = (id(cues), before, nxt, word, later)
+    hit = _CONTEXTS.get(key)
+    if hit is None or hit[0] is not cues:
+        make_room(_CONTEXTS, CONTEXT_MEMO)
+        context = _context_of(before, nxt, word, cues)
+        if not context.cue and _aimed_at_by_the_act_after(word, later, cues):
+            context = replace(context, cue=True)
+        hit = _CONTEXTS[key] = (cues, context)
+    return hit[1]
+
+
+_CONTEXTS: dict[tuple[int, str, str, str, str], tuple[PlaceCues, _Context]] = {}
+
+
+def _aimed_at_by_the_act_after(word: str, later: str, cues: PlaceCues) -> bool:
+    """ACT_AFTER: a name closed by a case ending of the pack (`clitics.suffixes` with an apostrophe)
+    with an act's word right after it is what the act struck (verb-final languages: "Halep'e
+    saldırdı", "Gazze'ye hava saldırısı"): a cue, as an act's word before a name is in others."""
+    if not later or _closing_suffix(word, cues) is None:
+        return False
+    tokens = cues.pack.tokens(later)
+    return any(m.first == 0 for m in cues.pack.find(tokens, ("triggers", "generic_violence")))
+
+
+def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
+    prev_words = _LETTERS.findall(before)
+    prev = prev_words[-1] if prev_words else ""
+    wants = None
+    region_of = cues.is_("direction", prev)  # "southern Idlib", "rural Damascus"
+    if cues.is_("region", nxt) or cues.last_is(before, "region") or region_of:
+        wants = KIND_ADMIN1
+    elif cues.is_("district", nxt) or cues.last_is(before, "district"):
+        wants = KIND_DISTRICT
+    near = cues.ends_with(before, ("near_prepositions",)) or cues.is_("area", nxt) or region_of
+    attributive = cues.is_("attributive", nxt)
+    strong = cues.last_is(before, "settlement") or wants is not None or cues.is_("settlement", nxt)
+    # a facility noun after a name is no cue: "Baron Hotel" is named after no town
+    cue = strong or near or cues.ends_with(before, ("locative_prepositions", "triggers.Battles.territory"), 2)
+    # a case ending that is itself a locative of the pack ("İdlib'de" = "in Idlib")
+    cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
+    act = not attributive and cues.ends_with(before, ("triggers", "generic_violence"), 2)
+    return _Context(wants, near, cue and not attributive, strong and not attributive, attributive, act)
+
+
+def _score(place: Place, hint: str | None, wants: str | None) -> float:
+    score = math.log10(place.population + 10)
+    if hint and place.country_code == hint:
+        score += HINT_BONUS
+    if wants:
+        score += 5.0 if place.kind == wants else (2.0 if place.kind == KIND_ADMIN1 else 0.0)
+        if wants == KIND_DISTRICT and place.kind in (KIND_CITY, KIND_VILLAGE):
+            score += SEAT_BONUS  # "municipio de Corinto", "distrito de Palma": the town is its seat
+    elif place.kind in (KIND_CITY, KIND_VILLAGE):
+        score += 0.5
+    elif place.kind == KIND_DISTRICT:
+        score -= 0.5
+    return score
+
+
+def _choose(candidates: list[Place], hint: str | None, wants: str | None) -> Place | None:
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: _score(p, hint, wants))
+
+
+def _acceptable(
+    place: Place, hint: str | None, ctx: _Context, words: int, alternate: bool, fuzzy: bool
+) -> bool:
+    """Is this candidate believable given its size, the hint and the context?
+
+    `alternate`: the text matched only one of the place's alternate names (translations, old
+    names: where common words of other languages hide). `fuzzy`: matched by skeleton only.
+    """
+    in_hint = bool(hint) and place.country_code == hint
+    if not in_hint and hint and (ctx.cue or ctx.act) and not fuzzy and _borders(hint, place.country_code):
+        # CROSS_BORDER: with a cue, a town across the border of the article's country is believable
+        # as one of it ("frappes sur Kobané"); `locate.places_in` keeps it when an act's word hit it
+        return place.kind == KIND_ADMIN1 or place.population >= MIN_POPULATION_WITH_CUE
+    if ctx.attributive:
+        return place.kind == KIND_ADMIN1 or place.population >= MIN_POPULATION_ELSEWHERE
+    if fuzzy:
+        return in_hint and (
+            ctx.strong_cue
+            or (ctx.cue and (words > 1 or place.population >= MIN_POPULATION_WITH_CUE))
+            or (ctx.act and words > 1)  # "strikes hit Maarat al-Numan": what an act hit, a name of words
+        )
+    if place.kind == KIND_ADMIN1 and (ctx.cue or words > 1 or in_hint):
+        return True
+    if ctx.strong_cue and (
+        in_hint or (not alternate and place.population >= MIN_POPULATION_ELSEWHERE_WITH_CUE)
+    ):
+        return True
+    if alternate and not in_hint:
+        return ctx.cue and place.population >= MIN_POPULATION_ELSEWHERE
+    if in_hint:
+        return ctx.cue or words > 1 or place.population >= MIN_POPULATION_IN_HINTED_COUNTRY
+    if ctx.cue:
+        floor = MIN_POPULATION_ELSEWHERE_WITH_CUE if hint else MIN_POPULATION_WITH_CUE
+        return place.population >= floor
+    return place.population >= (MIN_POPULATION_ELSEWHERE_WITH_CUE if words > 1 else MIN_POPULATION_ELSEWHERE)
+
+
+@cache
+def _borders(code: str, other: str) -> bool:
+    from extractors.events.countries import neighbours
+
+    return name_of_code(other) in neighbours(name_of_code(code))
+
+
+def _precision(place: Place, ctx: _Context) -> int:
+    """1 the town itself, 2 near it or its district, 3 the province. A town standing in for the
+    area an admin noun names ("Mafa local government area" when only the town Mafa is known)
+    is as coarse as that area."""
+    if place.kind == KIND_ADMIN1 or ctx.wants == KIND_ADMIN1:
+        return 3
+    if place.kind == KIND_DISTRICT or ctx.near or ctx.wants == KIND_DISTRICT:
+        return 2
+    return 1
+
+
+def _to_match(place: Place, surface: str, start: int, end: int, precision: int) -> PlaceMatch:
+    return PlaceMatch(
+        surface=surface,
+        start=start,
+        end=end,
+        name=place.name,
+        admin1=place.admin1,
+        country=name_of_code(place.country_code),
+        latitude=round(place.latitude, 5),
+        longitude=round(place.longitude, 5),
+        kind=place.kind,
+        geo_precision=precision,
+    )
+
+
+def _hint_code(country_hint: str | None) -> str | None:
+    return country_code(country_hint) if country_hint else None
+
+
+class _Word:
+    """A word of the text (the interface of a regex match: start(), end(), group())."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _words(text: str, cues: PlaceCues) -> list[_Word]:
+    """The words of the text: its WORD matches, an elided article cut off (a `_Word` then)."""
+    out: list = []
+    elisions = cues.elisions()
+    for m in WORD.finditer(text):
+        token = m.group()
+        if not elisions or ("'" not in token and "’" not in token):  # every elision ends with an apostrophe
+            out.append(m)
+            continue
+        low = token.lower().replace("’", "'")
+        # an elided article is written in lower case ("d'Idleb"); "N'Gourma", "N'Djamena" are names
+        elided = next(
+            (e for e in elisions if low.startswith(e) and len(low) > len(e) and token[0].islower()), None
+        )
+        if elided:  # "d'Idleb", "l'Ituri", "dell'Aleppo"
+            out.append(_Word(m.start() + len(elided), m.end(), token[len(elided) :]))
+        else:
+            out.append(m)
+    return out
+
+
+def _closing_suffix(token: str, cues: PlaceCues) -> str | None:
+    """An ending after an apostrophe that closes a name ("Pakhtunkhwa's", "İdlib'de"), or None."""
+    if "'" not in token and "’" not in token:
+        return None  # every such ending holds an apostrophe
+    low = token.lower().replace("’", "'")
+    return next((x for x in cues.apostrophe_suffixes() if low.endswith(x) and len(low) - len(x) >= 3), None)
+
+
+def _without_suffix(surface: str, cues: PlaceCues) -> str:
+    suffix = _closing_suffix(surface, cues)
+    return surface[: -len(suffix)] if suffix else surface
+
+
+def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> list[list[int]]:
+    """Runs of word indexes that may form names: capitalised words and inner connectors."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    particles = name_particles()
+    for i, w in enumerate(words):
+        token = w.group()
+        capital = token[0].isupper() and i not in skip
+        connector = (
+            token in particles
+            and not cues.is_("locative", token)  # Indonesian "di" is "in": "gedung DPR di Jakarta"
+            and i + 1 < len(words)
+            and words[i + 1].group()[0].isupper()
+            and _GAP.fullmatch(text[w.end() : words[i + 1].start()]) is not None
+        )
+        joined = bool(current) and _GAP.fullmatch(text[words[current[-1]].end() : w.start()]) is not None
+        if joined and capital and cues.weekday_word(token):
+            joined = capital = False  # "jijini Nairobi Jumanne": a weekday after a name ends it
+        if (capital or connector) and (joined or not current):
+            current.append(i)
+        elif capital or connector:
+            runs.append(current)
+            current = [i]
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        # A possessive or a Turkish case ending closes a name: "Khyber Pakhtunkhwa's Bannu".
+        if current and _closing_suffix(token, cues):
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [r for r in runs if any(words[i].group()[0].isupper() for i in r)]
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"«»“”„(\[—–]|\s-)\s*$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_OPENING.search(text[max(0, start - 4) : start]) is not None or not text[:start].strip()
+
+
+def _single_word_rejected(token: str, text: str, start: int, lower_words: set[str], cues: PlaceCues) -> bool:
+    key = fold(_without_suffix(token, cues))
+    if key in stopwords() or (len(token) > 1 and token.isupper()) or len(key) < 3:
+        return True
+    if key in lower_words:
+        return True
+    if any(cues.is_(kind, token) for kind in ("settlement", "region", "district", "area", "quarter")):
+        return True  # PLACE_NOUNS: "ein Dorf nahe Bunia" (German capitalises its nouns): no village "Dorf"
+    if cues.is_("direction", token) and not _opens_sentence(text, start):
+        return True  # "im Norden Syriens" (a capitalised noun of the pack's directions): no town "Norden"
+    prev = _LETTERS.findall(text[max(0, start - 25) : start])
+    return bool(prev) and cues.is_("titles", prev[-1])
+
+
+def _admin_noun_near(text: str, start: int, end: int, cues: PlaceCues) -> bool:
+    """Cheap pre-check: may an admin noun ask for a province or district spelled differently?"""
+    after = _LETTERS.search(text, end, end + 30)
+    if after and (cues.is_("region", after.group()) or cues.is_("district", after.group())):
+        return True
+    return _admin_noun_before(text[max(0, start - 30) : start], cues)
+
+
+def _admin_noun_before(before: str, cues: PlaceCues) -> bool:
+    """Does a region or district noun end `before` (`PlaceCues.last_is`)? Remembered per words."""
+    key = (id(cues), before)
+    hit = _ADMIN_BEFORE.get(key)
+    if hit is None or hit[0] is not cues:
+        if len(_ADMIN_BEFORE) >= CONTEXT_MEMO:
+            _ADMIN_BEFORE.clear()
+        hit = _ADMIN_BEFORE[key] = (cues, cues.last_is(before, "region") or cues.last_is(before, "district"))
+    return hit[1]
+
+
+_ADMIN_BEFORE: dict[tuple[int, str], tuple[PlaceCues, bool]] = {}

@@ -1,0 +1,416 @@
+"""Places named in scripts other than the Latin one (Arabic, Cyrillic, Devanagari ...), for
+`places.find_places`.
+
+- `_script_places`: whole-word names of towns of SCRIPT_MIN_POPULATION or more, with the pack's
+  proclitics stripped and lemmas tried (`_script_variants`); in the hinted country, with a cue
+  (`_script_cue`), or big (`_script_place_ok`); PACK_WORDS (`_pack_word_at`), COMMON_WORDS
+  (`_common_word`: COMMON_WORD_ZIPF), PHRASE_WORDS, PART_OF_A_NAME.
+- SMALL_TOWNS (`_sized`, `_small`): a smaller town counts only when no bigger place has the name,
+  in the text's own country, with a place cue.
+- NAME_ENDINGS (`_inflected_forms`, also used by `places._match_at`) and INFLECTED_COMPOUNDS
+  (`_inflected_compound`): an inflected name read in its nominative.
+- REGION_ADJECTIVES / REGION_NAMES (`_region_word`, `_town_region`): "Херсонской области",
+  "Харківщина" name the region of their main town.
+- The gazetteer candidates of a word group and the region of a word are remembered per language
+  (`_script_candidates`, `_region_of_word`: SCRIPT_MEMO).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.events.gazetteer import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_VILLAGE,
+    SCRIPT_MIN_POPULATION,
+    Gazetteer,
+    Place,
+    fold,
+    script_key,
+)
+from extractors.events.place_cues import PlaceCues
+from extractors.events.place_match import (
+    MIN_POPULATION_ELSEWHERE,
+    PlaceMatch,
+    _choose,
+    _opens_sentence,
+    _to_match,
+    stopwords,
+)
+from extractors.remembered import make_room
+
+# Zipf frequency (6 = once in a thousand words) from which a caseless word is a word, not a name.
+COMMON_WORD_ZIPF = 6.0
+# ... and from which a caseless word is too common to be the name of a smaller town (SMALL_TOWNS).
+SMALL_TOWN_MAX_ZIPF = 4.0
+SCRIPT_CUED_MIN_LETTERS = 4  # a cued one-word name in a script without case: longer than "دير"
+
+
+# Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
+# \w, so WORD would cut "इदलिब" apart).
+_SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+")
+
+
+_SCRIPT_GAP = re.compile(r"[ \t\-]{1,2}")  # between the words of one name in another script
+_SPACES = re.compile(r"[ \t]{1,2}")
+
+
+def _is_other_script(token: str) -> bool:
+    return not token.isascii() and any(c.isalpha() for c in token) and not fold(token)
+
+
+def _script_variants(token: str, cues: PlaceCues) -> list[str]:
+    """The token, then without a proclitic of the pack ("بإدلب" -> "إدلب"), then its lemma in the
+    pack's language ("Идлибе" -> "Идлиб")."""
+    from extractors.events.language_pack import lemma_of
+
+    variants = [token]
+    variants += [
+        token[len(p) :] for p in cues.proclitics() if token.startswith(p) and len(token) - len(p) >= 3
+    ]
+    lemma = lemma_of(cues.pack, cues.pack.fold(token))
+    if lemma and lemma != token.lower():
+        variants.append(lemma)
+    return variants
+
+
+def _may_be_name(token: str) -> bool:
+    """A word that may be a name: capitalised, or in a script without letter case (Arabic)."""
+    return token[:1].isupper() or token[:1].lower() == token[:1].upper()
+
+
+def _inflected_forms(token: str, cues: PlaceCues) -> list[str]:
+    """NAME_ENDINGS: an inflected name back to its nominative forms (the pack's `name_endings`):
+    "Мирнограда" -> "Мирноград", "Авдеевки" -> "Авдеевка", "Clujului" -> "Cluj"."""
+    return cues.rewrites("name_endings", token) if _may_be_name(token) else []
+
+
+COMPOUND_FORMS = 64  # at most so many nominative spellings tried for one name of several words
+
+
+def _inflected_compound(text: str, words: list[re.Match[str]], cues: PlaceCues) -> list[str]:
+    """INFLECTED_COMPOUNDS: a name of several words back to its nominative, each capitalised word
+    by the pack's `name_endings` and `adjective_endings` and the small words between kept ("в Нижнем Новгороде" ->
+    "Нижний Новгород", "в Ростове-на-Дону" -> "Ростов-на-Дону", "у Кривому Розі" -> ...)."""
+    forms = [""]
+    for k, w in enumerate(words):
+        token = w.group()
+        own = (
+            [token, *_inflected_forms(token, cues), *cues.rewrites("adjective_endings", token)]
+            if _may_be_name(token) and token[:1].isupper()
+            else [token]
+        )
+        glue = text[words[k - 1].end() : w.start()] if k else ""
+        forms = [f + glue + o for f in forms for o in own][:COMPOUND_FORMS]
+    return [f for f in forms[1:] if len(f) >= 3]
+
+
+def _region_of_town(gaz: Gazetteer, town: Place) -> Place | None:
+    """The region named like a town ("Kherson" the oblast of Kherson the city), else the region of
+    a big town (Bryansk city -> its oblast, spelled otherwise)."""
+    same = [p for p in gaz.lookup(town.name) if p.kind == KIND_ADMIN1 and p.country_code == town.country_code]
+    if same:
+        return same[0]
+    if town.kind != KIND_ADMIN1 and town.population >= MIN_POPULATION_ELSEWHERE and town.admin1:
+        own = [
+            p
+            for p in gaz.lookup(town.admin1)
+            if p.kind == KIND_ADMIN1 and p.country_code == town.country_code
+        ]
+        return own[0] if own else None
+    return None
+
+
+def _town_region(gaz: Gazetteer, forms: list[str], hint: str | None) -> Place | None:
+    """REGION_ADJECTIVES / REGION_NAMES: the region a word names after its main town, from the
+    town's name forms (`PlaceCues.rewrites`); in the hinted country first."""
+    towns = [p for f in forms if len(f) >= 3 for p in [*_big(gaz.lookup_script(f)), *gaz.lookup(f)]]
+    towns.sort(key=lambda p: (not hint or p.country_code != hint, -p.population))
+    for town in towns:
+        region = _region_of_town(gaz, town)
+        if region is not None:
+            return region
+    return None
+
+
+def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
+    """A locative preposition, a settlement noun, a near-preposition or an attack word right before
+    the name, or a region noun right after it ("в Мирнограде", "поселка Климово", "атакували
+    Охтирку", "Мирнограда Донецкой области")."""
+    before = text[max(0, start - 40) : start]
+    cue_classes = (
+        "locative_prepositions",
+        "near_prepositions",
+        "place_words.settlement",
+        "place_words.region",
+        "triggers",
+        "generic_violence",
+    )  # fmt: skip  ("атакували Охтирку": what was attacked; "محافظة البيضاء": the governorate of)
+    if cues.ends_with(before, cue_classes, 1):
+        return True
+    after = _SCRIPT_WORD.findall(text[end : end + 40])
+    # "حريب محافظة مأرب" (X, governorate of Y): a region noun right after the name places it too
+    return len(after) >= 2 and (cues.is_("region", after[1]) or cues.is_("region", after[0]))
+
+
+def _small(place: Place) -> bool:
+    """A town below SCRIPT_MIN_POPULATION (the gazetteer names those in the packs' scripts too)."""
+    return place.kind in (KIND_CITY, KIND_VILLAGE) and place.population < SCRIPT_MIN_POPULATION
+
+
+def _big(places: list[Place]) -> list[Place]:
+    return [p for p in places if not _small(p)]
+
+
+def _sized(places: list[Place], hint: str | None) -> list[Place]:
+    """SMALL_TOWNS: a name in another script is a town of SCRIPT_MIN_POPULATION or more when one is
+    so named; else a smaller one of the hinted country (taken only with a cue: `_script_place_ok`)."""
+    big = _big(places)
+    return big if big or not hint else [p for p in places if p.country_code == hint]
+
+
+def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, start: int, end: int,
+                     cues: PlaceCues) -> bool:  # fmt: skip
+    """A town named in another script counts in the hinted country; elsewhere when big, or with a
+    cue (`_script_cue`). In a script with letter case a capital says it is a name ("Мирнограда",
+    "Охтирку"); in one without, any word may be a name: there a cue lifts only a name written as
+    the gazetteer has it and longer than a short common word ("بلدة الصنمين", not "قرية دير شرقي"),
+    and a town found only without a proclitic needs both size and a cue ("كبانة" is no "بانة").
+    SMALL_TOWNS: a smaller town (of the hinted country) needs a cue and, in a script without case,
+    a name longer than a short common word ("بمديرية حريب", "в поселке Климово")."""
+    if _small(place):
+        cue = _script_cue(text, start, end, cues) or _locative_proclitic(text[start:end], cues)
+        caseless = text[start : start + 1].lower() == text[start : start + 1].upper()
+        if not caseless:
+            return cue
+        from extractors.story_words import _zipf
+
+        # a word of the language ("منطقة الحدود": the border area) is no village named like it
+        surface = text[start:end]
+        return (
+            cue
+            and len(script_key(surface)) >= SCRIPT_CUED_MIN_LETTERS
+            and _zipf(surface, cues.pack.code) < SMALL_TOWN_MAX_ZIPF
+        )
+    if hint and place.country_code == hint:
+        return True
+    big = place.population >= MIN_POPULATION_ELSEWHERE
+    cue = _script_cue(text, start, end, cues)
+    first = text[start : start + 1]
+    if first.lower() != first.upper():
+        return big or cue
+    if derived:
+        # a place noun names the place bare ("قرية بليون" is the village Balyun, no "in Lyon"): a
+        # proclitic after one is part of the name
+        noun = cues.ends_with(text[max(0, start - 40) : start], _PLACE_NOUNS, 1)
+        return big and (cue or _locative_proclitic(text[start:end], cues)) and not noun
+    return big or (cue and len(script_key(text[start:end])) >= SCRIPT_CUED_MIN_LETTERS)
+
+
+_PLACE_NOUNS = ("place_words.settlement", "place_words.region", "place_words.district")
+
+
+def _capital_follows(text: str, tokens: list, j: int) -> bool:
+    """Does a capitalised word (in a script with case) follow token j-1 with only a space between:
+    the word before it is the first of a longer name, not a name of its own?"""
+    if j >= len(tokens) or text[tokens[j - 1].end() : tokens[j].start()] != " ":
+        return False
+    first = tokens[j].group()[:1]
+    return first.lower() != first.upper() and first.isupper()
+
+
+def _locative_proclitic(token: str, cues: PlaceCues) -> bool:
+    """A proclitic written onto the name holds a locative preposition of the pack (Arabic "بالحديدة":
+    "in" + the name): as plain a cue as a preposition before it."""
+    for p in cues.proclitics():
+        if token.startswith(p) and len(token) - len(p) >= 3:
+            return any(cues.is_("locative", p[k : k + 1]) for k in range(len(p)))
+    return False
+
+
+def _pack_word_at(text: str, start: int, end: int, cues: PlaceCues) -> bool:
+    """PACK_WORDS in other scripts: a word of the pack's vocabulary where its case says nothing
+    (opening a sentence, lower case, or a script without case) and no place cue stands by it."""
+    first = text[start : start + 1]
+    telling_case = first.lower() != first.upper() and first.isupper() and not _opens_sentence(text, start)
+    return (
+        not telling_case and cues.opens_vocabulary(text[start:]) and not _script_cue(text, start, end, cues)
+    )
+
+
+def _common_word(token: str, cues: PlaceCues) -> bool:
+    """COMMON_WORDS: a caseless token among the commonest words of the pack's language."""
+    if token.lower() != token.upper():
+        return False  # a script with letter case: its capitals tell names apart
+    from extractors.story_words import _zipf
+
+    return _zipf(token, cues.pack.code) >= COMMON_WORD_ZIPF
+
+
+def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues) -> list[PlaceMatch]:
+    """Towns named in a non-Latin script (Arabic, Cyrillic, Devanagari ...): whole-word names of
+    towns of SCRIPT_MIN_POPULATION or more; in the hinted country, with a cue (`_script_cue`), or big.
+    An inflected name is read in its nominative (`_inflected_forms`); a region named after its main
+    town ("Херсонской области", "Харківщина") is that town's region (`_town_region`)."""
+    if text.isascii() or not gaz.by_script:
+        return []
+    tokens = [
+        m for m in _SCRIPT_WORD.finditer(text) if not m.group().isascii() and _is_other_script(m.group())
+    ]
+    found: list[PlaceMatch] = []
+    stop = stopwords()
+    i = 0
+    while i < len(tokens):
+        hit = _region_word(text, tokens, i, gaz, hint, cues)
+        for j in range(min(len(tokens), i + 3), i, -1):
+            if hit is not None:
+                break
+            if any(
+                not _SCRIPT_GAP.fullmatch(text[tokens[k].end() : tokens[k + 1].start()])
+                for k in range(i, j - 1)
+            ):
+                continue
+            start, end = tokens[i].start(), tokens[j - 1].end()
+            surface = text[start:end]
+            if not _may_be_name(surface):
+                break  # a lower-case word of a script with case ("дом") is no name
+            candidates, derived = _script_candidates(surface, text, tokens, i, j, gaz, cues, stop, hint)
+            if not candidates:
+                continue  # no place to choose (`_choose` of none), whatever the words around it
+            # "محافظة البيضاء", "इदलिब प्रांत में": a region noun right before or after the name asks
+            # for the region
+            before = tokens[i - 1] if i > 0 else None
+            after = tokens[j] if j < len(tokens) else None
+            wants = (
+                KIND_ADMIN1
+                if (
+                    before is not None
+                    and cues.is_("region", before.group())
+                    and _SPACES.fullmatch(text[before.end() : start])
+                )
+                or (
+                    after is not None
+                    and cues.is_("region", after.group())
+                    and _SPACES.fullmatch(text[end : after.start()])
+                )
+                else None
+            )
+            if wants is not None:  # the region named like the town ("محافظة البيضاء": al Bayda, Yemen)
+                named = [r for c in candidates for r in gaz.lookup(c.name)
+                         if r.kind == KIND_ADMIN1 and r.country_code == c.country_code]  # fmt: skip
+                candidates = named or candidates
+            place = _choose(candidates, hint, wants)
+            if place is None:
+                continue
+            if j == i + 1 and (
+                _pack_word_at(text, start, end, cues)
+                or cues.weekday_word(surface)
+                or _common_word(surface, cues)
+            ):
+                continue  # PACK_WORDS: "Мирная жительница погибла", "قتل": a word of the language
+            if j == i + 1 and start in cues.phrase_inner_starts(text):
+                continue  # PHRASE_WORDS: "الرصاص الحي" (live bullets) holds no town "الحي"
+            adjective = cues.rewrites("adjective_endings", surface) if j == i + 1 else []
+            if (
+                adjective
+                and (derived or cues.pack.fold(surface) in adjective)
+                and _capital_follows(text, tokens, j)
+            ):
+                # PART_OF_A_NAME: "в Нагорном Карабахе": an adjective's case form before a name word;
+                # its nominative too ("село Новая Ольшанка", "Новый Свет"), the longer name unknown
+                continue
+            if _script_place_ok(place, hint, derived, text, start, end, cues):
+                hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
+        if hit:
+            found.append(hit[0])
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+SCRIPT_MEMO = 20_000  # other-script word groups whose gazetteer candidates a language remembers
+
+
+def _script_candidates(surface: str, text: str, tokens: list, i: int, j: int, gaz: Gazetteer,
+                       cues: PlaceCues, stop: frozenset[str],
+                       hint: str | None = None) -> tuple[list[Place], bool]:  # fmt: skip
+    """The gazetteer's candidates for the other-script words tokens[i:j] (`surface`) and whether
+    they were found only by a derived form (without a proclitic, by the lemma or the nominative).
+    They depend on the words alone (their gaps are in `surface`), never on the text around them
+    or the hint but for the smaller towns of the hinted country (`_sized`): remembered per language
+    and hint (`SCRIPT_MEMO`), as the article, its headline and each sentence meet the same words.
+    Callers never change the list."""
+    memo = cues.__dict__.get("_script_memo")
+    if memo is None:
+        memo = {}
+        object.__setattr__(cues, "_script_memo", memo)
+    hit = memo.get((surface, hint))
+    if hit is not None and hit[0] is gaz:
+        return hit[1], hit[2]
+    variants = _script_variants(surface, cues) if j == i + 1 else [surface]
+    candidates = _sized(gaz.lookup_script(surface), hint) if script_key(surface) not in stop else []
+    derived = not candidates  # found only without a proclitic, by its lemma or its nominative
+    if derived:
+        candidates = _sized(
+            [
+                p
+                for v in variants[1:]
+                if len(v) >= 3 and script_key(v) not in stop
+                for p in gaz.lookup_script(v)
+            ],
+            hint,
+        )
+    if not candidates and j == i + 1:
+        candidates = _sized(
+            [p for v in _inflected_forms(surface, cues) if len(v) >= 3 for p in gaz.lookup_script(v)], hint
+        )
+    elif not candidates:
+        candidates = _sized(
+            [p for v in _inflected_compound(text, tokens[i:j], cues) for p in gaz.lookup_script(v)], hint
+        )
+    make_room(memo, SCRIPT_MEMO)
+    memo[(surface, hint)] = (gaz, candidates, derived)
+    return candidates, derived
+
+
+def _region_word(text: str, tokens: list, i: int, gaz: Gazetteer, hint: str | None,
+                 cues: PlaceCues) -> tuple[PlaceMatch, int] | None:  # fmt: skip
+    """ "Херсонской области" (a town's adjective, then a region noun of the pack) or "Харківщина"
+    (a word of the pack's `region_names`): the region, as (match, index after it)."""
+    token = tokens[i].group()
+    if not _may_be_name(token):
+        return None
+    noun = i + 1 < len(tokens) and cues.is_("region", tokens[i + 1].group())
+    region = _region_of_word(token, noun, gaz, hint, cues)
+    if region is None:
+        return None
+    last = i + 1 if noun else i
+    start, end = tokens[i].start(), tokens[last].end()
+    return _to_match(region, text[start:end], start, end, 3), last + 1
+
+
+def _region_of_word(
+    token: str, noun: bool, gaz: Gazetteer, hint: str | None, cues: PlaceCues
+) -> Place | None:
+    """The region a word names after its main town (`_region_word`), with or without a region noun
+    after it; it depends on the word, the noun and the hint only: remembered per language
+    (`SCRIPT_MEMO`), as each pass over an article meets the same words."""
+    memo = cues.__dict__.get("_region_word_memo")
+    if memo is None:
+        memo = {}
+        object.__setattr__(cues, "_region_word_memo", memo)
+    key = (token, noun, hint)
+    hit = memo.get(key)
+    if hit is not None and hit[0] is gaz:
+        return hit[1]
+    from extractors.events.language_pack import lemma_of
+
+    lemma = lemma_of(cues.pack, cues.pack.fold(token)) or ""
+    kinds = ("region_adjectives", "region_names") if noun else ("region_names",)
+    forms = [f for kind in kinds for w in dict.fromkeys((token, lemma)) if w for f in cues.rewrites(kind, w)]
+    region = _town_region(gaz, forms, hint) if forms else None
+    make_room(memo, SCRIPT_MEMO)
+    memo[key] = (gaz, region)
+    return region
