@@ -72,7 +72,7 @@ SHAPES = [
     ("tr", "Battles", "Hakkari kırsalında çıkan çatışmada 4 terörist etkisiz hale getirildi."),
     ("sw", "Battles", "Wapiganaji wa al-Shabaab walishambulia kambi ya jeshi karibu na Kismayo na mapigano makali yalidumu saa mbili."),
     ("pt", "Battles", "As Forças de Defesa e Segurança entraram em confronto com insurgentes no distrito de Macomia e abateram cinco terroristas."),
-    ("en", "Battles", "Fighting broke out between the army and RSF fighters in El Fasher on Sunday, killing at least 12 people."),
+    ("en", "Battles", "Fighting broke out between the army and RSF fighters in Kadugli on Sunday, killing at least 12 people."),
     # strategic developments: arrests, agreements
     ("fr", "Strategic developments", "Le principal opposant a été interpellé lundi à son domicile de Niamey par des gendarmes et placé en garde à vue."),
     ("fr", "Strategic developments", "Le gouvernement et les groupes rebelles ont signé jeudi à Bangui un accord de cessez-le-feu."),

@@ -226,7 +226,7 @@ def _borders(code: str, other: str) -> bool:
 
 def _precision(place: Place, ctx: _Context) -> int:
     """1 the town itself, 2 near it or its district, 3 the province. A town standing in for the
-    area an admin noun names ("Mafa local government area" when only the town Mafa is known)
+    area an admin noun names ("Konduga local government area" when only the town Konduga is known)
     is as coarse as that area."""
     if place.kind == KIND_ADMIN1 or ctx.wants == KIND_ADMIN1:
         return 3

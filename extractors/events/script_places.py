@@ -303,7 +303,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 )
                 else None
             )
-            if wants is not None:  # the region named like the town ("محافظة البيضاء": al Bayda, Yemen)
+            if wants is not None:  # the region named like the town ("محافظة الحديدة": al Hudaydah, Yemen)
                 named = [r for c in candidates for r in gaz.lookup(c.name)
                          if r.kind == KIND_ADMIN1 and r.country_code == c.country_code]  # fmt: skip
                 candidates = named or candidates
