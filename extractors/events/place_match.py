@@ -360,6 +360,8 @@ def _single_word_rejected(token: str, text: str, start: int, lower_words: set[st
     if cues.is_("direction", token) and not _opens_sentence(text, start):
         return True  # "im Norden Syriens" (a capitalised noun of the pack's directions): no town "Norden"
     prev = _LETTERS.findall(text[max(0, start - 25) : start])
+    if len(prev) >= 2 and cues.is_("leading", prev[-1]) and prev[-1][:1].isupper():
+        prev = prev[:-1]  # 'alias "El Gordo"': the title before a name's capitalised article
     return bool(prev) and cues.is_("titles", prev[-1])
 
 
