@@ -13,52 +13,33 @@ charset decision is made once, here, by rules a reader can follow:
 Hostile XML: feedparser strips the DOCTYPE and keeps only entity declarations whose value is a literal
 (no references, no SYSTEM/PUBLIC), and its SAX parser does not load external entities, so
 billion-laughs and external-entity payloads expand to nothing (tests/test_feeds.py proves it).
+
+This module holds `parse_feed` and the RSS/Atom reading; the charset is `feed_charset.py`, JSON Feed
+`json_feed.py`, the readings of entry fields and dates `feed_fields.py`.
 """
 
 from __future__ import annotations
 
 import calendar
-import codecs
-import html
 import io
-import json
-import re
-from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
-from functools import cache
-from importlib import resources
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import feedparser
-import yaml
 
-from extractors.charsets import codec_for_label, http_charset
+from extractors.feed_charset import charset_note, decode_feed_bytes
+from extractors.feed_fields import (
+    MAX_SUMMARY_CHARS,
+    _dedupe,
+    _detail_text,
+    _int_or_none,
+    _language_tag,
+    absolute_http_url,
+    parse_localized_date,
+)
+from extractors.json_feed import _looks_like_json, _parse_json_feed
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed
-
-MAX_SUMMARY_CHARS = 2000
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-# How `<?` (or `<` + any ASCII) looks in each wide encoding without a BOM (XML 1.0, appendix F).
-_WIDE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x00\x00\x00<", "utf-32-be"),
-    (b"<\x00\x00\x00", "utf-32-le"),
-    (b"\x00<\x00?", "utf-16-be"),
-    (b"<\x00?\x00", "utf-16-le"),
-)
-_XML_DECL_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
-_TAG = re.compile(r"<[^>]*>")
-_BLOCK_TAG = re.compile(
-    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|figure|hr)\b[^>]*>", re.I
-)
-_SPACE = re.compile(r"\s+")
 
 
 def parse_feed(
@@ -79,65 +60,6 @@ def parse_feed(
     if _looks_like_json(text, content_type):
         return _parse_json_feed(text, feed, base)
     return _parse_xml_feed(text, feed, base, charset_note(body, content_type, encoding))
-
-
-# ---------------------------------------------------------------------------------------------- charset
-
-
-def decode_feed_bytes(body: bytes, content_type: str = "") -> tuple[str, str]:
-    """Decode a feed body to text by the rules in the module docstring; returns (text, encoding)."""
-    for bom, encoding in _BOMS:
-        if body.startswith(bom):
-            return body[len(bom) :].decode(encoding, errors="replace"), encoding
-    for signature, encoding in _WIDE_SIGNATURES:
-        if body.startswith(signature):
-            return body.decode(encoding, errors="replace"), encoding
-    try:
-        return body.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    for declared in (http_charset(content_type), _xml_declared_encoding(body)):
-        encoding = _normalise_label(declared)
-        if encoding is None or encoding == "utf-8":
-            continue
-        try:
-            return body.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError):
-            continue
-    try:
-        return body.decode("windows-1252"), "windows-1252"
-    except UnicodeDecodeError:
-        return body.decode("iso-8859-1"), "iso-8859-1"
-
-
-def charset_note(body: bytes, content_type: str, encoding: str) -> str | None:
-    """A warning when the charset was guessed or the declared one did not fit the bytes; else None."""
-    if body.isascii() or encoding.startswith(("utf-16", "utf-32")):
-        return None
-    declared = [http_charset(content_type), _xml_declared_encoding(body)]
-    labels = [label for label in declared if _normalise_label(label)]
-    if not labels:
-        return None if encoding == "utf-8" else f"no charset declared; decoded as {encoding}"
-    if _normalise_label(labels[0]) != encoding:
-        return f"declared charset {labels[0]} does not fit the bytes; decoded as {encoding}"
-    return None
-
-
-def _xml_declared_encoding(body: bytes) -> str | None:
-    match = _XML_DECL_ENCODING.match(body[:512])
-    return match.group(1).decode("ascii") if match else None
-
-
-def _normalise_label(label: str | None) -> str | None:
-    name = codec_for_label(label)
-    if name is None:
-        return None
-    if name == "cp1252":
-        return "windows-1252"
-    # A wide encoding declared on bytes that had no BOM/signature is a lie: ignore it.
-    if name.startswith(("utf-16", "utf-32")):
-        return None
-    return name
 
 
 # ---------------------------------------------------------------------------------------------- XML
@@ -246,190 +168,3 @@ def _struct_to_utc(value: Any) -> datetime | None:
         return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
     except (TypeError, ValueError, OverflowError, OSError):
         return None
-
-
-# ---------------------------------------------------------------------------------------------- JSON Feed
-
-
-def _looks_like_json(text: str, content_type: str) -> bool:
-    """JSON by its first character; the content-type only decides when the body is not plainly XML."""
-    head = text.lstrip()[:1]
-    return head == "{" or ("json" in (content_type or "").lower() and head != "<")
-
-
-def _parse_json_feed(text: str, feed: FeedSpec, base: str) -> ParsedFeed:
-    """JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1), which feedparser does not read."""
-    try:
-        doc = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        return ParsedFeed(feed.url, (), error=f"not a well-formed JSON Feed: {exc}")
-    if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith("https://jsonfeed.org/"):
-        return ParsedFeed(feed.url, (), error="not a feed: JSON without a jsonfeed.org version")
-    title = _plain(_str(doc.get("title")))
-    language = feed.language or _language_tag(_str(doc.get("language")) or None)
-    outlet = feed.name or title
-    home = _str(doc.get("home_page_url")) or base
-    items = doc.get("items")
-    if not isinstance(items, list):
-        return ParsedFeed(feed.url, (), title=title, error="JSON Feed without an items list")
-    entries = tuple(
-        _dedupe(_json_entry(item, feed, home, outlet, language) for item in items if isinstance(item, dict))
-    )
-    if entries:
-        return ParsedFeed(feed.url, entries, title=title)
-    error = f"none of the {len(items)} entries has an http(s) link" if items else "feed has no entries"
-    return ParsedFeed(feed.url, (), title=title, error=error)
-
-
-def _json_entry(
-    item: Mapping[str, Any], feed: FeedSpec, base: str, outlet: str, language: str | None
-) -> FeedEntry | None:
-    link = absolute_http_url(_str(item.get("url")), base) or absolute_http_url(
-        _str(item.get("external_url")), base
-    )
-    item_id = _str(item.get("id"))
-    if link is None and urlsplit(item_id).scheme in ("http", "https"):
-        link = absolute_http_url(item_id, base)  # an id is a link only when it is already absolute
-    if link is None:
-        return None
-    summary = _str(item.get("summary")) or _str(item.get("content_text")) or _str(item.get("content_html"))
-    published = parse_iso_datetime(_str(item.get("date_published"))) or parse_iso_datetime(
-        _str(item.get("date_modified"))
-    )
-    return FeedEntry(
-        feed_url=feed.url,
-        link=link,
-        title=_plain(_str(item.get("title"))),
-        guid=item_id or link,
-        published_at=published,
-        summary=_plain(summary)[:MAX_SUMMARY_CHARS],
-        outlet=outlet,
-        language=_language_tag(_str(item.get("language")) or None) or language,
-    )
-
-
-def parse_iso_datetime(value: str) -> datetime | None:
-    """RFC 3339 (JSON Feed) or RFC 822 date -> aware UTC datetime; anything malformed -> None."""
-    value = (value or "").strip()
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    try:
-        return parsed.astimezone(UTC)
-    except (OverflowError, ValueError):
-        return None
-
-
-@cache
-def _months() -> dict[str, int]:
-    """Month numbers by lower-cased name prefix, every language of extractors/data/feed_months.yaml."""
-    raw = yaml.safe_load(resources.files("extractors").joinpath("data/feed_months.yaml").read_text("utf-8"))
-    return {prefix: number for names in raw.values() for prefix, number in names.items()}
-
-
-_LOCALIZED_DATE = re.compile(
-    r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,10})\.?\s+(?P<year>\d{4})"
-    r"(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
-    r"(?:\s*(?P<offset>[+-]\d{2}:?\d{2}|GMT|UTC|Z))?"
-)
-
-
-def parse_localized_date(value: Any) -> datetime | None:
-    """'Seg, 24 Set 2018 19:42:40 -0300' (RFC 822 shape, non-English month) -> aware UTC; else None."""
-    if not isinstance(value, str):
-        return None
-    match = _LOCALIZED_DATE.search(value)
-    if not match:
-        return None
-    name = match["month"].lower()
-    month = _months().get(name[:4]) or _months().get(name[:3])
-    if month is None:
-        return None
-    offset = (match["offset"] or "+0000").replace(":", "")
-    if offset[0] not in "+-":
-        offset = "+0000"
-    try:
-        naive = datetime(
-            int(match["year"]), month, int(match["day"]),
-            int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0),
-        )  # fmt: skip
-        sign = 1 if offset[0] == "+" else -1
-        minutes = sign * (int(offset[1:3]) * 60 + int(offset[3:5]))
-        return (naive.replace(tzinfo=UTC) - timedelta(minutes=minutes)).astimezone(UTC)
-    except (ValueError, OverflowError):
-        return None
-
-
-# ---------------------------------------------------------------------------------------------- helpers
-
-
-def absolute_http_url(candidate: str, base: str) -> str | None:
-    """`candidate` resolved against `base`, if the result is an http(s) URL with a host; else None."""
-    candidate = (candidate or "").strip()
-    if not candidate:
-        return None
-    try:
-        absolute = urljoin(base, candidate)
-        parts = urlsplit(absolute)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    return absolute
-
-
-def _dedupe(entries: Iterable[FeedEntry | None]) -> list[FeedEntry]:
-    """Drop unusable entries and repeated links (first occurrence wins, feed order kept)."""
-    seen: set[str] = set()
-    kept: list[FeedEntry] = []
-    for entry in entries:
-        if entry is None or entry.link in seen:
-            continue
-        seen.add(entry.link)
-        kept.append(entry)
-    return kept
-
-
-def _detail_text(node: Mapping[str, Any], key: str) -> str:
-    """A feedparser text construct as plain text: markup stripped only when it is (X)HTML."""
-    value = node.get(key) or ""
-    detail = node.get(f"{key}_detail") or {}
-    if "html" in str(detail.get("type", "text/html")):
-        return _plain(value)
-    return _SPACE.sub(" ", value).strip()
-
-
-def _plain(value: str) -> str:
-    """Markup-free, entity-decoded, whitespace-collapsed text (titles and summaries may carry HTML)."""
-    if not value:
-        return ""
-    text = _TAG.sub("", _BLOCK_TAG.sub(" ", value))
-    return _SPACE.sub(" ", html.unescape(text)).strip()
-
-
-def _str(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _language_tag(value: str | None) -> str | None:
-    """'en-US' -> 'en'; None when absent."""
-    if not value or not isinstance(value, str):
-        return None
-    primary = value.strip().split("-")[0].split("_")[0].lower()
-    return primary or None
-
-
-def _int_or_none(value: Any) -> int | None:
-    try:
-        number = int(str(value).strip())
-    except (TypeError, ValueError):
-        return None
-    return number if number > 0 else None

@@ -8,8 +8,6 @@ import gzip
 import json
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -19,36 +17,19 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from flows.output import OutputFormat, jsonable, print_rows, write_parquet
+from flows.cli_options import (
+    DbOption,
+    FeedsOption,
+    SinceOption,
+    VerboseOption,
+    WaitOption,
+    _settings,
+    console,
+)
+from flows.cli_read import describe, event, export, query, report, status
+from flows.output import OutputFormat, jsonable, print_rows
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-console = Console(stderr=True)
-
-# Unset options fall back to the settings (CONFLICTWIRE_DB, CONFLICTWIRE_FEEDS, then the defaults).
-DbOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--db", help="DuckDB warehouse file [default: $CONFLICTWIRE_DB or data/conflictwire.duckdb]"
-    ),
-]
-FeedsOption = Annotated[
-    Path | None,
-    typer.Option("--feeds", help="feeds file (YAML) [default: $CONFLICTWIRE_FEEDS or feeds.yaml]"),
-]
-WaitOption = Annotated[
-    bool, typer.Option("--wait/--no-wait", help="when another run is writing: wait for it, or skip at once")
-]
-VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="log each stage and Prefect's messages")]
-
-
-def _settings(**overrides: Any) -> Any:
-    from flows.settings import resolve_settings
-
-    return resolve_settings(**overrides)
-
-
-def _db(db: Path | None) -> Path:
-    return Path(_settings(db=db).db)
 
 
 class ExtractFormat(StrEnum):
@@ -157,102 +138,13 @@ def main(
     """conflictwire: news feeds -> clean articles -> ACLED-style conflict events in DuckDB."""
 
 
-@contextmanager
-def _reading(db: Path | None, *, sandbox: bool = True) -> Iterator[Any]:
-    """A read-only connection to the warehouse's snapshot (sandboxed unless the SQL is the
-    project's own), or a one-line error when there is none, or it is busy or damaged."""
-    from warehouse.connection import WarehouseBusy, WarehouseDamaged, connect
-
-    try:
-        con = connect(_db(db), read_only=True, sandbox=sandbox, busy_timeout_s=10)
-    except FileNotFoundError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    except (WarehouseBusy, WarehouseDamaged) as exc:
-        console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
-        raise typer.Exit(1) from exc
-    try:
-        yield con
-    finally:
-        con.close()
+app.command()(query)
 
 
-@app.command()
-def query(
-    sql: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
-    db: DbOption = None,
-    format: Annotated[
-        OutputFormat, typer.Option("--format", help="json: one array; jsonl: a line per row")
-    ] = (OutputFormat.table),
-    out: Annotated[Path | None, typer.Option("--out", help="file to write (needed for parquet)")] = None,
-    truncate: Annotated[
-        bool, typer.Option("--truncate/--no-truncate", help="table: cut long values instead of wrapping")
-    ] = False,
-) -> None:
-    """Run read-only SQL against the warehouse's snapshot (sandboxed) and print the result."""
-    import duckdb
-
-    from warehouse.connection import refusal_message
-
-    if format is OutputFormat.parquet and out is None:
-        console.print("[red]error:[/red] --format parquet writes a file: give --out PATH")
-        raise typer.Exit(2)
-    with _reading(db) as con:
-        try:
-            if format is OutputFormat.parquet and out is not None:
-                console.print(f"{write_parquet(con, sql, out)} rows -> {out}")
-                return
-            cur = con.execute(sql)
-            columns = [d[0] for d in cur.description] if cur.description else []
-            rows = cur.fetchall() if columns else []
-        except duckdb.Error as exc:
-            console.print(f"[red]query failed:[/red] {refusal_message(exc)}", soft_wrap=True)
-            raise typer.Exit(1) from exc
-    print_rows(columns, rows, format, truncate=truncate)
+app.command()(describe)
 
 
-@app.command()
-def describe(
-    name: Annotated[str | None, typer.Argument(help="a table or view; none: list them all")] = None,
-    db: DbOption = None,
-) -> None:
-    """The warehouse's tables and views, or one's columns, with their codebook descriptions."""
-    from warehouse.codebook import describe_rows
-
-    with _reading(db) as con:
-        columns, rows = describe_rows(con, name)
-    if not rows:
-        console.print(f"[red]error:[/red] no table or view named {name!r} (try `conflictwire describe`)")
-        raise typer.Exit(2)
-    print_rows(columns, rows, OutputFormat.table)
-
-
-@app.command()
-def event(
-    event_id: Annotated[str, typer.Argument(help="an event id, current or old (absorbed or retired)")],
-    db: DbOption = None,
-    format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
-) -> None:
-    """Resolve an event id (old ids follow their merges) and show the event with its sources."""
-    from warehouse.history import event_with_sources
-
-    with _reading(db) as con:
-        found = event_with_sources(con, event_id)
-    if found is None:
-        console.print(f"[red]error:[/red] no event was ever issued the id {event_id!r}")
-        raise typer.Exit(2)
-    status, current, columns, rows = found
-    if current is None:
-        console.print(f"{event_id} was retired (a reprocess left it without reports)")
-        raise typer.Exit(0)
-    if current != event_id:
-        console.print(f"{event_id} was merged into {current}")
-    print_rows(columns, rows, format)
-
-
-SinceOption = Annotated[
-    datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="first date (YYYY-MM-DD)")
-]
+app.command()(event)
 
 
 @app.command()
@@ -298,60 +190,10 @@ def reprocess(
         console.print(f"[yellow]{err['stage']}[/yellow] {err['url']}: {err['error']}", soft_wrap=True)
 
 
-class ExportFormat(StrEnum):
-    csv = "csv"
-    parquet = "parquet"
-    geojson = "geojson"
+app.command()(export)
 
 
-@app.command()
-def export(
-    format: Annotated[
-        ExportFormat, typer.Option("--format", help="parquet: a directory, one folder per month")
-    ],
-    out: Annotated[Path, typer.Option("--out", help="file (csv, geojson) or directory (parquet) to write")],
-    db: DbOption = None,
-    since: SinceOption = None,
-    country: Annotated[str | None, typer.Option("--country", help="country name or ISO code")] = None,
-    view: Annotated[
-        str, typer.Option("--view", help="acled_events (ACLED columns) or events")
-    ] = "acled_events",
-    overwrite: Annotated[bool, typer.Option("--overwrite", help="replace an existing output")] = False,
-) -> None:
-    """Export events as CSV, Parquet (partitioned by month) or GeoJSON points."""
-    from warehouse.export import ExportError, ExportRequest, export_events
-
-    request = ExportRequest(
-        format=format.value,
-        out=out,
-        view=view,
-        since=since.date() if since else None,
-        country=country,
-        overwrite=overwrite,
-    )
-    with _reading(db, sandbox=False) as con:  # the export's SQL is the project's own; COPY writes files
-        try:
-            result = export_events(con, request)
-        except ExportError as exc:
-            console.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(2) from exc
-    note = f" ({result.skipped_unlocated} without coordinates left out)" if result.skipped_unlocated else ""
-    console.print(f"{result.rows} events -> {out} ({result.files} files, {result.bytes} bytes){note}")
-
-
-@app.command()
-def report(
-    out: Annotated[Path, typer.Option("--out", help="the HTML file to write")] = Path("report.html"),
-    db: DbOption = None,
-    since: SinceOption = None,
-) -> None:
-    """Write one self-contained, offline HTML page: events per day by type, fatalities by
-    country, a map of event locations, the latest events with their sources."""
-    from flows.report import write_report
-
-    with _reading(db) as con:
-        data = write_report(con, out, since.date() if since else None)
-    console.print(f"report of {data.located} located events -> {out} ({out.stat().st_size} bytes)")
+app.command()(report)
 
 
 def _page_files(path: Path) -> list[Path]:
@@ -397,22 +239,7 @@ def _as_text(record: dict[str, Any]) -> str:
     return "\n".join(head) + "\n\n" + (record.get("text") or "") + "\n\n"
 
 
-@app.command()
-def status(
-    db: DbOption = None, runs: Annotated[int, typer.Option(help="how many recent runs to list")] = 10
-) -> None:
-    """Is a run writing now, how the last runs ended, and each feed's health."""
-    from flows.status import print_status
-    from warehouse.connection import WarehouseBusy, WarehouseDamaged
-
-    try:
-        print_status(_db(db), Console(width=160), runs)
-    except FileNotFoundError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    except (WarehouseBusy, WarehouseDamaged) as exc:
-        console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
-        raise typer.Exit(1) from exc
+app.command()(status)
 
 
 @app.command()

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from extractors.feeds import decode_feed_bytes, parse_feed, parse_localized_date
+from extractors.feed_charset import decode_feed_bytes
+from extractors.feed_fields import parse_localized_date
+from extractors.feeds import parse_feed
 from extractors.models import FeedSpec
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
