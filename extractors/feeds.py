@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import calendar
 import codecs
+import dataclasses
 import html
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib import resources
@@ -155,6 +157,8 @@ def _parse_xml_feed(text: str, feed: FeedSpec, base: str, note: str | None) -> P
     language = feed.language or _language_tag(channel.get("language"))
     outlet = feed.name or title
     entries = tuple(_dedupe(_xml_entry(e, feed, base, outlet, language) for e in data.get("entries", [])))
+    own = {_struct_to_utc(dict.get(channel, f"{k}_parsed")) for k in ("updated", "published")} - {None}
+    entries = without_default_dates(entries, own)
     problem = _bozo_reason(data)
     notes = [note] if note else []
     ttl = _int_or_none(channel.get("ttl"))
@@ -178,6 +182,31 @@ def _parse_xml_feed(text: str, feed: FeedSpec, base: str, note: str | None) -> P
     else:
         error = "feed has no entries"
     return ParsedFeed(feed.url, (), title=title, ttl_minutes=ttl, error=error, warning=warning)
+
+
+DEFAULT_SHARED = 2  # items carrying the channel's own timestamp to the second: its default, not their dates
+DEFAULT_ALL = 3  # items all carrying one timestamp (and no other date in the feed): a default too
+
+
+def without_default_dates(
+    entries: tuple[FeedEntry, ...], channel_dates: set[datetime]
+) -> tuple[FeedEntry, ...]:
+    """The entries with a feed's default timestamp taken off: some feeds give every item without a
+    date one identical time (the channel's build date, the time the feed was generated), which would
+    date those reports (and their "yesterday") to the day the feed was written. A timestamp is such a
+    default when `DEFAULT_SHARED` items carry exactly the channel's own date, or when `DEFAULT_ALL`
+    items or more carry one time and no item another. Those items become undated (`default_date`):
+    their page's own date, their story or nothing dates them, never the feed's default. A time of
+    midnight is a date given without its time (items of one day all carry it), never a default."""
+    counts = Counter(e.published_at for e in entries if e.published_at is not None)
+    defaults = {t for t, n in counts.items() if t.time() != time(0) and (
+        (n >= DEFAULT_SHARED and t in channel_dates) or (n >= DEFAULT_ALL and len(counts) == 1))}  # fmt: skip
+    if not defaults:
+        return entries
+    return tuple(
+        dataclasses.replace(e, published_at=None, default_date=True) if e.published_at in defaults else e
+        for e in entries
+    )
 
 
 def _xml_entry(
@@ -275,6 +304,7 @@ def _parse_json_feed(text: str, feed: FeedSpec, base: str) -> ParsedFeed:
     entries = tuple(
         _dedupe(_json_entry(item, feed, home, outlet, language) for item in items if isinstance(item, dict))
     )
+    entries = without_default_dates(entries, set())  # a JSON Feed has no date of its own
     if entries:
         return ParsedFeed(feed.url, entries, title=title)
     error = f"none of the {len(items)} entries has an http(s) link" if items else "feed has no entries"
