@@ -243,7 +243,8 @@ def weekday_anchors(texts: list[str], language: str, published: date) -> tuple[d
         return ()
     token = WEEKDAY_ANCHORS.set(())
     try:
-        days = {d.value for t in texts for d in dates_in(read(t, language), published)
+        # a calendar date has a day number: a text without a digit names none (most sentences read no further)
+        days = {d.value for t in texts if any(ch.isdigit() for ch in t) for d in dates_in(read(t, language), published)
                 if d.weekday is not None and d.weekday == d.value.weekday()}  # fmt: skip
     finally:
         WEEKDAY_ANCHORS.reset(token)
