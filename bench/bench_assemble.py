@@ -15,6 +15,10 @@
    story decisions and the merge plan's events) so a refactor can show it changed nothing.
 `--tracemalloc`: the memory the stage allocates and keeps (peak, and the largest allocation
 sites at the end).
+`--batches K`: the pages assembled and loaded in K consecutive batches, each its own assemble and
+load transaction (as a run's bounded load batches), against the same warehouse; the digest of
+the warehouse then (`--load` prints the same digest for one batch): a run in batches must store
+what one batch stores.
 """
 
 from __future__ import annotations
@@ -166,6 +170,26 @@ def digest(batch) -> dict[str, str]:
     }
 
 
+STORED = {
+    "articles": "SELECT article_id, story_id, duplicate_of FROM articles ORDER BY article_id",
+    "mentions": "SELECT mention_id, event_id FROM event_mentions ORDER BY mention_id",
+    "events": "SELECT event_id, event_date, event_type, sub_event_type, country, location, fatalities,"
+    " n_articles FROM events ORDER BY event_id",
+    "stories": "SELECT story_id, first_article_id, size FROM stories ORDER BY story_id",
+}
+
+
+def stored_digest(con) -> dict[str, str]:
+    """Digests of what the warehouse holds after the load(s): the same in one batch or many."""
+    out = {}
+    for name, sql in STORED.items():
+        rows = con.execute(sql).fetchall()
+        out[name] = (
+            f"{len(rows)} rows, {hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()[:16]}"
+        )
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -178,6 +202,7 @@ def main() -> int:
     parser.add_argument("--load", action="store_true", help="also run the load transaction")
     parser.add_argument("--tracemalloc", action="store_true")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--batches", type=int, default=0, help="assemble and load in K batches")
     args = parser.parse_args()
 
     from flows.runs import RunSummary, new_run_id
@@ -199,7 +224,16 @@ def main() -> int:
         cpu, wall = time.process_time(), time.perf_counter()
         if profiler:
             profiler.enable()
-        assemble_results(con, processed, jobs, summary, batch)
+        if args.batches:
+            size = -(-len(processed) // args.batches)
+            for start in range(0, len(processed), size):
+                batch = RunBatch()
+                assemble_results(
+                    con, processed[start : start + size], jobs[start : start + size], summary, batch
+                )
+                load_run(con, batch)
+        else:
+            assemble_results(con, processed, jobs, summary, batch)
         if profiler:
             profiler.disable()
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
@@ -208,10 +242,11 @@ def main() -> int:
         if args.tracemalloc:
             tracemalloc.stop()
         load_cpu = None
-        if args.load:
+        if args.load and not args.batches:
             load_cpu = time.process_time()
             load_run(con, batch)
             load_cpu = time.process_time() - load_cpu
+        stored = stored_digest(con) if args.load or args.batches else None
         con.close()
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     with open("/proc/loadavg") as fh:
@@ -225,8 +260,11 @@ def main() -> int:
     print(f"peak RSS: {rss_before:.0f} MB before the stage (results in memory), {rss_after:.0f} MB after")
     if peak is not None:
         print(f"tracemalloc peak during the stage: {peak:.0f} MB")
-    for name, value in digest(batch).items():
-        print(f"digest {name}: {value}")
+    if not args.batches:
+        for name, value in digest(batch).items():
+            print(f"digest {name}: {value}")
+    for name, value in (stored or {}).items():
+        print(f"stored {name}: {value}")
     if profiler:
         for order in ("cumulative", "tottime"):
             out = io.StringIO()

@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from fetch_server import LoopbackServer, delayed, static  # noqa: E402
 
-from flows.fetch import FetchSettings, fetch_pages  # noqa: E402
+from flows.fetch import fetch_pages  # noqa: E402
+from flows.fetch_settings import FetchSettings  # noqa: E402
 
 
 def serve(hosts: int, pages: int, latency_ms: tuple[float, float], seed: int, conn: Connection) -> None:

@@ -99,3 +99,66 @@ def split_causes(db: str, index: dict, gold: dict, score, half_of) -> dict[str, 
                 out["all"][cause] += 1
                 out[half][cause] += 1
     return {half: dict(sorted(c.items())) for half, c in out.items()}
+
+
+def false_merges(db: str, index: dict, gold: dict, score, half_of) -> dict[str, dict[str, int]]:
+    """Pairs of found mentions of two gold events that the warehouse put in one event (what
+    lowers event-merge precision), as counts per half: whether the two gold events are of one
+    gold story, and whether their articles share a predicted story."""
+    import duckdb
+
+    con = duckdb.connect(db, read_only=True)
+    try:
+        arts = con.execute("select article_id, url, story_id from articles").fetchall()
+        rows = con.execute(f"select {', '.join(COLUMNS)} from event_mentions").fetchall()
+    finally:
+        con.close()
+    by_path = {score.path_of(url): (aid, story) for aid, url, story in arts}
+    by_article = defaultdict(list)
+    for r in rows:
+        by_article[r[0]].append(dict(zip(COLUMNS, r, strict=True)))
+    found = []  # (half, gold story, gold event, predicted story, predicted event)
+    for key, g in gold.items():
+        if key not in index or index[key]["path"] not in by_path:
+            continue
+        aid, story = by_path[index[key]["path"]]
+        for ge, pred in matched_required(g, by_article[aid], score):
+            found.append((half_of(g["story"]), g["story"], ge["id"], story, pred["event_id"]))
+    out: dict[str, Counter] = {"all": Counter(), "seen": Counter(), "unseen": Counter()}
+    for i, (half, gs, ge, ps, pe) in enumerate(found):
+        for _, gs2, ge2, ps2, pe2 in found[i + 1 :]:
+            if pe != pe2 or ge == ge2:
+                continue
+            cause = "gold: one story" if gs == gs2 else "gold: two stories"
+            cause += ", predicted: one story" if ps == ps2 else ", predicted: two stories"
+            out["all"][cause] += 1
+            out[half][cause] += 1
+    return {half: dict(sorted(c.items())) for half, c in out.items()}
+
+
+def story_errors(
+    story_pred: dict, gold: dict, half_of, undated: set[str] | frozenset[str] = frozenset()
+) -> dict:
+    """Story B-cubed precision and recall per half, and counts: gold stories split over several
+    predicted stories, predicted stories holding several gold stories, reports alone in their
+    predicted story although their gold story has others (`undated`: of those, how many have no
+    publication date)."""
+    out = {}
+    for half in ("all", "seen", "unseen"):
+        keys = [k for k in story_pred if half == "all" or half_of(gold[k]["story"]) == half]
+        by_p, by_g = defaultdict(set), defaultdict(set)
+        for k in keys:
+            by_p[story_pred[k]].add(k)
+            by_g[gold[k]["story"]].add(k)
+        p = sum(len(by_p[story_pred[k]] & by_g[gold[k]["story"]]) / len(by_p[story_pred[k]]) for k in keys)
+        r = sum(len(by_p[story_pred[k]] & by_g[gold[k]["story"]]) / len(by_g[gold[k]["story"]]) for k in keys)
+        alone = [k for k in keys if len(by_p[story_pred[k]]) == 1 and len(by_g[gold[k]["story"]]) > 1]
+        out[half] = {
+            "b3_precision": round(p / len(keys), 4),
+            "b3_recall": round(r / len(keys), 4),
+            "gold_split": sum(1 for g in by_g.values() if len({story_pred[k] for k in g}) > 1),
+            "pred_mixed": sum(1 for m in by_p.values() if len({gold[k]["story"] for k in m}) > 1),
+            "alone_of_a_larger_story": len(alone),
+            "alone_undated": sum(1 for k in alone if k in undated),
+        }
+    return out

@@ -50,6 +50,7 @@ from datetime import datetime
 
 from extractors.event_details import event_details
 from extractors.models import Event, EventMention
+from extractors.remembered import make_room
 from extractors.times import naive_utc
 
 DATE_TOLERANCE_DAYS = {"day": 1, "week": 4, "month": 16}
@@ -148,8 +149,19 @@ def report_order(m: MentionRow) -> tuple[datetime, str, str, int]:
 
 def norm(value: str | None) -> str:
     """Case-folded, trimmed, runs of white space as one space (`str.split` splits on exactly the
-    characters `\\s` matches: a regex per call cost story linking seconds at 10k reports)."""
-    return " ".join((value or "").strip().casefold().split())
+    characters `\\s` matches: a regex per call cost story linking seconds at 10k reports).
+    Remembered (`NORM_MEMO` values): story linking and the merge ask it for the same few actor
+    names, types and countries millions of times in a run."""
+    got = _NORMED.get(value)
+    if got is None:
+        got = " ".join((value or "").strip().casefold().split())
+        make_room(_NORMED, NORM_MEMO)
+        _NORMED[value] = got
+    return got
+
+
+NORM_MEMO = 50_000
+_NORMED: dict[str | None, str] = {}
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

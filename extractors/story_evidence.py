@@ -13,7 +13,9 @@ JSON in `story_evidence`):
   counts the lead writes in words (`_number_words`, read by the language's pack) and the coder's
   tolls; `years`: the years named (1900-2100). `lead_numbers`: those of the headline and the
   first sentence (`lead_text`, in digits or words), and the toll of the coder's main event: news
-  puts the toll of the happening there, background figures further down.
+  puts the toll of the happening there, background figures further down; not a figure the lead
+  gives only inside an earlier act it recalls ("days after 132 were killed there":
+  `_recalled_figures`), which a follow-up shares with the happening it follows.
 - `days`: the days it names ("on Tuesday", "yesterday", resolved from publication by
   `events.dates.find_dates` of the headline and of each sentence: the readings the coder made),
   within a week before publication; `lead_days`: those its lead
@@ -55,6 +57,7 @@ from importlib import resources
 
 from extractors.dedup import words_of
 from extractors.merge import TYPE_FAMILIES, MentionRow, norm
+from extractors.models import EventMention
 from extractors.story_words import content_words, names_in
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -168,6 +171,23 @@ class Lead:
     actor1_country: str = ""
     actor2_country: str = ""
     position: int = 0  # of the mention in its article (`merge.mention_id_for`)
+
+    @cached_property
+    def family(self) -> str:
+        """`type_family` of its type (read for every pair of leads compared)."""
+        return type_family(self.event_type)
+
+    @cached_property
+    def mention(self) -> EventMention:
+        """The lead as a mention, for the merge rules `stories` compares leads by (built once,
+        not for every pair; read-only)."""
+        return EventMention(
+            event_date=self.event_date, event_type=self.event_type, sub_event_type=self.sub_event_type,
+            country=self.country, admin1=self.admin1, location=self.location, latitude=self.latitude,
+            longitude=self.longitude, date_precision=self.date_precision, geo_precision=self.geo_precision,
+            actor1=self.actor1, actor2=self.actor2, actor1_kind=self.actor1_kind, actor2_kind=self.actor2_kind,
+            actor1_country=self.actor1_country, actor2_country=self.actor2_country,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -288,6 +308,18 @@ class StoryEvidence:
         return frozenset({w for name in self.names for w in name.split()} | set(self.names))
 
     @cached_property
+    def spot_by_key(self) -> dict[str, Spot]:
+        """Its places by `Spot.key` (the last of a key wins), read-only: `stories.shared_places`
+        looks a report's places up in the other's for every pair scored."""
+        return {s.key: s for s in self.places}
+
+    @cached_property
+    def folded_place_names(self) -> frozenset[str]:
+        """The `Spot.folded_name` of its places (`stories.named_places` skips a pair whose
+        other report writes none of them)."""
+        return frozenset(s.folded_name for s in self.places)
+
+    @cached_property
     def intervals(self) -> tuple[tuple[int, int], ...]:
         """Every interval of days the report can be about (main first): its `anchor`, its
         `alt_anchor`, and the days of what it leads with (`event_days`: a report published a
@@ -403,6 +435,7 @@ def story_evidence(
     worded = _number_words(title or "", text or "", lang)  # "fifteen", "خمسة عشر": no digits to find
     numbers |= worded
     lead_numbers |= worded
+    lead_numbers -= _recalled_figures(title or "", text or "", lang)  # "... days after 132 were killed"
     lead_row = lead_mention(mentions)
     if lead_row is not None and 1 < (lead_row.mention.fatalities or 0) < MAX_NUMBER:
         lead_numbers.add(lead_row.mention.fatalities)
@@ -451,12 +484,18 @@ def _places(
     """Country, countries, places, provinces and the spans of every place name, read with the
     report's language (its pack's proclitics, case endings and own country names: "ببغداد" is
     Baghdad, "Ливии" Libya), as the coder reads them."""
-    from extractors.events.countries import find_countries
+    from extractors.events.countries import find_countries, join_read
     from extractors.events.main_country import main_country
+    from extractors.events.place_cues import place_cues
     from extractors.events.places import find_places
 
     language = lang or None
     country = main_country(text, title, language) or ""
+    # the countries of `body` from those of the headline and the text, which the coder has read
+    # (`countries.join_read`: JOINED_TEXTS)
+    sep = body[len(title) : len(body) - len(text)]
+    body = join_read(title, sep, text, language)
+    place_cues(language).join_inner_starts(title, sep, text)
     found = find_places(body, country or None, language)
     countries = {norm(m.country) for m in found if m.kind == "country"}
     spots: dict[str, Spot] = {}
@@ -570,6 +609,40 @@ def _number_words(title: str, text: str, lang: str) -> set[int]:
             continue
         out |= {n.value for n in found if n.count and not n.vague and 1 < n.value < MAX_NUMBER}
     return out
+
+
+def _recalled_figures(title: str, text: str, lang: str) -> set[int]:
+    """The figures the lead (`lead_text`) gives only inside an earlier act it recalls: after the
+    pack's `response_markers.after` word ("after", "après", "tras", "nach", "после", "بعد"), to
+    the end of its clause or the next act word (`events.causes._opening_end`: "after storming
+    the village, gunmen killed 12" keeps 12). "Fresh violence in Ogossagou days after 132 were
+    killed there" is a follow-up: 132 is the toll of the happening it follows, so it is no figure
+    of its lead (it stays among `numbers`)."""
+    from extractors.events.actors import actors_in
+    from extractors.events.causes import ACTS, _opening_end
+    from extractors.events.numbers import numbers_in
+    from extractors.events.reading import has_pack, read
+
+    if not lang or not has_pack(lang):
+        return set()
+    recalled: set[int] = set()
+    kept: set[int] = set()
+    for sentence in (title, text[: lead_end(title, text)]):
+        if not sentence.strip():
+            continue
+        try:
+            r = read(" ".join(sentence.split()), lang)
+            markers = r.hits("response_markers.after")
+            spans = []
+            if markers:
+                acts, actors, outcomes = r.hits(*ACTS), actors_in(r, None), r.hits("outcomes")
+                spans = [(m.last, _opening_end(r, m.last, acts, actors, outcomes)) for m in markers]
+            for n in numbers_in(r):
+                inside = any(lo <= n.first < hi for lo, hi in spans)
+                (recalled if inside else kept).add(n.value)
+        except Exception:  # the readers are the coder's; a failure there costs only this evidence
+            continue
+    return recalled - kept
 
 
 def _anchor(published: datetime | None, years: set[int]) -> tuple[tuple[int, int] | None, bool]:

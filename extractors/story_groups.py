@@ -91,8 +91,20 @@ def order_key(evidence: StoryEvidence) -> OrderKey:
     """The canonical order reports are decided in: publication time (undated last), then what
     the report says (`StoryEvidence.content_key`: reports published at the same time are decided
     alike whatever URLs they are served from), then article id."""
-    published = naive_utc(evidence.published) if evidence.published else None
-    return (published or datetime.max, evidence.content_key, evidence.article_id)
+    known = evidence.__dict__.get(_ORDER_KEY)
+    if known is None:  # asked again and again (sorting a story's members, every candidate)
+        published = naive_utc(evidence.published) if evidence.published else None
+        known = evidence.__dict__[_ORDER_KEY] = (
+            published or datetime.max,
+            evidence.content_key,
+            evidence.article_id,
+        )
+    return known
+
+
+# where `order_key` keeps a report's key on it (as `functools.cached_property` keeps its values:
+# the evidence is frozen, read-only once made, and `dataclasses.replace` makes a new one)
+_ORDER_KEY = "_order_key"
 
 
 @dataclass

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import metadata
+from operator import mul
 
 MAX_WORDS = 40
 # Content words: letters of any script (with marks), at least this long.
@@ -210,8 +211,11 @@ def shared_names(a: frozenset[str], b: frozenset[str]) -> tuple[int, bool]:
     if len(a) > len(b):
         a, b = b, a
     words_a, words_b = _name_words(a), _name_words(b)
-    count = sum(1 for name in a if any(w in words_b for w in name.split() if w in words_a))
     common = words_a.keys() & words_b.keys()
+    if not common:  # most pairs scored: no name of one is written by the other
+        return 0, False
+    # a name counts when one of its words both match by (in `words_a` and in `words_b`)
+    count = sum(1 for name in a if any(w in common for w in name.split()))
     full = any(words_a[w] or words_b[w] for w in common)
     rare = any(len(w) >= RARE_NAME_LETTERS and _zipf(w, "en") < RARE_NAME_ZIPF for w in common)
     return count, full or count >= 2 or rare
@@ -242,5 +246,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine of two unit-length content-word vectors."""
     if len(a) > len(b):
         a, b = b, a
-    # only the words both have (the others add 0.0), in the same order: the same float sum
-    return sum([v * b[k] for k, v in a.items() if k in b], 0.0)
+    # only the words both have (the others add 0.0), in the same order: the same float sum;
+    # found and multiplied by C-level iteration (it is asked for every pair of reports scored)
+    shared = list(filter(b.__contains__, a))
+    return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)), 0.0)

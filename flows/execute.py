@@ -21,7 +21,8 @@ from prefect.cache_policies import NO_CACHE
 
 from extractors.models import FeedEntry, RawPage
 from extractors.process import ProcessedPage, process_chunk
-from flows.fetch import FetchSettings, RobotsCache, RobotsRecord, fetch_pages
+from flows.fetch import fetch_pages
+from flows.fetch_settings import FetchSettings, RobotsCache, RobotsRecord
 from flows.pipeline import fetch_and_process, process_items
 from flows.progress import progress
 from flows.settings import Settings

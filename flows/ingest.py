@@ -27,7 +27,8 @@ from extractors.polling import FeedState, is_due, update_feed_state
 from extractors.process import ProcessedPage
 from extractors.urls import url_key
 from flows.execute import fetch_and_extract_pages, on_dask
-from flows.fetch import FeedFetch, FetchSettings, RobotsCache, RobotsRecord, fetch_feeds
+from flows.fetch import FeedFetch, fetch_feeds
+from flows.fetch_settings import FetchSettings, RobotsCache, RobotsRecord
 from flows.locks import RunSkipped
 from flows.run_report import publish_run_artifact, slowest_hosts
 from flows.runs import RunControl, RunSummary, new_run_id, run_lifecycle

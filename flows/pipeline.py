@@ -29,7 +29,8 @@ from multiprocessing.pool import TERMINATE, Pool
 
 from extractors.models import FeedEntry, RawPage
 from extractors.process import ProcessedPage, process_chunk
-from flows.fetch import FetchSettings, FetchWindow, RobotsCache, stream_pages
+from flows.fetch import FetchWindow, stream_pages
+from flows.fetch_settings import FetchSettings, RobotsCache
 
 FLUSH_S = 0.25  # a partial chunk goes to the workers when no page arrived for this long
 CHUNKS_IN_FLIGHT_PER_WORKER = 3  # enough to keep a worker busy while the next chunk fills

@@ -32,16 +32,23 @@ from pathlib import Path
 
 STARTUP_TIMEOUT_S = 120.0
 PR_SET_PDEATHSIG = 1
-# The server's loop services that act on deployments' schedules, workers and paused runs: a
-# command's own temporary server (no UI) has none of those to look after, and each loop costs the
-# server CPU for as long as the run lasts (an idle server: 1.3-1.5 s CPU a minute with them, 1.0
-# without; `conflictwire serve`'s server, with the UI, keeps them all). A value set in the
-# environment wins.
+# The server's loop services that act on deployments' schedules, workers and paused runs, on
+# automations (triggers), on cancelled parents' children, on expired concurrency leases
+# (repossessor), on orphaned rows (cleanup reconciler), and its telemetry (analytics): a command's own
+# temporary server (no UI) has none of those to look after, and each loop costs the server CPU for
+# as long as the run lasts (an idle server: 1.3-1.5 s CPU a minute with all, 1.0 without the first
+# four, 0.78 without all these, load 5-6; `conflictwire serve`'s server, with the UI, keeps them
+# all). A value set in the environment wins.
 ONE_OFF_SERVICES_OFF = (
     "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED",
     "PREFECT_SERVER_SERVICES_LATE_RUNS_ENABLED",
     "PREFECT_SERVER_SERVICES_FOREMAN_ENABLED",
     "PREFECT_SERVER_SERVICES_PAUSE_EXPIRATIONS_ENABLED",
+    "PREFECT_SERVER_SERVICES_CANCELLATION_CLEANUP_ENABLED",
+    "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED",
+    "PREFECT_SERVER_SERVICES_REPOSSESSOR_ENABLED",
+    "PREFECT_SERVER_SERVICES_CLEANUP_RECONCILER_ENABLED",
+    "PREFECT_SERVER_ANALYTICS_ENABLED",
 )
 
 

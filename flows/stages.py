@@ -39,7 +39,7 @@ from warehouse.rows import article_row, mention_row
 from warehouse.story_store import StoryLinks, plan_story_links
 
 if TYPE_CHECKING:
-    from flows.fetch import RobotsRecord
+    from flows.fetch_settings import RobotsRecord
     from flows.runs import RunControl, RunSummary
 
 # Page kinds that are not articles at all: recorded as skipped (seen_urls, fetch_log), never stored.
@@ -48,7 +48,7 @@ SKIPPED_KINDS = frozenset({"binary", "empty"})
 
 def robots_records(rows: Sequence[Mapping[str, Any]]) -> list[RobotsRecord]:
     """robots.txt answers stored by earlier runs (naive UTC in the warehouse)."""
-    from flows.fetch import RobotsRecord
+    from flows.fetch_settings import RobotsRecord
 
     return [
         RobotsRecord(r["origin"], int(r["status"]), r["body"] or "", r["fetched_at"].replace(tzinfo=UTC))

@@ -18,7 +18,10 @@ Each happening may bring look-alikes (`LOOK_ALIKES`), each another happening of 
 - `later`: the same town and kind 1-9 days later;
 - `other_kind`: the same town, the same or next day, another kind (the riot and the arrests
   next morning, the strike and the protest against it);
-- `nearby`: the same kind on the same day in another town of the same country.
+- `nearby`: the same kind on the same day in another town of the same country;
+- `follow_up`: 1-2 days later in the same town, another act (`FOLLOW_UP_KIND`: gunmen come back
+  and plant bombs, a clash after the strike), its headline recalling the first happening's toll
+  (`FOLLOW_UP_TITLE`), drawn after every other case from its own stream (`FOLLOW_UPS`).
 """
 
 from __future__ import annotations
@@ -432,6 +435,7 @@ def make_cases(n_happenings: int = 150, seed: int = 1, start: date = date(2025, 
             reports.append(replace(report, dated=not undated))
         return facts
 
+    mains: list[tuple[Facts, str]] = []
     for n in range(n_happenings):
         country = countries[n % len(countries)]
         town = rng.choice(by_country[country])
@@ -439,6 +443,7 @@ def make_cases(n_happenings: int = 150, seed: int = 1, start: date = date(2025, 
         kind = rng.choice(KINDS)
         main = happening(kind, town, day, "main")
         same = main.spokesman if rng.random() < SAME_SPOKESMAN else ""
+        mains.append((main, same))
         toll = main.toll if kind not in ("protest", "arrests") else 0
         if rng.random() < LOOK_ALIKES["later"]:
             happening(kind, town, day + timedelta(days=rng.randint(1, 9)), "later", same, toll)
@@ -449,7 +454,42 @@ def make_cases(n_happenings: int = 150, seed: int = 1, start: date = date(2025, 
         if rng.random() < LOOK_ALIKES["nearby"]:
             other = rng.choice([t for t in by_country[country] if t != town])
             happening(kind, other, day, "nearby")
+    # follow-ups last, from their own stream: the cases above are drawn exactly as before
+    rng = random.Random(f"follow-ups-{seed}")
+    for main, same in mains:
+        if main.kind in FOLLOW_UP_KIND and rng.random() < FOLLOW_UPS:
+            first = len(reports)
+            happening(FOLLOW_UP_KIND[main.kind], main.town, main.day + timedelta(days=rng.randint(1, 2)),
+                      "follow_up", same, main.toll)  # fmt: skip
+            reports[first:] = [_recalled_in_headline(r, main) for r in reports[first:]]
     return reports
+
+
+# A follow-up's headline recalls the happening before it, with its toll ({prev}): the town, the
+# figure and often the spokesman are the first happening's, the act is another one.
+FOLLOW_UP_KIND = {
+    "attack": "bombing",
+    "bombing": "attack",
+    "strike": "clash",
+    "clash": "attack",
+    "riot": "arrests",
+}
+FOLLOW_UPS = 0.3
+FOLLOW_UP_TITLE = {
+    "en": "Fresh violence in {town} days after {prev} were killed there",
+    "fr": "Nouvelles violences à {town}, quelques jours après la mort de {prev} personnes",
+    "es": "Nueva violencia en {town} días después de la muerte de {prev} personas",
+    "de": "Neue Gewalt in {town} wenige Tage nach dem Tod von {prev} Menschen",
+    "ru": "Новое насилие в {town} через несколько дней после гибели {prev} человек",
+    "ar": "عنف جديد في {town} بعد أيام من مقتل {prev} أشخاص",
+}  # fmt: skip
+
+
+def _recalled_in_headline(report: Report, first: Facts) -> Report:
+    """`report` of a follow-up with the headline recalling `first` and its toll."""
+    town = first.town
+    place = {"ru": town.russian, "ar": town.arabic}.get(report.language, town.name)
+    return replace(report, title=FOLLOW_UP_TITLE[report.language].format(town=place, prev=first.toll))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -31,15 +31,9 @@ from fetch_server import (
 from extractors.feeds import parse_feed
 from extractors.models import FeedSpec
 from extractors.polling import is_due, update_feed_state
-from flows.fetch import (
-    BlockedAddress,
-    FetchSettings,
-    _GuardedNetworkBackend,
-    _Resolver,
-    address_block_reason,
-    fetch_feeds,
-    fetch_pages,
-)
+from flows.fetch import fetch_feeds, fetch_pages
+from flows.fetch_guard import BlockedAddress, _GuardedNetworkBackend, _Resolver, address_block_reason
+from flows.fetch_settings import FetchSettings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 HTML = b"<html><head><title>A page</title></head><body><p>Plain words.</p></body></html>"

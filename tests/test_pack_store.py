@@ -65,12 +65,31 @@ def test_the_digest_follows_the_inputs():
     assert pack_store.digest([b"a"]) != pack_store.digest([b"b"])
 
 
-def test_the_packs_digest_covers_every_pack_file_and_the_normalising_code():
-    folder = Path(lexicon.__file__).parent.parent / "data" / "lang"
-    code = (lexicon, language_pack, pack_phrases, pack_schema)
-    parts = [pack_store.source_bytes(*(m.__file__ for m in code))]
-    parts += [p.name.encode() + p.read_bytes() for p in sorted(folder.glob("*.yaml"), key=lambda p: p.name)]
-    assert lexicon._packs_digest() == pack_store.digest(parts)
+def test_the_packs_digest_follows_every_pack_file_and_the_normalising_code(monkeypatch, tmp_path):
+    """An edit of any pack file or of any of the four normalising modules changes the digest (so
+    the cached packs are built again); the same bytes give the same digest."""
+    digest = lexicon._packs_digest.__wrapped__  # not its memo
+    base = digest()
+    for module in (lexicon, language_pack, pack_phrases, pack_schema):
+        edited = tmp_path / f"{module.__name__}.py"
+        edited.write_bytes(Path(module.__file__).read_bytes() + b"\n# edited\n")
+        with monkeypatch.context() as patch:
+            patch.setattr(module, "__file__", str(edited))
+            assert digest() != base, module.__name__
+    folder = tmp_path / "extractors" / "data" / "lang"
+    folder.mkdir(parents=True)
+    for pack in (Path(lexicon.__file__).parent.parent / "data" / "lang").glob("*.yaml"):
+        (folder / pack.name).write_bytes(pack.read_bytes())
+
+    class _Resources:
+        @staticmethod
+        def files(_package: str) -> Path:
+            return tmp_path / "extractors"
+
+    monkeypatch.setattr(lexicon, "resources", _Resources)
+    assert digest() == base
+    (folder / "sw.yaml").write_bytes((folder / "sw.yaml").read_bytes() + b"\n# edited\n")
+    assert digest() != base
 
 
 def test_a_language_dictionary_is_kept_as_a_trie_file(monkeypatch, tmp_path):

@@ -17,7 +17,8 @@ import pytest
 
 from extractors.models import FeedEntry, RawPage
 from extractors.process import process_chunk
-from flows.fetch import FetchSettings, FetchWindow, RobotsCache, interleave_hosts, stream_pages
+from flows.fetch import FetchWindow, interleave_hosts, stream_pages
+from flows.fetch_settings import FetchSettings, RobotsCache
 from flows.pipeline import fetch_and_process, worker_pool
 from tests.fetch_server import LoopbackServer, static
 

@@ -211,6 +211,7 @@ def test_two_runs_in_either_order_end_as_one_run(tmp_path: Path, language: str) 
         ("https://site.example/artigo/472279-dezenas-de-civis", None),
         ("https://site.example/noticias/60ae7cfa822b437287dac821", None),
         ("https://site.example/2021/13/05/x", None),
+        ("https://site.example/noticias/2021123-ataque", None),  # 7 digits: 23 Jan or 3 Dec?
     ],
 )
 def test_a_full_date_in_the_url_path(url: str, day: date | None) -> None:

@@ -426,8 +426,10 @@ def test_quality_floor_on_generated_cases() -> None:
         for b in gold
         if assigned[a] == assigned[b] and gold[a] != gold[b] and "-main" not in gold[a]
     }
-    assert _b3(gold, assigned) >= 0.82  # measured 0.849
-    assert len(merged_look_alikes) <= 16  # measured 14 of 83 happenings (look-alikes are a third of them)
+    assert _b3(gold, assigned) >= 0.84  # measured 0.869 (0.849 before the follow-ups were generated)
+    # measured 19 of 93 happenings (look-alikes are a third of them; 5 of the 10 follow-ups), 14 of 83
+    # before the follow-ups
+    assert len(merged_look_alikes) <= 21
 
 
 # ----------------------------------------------------------------------------- story groups
@@ -689,3 +691,56 @@ def test_a_states_strike_one_outlet_codes_as_a_clash_is_no_other_family() -> Non
     with_rebels = strike(event_type="Battles", sub_event_type="Armed clash", actor2="Rebels (Ukraine)",
                          actor2_kind="rebel group", actor2_country="Ukraine")  # fmt: skip
     assert story_score(_lead("a", strike()), _lead("b", with_rebels)).parts["family_apart"] < 0
+
+
+def test_an_undated_follow_up_recalling_the_toll_is_another_story() -> None:
+    """Gunmen come back to a village the day after a massacre there, and the undated report of
+    it recalls the massacre's toll in its lead: the village, the figure and the names are the
+    massacre's, the coder's lead event (mines laid on the roads) is another family: another
+    story, though no day can say so."""
+    village = dict(country="Mali", admin1="Mopti", location="Ogossagou", latitude=14.27, longitude=-3.97)
+    massacre = strike(event_type="Violence against civilians", sub_event_type="Attack", actor1="Unidentified Armed Group (Mali)",
+                      actor1_kind="unknown", actor1_country="Mali", actor2="Civilians (Mali)", actor2_country="Mali",
+                      fatalities=132, **village)  # fmt: skip
+    mines = strike(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                   actor1="Unidentified Armed Group (Mali)", actor1_kind="unknown", actor1_country="Mali",
+                   actor2="Military Forces of Mali", actor2_kind="state forces", actor2_country="Mali",
+                   event_date=FEED_DEFAULT.date(), fatalities=0, **village)  # fmt: skip
+    reports = [
+        evidence("Gunmen killed 132 villagers in Ogossagou, in central Mali, on Tuesday, said Amadou Tall.",
+                 published=datetime(2025, 3, 11, 18), mentions=[massacre], aid="m1"),
+        evidence("Des hommes armés ont tué 132 villageois à Ogossagou, au Mali, mardi, selon Amadou Tall.", "fr",
+                 published=datetime(2025, 3, 12, 8), mentions=[massacre], aid="m2"),
+        undated("Gunmen returned to Ogossagou, the village where 132 people were killed, and laid mines on the "
+                "roads to stop the soldiers, Amadou Tall said.", mentions=[mines], aid="u",
+                title="Gunmen return to Ogossagou after the attack that killed 132"),
+    ]  # fmt: skip
+    assert story_score(reports[2], reports[0]).parts["family_apart"] < 0
+    groups = replay(reports).group_of
+    assert groups["m1"] == groups["m2"] != groups["u"]
+
+
+def test_a_toll_the_lead_recalls_after_an_earlier_act_is_no_lead_figure() -> None:
+    """ "Days after 132 were killed there": the figure is the earlier happening's, in every
+    language (the pack's `response_markers.after`); a toll before the word, or after it once the
+    clause has its own act ("after storming the village, gunmen killed 12"), is the lead's."""
+    follow_ups = [
+        ("en", "Fresh violence in Ogossagou days after 132 were killed there", "Gunmen laid mines on the roads."),
+        ("fr", "Nouvelles violences à Ogossagou, quelques jours après la mort de 132 personnes",
+         "Des hommes armés ont posé des mines sur les routes."),
+        ("es", "Nueva violencia en Ogossagou días después de la muerte de 132 personas",
+         "Hombres armados colocaron minas en las carreteras."),
+        ("ru", "Новое насилие в Огоссагу через несколько дней после гибели 132 человек",
+         "Боевики заминировали дороги."),
+        ("ar", "عنف جديد في أوغوساغو بعد أيام من مقتل 132 شخصا", "زرع مسلحون ألغاما على الطرق."),
+    ]  # fmt: skip
+    for lang, title, text in follow_ups:
+        e = evidence(text, lang, title)
+        assert 132 not in e.lead_numbers and 132 in e.numbers, lang
+    assert (
+        12
+        in evidence(
+            "After storming the village gunmen killed 12 people.", title="Gunmen kill 12"
+        ).lead_numbers
+    )
+    assert 12 in evidence("Gunmen killed 12 villagers after storming Ogossagou.").lead_numbers

@@ -198,9 +198,21 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
             end = p.end
     if len(run) < 2 or all(getattr(p, "name", "") != getattr(c.place, "name", "") for p in run):
         return []
+    if _stretch_between(c.reading, run[0]):
+        return []  # BETWEEN_TOWNS: "sur la route entre Gao et Ansongo" names one stretch, not two scenes
     return [
         replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name
     ]
+
+
+def _stretch_between(r, first_town) -> bool:
+    """BETWEEN_TOWNS: a list of towns opened by the pack's "between" word (`numbers.range_openers`,
+    not a word that also leads names, as "de" does: "la ville de X et Y" lists two towns) right
+    before its first town is the road or ground between them ("on the road between Gao and Ansongo",
+    "en la vía entre Tibú y Ocaña"): one event, at the first."""
+    k = r.token_at(first_town.start)
+    leading = {m.first for m in r.hits("place_words.leading")}
+    return any(0 <= k - m.last <= 1 and m.first not in leading for m in r.hits("numbers.range_openers"))
 
 
 def _names_the_region_of(written: str, town) -> bool:

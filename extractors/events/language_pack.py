@@ -141,13 +141,15 @@ class LanguagePack:
     def _tokens(self, text: str) -> list[Token]:
         words = self.__dict__.setdefault("_word_keys", {})  # word as written -> (folded, key)
         out = []
+        make = tuple.__new__  # (a Token made in C: the named tuple's own __new__ is Python)
         for m in _WORD.finditer(text):
             word = m.group()
             known = words.get(word)
             if known is None:
                 make_room(words, WORD_CACHE)
                 known = words[word] = self._word_key(word)
-            out.append(Token(word, m.start(), m.end(), known[0], known[1]))
+            start, end = m.span()
+            out.append(make(Token, (word, start, end, known[0], known[1])))
         return out
 
     def _word_key(self, word: str) -> tuple[str, str]:
@@ -328,6 +330,43 @@ class LanguagePack:
                 )
         found.sort(key=lambda m: (m.first, -(m.last - m.first)))
         return found
+
+    def opens_phrase_of_words(self, tokens: Sequence[Token], labels: Iterable[str]) -> bool:
+        """Does a phrase of two words or more of these classes start at one of the tokens, whatever
+        follows them (`find` of a text that goes on after them may match one across its end)?"""
+        by_key, open_phrases = self._index_for(tuple(labels), False)
+        starts = self._starts_for(by_key, open_phrases)
+        for tok in tokens:
+            known = starts.get((tok.key, tok.folded))
+            if known is None:
+                known = self._token_starts(starts, by_key, open_phrases, tok)
+            if known[1]:
+                return True
+        return False
+
+    def matches_across(self, head: Sequence[Token], tail: Sequence[Token], labels: Iterable[str]) -> bool:
+        """Would `find` over the tokens `head` then `tail` match a phrase of these classes that starts
+        in `head` and ends in `tail`? (Matching only looks ahead: the tail's first tokens, as far as a
+        phrase of the classes reaches, `_reach`, decide it.)"""
+        labels = tuple(labels)
+        if not head or not tail or not self.opens_phrase_of_words(head, labels):
+            return False
+        n = len(head)
+        window = [*head, *tail[: self._reach(labels)]]
+        return any(m.first < n < m.last for m in self.find(window, labels, several_words=True))
+
+    def _reach(self, labels: tuple[str, ...]) -> int:
+        """The most tokens a phrase of several words of these classes may match: its words, its gaps
+        at their widest, a time aside (ASIDE_WORDS) after each word."""
+        memo = self.__dict__.setdefault("_reach_memo", {})
+        if labels not in memo:
+            by_key, open_phrases = self._index_for(labels, True)
+            phrases = [*open_phrases, *(p for v in by_key.values() for p in v)]
+            memo[labels] = max(
+                (sum(e.max_gap if e.kind == "gap" else 1 + ASIDE_WORDS for e in p.elements) for p in phrases),
+                default=0,
+            )
+        return memo[labels]
 
     def _starts_for(
         self, by_key: dict[str, list[_Phrase]], open_phrases: list[_Phrase]

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from extractors.events.countries import CountryMention, find_countries, name_of_code
+from extractors.events.countries import CountryMention, find_countries, name_of_code, slice_read
 
 # Weights of the evidence for the country an article is about: a place located there says far
 # more than the country's name (often a party to the story, not its scene), which says more than a
@@ -61,7 +61,10 @@ def _acting_state(body: str, m: CountryMention, language: str | None) -> bool:
 def country_votes(text: str, title: str = "", language: str | None = None) -> Counter[str]:
     """The weighted evidence `main_country` decides on, per canonical country name."""
     from extractors.events.places import find_places  # places needs this module: import late
+    from extractors.events.sentences import split_sentences
 
+    if text:  # its sentences' countries come from this reading of the text (SENTENCE_SLICES)
+        slice_read(text, [(s.start, s.end) for s in split_sentences(text, language)], language)
     votes: Counter[str] = Counter()
     named: set[str] = set()  # countries a place or a country's name (not a demonym) points to
     ambiguous: list[tuple[str, tuple[str, ...], float]] = []

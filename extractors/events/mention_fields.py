@@ -36,6 +36,7 @@ from extractors.events.roles import (
     attributed_agent_in,
     civilians_hit_by_default,
     losing_state_force,
+    other_side_of_battle,
     source_rank,
 )
 from extractors.events.same_event import CROWD_TYPES, VIOLENT_TYPES, ArticleContext, Event
@@ -92,6 +93,8 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)
     elif actor2 is not None and actor2.source == "generic" and actor2.armed:
         actor2 = _group_of_the_hit(members, ctx, actor1) or actor2
+    if anchor.event_type == tx.BATTLES:
+        actor2 = other_side_of_battle(actor1, actor2, [a for c in members for a in (c.actor1, c.actor2) if a])
     if anchor.event_type in VIOLENT_TYPES and (actor1 is None or (main and actor1.source == "generic")):
         # "gunmen" / no one named, but the article blames a named group: that group acted
         blamed = _blamed_agent(ctx)
@@ -229,7 +232,7 @@ def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: Act
         for c in members
         for a in actors_in(c.reading, ctx.hint)
         if a.source == "named" and a.armed and a.kind != STATE_FORCES and not _speaks(c.reading, a)
-        and (actor1 is None or a.name != actor1.name)
+        and (actor1 is None or a.name != actor1.name) and not _beside_the_doer(c, a)
     }  # fmt: skip
     if not named and actor1 is not None and actor1.kind == STATE_FORCES:
         # "Boko Haram fighters killed 12 farmers ... troops killed 20 militants near Gwoza": the militants
@@ -241,6 +244,19 @@ def _group_of_the_hit(members: list[Candidate], ctx: ArticleContext, actor1: Act
             and c.actor1.kind != STATE_FORCES and c.actor1.name != actor1.name
         }  # fmt: skip
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _beside_the_doer(c: Candidate, a: ActorMention) -> bool:
+    """ "Malian troops and Wagner fighters clashed with CSP rebels": a group named between the doer and
+    the act, in the act's clause, fought on the doer's side."""
+    doer = c.actor1
+    return (
+        doer is not None
+        and doer.first <= a.first
+        and a.last <= c.trigger.first
+        and a.name != doer.name
+        and c.reading.same_clause(a.first, c.trigger.first)
+    )
 
 
 def _reported_day(members: list[Candidate], ctx: ArticleContext):

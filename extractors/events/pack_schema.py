@@ -76,6 +76,7 @@ SCHEMA: dict[str, Any] = {
     "agent_genitives": "list",
     "agent_postpositions": "list",
     "target_nouns": "list",
+    "object_endings": "list",
     "opponent_markers": "list",
     "response_markers": {"opening": "list", "closing": "list", "retaliation": "list", "after": "list"},
     "attribution": {"blame": "list", "claim": "list"},

@@ -1,6 +1,6 @@
 """The country and region the words around a name put it in, for `places.find_places`.
 
-- `_local_country`: "Syria's Idlib", "the Saudi city of Jizan", "Gao in neighbouring Mali" put
+- `_local_country`: "Syria's Idlib", "the Saudi city of Najran", "Gao in neighbouring Mali" put
   the place in that country whatever the hint (LOCAL_COUNTRY_REACH); `_apposition_country`:
   ", Mali", ", norte de Moçambique".
 - OWN_COUNTRY (`_unlisted_in`): a name put in a country the gazetteer lacks it in is kept by name.

@@ -34,6 +34,7 @@ from extractors.remembered import make_room
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
 WORD_MEMO = 50_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
+INNER_CLASSES = ("triggers", "near_prepositions")  # the phrases whose inner words are no names
 INNER_MEMO = 256  # texts whose `phrase_inner_starts` a language remembers (find_places asks it twice)
 
 
@@ -150,10 +151,26 @@ class PlaceCues:
             hit = memo[text] = self._phrase_inner_starts(text)
         return hit
 
+    def join_inner_starts(self, head: str, sep: str, tail: str) -> None:
+        """JOINED_TEXTS (`countries.join_read`): remember `phrase_inner_starts` of `head + sep + tail`
+        (sep: white space, which no word holds) from those of its parts, the tail's shifted, unless a
+        phrase of those classes crosses from one into the other (`LanguagePack.matches_across`)."""
+        text = head + sep + tail
+        memo = self.__dict__.get("_inner_memo")
+        if not sep.isspace() or (memo is not None and text in memo):
+            return
+        if self.pack.matches_across(self.pack.tokens(head), self.pack.tokens(tail), INNER_CLASSES):
+            return
+        shift = len(head) + len(sep)
+        starts = self.phrase_inner_starts(head) | {x + shift for x in self.phrase_inner_starts(tail)}
+        memo = self.__dict__["_inner_memo"]  # (made by phrase_inner_starts)
+        make_room(memo, INNER_MEMO)
+        memo[text] = starts
+
     def _phrase_inner_starts(self, text: str) -> frozenset[int]:
         tokens = self.pack.tokens(text)
         out = set()
-        for m in self.pack.find(tokens, ("triggers", "near_prepositions"), several_words=True):
+        for m in self.pack.find(tokens, INNER_CLASSES, several_words=True):
             own = {self.key(w) for w in m.phrase.split() if w not in GAPS}
             out.update(
                 tokens[k].start

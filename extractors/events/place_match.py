@@ -226,7 +226,7 @@ def _borders(code: str, other: str) -> bool:
 
 def _precision(place: Place, ctx: _Context) -> int:
     """1 the town itself, 2 near it or its district, 3 the province. A town standing in for the
-    area an admin noun names ("Mafa local government area" when only the town Mafa is known)
+    area an admin noun names ("Konduga local government area" when only the town Konduga is known)
     is as coarse as that area."""
     if place.kind == KIND_ADMIN1 or ctx.wants == KIND_ADMIN1:
         return 3
@@ -360,6 +360,8 @@ def _single_word_rejected(token: str, text: str, start: int, lower_words: set[st
     if cues.is_("direction", token) and not _opens_sentence(text, start):
         return True  # "im Norden Syriens" (a capitalised noun of the pack's directions): no town "Norden"
     prev = _LETTERS.findall(text[max(0, start - 25) : start])
+    if len(prev) >= 2 and cues.is_("leading", prev[-1]) and prev[-1][:1].isupper():
+        prev = prev[:-1]  # 'alias "El Gordo"': the title before a name's capitalised article
     return bool(prev) and cues.is_("titles", prev[-1])
 
 

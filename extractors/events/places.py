@@ -285,7 +285,9 @@ def _match_at(
         and not cues.is_preposition_phrase(leading)  # "Près de Gao, ...", "Cerca de Cali, ..."
     ):
         return None
-    for use_skeleton in (False, True):
+    # a spelling variant (the skeleton's) starts at a capital: "de Tame" is Tame, no "Duitama"
+    skeletons = bool(hint) and words[run[i]].group()[0].isupper()
+    for use_skeleton in (False, True) if skeletons else (False,):
         for j in range(min(len(run), i + MAX_SPAN_WORDS), i, -1):
             start, end = words[run[i]].start(), words[run[j - 1]].end()
             surface = text[start:end]
@@ -297,6 +299,18 @@ def _match_at(
             ):
                 surface = _without_suffix(surface, cues)
             end = start + len(surface)
+            # the candidates first (remembered lookups): most word groups name no place, and the
+            # rules after only reject one (the dearest, an admin noun near it, last)
+            if use_skeleton:
+                candidates = _skeleton_candidates(gaz, surface, hint)
+                if not candidates:
+                    continue
+            else:
+                candidates = gaz.lookup(surface)
+                if not candidates and n_words == 1:
+                    candidates = next(
+                        (c for f in _inflected_forms(surface, cues) if (c := gaz.lookup(f))), []
+                    )
             if n_words == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
                 continue
             if n_words > 1 and fold(surface) in stop_phrases():
@@ -306,22 +320,10 @@ def _match_at(
             listed = len(trailing) > 1 and trailing[0] in name_particles() and trailing[1][:1].isupper()
             if trailing and not cues.trailing_ok(trailing[0]) and not headline_style and not listed:
                 continue
-            if use_skeleton:
-                if not hint or not words[run[i]].group()[0].isupper():
-                    break  # a spelling variant starts at a capital: "de Tame" is Tame, no "Duitama"
-                candidates = _skeleton_candidates(gaz, surface, hint)
-                if not candidates:
-                    continue
-                ctx = _context(text, start, end, cues)
-            else:
-                candidates = gaz.lookup(surface)
-                if not candidates and n_words == 1:
-                    candidates = next(
-                        (c for f in _inflected_forms(surface, cues) if (c := gaz.lookup(f))), []
-                    )
-                if not candidates and not _admin_noun_near(text, start, end, cues):
-                    continue
-                ctx = _context(text, start, end, cues)
+            if not candidates and not _admin_noun_near(text, start, end, cues):
+                continue
+            ctx = _context(text, start, end, cues)
+            if not use_skeleton:
                 candidates = _with_wanted_kind(gaz, candidates, surface, hint, ctx.wants)
                 if not candidates:
                     continue

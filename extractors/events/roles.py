@@ -49,6 +49,22 @@ from extractors.events.role_clues import (
     is_speaker,
 )
 
+VERB_FINAL = "verb-final"  # the pack's `clause_order` of a language whose case words follow their noun
+OPPONENT_REACH = 2  # tokens between the pack's "against" word and the group it names ("against the IS")
+
+
+def opposed(r: Reading, a: ActorMention) -> bool:
+    """OPERATION_AGAINST: the actor stands right after the pack's `opponent_markers` word ("contre
+    l'État islamique", "против ИГИЛ"), or, in a verb-final language, right before it (a postposition:
+    "DEAŞ terör örgütüne yönelik"), in one clause."""
+    first, last = r.token_at(a.start), r.token_at(a.end - 1) + 1
+    postposed = r.pack.data.get("clause_order") == VERB_FINAL
+    return any(
+        (0 <= first - m.last <= OPPONENT_REACH and r.same_clause(m.last - 1, first))
+        or (postposed and 0 <= m.first - last <= OPPONENT_REACH and r.same_clause(last - 1, m.first))
+        for m in r.hits("opponent_markers")
+    )
+
 
 def _fighting_pair(
     r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]
@@ -57,6 +73,11 @@ def _fighting_pair(
         return None
     armed = [a for a in actors if a.armed and not _agent_marked(r, a)]
     after = [a for a in armed if a.first >= t.last and a.first - t.last <= 8]
+    before = [a for a in armed if a.last <= t.first and all(a.name != b.name for b in after)]
+    if len(after) == 1 and before:
+        # "Malian troops and Wagner fighters clashed with CSP rebels": allies before the act, the one
+        # side after it is the other
+        return before[0], after[0]
     sides = after if len(after) >= 2 else armed
     distinct = []
     for a in sides:
@@ -64,6 +85,12 @@ def _fighting_pair(
             distinct.append(a)
     if len(distinct) >= 3 and distinct[0].kind == distinct[1].kind == STATE_FORCES != distinct[2].kind:
         return distinct[0], distinct[2]  # "entre les armées malienne et burkinabè et des jihadistes": allies
+    against = [a for a in distinct if opposed(r, a)]
+    allies = [a for a in distinct if a not in against]
+    if against and allies:
+        # "l'armée et ses supplétifs de Wagner ... contre les rebelles": the side the clause fights
+        # against is the other side, whatever allies stand before it
+        return allies[0], against[0]
     if len(distinct) >= 2:
         return distinct[0], distinct[1]
     return None
@@ -89,7 +116,7 @@ def roles_in(
             agents.append(a)
         elif r.hits("attribution") and attributed_agent_in(r, [a]) is a:
             agents.append(a)  # "Saldırıyı PKK üstlendi", "X claimed the attack": blamed or claiming, it acted
-        elif _targeted(r, a):
+        elif _targeted(r, a) or _case_object(r, a):
             victims.append(a)
             marked.append(a)
         elif _doer_after_its_verb(r, a, t, actors, numbers):
@@ -176,9 +203,34 @@ def civilians_hit_by_default(event_type: str, fatalities: int, actor1: ActorMent
     if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or deadly:
         return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
     return None
-    if event_type == tx.VIOLENCE_AGAINST_CIVILIANS or (event_type == tx.EXPLOSIONS and fatalities > 0):
-        return ActorMention(f"Civilians ({country})", CIVILIANS, country, -1, -1, "generic", hinted=True)
-    return None
+
+
+def other_side_of_battle(actor1: ActorMention | None, actor2: ActorMention | None,
+                         sides: list[ActorMention]) -> ActorMention | None:  # fmt: skip
+    """TWO_SIDES: a battle is fought by two sides, and the dead a clause counts may be the doer's own
+    ("security forces clashed with PKK militants; two soldiers were killed", "Somali troops fought
+    al-Shabaab fighters ... ten fighters were killed"). When the side the counting clause gives as hit
+    is on actor1's side (a state force of actor1's own state; a group's own fighters, named only by
+    what they are), the other side is the first armed actor of the event's clauses (`sides`, roles
+    already given) on the other side: a non-state one against a state's forces, a state force against
+    a named group."""
+    if actor1 is None or actor2 is None or not actor2.armed:
+        return actor2
+    same_state = (
+        actor1.kind == STATE_FORCES and actor2.kind == STATE_FORCES and actor1.country == actor2.country
+    )
+    # a group's own fighters are of its kind ("Wazalendo militias" against M23 rebels are not)
+    own_fighters = (
+        actor1.source == "named" and actor1.kind != STATE_FORCES
+        and actor2.source == "generic" and actor2.kind == actor1.kind
+    )  # fmt: skip
+    if not (same_state or own_fighters):
+        return actor2
+    others = [
+        a for a in sides
+        if a.armed and a.name not in (actor1.name, actor2.name) and (a.kind == STATE_FORCES) == own_fighters
+    ]  # fmt: skip
+    return min(others, key=source_rank, default=actor2)
 
 
 def losing_state_force(texts: list[str], language: str, country: str) -> ActorMention | None:
@@ -209,9 +261,12 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
     qualifies the place ("car bombs in Somali ministries")."""
     others = [a for a in r.hits("actors") if not (a.first < t.last and t.first < a.last)]
     glue = r.hits("triggers", "generic_violence", "actors.state_forces")
+    endings = _case_endings(r)
     for d in r.hits("demonyms"):
         if not d.value or not r.same_clause(min(d.first, t.first), max(d.last - 1, t.last - 1)):
             continue
+        if r.tokens[d.last - 1].text.lower().endswith(endings):
+            continue  # "Kuzey Irak'ta hava harekatı": a name with a case ending is no adjective of the act
         if d.last <= t.first:
             between = range(d.last, t.first)
         elif d.first >= t.last:
@@ -226,6 +281,20 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
         return ActorMention(f"Military Forces of {country}", STATE_FORCES, country, t.start, t.end, "state",
                             t.first, t.last)  # fmt: skip
     return state_subject(r, t)
+
+
+def _case_object(r: Reading, a: ActorMention) -> bool:
+    """CASE_OBJECT: a name carrying one of the pack's `object_endings` after an apostrophe (Turkish
+    dative or accusative: "IŞİD'e hava saldırısı düzenledi", "PKK'yı vurdu") is the act's object."""
+    endings = tuple(str(x).lower() for x in r.pack.data.get("object_endings") or [])
+    return bool(endings) and r.tokens[max(a.first, a.last - 1)].text.lower().endswith(endings)
+
+
+def _case_endings(r: Reading) -> tuple[str, ...]:
+    """The pack's clitic endings written after an apostrophe ("'ta", "'nin"): a name carrying one is
+    case-marked (Turkish "Irak'ta": in Iraq), where a bare name is an adjective ("Irak ordusu")."""
+    suffixes = (r.pack.data.get("clitics") or {}).get("suffixes") or []
+    return tuple(str(x).lower() for x in suffixes if "'" in str(x))
 
 
 STATE_SUBJECT_REACH = (

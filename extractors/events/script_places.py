@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.events.gazetteer import (
     KIND_ADMIN1,
@@ -50,13 +51,21 @@ SCRIPT_CUED_MIN_LETTERS = 4  # a cued one-word name in a script without case: lo
 # Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
 # \w, so WORD would cut "इदलिब" apart).
 _SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+")
+# the words of _SCRIPT_WORD that are not all ASCII, found in one pass (a Latin text's words are skipped in C;
+# the look-behind starts a try only where a word starts)
+_SCRIPT_WORD_NOT_ASCII = re.compile(
+    r"(?<![^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·])[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]*"
+    r"[^\x00-\x7f\s\d«»“”„‘’،؛؟。、·][^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]*"
+)
 
 
 _SCRIPT_GAP = re.compile(r"[ \t\-]{1,2}")  # between the words of one name in another script
 _SPACES = re.compile(r"[ \t]{1,2}")
 
 
+@lru_cache(maxsize=65_536)
 def _is_other_script(token: str) -> bool:
+    """A word with letters of no Latin form (remembered: every pass over a text meets its words)."""
     return not token.isascii() and any(c.isalpha() for c in token) and not fold(token)
 
 
@@ -255,9 +264,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
     town ("Херсонской области", "Харківщина") is that town's region (`_town_region`)."""
     if text.isascii() or not gaz.by_script:
         return []
-    tokens = [
-        m for m in _SCRIPT_WORD.finditer(text) if not m.group().isascii() and _is_other_script(m.group())
-    ]
+    tokens = [m for m in _SCRIPT_WORD_NOT_ASCII.finditer(text) if _is_other_script(m.group())]
     found: list[PlaceMatch] = []
     stop = stopwords()
     i = 0
@@ -296,7 +303,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 )
                 else None
             )
-            if wants is not None:  # the region named like the town ("محافظة البيضاء": al Bayda, Yemen)
+            if wants is not None:  # the region named like the town ("محافظة الحديدة": al Hudaydah, Yemen)
                 named = [r for c in candidates for r in gaz.lookup(c.name)
                          if r.kind == KIND_ADMIN1 and r.country_code == c.country_code]  # fmt: skip
                 candidates = named or candidates

@@ -18,6 +18,7 @@ from extractors.events.fatalities import figures_in
 from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
+from extractors.events.role_clues import VERB_FIRST
 
 
 def clause_acts(r: Reading, real: list[tx.TriggerMatch], span: tuple[int, int]) -> list[tx.TriggerMatch]:
@@ -235,15 +236,26 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
                    "place_words.facility")  # fmt: skip
     if any(t.first <= m.first < t.last for m in nouns):
         return True  # "took control of the town": the place noun is part of the phrase
+    # COUNTED_OBJECT: "seized 20 herders", "seized 200 rifles": a count right after the word, of
+    # something no place noun names, is people or goods taken, not a place (in a verb-first clause the
+    # count after the verb may be its subject: not there)
+    verb_first = r.pack.data.get("clause_order") == VERB_FIRST
+    counted = None if verb_first else next((n for n in numbers_in(r) if n.count and n.first == t.last), None)
+    if counted is not None and not any(counted.last <= m.first <= counted.last + 1 for m in nouns):
+        return False
     # the subject between a verb and its object (verb-first word order: "seized [the RSF] the city")
     # does not count against the reach
-    subject = next((a.last - a.first for a in actors_in(r, None) if a.first == t.last), 0)
+    actors = actors_in(r, None)
+    subject = next((a.last - a.first for a in actors if a.first == t.last), 0)
+    named = {k for a in actors for k in range(a.first, a.last)}
     for k in [
         *range(t.last, min(len(r.tokens), t.last + subject + TERRITORY_REACH)),
         *range(max(0, t.first - TERRITORY_REACH), t.first),
     ]:
         if not r.same_clause(min(k, t.first), max(k, t.first)):
             continue
+        if k < t.first and k in named:
+            continue  # "Al-Shabaab fighters seized ...": the doer's name before the verb is no place
         word = r.tokens[k].text
         if k > 0 and word[:1].isupper() and (not word.isupper() or any(ch.isdigit() for ch in word)):
             return True

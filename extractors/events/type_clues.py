@@ -16,6 +16,7 @@ from extractors.events.clause_words import non_state_armed, only_outcome
 from extractors.events.countries import find_countries
 from extractors.events.crowd_sides import uncounted_doer
 from extractors.events.locate import _place_noun_before, places_in
+from extractors.events.roles import opposed
 
 OF_REACH = (
     2  # tokens from a genitive word to the government word it ties to a noun ("of former prime minister")
@@ -69,8 +70,14 @@ def _counted(c: Candidate) -> bool:
 
 def _seized_by_armed_group(c: Candidate) -> bool:
     """An arrest word whose actor is an armed group that is not the state ("the gunmen stormed
-    the village, seized the herders and shot them"): ACLED's arrests are the state's."""
-    return non_state_armed(c.actor1) and not any(a.kind == STATE_FORCES for a in clause_actors(c))
+    the village, seized the herders and shot them"): ACLED's arrests are the state's. A group the
+    clause names as what an operation is against is its target, not the one who seized
+    (`roles.opposed`: "15 suspects detained in an operation against Islamic State")."""
+    return (
+        non_state_armed(c.actor1)
+        and not opposed(c.reading, c.actor1)
+        and not any(a.kind == STATE_FORCES for a in clause_actors(c))
+    )
 
 
 POST_REACH = 5  # tokens from an attack word to the forces' post it hit ("attacked a military base")

@@ -16,7 +16,7 @@ from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors, placed_in_clause
-from extractors.events.clause_words import crowd_word
+from extractors.events.clause_words import crowd_word, non_state_armed
 from extractors.events.crowd_sides import (
     MOB_VIOLENCE,
     armed_men_not_a_crowd,
@@ -28,8 +28,9 @@ from extractors.events.crowd_sides import (
     unarmed_sides_rioting,
     uncounted_doer,
 )
-from extractors.events.modality import non_conflict_in
+from extractors.events.modality import non_conflict_in, unreal_at
 from extractors.events.reading import read
+from extractors.events.roles import opposed
 from extractors.events.type_clues import (
     _ambush,
     _bare_death,
@@ -251,16 +252,20 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
         if swapped:
             c = replace(c, actor1=forces[0], actor2=c.actor1)
         protesters = c.actor2 is not None and c.actor2.kind == PROTESTERS
-        # (one activist arrested, with no protest told and no crowd, is an arrest: "arrested a prominent activist")
-        if (protesters and (_counted(c) or c.reading.hits("triggers.Protests"))) or crowd_arrested_at_protest(
-            c
-        ):
+        # (one activist arrested, with no protest told and no crowd, is an arrest: "arrested a prominent activist";
+        # nor are activists arrested before a protest the sentence tells only as planned: "who were preparing
+        # to march", PLANNED_PROTEST)
+        told = c.reading.hits("triggers.Protests")
+        planned = bool(told) and all(unreal_at(c.reading, m.first, m.last) for m in told)
+        if not planned and ((protesters and (_counted(c) or told)) or crowd_arrested_at_protest(c)):
             # ACLED: protesters arrested at their protest are its suppression, a protest with
             # intervention (the crowd actor1, the force actor2), not an arrest event of their own
             return replace(c, event_type=tx.PROTESTS, sub_event_type=tx.INTERVENTION, actor1=c.actor2,
                            actor2=c.actor1, crowd=True, strength=max(c.strength, 2))  # fmt: skip
         if swapped:
             return c
+        if non_state_armed(c.actor1) and opposed(c.reading, c.actor1):
+            return replace(c, actor1=None, actor2=c.actor1)  # the operation's target was arrested
         if _seized_by_armed_group(c):
             # ACLED's arrests are detentions by the state; people seized by an armed group are abducted
             return replace(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 
+from extractors.events.actors import named_actors
 from extractors.events.countries import country_code, find_countries
 from extractors.events.gazetteer import KIND_ADMIN1, KIND_VILLAGE, fold, load_gazetteer
 from extractors.events.place_cues import PlaceCues, place_cues
@@ -178,6 +179,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if find_countries(name):
         return False  # "the city of Congo" is no unlisted town
+    if named_actors(name):
+        return False  # "kırsalında güvenlik güçleri ile PKK'lı teröristler": a group's name is no town
     return not load_gazetteer().lookup(name)  # a listed name the gazetteer rules rejected stays rejected
 
 
