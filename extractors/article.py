@@ -45,7 +45,7 @@ def _fallback_article(page: RawPage, entry: FeedEntry | None, kind: str = "empty
         text="",
         published_at=entry.published_at if entry else None,
         page_dated=False,
-        date_source="feed" if entry and entry.published_at else "none",
+        date_source=_date_source(None, entry),
         language=entry.language if entry else None,
         site_name=(entry.outlet if entry else "") or "",
         page_kind=kind,
@@ -108,12 +108,15 @@ def _extract_article(page: RawPage, entry: FeedEntry | None) -> Article:
     )
 
 
-def _date_source(meta: PageMeta, entry: FeedEntry | None) -> str:
+def _date_source(meta: PageMeta | None, entry: FeedEntry | None) -> str:
     """Where the article's `published_at` came from (`models.DATE_SOURCES`): the page (its
-    metadata, a date it shows, its URL), else its feed entry, else nowhere."""
-    if meta.published_at is not None:
+    metadata, a date it shows, its URL), else its feed entry, else nowhere ("feed-default": the
+    entry's timestamp was its feed's default for undated items, `feeds.without_default_dates`)."""
+    if meta is not None and meta.published_at is not None:
         return meta.published_source or "published"
-    return "feed" if entry is not None and entry.published_at is not None else "none"
+    if entry is not None and entry.published_at is not None:
+        return "feed"
+    return "feed-default" if entry is not None and entry.default_date else "none"
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -6,10 +6,12 @@ in localised month names (`parse_iso_datetime`, `parse_localized_date`).
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib import resources
@@ -153,3 +155,28 @@ def _int_or_none(value: Any) -> int | None:
     except (TypeError, ValueError):
         return None
     return number if number > 0 else None
+
+
+DEFAULT_SHARED = 2  # items carrying the channel's own timestamp to the second: its default, not their dates
+DEFAULT_ALL = 3  # items all carrying one timestamp (and no other date in the feed): a default too
+
+
+def without_default_dates(
+    entries: tuple[FeedEntry, ...], channel_dates: set[datetime]
+) -> tuple[FeedEntry, ...]:
+    """The entries with a feed's default timestamp taken off: some feeds give every item without a
+    date one identical time (the channel's build date, the time the feed was generated), which would
+    date those reports (and their "yesterday") to the day the feed was written. A timestamp is such a
+    default when `DEFAULT_SHARED` items carry exactly the channel's own date, or when `DEFAULT_ALL`
+    items or more carry one time and no item another. Those items become undated (`default_date`):
+    their page's own date, their story or nothing dates them, never the feed's default. A time of
+    midnight is a date given without its time (items of one day all carry it), never a default."""
+    counts = Counter(e.published_at for e in entries if e.published_at is not None)
+    defaults = {t for t, n in counts.items() if t.time() != time(0) and (
+        (n >= DEFAULT_SHARED and t in channel_dates) or (n >= DEFAULT_ALL and len(counts) == 1))}  # fmt: skip
+    if not defaults:
+        return entries
+    return tuple(
+        dataclasses.replace(e, published_at=None, default_date=True) if e.published_at in defaults else e
+        for e in entries
+    )

@@ -37,6 +37,7 @@ from extractors.feed_fields import (
     _language_tag,
     absolute_http_url,
     parse_localized_date,
+    without_default_dates,
 )
 from extractors.json_feed import _looks_like_json, _parse_json_feed
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed
@@ -77,6 +78,8 @@ def _parse_xml_feed(text: str, feed: FeedSpec, base: str, note: str | None) -> P
     language = feed.language or _language_tag(channel.get("language"))
     outlet = feed.name or title
     entries = tuple(_dedupe(_xml_entry(e, feed, base, outlet, language) for e in data.get("entries", [])))
+    own = {_struct_to_utc(dict.get(channel, f"{k}_parsed")) for k in ("updated", "published")} - {None}
+    entries = without_default_dates(entries, own)
     problem = _bozo_reason(data)
     notes = [note] if note else []
     ttl = _int_or_none(channel.get("ttl"))

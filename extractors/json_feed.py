@@ -17,6 +17,7 @@ from extractors.feed_fields import (
     _str,
     absolute_http_url,
     parse_iso_datetime,
+    without_default_dates,
 )
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed
 
@@ -45,6 +46,7 @@ def _parse_json_feed(text: str, feed: FeedSpec, base: str) -> ParsedFeed:
     entries = tuple(
         _dedupe(_json_entry(item, feed, home, outlet, language) for item in items if isinstance(item, dict))
     )
+    entries = without_default_dates(entries, set())  # a JSON Feed has no date of its own
     if entries:
         return ParsedFeed(feed.url, entries, title=title)
     error = f"none of the {len(items)} entries has an http(s) link" if items else "feed has no entries"

@@ -57,6 +57,9 @@ class FeedEntry:
     summary: str = ""
     outlet: str = ""
     language: str | None = None
+    # the feed gave this item its default timestamp, not a date of its own (`feeds.without_default_dates`):
+    # published_at is None and the article says so (`date_source` "feed-default")
+    default_date: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,9 @@ class EventMention:
 
 # Where a report's reference day (the day "yesterday" is read from) came from, most trusted first:
 # the page's own metadata, a date the page shows (htmldate), a date in its URL path, the latest full
-# date its text states, its story's first dated report, its feed entry; or none at all.
-DATE_SOURCES = ("published", "page", "url", "text", "story", "feed", "none")
+# date its text states, its story's first dated report, its feed entry; or none at all
+# ("feed-default": none either, the feed's one default timestamp for its undated items was dropped).
+DATE_SOURCES = ("published", "page", "url", "text", "story", "feed", "feed-default", "none")
 
 
 @dataclass(frozen=True)

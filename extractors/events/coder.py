@@ -26,7 +26,7 @@ from datetime import date
 from extractors.events import taxonomy as tx
 from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
-from extractors.events.dates import latest_stated_date
+from extractors.events.dates import anchored_weekdays, latest_stated_date, weekday_anchors
 from extractors.events.event_days import dated_to_the_day, split_by_day
 from extractors.events.grouping import group
 from extractors.events.locate import article_country
@@ -62,6 +62,14 @@ def code_events(article: Article) -> list[EventMention]:
     sentences = split_sentences(article.text, language)
     title = Sentence(headline, -1, -1, -1, -1) if headline else None
     published, source = _reference_day(article, sentences, language)
+    texts = [s.text for s in [*sentences, *([title] if title else [])]]
+    with anchored_weekdays(weekday_anchors(texts, language, published) if published else ()):
+        return _coded(sentences, title, published, source, language, hint)
+
+
+def _coded(sentences: list[Sentence], title: Sentence | None, published: date | None, source: str,
+           language: str, hint: str | None) -> list[EventMention]:  # fmt: skip
+    """`code_events` from the reference day on (a bare weekday anchored to the day the text dates it)."""
     cands = candidates_in(sentences, title, published, language, hint)
     if _non_conflict_report(title, sentences, language, cands):
         return []

@@ -54,6 +54,7 @@ class DateExpression:
     precision: str  # day | week | month
     first: int = 0  # token indexes [first, last)
     last: int = 0
+    weekday: int | None = None  # the weekday named with a calendar date ("Thursday, 5 June"): 0 Monday
 
 
 @dataclass(frozen=True)

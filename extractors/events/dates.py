@@ -16,6 +16,9 @@ words the gazetteer knows ("no Rio de Janeiro") names no month (`_in_place_name`
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, timedelta
 
 from extractors.events.date_words import (
@@ -38,12 +41,20 @@ from extractors.events.date_words import (
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
 
+# Days the article names with a weekday and its calendar date together ("Thursday, 5 June", "jeudi 5
+# juin", "Senin (23/9/2019)"): the text has said which Thursday it means, so its other bare
+# "Thursday"s are that day too, not the Thursday before publication (a page dated a week late, a
+# report read from its story's day). Set by the coder for one article (`anchored_weekdays`).
+WEEKDAY_ANCHORS: ContextVar[tuple[date, ...]] = ContextVar("weekday_anchors", default=())
+ANCHOR_DAYS = 13  # how far before publication a named weekday's calendar date still anchors it
+LINK_WORD_CHARS = 3  # a short word between a weekday and its date ("dem 5. Juni", "le 5 juin")
+
 
 def dates_in(r: Reading, published: date) -> list[DateExpression]:
     """Every date expression of the reading, resolved, in text order (overlaps keep the longest).
     Remembered on the reading per reference day: the candidates, the grouping, the figures and the
-    story evidence ask one sentence's dates again and again."""
-    key = ("dates_in", published)
+    story evidence ask one sentence's dates again and again (and the article's weekday anchors)."""
+    key = ("dates_in", published, WEEKDAY_ANCHORS.get())
     found = r.memo.get(key)
     if found is None:
         found = r.memo[key] = tuple(_dates_in(r, published))
@@ -66,7 +77,8 @@ def _dates_in(r: Reading, published: date) -> list[DateExpression]:
 
     # every use of a number but a month's day or year ends with an "ago" word ("three weeks ago")
     any_ago = any(f in w.ago_by_first for f in folded)
-    found: list[tuple[int, int, date, str]] = []
+    found: list[tuple[int, int, date, str, str]] = []  # first, last, value, precision, kind
+    weekday_of: dict[tuple[int, int], int] = {}  # a bare weekday's span -> its weekday
     # facility nouns written right after the word before them (a comma between: another phrase)
     # (nor a noun for people: "Wednesday police fired"); a date word before the weekday ("on
     # Friday market traders ...") keeps it a day
@@ -86,9 +98,12 @@ def _dates_in(r: Reading, published: date) -> list[DateExpression]:
         and not r.text[toks[m.first - 1].end : toks[m.first].start].strip()
     }
 
-    def add(first: int, last: int, value: date | None, precision: str) -> None:
+    def add(first: int, last: int, value: date | None, precision: str, kind: str = "") -> None:
         if value is not None:
-            found.append((first, last, value, precision))
+            found.append((first, last, value, precision, kind))
+
+    def add_calendar(first: int, last: int, value: date | None, precision: str) -> None:
+        add(first, last, value, precision, "calendar")
 
     for i in range(len(toks)):
         opens = folded[i] in w.openers  # else no list matches at i as written (`_match_seq`)
@@ -123,12 +138,18 @@ def _dates_in(r: Reading, published: date) -> list[DateExpression]:
                 # "last Friday", "vendredi dernier": the week before (its own day of the week, 7 back);
                 # the day after publication named with "last" is six days back ("last Thursday" on a Wednesday)
                 back = back if back > 0 else back + 7
-            add(i, day[1], published - timedelta(days=back), "day")
+            value = published - timedelta(days=back)
+            anchors = [a for a in WEEKDAY_ANCHORS.get() if a.weekday() == w.weekdays[day[0]]
+                       and published - timedelta(days=ANCHOR_DAYS) <= a <= published + timedelta(days=1)]  # fmt: skip
+            if anchors:
+                value = min(anchors, key=lambda a: abs((a - value).days))
+            weekday_of[(i, day[1])] = w.weekdays[day[0]]
+            add(i, day[1], value, "day", "weekday")
         month = (_match_seq(folded, i, w.months_by_first) if opens else None) or (
             _match_seq(bare, i, w.months_by_first) if bare[i] != folded[i] else None
         )
         if month:
-            add_month(r, i, month[1], w.months[month[0]], numbers(), published, add)
+            add_month(r, i, month[1], w.months[month[0]], numbers(), published, add_calendar)
         if not any_ago:
             continue
         ago = _match_seq(folded, i, w.ago_by_first)
@@ -170,14 +191,15 @@ def _dates_in(r: Reading, published: date) -> list[DateExpression]:
                 value = date(int(y), int(mo), int(d))
             except ValueError:
                 continue
-            add(r.token_at(m.start()), r.token_at(m.end() - 1) + 1, value, "day")
+            add_calendar(r.token_at(m.start()), r.token_at(m.end() - 1) + 1, value, "day")
+    found += _weekday_with_its_date(r, found, weekday_of)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     # "yesterday (Friday)": the date in brackets right after another says which day that one was
     found = [f for f in found if not any(0 <= o[0] - f[1] <= 1 and o[0] != f[0] and "(" in r.text[r.span(f[0], f[1])[1] : r.span(o[0], o[1])[0]]
                                          for o in found)]  # fmt: skip
     # overlapping expressions keep the longest, the more telling one ("dans la nuit" inside "dans la
     # nuit de mardi à mercredi"); of equal ones the first
-    chosen: list[tuple[int, int, date, str]] = []
+    chosen: list[tuple[int, int, date, str, str]] = []
     for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if not any(f[0] < c[1] and c[0] < f[1] for c in chosen):
             chosen.append(f)
@@ -192,10 +214,61 @@ def _dates_in(r: Reading, published: date) -> list[DateExpression]:
         )
     ]
     kept: list[DateExpression] = []
-    for first, last, value, precision in sorted(chosen, key=lambda f: f[0]):
+    for first, last, value, precision, kind in sorted(chosen, key=lambda f: f[0]):
         start, end = r.span(first, last)
-        kept.append(DateExpression(r.text[start:end], start, end, value, precision, first, last))
+        named = weekday_of.get((first, last)) if kind == "weekday with date" else None
+        kept.append(DateExpression(r.text[start:end], start, end, value, precision, first, last, named))
     return kept
+
+
+def _weekday_with_its_date(r: Reading, found: list[tuple[int, int, date, str, str]],
+                           weekday_of: dict[tuple[int, int], int]) -> list[tuple[int, int, date, str, str]]:  # fmt: skip
+    """A weekday written right beside a calendar date ("Thursday, 5 June", "5 June (Thursday)",
+    "Donnerstag, dem 5. Juni") names that date's day: one expression over both, the date's value
+    (the weekday alone resolves from publication and may land a week off). Nothing but
+    punctuation between them, or one short word when the weekday is the date's own."""
+    out = []
+    for wf, wl, _, _, kind in found:
+        if kind != "weekday":
+            continue
+        weekday = weekday_of[(wf, wl)]
+        for cf, cl, value, precision, ckind in found:
+            if ckind != "calendar" or precision != "day" or (cf < wl and wf < cl):
+                continue
+            lo, hi = (wl, cf) if wl <= cf else (cl, wf)
+            between = r.text[r.tokens[lo - 1].end : r.tokens[hi].start]
+            words = r.tokens[lo:hi]
+            if (not words and not any(ch.isalnum() for ch in between)) or (
+                len(words) == 1 and len(words[0].text) <= LINK_WORD_CHARS and value.weekday() == weekday
+            ):
+                first, last = min(wf, cf), max(wl, cl)
+                weekday_of[(first, last)] = weekday
+                out.append((first, last, value, "day", "weekday with date"))
+    return out
+
+
+def weekday_anchors(texts: list[str], language: str, published: date) -> tuple[date, ...]:
+    """The days the texts name with a weekday and its own calendar date together (`WEEKDAY_ANCHORS`)."""
+    if not has_pack(language):
+        return ()
+    token = WEEKDAY_ANCHORS.set(())
+    try:
+        # a calendar date has a day number: a text without a digit names none (most sentences read no further)
+        days = {d.value for t in texts if any(ch.isdigit() for ch in t) for d in dates_in(read(t, language), published)
+                if d.weekday is not None and d.weekday == d.value.weekday()}  # fmt: skip
+    finally:
+        WEEKDAY_ANCHORS.reset(token)
+    return tuple(sorted(days))
+
+
+@contextmanager
+def anchored_weekdays(anchors: tuple[date, ...]) -> Iterator[None]:
+    """Within the block, a bare weekday of the article resolves to the day it names with a date."""
+    token = WEEKDAY_ANCHORS.set(anchors)
+    try:
+        yield
+    finally:
+        WEEKDAY_ANCHORS.reset(token)
 
 
 def latest_stated_date(texts: list[str], language: str) -> date | None:
