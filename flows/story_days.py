@@ -29,18 +29,18 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 import duckdb
 
 from extractors.events import code_events
-from extractors.merge import MentionRow, build_event, mention_rows
+from extractors.merge import MentionRow, mention_rows
 from extractors.models import Article, EventMention
 from extractors.story_groups import OrderKey
 from extractors.times import naive_utc
 from warehouse.queries import query_sql
+from warehouse.redating_store import StoredRedating
 from warehouse.story_store import StoryLinks
 
 
@@ -91,21 +91,6 @@ def redated_by_story(
 
 
 # ----------------------------------------------------------------------------- stored reports
-
-
-@dataclass(frozen=True)
-class StoredRedating:
-    """Stored undated reports coded again from their story's day (or from their own date again,
-    when they left a dated story)."""
-
-    rows: tuple[MentionRow, ...] = ()  # their new mentions, merged as the run's
-    table_rows: tuple[tuple[str, str, EventMention], ...] = ()  # (mention id, article id, mention)
-    stale: frozenset[str] = frozenset()  # stored mention ids the new coding no longer has
-    stale_events: frozenset[str] = frozenset()  # the events those were in
-    story_published: dict[str, datetime | None] = dataclasses.field(default_factory=dict)  # article -> time
-
-    def __bool__(self) -> bool:
-        return bool(self.story_published)
 
 
 def stored_redating(
@@ -163,42 +148,3 @@ def _stored_article(
         date_source=source or ("feed" if published else "none"),
     )
     return aid, article, outlet, published or fetched, coded_from, old_ids, old_events
-
-
-def write_stored_redating(con: duckdb.DuckDBPyConnection, redating: StoredRedating) -> None:
-    """Inside the run's transaction, before the merge is written: the stale mentions deleted and
-    each re-coded article's `story_published_at` recorded (its new mention rows are the run's)."""
-    if redating.stale:
-        con.execute(
-            "DELETE FROM event_mentions WHERE mention_id IN (SELECT unnest(?::VARCHAR[]))",
-            [sorted(redating.stale)],
-        )
-    for aid, when in sorted(redating.story_published.items()):
-        con.execute("UPDATE articles SET story_published_at = ? WHERE article_id = ?", [when, aid])
-
-
-def rebuild_left_events(
-    con: duckdb.DuckDBPyConnection, redating: StoredRedating, decided: Collection[str], run_id: str | None
-) -> None:
-    """After the merge is written: the events that held stale mentions and that the merge did
-    not rewrite are rebuilt from the reports they keep, or retired when they keep none."""
-    from warehouse.dedup_store import EVENT_COLUMNS, events_table, existing_events
-    from warehouse.event_sources import refresh_event_sources
-    from warehouse.history import retire_events, upsert_events
-
-    left = sorted(e for e in redating.stale_events if e not in decided)
-    if not left:
-        return
-    kept = {e.event_id: e for e in existing_events(con, left)}
-    live = {r[0] for r in con.execute(
-        "SELECT event_id FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [left]
-    ).fetchall()}  # fmt: skip
-    rebuilt = [build_event(eid, list(e.mentions)) for eid, e in kept.items()]
-    if rebuilt:
-        con.register("_redated_events", events_table(rebuilt))
-        try:
-            upsert_events(con, "_redated_events", EVENT_COLUMNS, run_id)
-        finally:
-            con.unregister("_redated_events")
-    retire_events(con, {eid: None for eid in left if eid not in kept and eid in live}, run_id)
-    refresh_event_sources(con, left)

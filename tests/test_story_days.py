@@ -266,8 +266,8 @@ def test_positions_a_new_coding_no_longer_has_leave_their_events(tmp_path: Path)
     event they shared is rebuilt from the reports it keeps, an event they held alone is retired."""
     import duckdb
 
-    from flows.story_days import StoredRedating, rebuild_left_events, write_stored_redating
     from warehouse.connection import connect
+    from warehouse.redating_store import StoredRedating, rebuild_left_events, write_stored_redating
 
     db = tmp_path / "w.duckdb"
     _run(db, [DATED, UNDATED])
