@@ -257,4 +257,4 @@ def test_resolve_place_reads_region_words_and_keeps_small_foreign_places_out():
     west_bank = resolve_place("West Bank")
     assert west_bank.kind == "admin1" and west_bank.country == "Palestine"
     assert resolve_place("Sahel", "Mali") is None  # only a Burkinabe province of that name
-    assert resolve_place("Jizan", "Yemen").country == "Saudi Arabia"  # big enough across the border
+    assert resolve_place("Najran", "Yemen").country == "Saudi Arabia"  # big enough across the border

@@ -69,7 +69,7 @@ def places_in(text: str, hint: str | None, language: str | None = None) -> list:
 
     A report about Yemen that mentions the Red Cross or a U.S. senator is not about the USA:
     a place outside the article's country counts only when the same sentence names that country
-    ("Jizan, in Saudi Arabia", "Saudi Jizan")."""
+    ("Najran, in Saudi Arabia", "Saudi Najran")."""
     from extractors.events.places import find_places
 
     places = [p for p in find_places(text, hint, language) if p.kind != "country"]
@@ -85,7 +85,7 @@ def places_in(text: str, hint: str | None, language: str | None = None) -> list:
 
 def _across_border(text: str, p, hint: str, language: str | None) -> bool:
     """CROSS_BORDER: a town of a country bordering the article's, the object of an act's word
-    ("struck Jizan", "frappes sur Kobané", "bombardeos contra Tall Rifaat"): a strike across the
+    ("struck Najran", "frappes sur Kobané", "bombardeos contra Tall Rifaat"): a strike across the
     border is where it landed, its country unnamed."""
     from extractors.events.countries import neighbours
 

@@ -111,7 +111,7 @@ def _country_or_its_region(
 
 
 # The country a place is put in by the words around it: "Syria's Idlib", "the Saudi city of
-# Jizan", "Gao, Mali", "Gao in neighbouring Mali". It overrides the article's country hint.
+# Najran", "Gao, Mali", "Gao in neighbouring Mali". It overrides the article's country hint.
 LOCAL_COUNTRY_REACH = 40  # characters between a place and the country that owns it
 
 

@@ -35,7 +35,7 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - MIN_POPULATION_* / _acceptable: how big a place must be without context; a cue ("in",
   "near", "the town of", "... province") lowers the bar; a match on an alternate name only
   (translations, old names) needs a cue outside the hinted country.
-- _local_country: "Syria's Idlib", "the Saudi city of Jizan", "Gao in neighbouring Mali" put
+- _local_country: "Syria's Idlib", "the Saudi city of Najran", "Gao in neighbouring Mali" put
   the place in that country whatever the hint.
 - REGION_AGREEMENT (_in_named_regions): a town named beside a region of its country is the
   namesake in that region ("Bijapur, Chhattisgarh").
