@@ -67,7 +67,9 @@ def matched_required(gold_report: dict, preds: list[dict], score):
             yield ge, preds[best]
 
 
-def split_causes(db: str, index: dict, gold: dict, score, half_of) -> dict[str, dict[str, int]]:
+def _stored_mentions(db: str, score) -> tuple[dict, dict]:
+    """The warehouse's articles by URL path (-> (article id, story id)) and its mention rows by
+    article id, as the scorer matches them."""
     import duckdb
 
     con = duckdb.connect(db, read_only=True)
@@ -80,6 +82,11 @@ def split_causes(db: str, index: dict, gold: dict, score, half_of) -> dict[str, 
     by_article = defaultdict(list)
     for r in rows:
         by_article[r[0]].append(dict(zip(COLUMNS, r, strict=True)))
+    return by_path, by_article
+
+
+def split_causes(db: str, index: dict, gold: dict, score, half_of) -> dict[str, dict[str, int]]:
+    by_path, by_article = _stored_mentions(db, score)
     found = defaultdict(list)  # gold event id -> (half, story, mention row)
     for key, g in gold.items():
         if key not in index or index[key]["path"] not in by_path:
@@ -105,18 +112,7 @@ def false_merges(db: str, index: dict, gold: dict, score, half_of) -> dict[str, 
     """Pairs of found mentions of two gold events that the warehouse put in one event (what
     lowers event-merge precision), as counts per half: whether the two gold events are of one
     gold story, and whether their articles share a predicted story."""
-    import duckdb
-
-    con = duckdb.connect(db, read_only=True)
-    try:
-        arts = con.execute("select article_id, url, story_id from articles").fetchall()
-        rows = con.execute(f"select {', '.join(COLUMNS)} from event_mentions").fetchall()
-    finally:
-        con.close()
-    by_path = {score.path_of(url): (aid, story) for aid, url, story in arts}
-    by_article = defaultdict(list)
-    for r in rows:
-        by_article[r[0]].append(dict(zip(COLUMNS, r, strict=True)))
+    by_path, by_article = _stored_mentions(db, score)
     found = []  # (half, gold story, gold event, predicted story, predicted event)
     for key, g in gold.items():
         if key not in index or index[key]["path"] not in by_path:
