@@ -6,7 +6,15 @@ import os
 import pickle
 from pathlib import Path
 
-from extractors.events import language_pack, lexicon, pack_phrases, pack_schema, pack_store
+from extractors.events import (
+    language_pack,
+    lexicon,
+    pack_matching,
+    pack_phrases,
+    pack_schema,
+    pack_store,
+    pack_time_asides,
+)
 from extractors.events.language_pack import LanguagePack
 from extractors.events.lexicon import load_pack, pack_data
 
@@ -66,11 +74,11 @@ def test_the_digest_follows_the_inputs():
 
 
 def test_the_packs_digest_follows_every_pack_file_and_the_normalising_code(monkeypatch, tmp_path):
-    """An edit of any pack file or of any of the four normalising modules changes the digest (so
+    """An edit of any pack file or of any of the six normalising and matching modules changes the digest (so
     the cached packs are built again); the same bytes give the same digest."""
     digest = lexicon._packs_digest.__wrapped__  # not its memo
     base = digest()
-    for module in (lexicon, language_pack, pack_phrases, pack_schema):
+    for module in (lexicon, language_pack, pack_matching, pack_time_asides, pack_phrases, pack_schema):
         edited = tmp_path / f"{module.__name__}.py"
         edited.write_bytes(Path(module.__file__).read_bytes() + b"\n# edited\n")
         with monkeypatch.context() as patch:

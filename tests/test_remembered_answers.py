@@ -220,7 +220,7 @@ def test_other_script_places_remembered_answer_for_each_hint():
 def test_phrase_starts_remembered_per_word_are_every_phrase_that_starts_there(monkeypatch):
     """`find` takes what may start at a token from TOKEN_STARTS (per fold and key, within its
     limit): the matches are those of trying every phrase that may start at each token."""
-    from extractors.events import language_pack, pack_phrases
+    from extractors.events import pack_matching, pack_phrases
 
     def every_phrase(pack, text, labels):
         tokens = pack.tokens(text)
@@ -237,7 +237,7 @@ def test_phrase_starts_remembered_per_word_are_every_phrase_that_starts_there(mo
                     out.append((phrase.label, phrase.phrase, i, end, tok.start, tokens[end - 1].end, skipped))
         return sorted(out, key=lambda m: (m[2], -(m[3] - m[2])))
 
-    monkeypatch.setattr(language_pack, "STARTS_MEMO", 8)
+    monkeypatch.setattr(pack_matching, "STARTS_MEMO", 8)
     texts = {
         **SENTENCES,
         **LONGER,

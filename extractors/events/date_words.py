@@ -16,8 +16,9 @@ from functools import cache
 
 import regex
 
-from extractors.events.language_pack import LanguagePack, locale_info
+from extractors.events.language_pack import LanguagePack
 from extractors.events.pack_phrases import fold
+from extractors.events.pack_time_asides import locale_info
 from extractors.events.reading import Reading
 
 MONTH_KEYS = (

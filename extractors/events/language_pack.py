@@ -1,32 +1,30 @@
-"""`LanguagePack`: one language's vocabulary, normalised once (fold, clitics, lemma, stem: `key`),
-and `find`, its phrases matched on a text's tokens (TIME_ASIDES, OPEN_BUCKETS, TOKEN_STARTS; memos
-WORD_CACHE, TOKEN_MEMO, STARTS_MEMO); `lemma_of` a word in a pack's language; dateparser's locale
-data of a pack (`locale_info`). `lexicon.load_pack` is how a pack is loaded.
+"""`LanguagePack`: one language's vocabulary, normalised once (fold, clitics, lemma, stem: `key`; memos
+WORD_CACHE, TOKEN_MEMO) and indexed by its phrases' first words (OPEN_BUCKETS for those opening with a
+wildcard); `lemma_of` a word in a pack's language. Its matching (`find`, TOKEN_STARTS) is
+`pack_matching.PhraseMatching`, its time asides (TIME_ASIDES, `locale_info`) `pack_time_asides.TimeAsides`,
+both mixed in here. `lexicon.load_pack` is how a pack is loaded.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from extractors.events.pack_matching import PhraseMatching
 from extractors.events.pack_phrases import (
     _WORD,
     GAPS,
-    PhraseMatch,
     Token,
     _Element,
-    _element_ok,
     _leaves,
     _lemma,
-    _match_at,
     _open_buckets,
     _Phrase,
-    _skipped,
-    _Starts,
     _stemmer,
     fold,
 )
+from extractors.events.pack_time_asides import TimeAsides
 from extractors.remembered import make_room
 
 
@@ -40,11 +38,10 @@ def lemma_of(pack: LanguagePack, folded: str) -> str | None:
 
 WORD_CACHE = 50_000  # words whose folding and key a pack remembers
 TOKEN_MEMO = 1_000  # texts whose tokens a pack remembers
-STARTS_MEMO = 10_000  # (key, fold) of words whose phrase starts (TOKEN_STARTS) a pack remembers per index
 
 
 @dataclass
-class LanguagePack:
+class LanguagePack(PhraseMatching, TimeAsides):
     """One language's vocabulary, normalised once; `find` matches it on a text's tokens."""
 
     code: str
@@ -255,222 +252,3 @@ class LanguagePack:
         if not extra:
             return keyed or []
         return [*(keyed or ()), *extra]
-
-    # ---- matching
-    def phrases(self, label: str) -> list[str]:
-        """The pack's phrases under a dotted label or its prefix ("triggers.Battles")."""
-        return [p.phrase for p in self._phrases if p.label == label or p.label.startswith(label + ".")]
-
-    def starts_phrase(self, tokens: Sequence[Token], i: int, labels: Iterable[str]) -> bool:
-        """Does a phrase of the classes start at token i? (`find` restricted to one start)."""
-        if i >= len(tokens):
-            return False
-        by_key, open_phrases = self._index_for(tuple(labels))
-        return any(
-            _match_at(p.elements, tokens, i) is not None
-            for p in self._starting_at(tokens[i], by_key, open_phrases)
-        )
-
-    def find(
-        self,
-        text_or_tokens: str | Sequence[Token],
-        labels: Iterable[str] | None = None,
-        several_words: bool = False,
-    ) -> list[PhraseMatch]:
-        """Every phrase of the wanted classes (dotted labels or prefixes; all when None) in the text,
-        longest first at each start; overlapping matches of different classes are all returned.
-        A time aside (TIME_ASIDES) between two words of a phrase does not break it. With
-        `several_words`, only the phrases of two words or more (the matches of two tokens or more)."""
-        tokens = self.tokens(text_or_tokens) if isinstance(text_or_tokens, str) else list(text_or_tokens)
-        by_key, open_phrases = self._index_for(tuple(labels) if labels is not None else None, several_words)
-        starts = self._starts_for(by_key, open_phrases)
-        asides: dict[int, tuple[int, ...]] | None = None
-        found: list[PhraseMatch] = []
-        for i, tok in enumerate(tokens):
-            # TOKEN_STARTS: what may start at a token depends on its fold and key only
-            known = starts.get((tok.key, tok.folded))
-            if known is None:
-                known = self._token_starts(starts, by_key, open_phrases, tok)
-            singles, longer = known
-            for phrase in singles:  # one word: this token, never an aside
-                found.append(
-                    PhraseMatch(phrase.label, phrase.phrase, i, i + 1, tok.start, tok.end, phrase.value)
-                )
-            for phrase, rest, second in longer:  # its first word is this token's
-                j = i + 1
-                if second is not None and (j >= len(tokens) or tokens[j].key != second):
-                    end = None  # (`_match_at` of the rest: its first word is not the next token)
-                else:
-                    if asides is None:
-                        asides = self.time_asides(tokens)
-                    end = _match_at(rest, tokens, j, asides)
-                if end is None:
-                    if asides is None:
-                        asides = self.time_asides(tokens)
-                    if not asides or j not in asides:
-                        continue
-                    for after in asides[j]:  # a time aside right after the first word
-                        end = _match_at(rest, tokens, after, asides)
-                        if end is not None:
-                            break
-                    if end is None:
-                        continue
-                skipped = _skipped(phrase, tokens, i, end, asides)
-                found.append(
-                    PhraseMatch(
-                        phrase.label,
-                        phrase.phrase,
-                        i,
-                        end,
-                        tok.start,
-                        tokens[end - 1].end,
-                        phrase.value,
-                        skipped,
-                    )
-                )
-        found.sort(key=lambda m: (m.first, -(m.last - m.first)))
-        return found
-
-    def opens_phrase_of_words(self, tokens: Sequence[Token], labels: Iterable[str]) -> bool:
-        """Does a phrase of two words or more of these classes start at one of the tokens, whatever
-        follows them (`find` of a text that goes on after them may match one across its end)?"""
-        by_key, open_phrases = self._index_for(tuple(labels), False)
-        starts = self._starts_for(by_key, open_phrases)
-        for tok in tokens:
-            known = starts.get((tok.key, tok.folded))
-            if known is None:
-                known = self._token_starts(starts, by_key, open_phrases, tok)
-            if known[1]:
-                return True
-        return False
-
-    def matches_across(self, head: Sequence[Token], tail: Sequence[Token], labels: Iterable[str]) -> bool:
-        """Would `find` over the tokens `head` then `tail` match a phrase of these classes that starts
-        in `head` and ends in `tail`? (Matching only looks ahead: the tail's first tokens, as far as a
-        phrase of the classes reaches, `_reach`, decide it.)"""
-        labels = tuple(labels)
-        if not head or not tail or not self.opens_phrase_of_words(head, labels):
-            return False
-        n = len(head)
-        window = [*head, *tail[: self._reach(labels)]]
-        return any(m.first < n < m.last for m in self.find(window, labels, several_words=True))
-
-    def _reach(self, labels: tuple[str, ...]) -> int:
-        """The most tokens a phrase of several words of these classes may match: its words, its gaps
-        at their widest, a time aside (ASIDE_WORDS) after each word."""
-        memo = self.__dict__.setdefault("_reach_memo", {})
-        if labels not in memo:
-            by_key, open_phrases = self._index_for(labels, True)
-            phrases = [*open_phrases, *(p for v in by_key.values() for p in v)]
-            memo[labels] = max(
-                (sum(e.max_gap if e.kind == "gap" else 1 + ASIDE_WORDS for e in p.elements) for p in phrases),
-                default=0,
-            )
-        return memo[labels]
-
-    def _starts_for(
-        self, by_key: dict[str, list[_Phrase]], open_phrases: list[_Phrase]
-    ) -> dict[tuple[str, str], _Starts]:
-        """The TOKEN_STARTS memo of one phrase index (`_index_for`): (key, folded) of a token -> (the
-        one-word phrases it is, the longer phrases whose first word it is), in the index's order."""
-        memo = self.__dict__.setdefault("_starts_memo", {})
-        hit = memo.get(id(by_key))
-        if hit is None or hit[0] is not by_key:
-            hit = memo[id(by_key)] = (by_key, {})
-        return hit[1]
-
-    def _token_starts(
-        self,
-        starts: dict[tuple[str, str], _Starts],
-        by_key: dict[str, list[_Phrase]],
-        open_phrases: list[_Phrase],
-        tok: Token,
-    ) -> _Starts:
-        singles: list[_Phrase] = []
-        longer: list[tuple[_Phrase, tuple[_Element, ...], str | None]] = []
-        for phrase in self._starting_at(tok, by_key, open_phrases):
-            if not _element_ok(phrase.elements[0], tok):
-                continue
-            if len(phrase.elements) == 1:
-                singles.append(phrase)
-            else:  # (the phrase, its words after the first, the key its second word must have)
-                rest = phrase.elements[1:]
-                longer.append((phrase, rest, rest[0].text if rest[0].kind == "key" else None))
-        make_room(starts, STARTS_MEMO)
-        known = starts[(tok.key, tok.folded)] = (tuple(singles), tuple(longer))
-        return known
-
-    # ---- time asides
-    def _time_words(self) -> tuple[frozenset[str], frozenset[str]]:
-        """Folded words of a time aside: (strong, weak). Strong: weekday names (the locale data's
-        and the pack's `weekday_names`) and one-word relative dates ("hier", "ayer"); weak: the other
-        words of relative-date phrases and the pack's weekday words ("le", "dernier", "pasado")."""
-        if "_time_word_sets" not in self.__dict__:
-            info = locale_info(self)
-            strong: set[str] = {
-                self.fold(str(w)) for w in (self.data.get("relative_dates") or {}).get("weekday_names") or {}
-            }
-            for day in WEEKDAY_KEYS:
-                forms = [str(f) for f in info.get(day, [])]
-                longest = max(forms, key=len, default="")
-                for form in forms:
-                    if form == longest or sum(c.isalpha() for c in form) >= 4:
-                        strong.update(self.fold(m.group()) for m in _WORD.finditer(form))
-            weak: set[str] = set()
-            rd = self.data.get("relative_dates") or {}
-            for key in ("today", "yesterday", "day_before_yesterday", "last_night", "this_morning", "tonight",
-                        "weekday_words", "previous"):  # fmt: skip
-                for phrase in rd.get(key) or []:
-                    words = [self.fold(m.group()) for m in _WORD.finditer(str(phrase).rstrip("*"))]
-                    if len(words) == 1 and key in ("today", "yesterday"):
-                        strong.update(words)
-                    else:
-                        weak.update(words)
-            self.__dict__["_time_word_sets"] = (frozenset(strong), frozenset(weak - strong))
-        return self.__dict__["_time_word_sets"]
-
-    def time_asides(self, tokens: Sequence[Token]) -> dict[int, tuple[int, ...]]:
-        """TIME_ASIDES: where a phrase may skip a day named inside it ("ont pris dimanche le contrôle",
-        "tomaron el domingo el control"): token index -> the indexes after each aside starting
-        there (runs of time words of at most ASIDE_WORDS words holding a strong one)."""
-        strong, weak = self._time_words()
-        if not strong:
-            return {}
-        if strong.isdisjoint([t.folded for t in tokens]):
-            return {}  # (no aside without a strong time word)
-        kinds = [2 if t.folded in strong else 1 if t.folded in weak else 0 for t in tokens]
-        out: dict[int, tuple[int, ...]] = {}
-        for i in range(len(tokens)):
-            ends = []
-            seen_strong = False
-            for j in range(i, min(len(tokens), i + ASIDE_WORDS)):
-                if not kinds[j]:
-                    break
-                seen_strong = seen_strong or kinds[j] == 2
-                if seen_strong:
-                    ends.append(j + 1)
-            if ends:
-                out[i] = tuple(ends)
-        return out
-
-
-WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-ASIDE_WORDS = 4  # "le dimanche 12 dernier" is the longest aside a phrase skips
-
-
-def locale_info(pack: LanguagePack) -> dict:
-    """dateparser's locale data for a pack (its own code, its lemmatiser's, the pack it extends,
-    else English): month and weekday names, relative expressions."""
-    from dateparser.languages.loader import default_loader
-
-    codes = [
-        pack.code,
-        str(pack.data.get("lemmatizer") or "").partition(":")[2],
-        pack.data.get("extends") or "",
-    ]
-    for code in [c for c in codes if c] + ["en"]:
-        try:
-            return default_loader.get_locale(code).info
-        except (KeyError, ValueError):
-            continue
-    return {}

@@ -8,8 +8,8 @@ as the pack's `normalise` says, and every pack phrase goes through the same step
 loads. So a pack lists words once, in their dictionary form (see `extractors/data/lang/README.md`).
 
 This module loads the packs (`load_pack`, `pack_data`: a pack that `extends` another) and checks
-them (`lint`, the checker below); `language_pack.py` holds `LanguagePack` (normalising, `find`),
-`pack_phrases.py` what matching needs of no pack (`fold`, `Token`, `PhraseMatch`, the lemmatiser),
+them (`lint`, the checker below); `language_pack.py` holds `LanguagePack` (normalising; `find` in
+its part `pack_matching.py`, time asides in `pack_time_asides.py`), `pack_phrases.py` what matching needs of no pack (`fold`, `Token`, `PhraseMatch`, the lemmatiser),
 `pack_schema.py` the keys every pack has.
 
 Checker for pack writers:
@@ -93,13 +93,15 @@ def load_pack(code: str) -> LanguagePack | None:
 @cache
 def _packs_digest() -> str:
     """What a normalised pack depends on: every pack file (a pack may extend another) and the code
-    that normalises it (this module, `language_pack`, `pack_phrases`, `pack_schema`)."""
-    from extractors.events import language_pack, pack_phrases, pack_schema
+    that normalises and matches it (this module, `language_pack` with its parts `pack_matching` and
+    `pack_time_asides`, `pack_phrases`, `pack_schema`)."""
+    from extractors.events import language_pack, pack_matching, pack_phrases, pack_schema, pack_time_asides
     from extractors.events.pack_store import digest, source_bytes
 
     folder = resources.files("extractors").joinpath("data/lang")
     files = sorted((e for e in folder.iterdir() if e.name.endswith(".yaml")), key=lambda e: e.name)
-    code = source_bytes(__file__, language_pack.__file__, pack_phrases.__file__, pack_schema.__file__)
+    modules = (language_pack, pack_matching, pack_time_asides, pack_phrases, pack_schema)
+    code = source_bytes(__file__, *(m.__file__ for m in modules))
     return digest([code, *(e.name.encode() + e.read_bytes() for e in files)])
 
 
