@@ -8,7 +8,7 @@ import random
 def test_not_ascii_words_are_the_script_words_not_all_ascii():
     """`_SCRIPT_WORD_NOT_ASCII` finds in one pass the words of `_SCRIPT_WORD` that hold a character
     outside ASCII (the words `_script_places` reads), with their spans."""
-    from extractors.events.script_places import _SCRIPT_WORD, _SCRIPT_WORD_NOT_ASCII
+    from extractors.events.script_place_checks import _SCRIPT_WORD, _SCRIPT_WORD_NOT_ASCII
 
     rng = random.Random(7)
     alphabet = "aZé ٣9\u00a0.,«»ыД-ø’'٫،\u200b\t\nΩ1इ।、"

@@ -29,7 +29,7 @@ Names are matched through three keys:
   SCRIPT_MIN_POPULATION or more, with Arabic vowel marks and letter variants normalised; of smaller
   places too in the scripts of the packs' languages (SMALL_PLACE_SCRIPTS: "حريب", "Климово"), which
   `places.py` takes only with a place cue in the text's own country (SMALL_TOWNS:
-  `script_places._sized`, `_script_place_ok`).
+  `script_place_checks._sized`, `_script_place_ok`).
 """
 
 from __future__ import annotations

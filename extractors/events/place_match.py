@@ -1,5 +1,5 @@
-"""What makes one span of a text a place (the base of `places.py`, `script_places.py` and
-`place_countries.py`, which all need it; none of them is imported here, so there is no circle).
+"""What makes one span of a text a place (the base of `places.py`, `place_spans.py`, `script_places.py`,
+`script_place_checks.py` and `place_countries.py`, which all need it; none of them is imported here, so there is no circle).
 
 - `PlaceMatch`: one place named in a text.
 - the words of a text (`WORD`, `_words`: an elided article cut off; `_closing_suffix`: an ending

@@ -1,0 +1,145 @@
+"""The longest place starting at a word of a capitalised run (`_match_at`, for `places.find_places`):
+the known names inside the run, longest first (MAX_SPAN_WORDS), an exact `name_key` first, then the
+transliteration skeleton (only in the hinted country, MIN_SKELETON_LETTERS; `_skeleton_candidates`), a
+province an admin noun asks for that the exact spelling lacks (`_with_wanted_kind`, also used by
+`places.resolve_place`); leading_ok / trailing_ok, LIST_PARTICLE, OWN_NAME, PACK_WORDS (the rules are
+named in `places.py`'s docstring).
+"""
+
+from __future__ import annotations
+
+from extractors.events.gazetteer import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_VILLAGE,
+    Gazetteer,
+    Place,
+    fold,
+)
+from extractors.events.gazetteer import name_key as gaz_name_key
+from extractors.events.place_cues import PlaceCues, name_particles
+from extractors.events.place_match import (
+    PlaceMatch,
+    _acceptable,
+    _admin_noun_near,
+    _choose,
+    _closing_suffix,
+    _Context,
+    _context,
+    _opens_sentence,
+    _precision,
+    _single_word_rejected,
+    _to_match,
+    _without_suffix,
+    _Word,
+    stop_phrases,
+)
+from extractors.events.script_places import _inflected_forms
+
+MAX_SPAN_WORDS = 6
+MIN_SKELETON_LETTERS = 5
+
+
+def _skeleton_candidates(gaz: Gazetteer, name: str, hint: str | None) -> list[Place]:
+    """Transliteration variants: only with a country hint, and only places in that country."""
+    if not hint or sum(c.isalpha() for c in name) < MIN_SKELETON_LETTERS:
+        return []
+    return [p for p in gaz.lookup_skeleton(name) if p.country_code == hint]
+
+
+def _with_wanted_kind(
+    gaz: Gazetteer, candidates: list[Place], name: str, hint: str | None, wants: str | None
+) -> list[Place]:
+    """When an admin noun asks for a province the exact spelling lacks ("Saada province" where
+    GeoNames spells the province "Sa'dah"), add the skeleton's provinces."""
+    if wants and hint and not any(p.kind == wants for p in candidates):
+        # only in the hinted country: without one, a skeleton finds a like-sounding district anywhere
+        variants = gaz.lookup_skeleton(name) if sum(c.isalpha() for c in name) >= MIN_SKELETON_LETTERS else []
+        candidates = candidates + [
+            p for p in variants if p.kind == wants and (not hint or p.country_code == hint)
+        ]
+    return candidates
+
+
+def _match_at(
+    text: str,
+    words: list[_Word],
+    run: list[int],
+    i: int,
+    gaz: Gazetteer,
+    hint: str | None,
+    lower_words: set[str],
+    matched_before: bool,
+    cues: PlaceCues,
+    headline_style: bool = False,
+) -> tuple[PlaceMatch, int] | None:
+    """The longest place starting at run[i], as (match, index after it in the run), or None."""
+    leading = [words[k].group() for k in run[:i]]
+    if (
+        not (matched_before or headline_style)
+        and any(not cues.leading_ok(w) and w not in name_particles() for w in leading)
+        and not cues.is_preposition_phrase(leading)  # "Près de Gao, ...", "Cerca de Cali, ..."
+    ):
+        return None
+    # a spelling variant (the skeleton's) starts at a capital: "de Tame" is Tame, no "Duitama"
+    skeletons = bool(hint) and words[run[i]].group()[0].isupper()
+    for use_skeleton in (False, True) if skeletons else (False,):
+        for j in range(min(len(run), i + MAX_SPAN_WORDS), i, -1):
+            start, end = words[run[i]].start(), words[run[j - 1]].end()
+            surface = text[start:end]
+            n_words = j - i
+            # "Pakhtunkhwa's", "İdlib'de": the name without its ending, when that is a name or the
+            # whole is none ("Van'da" is Van, though some gazetteer spells Vantaa so)
+            if _closing_suffix(surface, cues) and (
+                not gaz.lookup(surface) or gaz.lookup(_without_suffix(surface, cues))
+            ):
+                surface = _without_suffix(surface, cues)
+            end = start + len(surface)
+            # the candidates first (remembered lookups): most word groups name no place, and the
+            # rules after only reject one (the dearest, an admin noun near it, last)
+            if use_skeleton:
+                candidates = _skeleton_candidates(gaz, surface, hint)
+                if not candidates:
+                    continue
+            else:
+                candidates = gaz.lookup(surface)
+                if not candidates and n_words == 1:
+                    candidates = next(
+                        (c for f in _inflected_forms(surface, cues) if (c := gaz.lookup(f))), []
+                    )
+            if n_words == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
+                continue
+            if n_words > 1 and fold(surface) in stop_phrases():
+                continue
+            trailing = [words[k].group() for k in run[j:]]
+            # LIST_PARTICLE: "Kaolack et Ziguinchor": a particle after a whole name may open the next one
+            listed = len(trailing) > 1 and trailing[0] in name_particles() and trailing[1][:1].isupper()
+            if trailing and not cues.trailing_ok(trailing[0]) and not headline_style and not listed:
+                continue
+            if not candidates and not _admin_noun_near(text, start, end, cues):
+                continue
+            ctx = _context(text, start, end, cues)
+            if not use_skeleton:
+                candidates = _with_wanted_kind(gaz, candidates, surface, hint, ctx.wants)
+                if not candidates:
+                    continue
+            if n_words == 1 and leading and cues.is_("direction", leading[-1]) and ctx.wants is None:
+                ctx = _Context(KIND_ADMIN1, True, True, ctx.strong_cue, ctx.attributive)  # "southern Idlib"
+            place = _choose(candidates, hint, ctx.wants)
+            if place is None:
+                continue
+            alternate = gaz_name_key(place.name) != gaz_name_key(surface) and place.kind in (
+                KIND_CITY,
+                KIND_VILLAGE,
+            )
+            if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
+                # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
+                # city of another name that was once called so) may be believable where the other is not
+                own = [p for p in candidates if gaz_name_key(p.name) == gaz_name_key(surface)]
+                place = _choose(own, hint, ctx.wants) if alternate else None
+                if place is None or not _acceptable(place, hint, ctx, n_words, False, use_skeleton):
+                    continue
+            if n_words == 1 and _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
+                continue  # PACK_WORDS: "Puis, le quartier ...", "Segundo a polícia": a word of the language
+            return _to_match(place, surface, start, end, _precision(place, ctx)), j
+    return None
