@@ -40,7 +40,7 @@ class FetchedPages:
 def fetch_new_pages(
     urls: Sequence[str], fetch: FetchSettings, robots: Sequence[RobotsRecord]
 ) -> FetchedPages:
-    cache = RobotsCache(robots)
+    cache = RobotsCache(robots, fetch.robots_max_age_s)
     bar = progress()
     bar.start("fetch pages", len(urls))
     pages = fetch_pages(urls, fetch, robots=cache, on_page=lambda _page: bar.advance("fetch pages"))
@@ -62,7 +62,7 @@ def fetch_and_extract_pages(
     the robots.txt answers fetched; `on_first_result` is called once, when the first chunk is
     extracted; `keep` as in `fetch_and_process`. Callers pass the entries in `quote()`: Prefect
     then does not walk them."""
-    cache = RobotsCache(robots)
+    cache = RobotsCache(robots, fetch.robots_max_age_s)
     bar = progress()
     bar.start("fetch and extract", len(entries))
     pending = [on_first_result] if on_first_result is not None else []

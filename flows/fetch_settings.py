@@ -1,6 +1,7 @@
-"""What a fetch is told (the base of `flows/fetch.py` and `flows/fetcher.py`): `FetchSettings` (limits,
-politeness, retries), the robots.txt answers kept across runs (`RobotsRecord`, `RobotsCache`: 24 h at
-most) and the HTTP constants (REDIRECT_STATUSES, RETRYABLE_STATUSES, FEED_ACCEPT, PAGE_ACCEPT).
+"""What a fetch is told (the base of `flows/fetch.py` and `flows/fetcher.py`): `FetchSettings` (the run's
+`Settings`: limits, politeness, retries, read once; and the feeds file's `allow_private_hosts`), the
+robots.txt answers kept across runs (`RobotsRecord`, `RobotsCache`: 24 h at most) and the HTTP constants
+(REDIRECT_STATUSES, RETRYABLE_STATUSES, FEED_ACCEPT, PAGE_ACCEPT).
 """
 
 from __future__ import annotations
@@ -8,6 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+
+from pydantic_settings import SettingsConfigDict
+
+from flows.settings import Settings
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -18,31 +23,29 @@ FEED_ACCEPT = (
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 
 
-@dataclass(frozen=True)
-class FetchSettings:
-    """All fetch limits in one place; read from configuration at the edge and passed down."""
+class FetchSettings(Settings):
+    """What a fetch is told: the run's `Settings` (every limit is a field of `Settings`, with its one
+    default; none is declared again here) and whether the feeds file lets it reach private hosts
+    (`FeedsConfig.allow_private_hosts`, never the environment: `for_run` always sets it)."""
 
-    user_agent: str = "conflictwire/0.1 (+https://github.com/conflictwire/conflictwire)"
-    connect_timeout_s: float = 10.0
-    read_timeout_s: float = 20.0
-    page_time_budget_s: float = 60.0
-    max_body_bytes: int = 10 * 1024 * 1024
-    max_redirects: int = 5
-    per_host_concurrency: int = 2
-    per_host_delay_s: float = 0.5
-    total_concurrency: int = 16
-    retries: int = 2
-    retry_backoff_s: float = 1.0
-    max_retry_after_wait_s: float = 10.0
-    respect_robots: bool = True
-    robots_max_bytes: int = 512 * 1024
-    max_crawl_delay_s: float = 10.0
+    model_config = SettingsConfigDict(frozen=True)
+
     allow_private_hosts: bool = False
+
+    @classmethod
+    def for_run(cls, settings: Settings, allow_private_hosts: bool) -> FetchSettings:
+        """The fetch's settings of a run: its resolved `Settings` as they are, and the feeds file's word."""
+        return cls(**settings.model_dump(), allow_private_hosts=allow_private_hosts)
 
     @property
     def robots_token(self) -> str:
         """The product token robots.txt groups are matched against ('conflictwire')."""
         return self.user_agent.split("/", 1)[0].split()[0] or "*"
+
+    @property
+    def robots_max_age_s(self) -> float:
+        """How long a robots.txt answer is reused across runs (`robots_cache_hours`; 24 h at most)."""
+        return self.robots_cache_hours * 3600.0
 
 
 @dataclass(frozen=True)

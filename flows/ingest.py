@@ -48,21 +48,6 @@ from warehouse.rows import RAW_PAGES_SCHEMA, fetch_log_row, raw_page_row
 __all__ = ["RunSummary", "ingest", "run_ingest"]
 
 
-def fetch_settings_from(settings: Settings, allow_private_hosts: bool) -> FetchSettings:
-    return FetchSettings(
-        user_agent=settings.user_agent,
-        connect_timeout_s=settings.connect_timeout_s,
-        read_timeout_s=settings.read_timeout_s,
-        page_time_budget_s=settings.page_time_budget_s,
-        max_body_bytes=settings.max_body_bytes,
-        per_host_concurrency=settings.per_host_concurrency,
-        per_host_delay_s=settings.per_host_delay_s,
-        total_concurrency=settings.total_concurrency,
-        respect_robots=settings.respect_robots,
-        allow_private_hosts=allow_private_hosts,
-    )
-
-
 @task(name="poll-feeds", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
 def poll_feeds(
     feeds: Sequence[FeedSpec],
@@ -71,7 +56,7 @@ def poll_feeds(
     robots: Sequence[RobotsRecord],
 ) -> tuple[list[FeedFetch], list[RobotsRecord]]:
     """Conditional GET of every due feed (I/O: the only feed task that retries)."""
-    cache = RobotsCache(robots)
+    cache = RobotsCache(robots, fetch.robots_max_age_s)
     return fetch_feeds(feeds, states, fetch, robots=cache), cache.fetched
 
 
@@ -109,7 +94,7 @@ def run_ingest(settings: Settings, *, due_only: bool = False) -> RunSummary:
     logger = get_run_logger()
     config = load_feeds_file(settings.feeds)
     summary = RunSummary(run_id=new_run_id(), started_at=datetime.now(UTC), kind="ingest")
-    fetch = fetch_settings_from(settings, config.allow_private_hosts)
+    fetch = FetchSettings.for_run(settings, config.allow_private_hosts)
     try:
         with run_lifecycle(settings, summary, command="ingest", say=logger.warning) as run:
             _ingest_stages(run, settings, config.feeds, fetch, due_only)

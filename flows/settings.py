@@ -37,11 +37,17 @@ class Settings(BaseSettings):
     read_timeout_s: float = 20.0
     page_time_budget_s: float = 30.0
     max_body_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
     per_host_concurrency: int = 2
     per_host_delay_s: float = 0.5
     total_concurrency: int = 16
+    retries: int = 2  # a page or feed retried after a timeout, a connection error or 429/5xx
+    retry_backoff_s: float = 1.0  # doubled at each retry
+    max_retry_after_wait_s: float = 10.0  # a longer Retry-After is not waited for (polling honours it)
     respect_robots: bool = True
     robots_cache_hours: float = 24.0  # RFC 9309: a robots.txt answer is reused for at most 24 h
+    robots_max_bytes: int = 512 * 1024  # RFC 9309: a crawler parses at least 500 KiB
+    max_crawl_delay_s: float = 10.0  # a robots.txt Crawl-delay is honoured up to this
     keep_raw_pages: bool = True
     raw_retention_days: int = 90  # the maintenance flow prunes raw_pages older than this; 0 keeps all
     # One writer at a time: how long a run waits for another run to finish (0: skip at once).

@@ -106,6 +106,15 @@ def test_the_cli_honours_conflictwire_db_and_feeds(monkeypatch: pytest.MonkeyPat
     assert str(bad) in result.output and "did you mean 'name'" in result.output
 
 
+def test_every_setting_is_documented_in_the_readme() -> None:
+    """The README's Settings section names each field of `Settings` as its variable's NAME."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Settings\n", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"`([A-Z][A-Z0-9_]*)`", section))
+    fields = {name.upper() for name in Settings.model_fields}
+    assert fields <= documented, f"undocumented settings: {sorted(fields - documented)}"
+
+
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `conflictwire (\w[\w-]*)", readme, flags=re.MULTILINE))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import gzip
 import threading
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -129,7 +128,7 @@ def test_500_then_200_is_retried_and_succeeds(server):
 
 def test_transient_failures_stop_after_the_retry_budget(server):
     url = server.route("/down", fail_then(100, 503, static(HTML, "text/html")))
-    page = fetch_pages([url], replace(LOCAL, retries=2))[0]
+    page = fetch_pages([url], LOCAL.model_copy(update=dict(retries=2)))[0]
     assert page.status == 503 and page.error == "HTTP 503" and page.content == b""
     assert server.paths_requested().count("/down") == 3
 
@@ -184,7 +183,7 @@ def test_short_retry_after_is_waited_out_and_retried(server):
 
 def test_endless_slow_body_is_cut_by_the_page_time_budget(server):
     url = server.route("/slow", slow_endless_body(0.05))
-    page = fetch_pages([url], replace(LOCAL, page_time_budget_s=0.6, read_timeout_s=5))[0]
+    page = fetch_pages([url], LOCAL.model_copy(update=dict(page_time_budget_s=0.6, read_timeout_s=5)))[0]
     assert page.status == 0 and page.content == b""
     assert "time budget" in page.error
 
@@ -236,10 +235,10 @@ def test_redirect_chain_longer_than_the_limit_is_refused(server):
     for i in range(10):
         server.route(f"/hop{i}", redirect(f"/hop{i + 1}", status=301))
     server.route("/hop10", static(HTML, "text/html"))
-    page = fetch_pages([server.url("/hop0")], replace(LOCAL, max_redirects=3))[0]
+    page = fetch_pages([server.url("/hop0")], LOCAL.model_copy(update=dict(max_redirects=3)))[0]
     assert "too many redirects" in page.error
     assert "/hop5" not in server.paths_requested()
-    followed = fetch_pages([server.url("/hop0")], replace(LOCAL, max_redirects=10))[0]
+    followed = fetch_pages([server.url("/hop0")], LOCAL.model_copy(update=dict(max_redirects=10)))[0]
     assert followed.ok and followed.final_url.endswith("/hop10")
 
 
@@ -261,7 +260,7 @@ def test_redirect_to_the_metadata_address_is_refused_even_when_private_hosts_are
 
 def test_loopback_url_is_refused_by_default_and_never_contacted(server):
     server.route("/page", static(HTML, "text/html"))
-    strict = replace(LOCAL, allow_private_hosts=False)
+    strict = LOCAL.model_copy(update=dict(allow_private_hosts=False))
     by_ip, by_name = fetch_pages([server.url("/page"), f"http://localhost:{server.port}/page"], strict)
     assert "loopback" in by_ip.error and "loopback" in by_name.error
     assert server.requests == []
@@ -326,7 +325,9 @@ def test_robots_disallow_is_respected_and_robots_is_fetched_once_per_origin(serv
     assert a.ok and b.ok
     assert "/private/report" not in server.paths_requested()
     assert server.paths_requested().count("/robots.txt") == 1
-    ignored = fetch_pages([server.url("/private/report")], replace(LOCAL, respect_robots=False))[0]
+    ignored = fetch_pages(
+        [server.url("/private/report")], LOCAL.model_copy(update=dict(respect_robots=False))
+    )[0]
     assert ignored.ok
 
 
@@ -337,7 +338,7 @@ def test_robots_group_for_our_user_agent_applies(server):
     )
     url = server.route("/page", static(HTML, "text/html"))
     assert "robots.txt" in fetch_pages([url], LOCAL)[0].error
-    other_agent = replace(LOCAL, user_agent="otherbot/1.0 (+https://example.org/bot)")
+    other_agent = LOCAL.model_copy(update=dict(user_agent="otherbot/1.0 (+https://example.org/bot)"))
     assert fetch_pages([url], other_agent)[0].ok
 
 
@@ -362,7 +363,9 @@ def test_per_host_concurrency_is_bounded(server):
 
     for i in range(12):
         server.route(f"/p{i}", slowish)
-    pages = fetch_pages([server.url(f"/p{i}") for i in range(12)], replace(LOCAL, per_host_concurrency=2))
+    pages = fetch_pages(
+        [server.url(f"/p{i}") for i in range(12)], LOCAL.model_copy(update=dict(per_host_concurrency=2))
+    )
     assert all(p.ok for p in pages)
     assert server.max_active <= 2
 
@@ -388,8 +391,8 @@ def test_one_slow_host_does_not_stall_the_others():
         )
         slow_urls = [slow.route(f"/s{i}", held) for i in range(4)]
         fast_urls = [quick.route(f"/f{i}", fast) for i in range(n_fast)]
-        settings = replace(
-            LOCAL, per_host_concurrency=2, total_concurrency=4, retries=0, page_time_budget_s=15
+        settings = LOCAL.model_copy(
+            update=dict(per_host_concurrency=2, total_concurrency=4, retries=0, page_time_budget_s=15)
         )
         pages = fetch_pages(slow_urls + fast_urls, settings)
     assert all(p.ok for p in pages), [p.error for p in pages if not p.ok]
