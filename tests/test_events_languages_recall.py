@@ -284,9 +284,11 @@ def test_marching_crowds_in_italian_and_turkish(language: str, text: str) -> Non
 def test_a_region_noun_before_a_name_in_arabic_script_asks_for_the_region() -> None:
     from extractors.events.places import find_places
 
-    # "محافظة البيضاء": the governorate of al Bayda (Yemen), not the bigger town of that name in Libya
-    found = find_places("اندلعت اشتباكات بين مسلحين قبليين في محافظة البيضاء صباح الاثنين.", None, "ar")
-    assert [(p.name, p.kind, p.country) for p in found] == [("al Bayda", "admin1", "Yemen")]
+    # "محافظة مأرب": the governorate of Marib, not its town (which the bare name is)
+    found = find_places("اندلعت اشتباكات بين مسلحين قبليين في محافظة مأرب صباح الاثنين.", None, "ar")
+    assert [(p.name, p.kind, p.country) for p in found] == [("Ma'rib", "admin1", "Yemen")]
+    found = find_places("اندلعت اشتباكات بين مسلحين قبليين في مأرب صباح الاثنين.", None, "ar")
+    assert [(p.name, p.kind, p.country) for p in found] == [("Ma'rib", "city", "Yemen")]
     found = find_places("سقطت قذائف على محافظة إدلب.", "Syria", "ar")
     assert [(p.kind, p.country) for p in found] == [("admin1", "Syria")]
 
