@@ -180,7 +180,7 @@ def test_an_alliance_a_country_belongs_to_is_no_attacker(sentence, language, act
 
 def test_a_riot_without_a_force_takes_the_civilians_it_hit_as_actor2():
     text = (
-        "Rioters torched the district office and dozens of shops in Wamena on Monday.\n\n"
+        "Rioters torched the district office and dozens of shops in Timika on Monday.\n\n"
         "Residents were beaten as the riot spread to the market."
     )
     (m,) = _coded(text, "2025-09-23")

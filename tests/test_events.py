@@ -151,7 +151,7 @@ def test_strongest_trigger_wins_overlaps():
 
 
 def test_dateline_reporting_dates_and_running_totals_are_not_the_event():
-    mentions = code_events(article("el_fasher_dateline.txt"))
+    mentions = code_events(article("nyala_dateline.txt"))
     shelling = mentions[0]
     assert (shelling.event_type, shelling.sub_event_type) == (
         "Explosions/Remote violence",
@@ -160,7 +160,7 @@ def test_dateline_reporting_dates_and_running_totals_are_not_the_event():
     assert shelling.event_date == date(
         2024, 6, 16
     )  # "on Sunday": not the dateline's June 18, not "said on Monday"
-    assert shelling.location == "El Fasher" and shelling.geo_precision == 2  # "near El Fasher", not Khartoum
+    assert shelling.location == "Nyala" and shelling.geo_precision == 2  # "near Nyala", not Khartoum
     assert shelling.fatalities == 9  # the toll "later rose to nine"; the initial four is superseded
     assert shelling.actor1 == "Rapid Support Forces (RSF)" and shelling.actor2 == "Civilians (Sudan)"
     # the separate raid is its own event; "tens of thousands killed since then" is no event at all

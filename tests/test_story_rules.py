@@ -148,11 +148,11 @@ def test_names_are_runs_of_capitalised_words_folded_to_plain_letters() -> None:
 
 
 def test_content_words_weigh_rare_words_and_drop_function_words() -> None:
-    words = content_words("The the the and of a strike hit the Zamzam camp and the camp burned", "en")
+    words = content_words("The the the and of a strike hit the Kalma camp and the camp burned", "en")
     assert "the" not in words and "and" not in words
-    assert max(words, key=words.get) in {"zamzam", "camp"}
-    a = content_words("Shelling hit the Zamzam displacement camp near El Fasher, killing nine.", "en")
-    b = content_words("Nine people died when shells struck Zamzam camp outside El Fasher.", "en")
+    assert max(words, key=words.get) in {"kalma", "camp"}
+    a = content_words("Shelling hit the Kalma displacement camp near Nyala, killing nine.", "en")
+    b = content_words("Nine people died when shells struck Kalma camp outside Nyala.", "en")
     c = content_words("The central bank raised interest rates to curb inflation.", "en")
     assert cosine(a, b) > 0.3 > cosine(a, c)
 
@@ -188,7 +188,7 @@ def test_a_shared_village_says_more_than_a_shared_capital() -> None:
 
 
 def test_a_district_and_its_town_are_one_place() -> None:
-    district = Spot("Kamukunji", "Nairobi Area", "Kenya", -1.28, 36.84, 0.8)
+    district = Spot("Starehe", "Nairobi Area", "Kenya", -1.275, 36.835, 0.8)
     town = Spot("Nairobi", "Nairobi Area", "Kenya", -1.29, 36.82, 0.45)
     assert story_score(bare("a", places=(district,)), bare("b", places=(town,))).parts["place"] == 0.45
 
