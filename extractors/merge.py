@@ -35,42 +35,119 @@ Rules, each a function of its own name:
 - `consensus_fatalities`: see its docstring.
 
 Which mentions are decided, in which order, and which ids the events keep: `extractors/event_groups.py`
-(`merge_mentions`: canonical order, stored decisions taken again, absorbed ids).
+(`merge_mentions`: canonical order, stored decisions taken again, absorbed ids). The pairwise
+rules live in `extractors/merge_rules.py`, the event row of a group (consensus, toll,
+`report_order`) in `extractors/event_consensus.py`; this module keeps the records, the decision
+of one report against one event (`accepts`, `can_absorb`, `closeness`) and the ids, and names
+the rules of both as before.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
-import re
-from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from extractors.event_details import event_details
+from extractors.event_consensus import (
+    _arrival_order,
+    _representative,
+    build_event,
+    consensus_event,
+    consensus_fatalities,
+    report_order,
+)
+from extractors.merge_rules import (
+    ACTOR_STOP_WORDS,
+    COARSE_KM,
+    DATE_TOLERANCE_DAYS,
+    NEAR_KM,
+    SAME_SPOT_KM,
+    TYPE_FAMILIES,
+    TYPES_NEEDING_SAME_SUBTYPE,
+    UNKNOWN_ACTOR_PREFIXES,
+    UNKNOWN_ACTORS,
+    _km,
+    _same_actor1,
+    actor_tokens,
+    actors_compatible,
+    dates_compatible,
+    identical_report,
+    km_between,
+    known_actor,
+    mentions_compatible,
+    norm,
+    places_compatible,
+    province_level,
+    roles_swapped,
+    same_side,
+    same_strike_spot,
+    same_type_family,
+    side_country,
+    swap_is_no_evidence,
+    swapped_apart,
+)
 from extractors.models import Event, EventMention
-from extractors.remembered import make_room
 from extractors.times import naive_utc
 
-DATE_TOLERANCE_DAYS = {"day": 1, "week": 4, "month": 16}
-NEAR_KM = {1: 10.0, 2: 25.0}  # a named town / "near it, or its district"
+# the names merging has always offered, wherever they now live
+__all__ = [
+    "VOUCHED_DATE_DAYS",
+    "VOUCHED_KM",
+    "SWAP_VOUCHED_DAYS",
+    "MentionRow",
+    "ExistingEvent",
+    "MergeResult",
+    "mention_id_for",
+    "position_of",
+    "mention_rows",
+    "Cluster",
+    "ACCEPT_REACH_DAYS",
+    "accepts",
+    "loosely_compatible",
+    "backwards_in_one_story",
+    "unplaced",
+    "can_absorb",
+    "agreement",
+    "closeness",
+    "new_event_id",
+    "report_order",
+    "consensus_fatalities",
+    "build_event",
+    "consensus_event",
+    "DATE_TOLERANCE_DAYS",
+    "NEAR_KM",
+    "COARSE_KM",
+    "SAME_SPOT_KM",
+    "TYPE_FAMILIES",
+    "TYPES_NEEDING_SAME_SUBTYPE",
+    "UNKNOWN_ACTORS",
+    "UNKNOWN_ACTOR_PREFIXES",
+    "ACTOR_STOP_WORDS",
+    "norm",
+    "km_between",
+    "same_type_family",
+    "dates_compatible",
+    "province_level",
+    "places_compatible",
+    "actor_tokens",
+    "same_side",
+    "side_country",
+    "actors_compatible",
+    "roles_swapped",
+    "swapped_apart",
+    "swap_is_no_evidence",
+    "same_strike_spot",
+    "known_actor",
+    "mentions_compatible",
+    "identical_report",
+]
+
 # Vouched reports (their articles are in one story: `event_groups.story_vouched`) may disagree
 # this much on the day and the place: the coder misread one of them.
 VOUCHED_DATE_DAYS = 3
 VOUCHED_KM = 50.0
 SWAP_VOUCHED_DAYS = 1  # `backwards_in_one_story`
-COARSE_KM = 50.0  # both places unnamed below the province and without admin1: this close
-SAME_SPOT_KM = NEAR_KM[1]  # `same_strike_spot`: two town-precise reports of one strike
-TYPE_FAMILIES = {"protests": "demonstrations", "riots": "demonstrations"}
-TYPES_NEEDING_SAME_SUBTYPE = {"strategic developments"}
-UNKNOWN_ACTORS = {"", "unknown", "unidentified", "unidentified armed group", "unknown armed group", "gunmen"}
-UNKNOWN_ACTOR_PREFIXES = ("unidentified", "unknown")  # "Unidentified Armed Group (Syria)"
-ACTOR_STOP_WORDS = {
-    "the", "of", "and", "forces", "force", "military", "army", "armed", "troops", "soldiers",
-    "group", "groups", "militants", "fighters", "state", "regime", "government", "unidentified",
-    "unknown", "national", "security", "men", "members",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -137,333 +214,6 @@ def mention_rows(
     return tuple(
         MentionRow(mention_id_for(article_id, i), article_id, outlet, published_at, m, i, content_key)
         for i, m in enumerate(mentions)
-    )
-
-
-def report_order(m: MentionRow) -> tuple[datetime, str, str, int]:
-    """The canonical order of reports: publication time (undated last), then what the article
-    says (`content_key`: reports published at the same time are ordered alike whatever URLs,
-    hence article ids, they are served from), then article id and position."""
-    return (m.published_at or datetime.max, m.content_key, m.article_id, m.position)
-
-
-def norm(value: str | None) -> str:
-    """Case-folded, trimmed, runs of white space as one space (`str.split` splits on exactly the
-    characters `\\s` matches: a regex per call cost story linking seconds at 10k reports).
-    Remembered (`NORM_MEMO` values): story linking and the merge ask it for the same few actor
-    names, types and countries millions of times in a run."""
-    got = _NORMED.get(value)
-    if got is None:
-        got = " ".join((value or "").strip().casefold().split())
-        make_room(_NORMED, NORM_MEMO)
-        _NORMED[value] = got
-    return got
-
-
-NORM_MEMO = 50_000
-_NORMED: dict[str | None, str] = {}
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    rad = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * rad / 2) ** 2
-        + math.cos(lat1 * rad) * math.cos(lat2 * rad) * math.sin((lon2 - lon1) * rad / 2) ** 2
-    )
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def same_type_family(a: EventMention, b: EventMention) -> bool:
-    ta, tb = norm(a.event_type), norm(b.event_type)
-    if TYPE_FAMILIES.get(ta, ta) != TYPE_FAMILIES.get(tb, tb):
-        return False
-    if ta in TYPES_NEEDING_SAME_SUBTYPE or tb in TYPES_NEEDING_SAME_SUBTYPE:
-        return norm(a.sub_event_type) == norm(b.sub_event_type)
-    return True
-
-
-def dates_compatible(a: EventMention, b: EventMention) -> bool:
-    if a.event_date is None or b.event_date is None:
-        return False
-    tolerance = max(
-        DATE_TOLERANCE_DAYS.get(a.date_precision, 1), DATE_TOLERANCE_DAYS.get(b.date_precision, 1)
-    )
-    return abs((a.event_date - b.event_date).days) <= tolerance
-
-
-def province_level(m: EventMention) -> bool:
-    """Only the province is known: coded so, or the "town" is the province's own name
-    (a report naming only "Idlib" rarely means the city)."""
-    return m.geo_precision >= 3 or not norm(m.location) or norm(m.location) == norm(m.admin1)
-
-
-def places_compatible(a: EventMention, b: EventMention) -> bool:
-    if not norm(a.country) or norm(a.country) != norm(b.country):
-        return False
-    if province_level(a) or province_level(b):
-        if norm(a.admin1) and norm(b.admin1):
-            return norm(a.admin1) == norm(b.admin1)
-        distance = _km(a, b)
-        return distance is not None and distance <= COARSE_KM
-    if norm(a.location) == norm(b.location):
-        return True
-    distance = _km(a, b)
-    if distance is None:
-        return False
-    return distance <= max(NEAR_KM.get(a.geo_precision, NEAR_KM[2]), NEAR_KM.get(b.geo_precision, NEAR_KM[2]))
-
-
-def _km(a: EventMention, b: EventMention) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    return km_between(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
-
-
-def actor_tokens(name: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", norm(name)) if w not in ACTOR_STOP_WORDS and not w.isdigit()}
-
-
-def same_side(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str, country_b: str) -> bool:
-    """Could these two actor descriptions be the same side? Unknown actors match anything. A
-    word in common names one side unless it is only their country ("Civilians (Ukraine)" and
-    "Rioters (Ukraine)" are two sides): then their kinds decide, as for names with no word in
-    common."""
-    if not known_actor(name_a) or not known_actor(name_b):
-        return True
-    shared = actor_tokens(name_a) & actor_tokens(name_b)
-    countries = actor_tokens(side_country(name_a, country_a)) | actor_tokens(side_country(name_b, country_b))
-    if shared - countries:
-        return True
-    kinds_differ = bool(norm(kind_a)) and bool(norm(kind_b)) and norm(kind_a) != norm(kind_b)
-    if kinds_differ and "unknown" not in (norm(kind_a), norm(kind_b)):
-        return False
-    return bool(shared) or (bool(norm(country_a)) and norm(country_a) == norm(country_b))
-
-
-_ACTOR_COUNTRY = re.compile(r"\(([^()]+)\)\s*$|\bof\s+(.+)$")
-
-
-def side_country(name: str, country: str) -> str:
-    """The country an actor stands for: its coded country, else the one its ACLED-style name
-    gives ("Military Forces of Turkey", "Unidentified Armed Group (Syria)")."""
-    if norm(country):
-        return norm(country)
-    m = _ACTOR_COUNTRY.search(name or "")
-    return norm(m.group(1) or m.group(2)) if m else ""
-
-
-def actors_compatible(a: EventMention, b: EventMention) -> bool:
-    """Reports often disagree on who acted (an unclaimed bombing, a strike "by Russian or Syrian
-    aircraft"), so a different actor1 alone does not separate two reports. They are different
-    events when the roles are swapped (a strike and the retaliation for it share date, place and
-    type) or when both sides differ."""
-    if _same_actor1(a, b):
-        return True
-    if roles_swapped(a, b):
-        return not swapped_apart(a, b)
-    if known_actor(a.actor2) and known_actor(b.actor2):
-        return same_side(a.actor2, a.actor2_kind, a.actor2_country, b.actor2, b.actor2_kind, b.actor2_country)
-    return True
-
-
-def roles_swapped(a: EventMention, b: EventMention) -> bool:
-    """Each report's actor is the other's target, both named: a strike and the retaliation for it."""
-    return _known_same(
-        a.actor1, a.actor1_kind, a.actor1_country, b.actor2, b.actor2_kind, b.actor2_country
-    ) and _known_same(b.actor1, b.actor1_kind, b.actor1_country, a.actor2, a.actor2_kind, a.actor2_country)
-
-
-def swapped_apart(a: EventMention, b: EventMention) -> bool:
-    """The roles are swapped (`roles_swapped`) where that means a strike and the retaliation for
-    it: not between two Battles (two sides fighting: which one a report names first is
-    arbitrary) and not at one spot on one day (`same_strike_spot`: one outlet got the sides
-    backwards; the retaliation hits the other side's ground, or comes later)."""
-    return roles_swapped(a, b) and not swap_is_no_evidence(a, b)
-
-
-def swap_is_no_evidence(a: EventMention, b: EventMention) -> bool:
-    """Two Battles, or one strike spot and day (see `swapped_apart`)."""
-    return norm(a.event_type) == norm(b.event_type) == "battles" or same_strike_spot(a, b)
-
-
-def same_strike_spot(a: EventMention, b: EventMention) -> bool:
-    """Both reports put it on one day (day-precise) at one place: the same name in the same
-    province (also a place named only by its province's name: "in Khost" in both), or two towns
-    (not only a province) within `SAME_SPOT_KM`."""
-    if (
-        a.event_date is None
-        or a.event_date != b.event_date
-        or a.date_precision != "day"
-        or b.date_precision != "day"
-    ):
-        return False
-    if norm(a.country) != norm(b.country):
-        return False
-    if norm(a.location) == norm(b.location) and norm(a.admin1) == norm(b.admin1):
-        return True
-    if province_level(a) or province_level(b):
-        return False
-    distance = _km(a, b)
-    return distance is not None and distance <= SAME_SPOT_KM
-
-
-def _same_actor1(a: EventMention, b: EventMention) -> bool:
-    return same_side(a.actor1, a.actor1_kind, a.actor1_country, b.actor1, b.actor1_kind, b.actor1_country)
-
-
-def known_actor(name: str) -> bool:
-    value = norm(name)
-    return value not in UNKNOWN_ACTORS and not value.startswith(UNKNOWN_ACTOR_PREFIXES)
-
-
-def _known_same(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str, country_b: str) -> bool:
-    return (
-        known_actor(name_a)
-        and known_actor(name_b)
-        and same_side(name_a, kind_a, country_a, name_b, kind_b, country_b)
-    )
-
-
-def mentions_compatible(a: EventMention, b: EventMention) -> bool:
-    return (
-        same_type_family(a, b)
-        and dates_compatible(a, b)
-        and places_compatible(a, b)
-        and actors_compatible(a, b)
-    )
-
-
-def identical_report(a: EventMention, b: EventMention) -> bool:
-    return (a.event_date, norm(a.event_type), norm(a.sub_event_type), norm(a.location)) == (
-        b.event_date, norm(b.event_type), norm(b.sub_event_type), norm(b.location)
-    )  # fmt: skip
-
-
-def consensus_fatalities(mentions: Sequence[MentionRow]) -> tuple[int, int, int]:
-    """(fatalities, min, max) of an event from its mentions.
-
-    A figure of 0 means "not reported" and is ignored. Each outlet counts once, with its
-    latest figure (an outlet that updated its toll does not corroborate itself). The event's
-    figure is the highest figure that two or more outlets report; when no figure is shared,
-    the latest report's figure (tolls rise as bodies are counted; the latest single report is
-    the best-informed). min/max span every non-zero figure reported.
-    """
-    reported = [m for m in mentions if (m.mention.fatalities or 0) > 0]
-    if not reported:
-        return 0, 0, 0
-    figures = [m.mention.fatalities for m in reported]
-    latest_per_outlet: dict[str, MentionRow] = {}
-    for m in sorted(reported, key=_report_order):
-        latest_per_outlet[m.outlet or m.article_id] = m
-    counts = Counter(m.mention.fatalities for m in latest_per_outlet.values())
-    shared = [figure for figure, n in counts.items() if n >= 2]
-    chosen = max(shared) if shared else max(reported, key=_report_order).mention.fatalities
-    return chosen, min(figures), max(figures)
-
-
-def _report_order(m: MentionRow) -> tuple:
-    return (
-        m.published_at or datetime.min,
-        m.mention.fatalities or 0,
-        m.content_key,
-        m.article_id,
-        m.position,
-    )
-
-
-def build_event(event_id: str, members: Sequence[MentionRow]) -> Event:
-    """The event row of a group of mentions: the most reported value of each field (ties go
-    to the earliest report); the place of the most precise reports (`consensus_event`), with
-    its details (`event_details`)."""
-    ordered = sorted(members, key=_arrival_order)
-    return event_details(_consensus_of_ordered(event_id, ordered), ordered)
-
-
-def consensus_event(event_id: str, members: Sequence[MentionRow]) -> Event:
-    """`build_event` without the details `event_details` adds (codes, district, best report):
-    the fields the merge decisions compare (`_representative`), cheap to recompute as an event
-    grows report by report."""
-    return _consensus_of_ordered(event_id, sorted(members, key=_arrival_order))
-
-
-def _consensus_of_ordered(event_id: str, ordered: Sequence[MentionRow]) -> Event:
-    mentions = [m.mention for m in ordered]
-    best_precision = min(m.geo_precision for m in mentions)
-    placed = [m for m in mentions if m.geo_precision == best_precision]
-    place = _most_common(placed, key=lambda m: (norm(m.location), norm(m.admin1)))
-    fatalities, low, high = consensus_fatalities(ordered)
-    published = [m.published_at for m in ordered if m.published_at is not None]
-    return Event(
-        event_id=event_id,
-        event_date=_most_common_value([m.event_date for m in mentions if m.event_date], earliest_tie=True),
-        event_type=_most_common_value([m.event_type for m in mentions]),
-        sub_event_type=_most_common_value([m.sub_event_type for m in mentions if m.sub_event_type]),
-        actor1=_most_common_value([m.actor1 for m in mentions if m.actor1]),
-        actor2=_most_common_value([m.actor2 for m in mentions if m.actor2]),
-        country=_most_common_value([m.country for m in mentions if m.country]),
-        admin1=place.admin1,
-        location=place.location,
-        latitude=place.latitude,
-        longitude=place.longitude,
-        fatalities=fatalities,
-        fatalities_min=low,
-        fatalities_max=high,
-        n_mentions=len(ordered),
-        n_articles=len({m.article_id for m in ordered}),
-        n_outlets=len({m.outlet or m.article_id for m in ordered}),
-        first_seen=min(published) if published else None,
-        last_seen=max(published) if published else None,
-    )
-
-
-def _arrival_order(m: MentionRow) -> tuple:
-    return report_order(m)
-
-
-def _most_common(items: Sequence[EventMention], key) -> EventMention:
-    counts = Counter(key(i) for i in items)
-    best = max(counts.values())
-    return next(i for i in items if counts[key(i)] == best)
-
-
-def _most_common_value(values: Sequence, earliest_tie: bool = False):
-    if not values:
-        return None if earliest_tie else ""
-    counts = Counter(values)
-    best = max(counts.values())
-    tied = [v for v in counts if counts[v] == best]
-    return min(tied) if earliest_tie else next(v for v in values if counts[v] == best)
-
-
-def _representative(event: Event, members: Sequence[MentionRow]) -> EventMention:
-    """The event as one mention, for comparing a newcomer with it."""
-    best_precision = min(m.mention.geo_precision for m in members)
-
-    def commonest(values: Iterable[str]) -> str:
-        counts = Counter(values)
-        return counts.most_common(1)[0][0] if counts else ""
-
-    as_actor1 = [m.mention for m in members if m.mention.actor1 == event.actor1]
-    as_actor2 = [m.mention for m in members if m.mention.actor2 == event.actor2]
-    return EventMention(
-        event_date=event.event_date,
-        event_type=event.event_type,
-        sub_event_type=event.sub_event_type,
-        actor1=event.actor1,
-        actor2=event.actor2,
-        country=event.country,
-        admin1=event.admin1,
-        location=event.location,
-        latitude=event.latitude,
-        longitude=event.longitude,
-        date_precision=min(
-            (m.mention.date_precision for m in members), key=lambda p: DATE_TOLERANCE_DAYS.get(p, 1)
-        ),
-        geo_precision=best_precision,
-        actor1_kind=commonest(m.actor1_kind for m in as_actor1),
-        actor1_country=commonest(m.actor1_country for m in as_actor1),
-        actor2_kind=commonest(m.actor2_kind for m in as_actor2),
-        actor2_country=commonest(m.actor2_country for m in as_actor2),
     )
 
 

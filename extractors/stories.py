@@ -69,6 +69,10 @@ their B-cubed F1 from 0.878 to 0.924 (all reports 0.896 to 0.902) with no look-a
 reports alone, never on what else is stored, and pairs are scored only when they share a
 blocking key within the window (`blocked_together`), so the cost per report does not grow with
 the warehouse.
+
+The place terms live in `extractors/story_places.py`, the lead-event and day terms in
+`extractors/story_terms.py`; this module keeps the setting, `story_score` and its figure terms,
+headlines, blocking and ids, and names the others' functions as before.
 """
 
 from __future__ import annotations
@@ -77,25 +81,22 @@ import hashlib
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from extractors.dedup import TITLE_SIMILAR
-from extractors.merge import (
-    actors_compatible,
-    dates_compatible,
-    km_between,
-    known_actor,
-    norm,
-    places_compatible,
-    roles_swapped,
-    same_side,
-    same_type_family,
-    side_country,
-    swap_is_no_evidence,
-)
-from extractors.models import EventMention
-from extractors.story_evidence import Lead, Spot, StoryEvidence, TitleKey
+from extractors.story_evidence import StoryEvidence, TitleKey
+from extractors.story_places import _all_far, _shared_spots, named_places, shared_places
+from extractors.story_terms import _as_mention, _days_term, _lead_term, same_two_states, sides_swapped
 from extractors.story_words import cosine, shared_names
+
+# the names importers know here (tests and benches read some private ones)
+__all__ = [
+    "NEVER", "STORY_LINK", "TITLE_LINK_DAYS", "TITLE_SPECIFIC_WORDS", "StoryLinkSetting", "StoryScore",
+    "_as_mention", "_shared_spots", "_titles_close", "anchor_gap", "blocked_together", "candidate_pairs",
+    "days_between", "lead_number_agreement", "named_places", "near_lead_numbers", "new_story_id",
+    "number_agreement", "published_close", "same_two_states", "shared_places", "sides_swapped",
+    "stories_link", "story_score", "titles_link", "titles_similar",
+]  # fmt: skip
 
 TITLE_LINK_DAYS = 2
 TITLE_SPECIFIC_WORDS = 5
@@ -315,225 +316,6 @@ def near_lead_numbers(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSett
             if min(x, y) >= NEAR_TOLL_MIN and abs(x - y) <= max(1, NEAR_TOLL_SHARE * max(x, y)):
                 return setting.lead_number_near
     return 0.0
-
-
-def shared_places(a: Sequence[Spot], b: Sequence[Spot], near_km: float) -> list[float]:
-    """The weights of the places two reports share: each place of the shorter list matched to
-    the same place, or one within `near_km`, of the other (the lighter weight counts)."""
-    if len(a) > len(b):
-        a, b = b, a
-    by_key = {s.key: s for s in b}
-    out = []
-    for spot in a:
-        other = by_key.get(spot.key)
-        if other is None:
-            other = _first_within(spot, b, near_km)
-        if other is not None:
-            out.append(min(spot.weight, other.weight))
-    return out
-
-
-def _shared_spots(a: StoryEvidence, b: StoryEvidence, near_km: float) -> list[float]:
-    """`shared_places(a.places, b.places, near_km)` with the longer list's places by key kept on
-    its report (`StoryEvidence.spot_by_key`) rather than built for every pair."""
-    if len(a.places) > len(b.places):
-        a, b = b, a
-    by_key, others = b.spot_by_key, b.places
-    out = []
-    for spot in a.places:
-        other = by_key.get(spot.key)
-        if other is None:
-            other = _first_within(spot, others, near_km)
-        if other is not None:
-            out.append(min(spot.weight, other.weight))
-    return out
-
-
-def _first_within(spot: Spot, others: Sequence[Spot], km: float) -> Spot | None:
-    """The first of `others` within `km` of `spot` (`_within`, inlined: it is asked for millions
-    of pairs of places in a run of 10k reports)."""
-    lat, lon = spot.latitude, spot.longitude
-    if lat is None or lon is None:
-        return None
-    bound = km * (1 + _BOUND_MARGIN) + _BOUND_MARGIN
-    for other in others:
-        olat, olon = other.latitude, other.longitude
-        if olat is None or olon is None or abs(lat - olat) * _KM_PER_DEGREE_OF_LATITUDE > bound:
-            continue
-        if km_between(lat, lon, olat, olon) <= km:
-            return other
-    return None
-
-
-def named_places(a: StoryEvidence, b: StoryEvidence) -> list[float]:
-    """Places one report resolved that the other writes as a name but did not resolve (the
-    place finder missed it there): the resolved place's weight, once per place."""
-    out = []
-    for x, y in ((a, b), (b, a)):
-        written = y.written_names
-        if x.folded_place_names.isdisjoint(written):
-            continue  # none of x's places among y's names (most pairs scored)
-        for spot in x.places:
-            if spot.folded_name in written:
-                out.append(spot.weight)
-    return out
-
-
-def _km(a: Spot, b: Spot) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    return km_between(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
-
-
-# The great-circle distance is at least the arc between the two latitudes (Earth's radius times
-# their difference in radians): pairs that this lower bound already puts beyond a limit skip the
-# haversine (most pairs a report is scored against are towns far apart). The margin keeps
-# rounding from ever deciding a pair the haversine would not.
-_KM_PER_DEGREE_OF_LATITUDE = 12742.0 / 2 * math.pi / 180
-_BOUND_MARGIN = 1e-9
-
-
-def _beyond_by_latitude(a: Spot, b: Spot, km: float) -> bool:
-    return (
-        abs(a.latitude - b.latitude) * _KM_PER_DEGREE_OF_LATITUDE > km * (1 + _BOUND_MARGIN) + _BOUND_MARGIN
-    )  # type: ignore[operator]
-
-
-def _within(a: Spot, b: Spot, km: float) -> bool:
-    """Both placed and at most `km` apart (`_km(a, b) <= km`)."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude) or _beyond_by_latitude(a, b, km):
-        return False
-    return km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= km  # type: ignore[arg-type]
-
-
-def _all_far(a: Sequence[Spot], b: Sequence[Spot], far_km: float) -> bool:
-    """Every pair placed and more than `far_km` apart (`_beyond_by_latitude`, then `_km`, inlined)."""
-    bound = far_km * (1 + _BOUND_MARGIN) + _BOUND_MARGIN
-    for x in a:
-        xlat, xlon = x.latitude, x.longitude
-        for y in b:
-            ylat, ylon = y.latitude, y.longitude
-            if xlat is None or xlon is None or ylat is None or ylon is None:
-                return False
-            if (
-                not abs(xlat - ylat) * _KM_PER_DEGREE_OF_LATITUDE > bound
-                and km_between(xlat, xlon, ylat, ylon) <= far_km
-            ):
-                return False
-    return True
-
-
-def _as_mention(lead: Lead) -> EventMention:
-    return lead.mention
-
-
-def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) -> tuple[str, float] | None:
-    la, lb = a.lead, b.lead
-    if la is None or lb is None:
-        return None
-    fa, fb = la.family, lb.family
-    if fa != fb and not same_two_states(la, lb):
-        if fa not in b.families and fb not in a.families:
-            return "family_apart", setting.family_apart
-        return "lead_family_differs", setting.lead_family_differs
-    ma, mb = _as_mention(la), _as_mention(lb)
-    if (roles_swapped(ma, mb) or sides_swapped(la, lb)) and not swap_is_no_evidence(ma, mb):
-        return "roles_swapped", setting.roles_swapped
-    days = _days_apart(la, lb)
-    if days is not None and days > setting.lead_days_apart:
-        return "lead_apart", setting.lead_apart
-    if a.undated or b.undated:
-        return _undated_lead_term(ma, mb, setting)
-    if not (same_type_family(ma, mb) and dates_compatible(ma, mb) and actors_compatible(ma, mb)):
-        return None
-    if not (_side_agrees(ma, mb) and places_compatible(ma, mb)):
-        return None
-    if "day" == la.date_precision == lb.date_precision and max(la.geo_precision, lb.geo_precision) <= 2:
-        return "lead", setting.lead
-    return "lead_near", setting.lead_near
-
-
-def _undated_lead_term(
-    a: EventMention, b: EventMention, setting: StoryLinkSetting
-) -> tuple[str, float] | None:
-    """Leads compared without their days (one report has no date of its own, so the coder's day
-    is not the report's): the same sub-type at compatible places, roles not swapped. Both
-    town-precise: `lead_undated`, else `lead_near`. Specific only with the weekday (`day`): a town
-    and a kind of event are what every week's reports there share."""
-    if norm(a.sub_event_type) != norm(b.sub_event_type) or not places_compatible(a, b):
-        return None
-    if max(a.geo_precision, b.geo_precision) <= 2:
-        return "lead_undated", setting.lead_undated
-    return "lead_near", setting.lead_near
-
-
-def same_two_states(a: Lead, b: Lead) -> bool:
-    """Both leads set the forces of the same two countries against each other (in either
-    order): whether one state's strike on the other's posts is a clash or remote violence is the
-    coder's reading of a verb ("hit", "struck", "attacked"), so their families differing says
-    nothing (a clash and the strike the next day between two states are told apart by the rest)."""
-    ca = {side_country(a.actor1, a.actor1_country), side_country(a.actor2, a.actor2_country)}
-    cb = {side_country(b.actor1, b.actor1_country), side_country(b.actor2, b.actor2_country)}
-    return len(ca) == 2 and "" not in ca and ca == cb and _state_sides(a) and _state_sides(b)
-
-
-def _state_sides(lead: Lead) -> bool:
-    return norm(lead.actor1_kind) == norm(lead.actor2_kind) == "state forces"
-
-
-def sides_swapped(a: Lead, b: Lead) -> bool:
-    """Each lead's actor comes from the country the other's target belongs to (an unidentified
-    group in Syria hits Turkish troops; Turkish forces hit the Syrian army): a strike and the
-    retaliation for it, even when the coder could not name the attacker."""
-    ca1, ca2 = side_country(a.actor1, a.actor1_country), side_country(a.actor2, a.actor2_country)
-    cb1, cb2 = side_country(b.actor1, b.actor1_country), side_country(b.actor2, b.actor2_country)
-    return bool(ca1 and ca2 and cb1 and cb2) and ca1 != ca2 and ca1 == cb2 and cb1 == ca2
-
-
-def _side_agrees(a: EventMention, b: EventMention) -> bool:
-    """Both leads name one side alike (not only "compatible" because one side is unknown), or
-    both sides in swapped roles (reached only where that is no evidence: `swap_is_no_evidence`)."""
-    return roles_swapped(a, b) or (known_actor(a.actor1) and known_actor(b.actor1) and same_side(a.actor1, a.actor1_kind, a.actor1_country,
-                                                             b.actor1, b.actor1_kind, b.actor1_country)) or (
-        known_actor(a.actor2) and known_actor(b.actor2) and same_side(a.actor2, a.actor2_kind, a.actor2_country,
-                                                         b.actor2, b.actor2_kind, b.actor2_country))  # fmt: skip
-
-
-def _days_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) -> tuple[str, float] | None:
-    """The days the two name: a day one's lead names and the other names too: `day`; only days
-    named further down in common: `day_body` (a background "overnight"); nothing in common and
-    every pair two days or more apart: `day_apart` when both leads name their day, else
-    `day_apart_body`. An undated report's weekdays (`StoryEvidence.weekdays`) against the
-    weekdays of the other's lead days: one in common `day`, none `day_apart_body`."""
-    if a.undated or b.undated:
-        wa, wb = _weekdays_of(a), _weekdays_of(b)
-        if not wa or not wb:
-            return None
-        return ("day", setting.day) if wa & wb else ("day_apart_body", setting.day_apart_body)
-    if not a.days or not b.days:
-        return None
-    if (a.lead_days & b.days) or (b.lead_days & a.days):
-        return "day", setting.day
-    if a.days & b.days:
-        return "day_body", setting.day_body
-    if a.lead_days and b.lead_days and min(abs(x - y) for x in a.lead_days for y in b.lead_days) >= 2:
-        return "day_apart", setting.day_apart
-    gap = min(abs(x - y) for x in a.days for y in b.days)
-    return ("day_apart_body", setting.day_apart_body) if gap >= 2 else None
-
-
-def _weekdays_of(e: StoryEvidence) -> frozenset[int]:
-    if e.undated:
-        return e.weekdays
-    return frozenset(date.fromordinal(d).weekday() for d in e.event_days)
-
-
-def _days_apart(a: Lead, b: Lead) -> int | None:
-    if a.event_date is None or b.event_date is None or "day" not in (a.date_precision, b.date_precision):
-        return None
-    if a.date_precision != "day" or b.date_precision != "day":
-        return None
-    return abs((a.event_date - b.event_date).days)
 
 
 def _title_specific(a: StoryEvidence, b: StoryEvidence) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import extractors.event_consensus as event_consensus
 import extractors.event_groups as event_groups
 import extractors.merge as merge
 from extractors.merge import MentionRow
@@ -59,17 +60,17 @@ def test_an_event_row_is_built_once_when_asked_for_not_per_report(monkeypatch):
     """`Cluster.add` recomputes the consensus only; the full row (`event_details`: codes,
     district, best report) is built for the final state of each event written."""
     built: list[str] = []
-    original = merge.event_details
+    original = event_consensus.event_details
 
     def counting(event, members):
         built.append(event.event_id)
         return original(event, members)
 
-    monkeypatch.setattr(merge, "event_details", counting)
+    monkeypatch.setattr(event_consensus, "event_details", counting)
     rows = _rows()
     result = event_groups.merge_mentions([], rows)
     assert len(built) == len(result.events) < len(rows) / 2  # 20 events of 60 reports
-    monkeypatch.setattr(merge, "event_details", original)
+    monkeypatch.setattr(event_consensus, "event_details", original)
     for event in result.events:  # the same rows build_event makes of the final members
         members = [r for r in rows if result.assignments[r.mention_id] == event.event_id]
         assert event == merge.build_event(event.event_id, members)

@@ -2,7 +2,7 @@
 
 Story linking scores ~800k pairs at 10k reports, so its helpers answer at once where a pair shares
 nothing (no name word, no lead figure, no headline word), keep per-report tables (places by key,
-the canonical order key) and remember `merge.norm`. Each is checked here against the plain
+the canonical order key) and remember `merge_rules.norm`. Each is checked here against the plain
 computation on the project's generated reports (`story_cases.make_cases`), every ordered pair."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import cache
 import pytest
 from story_cases import make_cases
 
-from extractors import merge
+from extractors import merge_rules
 from extractors.stories import (
     STORY_LINK,
     _shared_spots,
@@ -127,8 +127,8 @@ def test_the_order_key_kept_on_a_report_is_its_own() -> None:
 
 
 def test_norm_remembered_answers_as_computed_also_once_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(merge, "NORM_MEMO", 4)
-    monkeypatch.setattr(merge, "_NORMED", {})
+    monkeypatch.setattr(merge_rules, "NORM_MEMO", 4)
+    monkeypatch.setattr(merge_rules, "_NORMED", {})
     values = [
         "  Military Forces of  Russia ",
         "CIVILIANS (Ukraine)",
@@ -139,8 +139,8 @@ def test_norm_remembered_answers_as_computed_also_once_forgotten(monkeypatch: py
         "x\ty",
     ] * 3
     for v in values:
-        assert merge.norm(v) == " ".join((v or "").strip().casefold().split())
-        assert len(merge._NORMED) <= 4
+        assert merge_rules.norm(v) == " ".join((v or "").strip().casefold().split())
+        assert len(merge_rules._NORMED) <= 4
 
 
 def test_scores_are_symmetric_in_total_and_terms() -> None:
