@@ -101,3 +101,21 @@ def test_the_forces_fighting_an_armed_group_named_beside_residents_stay_a_battle
 def test_bases_set_up_or_handed_over_and_fire_exchanged(language, text, kind):
     m = only(code_text(text, language=language, published="2025-05-21"))
     assert (m.event_type, m.sub_event_type) == kind
+
+
+# ---------------------------------------------------------------- a protest broken up
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police broke up a march by nurses in Lilongwe on Tuesday, detaining at least 15 people.",
+        "Riot police broke up a demonstration by traders in Kumasi on Tuesday.",
+    ],
+)
+def test_a_protest_broken_up_is_one_with_intervention_on_its_own_day(text):
+    # "broke" is no form of "break" for the lemmatiser: the pack names the past forms; and a day
+    # before a comma and the next act ("on Tuesday, detaining") is the protest's day, not that act's
+    m = only(code_text(text, language="en", published="2025-06-13"))
+    assert (m.event_type, m.sub_event_type) == (PROTEST, "Protest with intervention")
+    assert str(m.event_date) == "2025-06-10"
