@@ -119,3 +119,28 @@ def test_a_protest_broken_up_is_one_with_intervention_on_its_own_day(text):
     m = only(code_text(text, language="en", published="2025-06-13"))
     assert (m.event_type, m.sub_event_type) == (PROTEST, "Protest with intervention")
     assert str(m.event_date) == "2025-06-10"
+
+
+# ---------------------------------------------------------------- a mob with no demonstration
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # no protest anywhere, people hit: the crowd's violence is mob violence
+        ("An angry crowd set fire to the homes of two families accused of witchcraft in a village near "
+         "Masindi on Thursday, police said.", "Mob violence"),
+        # the same burning by a crowd that protests is a violent demonstration
+        ("Protesters angry over the killing of a trader set fire to the homes of two police officers in "
+         "Masindi on Thursday.", "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_a_crowd_burning_peoples_homes_with_no_demonstration_is_mob_violence(text, sub):
+    m = only(code_text(text, language="en", published="2025-06-13"))
+    assert (m.event_type, m.sub_event_type) == (RIOT, sub)
+
+
+def test_workers_downing_tools_strike_and_stop_no_weapon():
+    m = only(code_text("Dock workers downed tools at the port of Tema on Monday, demanding better pay.",
+                       language="en", published="2025-06-13"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == (PROTEST, "Peaceful protest")

@@ -12,7 +12,7 @@ from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.candidates import Candidate, clause_actors, make_candidate
 from extractors.events.clause_words import OUTCOME_CLASSES, crowd_word, non_state_armed
-from extractors.events.crowd_sides import crowd_did_the_violence
+from extractors.events.crowd_sides import MOB_VIOLENCE, crowd_did_the_violence
 from extractors.events.dates import dates_in
 from extractors.events.locate import event_places
 from extractors.events.modality import background_in
@@ -23,6 +23,7 @@ from extractors.events.trigger_choice import VIOLENT_ACTS
 
 CROWD_COUNT_REACH = 8  # tokens between a place and the size of the crowd it held ("in Hamburg, some 50,000")
 CROWD_MIN = 10  # people: fewer is no crowd
+VIOLENT_DEMONSTRATION = "Violent demonstration"
 
 
 def crowd_counts(sentences: list[Sentence], resolved: list[Candidate], published: date | None,
@@ -111,7 +112,26 @@ def crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
             c = replace(c, event_type=tx.PROTESTS, sub_event_type=sub, strength=2)
         out.append(c)
-    return out
+    return _mobs_without_a_demonstration(out)
+
+
+def _mobs_without_a_demonstration(cands: list[Candidate]) -> list[Candidate]:
+    """ "An angry crowd set fire to the homes of three families accused of witchcraft": a riot
+    whose side hit is civilians, by no protesters, in a report that tells no protest or demonstration
+    anywhere, is mob violence (ACLED: rioters violently interacting with civilians; a violent
+    demonstration is demonstrators' violence, so it needs a demonstration)."""
+    if any(c.reading.hits("triggers.Protests", "actors.protesters") for c in cands):
+        return cands
+    return [
+        replace(c, sub_event_type=MOB_VIOLENCE)
+        if c.event_type == tx.RIOTS
+        and c.sub_event_type == VIOLENT_DEMONSTRATION
+        and c.actor2 is not None
+        and c.actor2.kind == CIVILIANS
+        and (c.actor1 is None or c.actor1.kind != PROTESTERS)
+        else c
+        for c in cands
+    ]
 
 
 def _crowd_did_it(c: Candidate, crowd_report: bool) -> bool:
