@@ -133,10 +133,13 @@ def test_a_protest_broken_up_is_one_with_intervention_on_its_own_day(text):
         # the same burning by a crowd that protests is a violent demonstration
         ("Protesters angry over the killing of a trader set fire to the homes of two police officers in "
          "Masindi on Thursday.", "Violent demonstration"),
+        # the dead man of a grievance is no one the crowd hit: a police station burned is a violent demonstration
+        ("Des jeunes en colère ont incendié un commissariat et érigé des barricades jeudi à Kayes après la "
+         "mort d'un chauffeur de taxi.", "Violent demonstration"),
     ],
 )  # fmt: skip
 def test_a_crowd_burning_peoples_homes_with_no_demonstration_is_mob_violence(text, sub):
-    m = only(code_text(text, language="en", published="2025-06-13"))
+    m = only(code_text(text, language="fr" if " des " in text else "en", published="2025-06-13"))
     assert (m.event_type, m.sub_event_type) == (RIOT, sub)
 
 
@@ -144,3 +147,19 @@ def test_workers_downing_tools_strike_and_stop_no_weapon():
     m = only(code_text("Dock workers downed tools at the port of Tema on Monday, demanding better pay.",
                        language="en", published="2025-06-13"))  # fmt: skip
     assert (m.event_type, m.sub_event_type) == (PROTEST, "Peaceful protest")
+
+
+# ---------------------------------------------------------------- protesters dead where the force met them
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Tres manifestantes murieron el jueves en Cuenca cuando la policía disparó contra una marcha de "
+               "campesinos."),
+        ("en", "Three protesters died in Kisumu on Thursday when police opened fire on a march by traders."),
+    ],
+)  # fmt: skip
+def test_protesters_dead_where_the_police_fired_on_their_march_is_excessive_force(language, text):
+    m = only(code_text(text, language=language, published="2025-06-13"))
+    assert (m.event_type, m.sub_event_type, m.fatalities) == (PROTEST, "Excessive force against protesters", 3)
