@@ -162,4 +162,8 @@ def test_workers_downing_tools_strike_and_stop_no_weapon():
 )  # fmt: skip
 def test_protesters_dead_where_the_police_fired_on_their_march_is_excessive_force(language, text):
     m = only(code_text(text, language=language, published="2025-06-13"))
-    assert (m.event_type, m.sub_event_type, m.fatalities) == (PROTEST, "Excessive force against protesters", 3)
+    assert (m.event_type, m.sub_event_type, m.fatalities) == (
+        PROTEST,
+        "Excessive force against protesters",
+        3,
+    )

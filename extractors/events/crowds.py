@@ -25,7 +25,9 @@ from extractors.events.trigger_choice import VIOLENT_ACTS
 CROWD_COUNT_REACH = 8  # tokens between a place and the size of the crowd it held ("in Hamburg, some 50,000")
 CROWD_MIN = 10  # people: fewer is no crowd
 VIOLENT_DEMONSTRATION = "Violent demonstration"
-MOB_OBJECT_REACH = 4  # tokens from a riot's act word to the people it hit ("set fire to the homes of two families")
+MOB_OBJECT_REACH = (
+    4  # tokens from a riot's act word to the people it hit ("set fire to the homes of two families")
+)
 
 
 def crowd_counts(sentences: list[Sentence], resolved: list[Candidate], published: date | None,
@@ -138,7 +140,9 @@ def _crowd_hit_people(c: Candidate) -> bool:
     if a is None or a.kind != CIVILIANS or (c.actor1 is not None and c.actor1.kind == PROTESTERS):
         return False
     lo, hi = r.clause_start(t.first), r.clause_end(t.first)
-    if any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces")) or in_cause(r, a.first):
+    if any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces")) or in_cause(
+        r, a.first
+    ):
         return False
     return 0 <= a.first - t.last <= MOB_OBJECT_REACH and a.first < hi
 
