@@ -101,3 +101,69 @@ def test_the_forces_fighting_an_armed_group_named_beside_residents_stay_a_battle
 def test_bases_set_up_or_handed_over_and_fire_exchanged(language, text, kind):
     m = only(code_text(text, language=language, published="2025-05-21"))
     assert (m.event_type, m.sub_event_type) == kind
+
+
+# ---------------------------------------------------------------- a protest broken up
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police broke up a march by nurses in Lilongwe on Tuesday, detaining at least 15 people.",
+        "Riot police broke up a demonstration by traders in Kumasi on Tuesday.",
+    ],
+)
+def test_a_protest_broken_up_is_one_with_intervention_on_its_own_day(text):
+    # "broke" is no form of "break" for the lemmatiser: the pack names the past forms; and a day
+    # before a comma and the next act ("on Tuesday, detaining") is the protest's day, not that act's
+    m = only(code_text(text, language="en", published="2025-06-13"))
+    assert (m.event_type, m.sub_event_type) == (PROTEST, "Protest with intervention")
+    assert str(m.event_date) == "2025-06-10"
+
+
+# ---------------------------------------------------------------- a mob with no demonstration
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # no protest anywhere, people hit: the crowd's violence is mob violence
+        ("An angry crowd set fire to the homes of two families accused of witchcraft in a village near "
+         "Masindi on Thursday, police said.", "Mob violence"),
+        # the same burning by a crowd that protests is a violent demonstration
+        ("Protesters angry over the killing of a trader set fire to the homes of two police officers in "
+         "Masindi on Thursday.", "Violent demonstration"),
+        # the dead man of a grievance is no one the crowd hit: a police station burned is a violent demonstration
+        ("Des jeunes en colère ont incendié un commissariat et érigé des barricades jeudi à Kayes après la "
+         "mort d'un chauffeur de taxi.", "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_a_crowd_burning_peoples_homes_with_no_demonstration_is_mob_violence(text, sub):
+    m = only(code_text(text, language="fr" if " des " in text else "en", published="2025-06-13"))
+    assert (m.event_type, m.sub_event_type) == (RIOT, sub)
+
+
+def test_workers_downing_tools_strike_and_stop_no_weapon():
+    m = only(code_text("Dock workers downed tools at the port of Tema on Monday, demanding better pay.",
+                       language="en", published="2025-06-13"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == (PROTEST, "Peaceful protest")
+
+
+# ---------------------------------------------------------------- protesters dead where the force met them
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Tres manifestantes murieron el jueves en Cuenca cuando la policía disparó contra una marcha de "
+               "campesinos."),
+        ("en", "Three protesters died in Kisumu on Thursday when police opened fire on a march by traders."),
+    ],
+)  # fmt: skip
+def test_protesters_dead_where_the_police_fired_on_their_march_is_excessive_force(language, text):
+    m = only(code_text(text, language=language, published="2025-06-13"))
+    assert (m.event_type, m.sub_event_type, m.fatalities) == (
+        PROTEST,
+        "Excessive force against protesters",
+        3,
+    )

@@ -37,10 +37,13 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
         o is not t
         and t.last <= d.first
         and 0 <= o.first - d.last <= ATTRIBUTIVE_REACH
+        and not _punctuation_between(r, d.last - 1, o.first)
         and _family_of(o) != _family_of(t)
         for o in others
     ):
-        return True  # "arrested four men over Sunday's attack": the date qualifies the act noun after it
+        # "arrested four men over Sunday's attack": the date qualifies the act noun after it (not an
+        # act after a comma: "broke up a rally in Kampala on Tuesday, detaining 20 people")
+        return True
     return any(
         o is not t
         and t.last <= o.first

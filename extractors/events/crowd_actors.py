@@ -1,6 +1,7 @@
 """The actors and sub-type of a protest or riot mention, for `mention_fields.to_mention` (ACLED):
 the crowd is actor1, the force that intervened actor2 (`_crowd_actors`; a mob's or a riot's actor2 is
-the people it attacked); lethal force on a protest is excessive force (`_force_killed_the_crowd`),
+the people it attacked); lethal force on a protest is excessive force (`_force_killed_the_crowd`,
+`_crowd_dead_where_force_met_it`),
 force with no one hurt (`_hurt_told`) is an intervention; a protest with several parts takes its
 gravest (`_protest_gravity`, PROTEST_GRAVITY); a force that only reports is no side (`_speaks`, also
 read by `mention_fields._group_of_the_hit`).
@@ -22,6 +23,23 @@ def _force_killed_the_crowd(c: Candidate) -> bool:
         (c.actor1 is not None and c.actor1.kind == STATE_FORCES)
         or (c.actor2 is not None and c.actor2.kind == PROTESTERS)
         or c.sub_event_type == tx.EXCESSIVE_FORCE
+    )
+
+
+def _crowd_dead_where_force_met_it(with_figures: list[Candidate], members: list[Candidate]) -> bool:
+    """ "Two protesters died in Quito when police fired on a march": protesters counted dead in a
+    sentence where the state's forces met the crowd (a part of the protest with intervention, the
+    force one of its sides) died of that force: lethal force on a protest (ACLED: excessive force)."""
+    met = {
+        m.sentence.index
+        for m in members
+        if m.event_type == tx.PROTESTS
+        and m.sub_event_type != tx.PEACEFUL
+        and any(a is not None and a.kind == STATE_FORCES for a in (m.actor1, m.actor2))
+    }
+    return any(
+        c.sentence.index in met and any(a is not None and a.kind == PROTESTERS for a in (c.actor1, c.actor2))
+        for c in with_figures
     )
 
 

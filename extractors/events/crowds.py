@@ -11,8 +11,9 @@ from datetime import date
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.candidates import Candidate, clause_actors, make_candidate
+from extractors.events.causes import in_cause
 from extractors.events.clause_words import OUTCOME_CLASSES, crowd_word, non_state_armed
-from extractors.events.crowd_sides import crowd_did_the_violence
+from extractors.events.crowd_sides import MOB_VIOLENCE, crowd_did_the_violence
 from extractors.events.dates import dates_in
 from extractors.events.locate import event_places
 from extractors.events.modality import background_in
@@ -23,6 +24,10 @@ from extractors.events.trigger_choice import VIOLENT_ACTS
 
 CROWD_COUNT_REACH = 8  # tokens between a place and the size of the crowd it held ("in Hamburg, some 50,000")
 CROWD_MIN = 10  # people: fewer is no crowd
+VIOLENT_DEMONSTRATION = "Violent demonstration"
+MOB_OBJECT_REACH = (
+    4  # tokens from a riot's act word to the people it hit ("set fire to the homes of two families")
+)
 
 
 def crowd_counts(sentences: list[Sentence], resolved: list[Candidate], published: date | None,
@@ -111,7 +116,35 @@ def crowd_damage(cands: list[Candidate]) -> list[Candidate]:
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
             c = replace(c, event_type=tx.PROTESTS, sub_event_type=sub, strength=2)
         out.append(c)
-    return out
+    return _mobs_without_a_demonstration(out)
+
+
+def _mobs_without_a_demonstration(cands: list[Candidate]) -> list[Candidate]:
+    """ "An angry crowd set fire to the homes of three families accused of witchcraft": a riot
+    whose side hit is civilians, by no protesters, in a report that tells no protest or demonstration
+    anywhere, is mob violence (ACLED: rioters violently interacting with civilians; a violent
+    demonstration is demonstrators' violence, so it needs a demonstration)."""
+    if any(c.reading.hits("triggers.Protests", "actors.protesters") for c in cands):
+        return cands
+    return [replace(c, sub_event_type=MOB_VIOLENCE) if _crowd_hit_people(c) else c for c in cands]
+
+
+def _crowd_hit_people(c: Candidate) -> bool:
+    """A riot whose act's object is civilians: named right after the act's word in its clause ("set
+    fire to the homes of two families"; not the dead man a grievance names further on: "after the
+    death of a driver"), by no protesters, in a clause that names no police or army (whose post or
+    men would be the target)."""
+    if c.event_type != tx.RIOTS or c.sub_event_type != VIOLENT_DEMONSTRATION:
+        return False
+    a, r, t = c.actor2, c.reading, c.trigger
+    if a is None or a.kind != CIVILIANS or (c.actor1 is not None and c.actor1.kind == PROTESTERS):
+        return False
+    lo, hi = r.clause_start(t.first), r.clause_end(t.first)
+    if any(lo <= m.first < hi for m in r.hits("actors.police", "actors.state_forces")) or in_cause(
+        r, a.first
+    ):
+        return False
+    return 0 <= a.first - t.last <= MOB_OBJECT_REACH and a.first < hi
 
 
 def _crowd_did_it(c: Candidate, crowd_report: bool) -> bool:

@@ -21,6 +21,7 @@ from extractors.events.candidates import Candidate
 from extractors.events.clause_date import reported_day
 from extractors.events.crowd_actors import (
     _crowd_actors,
+    _crowd_dead_where_force_met_it,
     _force_killed_the_crowd,
     _hurt_told,
     _protest_gravity,
@@ -113,7 +114,9 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     if anchor.event_type == tx.STRATEGIC:
         fatalities = 0  # arrests, agreements, transfers: the deaths of the clause belong to another event
     if anchor.event_type == tx.PROTESTS and fatalities:
-        if any(_force_killed_the_crowd(c) for c in with_figures):
+        if any(_force_killed_the_crowd(c) for c in with_figures) or _crowd_dead_where_force_met_it(
+            with_figures, members
+        ):
             sub_event_type = tx.EXCESSIVE_FORCE  # ACLED: lethal force on a protest is excessive force
             actor1, actor2 = _crowd_actors(anchor, sub_event_type, members, ctx)  # the force that fired
         elif sub_event_type != tx.EXCESSIVE_FORCE:
