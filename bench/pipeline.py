@@ -1,7 +1,7 @@
 """End-to-end throughput of the real flow on N pages served on loopback, against plain trafilatura.
 
     .venv/bin/python bench/pipeline.py --n 1000 [--workers 2] [--hosts 64] [--seed 1]
-        [--replay DIR] [--workdir DIR] [--per-host-delay 0.5] [--no-rerun] [--no-plain]
+        [--replay DIR] [--workdir DIR] [--per-host-delay 0.5] [--no-rerun] [--no-plain] [--site-only]
 
 1. Pages: N distinct article pages written by `bench/pipeline_corpus.py` (seven languages, six
    layouts, conflict reports and other news, 10-400 KB each), deterministic by --seed; or, with
@@ -632,6 +632,9 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--no-rerun", action="store_true")
     parser.add_argument("--no-plain", action="store_true")
+    parser.add_argument(
+        "--site-only", action="store_true", help="write the site (WORKDIR/site) and stop: a replay site for --replay"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -665,6 +668,8 @@ def main() -> int:
     raw_mb = sum(p.stat().st_size for p in site.rglob("*.html.gz")) / 1e6
     print(f"site: {len(manifest['pages'])} pages, {what}, in {time.perf_counter() - t0:.0f} s ({raw_mb:.0f} MB gzipped)",
           flush=True)  # fmt: skip
+    if args.site_only:
+        return 0
 
     parent, child = multiprocessing.Pipe()
     server = multiprocessing.get_context("spawn").Process(
