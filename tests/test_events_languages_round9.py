@@ -159,3 +159,24 @@ def test_a_weekday_after_an_unlisted_town_is_no_part_of_its_name(language: str, 
 def test_danish_reports_are_coded(text: str, sub_event_type: str, fatalities: int) -> None:
     events = code_events(_article(text, "da"))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub_event_type, fatalities)]
+
+
+# --------------------------------------------------------------------------- Swahili verb forms, "na"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Mashambulizi ya makombora ya Urusi yaliwaua raia watatu mjini Sumy, Ukraine, Jumapili.", 3),
+        ("Mlipuko huo uliwaua watu wanne katika soko la Garissa, Kenya, Jumatano.", 4),
+    ],
+)
+def test_a_swahili_killing_verb_of_any_noun_class_counts_its_dead(text: str, fatalities: int) -> None:
+    events = code_events(_article(text, "sw"))
+    assert [e.fatalities for e in events] == [fatalities]
+
+
+def test_swahili_na_before_a_killing_verb_is_and_not_by() -> None:
+    text = "Bomu lililipuka karibu na Garissa, Kenya, Jumatano na kuwaua askari wanne."
+    events = code_events(_article(text, "sw"))
+    assert events and events[0].actor2 == "Military Forces of Kenya" and events[0].fatalities == 4

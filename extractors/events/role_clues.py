@@ -223,10 +223,14 @@ def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers)
 
 def _agent_marked(r: Reading, a: ActorMention) -> bool:
     """An agent marker before the actor ("by the paramilitary RSF"), not one inside a qualifier of
-    a number ("pelo menos dez pessoas": at least ten people)."""
+    a number ("pelo menos dez pessoas": at least ten people), nor one with an act or outcome word
+    between it and the actor: the actor is that word's object ("na kuwaua askari wanne": and killing
+    four soldiers, where Swahili "na" is both "by" and "and"; "by shelling civilians")."""
     qualifiers = r.hits("numbers.qualifiers")
+    acts = r.hits(*EVENT_WORDS[:2], *OUTCOMES)
     return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
                and not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
+               and not any(m.last <= x.first and x.last <= a.first for x in acts)
                for m in r.hits("agent_markers"))  # fmt: skip
 
 
