@@ -100,6 +100,15 @@ cases = {
         ("i morges", FRI, FRI),
         ("søndag kveld", MON, SUN),
     ],
+    "da": [
+        ("i går", FRI, Y),
+        ("i aftes", FRI, Y),
+        ("i torsdags", FRI, Y),
+        ("natten til søndag", MON, SUN),
+        ("for to dage siden", FRI, date(2020, 2, 26)),
+        ("sidste fredag", FRI, date(2020, 2, 21)),
+        ("i morges", FRI, FRI),
+    ],
     "ro": [
         ("ieri", FRI, Y),
         ("aseară", FRI, Y),

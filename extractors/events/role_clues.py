@@ -2,7 +2,8 @@
 
 - doer: the subject of the act (`_subject_of_act`), in a verb-first pack the armed actor right after a
   clause-opening act (`_doer_after_its_verb`, VERB_FIRST), the armed actor of a relative clause
-  (`_relative_subject`), one joined to the act's noun by a genitive (`_genitive_agent`), one after an
+  (`_relative_subject`), the armed actor before an act done to a place noun (`_place_object`,
+  PLACE_OBJECT), one joined to the act's noun by a genitive (`_genitive_agent`), one after an
   agent marker (`_agent_marked`, `_agent_postposed`); an actor named by the trigger itself
   (`_names_the_trigger`);
 - hit: an actor counted by a number (`_counted`, `_own_count`), aimed at (`_targeted`), right after an
@@ -22,6 +23,8 @@ MOB_VIOLENCE = tx.TAXONOMY[tx.RIOTS][1]  # ACLED sub-type
 AGENT_REACH = 3  # tokens from an agent marker to its actor ("by the paramilitary RSF")
 COUNT_REACH = 2  # tokens from a number to the people it counts ("12 Syrian soldiers")
 OBJECT_REACH = 5  # tokens after an act word where its object may start ("secuestraron el miércoles a 18")
+ARTICLE_GAP = 1  # words between an act word and the place noun it is done to ("attacked the village")
+PLACE_OBJECTS = tuple(f"place_words.{k}" for k in ("settlement", "quarter", "district", "facility"))
 OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
 SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("the army and the regional governor said")
 APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a nurse, Amina Odhiambo, said")
@@ -85,8 +88,24 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
             if is_object(k):
                 return True
             break
+    if _place_object(r, t):
+        return True
     between = [n for n in numbers if n.count and a.last < n.first and n.last <= t.first]
     return any(is_object(n.first) for n in between)
+
+
+def _place_object(r: Reading, t: tx.TriggerMatch) -> bool:
+    """PLACE_OBJECT: "an armed group attacked the village of ...", "un grupo armado atacó el pueblo de
+    ...", "um grupo armado atacou a aldeia de ...": a place noun of the pack right after the act word
+    (an article at most between, no preposition, agent marker, genitive or joiner: a verb's object, not
+    an act noun's genitive, "l'attaque du camp") is the act's object, so the armed actor counted by a
+    word for one before it did the act."""
+    stops = r.hits("locative_prepositions", "agent_markers", "agent_genitives", "numbers.list_joiners")
+    for m in r.hits(*PLACE_OBJECTS):
+        if (0 <= m.first - t.last <= ARTICLE_GAP and r.same_clause(t.first, m.first)
+                and not any(t.last <= s.first < m.first for s in stops)):  # fmt: skip
+            return True
+    return False
 
 
 def _verb_first_subject(r: Reading, a: ActorMention, actors: list[ActorMention], numbers) -> bool:
@@ -204,10 +223,14 @@ def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers)
 
 def _agent_marked(r: Reading, a: ActorMention) -> bool:
     """An agent marker before the actor ("by the paramilitary RSF"), not one inside a qualifier of
-    a number ("pelo menos dez pessoas": at least ten people)."""
+    a number ("pelo menos dez pessoas": at least ten people), nor one with an act or outcome word
+    between it and the actor: the actor is that word's object ("na kuwaua askari wanne": and killing
+    four soldiers, where Swahili "na" is both "by" and "and"; "by shelling civilians")."""
     qualifiers = r.hits("numbers.qualifiers")
+    acts = r.hits(*EVENT_WORDS[:2], *OUTCOMES)
     return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
                and not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
+               and not any(m.last <= x.first and x.last <= a.first for x in acts)
                for m in r.hits("agent_markers"))  # fmt: skip
 
 

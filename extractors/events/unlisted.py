@@ -166,11 +166,15 @@ def unlisted_towns(
 
 
 def _trim(start: int, name: str, cues: PlaceCues) -> tuple[int, str]:
-    """Drop sentence starters glued to the front of a name ("In Xyz, a town in ...")."""
+    """Drop sentence starters glued to the front of a name ("In Xyz, a town in ..."), and the pack's
+    leading words glued to its end: a day named right after the town, as Swahili and Indonesian
+    write it ("mjini Xyz Jumatano", "di Xyz Senin": the weekday is no part of the name)."""
     words = name.split(" ")
     while len(words) > 1 and cues.leading_ok(words[0]):
         start += len(words[0]) + 1
         words = words[1:]
+    while len(words) > 1 and cues.is_("leading", words[-1]):
+        words = words[:-1]
     return start, " ".join(words)
 
 
