@@ -35,8 +35,28 @@ def failed_rule(a: EventMention, b: EventMention) -> str:
     if merge.roles_swapped(a, b):
         return f"roles swapped ({_why_swap_counts(a, b)})"
     if not merge.actors_compatible(a, b):
-        return "both sides differ"
+        return f"both sides differ ({_sides_shape(a, b)})"
     return "compatible (the event's consensus or its other reports)"
+
+
+def _sides_shape(a: EventMention, b: EventMention) -> str:
+    """What kinds of sides the two reports name (ACLED actor kinds, no names) and whether each
+    side's country agrees: a class of disagreement, never a report."""
+
+    def kinds(m: EventMention) -> str:
+        return "/".join(merge.norm(k) or "?" for k in (m.actor1_kind, m.actor2_kind))
+
+    def countries(x: str, cx: str, y: str, cy: str) -> str:
+        a, b = merge.side_country(x, cx), merge.side_country(y, cy)
+        return "=" if a and a == b else "?" if not a or not b else "x"
+
+    same = countries(a.actor1, a.actor1_country, b.actor1, b.actor1_country) + countries(
+        a.actor2, a.actor2_country, b.actor2, b.actor2_country
+    )
+    cross = countries(a.actor1, a.actor1_country, b.actor2, b.actor2_country) + countries(
+        a.actor2, a.actor2_country, b.actor1, b.actor1_country
+    )
+    return f"{kinds(a)} vs {kinds(b)}, countries {same}, crossed {cross}, {merge.norm(a.event_type)}"
 
 
 def _why_swap_counts(a: EventMention, b: EventMention) -> str:

@@ -13,7 +13,11 @@ another happening): the look-alikes that must stay apart; and of the undated rep
 happenings with other reports, how many share a story with one of them and how many with another
 happening. Strikes between two states' forces (`story_cases.make_state_strikes`, `--state-strikes`, default a
 fifth of `--happenings`; 0 for none) add reports that get the sides backwards and retaliations
-(look-alike `retaliation`). `--set name=value` changes other `StoryLinkSetting` values.
+(look-alike `retaliation`). `--no-day SHARE` (opt-in, default 0): that share of the undated
+reports names no day in its lead (`make_cases(no_day=...)`: no weekday to meet the other
+reports' days, only the place, the kind, the sides and the toll); the strikes between states
+then have an `UNDATED` share of undated reports too (`make_state_strikes(no_day=...)`). `--set name=value` changes
+other `StoryLinkSetting` values.
 
 `--events` prints, for the shipped story setting, the pairwise event-merge F1 of the reports' lead
 events (`event_groups.merge_mentions`; a lead event of the happening's type family stands for its
@@ -145,12 +149,21 @@ def main() -> None:
     ap.add_argument(
         "--state-strikes", type=int, default=None, help="strikes between states (default happenings/5)"
     )
+    ap.add_argument(
+        "--no-day", type=float, default=0.0, help="share of the undated reports whose lead names no day"
+    )
     ap.add_argument("--events", action="store_true", help="event-merge figures, per story vouching")
     ap.add_argument("--set", nargs="*", default=[], help="other StoryLinkSetting values: name=value ...")
     a = ap.parse_args()
     base = dataclasses.replace(STORY_LINK, **{k: float(v) for k, v in (x.split("=", 1) for x in a.set)})
     strikes = a.happenings // 5 if a.state_strikes is None else a.state_strikes
-    runs = [code(make_cases(a.happenings, seed) + make_state_strikes(strikes, seed)) for seed in a.seeds]
+    runs = [
+        code(
+            make_cases(a.happenings, seed, no_day=a.no_day)
+            + make_state_strikes(strikes, seed, no_day=a.no_day)
+        )
+        for seed in a.seeds
+    ]
     if a.events:
         for seed, coded in zip(a.seeds, runs, strict=True):
             print(f"seed {seed}: event-merge pair F1, events holding two happenings: {event_figures(coded)}")

@@ -47,7 +47,8 @@ rewording, and subtracts what says they are about different happenings:
 A link also needs something specific to one happening, not just to a town in a week: figures
 in common (lead figures >= `lead_number_specific`, or a small one with the day; other figures
 `number_agreement` >= `number_specific`), a name specific to one happening
-(`story_words.shared_names`), the headline, agreeing day-precise lead events, or words in
+(`story_words.shared_names`), the headline, agreeing day-precise lead events (undated leads:
+`story_terms.undated_lead_specific`), or words in
 common (cosine >= `text_specific`): the town, the day and the boilerplate are what the daily
 strikes on one town share, and those must stay apart.
 Weights are set by what each piece of evidence means; the threshold is tuned on generated
@@ -86,7 +87,14 @@ from datetime import datetime, timedelta
 from extractors.dedup import TITLE_SIMILAR
 from extractors.story_evidence import StoryEvidence, TitleKey
 from extractors.story_places import _all_far, _shared_spots, named_places, shared_places
-from extractors.story_terms import _as_mention, _days_term, _lead_term, same_two_states, sides_swapped
+from extractors.story_terms import (
+    _as_mention,
+    _days_term,
+    _lead_term,
+    same_two_states,
+    sides_swapped,
+    undated_lead_specific,
+)
 from extractors.story_words import cosine, shared_names
 
 # the names importers know here (tests and benches read some private ones)
@@ -234,8 +242,9 @@ def story_score(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting = 
     lead = _lead_term(a, b, setting)
     if lead:
         parts[lead[0]] = lead[1]
-        # undated: leads alike at one town on the weekday the other's lead day falls on
-        specific = specific or lead[0] == "lead" or (lead[0] == "lead_undated" and "day" in parts)
+        # undated: leads alike with the weekday, or both sides alike and one toll
+        undated_specific = lead[0] == "lead_undated" and undated_lead_specific(a, b, parts)
+        specific = specific or lead[0] == "lead" or undated_specific
     names, names_specific = shared_names(a.names, b.names)
     specific = specific or names_specific
     if a.language and a.language == b.language and a.words and b.words:

@@ -13,6 +13,9 @@ who claimed it, background that names the country, sometimes only the province o
 town, small tolls sometimes in words (`WORDED`). Some reports lose their coded events (`CODER_MISSES`): the coder often finds nothing in
 a language it knows less well, and linking must not hang on it. Some pages give no date of their
 own (`UNDATED`: `Report.dated` False; their evidence is read undated, the feed's date is not theirs).
+Opt-in (`make_cases(no_day=share)`): that share of the undated reports names no day at all (no
+weekday, no "yesterday": the page tells what happened and where, never when), drawn from each
+report's own id, so every other draw stays as it is.
 
 Each happening may bring look-alikes (`LOOK_ALIKES`), each another happening of its own:
 - `later`: the same town and kind 1-9 days later;
@@ -370,9 +373,10 @@ class Facts:
 
 def write_report(
     report_id: str, happening: str, facts: Facts, lang: str, published: datetime, rng: random.Random,
-    coder_misses: bool,
+    coder_misses: bool, no_day: bool = False,
 ) -> Report:  # fmt: skip
-    """One report of a happening in `lang`, in its own words and with its own choice of facts."""
+    """One report of a happening in `lang`, in its own words and with its own choice of facts;
+    `no_day`: its lead names no day (the day phrase is still drawn: the draws stay as they are)."""
     town, kind = facts.town, facts.kind
     place = {"ru": town.russian, "ar": town.arabic}.get(lang, town.name)
     reported_toll = facts.toll + (rng.randint(1, 4) if rng.random() < 0.3 else 0)
@@ -384,7 +388,8 @@ def write_report(
         "spokesman": facts.spokesman, "landmark": facts.landmark, "victim": facts.victim, "hour": facts.hour,
         "group": facts.group, "prev": facts.previous_toll,
     }  # fmt: skip
-    lead = rng.choice(LEADS[lang][kind]).format(**fill)
+    shape = rng.choice(LEADS[lang][kind])
+    lead = _without_day(shape).format(**fill) if no_day else shape.format(**fill)
     lead = lead[:1].upper() + lead[1:]
     injured, update, spokesman, generic, background = BODY[lang]
     violent = kind not in ("protest", "arrests")
@@ -403,8 +408,16 @@ def write_report(
     return Report(report_id, happening, lang, published, title, text, town.name, kind, coder_misses)
 
 
-def make_cases(n_happenings: int = 150, seed: int = 1, start: date = date(2025, 3, 1)) -> list[Report]:
-    """Happenings with their reports, and their look-alikes (see the module docstring)."""
+def _without_day(shape: str) -> str:
+    """A lead shape without its day slot (and the space that set it apart)."""
+    return shape.replace(" {day}", "").replace("{day} ", "").replace("{day}", "")
+
+
+def make_cases(
+    n_happenings: int = 150, seed: int = 1, start: date = date(2025, 3, 1), no_day: float = 0.0
+) -> list[Report]:
+    """Happenings with their reports, and their look-alikes (see the module docstring); `no_day`:
+    the share of the undated reports whose lead names no day."""
     rng = random.Random(seed)
     by_country = towns()
     countries = sorted(by_country)
@@ -430,8 +443,10 @@ def make_cases(n_happenings: int = 150, seed: int = 1, start: date = date(2025, 
                 hours=rng.randint(10, 23) if rng.random() < 0.5 else 24 + rng.randint(6, 20)
             )
             misses = rng.random() < CODER_MISSES[lang]
-            report = write_report(f"{story}-{r}", story, facts, lang, published, rng, misses)
-            undated = random.Random(f"{seed}-{report.report_id}").random() < UNDATED
+            report_id = f"{story}-{r}"
+            undated = random.Random(f"{seed}-{report_id}").random() < UNDATED
+            dayless = undated and random.Random(f"no-day-{seed}-{report_id}").random() < no_day
+            report = write_report(report_id, story, facts, lang, published, rng, misses, no_day=dayless)
             reports.append(replace(report, dated=not undated))
         return facts
 
@@ -542,7 +557,7 @@ def _state_fill(lang: str, attacker: str, hit: str) -> dict[str, str]:
 
 def write_state_strike(
     report_id: str, happening: str, facts: Facts, attacker: str, hit: str, lang: str, published: datetime,
-    rng: random.Random,
+    rng: random.Random, no_day: bool = False,
 ) -> Report:  # fmt: skip
     """One report of `attacker`'s strike on `hit`'s forces in `facts.town`; a
     `GETS_SIDES_BACKWARDS` share of them (drawn from the report's own id) swap the two sides, and a
@@ -559,7 +574,8 @@ def write_state_strike(
         "country": COUNTRY_NAMES[town.country_code][LANGUAGES.index(lang)], "province": town.admin1,
         "spokesman": facts.spokesman, "hour": facts.hour, **_state_fill(lang, attacker, hit),
     }  # fmt: skip
-    lead = rng.choice(STATE_LEADS[lang]).format(**fill)
+    shape = rng.choice(STATE_LEADS[lang])
+    lead = _without_day(shape).format(**fill) if no_day else shape.format(**fill)
     lead = lead[:1].upper() + lead[1:]
     injured, _update, spokesman, _generic, background = BODY[lang]
     offered = [
@@ -604,13 +620,17 @@ def _told_retaliation(report: Report, answer: Facts, attacker: str, hit: str) ->
     return replace(report, text=f"{report.text} {sentence[:1].upper()}{sentence[1:]}")
 
 
-def make_state_strikes(n_strikes: int = 30, seed: int = 1, start: date = date(2025, 3, 1)) -> list[Report]:
+def make_state_strikes(
+    n_strikes: int = 30, seed: int = 1, start: date = date(2025, 3, 1), no_day: float = 0.0
+) -> list[Report]:
     """Air/drone strikes by one state's forces on a neighbour's (`STATE_PAIRS`) in a town of the
     neighbour, reported 2-4 times; a `RETALIATES` share bring the retaliation, labelled
     `retaliation` (a look-alike that must stay apart): the side hit strikes back the same or the
     next day in a town of the attacker's country, or (`RETALIATES_SAME_AREA`) the next day in
     the same town, which some of the first strike's later reports tell too (`TELLS_RETALIATION`,
-    their own draws). Its own random stream: `make_cases` draws as before."""
+    their own draws). Its own random stream: `make_cases` draws as before. `no_day` (opt-in, as
+    in `make_cases`): an `UNDATED` share of the reports give no date of their own, and that share
+    of those name no day in their lead (their own draws); with 0, every report is dated."""
     rng = random.Random(f"state-strikes-{seed}")
     by_country = towns()
     reports: list[Report] = []
@@ -625,11 +645,14 @@ def make_state_strikes(n_strikes: int = 30, seed: int = 1, start: date = date(20
             published = datetime.combine(day, datetime.min.time()) + timedelta(
                 hours=rng.randint(10, 23) if rng.random() < 0.5 else 24 + rng.randint(6, 20)
             )
-            reports.append(
-                write_state_strike(
-                    f"{story}-{r}", story, facts, attacker, hit, rng.choice(LANGUAGES), published, rng
-                )
+            report_id = f"{story}-{r}"
+            own = random.Random(f"no-day-{seed}-{report_id}")
+            undated = no_day > 0 and own.random() < UNDATED
+            dayless = undated and own.random() < no_day
+            report = write_state_strike(
+                report_id, story, facts, attacker, hit, rng.choice(LANGUAGES), published, rng, no_day=dayless
             )
+            reports.append(replace(report, dated=not undated))
         return facts
 
     for n in range(n_strikes):
