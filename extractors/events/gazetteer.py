@@ -21,9 +21,9 @@ Names are matched through three keys:
 - `name_key`: diacritics folded, apostrophes dropped, hyphens as spaces, Arabic articles
   (al-/el-/ash-/ad- ...) written "al", direction words in English ("Nord" -> "north").
 - `name_skeleton`: a romanisation-tolerant key for Arabic/Cyrillic transliteration variants:
-  vowel runs collapse to one vowel (Saraqeb = Saraqib, Idleb = Idlib, Kyiv = Kiev) except that a
+  vowel runs collapse to one vowel (Manbej = Manbij, Kyiv = Kiev) except that a
   leading vowel keeps its class (Erbil = Irbil, Agatu != Oguta), final -h
-  after a vowel drops (Sa'dah = Saada), doubled letters collapse (Ta'izz = Taiz), and
+  after a vowel drops (Mukallah = Mukalla), doubled letters collapse (Ta'izz = Taiz), and
   q/k, kh/k, dh/d, gh/g, ph/f, dj/j, ch/sh are merged.
 - `script_key`: names in other scripts (Arabic, Cyrillic, Devanagari ...) of towns of
   SCRIPT_MIN_POPULATION or more, with Arabic vowel marks and letter variants normalised; of smaller
