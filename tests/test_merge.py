@@ -22,7 +22,7 @@ from extractors.merge import (
 )
 from extractors.models import EventMention
 from warehouse.connection import connect
-from warehouse.dedup_store import plan_merge, write_merge
+from warehouse.merge_store import plan_merge, write_merge
 
 DAY = date(2026, 3, 3)
 T0 = datetime(2026, 3, 3, 12, 0)

@@ -55,13 +55,8 @@ from warehouse.merge_store import (
     plan_merge,
     write_merge,
 )
-from warehouse.story_store import (
-    StoryLinks,
-    registered,
-    story_ids,
-    write_stories_merged,
-    write_story_evidence,
-)
+from warehouse.story_store import StoryLinks, registered, story_ids
+from warehouse.story_writes import write_stories_merged, write_story_evidence
 
 # the names importers know here, wherever they now live (a test reads `_candidate_event_ids`)
 __all__ = [

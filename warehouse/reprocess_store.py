@@ -54,7 +54,8 @@ from warehouse.event_sources import refresh_event_sources
 from warehouse.history import retire_events, upsert_events
 from warehouse.load import insert_rows
 from warehouse.rows import article_row, mention_row
-from warehouse.story_store import StoryLinks, delete_story_state, plan_story_links
+from warehouse.story_store import StoryLinks, plan_story_links
+from warehouse.story_writes import delete_story_state
 
 
 @dataclass(frozen=True)
