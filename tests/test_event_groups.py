@@ -1,5 +1,5 @@
 """Events decided as groups: story evidence vouching, canonical order, stored decisions taken
-again, ids kept and absorbed (`extractors/event_groups.py`, `warehouse.dedup_store.plan_merge`)."""
+again, ids kept and absorbed (`extractors/event_groups.py`, `warehouse.merge_store.plan_merge`)."""
 
 from __future__ import annotations
 
