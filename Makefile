@@ -15,8 +15,8 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	$(BIN)/python -m extractors.events.gazetteer build
-	$(BIN)/python -m extractors.events.lexicon build
+	$(BIN)/python -m extractors.events.tools build gazetteer
+	$(BIN)/python -m extractors.events.tools build packs
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -77,7 +77,7 @@ NEAR_DUP_WINDOW_DAYS = 30
 # 2-word shingles at 0.45 chain more unrelated formulaic reports; 5-word shingles lose updates.
 NEAR_DUP = NearDupSetting()
 # Titles: word sets, small signatures; used only to link stories, never to mark duplicates.
-# Strict on purpose: generic headlines recur ("Deadly strike on Goma"), so only a nearly
+# Strict on purpose: generic headlines recur ("Deadly strike on Bunia"), so only a nearly
 # identical headline (of at least four content words) published within days links stories.
 TITLE_SIMILAR = NearDupSetting(shingle_size=1, num_perm=32, threshold=0.7, seed=7, min_words=4)
 

@@ -75,7 +75,7 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
 
 def province_level(m: EventMention) -> bool:
     """Only the province is known: coded so, or the "town" is the province's own name
-    (a report naming only "Idlib" rarely means the city)."""
+    (a report naming only "Homs" rarely means the city)."""
     return m.geo_precision >= 3 or not norm(m.location) or norm(m.location) == norm(m.admin1)
 
 

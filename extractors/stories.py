@@ -378,7 +378,7 @@ def new_story_id(article_id: str) -> str:
 
 def titles_link(a: TitleKey, b: TitleKey, threshold: float) -> bool:
     """Same headline give or take a few words: word-set Jaccard >= threshold, and no word that
-    only one title has is a number or a name ("... strike on Kaya" is not "... strike on Goma",
+    only one title has is a number or a name ("... strike on Kaya" is not "... strike on Bunia",
     "kills 12" is not "kills 30")."""
     if not a.words or not b.words:
         return False

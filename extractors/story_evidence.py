@@ -4,7 +4,7 @@
 (in the worker that coded it) and keeps, in a small frozen record (`StoryEvidence`, stored as
 JSON in `story_evidence`):
 - `places`: the towns, districts and villages it names, resolved by the gazetteer
-  (`extractors/events/places.py`, read with the report's language: "ببغداد" is Baghdad), so
+  (`extractors/events/places.py`, read with the report's language: "بحمص" is Homs), so
   "Sumy", "Суми" and "Сумы" are one `Spot`; each with a weight that falls with the place's population (`place_weight`: a village names a happening,
   a capital names thousands); a place abroad counts only when its country is named too.
   `regions` are the provinces (admin1) of those places and of the provinces named alone.
@@ -210,8 +210,8 @@ def _places(
     body: str, title: str, text: str, lang: str = ""
 ) -> tuple[str, set[str], list[Spot], set[str], list[tuple[int, int]]]:
     """Country, countries, places, provinces and the spans of every place name, read with the
-    report's language (its pack's proclitics, case endings and own country names: "ببغداد" is
-    Baghdad, "Ливии" Libya), as the coder reads them."""
+    report's language (its pack's proclitics, case endings and own country names: "بحمص" is
+    Homs, "Ливии" Libya), as the coder reads them."""
     from extractors.events.countries import find_countries, join_read
     from extractors.events.main_country import main_country
     from extractors.events.place_cues import place_cues

@@ -34,8 +34,10 @@ class FetchSettings(Settings):
 
     @classmethod
     def for_run(cls, settings: Settings, allow_private_hosts: bool) -> FetchSettings:
-        """The fetch's settings of a run: its resolved `Settings` as they are, and the feeds file's word."""
-        return cls(**settings.model_dump(), allow_private_hosts=allow_private_hosts)
+        """The fetch's settings of a run: its resolved `Settings` as they are, and the feeds file's word.
+        Built from those values alone (already validated): the environment was read once, by
+        `resolve_settings`."""
+        return cls.model_construct(**settings.model_dump(), allow_private_hosts=bool(allow_private_hosts))
 
     @property
     def robots_token(self) -> str:

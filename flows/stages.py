@@ -24,8 +24,9 @@ from extractors.process import ProcessedPage, published_time
 from extractors.times import naive_utc
 from extractors.urls import canonical_key, canonical_url, url_key
 from flows.story_days import recoded_from_story, stored_redating, story_days, undated_in
-from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
+from warehouse.dedup_store import plan_dedup, write_dedup
 from warehouse.load import RunBatch, delete_rows
+from warehouse.merge_store import plan_merge, write_merge
 from warehouse.reads import existing_article_ids, queued_pages, seen_url_keys
 from warehouse.redating_store import StoredRedating, rebuild_left_events, write_stored_redating
 from warehouse.rows import article_row, mention_row

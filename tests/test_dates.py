@@ -73,7 +73,7 @@ def test_a_planned_day_is_still_a_date_whose_month_is_no_protest_march():
 
     (found,) = find_dates("He would hold a summit with the two leaders on 5 March.", FRIDAY)
     assert found.value == date(2020, 3, 5) and found.text == "5 March"
-    text = "The president said he would hold a four-party summit with the other leaders on 5 March."
+    text = "The president said he planned to host talks with both neighbouring leaders on 5 March."
     article = Article(url="u", canonical_url="u", title="", text=text,
                       published_at=datetime(2020, 2, 28, tzinfo=UTC), language="en")  # fmt: skip
     assert code_events(article) == []

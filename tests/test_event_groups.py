@@ -1,5 +1,5 @@
 """Events decided as groups: story evidence vouching, canonical order, stored decisions taken
-again, ids kept and absorbed (`extractors/event_groups.py`, `warehouse.dedup_store.plan_merge`)."""
+again, ids kept and absorbed (`extractors/event_groups.py`, `warehouse.merge_store.plan_merge`)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from extractors.event_groups import merge_mentions, order_key, story_vouched
 from extractors.merge import ExistingEvent, MentionRow, loosely_compatible, unplaced
 from extractors.models import EventMention
 from warehouse.connection import connect
-from warehouse.dedup_store import plan_merge, write_merge
+from warehouse.merge_store import plan_merge, write_merge
 
 DAY = date(2026, 5, 14)  # a Thursday
 T0 = datetime(2026, 5, 15, 8, 0)

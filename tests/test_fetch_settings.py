@@ -35,6 +35,17 @@ def test_the_fetch_takes_the_runs_resolved_settings_as_they_are(monkeypatch):
     )
 
 
+def test_a_run_reads_its_settings_from_the_environment_once(monkeypatch):
+    settings = resolve_settings(db="/tmp/elsewhere.duckdb")
+
+    def read_again(*args, **kwargs):
+        raise AssertionError("the fetch's settings read the environment again")
+
+    monkeypatch.setattr(FetchSettings, "_settings_build_values", read_again)
+    fetch = FetchSettings.for_run(settings, allow_private_hosts=True)
+    assert fetch.allow_private_hosts is True and str(fetch.db) == "/tmp/elsewhere.duckdb"
+
+
 def test_private_hosts_are_the_feeds_files_word_not_the_environments(monkeypatch):
     monkeypatch.setenv("CONFLICTWIRE_ALLOW_PRIVATE_HOSTS", "true")
     settings = resolve_settings()

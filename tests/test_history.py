@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 from extractors.merge import MentionRow
 from tests.test_merge import BOMBING, MISREAD, PARENT, _run, row
 from warehouse.connection import connect
-from warehouse.dedup_store import plan_merge, write_merge
 from warehouse.history import resolve_event_id
 from warehouse.load import insert_rows
+from warehouse.merge_store import plan_merge, write_merge
 from warehouse.rows import mention_row
 
 runner = CliRunner()

@@ -22,7 +22,7 @@ from extractors.merge import (
 )
 from extractors.models import EventMention
 from warehouse.connection import connect
-from warehouse.dedup_store import plan_merge, write_merge
+from warehouse.merge_store import plan_merge, write_merge
 
 DAY = date(2026, 3, 3)
 T0 = datetime(2026, 3, 3, 12, 0)
@@ -332,7 +332,7 @@ def test_a_report_goes_to_the_event_whose_reports_it_matches_best() -> None:
 
 
 def test_plan_merge_reads_only_events_in_the_country_and_date_window(db_path: Path) -> None:
-    from warehouse.dedup_store import _candidate_event_ids
+    from warehouse.merge_store import _candidate_event_ids
 
     far_day = m(event_date=DAY - timedelta(days=60))
     elsewhere = m(country="Russia", location="Belgorod", admin1="Belgorod", latitude=50.6, longitude=36.6)

@@ -226,7 +226,7 @@ def test_a_surname_met_in_a_full_name_is_not_a_town_later():
             "ar",
         ),
         ("Российские ракеты ударили по Харькову, в Киеве объявлена тревога.", {"Kharkiv", "Kyiv"}, "ru"),
-        ("इदलिब में हवाई हमले में कई सैनिकों की मौत हो गई।", {"Idlib"}, "hi"),
+        ("मोसुल के पास हुए बम धमाके में तीन पुलिसकर्मी मारे गए।", {"Mosul"}, "hi"),
         (
             "Suriye'nin İdlib'de düzenlediği saldırıda askerler öldü, Halep'te çatışmalar sürüyor.",
             {"Idlib", "Aleppo"},

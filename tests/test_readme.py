@@ -44,6 +44,47 @@ def test_every_command_is_documented() -> None:
     assert names == table, names ^ table
 
 
+def command_options() -> dict[str, list[set[str]]]:
+    """Each command's options, each as the set of its long names (`--wait` and `--no-wait` are one)."""
+    import typer.main
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    return {
+        name: [
+            {o for o in (*p.opts, *p.secondary_opts) if o.startswith("--")}
+            for p in command.params
+            if p.param_type_name == "option"
+        ]
+        for name, command in commands.items()
+    }
+
+
+def readme_rows() -> dict[str, str]:
+    """The command table's first column per command (its usage line)."""
+    return {
+        m.group(1): m.group(0)
+        for m in re.finditer(r"^\| `conflictwire ([a-z]+)(?:[^|\\]|\\.)*\|", README, re.M)
+    }
+
+
+def test_every_option_is_documented_and_every_documented_option_exists() -> None:
+    rows = readme_rows()
+    for name, options in command_options().items():
+        usage = rows[name]
+        documented = set(re.findall(r"--[a-z][a-z-]*", usage))
+        missing = [sorted(names) for names in options if not names & documented]
+        unknown = documented - set().union(*options)
+        assert not missing and not unknown, (name, missing, unknown)
+
+
+def test_every_option_of_an_example_exists() -> None:
+    options = command_options()
+    for words in readme_commands():
+        known = set().union(*options[words[0]])
+        given = {w.split("=", 1)[0] for w in words[1:] if w.startswith("--")}
+        assert given <= known, (shlex.join(words), given - known)
+
+
 @pytest.mark.slow
 def test_readme_examples_run_as_written_after_the_demo(
     demo_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

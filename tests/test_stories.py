@@ -17,7 +17,8 @@ from extractors.models import EventMention
 from extractors.stories import new_story_id, titles_similar
 from extractors.story_evidence import lead_mention, story_evidence
 from warehouse.connection import connect
-from warehouse.dedup_store import plan_dedup, plan_merge, write_dedup, write_merge
+from warehouse.dedup_store import plan_dedup, write_dedup
+from warehouse.merge_store import plan_merge, write_merge
 from warehouse.story_store import StoryLinks, plan_story_links, story_ids
 
 REPORTS = json.loads((Path(__file__).parent / "fixtures" / "dedup" / "reports.json").read_text())

@@ -47,9 +47,9 @@ def rebuild_left_events(
 ) -> None:
     """After the merge is written: the events that held stale mentions and that the merge did
     not rewrite are rebuilt from the reports they keep, or retired when they keep none."""
-    from warehouse.dedup_store import EVENT_COLUMNS, events_table, existing_events
     from warehouse.event_sources import refresh_event_sources
     from warehouse.history import retire_events, upsert_events
+    from warehouse.merge_store import EVENT_COLUMNS, events_table, existing_events
 
     left = sorted(e for e in redating.stale_events if e not in decided)
     if not left:

@@ -40,21 +40,14 @@ from extractors.merge import build_event, mention_id_for, mention_rows
 from extractors.models import Article, EventMention, FeedEntry, RawPage
 from extractors.story_evidence import StoryEvidence
 from extractors.times import naive_utc
-from warehouse.dedup_store import (
-    EVENT_COLUMNS,
-    events_table,
-    existing_events,
-    plan_dedup,
-    plan_merge,
-    recompute_stories,
-    write_dedup,
-    write_merge,
-)
+from warehouse.dedup_store import plan_dedup, recompute_stories, write_dedup
 from warehouse.event_sources import refresh_event_sources
 from warehouse.history import retire_events, upsert_events
 from warehouse.load import insert_rows
+from warehouse.merge_store import EVENT_COLUMNS, events_table, existing_events, plan_merge, write_merge
 from warehouse.rows import article_row, mention_row
-from warehouse.story_store import StoryLinks, delete_story_state, plan_story_links
+from warehouse.story_store import StoryLinks, plan_story_links
+from warehouse.story_writes import delete_story_state
 
 
 @dataclass(frozen=True)

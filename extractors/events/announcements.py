@@ -51,7 +51,7 @@ def announces(r: Reading, m: PhraseMatch) -> bool:
 
 def _nothing_between(r: Reading, m: PhraseMatch, t: tx.TriggerMatch) -> bool:
     """No other act, report or sentence mark between the verb and the act it announces (a "that"
-    clause may: "announced on Monday in Goma that it had appointed a new commander")."""
+    clause may: "announced on Monday in Bunia that it had appointed a new commander")."""
     if any(ch in ".;!?" for ch in r.text[r.tokens[m.last - 1].end : r.tokens[t.first].start]):
         return False
     others = r.hits("triggers", "generic_violence", "reporting_verbs")

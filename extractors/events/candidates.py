@@ -169,11 +169,11 @@ def _fighting_of_a_capture(
     return [c for c in cands if not part_of_it(c)]
 
 
-LIST_GAP = 10  # characters between two places of one list ("Nkambe, Noni and Ndu")
+LIST_GAP = 10  # characters between two places of one list ("Jakiri, Ndop and Bafut")
 
 
 def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candidate]:
-    """ "riots in Kampala, Namulanda and Masaka": one event per town of a list in the event's
+    """ "riots in Lilongwe, Mzuzu and Zomba": one event per town of a list in the event's
     clause (ACLED codes one row per location); the figure stays with the first, where the text
     gives it (the others get none)."""
     if c.place is None or c.from_title or getattr(c.place, "kind", "") == "admin1":
@@ -189,10 +189,10 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
         if _names_the_region_of(c.sentence.text[p.start : p.end], run[-1]) and gap.strip() == ",":
             end = p.end  # "Celaya, Guanajuato, Mexico": the member's own region, no member
         elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
-            run.append(p)  # "Kampala, Namulanda and Masaka", "à Ségou et à Sikasso"
+            run.append(p)  # "Lilongwe, Mzuzu and Zomba", "à Ségou et à Sikasso"
             end = p.end
         elif _container_gap(gap, language):
-            end = p.end  # "Namulanda in Entebbe", "Dogo near Maradi": where the member lies, no member
+            end = p.end  # "Chinsapo in Lilongwe", "Dogo near Maradi": where the member lies, no member
         elif len(run) < 2:
             run = [p]
             end = p.end
@@ -227,7 +227,7 @@ CONTAINER_GAP = 24  # characters before a place that says where the list's last 
 
 def _container_gap(gap: str, language: str) -> bool:
     """Does the text between a list member and the next place end with a locative or near
-    preposition ("Kampala, Namulanda in Entebbe", "Dogo near Maradi")?"""
+    preposition ("Mzuzu, Chinsapo in Lilongwe", "Dogo near Maradi")?"""
     if len(gap) > CONTAINER_GAP or any(ch in gap for ch in ".;:()") or not gap.strip():
         return False
     r = read(gap.strip(" ,"), language)

@@ -41,7 +41,7 @@ def cause_spans(r: Reading) -> tuple[tuple[int, int], ...]:
     for m in r.hits("response_markers.opening"):
         spans.append((m.first, _opening_end(r, m.last, acts, actors, outcomes)))
     if r.hits("response_markers.retaliation"):
-        # "Taliban forces launched retaliatory attacks after Pakistani air strikes on Kabul": in a
+        # "Taliban forces launched retaliatory attacks after Pakistani air strikes on Khost": in a
         # sentence that tells a retaliation, the act a temporal word opens ("after", "tras", "بعد") is
         # the earlier act it answers, when the sentence has an act of its own outside it
         for m in r.hits("response_markers.after"):

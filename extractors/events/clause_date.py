@@ -42,7 +42,7 @@ def _date_of_another_act(r: Reading, t: tx.TriggerMatch, d: DateExpression,
         for o in others
     ):
         # "arrested four men over Sunday's attack": the date qualifies the act noun after it (not an
-        # act after a comma: "broke up a rally in Kampala on Tuesday, detaining 20 people")
+        # act after a comma: "broke up a rally in Harare on Tuesday, detaining 20 people")
         return True
     return any(
         o is not t
@@ -63,7 +63,7 @@ def _reporting_date(r: Reading, d: DateExpression) -> bool:
     `announcements.announces`)."""
     for m in r.hits("reporting_verbs"):
         if _place_noun_of_a_name(r, m) or _inside_a_name(r, m) or announces(r, m):
-            continue  # "in Kaduna state on Sunday", "Cite Soleil on Monday": part of a name, no verb
+            continue  # "in Katsina state on Sunday", "Cite Soleil on Monday": part of a name, no verb
         if (
             m.last <= d.first
             and d.first - m.last <= REPORTING_DATE_REACH
@@ -81,7 +81,7 @@ def _reporting_date(r: Reading, d: DateExpression) -> bool:
 
 
 def _place_noun_of_a_name(r: Reading, m) -> bool:
-    """Is the phrase a place noun right after a capitalised name ("Kaduna state", "Borno State")?"""
+    """Is the phrase a place noun right after a capitalised name ("Katsina state", "Zamfara State")?"""
     if m.first == 0 or not r.tokens[m.first - 1].text[:1].isupper():
         return False
     return any(p.first <= m.first and m.last <= p.last for p in r.hits("place_words"))

@@ -106,7 +106,7 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
     if not any(non_conflict_in(read(s.text, language)) for s in lead):
         return False
     # a crowd protesting: counted or named as a crowd, placed by its own clause ("supporters protested
-    # in Maputo against the election results"), or met by force (a protest about an election is a protest)
+    # in Lusaka against the election results"), or met by force (a protest about an election is a protest)
     crowd = any(
         c.event_type in (tx.PROTESTS, tx.RIOTS)
         and c.trigger.trigger.event_type in (tx.PROTESTS, tx.RIOTS)

@@ -133,7 +133,7 @@ CONTINUATION_REACH = 2  # sentences between an undated event and the dated event
 
 
 def _undated_continuations(events: list[Event]) -> list[Event]:
-    """ "Another strike hit the nearby town of Saraqib, killing three": an event of the body with no
+    """ "Another strike hit the nearby town of Ariha, killing three": an event of the body with no
     date anywhere, told right after a dated event (within `CONTINUATION_REACH` sentences), happened
     on that event's day; the report goes on telling the same day."""
     out = []

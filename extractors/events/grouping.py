@@ -54,7 +54,7 @@ def group(cands: list[Candidate]) -> list[Event]:
     }
 
     def aftermath(c: Candidate) -> bool:
-        # "... and burned 14 houses in Palma": undated burning where the report's attack struck is part of it
+        # "... and burned 14 houses in Macomia": undated burning where the report's attack struck is part of it
         at_the_attack = _undated(c) and c.place is not None and c.place.name in struck
         return _undated_aftermath(c) or (_looting(c) and (c.sentence.index in violent or at_the_attack))
 
@@ -114,7 +114,7 @@ def group(cands: list[Candidate]) -> list[Event]:
             e
             for e in events
             if e.anchor.event_type in VIOLENT_TYPES
-            # a day apart only at the event's own named place ("the attack in Bama")
+            # a day apart only at the event's own named place ("the attack in Gwoza")
             and all(compatible(m, c, use_place=False, same_day=not _at_place_of(c, e)) for m in e.members)
             # "killed nine farmers before torching their granaries": the burning is the killers'
             and (aftermath(c) or not any(_sibling_clause(m, c) for m in e.members))
@@ -378,7 +378,7 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
 
 
 def _arrest_that_sparked(arrest: Event, crowd: Event) -> bool:
-    """ "Police arrested opposition leader X in Kampala on Thursday, sparking protests": an arrest of
+    """ "Police arrested opposition leader X in Harare on Thursday, sparking protests": an arrest of
     people who are no crowd, told before every part of the protest, is what the crowd rose against,
     an event of its own (ACLED: the arrest of a significant person), not the protest's intervention."""
     if any(c.actor2 is not None and c.actor2.kind == PROTESTERS for c in arrest.members):

@@ -153,7 +153,7 @@ class LanguagePack(PhraseMatching, TimeAsides):
         """(folded, key) of one word as written, its clitic split off when the pack knows the rest."""
         folded = self.fold(word)
         key = self.key(folded)
-        # an elided clitic ("l'armée", "d'Idlib") always comes off a word the pack knows; another
+        # an elided clitic ("l'armée", "d'Homs") always comes off a word the pack knows; another
         # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
         if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):
             for form in self._clitic_forms(folded):

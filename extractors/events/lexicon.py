@@ -12,16 +12,15 @@ them (`lint`, the checker below); `language_pack.py` holds `LanguagePack` (norma
 its part `pack_matching.py`, time asides in `pack_time_asides.py`), `pack_phrases.py` what matching needs of no pack (`fold`, `Token`, `PhraseMatch`, the lemmatiser),
 `pack_schema.py` the keys every pack has.
 
-Checker for pack writers:
-    python -m extractors.events.lexicon keys fr "frappes aériennes"   # the key sequence of phrases
-    python -m extractors.events.lexicon check fr report.txt            # which phrases a text hits
-    python -m extractors.events.lexicon lint                           # every pack: schema, clashes
-    python -m extractors.events.lexicon build                          # cache every normalised pack
+Checker for pack writers (`extractors/events/tools.py`):
+    python -m extractors.events.tools keys fr "frappes aériennes"   # the key sequence of phrases
+    python -m extractors.events.tools check fr report.txt            # which phrases a text hits
+    python -m extractors.events.tools lint                           # every pack: schema, clashes
+    python -m extractors.events.tools build packs                    # cache every normalised pack
 """
 
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
 from functools import cache
 from importlib import resources
@@ -29,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from extractors.events.language_pack import LanguagePack, lemma_of
+from extractors.events.language_pack import LanguagePack
 from extractors.events.pack_schema import schema_errors
 
 # ------------------------------------------------------------------------------------- loading
@@ -124,62 +123,7 @@ def lint(code: str) -> list[str]:
     return problems
 
 
-# -------------------------------------------------------------------------------------- checker
-
-
-def _build(codes: list[str]) -> int:
-    """Fill the cache: every pack normalised and its lemma dictionary opened (`pack_store`)."""
-    import time
-
-    from extractors.events.pack_store import lemma_cache_dir, packs_cache_dir
-
-    started = time.perf_counter()
-    for code in codes:
-        t0 = time.perf_counter()
-        pack = load_pack(code)
-        if pack is None:
-            print(f"no pack for {code!r}")
-            return 2
-        lemma_of(pack, "zzzq")  # opens (and on first use builds) the lemma dictionary
-        print(f"{code}: {len(pack._phrases)} phrases in {time.perf_counter() - t0:.2f} s")
-    print(
-        f"{len(codes)} packs in {time.perf_counter() - started:.1f} s -> {packs_cache_dir()}, {lemma_cache_dir()}"
-    )
-    return 0
-
-
-def _main(argv: list[str]) -> int:
-    if len(argv) >= 2 and argv[0] == "keys":
-        pack = load_pack(argv[1])
-        if pack is None:
-            print(f"no pack for {argv[1]!r}")
-            return 2
-        for phrase in argv[2:]:
-            print(f"{phrase!r:40} -> {' '.join(t.key for t in pack.tokens(phrase))}")
-        return 0
-    if len(argv) >= 3 and argv[0] == "check":
-        pack = load_pack(argv[1])
-        if pack is None:
-            print(f"no pack for {argv[1]!r}")
-            return 2
-        for path in argv[2:]:
-            with open(path, encoding="utf-8") as handle:
-                for n, line in enumerate(handle, 1):
-                    for m in pack.find(line):
-                        print(f"{path}:{n}: {m.label}: {line[m.start : m.end]!r} ({m.phrase})")
-        return 0
-    if argv and argv[0] == "build":
-        return _build(argv[1:] or available_languages())
-    if argv and argv[0] == "lint":
-        problems = [p for code in (argv[1:] or available_languages()) for p in lint(code)]
-        print("\n".join(problems) or f"{len(argv[1:] or available_languages())} packs: no problems")
-        return 1 if problems else 0
-    print(__doc__)
-    return 2
-
-
-if __name__ == "__main__":
-    # run as the importable module, not as __main__: the packs it pickles must name their class's home
-    from extractors.events import lexicon as _lexicon
-
-    raise SystemExit(_lexicon._main(sys.argv[1:]))
+if (
+    __name__ == "__main__"
+):  # the old entry point: this module is imported by its package, so `-m` ran it twice
+    raise SystemExit("moved: python -m extractors.events.tools build|keys|check|lint (see its docstring)")

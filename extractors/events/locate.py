@@ -5,7 +5,7 @@ when its sentence names that country (`places_in`). Of the places of a sentence,
 the event's (`event_places`), in any language, by the pack's word classes:
 - the place of a reporting clause: "... said in Ankara", "told reporters in Geneva" (a
   `reporting_verbs` word before it in its clause), and a place that speaks: "Moscow said";
-- the seat of officials: "officials in Damascus", "the government in Kabul" (`actors.government`
+- the seat of officials: "officials in Damascus", "the government in Kandahar" (`actors.government`
   right before its preposition);
 - a foreign capital standing for its government ("Ankara retaliated"): a capital of another
   country with no locative preposition before it;
@@ -33,7 +33,7 @@ REPORTING_REACH = 5  # tokens from a reporting verb to the place of its clause (
 SPEAKING_REACH = 2  # tokens from a place to the reporting verb that makes it a speaker ("Moscow has said")
 QUARTER_LINK = 6  # characters from a neighbourhood's name to its town's (" de ", ", em ")
 HELD_REACH = 30  # characters from a town to its own province named after it ("X, province de Y")
-PREPOSITION_REACH = 2  # tokens from a locative preposition to its place ("in the Idlib countryside")
+PREPOSITION_REACH = 2  # tokens from a locative preposition to its place ("in the Homs countryside")
 
 
 def km(a: object, b: object) -> float | None:
@@ -216,8 +216,8 @@ def _acts_right_after(r: Reading, last: int) -> bool:
 
 
 def _seat_of_officials(r: Reading, first: int) -> bool:
-    """ "officials in Damascus", "the government in Kabul": where the people addressed sit; not a
-    building of theirs ("government offices in Wamena", "kantor pemerintah di Wamena", "the
+    """ "officials in Damascus", "the government in Kandahar": where the people addressed sit; not a
+    building of theirs ("government offices in Merauke", "kantor pemerintah di Merauke", "the
     parliament building in Jakarta"): a facility noun next to the government word names a site;
     nor an area around the place ("loyal to the regime in the countryside of Deir ez-Zor", "في ريف"):
     officials sit in a town, not in its countryside or outskirts (the pack's `place_words.area`)."""
@@ -363,7 +363,7 @@ def _seat_of_state(s: Sentence, hint: str | None, language: str | None) -> objec
 
 
 def listing_gap(gap: str, language: str | None) -> bool:
-    """Do the words between two place names list them ("Kampala, Namulanda and Masaka": a comma or
+    """Do the words between two place names list them ("Lilongwe, Mzuzu and Zomba": a comma or
     a list joiner of the pack), rather than put one in the other ("As Sanamayn in rural Daraa")?"""
     if any(ch in gap for ch in ".;:()"):
         return False
@@ -371,7 +371,7 @@ def listing_gap(gap: str, language: str | None) -> bool:
     if not words:
         return True  # a comma, a dash, a slash
     r = read(gap.strip(" ,"), language)
-    # "à Ségou et à Sikasso", "in Kano and in Kaduna": a joiner, then the list's preposition again
+    # "à Ségou et à Sikasso", "in Kano and in Sokoto": a joiner, then the list's preposition again
     joined = {
         k for m in r.hits("numbers.list_joiners", "locative_prepositions") for k in range(m.first, m.last)
     }

@@ -94,7 +94,7 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
                 else:
                     votes[p.country] += PLACE_WEIGHT * factor * lead(p.start)
                     named.add(p.country)
-    # NAMESAKES: a town name shared by towns of several countries ("Palma": Spain, Brazil; the
+    # NAMESAKES: a town name shared by towns of several countries ("Santa Cruz": Bolivia, Spain; the
     # gazetteer may lack the one meant) votes for its biggest namesake when the rest of the text
     # supports that country, else for another of its countries the text supports; when none of its
     # countries is supported, it votes only if no place or country name points elsewhere

@@ -318,7 +318,7 @@ def _article_agent(ctx: ArticleContext, exclude: ActorMention | None) -> ActorMe
 
 
 def _not_background(r, actors: list[ActorMention]) -> list[ActorMention]:
-    """Actors outside a clause that recalls a past state ("since Kabul fell to the Taliban"): a group
+    """Actors outside a clause that recalls a past state ("since Kandahar fell to the Taliban"): a group
     named as background is no actor of the report's event."""
     recalled = [m for m in r.hits("modality.recalled")]
     return [

@@ -52,11 +52,11 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
         if 0 <= m.first - last <= FUTURE_AFTER_REACH and r.same_clause(last - 1, m.first):
             return True
     # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
-    # but "riots continued in Kampala and Masaka" places what went on that day: an event
+    # but "riots continued in Lilongwe and Zomba" places what went on that day: an event
     for m in r.hits("modality.habitual"):
         if 0 <= m.first - last <= 1 and r.same_clause(last - 1, m.first) and not _placed_after(r, m.last):
             return True
-    # an agreement or a change alleged ("accused Turkey of violating a peace deal") is no event; an
+    # an agreement or a change alleged ("blamed the rebels for breaking the truce") is no event; an
     # arrest is never alleged by its charge ("drei mutmaßliche Mitglieder ... festgenommen": suspects)
     alleged = any(m.last <= first and m.first >= cs for m in r.hits("attribution.blame"))
     if alleged and any(

@@ -17,7 +17,7 @@ simplemma decodes the language's whole lemma dictionary to lemmatise them (0.2 s
 `$XDG_CACHE_HOME/conflictwire`, else `~/.cache/conflictwire`), shared with the gazetteer. Every
 file is written to a temporary name and renamed, so a concurrent reader sees a whole file or none;
 a cache that cannot be written (read-only home) only makes each process build in memory again.
-`python -m extractors.events.lexicon build` fills the cache ahead of time (`make setup` runs it).
+`python -m extractors.events.tools build packs` fills the cache ahead of time (`make setup` runs it).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The country and region the words around a name put it in, for `places.find_places`.
 
-- `_local_country`: "Syria's Idlib", "the Saudi city of Najran", "Gao in neighbouring Mali" put
+- `_local_country`: "Syria's Homs", "the Saudi city of Najran", "Gao in neighbouring Mali" put
   the place in that country whatever the hint (LOCAL_COUNTRY_REACH); `_apposition_country`:
   ", Mali", ", norte de Moçambique".
 - OWN_COUNTRY (`_unlisted_in`): a name put in a country the gazetteer lacks it in is kept by name.
@@ -60,7 +60,7 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
 
 def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -> list[PlaceMatch]:
     """OWN_REGION: a town the text puts in a region right after it ("Léré, dans la région de
-    Tombouctou", "Xyz, in Borno state", "Intan Jaya, Papua") is in that region's country; a namesake
+    Tombouctou", "Xyz, in Zamfara state", "Intan Jaya, Papua") is in that region's country; a namesake
     abroad is no match: the name is kept (with the capitalised words of it the gazetteer missed),
     placed at its region (the gazetteer lacks it there)."""
     out = []
@@ -110,7 +110,7 @@ def _country_or_its_region(
     return PlaceMatch(m.surface, m.start, m.end, m.country, "", m.country, None, None, KIND_COUNTRY, 3)
 
 
-# The country a place is put in by the words around it: "Syria's Idlib", "the Saudi city of
+# The country a place is put in by the words around it: "Syria's Homs", "the Saudi city of
 # Najran", "Gao, Mali", "Gao in neighbouring Mali". It overrides the article's country hint.
 LOCAL_COUNTRY_REACH = 40  # characters between a place and the country that owns it
 
@@ -201,7 +201,7 @@ def _container_before(text: str, start: int, towns: list[PlaceMatch], cues: Plac
 
 def _unlisted_in(text: str, words: list[_Word], run: list[int], local: str, lower_words: set[str],
                  cues: PlaceCues, container: PlaceMatch | None = None) -> PlaceMatch | None:  # fmt: skip
-    """OWN_COUNTRY: a name the text puts in a country by an apposition ("Palma, norte de Moçambique",
+    """OWN_COUNTRY: a name the text puts in a country by an apposition ("Vila Nova, norte de Moçambique",
     "Xyz, Mali") that the gazetteer lists only elsewhere, or not at all, is a town of that country it
     lacks: kept by name (no coordinates)."""
     names = [k for k in run if words[k].group()[0].isupper()]

@@ -3,11 +3,11 @@
 `places.py` finds names by their shape (capitalised runs, the gazetteer) in every language; what
 the words around a name say comes from the pack of the text's language (`place_cues(language)`):
 - `place_words.region` / `district` / `settlement` / `area` / `facility`: nouns that name the kind
-  of place ("Idlib province", "la ville de Goma", "the Idlib countryside", "Kabul airport");
-- `place_words.direction`: directions ("southern Idlib" is the province, "north of X" near X);
+  of place ("Homs province", "la ville de Bunia", "the Homs countryside", "Kandahar airport");
+- `place_words.direction`: directions ("southern Homs" is the province, "north of X" near X);
 - `place_words.leading`: words that may open a capitalised run before a name ("The", "In");
 - `place_words.attributive`: words after a name that make it an attribute ("Houthi rebels",
-  "Iskander missiles", "Kabul-based"): then only a big place is meant;
+  "Iskander missiles", "Lagos-based"): then only a big place is meant;
 - `near_prepositions`: "near X", "outside X", "à proximité de X": the place at precision 2;
 - `locative_prepositions`: a place is announced;
 - `person_titles`: "President X", "le général X": a person, not a place;
@@ -100,7 +100,7 @@ class PlaceCues:
         )
 
     def trailing_ok(self, word: str) -> bool:
-        """May this word close a run after a name ("Idlib Province", "Kabul Airport")?"""
+        """May this word close a run after a name ("Homs Province", "Kandahar Airport")?"""
         return any(self.is_(c, word) for c in ("region", "district", "area", "settlement", "facility"))
 
     def ends_with(self, text: str, classes: tuple[str, ...], reach: int = CUE_REACH) -> bool:
@@ -231,7 +231,7 @@ class PlaceCues:
         return out
 
     def elisions(self) -> tuple[str, ...]:
-        """Elided articles and prepositions before a name ("d'Idleb", "l'Ituri", "dell'Aleppo"); built once."""
+        """Elided articles and prepositions before a name ("d'Idleb", "l'Ituri", "dell'Iraq"); built once."""
         out = self.__dict__.get("_elisions")
         if out is None:
             prefixes = (self.pack.data.get("clitics") or {}).get("prefixes") or []
@@ -243,7 +243,7 @@ class PlaceCues:
 
     def weekday_word(self, word: str) -> bool:
         """Is the word a weekday name of the language (the locale data `dates` reads)? Capitalised
-        after a name, it ends the name: "jijini Nairobi Jumanne" is Nairobi, on Tuesday. (Not a
+        after a name, it ends the name: "jijini Mombasa Jumanne" is Mombasa, on Tuesday. (Not a
         month: months sit inside names, "Rio de Janeiro", "Plaza de Mayo".)"""
         names = self.__dict__.get("_weekdays")
         if names is None:

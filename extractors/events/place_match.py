@@ -143,7 +143,7 @@ def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
     prev_words = _LETTERS.findall(before)
     prev = prev_words[-1] if prev_words else ""
     wants = None
-    region_of = cues.is_("direction", prev)  # "southern Idlib", "rural Damascus"
+    region_of = cues.is_("direction", prev)  # "southern Homs", "rural Damascus"
     if cues.is_("region", nxt) or cues.last_is(before, "region") or region_of:
         wants = KIND_ADMIN1
     elif cues.is_("district", nxt) or cues.last_is(before, "district"):
@@ -151,9 +151,9 @@ def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
     near = cues.ends_with(before, ("near_prepositions",)) or cues.is_("area", nxt) or region_of
     attributive = cues.is_("attributive", nxt)
     strong = cues.last_is(before, "settlement") or wants is not None or cues.is_("settlement", nxt)
-    # a facility noun after a name is no cue: "Baron Hotel" is named after no town
+    # a facility noun after a name is no cue: "Serena Hotel" is named after no town
     cue = strong or near or cues.ends_with(before, ("locative_prepositions", "triggers.Battles.territory"), 2)
-    # a case ending that is itself a locative of the pack ("İdlib'de" = "in Idlib")
+    # a case ending that is itself a locative of the pack ("Humus'ta" = "in Homs")
     cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
     act = not attributive and cues.ends_with(before, ("triggers", "generic_violence"), 2)
     return _Context(wants, near, cue and not attributive, strong and not attributive, attributive, act)
@@ -166,7 +166,7 @@ def _score(place: Place, hint: str | None, wants: str | None) -> float:
     if wants:
         score += 5.0 if place.kind == wants else (2.0 if place.kind == KIND_ADMIN1 else 0.0)
         if wants == KIND_DISTRICT and place.kind in (KIND_CITY, KIND_VILLAGE):
-            score += SEAT_BONUS  # "municipio de Corinto", "distrito de Palma": the town is its seat
+            score += SEAT_BONUS  # "municipio de Corinto", "distrito de Chiure": the town is its seat
     elif place.kind in (KIND_CITY, KIND_VILLAGE):
         score += 0.5
     elif place.kind == KIND_DISTRICT:
@@ -286,7 +286,7 @@ def _words(text: str, cues: PlaceCues) -> list[_Word]:
         elided = next(
             (e for e in elisions if low.startswith(e) and len(low) > len(e) and token[0].islower()), None
         )
-        if elided:  # "d'Idleb", "l'Ituri", "dell'Aleppo"
+        if elided:  # "d'Idleb", "l'Ituri", "dell'Iraq"
             out.append(_Word(m.start() + len(elided), m.end(), token[len(elided) :]))
         else:
             out.append(m)
@@ -323,7 +323,7 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
         )
         joined = bool(current) and _GAP.fullmatch(text[words[current[-1]].end() : w.start()]) is not None
         if joined and capital and cues.weekday_word(token):
-            joined = capital = False  # "jijini Nairobi Jumanne": a weekday after a name ends it
+            joined = capital = False  # "jijini Mombasa Jumanne": a weekday after a name ends it
         if (capital or connector) and (joined or not current):
             current.append(i)
         elif capital or connector:

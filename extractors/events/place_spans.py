@@ -50,8 +50,8 @@ def _skeleton_candidates(gaz: Gazetteer, name: str, hint: str | None) -> list[Pl
 def _with_wanted_kind(
     gaz: Gazetteer, candidates: list[Place], name: str, hint: str | None, wants: str | None
 ) -> list[Place]:
-    """When an admin noun asks for a province the exact spelling lacks ("Saada province" where
-    GeoNames spells the province "Sa'dah"), add the skeleton's provinces."""
+    """When an admin noun asks for a province the exact spelling lacks ("Marib province" where
+    GeoNames spells the province "Ma'rib"), add the skeleton's provinces."""
     if wants and hint and not any(p.kind == wants for p in candidates):
         # only in the hinted country: without one, a skeleton finds a like-sounding district anywhere
         variants = gaz.lookup_skeleton(name) if sum(c.isalpha() for c in name) >= MIN_SKELETON_LETTERS else []
@@ -78,7 +78,7 @@ def _match_at(
     if (
         not (matched_before or headline_style)
         and any(not cues.leading_ok(w) and w not in name_particles() for w in leading)
-        and not cues.is_preposition_phrase(leading)  # "Près de Gao, ...", "Cerca de Cali, ..."
+        and not cues.is_preposition_phrase(leading)  # "Près de Gao, ...", "Cerca de Pasto, ..."
     ):
         return None
     # a spelling variant (the skeleton's) starts at a capital: "de Tame" is Tame, no "Duitama"
@@ -124,7 +124,7 @@ def _match_at(
                 if not candidates:
                     continue
             if n_words == 1 and leading and cues.is_("direction", leading[-1]) and ctx.wants is None:
-                ctx = _Context(KIND_ADMIN1, True, True, ctx.strong_cue, ctx.attributive)  # "southern Idlib"
+                ctx = _Context(KIND_ADMIN1, True, True, ctx.strong_cue, ctx.attributive)  # "southern Homs"
             place = _choose(candidates, hint, ctx.wants)
             if place is None:
                 continue

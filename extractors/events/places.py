@@ -1,8 +1,8 @@
 """Places named in a text, resolved against the offline gazetteer.
 
 `find_places(text, country_hint)` finds every country, province (admin1), district and town
-named in a text; `resolve_place(name, country_hint)` resolves one name ("Idlib province",
-"Abu Shouk camp, El Fasher", "southern Idlib"). The country hint is the country the article is
+named in a text; `resolve_place(name, country_hint)` resolves one name ("Homs province",
+"Kalma camp, Nyala", "southern Homs"). The country hint is the country the article is
 about (`main_country.main_country`): candidates there win unless a much bigger place elsewhere has
 the same name (HINT_BONUS).
 
@@ -17,7 +17,7 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - _match_at: longest known name first inside a run; exact `name_key` first, then the
   transliteration skeleton (only in the hinted country, and only with a cue).
 - leading_ok / trailing_ok: a name that is only part of a run counts only when the rest are
-  sentence starters, directions, or place nouns ("Idlib Province", "Kabul Airport");
+  sentence starters, directions, or place nouns ("Homs Province", "Kandahar Airport");
   "Hayat Tahrir al-Sham" or "Boko Haram" are not places. Not for Title Case headlines
   (_is_headline_style).
 - PHRASE_WORDS: a word inside a multi-word trigger or near-preposition phrase of the pack ("in Brand
@@ -35,21 +35,21 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - MIN_POPULATION_* / _acceptable: how big a place must be without context; a cue ("in",
   "near", "the town of", "... province") lowers the bar; a match on an alternate name only
   (translations, old names) needs a cue outside the hinted country.
-- _local_country: "Syria's Idlib", "the Saudi city of Najran", "Gao in neighbouring Mali" put
+- _local_country: "Syria's Homs", "the Saudi city of Najran", "Gao in neighbouring Mali" put
   the place in that country whatever the hint.
 - REGION_AGREEMENT (_in_named_regions): a town named beside a region of its country is the
   namesake in that region ("Bijapur, Chhattisgarh").
 - OWN_COUNTRY (_unlisted_in): a place the text puts in a country is never a same-named place of
-  another country ("Palma, norte de Moçambique"); the gazetteer lacking it there, it is kept by name.
+  another country ("Vila Nova, norte de Moçambique"); the gazetteer lacking it there, it is kept by name.
 - OWN_REGION (_abroad_beside_region): "Léré, dans la région de Tombouctou": a town named before a
   region of another country than its namesake's is in that region (kept by name, at the region).
 - HELD_BY (_container_before): a place in the possessive (the pack's `place_words.possessive`) holds
   the name after it ("Hakkari'nin Yüksekova ilçesi", "İstanbul'un Gazi Mahallesi"): the name is
   in its country (kept at its position when the gazetteer lacks it there); `within` names the holder,
   which is no event place of its own (`locate.event_places`).
-- _context / _precision: admin nouns decide the kind: "Idlib province" is the admin1
+- _context / _precision: admin nouns decide the kind: "Homs province" is the admin1
   (precision 3), "X district" the district (2), "near X", "X countryside", "north of X" the
-  town at precision 2, "southern Idlib" the province (3).
+  town at precision 2, "southern Homs" the province (3).
 - _script_places: names in Arabic, Cyrillic, Devanagari ... scripts (towns of
   SCRIPT_MIN_POPULATION or more), with Arabic proclitics and Russian case endings stripped.
 - SMALL_TOWNS (`_sized`): a smaller town named in Arabic, Cyrillic or Devanagari counts only when no
@@ -170,7 +170,7 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
                 continue
             match, i = hit
             if own and match.country != name_of_code(own):
-                continue  # OWN_COUNTRY: "Palma, norte de Moçambique" is no Palma of Spain
+                continue  # OWN_COUNTRY: "Vila Nova, norte de Moçambique" is no Vila Nova of Portugal
             if " " not in match.surface and match.start in phrase_words():
                 continue  # PHRASE_WORDS: "setzten Paletten in Brand": a word of a trigger phrase
             matched_any = True
@@ -210,7 +210,7 @@ HEADLINE_CAPITALISED_SHARE = 0.7
 
 
 def _is_headline_style(words: list[_Word]) -> bool:
-    """Title Case text ("Airstrike In Syria's Idlib Kills 33 Soldiers"): every word capitalised,
+    """Title Case text ("Drone Strike Near Sumy Wounds Four Farmers"): every word capitalised,
     so runs say nothing about where a name ends; only the single-word rules apply."""
     long_words = [w.group() for w in words if len(w.group()) > 3]
     if len(long_words) < HEADLINE_MIN_WORDS:
@@ -220,7 +220,7 @@ def _is_headline_style(words: list[_Word]) -> bool:
 
 def _surname_of(run: list[int], words: list[_Word], gaz: Gazetteer, cues: PlaceCues) -> list[str]:
     """The last word of a two- or three-word name that is no place, unless that word is a big
-    place itself ("Radio Mogadishu" says nothing about Mogadishu)."""
+    place itself ("Radio Kigali" says nothing about Kigali)."""
     tokens = [words[k].group() for k in run if words[k].group()[0].isupper()]
     while tokens and (cues.leading_ok(tokens[0]) or fold(tokens[0]) in stopwords()):
         tokens.pop(0)  # "Commander", "The", "On"
@@ -251,7 +251,7 @@ def resolve_place(
     name: str, country_hint: str | None = None, language: str | None = None
 ) -> PlaceMatch | None:
     """Resolve one place name: a country, "X province", "Town", "Site, Town", "hotel near X",
-    "southern Idlib" (the province). None when nothing fits.
+    "southern Homs" (the province). None when nothing fits.
 
     Comma-separated parts are tried most specific first; a broader part that resolves when a
     more specific one did not is reported at precision 2 (near it). Outside the hinted country

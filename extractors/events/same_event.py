@@ -116,7 +116,7 @@ def _own_place(c: Candidate) -> bool:
 
 def _sibling_clause(a: Candidate, b: Candidate) -> bool:
     """Two event clauses of one sentence, each with its own trigger: two events (not when both name
-    the same place: "in another attack in Bama also, gunmen killed a farmer" is one)."""
+    the same place: "in another attack in Gwoza also, gunmen killed a farmer" is one)."""
     return (
         not a.from_title
         and not b.from_title
@@ -174,7 +174,7 @@ def compatible(
         return False  # the towns of one list: one event each
     if use_place and _two_towns_two_tolls(a, b):
         return (
-            False  # "... killing five in Ariha. Another strike hit Saraqib, killing three": one row per place
+            False  # "... killing five in Tartus. Another strike hit Ariha, killing three": one row per place
         )
     if use_place and a.place is not None and b.place is not None and not _region_holds(a, b):
         d = km(a.place, b.place)
@@ -196,9 +196,9 @@ def compatible(
 
 
 def _region_holds(a: Candidate, b: Candidate) -> bool:
-    """Is one candidate placed only by the first-level region the other's town lies in ("Donetsk
-    oblast" and Kramatorsk), with no toll of its own? Its region's centre says nothing of its distance;
-    a region with a toll of its own ("seven soldiers were killed in the North-West") is another event."""
+    """Is one candidate placed only by the first-level region the other's town lies in ("Kharkiv
+    oblast" and Izium), with no toll of its own? Its region's centre says nothing of its distance;
+    a region with a toll of its own ("seven soldiers were killed in the Kharkiv region") is another event."""
     for x, y in ((a, b), (b, a)):
         region, place = x.place, y.place
         if (

@@ -104,7 +104,7 @@ def _script_place_ok(place: Place, hint: str | None, derived: bool, text: str, s
     if first.lower() != first.upper():
         return big or cue
     if derived:
-        # a place noun names the place bare ("قرية بليون" is the village Balyun, no "in Lyon"): a
+        # a place noun names the place bare ("قرية برقة" is the village Barqa, no "in Raqqa"): a
         # proclitic after one is part of the name
         noun = cues.ends_with(text[max(0, start - 40) : start], _PLACE_NOUNS, 1)
         return big and (cue or _locative_proclitic(text[start:end], cues)) and not noun

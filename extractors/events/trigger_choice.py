@@ -230,7 +230,7 @@ TERRITORY_REACH = 4  # tokens from a place-change word to the place that changed
 
 
 def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
-    """A place-change word counts with a place after it ("seized the town of X", "took Kidal") or a
+    """A place-change word counts with a place after it ("seized the town of X", "took Menaka") or a
     place before its passive ("the town was captured"): a name or a place noun of the pack."""
     nouns = r.hits("place_words.region", "place_words.district", "place_words.settlement", "place_words.area",
                    "place_words.facility")  # fmt: skip

@@ -178,7 +178,7 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
                 # against civilians is an armed actor's)
                 return replace(c, strength=1)
             if fight_told and _bare_death(c) and not explosion_sub:
-                # "Heavy fighting raged in El Fasher ... 25 people were killed, most of them civilians":
+                # "Fighting went on in Nyala all day ... 25 people died, most of them civilians":
                 # deaths with no act, doer or weapon of their own in a report of a fight are its toll
                 return replace(c, strength=1)
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)

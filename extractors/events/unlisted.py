@@ -5,8 +5,8 @@ with an unmistakable cue ("the town of Xyz", "Xyz, a village in ...") the event 
 there: the name is kept as the location, and its position is estimated from the text:
 - `_offset`: "about 30 kilometres north of the capital" / "... of <known place>": that point
   (geo precision 2);
-- `_near_anchor`: "à Ndjindom, près de Nkambe": the known town it is near (geo precision 2);
-- else a province named in the same sentence ("in North Kivu province"): its centroid and name
+- `_near_anchor`: "à Ndjindom, près de Jakiri": the known town it is near (geo precision 2);
+- else a province named in the same sentence ("in Ituri province"): its centroid and name
   (geo precision 3);
 - else no coordinates (geo precision 3): the country is still the article's.
 """
@@ -80,7 +80,7 @@ def _cued_names(text: str, language: str | None) -> list[tuple[int, str, int | N
                 if "," in gap and toks[n - 1].text[:1].isupper():
                     out.append((toks[n - 1].start, toks[n - 1].text, None))
                     break
-    # NEAR_APPOSITION: "à Ndjindom, près de Nkambe", "in Xyz, near Abc": a capitalised name after a
+    # NEAR_APPOSITION: "à Ndjindom, près de Jakiri", "in Xyz, near Abc": a capitalised name after a
     # locative preposition, then a comma and a near-preposition: the name is a town near the other
     for m in r.hits("locative_prepositions"):
         k = m.last
@@ -126,7 +126,7 @@ def _listed_after(r, j: int, joined: set[int]) -> list[tuple[int, str]]:
 
 
 def _near_anchor(text: str, end: int, known: list[PlaceMatch], language: str | None) -> PlaceMatch | None:
-    """The known place a near-preposition right after the name gives (", près de Nkambe")."""
+    """The known place a near-preposition right after the name gives (", près de Jakiri")."""
     from extractors.events.reading import read
 
     r = read(text, language)
@@ -189,7 +189,7 @@ def _plausible_name(name: str) -> bool:
 
 
 def _offset(text: str, end: int, cues: PlaceCues) -> tuple[float, str, str, int] | None:
-    """ ", about 30 kilometres north of the capital", ", à 12 km au sud-ouest de Goma": (kilometres,
+    """ ", about 30 kilometres north of the capital", ", à 12 km au sud-ouest de Bunia": (kilometres,
     compass point, the anchor word, its offset in text) read with the pack's units and compass words."""
     tokens = cues.pack.tokens(text[end : end + 160])
     for k, t in enumerate(tokens[:OFFSET_REACH]):
