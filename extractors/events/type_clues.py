@@ -119,18 +119,26 @@ def _bare_death(c: Candidate) -> bool:
     return not any(a.armed for a in actors_in(r, None))
 
 
-AMBUSH_SUBS = frozenset({tx.IED})
+AMBUSH_SUBS = frozenset({tx.IED, tx.SHELLING})
 
 
 def _ambush(c: Candidate) -> bool:
     """ACLED codes a roadside bomb or mine followed by gunfire on the same armed target (an ambush)
     as an armed clash: an explosive of this kind that hit armed men, and after it in its sentence an
-    fight or shooting word that is not only a death word ("... then opened fire on the convoy")."""
+    fight or shooting word that is not only a death word ("... then opened fire on the convoy"), or a
+    word of the pack's `gunfire` class anywhere in its sentence ("came under gunfire after a bomb
+    went off"). Fire at armed men told with a small-arms word in its own clause ("обстреляли из
+    стрелкового оружия патруль") is gunfire, not shelling: a clash too."""
     if c.event_type != tx.EXPLOSIONS or c.sub_event_type not in AMBUSH_SUBS:
         return False
     if c.actor2 is None or not c.actor2.armed:
         return False
     r, t = c.reading, c.trigger
+    shots = [m for m in r.hits("gunfire") if m.last <= t.first or m.first >= t.last]
+    if c.sub_event_type == tx.SHELLING:
+        return any(r.same_clause(m.first, t.first) for m in shots)
+    if shots:
+        return True
     return any(
         o.first >= t.last
         and o.trigger.event_type in (tx.PLACEHOLDER_VIOLENCE, tx.BATTLES)
