@@ -167,3 +167,26 @@ def test_protesters_dead_where_the_police_fired_on_their_march_is_excessive_forc
         "Excessive force against protesters",
         3,
     )
+
+
+# ---------------------------------------------------------------- a crowd at a ministry
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hundreds of teachers protested outside the education ministry in Kumasi on Tuesday.", "Kumasi"),
+        ("Police fired tear gas at hundreds of traders protesting outside the finance ministry in Lusaka on "
+         "Tuesday.", "Lusaka"),
+    ],
+)  # fmt: skip
+def test_a_crowd_outside_a_ministry_is_placed_in_its_town(text, place):
+    # a government word a locative preposition opens is a site, not the officials' seat
+    m = only(code_text(text, language="en", published="2025-05-14"))
+    assert m.event_type == PROTEST and m.location == place
+
+
+def test_officials_in_a_town_are_still_its_seat():
+    text = "Officials in Lusaka said on Tuesday that gunmen killed three farmers in Chipata."
+    m = only(code_text(text, language="en", published="2025-05-14"))
+    assert m.location == "Chipata"
