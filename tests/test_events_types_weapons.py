@@ -1,7 +1,8 @@
 """Weapons that were laid and found, and ambushes told with gunfire (ACLED codebook), in several
 languages: a mine or bomb found or made safe is disrupted weapons use (pack key `weapon_finds`), a
 bomb followed or preceded by gunfire on armed men, or fire at them with small arms, is an armed clash
-(pack key `gunfire`). Every sentence here is written for these tests (invented incidents; real places)."""
+(pack key `gunfire`); an armed group that kills with a death word is the act's doer. Every sentence
+here is written for these tests (invented incidents; real places)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,29 @@ def test_a_verb_first_shooting_at_a_patrol_is_read():
     text = "أطلق مسلحون النار على دورية للشرطة قرب بعقوبة يوم الثلاثاء."
     m = only(code_text(text, language="ar", published="2025-05-14"))
     assert kind(m) == CLASH and m.location == "Baqubah"
+
+
+# ---------------------------------------------------------------- an armed subject's death word
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Gunmen killed four travellers near Kaduna on Tuesday.", "Kaduna"),
+        ("fr", "Des hommes armés ont tué quatre voyageurs mardi près de Kaya.", "Kaya"),
+    ],
+)  # fmt: skip
+def test_an_armed_group_that_kills_people_no_actor_word_names_attacks_civilians(language, text, place):
+    # KILLED_BY_SUBJECT: the death word is the group's act when the group is its subject right before it
+    m = only(code_text(text, language=language, published="2025-05-14"))
+    assert (m.event_type, m.sub_event_type) == ("Violence against civilians", "Attack")
+    assert m.fatalities == 4 and m.location == place
+
+
+def test_an_armed_subject_that_kills_soldiers_fights_them():
+    m = only(
+        code_text(
+            "Gunmen killed four soldiers near Kaduna on Tuesday.", language="en", published="2025-05-14"
+        )
+    )
+    assert kind(m) == CLASH

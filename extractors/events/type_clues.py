@@ -14,7 +14,7 @@ from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors
 from extractors.events.clause_words import non_state_armed, only_outcome
 from extractors.events.countries import find_countries
-from extractors.events.crowd_sides import uncounted_doer
+from extractors.events.crowd_sides import SUBJECT_GAP, uncounted_doer
 from extractors.events.locate import _place_noun_before, places_in
 from extractors.events.roles import opposed
 
@@ -99,10 +99,25 @@ def _forces_post_hit(c: Candidate) -> bool:
 def _deadly_raid_by_armed_group(c: Candidate) -> bool:
     """An attack word done by a non-state armed group, in a sentence that names no state force and
     no other armed side, in a report that tells of no fight and no armed men hit (`tells_a_fight`):
-    the dead are then the people of the place it struck."""
-    if not non_state_armed(c.actor1) or only_outcome(c.reading, c.trigger):
+    the dead are then the people of the place it struck. A death word is such an act when the group
+    is its subject right before it ("gunmen killed four travellers": KILLED_BY_SUBJECT)."""
+    if not non_state_armed(c.actor1):
+        return False
+    if only_outcome(c.reading, c.trigger) and not _subject_killed(c):
         return False
     return not any(a.armed and a.first != c.actor1.first for a in actors_in(c.reading, None))
+
+
+def _subject_killed(c: Candidate) -> bool:
+    """KILLED_BY_SUBJECT: the candidate's armed doer is the uncounted subject right before its death
+    word ("gunmen killed", "des hommes armés ont tué"), not a group named elsewhere in the sentence."""
+    doer = uncounted_doer(c)
+    return (
+        doer is not None
+        and c.actor1 is not None
+        and doer.first == c.actor1.first
+        and 0 <= c.trigger.first - doer.last <= SUBJECT_GAP
+    )
 
 
 def _bare_death(c: Candidate) -> bool:
