@@ -167,3 +167,50 @@ def test_protesters_dead_where_the_police_fired_on_their_march_is_excessive_forc
         "Excessive force against protesters",
         3,
     )
+
+
+# ---------------------------------------------------------------- a crowd at a ministry
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hundreds of teachers protested outside the education ministry in Kumasi on Tuesday.", "Kumasi"),
+        ("Police fired tear gas at hundreds of traders protesting outside the finance ministry in Lusaka on "
+         "Tuesday.", "Lusaka"),
+    ],
+)  # fmt: skip
+def test_a_crowd_outside_a_ministry_is_placed_in_its_town(text, place):
+    # a government word a locative preposition opens is a site, not the officials' seat
+    m = only(code_text(text, language="en", published="2025-05-14"))
+    assert m.event_type == PROTEST and m.location == place
+
+
+def test_officials_in_a_town_are_still_its_seat():
+    text = "Officials in Lusaka said on Tuesday that gunmen killed three farmers in Chipata."
+    m = only(code_text(text, language="en", published="2025-05-14"))
+    assert m.location == "Chipata"
+
+
+# ---------------------------------------------------------------- a mob named far from its act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Residents of a village near Kisumu, angered by a spate of thefts, on Tuesday caught a suspected "
+               "thief and beat him to death."),
+        ("es", "Vecinos de un barrio de El Alto, cansados de los robos, el martes atraparon a un presunto ladrón "
+               "y lo golpearon hasta la muerte."),
+    ],
+)  # fmt: skip
+def test_people_who_open_the_sentence_are_the_mob_of_its_later_act(language, text):
+    m = only(code_text(text, language=language, published="2025-05-14"))
+    assert (m.event_type, m.sub_event_type) == (RIOT, "Mob violence") and m.actor1.startswith("Rioters (")
+
+
+def test_people_who_open_the_sentence_are_no_mob_when_armed_men_act():
+    text = ("Villagers near Kisumu, fearing new raids, on Tuesday fled their homes after unknown attackers "
+            "killed two herders.")  # fmt: skip
+    m = only(code_text(text, language="en", published="2025-05-14"))
+    assert m.event_type == "Violence against civilians" and m.fatalities == 2

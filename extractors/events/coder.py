@@ -33,6 +33,7 @@ from extractors.events.locate import article_country
 from extractors.events.mention_fields import to_mention
 from extractors.events.modality import non_conflict_in
 from extractors.events.named_actors import as_state_forces
+from extractors.events.raids import raid_arrests
 from extractors.events.reading import has_pack, read
 from extractors.events.same_event import ArticleContext
 from extractors.events.sentences import Sentence, headline_of, split_sentences
@@ -79,8 +80,8 @@ def _coded(sentences: list[Sentence], title: Sentence | None, published: date | 
         tells_a_fight(cands),
         tells_an_armed_side(cands, [s.text for s in sentences], language),
     )
-    resolved = crowd_damage(
-        [c for c in (resolve_type(c, explosion_sub, told, fight, armed) for c in cands) if c]
+    resolved = raid_arrests(
+        crowd_damage([c for c in (resolve_type(c, explosion_sub, told, fight, armed) for c in cands) if c])
     )
     resolved = peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
     resolved = without_an_armed_side(

@@ -102,11 +102,38 @@ def mob_of_civilians(c: Candidate) -> ActorMention | None:
     violence (rioters attacking people in the absence of a demonstration)."""
     if only_outcome(c.reading, c.trigger):
         return None  # "residents buried 43 people": a death word tells no one's act
-    doer = uncounted_doer(c)
-    if doer is None or doer.kind not in (CIVILIANS, RIOTERS) or c.trigger.first - doer.last > SUBJECT_GAP:
+    doer = uncounted_doer(c) or _far_subject(c)
+    if doer is None or doer.kind not in (CIVILIANS, RIOTERS):
+        return None
+    if c.trigger.first - doer.last > SUBJECT_GAP and doer != _far_subject(c):
         return None  # the doer is the subject right before the act ("villagers beat", "habitants ont lynché")
     hit = c.actor2.first if c.actor2 is not None else -1
     if any(a.armed and a.first != hit for a in actors_in(c.reading, None)):
+        return None
+    return doer
+
+
+FAR_SUBJECT_REACH = 20  # tokens from a sentence's opening subject to its act (asides between)
+
+
+def _far_subject(c: Candidate) -> ActorMention | None:
+    """MOB_SUBJECT: "Residents of a village near X, angered by a spate of thefts, on Tuesday caught a
+    suspected thief and beat him to death": the people who open the sentence are the subject of an
+    act told further on, in a later clause, when the act's clause names no one before it and nothing
+    between them is another actor, a report or another violent act (an arrest word may be: the mob
+    seized its victim first)."""
+    r, t = c.reading, c.trigger
+    actors = actors_in(r, None)
+    if not actors or actors[0].first != 0 or r.clause_start(t.first) <= actors[0].first:
+        return None
+    doer = actors[0]
+    if t.first - doer.last > FAR_SUBJECT_REACH or any(doer.last <= a.first < t.first for a in actors[1:]):
+        return None
+    others = r.hits("reporting_verbs", "generic_violence", "outcomes", "triggers")
+    if any(
+        doer.last <= m.first < t.first and not m.label.startswith("triggers.Strategic developments.Arrests")
+        for m in others
+    ):
         return None
     return doer
 

@@ -215,6 +215,11 @@ def _acts_right_after(r: Reading, last: int) -> bool:
     )
 
 
+SITE_REACH = (
+    2  # tokens from a locative preposition to the government word it makes a site ("outside the ministry")
+)
+
+
 def _seat_of_officials(r: Reading, first: int) -> bool:
     """ "officials in Damascus", "the government in Kandahar": where the people addressed sit; not a
     building of theirs ("government offices in Merauke", "kantor pemerintah di Merauke", "the
@@ -222,12 +227,17 @@ def _seat_of_officials(r: Reading, first: int) -> bool:
     nor an area around the place ("loyal to the regime in the countryside of Deir ez-Zor", "في ريف"):
     officials sit in a town, not in its countryside or outskirts (the pack's `place_words.area`)."""
     facilities = r.hits("place_words.facility")
+    sites = r.hits("locative_prepositions", "near_prepositions")
     areas = {m.last for m in r.hits("place_words.area")}
 
     acts = r.hits("triggers", "generic_violence")
 
     def building(g) -> bool:
-        return any(-1 <= g.first - f.last <= 1 or -1 <= f.first - g.last <= 1 for f in facilities)
+        # "protested outside the finance ministry in Lusaka": a government word a locative preposition
+        # opens (an article, an adjective between) is a site, as a facility noun beside it is
+        return any(-1 <= g.first - f.last <= 1 or -1 <= f.first - g.last <= 1 for f in facilities) or any(
+            0 <= g.first - m.last <= SITE_REACH for m in sites
+        )
 
     def received(g) -> bool:  # "surrendered to the authorities in Bria": the officials an act was done to
         return any(h.first < g.first <= h.last for h in acts)

@@ -78,6 +78,8 @@ SCHEMA: dict[str, Any] = {
     "target_nouns": "list",
     "object_endings": "list",
     "opponent_markers": "list",
+    "weapon_finds": "list",
+    "gunfire": "list",
     "response_markers": {"opening": "list", "closing": "list", "retaliation": "list", "after": "list"},
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",

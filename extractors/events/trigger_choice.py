@@ -111,12 +111,13 @@ WEAPON_REACH = 5  # tokens between an interception word and the weapon it stoppe
 
 def disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
     """ "Air defences shot down two drones", "the rockets were intercepted": a weapon word that is
-    the object of an interception or defusing names what was stopped, not an attack that hit."""
+    the object of an interception or defusing names what was stopped, not an attack that hit; so is
+    a laid weapon found or made safe (`weapon_finds`, WEAPON_FIND)."""
     if best.trigger.event_type != tx.EXPLOSIONS:
         return best
     stops = [
         t
-        for t in real
+        for t in [*real, *weapon_finds(r, best)]
         if t.trigger.sub_event_type == tx.DISRUPTED
         and (
             (
@@ -127,6 +128,30 @@ def disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMat
         )
     ]
     return min(stops, key=lambda t: abs(t.first - best.first), default=best)
+
+
+# WEAPON_FIND: "soldiers found and defused an IED planted on the road", "une mine a été découverte":
+# a weapon that is laid, not fired (a bomb, a mine, a grenade, a shell), next to a word of finding or
+# making safe (pack key `weapon_finds`) in a clause that tells of no one killed or hurt, was stopped
+# before it was used: ACLED's disrupted weapons use, not an explosion.
+LAID_WEAPONS = frozenset({tx.IED, "Grenade", tx.SHELLING})
+
+
+def weapon_finds(r: Reading, weapon: tx.TriggerMatch) -> list[tx.TriggerMatch]:
+    """The pack's words of finding or defusing next to a laid weapon (WEAPON_FIND), as disrupted
+    weapons use triggers; none when the weapon's clause tells of someone killed or hurt."""
+    if weapon.trigger.sub_event_type not in LAID_WEAPONS:
+        return []
+    hurt = r.hits("outcomes.killed", "outcomes.killed_one", "outcomes.wounded")
+    if any(r.same_clause(m.first, weapon.first) for m in hurt):
+        return []
+    out = []
+    for m in r.hits("weapon_finds"):
+        t = tx.Trigger(
+            tx.STRATEGIC, tx.DISRUPTED, tx.STRENGTH[(tx.STRATEGIC, tx.DISRUPTED)], r.pack.code, m.phrase
+        )
+        out.append(tx.TriggerMatch(t, m.start, m.end, r.text[m.start : m.end], m.first, m.last))
+    return out
 
 
 WEAPON_LIST_REACH = 8  # tokens from a seizure to the weapons the list after it names

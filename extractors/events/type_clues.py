@@ -14,7 +14,7 @@ from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors
 from extractors.events.clause_words import non_state_armed, only_outcome
 from extractors.events.countries import find_countries
-from extractors.events.crowd_sides import uncounted_doer
+from extractors.events.crowd_sides import SUBJECT_GAP, uncounted_doer
 from extractors.events.locate import _place_noun_before, places_in
 from extractors.events.roles import opposed
 
@@ -99,10 +99,25 @@ def _forces_post_hit(c: Candidate) -> bool:
 def _deadly_raid_by_armed_group(c: Candidate) -> bool:
     """An attack word done by a non-state armed group, in a sentence that names no state force and
     no other armed side, in a report that tells of no fight and no armed men hit (`tells_a_fight`):
-    the dead are then the people of the place it struck."""
-    if not non_state_armed(c.actor1) or only_outcome(c.reading, c.trigger):
+    the dead are then the people of the place it struck. A death word is such an act when the group
+    is its subject right before it ("gunmen killed four travellers": KILLED_BY_SUBJECT)."""
+    if not non_state_armed(c.actor1):
+        return False
+    if only_outcome(c.reading, c.trigger) and not _subject_killed(c):
         return False
     return not any(a.armed and a.first != c.actor1.first for a in actors_in(c.reading, None))
+
+
+def _subject_killed(c: Candidate) -> bool:
+    """KILLED_BY_SUBJECT: the candidate's armed doer is the uncounted subject right before its death
+    word ("gunmen killed", "des hommes armés ont tué"), not a group named elsewhere in the sentence."""
+    doer = uncounted_doer(c)
+    return (
+        doer is not None
+        and c.actor1 is not None
+        and doer.first == c.actor1.first
+        and 0 <= c.trigger.first - doer.last <= SUBJECT_GAP
+    )
 
 
 def _bare_death(c: Candidate) -> bool:
@@ -119,18 +134,26 @@ def _bare_death(c: Candidate) -> bool:
     return not any(a.armed for a in actors_in(r, None))
 
 
-AMBUSH_SUBS = frozenset({tx.IED})
+AMBUSH_SUBS = frozenset({tx.IED, tx.SHELLING})
 
 
 def _ambush(c: Candidate) -> bool:
     """ACLED codes a roadside bomb or mine followed by gunfire on the same armed target (an ambush)
     as an armed clash: an explosive of this kind that hit armed men, and after it in its sentence an
-    fight or shooting word that is not only a death word ("... then opened fire on the convoy")."""
+    fight or shooting word that is not only a death word ("... then opened fire on the convoy"), or a
+    word of the pack's `gunfire` class anywhere in its sentence ("came under gunfire after a bomb
+    went off"). Fire at armed men told with a small-arms word in its own clause ("обстреляли из
+    стрелкового оружия патруль") is gunfire, not shelling: a clash too."""
     if c.event_type != tx.EXPLOSIONS or c.sub_event_type not in AMBUSH_SUBS:
         return False
     if c.actor2 is None or not c.actor2.armed:
         return False
     r, t = c.reading, c.trigger
+    shots = [m for m in r.hits("gunfire") if m.last <= t.first or m.first >= t.last]
+    if c.sub_event_type == tx.SHELLING:
+        return any(r.same_clause(m.first, t.first) for m in shots)
+    if shots:
+        return True
     return any(
         o.first >= t.last
         and o.trigger.event_type in (tx.PLACEHOLDER_VIOLENCE, tx.BATTLES)
