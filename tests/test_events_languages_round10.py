@@ -52,7 +52,11 @@ def test_swedish_actors_and_places() -> None:
         language="sv",
         published="2025-05-12",
     )
-    assert (riot.event_type, riot.actor1, riot.actor2) == ("Riots", "Rioters (Sweden)", "Police Forces of Sweden")
+    assert (riot.event_type, riot.actor1, riot.actor2) == (
+        "Riots",
+        "Rioters (Sweden)",
+        "Police Forces of Sweden",
+    )
 
 
 def test_the_swedish_pack_reads_no_norwegian_word_as_a_swedish_one() -> None:
