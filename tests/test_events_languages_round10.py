@@ -98,3 +98,21 @@ def test_arabic_reconciliation_is_an_agreement_word_the_name_saleh_is_not() -> N
         published="2025-03-05",
     )
     assert (m.sub_event_type, m.country, str(m.event_date)) == ("Agreement", "Libya", "2025-03-02")
+
+
+# --------------------------------------------------------------------------- Arabic: "governorate of X" is the region
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "precision"),
+    [
+        # the governorate bears its capital's name in another romanisation (Daraa / Dar'a)
+        ("قتل أربعة أشخاص في اشتباكات في محافظة درعا يوم الاثنين.", "region", 3),
+        ("قتل ثلاثة أشخاص في قصف على مدينة درعا يوم الاثنين.", "town", 1),
+        ("قتل خمسة أشخاص في غارة جوية على محافظة مأرب يوم الثلاثاء.", "region", 3),
+    ],
+)
+def test_arabic_governorate_of_a_town_is_the_region(text: str, kind: str, precision: int) -> None:
+    (m,) = code_text(text, language="ar", published="2025-03-05")
+    assert m.geo_precision == precision, kind
+    assert m.admin1 and m.country in ("Syria", "Yemen")

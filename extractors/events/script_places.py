@@ -10,6 +10,8 @@
   place has the name, in the text's own country, with a place cue.
 - NAME_ENDINGS (`_inflected_forms`, also used by `place_spans._match_at`) and INFLECTED_COMPOUNDS
   (`_inflected_compound`): an inflected name read in its nominative.
+- REGION_OF_ITS_TOWN (`_own_region_named_alike`): a region noun before a town's name asks for the
+  region; one named like the town in another romanisation is the town's own region.
 - REGION_ADJECTIVES / REGION_NAMES (`_region_word`, `_town_region`): "Херсонской области",
   "Харківщина" name the region of their main town.
 - The gazetteer candidates of a word group and the region of a word are remembered per language
@@ -26,6 +28,8 @@ from extractors.events.gazetteer import (
     Gazetteer,
     Place,
     fold,
+    name_key,
+    name_skeleton,
     script_key,
 )
 from extractors.events.place_cues import PlaceCues
@@ -119,6 +123,17 @@ def _region_of_town(gaz: Gazetteer, town: Place) -> Place | None:
     return None
 
 
+def _own_region_named_alike(gaz: Gazetteer, town: Place) -> list[Place]:
+    """REGION_OF_ITS_TOWN: the region a town lies in when it bears the town's name in another
+    romanisation ("محافظة درعا": the town Dar'a lies in the governorate Daraa); none when the region
+    is named otherwise (a town named after no region asks for no region)."""
+    if town.kind == KIND_ADMIN1 or not town.admin1:
+        return []
+    if name_skeleton(name_key(town.admin1)) != name_skeleton(name_key(town.name)):
+        return []
+    return [p for p in gaz.lookup(town.admin1) if p.kind == KIND_ADMIN1 and p.country_code == town.country_code]
+
+
 def _town_region(gaz: Gazetteer, forms: list[str], hint: str | None) -> Place | None:
     """REGION_ADJECTIVES / REGION_NAMES: the region a word names after its main town, from the
     town's name forms (`PlaceCues.rewrites`); in the hinted country first."""
@@ -180,6 +195,7 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             if wants is not None:  # the region named like the town ("محافظة الحديدة": al Hudaydah, Yemen)
                 named = [r for c in candidates for r in gaz.lookup(c.name)
                          if r.kind == KIND_ADMIN1 and r.country_code == c.country_code]  # fmt: skip
+                named = named or [r for c in candidates for r in _own_region_named_alike(gaz, c)]
                 candidates = named or candidates
             place = _choose(candidates, hint, wants)
             if place is None:
