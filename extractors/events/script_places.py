@@ -131,7 +131,9 @@ def _own_region_named_alike(gaz: Gazetteer, town: Place) -> list[Place]:
         return []
     if name_skeleton(name_key(town.admin1)) != name_skeleton(name_key(town.name)):
         return []
-    return [p for p in gaz.lookup(town.admin1) if p.kind == KIND_ADMIN1 and p.country_code == town.country_code]
+    return [
+        p for p in gaz.lookup(town.admin1) if p.kind == KIND_ADMIN1 and p.country_code == town.country_code
+    ]
 
 
 def _town_region(gaz: Gazetteer, forms: list[str], hint: str | None) -> Place | None:
