@@ -116,3 +116,40 @@ def test_arabic_governorate_of_a_town_is_the_region(text: str, kind: str, precis
     (m,) = code_text(text, language="ar", published="2025-03-05")
     assert m.geo_precision == precision, kind
     assert m.admin1 and m.country in ("Syria", "Yemen")
+
+
+# --------------------------------------------------------------------------- Russian: a town's case form, its region, namesakes
+
+
+def _place(text: str) -> tuple[str, str, str]:
+    (m,) = code_text(text, language="ru", published="2025-03-05")
+    return m.country, m.admin1, m.location
+
+
+def test_russian_town_before_its_region_is_the_town_of_that_region() -> None:
+    # "Токмаке" is the case form of two towns, a bigger one in Kyrgyzstan and one in Zaporizhzhia
+    # oblast; the region named right after it ("Запорожской области", of Запорожье) decides
+    assert _place("В Токмаке Запорожской области в результате обстрела погибли три мирных жителя.") == (
+        "Ukraine",
+        "Zaporizhia",
+        "Tokmak",
+    )
+    assert (
+        _place("В Васильевке Запорожской области при обстреле погибли двое мирных жителей.")[2] == "Vasylivka"
+    )
+    assert _place("В Запорожской области в результате обстрела погибли три мирных жителя.")[:2] == (
+        "Ukraine",
+        "Zaporizhia",
+    )
+
+
+def test_russian_town_shared_with_another_country_follows_the_country_the_text_names() -> None:
+    assert _place("В Токмаке на юге Украины в результате обстрела погибли три мирных жителя.")[0] == "Ukraine"
+
+
+def test_russian_locative_of_a_name_ending_in_a_soft_sign() -> None:
+    # "в Никополе" is the town Никополь
+    assert (
+        _place("В Никополе Днепропетровской области в результате обстрела погибли три человека.")[2]
+        == "Nikopol"
+    )

@@ -88,7 +88,7 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
                 named.add(m.country)
         for p in find_places(body, None, language):
             if p.kind != "country" and p.country:
-                shared = _namesakes_elsewhere(p.surface, p.country)
+                shared = _namesakes_elsewhere(p.surface, p.country, language)
                 if shared:
                     ambiguous.append((p.country, shared, PLACE_WEIGHT * factor * lead(p.start)))
                 else:
@@ -110,13 +110,19 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
 NAMESAKE_MIN_POPULATION = 5_000  # a namesake this big elsewhere makes a town name ambiguous
 
 
-def _namesakes_elsewhere(surface: str, country: str) -> tuple[str, ...]:
-    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more."""
+def _namesakes_elsewhere(surface: str, country: str, language: str | None = None) -> tuple[str, ...]:
+    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more; a name in
+    another script by its nominative forms too ("в Токмаке": Tokmak in Ukraine, Tokmok in
+    Kyrgyzstan)."""
     from extractors.events.gazetteer import KIND_CITY, load_gazetteer
+    from extractors.events.script_places import script_name_forms
 
+    gaz = load_gazetteer()
+    forms = script_name_forms(surface, language)
+    places = [p for f in forms for p in gaz.lookup_script(f)] if forms else gaz.lookup(surface)
     out = {
         name_of_code(p.country_code)
-        for p in load_gazetteer().lookup(surface)
+        for p in places
         if p.kind == KIND_CITY and p.population >= NAMESAKE_MIN_POPULATION
     }
     out.discard(country)
