@@ -111,15 +111,16 @@ NAMESAKE_MIN_POPULATION = 5_000  # a namesake this big elsewhere makes a town na
 
 
 def _namesakes_elsewhere(surface: str, country: str, language: str | None = None) -> tuple[str, ...]:
-    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more; a name in
-    another script by its nominative forms too ("в Токмаке": Tokmak in Ukraine, Tokmok in
-    Kyrgyzstan)."""
+    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more; an inflected
+    name in another script, found only by its nominative forms, by those forms ("в Токмаке": Tokmak
+    in Ukraine, Tokmok in Kyrgyzstan)."""
     from extractors.events.gazetteer import KIND_CITY, load_gazetteer
     from extractors.events.script_places import script_name_forms
 
     gaz = load_gazetteer()
     forms = script_name_forms(surface, language)
-    places = [p for f in forms for p in gaz.lookup_script(f)] if forms else gaz.lookup(surface)
+    inflected = bool(forms) and not gaz.lookup_script(surface)
+    places = [p for f in forms[1:] for p in gaz.lookup_script(f)] if inflected else gaz.lookup(surface)
     out = {
         name_of_code(p.country_code)
         for p in places

@@ -79,12 +79,12 @@ def _script_variants(token: str, cues: PlaceCues) -> list[str]:
 
 
 def script_name_forms(surface: str, language: str | None) -> list[str]:
-    """A one-word name in another script and the forms its gazetteer entries may be under (without
-    a proclitic, its lemma, its nominative: "Токмаке" -> "Токмак"); [] for a Latin-script name."""
+    """A one-word name in another script and the nominative forms of its case ending (NAME_ENDINGS:
+    "Токмаке" -> "Токмак"); [] for a Latin-script name or a language without case endings."""
     if " " in surface or not _is_other_script(surface):
         return []
-    cues = place_cues(language)
-    return list(dict.fromkeys([*_script_variants(surface, cues), *_inflected_forms(surface, cues)]))
+    forms = _inflected_forms(surface, place_cues(language))
+    return [surface, *dict.fromkeys(forms)] if forms else []
 
 
 def _may_be_name(token: str) -> bool:
