@@ -153,3 +153,23 @@ def test_russian_locative_of_a_name_ending_in_a_soft_sign() -> None:
         _place("В Никополе Днепропетровской области в результате обстрела погибли три человека.")[2]
         == "Nikopol"
     )
+
+
+# --------------------------------------------------------------------------- Swahili: a unit of militiamen is the militia
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Kikosi cha wanamgambo kiliwaua wanakijiji sita karibu na Beni, Kongo, Jumatatu.",
+         "Militia (Democratic Republic of Congo)"),
+        ("Vikosi vya wanamgambo viliwashambulia waasi karibu na Goma, Kongo, Jumatatu.",
+         "Militia (Democratic Republic of Congo)"),
+        # a unit of the army stays the state's forces
+        ("Kikosi cha jeshi kiliwashambulia waasi karibu na Goma, Kongo, Jumatatu.",
+         "Military Forces of Democratic Republic of Congo"),
+    ],
+)  # fmt: skip
+def test_swahili_unit_noun_takes_the_class_of_the_longer_phrase_holding_it(text: str, actor1: str) -> None:
+    (m,) = code_text(text, language="sw", published="2025-03-05")
+    assert m.actor1 == actor1
