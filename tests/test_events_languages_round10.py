@@ -23,11 +23,11 @@ from tests.coding import code_text
         ("Polisen grep 15 personer i Uppsala på söndagen efter skottlossningen.", "Arrests", 0, "2025-05-11"),
         ("Tusentals människor demonstrerade fredligt i Göteborg i lördags mot regeringens politik.",
          "Peaceful protest", 0, "2025-05-10"),
-        ("Kravallpolisen använde tårgas mot demonstranterna i Nairobi i torsdags.",
+        ("Kravallpolisen använde tårgas mot demonstranterna i Kisumu i torsdags.",
          "Protest with intervention", 0, "2025-05-08"),
         ("Ryska styrkor besköt staden Charkiv under natten, och tre civila omkom medan åtta skadades.",
          "Shelling/artillery/missile attack", 3, "2025-05-11"),
-        ("Sammandrabbningar mellan armén och rebeller nära Gao i Mali krävde tjugo dödsoffer i fredags.",
+        ("Sammandrabbningar mellan armén och rebeller nära Douentza i Mali krävde tjugo dödsoffer i fredags.",
          "Armed clash", 20, "2025-05-09"),
     ],
 )  # fmt: skip
@@ -163,10 +163,10 @@ def test_russian_locative_of_a_name_ending_in_a_soft_sign() -> None:
     [
         ("Kikosi cha wanamgambo kiliwaua wanakijiji sita karibu na Beni, Kongo, Jumatatu.",
          "Militia (Democratic Republic of Congo)"),
-        ("Vikosi vya wanamgambo viliwashambulia waasi karibu na Goma, Kongo, Jumatatu.",
+        ("Vikosi vya wanamgambo viliwashambulia waasi karibu na Butembo, Kongo, Jumatatu.",
          "Militia (Democratic Republic of Congo)"),
         # a unit of the army stays the state's forces
-        ("Kikosi cha jeshi kiliwashambulia waasi karibu na Goma, Kongo, Jumatatu.",
+        ("Kikosi cha jeshi kiliwashambulia waasi karibu na Butembo, Kongo, Jumatatu.",
          "Military Forces of Democratic Republic of Congo"),
     ],
 )  # fmt: skip
