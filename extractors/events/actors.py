@@ -8,7 +8,8 @@ Three sources, in order of trust:
 - a state-force or police noun of the pack (`actors.state_forces`, `actors.police`) with a country
   next to it, by demonym (the pack's `demonyms`: "Turkish troops", "soldats maliens") or by name
   ("Syria's army") -> "Military Forces of Turkey" / "Police Forces of Mali"; without one, the
-  article's country ("the regime", "police", "l'armée");
+  article's country ("the regime", "police", "l'armée"); UNIT_OF: not when a longer phrase of a
+  generic class holds it (sw "kikosi cha wanamgambo", a unit of militiamen, is the militia);
 - generic nouns of the pack ("gunmen", "villageois", "Zivilisten") -> "Unidentified Armed Group
   (Nigeria)", "Civilians (Mali)", "Protesters (Kenya)", with the demonym's country when one is
   next to it, else the article's.
@@ -158,9 +159,14 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
             continue  # "NATO member Turkey", "l'OTAN a condamné": the bloc is no party to the event
         found.append(ActorMention(a.name, a.kind, a.country, a.start, a.end, a.source, first, last))
     speakers = r.hits("actors.government")
+    generic = [g for g in r.hits("actors") if g.label.split(".", 1)[1] in GENERIC_ACTORS]
     for m in r.hits(*STATE_CLASSES, NATIONAL_FORCES):
         if any(g.first == m.last for g in speakers) or any(g.first < m.first < g.last for g in speakers):
             continue  # "a military official", "police spokesman": the one who speaks, not a force that acts
+        if any(
+            g.first <= m.first and m.last <= g.last and g.last - g.first > m.last - m.first for g in generic
+        ):
+            continue  # UNIT_OF: a longer phrase of another class holds it (sw "kikosi cha wanamgambo")
         own = countries_near(r, m.first, m.last)
         if own is None and m.label == NATIONAL_FORCES:
             continue  # "forces" with no state named: "par la force", "les forces rebelles"

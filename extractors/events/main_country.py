@@ -88,7 +88,7 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
                 named.add(m.country)
         for p in find_places(body, None, language):
             if p.kind != "country" and p.country:
-                shared = _namesakes_elsewhere(p.surface, p.country)
+                shared = _namesakes_elsewhere(p.surface, p.country, language)
                 if shared:
                     ambiguous.append((p.country, shared, PLACE_WEIGHT * factor * lead(p.start)))
                 else:
@@ -110,13 +110,20 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
 NAMESAKE_MIN_POPULATION = 5_000  # a namesake this big elsewhere makes a town name ambiguous
 
 
-def _namesakes_elsewhere(surface: str, country: str) -> tuple[str, ...]:
-    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more."""
+def _namesakes_elsewhere(surface: str, country: str, language: str | None = None) -> tuple[str, ...]:
+    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more; an inflected
+    name in another script, found only by its nominative forms, by those forms ("в Токмаке": Tokmak
+    in Ukraine, Tokmok in Kyrgyzstan)."""
     from extractors.events.gazetteer import KIND_CITY, load_gazetteer
+    from extractors.events.script_places import script_name_forms
 
+    gaz = load_gazetteer()
+    forms = script_name_forms(surface, language)
+    inflected = bool(forms) and not gaz.lookup_script(surface)
+    places = [p for f in forms[1:] for p in gaz.lookup_script(f)] if inflected else gaz.lookup(surface)
     out = {
         name_of_code(p.country_code)
-        for p in load_gazetteer().lookup(surface)
+        for p in places
         if p.kind == KIND_CITY and p.population >= NAMESAKE_MIN_POPULATION
     }
     out.discard(country)

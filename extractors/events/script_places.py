@@ -10,6 +10,10 @@
   place has the name, in the text's own country, with a place cue.
 - NAME_ENDINGS (`_inflected_forms`, also used by `place_spans._match_at`) and INFLECTED_COMPOUNDS
   (`_inflected_compound`): an inflected name read in its nominative.
+- REGION_OF_ITS_TOWN (`_own_region_named_alike`): a region noun before a town's name asks for the
+  region; one named like the town in another romanisation is the town's own region.
+- HELD_BY_ITS_REGION (`_in_the_region_after`): a town's name right before its region ("в Токмаке
+  Запорожской области") is the town of that region, not a namesake abroad.
 - REGION_ADJECTIVES / REGION_NAMES (`_region_word`, `_town_region`): "Херсонской области",
   "Харківщина" name the region of their main town.
 - The gazetteer candidates of a word group and the region of a word are remembered per language
@@ -26,9 +30,11 @@ from extractors.events.gazetteer import (
     Gazetteer,
     Place,
     fold,
+    name_key,
+    name_skeleton,
     script_key,
 )
-from extractors.events.place_cues import PlaceCues
+from extractors.events.place_cues import PlaceCues, place_cues
 from extractors.events.place_match import (
     MIN_POPULATION_ELSEWHERE,
     PlaceMatch,
@@ -70,6 +76,15 @@ def _script_variants(token: str, cues: PlaceCues) -> list[str]:
     if lemma and lemma != token.lower():
         variants.append(lemma)
     return variants
+
+
+def script_name_forms(surface: str, language: str | None) -> list[str]:
+    """A one-word name in another script and the nominative forms of its case ending (NAME_ENDINGS:
+    "Токмаке" -> "Токмак"); [] for a Latin-script name or a language without case endings."""
+    if " " in surface or not _is_other_script(surface):
+        return []
+    forms = _inflected_forms(surface, place_cues(language))
+    return [surface, *dict.fromkeys(forms)] if forms else []
 
 
 def _may_be_name(token: str) -> bool:
@@ -117,6 +132,46 @@ def _region_of_town(gaz: Gazetteer, town: Place) -> Place | None:
         ]
         return own[0] if own else None
     return None
+
+
+def _own_region_named_alike(gaz: Gazetteer, town: Place) -> list[Place]:
+    """REGION_OF_ITS_TOWN: the region a town lies in when it bears the town's name in another
+    romanisation ("محافظة درعا": the town Dar'a lies in the governorate Daraa); none when the region
+    is named otherwise (a town named after no region asks for no region)."""
+    if town.kind == KIND_ADMIN1 or not town.admin1:
+        return []
+    if name_skeleton(name_key(town.admin1)) != name_skeleton(name_key(town.name)):
+        return []
+    return [
+        p for p in gaz.lookup(town.admin1) if p.kind == KIND_ADMIN1 and p.country_code == town.country_code
+    ]
+
+
+def _in_the_region_after(text: str, tokens: list, i: int, j: int, candidates: list[Place],
+                         gaz: Gazetteer, hint: str | None, cues: PlaceCues) -> list[Place]:  # fmt: skip
+    """HELD_BY_ITS_REGION: a town's name right before a region ("в Токмаке Запорожской области",
+    "у Василівці Запорізької області") is the town of that name in that region, even a small one,
+    not a bigger namesake elsewhere (Tokmok in Kyrgyzstan); the candidates unchanged when none of
+    the name's places lies there."""
+    end = tokens[j - 1].end()
+    if j >= len(tokens) or not _SPACES.fullmatch(text[end : tokens[j].start()].replace(",", "")):
+        return candidates
+    hit = _region_word(text, tokens, j, gaz, hint, cues)
+    if hit is None:
+        return candidates
+    region = hit[0]
+    surface = text[tokens[i].start() : end]
+    forms = [surface]
+    if j == i + 1:
+        forms += [*_script_variants(surface, cues)[1:], *_inflected_forms(surface, cues)]
+    inside = [
+        p
+        for f in dict.fromkeys(forms)
+        if len(f) >= 3
+        for p in gaz.lookup_script(f)
+        if p.admin1 == region.admin1 and p.kind != KIND_ADMIN1
+    ]
+    return list(dict.fromkeys(inside)) or candidates
 
 
 def _town_region(gaz: Gazetteer, forms: list[str], hint: str | None) -> Place | None:
@@ -180,7 +235,10 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             if wants is not None:  # the region named like the town ("محافظة الحديدة": al Hudaydah, Yemen)
                 named = [r for c in candidates for r in gaz.lookup(c.name)
                          if r.kind == KIND_ADMIN1 and r.country_code == c.country_code]  # fmt: skip
+                named = named or [r for c in candidates for r in _own_region_named_alike(gaz, c)]
                 candidates = named or candidates
+            else:
+                candidates = _in_the_region_after(text, tokens, i, j, candidates, gaz, hint, cues)
             place = _choose(candidates, hint, wants)
             if place is None:
                 continue
