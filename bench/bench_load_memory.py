@@ -1,6 +1,7 @@
 """DuckDB's memory in a run's load window, against the size of the raw pages and `memory_limit`.
 
     .venv/bin/python bench/bench_load_memory.py [--pages 10000] [--kb 25] [--limits none,256MB,64MB]
+        [--transactions 1]
 
 In a fresh child process per limit: a migrated warehouse (`warehouse.connection.connect`), N raw
 pages of random bytes (incompressible, like zlib bodies) spooled to Parquet in chunks of 50
@@ -9,6 +10,9 @@ transaction) and a CHECKPOINT, with DuckDB's `memory_limit` set first (none: Duc
 80% of the machine's memory). Prints the child's RSS before, its peak, CPU, and whether the
 commit went through. Why: at 10k pages the flow process grew from 713 to 1,537 MB in the load
 window (`bench/pipeline.py`), and a limit would bound that, if the commit never needs more.
+With `--transactions K` the spooled pages are loaded in K transactions one after another (each
+its share of the spool's files, as a run that wrote its raw pages apart from its decisions would):
+whether smaller transactions bound the memory, with or without a limit.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from datetime import datetime
 from pathlib import Path
 
 
-def child(pages: int, kb: int, limit: str) -> dict:
+def child(pages: int, kb: int, limit: str, transactions: int = 1) -> dict:
     from warehouse.connection import connect
     from warehouse.load import RunBatch, TableSpool, load_run
     from warehouse.rows import RAW_PAGES_SCHEMA
@@ -41,12 +45,17 @@ def child(pages: int, kb: int, limit: str) -> dict:
     rss = int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 2**20
     if limit != "none":
         con.execute(f"SET memory_limit = '{limit}'")
-    batch = RunBatch()
-    batch.spools.append(spool)
+    files = list(spool.files)
+    share = -(-len(files) // max(1, transactions))
     cpu = time.process_time()
     outcome = "ok"
     try:
-        load_run(con, batch)
+        for first in range(0, len(files), share):
+            part = TableSpool("raw_pages", RAW_PAGES_SCHEMA, spool.directory)
+            part.files = files[first : first + share]
+            batch = RunBatch()
+            batch.spools.append(part)
+            load_run(con, batch)
         con.execute("CHECKPOINT")
     except Exception as exc:
         outcome = f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}"
@@ -59,16 +68,20 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=10000)
     parser.add_argument("--kb", type=int, default=25)
     parser.add_argument("--limits", default="none,256MB,64MB")
+    parser.add_argument(
+        "--transactions", type=int, default=1, help="load the pages in this many transactions"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.pages, args.kb, args.child)))
+        print(json.dumps(child(args.pages, args.kb, args.child, args.transactions)))
         return 0
-    print(f"{args.pages} raw pages of {args.kb} KB ({args.pages * args.kb / 1000:.0f} MB) in one load; load average "
+    print(f"{args.pages} raw pages of {args.kb} KB ({args.pages * args.kb / 1000:.0f} MB) in {args.transactions} "
+          f"transaction(s); load average "
           f"{os.getloadavg()[0]:.1f}")  # fmt: skip
     for limit in args.limits.split(","):
         out = subprocess.run([sys.executable, __file__, "--pages", str(args.pages), "--kb", str(args.kb),
-                              "--child", limit], capture_output=True, text=True, check=False)  # fmt: skip
+                              "--transactions", str(args.transactions), "--child", limit], capture_output=True, text=True, check=False)  # fmt: skip
         lines = out.stdout.strip().splitlines()
         row = json.loads(lines[-1]) if lines else {"outcome": out.stderr.strip().splitlines()[-1:]}
         print(f"  memory_limit {limit:>6}: {row}")

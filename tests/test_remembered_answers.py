@@ -153,6 +153,7 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
     texts = {**SENTENCES, **LONGER}
     before = {code: places.find_places(text, None, code) for code, text in texts.items()}
     monkeypatch.setattr(place_match, "CONTEXT_MEMO", 3)
+    monkeypatch.setattr(place_match, "WORD_VERDICT_MEMO", 3)
     monkeypatch.setattr(countries, "WORD_MEMO", 3)
     monkeypatch.setattr(cues_module, "WORD_MEMO", 3)
     monkeypatch.setattr(gazetteer, "PLACE_MEMO", 3)
@@ -162,7 +163,9 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
     memos = [countries._word_memo(code) for code in texts]
     memos += [place_cues(code).__dict__.get("_is_memo", {}) for code in texts]
     memos += [
-        place_cues(code).__dict__.get(m, {}) for code in texts for m in ("_script_memo", "_region_word_memo")
+        place_cues(code).__dict__.get(m, {})
+        for code in texts
+        for m in ("_script_memo", "_region_word_memo", "_word_verdict_memo")
     ]
     memos.append(gazetteer.load_gazetteer().__dict__.get("_place_memo", {}))
     for memo in memos:
@@ -174,6 +177,7 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
             assert len(countries._word_memo(code)) <= 3
             assert len(place_cues(code).__dict__.get("_is_memo", {})) <= 3
             assert len(place_cues(code).__dict__.get("_script_memo", {})) <= 3
+            assert len(place_cues(code).__dict__.get("_word_verdict_memo", {})) <= 3
     assert len(gazetteer.load_gazetteer().__dict__.get("_place_memo", {})) <= 3
 
 

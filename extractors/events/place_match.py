@@ -350,19 +350,42 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _single_word_rejected(token: str, text: str, start: int, lower_words: set[str], cues: PlaceCues) -> bool:
-    key = fold(_without_suffix(token, cues))
-    if key in stopwords() or (len(token) > 1 and token.isupper()) or len(key) < 3:
+    key, rejected, direction = _word_verdict(token, cues)
+    if rejected or key in lower_words:
         return True
-    if key in lower_words:
-        return True
-    if any(cues.is_(kind, token) for kind in ("settlement", "region", "district", "area", "quarter")):
-        return True  # PLACE_NOUNS: "ein Dorf nahe Bunia" (German capitalises its nouns): no village "Dorf"
-    if cues.is_("direction", token) and not _opens_sentence(text, start):
+    if direction and not _opens_sentence(text, start):
         return True  # "im Norden Syriens" (a capitalised noun of the pack's directions): no town "Norden"
     prev = _LETTERS.findall(text[max(0, start - 25) : start])
     if len(prev) >= 2 and cues.is_("leading", prev[-1]) and prev[-1][:1].isupper():
         prev = prev[:-1]  # 'alias "El Gordo"': the title before a name's capitalised article
     return bool(prev) and cues.is_("titles", prev[-1])
+
+
+WORD_VERDICT_MEMO = 20_000  # words whose `_word_verdict` a language remembers
+
+
+def _word_verdict(token: str, cues: PlaceCues) -> tuple[str, bool, bool]:
+    """What the word alone says of a one-word name (`_single_word_rejected`): its folded key, whether
+    it is rejected whatever the text (STOPWORDS, acronyms, too short, PLACE_NOUNS: "ein Dorf nahe
+    Bunia", German capitalising its nouns: no village "Dorf") and whether it is a direction word of
+    the pack. Remembered per language (`WORD_VERDICT_MEMO`): each pass over an article meets the
+    same words."""
+    memo = cues.__dict__.get("_word_verdict_memo")
+    if memo is None:
+        memo = {}
+        object.__setattr__(cues, "_word_verdict_memo", memo)
+    hit = memo.get(token)
+    if hit is None:
+        key = fold(_without_suffix(token, cues))
+        rejected = (
+            key in stopwords()
+            or (len(token) > 1 and token.isupper())
+            or len(key) < 3
+            or any(cues.is_(kind, token) for kind in ("settlement", "region", "district", "area", "quarter"))
+        )
+        make_room(memo, WORD_VERDICT_MEMO)
+        hit = memo[token] = (key, rejected, cues.is_("direction", token))
+    return hit
 
 
 def _admin_noun_near(text: str, start: int, end: int, cues: PlaceCues) -> bool:
