@@ -4,8 +4,9 @@
   clause-opening act (`_doer_after_its_verb`, VERB_FIRST), the armed actor of a relative clause
   (`_relative_subject`), the armed actor before an act done to a place noun (`_place_object`,
   PLACE_OBJECT), one joined to the act's noun by a genitive (`_genitive_agent`), one after an
-  agent marker (`_agent_marked`, `_agent_postposed`); an actor named by the trigger itself
-  (`_names_the_trigger`);
+  agent marker (`_agent_marked`, `_agent_postposed`), unless the marker before the act follows no
+  event word in its clause (`_agent_of_another_verb`: "positions used by X were struck"); an actor
+  named by the trigger itself (`_names_the_trigger`);
 - hit: an actor counted by a number (`_counted`, `_own_count`), aimed at (`_targeted`), right after an
   outcome or act word (`_hit_after`) or followed by an outcome word (`_hit_before`);
 - speaker: an actor that reports the event takes no part in it (`is_speaker`, `_reports_after`:
@@ -232,6 +233,24 @@ def _agent_marked(r: Reading, a: ActorMention) -> bool:
                and not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
                and not any(m.last <= x.first and x.last <= a.first for x in acts)
                for m in r.hits("agent_markers"))  # fmt: skip
+
+
+def _agent_of_another_verb(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
+    """ "camps used by the militants were struck", "campamentos utilizados por X fueron bombardeados":
+    an agent marker right before an actor named before the act, with no event word (nor the act)
+    from its clause's start to the marker, marks the doer of another verb (a participle: used,
+    backed, held by), not of the act: the actor is the object's side, never the act's doer. Not for
+    an act told by its outcome word alone ("were killed"), whose agent may stand before it."""
+    if a.last > t.first or any(o.first <= t.first < o.last for o in r.hits(*OUTCOMES)):
+        return False  # (an outcome word's agent before it is its doer: "by their hand, ten were killed")
+    acts = r.hits(*EVENT_WORDS)
+    for m in r.hits("agent_markers"):
+        if not (0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)):
+            continue
+        start = r.clause_start(m.first)
+        if not any(start <= x.first < m.first for x in acts):
+            return True
+    return False
 
 
 def _agent_postposed(r: Reading, a: ActorMention) -> bool:

@@ -3,7 +3,9 @@
 The rules read the pack's classes and the order of words, not the words themselves:
 - `_fighting_pair`: a clash with two armed sides named after (or around) its trigger: both sides,
   in the order named;
-- an actor right after an agent marker (`agent_markers`: "by", "par", "por", "von", "door") acted;
+- an actor right after an agent marker (`agent_markers`: "by", "par", "por", "von", "door") acted,
+  unless the marker stands before the act with no event word before it in its clause: it is then
+  another verb's agent ("camps used by X were struck": X's side was hit, `_agent_of_another_verb`);
   so did an armed one joined to the act's noun by a genitive word (`agent_genitives`: "l'attaque
   des jihadistes", "Angriffe der Armee") when no actor stands before the act;
 - an actor counted by a number ("13 soldiers", "dozens of villagers") or followed, in its clause,
@@ -35,6 +37,7 @@ from extractors.events.role_clues import (
     MOB_VIOLENCE,
     OUTCOMES,
     _agent_marked,
+    _agent_of_another_verb,
     _agent_postposed,
     _counted,
     _doer_after_its_verb,
@@ -112,7 +115,9 @@ def roles_in(
     marked: list[ActorMention] = []  # said to be hit by the words around them
     ordered: list[ActorMention] = []  # agents by word order alone (before the act)
     for a in actors:
-        if _agent_marked(r, a) or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
+        if _agent_marked(r, a) and _agent_of_another_verb(r, a, t):
+            victims.append(a)  # "positions used by X were struck": X is the target's side
+        elif _agent_marked(r, a) or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
         elif r.hits("attribution") and attributed_agent_in(r, [a]) is a:
             agents.append(a)  # "Saldırıyı PKK üstlendi", "X claimed the attack": blamed or claiming, it acted
