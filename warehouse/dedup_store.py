@@ -247,7 +247,8 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | N
 
 def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> None:
     """Recompute the `stories` rows of `story_ids` from their articles; drop those left empty
-    (a reprocess moved their articles elsewhere)."""
+    (a reprocess moved their articles elsewhere); an id absorbed once that names a story again
+    (its first report is first again) is live: its `stories_merged` row goes."""
     if not story_ids:
         return
     with registered(con, "_dedup_stories", pa.table({"story_id": list(story_ids)})):
@@ -256,6 +257,10 @@ def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) 
         con.execute(
             "DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _dedup_stories)"
             " AND story_id NOT IN (SELECT story_id FROM articles WHERE story_id IS NOT NULL)"
+        )
+        con.execute(
+            "DELETE FROM stories_merged WHERE absorbed_story_id IN (SELECT story_id FROM _dedup_stories)"
+            " AND absorbed_story_id IN (SELECT story_id FROM stories)"
         )
 
 
