@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from importlib import resources
 
 import duckdb
@@ -31,18 +30,16 @@ import pyarrow as pa
 
 from extractors.dedup import (
     NEAR_DUP,
-    NEAR_DUP_WINDOW_DAYS,
     TITLE_SIMILAR,
     DuplicateMatch,
     Fingerprint,
     NewArticle,
     band_keys,
-    find_duplicates,
     minhash_signatures,
-    signature_from_bytes,
     signature_to_bytes,
 )
 from extractors.story_evidence import TitleKey, lead_mention
+from warehouse.copy_store import plan_copies, write_copies
 from warehouse.keyless_stories import _follow_stories, _story_links
 from warehouse.merge_store import (
     EVENT_COLUMNS,
@@ -97,6 +94,7 @@ class DedupPlan:
     skipped: tuple[str, ...] = ()  # already deduplicated in an earlier run
     story_links: StoryLinks = field(default_factory=StoryLinks)
     story_moves: dict[str, str] = field(default_factory=dict)  # stored article -> the story it is in now
+    copy_moves: dict[str, DuplicateMatch | None] = field(default_factory=dict)  # stored copies decided anew
 
     def duplicate_of(self, article_id: str) -> str | None:
         match = self.duplicates.get(article_id)
@@ -138,10 +136,8 @@ def plan_dedup(
     body_keys = band_keys(body_sigs, NEAR_DUP)
     title_keys = band_keys(title_sigs, TITLE_SIMILAR)
 
-    same_hash = _fingerprints_with_hashes(con, sorted(set(hashes)))
-    body_candidates = _band_candidates(con, body_keys[body_present], _window(articles, NEAR_DUP_WINDOW_DAYS))
-    known = _fingerprints_by_id(con, body_candidates)
-    matches = find_duplicates(new_fps, same_hash, known, NEAR_DUP)
+    copies = plan_copies(con, new_fps, SETTING_LABEL)
+    matches = copies.matches
 
     lead_event = _lead_events(articles, merge_plan)
     plan_links = story_links or StoryLinks()
@@ -202,6 +198,7 @@ def plan_dedup(
         duplicates=matches,
         story_of=story_of,
         story_moves=moved,
+        copy_moves=copies.moved,
         skipped=tuple(sorted(already)),
         story_links=story_links or StoryLinks(),
     )
@@ -228,6 +225,7 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | N
                 "UPDATE articles SET story_id = u.story_id, duplicate_of = u.duplicate_of"
                 " FROM _dedup_updates u WHERE articles.article_id = u.article_id"
             )
+    write_copies(con, plan.copy_moves)
     if plan.story_moves:
         moves = pa.table({"article_id": list(plan.story_moves), "story_id": list(plan.story_moves.values())})
         with registered(con, "_dedup_moves", moves):
@@ -344,56 +342,3 @@ def _already_fingerprinted(con: duckdb.DuckDBPyConnection, article_ids: Sequence
             "SELECT f.article_id FROM article_fingerprints f JOIN _dedup_ids USING (article_id)"
         ).fetchall()
     return {r[0] for r in rows}
-
-
-def _fingerprints_with_hashes(con: duckdb.DuckDBPyConnection, hashes: Sequence[str]) -> list[Fingerprint]:
-    if not hashes:
-        return []
-    with registered(con, "_dedup_hashes", pa.table({"content_hash": list(hashes)})):
-        rows = con.execute(
-            "SELECT f.article_id, f.published_at, f.content_hash, f.root_article_id"
-            " FROM article_fingerprints f JOIN _dedup_hashes USING (content_hash)"
-        ).fetchall()
-    return [Fingerprint(aid, published, h, None, root) for aid, published, h, root in rows]
-
-
-def _band_candidates(
-    con: duckdb.DuckDBPyConnection, keys: np.ndarray, window: tuple[datetime, datetime] | None
-) -> list[str]:
-    """Articles sharing at least one body band key with `keys`, published in `window` (or
-    undated): only those buckets are read."""
-    if keys.size == 0:
-        return []
-    since, until = window or (datetime.min, datetime.max)
-    probe = pa.table({"band_key": pa.array(np.unique(keys.ravel()), pa.int64())})
-    with registered(con, "_dedup_probe", probe):
-        rows = con.execute(
-            "SELECT DISTINCT b.article_id FROM lsh_bands b JOIN _dedup_probe USING (band_key)"
-            " JOIN article_fingerprints f USING (article_id)"
-            " WHERE b.kind = 'body' AND (f.published_at IS NULL OR f.published_at BETWEEN ? AND ?)",
-            [since, until],
-        ).fetchall()
-    return [r[0] for r in rows]
-
-
-def _window(articles: Sequence[NewArticle], days: int) -> tuple[datetime, datetime] | None:
-    published = [a.published_at for a in articles if a.published_at is not None]
-    if not published or len(published) < len(articles):
-        return None  # an undated article may copy anything
-    return min(published) - timedelta(days=days), max(published) + timedelta(days=days)
-
-
-def _fingerprints_by_id(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[Fingerprint]:
-    if not article_ids:
-        return []
-    with registered(con, "_dedup_candidates", pa.table({"article_id": list(article_ids)})):
-        rows = con.execute(
-            "SELECT f.article_id, f.published_at, f.content_hash, f.root_article_id, f.signature"
-            " FROM article_fingerprints f JOIN _dedup_candidates USING (article_id)"
-            " WHERE f.signature IS NOT NULL AND f.setting = ?",
-            [SETTING_LABEL],
-        ).fetchall()
-    return [
-        Fingerprint(aid, published, h, signature_from_bytes(sig), root)
-        for aid, published, h, root, sig in rows
-    ]
