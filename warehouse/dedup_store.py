@@ -40,7 +40,7 @@ from extractors.dedup import (
 )
 from extractors.story_evidence import TitleKey, lead_mention
 from warehouse.copy_store import plan_copies, write_copies
-from warehouse.keyless_stories import _follow_stories, _story_links
+from warehouse.keyless_stories import _follow_stories, _story_links, refollow_copies
 from warehouse.merge_store import (
     EVENT_COLUMNS,
     EVENTS_SCHEMA,
@@ -156,6 +156,11 @@ def plan_dedup(
         for aid, sid in ids.story_of.items()
         if aid not in fresh and plan_links.stored_story.get(aid) != sid
     }
+    followed = refollow_copies(con, copies.moved, {**story_of, **moved})
+    for aid, match in matches.items():  # a new copy of a stored copy that follows anew
+        if aid in keyless and match.duplicate_of in followed:
+            story_of[aid] = followed[match.duplicate_of][1]
+    moved.update({aid: now for aid, (_, now) in followed.items()})
 
     fingerprints = pa.Table.from_pylist(
         [
@@ -187,7 +192,8 @@ def plan_dedup(
             ],
         }
     )
-    left = {plan_links.stored_story[aid] for aid in moved} - {None}
+    left = {plan_links.stored_story[aid] for aid in moved if aid in plan_links.stored_story} - {None}
+    left |= {was for was, _ in followed.values()}
     affected = set(story_of.values()) | set(moved.values()) | left | set(ids.absorbed.values())
     return DedupPlan(
         fingerprints=fingerprints,
