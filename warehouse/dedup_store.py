@@ -40,7 +40,7 @@ from extractors.dedup import (
 )
 from extractors.story_evidence import TitleKey, lead_mention
 from warehouse.copy_store import plan_copies, write_copies
-from warehouse.keyless_stories import _follow_stories, _story_links, refollow_copies
+from warehouse.keyless_stories import _follow_stories, _story_links, refollow_copies, refollow_roots
 from warehouse.merge_store import (
     EVENT_COLUMNS,
     EVENTS_SCHEMA,
@@ -95,6 +95,7 @@ class DedupPlan:
     story_links: StoryLinks = field(default_factory=StoryLinks)
     story_moves: dict[str, str] = field(default_factory=dict)  # stored article -> the story it is in now
     copy_moves: dict[str, DuplicateMatch | None] = field(default_factory=dict)  # stored copies decided anew
+    vacated: dict[str, str] = field(default_factory=dict)  # story a stored copy left -> the one it follows
 
     def duplicate_of(self, article_id: str) -> str | None:
         match = self.duplicates.get(article_id)
@@ -156,7 +157,9 @@ def plan_dedup(
         for aid, sid in ids.story_of.items()
         if aid not in fresh and plan_links.stored_story.get(aid) != sid
     }
-    followed = refollow_copies(con, copies.moved, {**story_of, **moved})
+    followed = refollow_roots(con, matches, ids.story_of)
+    moved.update({aid: now for aid, (_, now) in followed.items()})
+    followed |= refollow_copies(con, copies.moved, {**story_of, **moved})
     for aid, match in matches.items():  # a new copy of a stored copy that follows anew
         if aid in keyless and match.duplicate_of in followed:
             story_of[aid] = followed[match.duplicate_of][1]
@@ -205,6 +208,7 @@ def plan_dedup(
         story_of=story_of,
         story_moves=moved,
         copy_moves=copies.moved,
+        vacated={was: now for was, now in followed.values()},
         skipped=tuple(sorted(already)),
         story_links=story_links or StoryLinks(),
     )
@@ -246,6 +250,13 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | N
             )
             con.execute("DELETE FROM stories WHERE story_id IN (SELECT old FROM _dedup_merged)")
         write_stories_merged(con, plan.merged_stories, run_id)
+    if plan.vacated:  # a story its copies all left lives on in the one they follow
+        with registered(con, "_dedup_vacated", pa.table({"story_id": list(plan.vacated)})):
+            gone = con.execute(
+                "SELECT story_id FROM _dedup_vacated WHERE story_id NOT IN"
+                " (SELECT story_id FROM articles WHERE story_id IS NOT NULL) ORDER BY story_id"
+            ).fetchall()
+        write_stories_merged(con, {old: plan.vacated[old] for (old,) in gone}, run_id)
     recompute_stories(con, plan.affected_stories)
 
 
