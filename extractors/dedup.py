@@ -27,7 +27,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -211,6 +211,7 @@ class Fingerprint:
     content_hash: str
     signature: np.ndarray | None = field(default=None, compare=False, repr=False)
     root_article_id: str = ""  # the earliest known copy; the article itself when it is the first
+    similarity: float | None = field(default=None, compare=False)  # to its match, when it copies one
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "published_at", naive_utc(self.published_at))
@@ -218,6 +219,18 @@ class Fingerprint:
     @property
     def root(self) -> str:
         return self.root_article_id or self.article_id
+
+
+def copy_order(fp: Fingerprint) -> tuple[datetime, str]:
+    """The canonical order copies are decided in: publication (undated last), then article id."""
+    return (fp.published_at or datetime.max, fp.article_id)
+
+
+def within_window(a: Fingerprint, b: Fingerprint) -> bool:
+    """Near copies are looked for within `NEAR_DUP_WINDOW_DAYS` (an undated one: at any age)."""
+    if a.published_at is None or b.published_at is None:
+        return True
+    return abs(a.published_at - b.published_at) <= timedelta(days=NEAR_DUP_WINDOW_DAYS)
 
 
 @dataclass(frozen=True)
@@ -238,13 +251,15 @@ def find_duplicates(
     """Which of the `new` articles copy an earlier one: known ones (those with one of the new
     content hashes, and those sharing an LSH band with a new one) or earlier ones of the batch.
 
-    New articles are taken in publication order, so within a batch the first copy is the root.
-    An identical body wins over a near one; among near ones the most similar, then the earliest.
+    New articles are taken in canonical order (`copy_order`), so the first copy is the root; the
+    known ones must all come before them in that order (`warehouse/copy_store.py` decides again
+    the stored ones after the earliest new one). An identical body wins over a near one (any
+    age); among near ones (`within_window` of each other) the most similar, then the earliest.
     """
     by_hash: dict[str, list[Fingerprint]] = {}
     for fp in known_same_hash:
         by_hash.setdefault(fp.content_hash, []).append(fp)
-    ordered = sorted(new, key=lambda f: (f.published_at or datetime.max, f.article_id))
+    ordered = sorted(new, key=copy_order)
     # every signed fingerprint is a row of one matrix; buckets hold row numbers
     signed = [fp for fp in list(known_candidates) + ordered if fp.signature is not None]
     if signed:
@@ -283,7 +298,7 @@ def _exact_match(fp: Fingerprint, same_hash: Sequence[Fingerprint]) -> Duplicate
     others = [o for o in same_hash if o.article_id != fp.article_id]
     if not fp.content_hash or not others:
         return None
-    first = min(others, key=lambda o: (o.published_at or datetime.max, o.article_id))
+    first = min(others, key=copy_order)
     return DuplicateMatch(fp.article_id, first.root, first.article_id, 1.0, "exact")
 
 
@@ -307,7 +322,7 @@ def _near_match(
     best: tuple[float, datetime, str] | None = None
     for i in np.flatnonzero(similarity >= setting.threshold).tolist():
         other = signed[int(candidates[i])]
-        if other.article_id == fp.article_id:
+        if other.article_id == fp.article_id or not within_window(fp, other):
             continue
         rank = (-float(similarity[i]), other.published_at or datetime.max, other.article_id)
         if best is None or rank < best:

@@ -24,12 +24,12 @@ this module decides a neighbourhood of mentions with them (`merge_mentions`):
   one of them). A vouched mention joins on those looser terms (`merge.accepts`), and a lead
   event joins the event of the story's other leads before any other (the story's happening:
   when the coder split one article's report of it in two, the other reports still meet).
-- Ids (`_name_events`): an event seeded from a stored one keeps its id; every other stored id
-  goes to the event holding most of its stored mentions (re-coded ones count only to break
-  ties, then the earliest event), one id per event; an event with none is named by
-  `merge.new_event_id` of its first mention. A stored id no event keeps is absorbed by the event
-  most of its mentions went to (`MergeResult.absorbed`, written to `events_merged`), so an
-  analyst's saved id still resolves.
+- Ids (`_name_events`): an event is named by `merge.new_event_id` of its first mention in
+  canonical order (`event_id_of`), so the same reports get the same ids in one run or many, in
+  any order. A stored id no event keeps (an earlier report arrived late and now comes first, or
+  two events were bridged) is absorbed by the event most of its mentions went to
+  (`MergeResult.absorbed`, written to `events_merged`), so an analyst's saved id still resolves;
+  an id that comes back (its mention is first again) is live again.
 """
 
 from __future__ import annotations
@@ -166,7 +166,13 @@ def merge_mentions(
         for other in candidates[1:]:
             if can_absorb(cluster, other, related):
                 cluster = state.absorb(cluster, other)
-    return _name_events(state, fresh, stored_event_of, stored_members)
+    return _name_events(state, fresh, stored_event_of)
+
+
+def event_id_of(members: Iterable[MentionRow]) -> str:
+    """An event's id: `merge.new_event_id` of its first mention in canonical order, so one set of
+    reports gets one id however it arrived (ids are distinct: one mention is in one event)."""
+    return new_event_id(min(members, key=order_key))
 
 
 def _lead_paired(cluster: Cluster, row: MentionRow, leads: frozenset[frozenset[str]]) -> bool:
@@ -177,27 +183,12 @@ def _name_events(
     state: _MergeState,
     fresh: Mapping[str, MentionRow],
     stored_event_of: Mapping[str, str],
-    stored_members: Mapping[str, list[MentionRow]],
 ) -> MergeResult:
     """Final ids (module docstring), what moved, which stored ids were absorbed."""
-    stored_in = {r.mention_id: eid for eid, rows in stored_members.items() for r in rows}
-    clusters = sorted(state.by_id.values(), key=lambda c: min(order_key(r) for r in c.members))
-    first = {id(c): min(order_key(r) for r in c.members) for c in clusters}
-    claimed = {c.event_id for c in clusters if c.event_id in state.seeded}
-    offers = []  # (rank, stored id, cluster): who holds most of a stored event's mentions
-    for c in clusters:
-        if c.event_id in state.seeded:
-            continue
-        kept = Counter(stored_in[r.mention_id] for r in c.members if r.mention_id in stored_in)
-        held = Counter(stored_event_of[r.mention_id] for r in c.members if r.mention_id in stored_event_of)
-        for eid in set(held) - claimed:
-            offers.append(((-kept[eid], -held[eid], first[id(c)], eid), eid, c))
-    renamed: dict[int, str] = {}
-    for _, eid, c in sorted(offers, key=lambda o: o[0]):
-        if eid not in claimed and id(c) not in renamed:
-            renamed[id(c)] = eid
-            claimed.add(eid)
-    named = [Cluster.of(renamed[id(c)], c.members) if id(c) in renamed else c for c in clusters]
+    named = [
+        c if c.event_id == event_id_of(c.members) else Cluster.of(event_id_of(c.members), c.members)
+        for c in state.by_id.values()
+    ]
     event_of = {r.mention_id: c.event_id for c in named for r in c.members}
     assignments = {
         mid: eid for mid, eid in event_of.items() if mid in fresh or stored_event_of.get(mid) != eid

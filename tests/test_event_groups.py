@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.event_groups import merge_mentions, order_key, story_vouched
-from extractors.merge import ExistingEvent, MentionRow, loosely_compatible, unplaced
+from extractors.merge import ExistingEvent, MentionRow, loosely_compatible, new_event_id, unplaced
 from extractors.models import EventMention
 from warehouse.connection import connect
 from warehouse.merge_store import plan_merge, write_merge
@@ -182,21 +182,23 @@ def _in_runs(runs: list[list[MentionRow]], story: dict[str, str]) -> dict[str, s
 
 def test_events_are_the_same_in_one_run_or_two_in_any_order() -> None:
     rows = [row(name, mention, hours) for hours, (name, mention) in enumerate(CASE.items())]
-    one = groups(merge_mentions([], rows, story_vouched(rows, STORY)).assignments)
+    ids = merge_mentions([], rows, story_vouched(rows, STORY)).assignments
+    one = groups(ids)
     assert frozenset({"first:000", "misread:000", "toll:000"}) in one
     assert len(one) == 4
     for size in (1, 2, 3):
         for first in itertools.combinations(rows, size):
             rest = [r for r in rows if r not in first]
-            assert groups(_in_runs([list(first), rest], STORY)) == one, [r.article_id for r in first]
-            assert groups(_in_runs([rest, list(first)], STORY)) == one, [r.article_id for r in first]
+            # the same events under the same ids (absorbed stored ids followed)
+            assert _in_runs([list(first), rest], STORY) == ids, [r.article_id for r in first]
+            assert _in_runs([rest, list(first)], STORY) == ids, [r.article_id for r in first]
 
 
 def test_one_report_per_run_in_every_order_gives_one_runs_events() -> None:
     rows = [row(name, mention, hours) for hours, (name, mention) in enumerate(CASE.items())]
-    one = groups(merge_mentions([], rows, story_vouched(rows, STORY)).assignments)
+    ids = merge_mentions([], rows, story_vouched(rows, STORY)).assignments
     for order in itertools.islice(itertools.permutations(rows), 0, None, 37):
-        assert groups(_in_runs([[r] for r in order], STORY)) == one
+        assert _in_runs([[r] for r in order], STORY) == ids
 
 
 def test_canonical_order_is_publication_then_article_then_position() -> None:
@@ -245,35 +247,43 @@ def test_reports_published_at_one_time_give_the_same_events_whatever_their_urls(
 
 def test_an_earlier_report_fetched_late_takes_the_stored_decisions_again() -> None:
     """Stored: a vague report founded an event, and the strike report joined it. A report
-    published before both arrives: decisions after it are taken again; the event keeps its id."""
+    published before both arrives: decisions after it are taken again; the event is named by
+    its first report now, and the stored id is absorbed by it (it still resolves)."""
     vague = m(actor1="", actor1_kind="", actor1_country="", fatalities=0)
     stored_rows = [row("vague", vague, 5), row("strike", RAID, 6)]
     first = merge_mentions([], stored_rows)
     event_id = first.assignments["vague:000"]
     assert first.assignments["strike:000"] == event_id
     existing = [ExistingEvent(event_id, tuple(stored_rows))]
-    result = merge_mentions(existing, [row("early", RAID, 0)])
-    assert result.assignments == {"early:000": event_id}
-    assert not result.absorbed and not result.new_event_ids
-    assert [(e.event_id, e.n_mentions) for e in result.events] == [(event_id, 3)]
+    early = row("early", RAID, 0)
+    result = merge_mentions(existing, [early])
+    renamed = new_event_id(early)
+    assert renamed != event_id
+    assert result.assignments == {"early:000": renamed, "vague:000": renamed, "strike:000": renamed}
+    assert result.absorbed == {event_id: renamed} and result.new_event_ids == {renamed}
+    assert [(e.event_id, e.n_mentions) for e in result.events] == [(renamed, 3)]
+    # the id one run over the three reports gives
+    assert set(merge_mentions([], [early, *stored_rows]).assignments.values()) == {renamed}
 
 
 def test_a_stored_event_split_by_a_decision_taken_again_keeps_its_id_for_its_reports() -> None:
     """The first report of a stored event is re-coded as another event: the reports after it are
-    decided again; the event id stays with the reports that still report the strike, and the
-    re-coded report founds an event of its own."""
+    decided again; the re-coded report founds an event of its own (named by it: its id), the
+    reports that still report the strike are named by the first of them, and the stored id,
+    which the re-coded report's event keeps, absorbs nothing."""
     first, second, third = row("first", RAID, 0), row("second", RAID, 1), row("third", m(fatalities=16), 2)
     stored = merge_mentions([], [first, second, third]).assignments
     event_id = stored["first:000"]
-    assert set(stored.values()) == {event_id}
+    assert set(stored.values()) == {event_id} and event_id == new_event_id(first)
     existing = [ExistingEvent(event_id, (first, second, third))]
     recoded = row("first", m(event_type="Protests", sub_event_type="Peaceful protest", fatalities=0), 0)
     result = merge_mentions(existing, [recoded])
     after = {**stored, **result.assignments}
-    assert after["second:000"] == after["third:000"] == event_id != after["first:000"]
-    assert result.new_event_ids == {after["first:000"]}
+    assert after["second:000"] == after["third:000"] == new_event_id(second) != after["first:000"]
+    assert after["first:000"] == event_id
+    assert result.new_event_ids == {new_event_id(second)}
     assert not result.absorbed
-    assert {e.event_id: e.n_mentions for e in result.events} == {event_id: 2, after["first:000"]: 1}
+    assert {e.event_id: e.n_mentions for e in result.events} == {event_id: 1, new_event_id(second): 2}
 
 
 # ----------------------------------------------------------------------------- the warehouse side
@@ -332,7 +342,7 @@ def test_reports_of_other_stories_stay_apart_in_the_warehouse(db_path: Path) -> 
     assert events["a:000"] != events["b:000"]
 
 
-def test_a_report_published_before_a_stored_one_joins_its_event_and_keeps_its_id(db_path: Path) -> None:
+def test_a_report_published_before_a_stored_one_joins_its_event_and_names_it(db_path: Path) -> None:
     later = row("later", MISREAD, 3)
     _store(db_path, [later], {"later": "st-1"})
     (later_event,) = set(_stored(db_path)[0].values())
@@ -341,8 +351,8 @@ def test_a_report_published_before_a_stored_one_joins_its_event_and_keeps_its_id
     events, merged = _stored(db_path)
     assert events["first:000"] == events["later:000"]
     survivor = events["first:000"]
-    # decided again after the earlier report, the event holds the later report's stored id: kept
-    assert survivor == later_event and merged == []
+    # decided again after the earlier report, the event takes its id; the stored one resolves
+    assert survivor == new_event_id(first) != later_event and merged == [(later_event, survivor)]
 
 
 def test_the_warehouse_gives_one_runs_events_in_two_runs_either_way(tmp_path: Path) -> None:
@@ -375,7 +385,7 @@ def test_an_article_whose_lead_mention_moved_leads_with_its_new_event(db_path: P
     recoded = row("first", m(event_type="Protests", sub_event_type="Peaceful protest", fatalities=0), 0)
     _store(db_path, [recoded], {})
     after, _ = _stored(db_path)
-    assert after["first:000"] != after["second:000"] == events["second:000"]
+    assert after["first:000"] != after["second:000"] == new_event_id(second)
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         leads = dict(con.execute("SELECT article_id, lead_event_id FROM article_fingerprints").fetchall())

@@ -17,6 +17,7 @@ from extractors.merge import (
     dates_compatible,
     mention_rows,
     mentions_compatible,
+    new_event_id,
     places_compatible,
     same_type_family,
 )
@@ -495,14 +496,17 @@ def test_a_bridge_across_runs_merges_the_stored_events(db_path: Path) -> None:
     assert not again.absorbed and [e[0] for e in _events(db_path)] == [survivor]
 
 
-def test_a_stored_event_keeps_its_id_when_a_bridge_joins_a_new_event_to_it() -> None:
+def test_a_bridge_to_a_stored_event_names_it_by_its_first_report() -> None:
     stored_id = merge_mentions([], [row("c", PARENT, 5)]).assignments["c-0"]
     stored = [ExistingEvent(stored_id, (row("c", PARENT, 5),))]
-    # the misread report was published earlier but fetched later: it founds a new event first
+    # the misread report was published earlier but fetched later: it is the event's first now
     result = merge_mentions(stored, [row("a", MISREAD, 0), row("b", BOMBING, 6)])
-    assert result.assignments == {"a-0": stored_id, "b-0": stored_id}
-    assert not result.absorbed and not result.new_event_ids  # the new event was never stored
-    assert [(e.event_id, e.n_mentions) for e in result.events] == [(stored_id, 3)]
+    survivor = new_event_id(row("a", MISREAD, 0))
+    assert result.assignments == {"a-0": survivor, "b-0": survivor, "c-0": survivor}
+    assert result.absorbed == {stored_id: survivor}  # the stored id resolves to it
+    assert [(e.event_id, e.n_mentions) for e in result.events] == [(survivor, 3)]
+    one_run = merge_mentions([], [row("a", MISREAD, 0), row("b", BOMBING, 6), row("c", PARENT, 5)])
+    assert set(one_run.assignments.values()) == {survivor}
 
 
 def test_mention_ids_sort_in_the_coders_order_within_an_article() -> None:

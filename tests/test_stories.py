@@ -39,33 +39,35 @@ def test_lead_mention_skips_background_events() -> None:
     assert lead_mention(()) is None
 
 
-def test_a_group_keeps_the_oldest_story_id_and_the_others_are_absorbed() -> None:
+def test_a_group_is_named_by_its_first_report_and_the_stored_ids_are_absorbed() -> None:
     order = {"old2": (T0 - timedelta(days=1), "old2"), "old1": (T0, "old1"), "n3": (T0, "n3"),
              "n1": (T0 + timedelta(hours=1), "n1"), "n2": (T0 + timedelta(hours=2), "n2")}  # fmt: skip
     links = StoryLinks(
         group_of={"old2": "old2", "old1": "old2", "n1": "old2", "n2": "old2", "n3": "n3"},
         stored_story={"old1": "st-old", "old2": "st-older"},
-        story_first={"st-old": T0, "st-older": T0 - timedelta(days=1)},
         order=order,
     )
     ids = story_ids(links)
-    assert {ids.story_of[a] for a in ("old1", "old2", "n1", "n2")} == {"st-older"}
-    assert ids.absorbed == {"st-old": "st-older"}
+    assert {ids.story_of[a] for a in ("old1", "old2", "n1", "n2")} == {new_story_id("old2")}
+    assert ids.absorbed == {"st-old": new_story_id("old2"), "st-older": new_story_id("old2")}
     assert ids.story_of["n3"] == new_story_id("n3")
 
 
-def test_a_new_story_is_named_after_its_first_report_and_a_split_story_keeps_its_id_once() -> None:
+def test_a_new_story_is_named_after_its_first_report_and_a_split_story_goes_to_its_first() -> None:
     new = StoryLinks(group_of={"late": "early", "early": "early"},
                      order={"early": (T0, "early"), "late": (T0 + timedelta(hours=5), "late")})  # fmt: skip
     assert story_ids(new).story_of == {"late": new_story_id("early"), "early": new_story_id("early")}
     split = StoryLinks(
         group_of={"a": "a", "b": "b"},
         stored_story={"a": "st-one", "b": "st-one"},
-        story_first={"st-one": T0},
         order={"a": (T0, "a"), "b": (T0 + timedelta(hours=1), "b")},
     )
     ids = story_ids(split)
-    assert ids.story_of == {"a": "st-one", "b": new_story_id("b")} and not ids.absorbed
+    assert ids.story_of == {"a": new_story_id("a"), "b": new_story_id("b")}
+    assert ids.absorbed == {"st-one": new_story_id("a")}  # one report each: the first story's
+    canonical = StoryLinks(group_of=split.group_of, order=split.order,
+                           stored_story={"a": new_story_id("a"), "b": new_story_id("a")})  # fmt: skip
+    assert story_ids(canonical).absorbed == {}  # the stored id is a group's name: kept
 
 
 def test_titles_similar_on_word_sets() -> None:
@@ -344,7 +346,7 @@ def test_a_story_absorbed_by_a_bridge_still_resolves(db_path: Path) -> None:
         "r3",
     )
     after = _stories(db_path)
-    assert after["a"] == after["b"] == after["c"] == before["a"]
+    assert after["a"] == after["b"] == after["c"] == before["a"]  # named by its first report
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         assert con.execute(

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from importlib import resources
 
 import duckdb
@@ -31,19 +30,17 @@ import pyarrow as pa
 
 from extractors.dedup import (
     NEAR_DUP,
-    NEAR_DUP_WINDOW_DAYS,
     TITLE_SIMILAR,
     DuplicateMatch,
     Fingerprint,
     NewArticle,
     band_keys,
-    find_duplicates,
     minhash_signatures,
-    signature_from_bytes,
     signature_to_bytes,
 )
 from extractors.story_evidence import TitleKey, lead_mention
-from warehouse.keyless_stories import _follow_stories, _story_links
+from warehouse.copy_store import plan_copies, write_copies
+from warehouse.keyless_stories import _follow_stories, _story_links, refollow_copies, refollow_roots
 from warehouse.merge_store import (
     EVENT_COLUMNS,
     EVENTS_SCHEMA,
@@ -93,6 +90,8 @@ class DedupPlan:
     skipped: tuple[str, ...] = ()  # already deduplicated in an earlier run
     story_links: StoryLinks = field(default_factory=StoryLinks)
     story_moves: dict[str, str] = field(default_factory=dict)  # stored article -> the story it is in now
+    copy_moves: dict[str, DuplicateMatch | None] = field(default_factory=dict)  # stored copies decided anew
+    vacated: dict[str, str] = field(default_factory=dict)  # story a stored copy left -> the one it follows
 
     def duplicate_of(self, article_id: str) -> str | None:
         match = self.duplicates.get(article_id)
@@ -134,10 +133,8 @@ def plan_dedup(
     body_keys = band_keys(body_sigs, NEAR_DUP)
     title_keys = band_keys(title_sigs, TITLE_SIMILAR)
 
-    same_hash = _fingerprints_with_hashes(con, sorted(set(hashes)))
-    body_candidates = _band_candidates(con, body_keys[body_present], _window(articles, NEAR_DUP_WINDOW_DAYS))
-    known = _fingerprints_by_id(con, body_candidates)
-    matches = find_duplicates(new_fps, same_hash, known, NEAR_DUP)
+    copies = plan_copies(con, new_fps, SETTING_LABEL)
+    matches = copies.matches
 
     lead_event = _lead_events(articles, merge_plan)
     plan_links = story_links or StoryLinks()
@@ -156,6 +153,13 @@ def plan_dedup(
         for aid, sid in ids.story_of.items()
         if aid not in fresh and plan_links.stored_story.get(aid) != sid
     }
+    followed = refollow_roots(con, matches, ids.story_of)
+    moved.update({aid: now for aid, (_, now) in followed.items()})
+    followed |= refollow_copies(con, copies.moved, {**story_of, **moved})
+    for aid, match in matches.items():  # a new copy of a stored copy that follows anew
+        if aid in keyless and match.duplicate_of in followed:
+            story_of[aid] = followed[match.duplicate_of][1]
+    moved.update({aid: now for aid, (_, now) in followed.items()})
 
     fingerprints = pa.Table.from_pylist(
         [
@@ -187,7 +191,8 @@ def plan_dedup(
             ],
         }
     )
-    left = {plan_links.stored_story[aid] for aid in moved} - {None}
+    left = {plan_links.stored_story[aid] for aid in moved if aid in plan_links.stored_story} - {None}
+    left |= {was for was, _ in followed.values()}
     affected = set(story_of.values()) | set(moved.values()) | left | set(ids.absorbed.values())
     return DedupPlan(
         fingerprints=fingerprints,
@@ -198,6 +203,8 @@ def plan_dedup(
         duplicates=matches,
         story_of=story_of,
         story_moves=moved,
+        copy_moves=copies.moved,
+        vacated={was: now for was, now in followed.values()},
         skipped=tuple(sorted(already)),
         story_links=story_links or StoryLinks(),
     )
@@ -224,6 +231,7 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | N
                 "UPDATE articles SET story_id = u.story_id, duplicate_of = u.duplicate_of"
                 " FROM _dedup_updates u WHERE articles.article_id = u.article_id"
             )
+    write_copies(con, plan.copy_moves)
     if plan.story_moves:
         moves = pa.table({"article_id": list(plan.story_moves), "story_id": list(plan.story_moves.values())})
         with registered(con, "_dedup_moves", moves):
@@ -238,12 +246,20 @@ def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | N
             )
             con.execute("DELETE FROM stories WHERE story_id IN (SELECT old FROM _dedup_merged)")
         write_stories_merged(con, plan.merged_stories, run_id)
+    if plan.vacated:  # a story its copies all left lives on in the one they follow
+        with registered(con, "_dedup_vacated", pa.table({"story_id": list(plan.vacated)})):
+            gone = con.execute(
+                "SELECT story_id FROM _dedup_vacated WHERE story_id NOT IN"
+                " (SELECT story_id FROM articles WHERE story_id IS NOT NULL) ORDER BY story_id"
+            ).fetchall()
+        write_stories_merged(con, {old: plan.vacated[old] for (old,) in gone}, run_id)
     recompute_stories(con, plan.affected_stories)
 
 
 def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> None:
     """Recompute the `stories` rows of `story_ids` from their articles; drop those left empty
-    (a reprocess moved their articles elsewhere)."""
+    (a reprocess moved their articles elsewhere); an id absorbed once that names a story again
+    (its first report is first again) is live: its `stories_merged` row goes."""
     if not story_ids:
         return
     with registered(con, "_dedup_stories", pa.table({"story_id": list(story_ids)})):
@@ -252,6 +268,10 @@ def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) 
         con.execute(
             "DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _dedup_stories)"
             " AND story_id NOT IN (SELECT story_id FROM articles WHERE story_id IS NOT NULL)"
+        )
+        con.execute(
+            "DELETE FROM stories_merged WHERE absorbed_story_id IN (SELECT story_id FROM _dedup_stories)"
+            " AND absorbed_story_id IN (SELECT story_id FROM stories)"
         )
 
 
@@ -335,56 +355,3 @@ def _already_fingerprinted(con: duckdb.DuckDBPyConnection, article_ids: Sequence
             "SELECT f.article_id FROM article_fingerprints f JOIN _dedup_ids USING (article_id)"
         ).fetchall()
     return {r[0] for r in rows}
-
-
-def _fingerprints_with_hashes(con: duckdb.DuckDBPyConnection, hashes: Sequence[str]) -> list[Fingerprint]:
-    if not hashes:
-        return []
-    with registered(con, "_dedup_hashes", pa.table({"content_hash": list(hashes)})):
-        rows = con.execute(
-            "SELECT f.article_id, f.published_at, f.content_hash, f.root_article_id"
-            " FROM article_fingerprints f JOIN _dedup_hashes USING (content_hash)"
-        ).fetchall()
-    return [Fingerprint(aid, published, h, None, root) for aid, published, h, root in rows]
-
-
-def _band_candidates(
-    con: duckdb.DuckDBPyConnection, keys: np.ndarray, window: tuple[datetime, datetime] | None
-) -> list[str]:
-    """Articles sharing at least one body band key with `keys`, published in `window` (or
-    undated): only those buckets are read."""
-    if keys.size == 0:
-        return []
-    since, until = window or (datetime.min, datetime.max)
-    probe = pa.table({"band_key": pa.array(np.unique(keys.ravel()), pa.int64())})
-    with registered(con, "_dedup_probe", probe):
-        rows = con.execute(
-            "SELECT DISTINCT b.article_id FROM lsh_bands b JOIN _dedup_probe USING (band_key)"
-            " JOIN article_fingerprints f USING (article_id)"
-            " WHERE b.kind = 'body' AND (f.published_at IS NULL OR f.published_at BETWEEN ? AND ?)",
-            [since, until],
-        ).fetchall()
-    return [r[0] for r in rows]
-
-
-def _window(articles: Sequence[NewArticle], days: int) -> tuple[datetime, datetime] | None:
-    published = [a.published_at for a in articles if a.published_at is not None]
-    if not published or len(published) < len(articles):
-        return None  # an undated article may copy anything
-    return min(published) - timedelta(days=days), max(published) + timedelta(days=days)
-
-
-def _fingerprints_by_id(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[Fingerprint]:
-    if not article_ids:
-        return []
-    with registered(con, "_dedup_candidates", pa.table({"article_id": list(article_ids)})):
-        rows = con.execute(
-            "SELECT f.article_id, f.published_at, f.content_hash, f.root_article_id, f.signature"
-            " FROM article_fingerprints f JOIN _dedup_candidates USING (article_id)"
-            " WHERE f.signature IS NOT NULL AND f.setting = ?",
-            [SETTING_LABEL],
-        ).fetchall()
-    return [
-        Fingerprint(aid, published, h, signature_from_bytes(sig), root)
-        for aid, published, h, root, sig in rows
-    ]

@@ -3,11 +3,16 @@
 near-identical headline published within `TITLE_LINK_DAYS` whose lead event is not another
 (`_story_links`, `_follow_stories`); the stored titles and stories they are compared with are
 read by band key and id. Called by `dedup_store.plan_dedup`.
+
+A stored report without story evidence that copies another follows its root's story: when a run
+takes its copy decision again (`copy_store.plan_copies`: an earlier original arrived) or moves
+its root to another story, it follows again (`refollow_copies`), so its story is the one a single
+run over every report gives it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
 import duckdb
@@ -97,6 +102,88 @@ def _follow_stories(
             if chosen:
                 break
         out[a.article_id] = chosen or new_story_id(a.article_id)
+    return out
+
+
+def refollow_copies(
+    con: duckdb.DuckDBPyConnection,
+    copy_moves: Mapping[str, DuplicateMatch | None],
+    story_now: Mapping[str, str],
+) -> dict[str, tuple[str, str]]:
+    """Stored reports without story evidence whose copy decision was taken again (`copy_moves`)
+    or whose root's story is decided now (`story_now`: article -> story id, the run's decisions):
+    each follows its root's story, in canonical order (a root that is one of them first).
+    Returns article -> (story it was in, story it follows now), for those that change."""
+    roots_now = {aid: m.duplicate_of for aid, m in copy_moves.items() if m is not None}
+    if not roots_now and not story_now:
+        return {}
+    probe = pa.table(
+        {
+            "article_id": pa.array(sorted(set(roots_now) | set(story_now)), pa.string()),
+        }
+    )
+    with registered(con, "_keyless_probe", probe):
+        rows = con.execute(
+            "SELECT a.article_id, f.root_article_id, a.story_id, f.published_at FROM articles a"
+            " JOIN article_fingerprints f USING (article_id)"
+            " WHERE (a.article_id IN (SELECT article_id FROM _keyless_probe)"
+            " OR f.root_article_id IN (SELECT article_id FROM _keyless_probe))"
+            " AND a.article_id NOT IN (SELECT article_id FROM story_evidence) AND a.story_id IS NOT NULL"
+        ).fetchall()
+    followers = {aid: (roots_now.get(aid, root), story, published) for aid, root, story, published in rows}
+    followers = {aid: v for aid, v in followers.items() if v[0] and v[0] != aid}
+    roots = sorted({root for root, _, _ in followers.values()} - set(followers) - set(story_now))
+    current = {**_current_stories(con, roots), **story_now}
+    out: dict[str, tuple[str, str]] = {}
+    for aid in sorted(followers, key=lambda a: (followers[a][2] or datetime.max, a)):
+        root, story, _ = followers[aid]
+        if root in followers:
+            now = out[root][1] if root in out else followers[root][1]
+        else:
+            now = current.get(root)
+        if now and now != story:
+            out[aid] = (story, now)
+    return out
+
+
+def refollow_roots(
+    con: duckdb.DuckDBPyConnection, matches: Mapping[str, DuplicateMatch], evidence_story: Mapping[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Stored reports without story evidence that founded their own story and that the run's new
+    reports copy (an original stored before its copies arrived): each follows the story of the
+    first of its copies with story evidence (by id), as it would have in one run over every
+    report (`_follow_stories`: a report follows the reports linked to it). `evidence_story`: the
+    stories the run decided (article -> story). Returns article -> (story it was in, now)."""
+    by_root: dict[str, set[str]] = {}
+    for aid, match in matches.items():
+        by_root.setdefault(match.duplicate_of, set()).add(aid)
+    if not by_root:
+        return {}
+    probe = pa.table({"article_id": pa.array(sorted(by_root), pa.string())})
+    with registered(con, "_keyless_roots", probe):
+        roots = con.execute(
+            "SELECT a.article_id, a.story_id FROM articles a JOIN _keyless_roots USING (article_id)"
+            " WHERE a.article_id NOT IN (SELECT article_id FROM story_evidence)"
+        ).fetchall()
+        copies = con.execute(
+            "SELECT f.root_article_id, a.article_id, a.story_id FROM article_fingerprints f"
+            " JOIN articles a USING (article_id) JOIN _keyless_roots r ON f.root_article_id = r.article_id"
+            " WHERE a.article_id IN (SELECT article_id FROM story_evidence) AND a.story_id IS NOT NULL"
+        ).fetchall()
+    stored_story: dict[str, str] = {}
+    for root, aid, story in copies:
+        by_root[root].add(aid)
+        stored_story[aid] = story
+    out: dict[str, tuple[str, str]] = {}
+    for root, story in roots:
+        if story != new_story_id(root):
+            continue  # it follows a story already
+        for other in sorted(by_root[root] - {root}):
+            now = evidence_story.get(other) or stored_story.get(other)
+            if now:
+                if now != story:
+                    out[root] = (story, now)
+                break
     return out
 
 

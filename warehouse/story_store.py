@@ -15,7 +15,8 @@ until nothing more is reached. Everything those decisions look at is read with t
 stored reports they meet and every member of those reports' stories, with the links their own
 decisions left (`story_links`). `extractors.story_groups.replay` then decides the new reports
 and takes the reached ones again, in canonical order; `story_ids` names the resulting stories
-(each keeps the oldest id it held; an id no group keeps is absorbed: `stories_merged`).
+(each named by its first report in canonical order; a stored id no group has is absorbed:
+`stories_merged`).
 
 A run of fresh reports reaches only the few days after the earliest of them, around the places
 they name: the cost per report does not grow with the warehouse. An undated report (no date of
@@ -30,7 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 import duckdb
 import pyarrow as pa
@@ -50,7 +51,6 @@ class StoryLinks:
     decisions: dict[str, tuple[Link, ...]] = field(default_factory=dict)  # decided now (new, taken again)
     group_of: dict[str, str] = field(default_factory=dict)  # every report looked at -> its story's first
     stored_story: dict[str, str | None] = field(default_factory=dict)  # stored reports -> story id now
-    story_first: dict[str, datetime] = field(default_factory=dict)  # those stories' first publication
     order: dict[str, OrderKey] = field(default_factory=dict)  # canonical order of every report
 
     def score_of(self, a: str, b: str) -> StoryScore | None:
@@ -142,7 +142,6 @@ def plan_story_links(
         decisions=result.links,
         group_of=result.group_of,
         stored_story=story,
-        story_first=_story_first(con, sorted({s for s in story.values() if s})),
         order={aid: order_key(e) for aid, e in region.items()},
     )
 
@@ -156,38 +155,23 @@ def _reach(f: StoryEvidence, since: dict[str, OrderKey]) -> OrderKey:
 
 
 def story_ids(links: StoryLinks) -> StoryIds:
-    """Story ids for every report `links` looked at. Groups in canonical order of their first
-    report; each keeps the oldest story id (by first publication) any of its stored reports
-    had and no earlier group kept; a group of new reports only gets `st-` + the key of its
-    first report. An id no group keeps is absorbed by the group most of its reports are in."""
-    groups: dict[str, list[str]] = {}
-    for aid, first in links.group_of.items():
-        groups.setdefault(first, []).append(aid)
-    taken: set[str] = set()
-    story_of: dict[str, str] = {}
-    for first in sorted(groups, key=lambda g: links.order[g]):
-        held = {links.stored_story[m] for m in groups[first] if links.stored_story.get(m)}
-        ranked = sorted(held, key=lambda s: (links.story_first.get(s, datetime.max), s))  # type: ignore[arg-type]
-        chosen = next((s for s in ranked if s not in taken), None)
-        if chosen is None:
-            chosen, n = new_story_id(first), 1
-            while chosen in taken:
-                chosen, n = new_story_id(f"{first}:{n}"), n + 1
-        taken.add(chosen)
-        story_of.update({m: chosen for m in groups[first]})
+    """Story ids for every report `links` looked at: each group is named `st-` + the key of its
+    first report in canonical order (`new_story_id`), so the same reports get the same story id
+    in one run or many, in any order. A stored id no group has now is absorbed by the group most
+    of its reports are in (ties: the story first in canonical order)."""
+    story_of = {aid: new_story_id(first) for aid, first in links.group_of.items()}
+    taken = set(story_of.values())
     absorbed: dict[str, str] = {}
     went: dict[str, Counter[str]] = {}
     for aid, old in links.stored_story.items():
         if old and old not in taken and aid in story_of:
             went.setdefault(old, Counter())[story_of[aid]] += 1
+    order_of = {new_story_id(first): links.order[first] for first in set(links.group_of.values())}
     for old, counts in went.items():
-        absorbed[old] = max(counts.items(), key=lambda kv: (kv[1], -_rank(kv[0], links)))[0]
+        absorbed[old] = min(counts, key=lambda sid: (-counts[sid], order_of[sid], sid))
     return StoryIds(story_of, absorbed)
 
 
-def _rank(story_id: str, links: StoryLinks) -> float:
-    first = links.story_first.get(story_id)
-    return first.timestamp() if first else float("inf")
 
 
 # ----------------------------------------------------------------------------- reads
@@ -271,17 +255,6 @@ def _kept_links(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> d
     for aid, linked, kind, score in rows:
         out.setdefault(aid, []).append(Link(aid, linked, kind, score))
     return out
-
-
-def _story_first(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> dict[str, datetime]:
-    if not story_ids:
-        return {}
-    with registered(con, "_story_first", pa.table({"story_id": pa.array(list(story_ids), pa.string())})):
-        rows = con.execute(
-            "SELECT s.story_id, s.first_published FROM stories s JOIN _story_first USING (story_id)"
-            " WHERE s.first_published IS NOT NULL"
-        ).fetchall()
-    return dict(rows)
 
 
 class registered:
