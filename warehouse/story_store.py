@@ -172,8 +172,6 @@ def story_ids(links: StoryLinks) -> StoryIds:
     return StoryIds(story_of, absorbed)
 
 
-
-
 # ----------------------------------------------------------------------------- reads
 
 
