@@ -264,9 +264,7 @@ def test_a_state_named_as_the_place_or_the_speaker_did_not_act():
         coded("Ukraine said gunmen attacked a checkpoint in Kharkiv on Monday, killing two guards.", "en")
     )
     assert row.actor1 != "Military Forces of Ukraine"
-    row = only(
-        coded("In Syria, gunmen attacked a checkpoint near Homs on Monday, killing two guards.", "en")
-    )
+    row = only(coded("In Syria, gunmen attacked a checkpoint near Homs on Monday, killing two guards.", "en"))
     assert row.actor1 != "Military Forces of Syria"
 
 
