@@ -102,7 +102,7 @@ def test_a_speaker_that_names_itself_the_doer_and_a_claim_stay_actors(sentence, 
     [
         ("Turkish drone strikes hit the village.", "en", "Military Forces of Turkey"),
         ("Turkish military drone strikes hit the village.", "en", "Military Forces of Turkey"),
-        ("Un raid aérien syrien a frappé Idlib.", "fr", "Military Forces of Syria"),
+        ("Un raid aérien syrien a frappé Homs.", "fr", "Military Forces of Syria"),
         ("Russische Luftangriffe trafen die Stadt.", "de", "Military Forces of Russia"),
         ("غارة جوية أميركية على منطقة يكلا", "ar", "Military Forces of United States"),
         # a demonym after a preposition qualifies a place; one next to another actor is that actor's
@@ -130,7 +130,7 @@ def _coded(text: str, published: str, language: str = "en", title: str = ""):
 
 def test_victims_are_not_the_other_side_and_a_background_group_is_no_actor():
     text = (
-        "Several American soldiers were among those killed in a bombing outside the airport in Kabul on "
+        "Several American soldiers were among those killed in a bombing outside the airport in Kandahar on "
         "Thursday, the Pentagon said.\n\n"
         "The blast tore through crowds at the main gate, where families had waited for days since the city "
         "fell to the Taliban."
@@ -170,8 +170,8 @@ def test_named_groups_in_other_scripts_and_spellings(sentence, language, name):
         ("NATO member Turkey launched drone strikes on Kurdish positions.", "en", False),
         ("Turkey, a NATO member, struck targets in northern Iraq.", "en", False),
         ("L'OTAN a condamné les frappes turques.", "fr", False),
-        ("NATO air strikes hit Tripoli overnight.", "en", True),
-        ("Des frappes de l'OTAN ont touché Tripoli.", "fr", True),
+        ("NATO air strikes hit Benghazi overnight.", "en", True),
+        ("Des frappes de l'OTAN ont touché Benghazi.", "fr", True),
     ],
 )
 def test_an_alliance_a_country_belongs_to_is_no_attacker(sentence, language, acts):

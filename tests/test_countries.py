@@ -56,7 +56,7 @@ def test_country_names_are_canonical(text, canonical):
     assert country_name(text) == canonical
 
 
-@pytest.mark.parametrize("text", ["Houthi", "Idlib", "Turkish", "us", "Boko Haram", ""])
+@pytest.mark.parametrize("text", ["Houthi", "Homs", "Turkish", "us", "Boko Haram", ""])
 def test_non_countries_have_no_name(text):
     assert country_name(text) is None
 

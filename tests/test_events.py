@@ -229,8 +229,8 @@ def test_language_is_detected_when_the_caller_gives_none():
     "text",
     [
         "Nine people were killed in Kano on Sunday when a bus collided with a truck, police said.",
-        "A gas cylinder explosion killed four people at a restaurant in Mogadishu on Monday.",
-        "Turkey protested to Russia on Monday over the shelling of its observation posts in Syria's Idlib.",
+        "A gas cylinder explosion killed four people at a restaurant in Kismayo on Monday.",
+        "Turkey protested to Russia on Monday over the shelling of its observation posts in Syria's Homs.",
     ],
 )
 def test_accidents_and_diplomatic_protests_are_not_conflict_events(text):

@@ -64,9 +64,9 @@ def test_a_running_total_tacked_onto_a_dated_event_leaves_the_event_and_its_own_
 @pytest.mark.parametrize(
     ("sentence", "language"),
     [
-        ("Attacks have killed more than 300 people in Borno so far this year.", "en"),
+        ("Attacks have killed more than 300 people in Yobe so far this year.", "en"),
         ("Gunmen have killed hundreds of people in Zamfara, in attacks since the start of the year.", "en"),
-        ("Depuis le début de l'année, les attaques ont tué plus de 300 personnes dans le Borno.", "fr"),
+        ("Depuis le début de l'année, les attaques ont tué plus de 300 personnes dans le Yobe.", "fr"),
         # an undated clause before the total: a summary, not one event
         (
             "Raids have killed 40 people in the district, bringing the toll since the war began to 25,000.",
@@ -345,7 +345,7 @@ def test_counts_of_a_list_are_not_one_number(sentence, language, deaths):
             "Civilians (Colombia)",
         ),  # fmt: skip
         (
-            "Bei Angriffen der Armee auf das Dorf Kidal wurden am Dienstag acht Zivilisten getötet.",
+            "Bei Angriffen der Armee auf das Dorf Mopti wurden am Dienstag acht Zivilisten getötet.",
             "de",
             "Military Forces of Mali",
             "Civilians (Mali)",
@@ -435,7 +435,7 @@ def test_russian_forces_by_the_names_ukrainian_and_russian_outlets_give_them(sen
             "Civilians (Somalia)",
         ),  # fmt: skip
         (
-            "A car bomb exploded at a market in Mogadishu on Tuesday, killing ten.",
+            "A car bomb exploded at a market in Kismayo on Tuesday, killing ten.",
             "en",
             "Civilians (Somalia)",
         ),
@@ -506,7 +506,7 @@ def test_a_war_toll_sentence_adds_nothing_to_the_event():
             ("Military Forces of Sudan", "Rapid Support Forces (RSF)"),
         ),  # fmt: skip
         (
-            "Enfrentamientos entre el ELN y disidentes de las FARC dejaron 10 muertos en Arauca el martes.",
+            "Enfrentamientos entre el ELN y disidentes de las FARC dejaron 10 muertos en Cucuta el martes.",
             "es",
             ("ELN", "FARC dissidents"),
         ),  # fmt: skip

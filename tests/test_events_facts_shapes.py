@@ -131,7 +131,7 @@ def test_an_undated_event_takes_the_day_of_the_act_reported_before_it(text, lang
 
 ABDUCTED_FOREIGN_WORKERS = [
     ("Valilik, Musul'da dün gece 18 Türk işçinin maskeli kişilerce kaçırıldığını açıkladı.", "tr"),
-    ("Masked men abducted 18 Turkish workers in Baghdad on Wednesday.", "en"),
+    ("Masked men abducted 18 Turkish workers in Basra on Wednesday.", "en"),
     ("Des hommes armés ont enlevé mercredi 18 ouvriers turcs à Bagdad.", "fr"),
     ("Hombres armados secuestraron el miércoles a 18 trabajadores turcos en Bagdad.", "es"),
 ]
@@ -264,14 +264,14 @@ def test_a_journalist_before_an_armed_attack_is_its_victim():
 
 
 def test_people_killed_as_riots_went_on_are_no_side_of_a_riot_elsewhere():
-    rows = coded("Three men were killed as riots continued in Kampala and Mbarara on Wednesday.", "en")
-    assert {r.location: r.actor2 for r in rows} == {"Kampala": "", "Mbarara": ""}
+    rows = coded("Three men were killed as riots continued in Gulu and Mbarara on Wednesday.", "en")
+    assert {r.location: r.actor2 for r in rows} == {"Gulu": "", "Mbarara": ""}
 
 
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Rioters beat two passers-by and torched cars in Kampala on Wednesday.", "en"),
+        ("Rioters beat two passers-by and torched cars in Gulu on Wednesday.", "en"),
         ("A mob lynched two men accused of theft in Kano on Wednesday.", "en"),
     ],
 )
@@ -308,7 +308,7 @@ def test_a_mission_or_coalition_named_as_acting_is_its_own_actor(text, language,
 
 
 def test_a_force_named_twice_and_hit_is_the_victim():
-    text = "Des casques bleus de la MINUSMA ont été tués mardi dans l'explosion d'un engin près de Kidal."
+    text = "Des casques bleus de la MINUSMA ont été tués mardi dans l'explosion d'un engin près de Mopti."
     assert only(coded(text, "fr")).actor2 == "United Nations peacekeepers"
 
 
@@ -376,7 +376,7 @@ def test_the_dead_of_a_mob_named_by_no_group_were_civilians(text, language, acto
         ),  # fmt: skip
         # two groups named as background: the armed men hit stay unidentified
         (
-            "Gunmen killed 12 soldiers in Borno on Tuesday, the army said. ISWAP and Boko Haram are both active in "
+            "Gunmen killed 12 soldiers in Yobe on Tuesday, the army said. ISWAP and Boko Haram are both active in "
             "the area.",
             "en",
             "Military Forces of Nigeria",
@@ -391,7 +391,7 @@ def test_armed_men_hit_named_by_no_name_were_of_the_one_group_named(text, langua
     ("text", "language", "actor2"),
     [
         (
-            "A suicide bomber killed 9 people at a checkpoint in Mogadishu on Tuesday. The dead included five Somali "
+            "A suicide bomber killed 9 people at a checkpoint in Kismayo on Tuesday. The dead included five Somali "
             "soldiers.",
             "en",
             "Military Forces of Somalia",
@@ -403,7 +403,7 @@ def test_armed_men_hit_named_by_no_name_were_of_the_one_group_named(text, langua
             "Military Forces of Somalia",
         ),  # fmt: skip
         (
-            "A car bomb killed 9 civilians at a market in Mogadishu on Tuesday, police said.",
+            "A car bomb killed 9 civilians at a market in Kismayo on Tuesday, police said.",
             "en",
             "Civilians (Somalia)",
         ),  # fmt: skip

@@ -74,16 +74,16 @@ def test_the_same_strike_on_the_same_town_and_day_is_one_event_whoever_is_named(
 
 
 def test_an_attack_at_the_events_own_town_a_day_apart_is_that_attack():
-    text = ("Gunmen killed a farmer and abducted four workers in Bama on Monday, residents said.\n\n"
-            "The attack in Bama on Tuesday was reported by a local vigilante leader.")  # fmt: skip
+    text = ("Gunmen killed a farmer and abducted four workers in Dikwa on Monday, residents said.\n\n"
+            "The attack in Dikwa on Tuesday was reported by a local vigilante leader.")  # fmt: skip
     m = only(coded(text, "2024-05-10"))
-    assert m.location == "Bama" and m.event_date == date(2024, 5, 6)
+    assert m.location == "Dikwa" and m.event_date == date(2024, 5, 6)
 
 
 def test_two_attacks_in_two_towns_stay_two():
-    text = ("Gunmen killed a farmer in Bama on Monday, residents said.\n\n"
+    text = ("Gunmen killed a farmer in Dikwa on Monday, residents said.\n\n"
             "In another attack in Gwoza on Tuesday, gunmen killed two herders.")  # fmt: skip
-    assert {m.location for m in coded(text, "2024-05-10")} == {"Bama", "Gwoza"}
+    assert {m.location for m in coded(text, "2024-05-10")} == {"Dikwa", "Gwoza"}
 
 
 @pytest.mark.parametrize(
@@ -145,25 +145,25 @@ def test_police_killing_people_at_a_protest_is_still_excessive_force():
 
 def test_each_town_of_a_protest_report_takes_the_day_the_text_named_and_the_deaths_join_the_riot():
     text = (
-        "Police fired tear gas at thousands of protesters in Nairobi on Tuesday as demonstrators tried to "
+        "Police fired tear gas at thousands of protesters in Eldoret on Tuesday as demonstrators tried to "
         "break into parliament.\n\n"
         "Protesters also took to the streets in Mombasa, Kisumu and Nakuru, chanting slogans against the "
         "government.\n\n"
-        "In Nairobi, police fired live rounds after some demonstrators smashed barricades and set fire to "
+        "In Eldoret, police fired live rounds after some demonstrators smashed barricades and set fire to "
         "a building. At least five people were shot dead, doctors said.\n\n"
         "The protests began last week and have been mostly peaceful."
     )
     mentions = coded(text, "2024-06-26")
     by_town = {m.location: m for m in mentions}
-    assert set(by_town) == {"Nairobi", "Mombasa", "Kisumu", "Nakuru"}, mentions
+    assert set(by_town) == {"Eldoret", "Mombasa", "Kisumu", "Nakuru"}, mentions
     assert all(m.event_date == date(2024, 6, 25) for m in mentions)
-    assert by_town["Nairobi"].event_type == "Riots" and by_town["Nairobi"].fatalities == 5
+    assert by_town["Eldoret"].event_type == "Riots" and by_town["Eldoret"].fatalities == 5
     assert all(by_town[t].event_type == PROTEST for t in ("Mombasa", "Kisumu", "Nakuru"))
 
 
 def test_the_next_day_of_a_protest_named_stays_its_own_event():
     text = (
-        "Students marched through Dhaka on Tuesday against job quotas.\n\n"
+        "Students marched through Chittagong on Tuesday against job quotas.\n\n"
         "They gathered again outside the university on Wednesday, and police fired tear gas at them.\n\n"
         "Several hundred students took part."
     )
@@ -208,10 +208,10 @@ def test_a_named_group_gives_the_country_when_the_text_names_no_place_the_gazett
                "A Kaolack, la police a fait usage de gaz lacrymogènes pour disperser plusieurs centaines de jeunes "
                "qui tentaient de bloquer la route nationale, selon des témoins.",
          {"Dakar", "Kaolack", "Ziguinchor"}, "Kaolack"),
-        ("es", "Miles de estudiantes marcharon el jueves en Bogotá, Medellín y Cali para exigir más presupuesto "
+        ("es", "Miles de estudiantes marcharon el jueves en Bogotá, Medellín y Pasto para exigir más presupuesto "
                "para la educación pública.\n\n"
-               "En Cali, la policía usó gases lacrimógenos para dispersar a un grupo que bloqueaba una avenida.",
-         {"Bogota", "Medellin", "Cali"}, "Cali"),
+               "En Pasto, la policía usó gases lacrimógenos para dispersar a un grupo que bloqueaba una avenida.",
+         {"Bogota", "Medellin", "Pasto"}, "Pasto"),
     ],
 )  # fmt: skip
 def test_a_protest_in_a_list_of_towns_is_one_event_per_town_and_the_police_intervene_in_one(
@@ -260,9 +260,9 @@ def test_a_crowd_counted_in_a_report_that_leads_with_no_protest_is_no_protest():
 
 def test_the_day_before_a_reporting_verb_after_a_comma_is_the_events_and_a_state_is_no_verb():
     text = (
-        "Gunmen killed nine worshippers in an attack on a church in Kajuru, Kaduna state, on Sunday, police said.\n\n"
+        "Gunmen killed nine worshippers in an attack on a church in Kankara, Katsina state, on Sunday, police said.\n\n"
         "Police said officers arrested three suspects on Monday in a nearby forest.\n\n"
-        "Separately, soldiers defused an improvised explosive device planted on the Kaduna-Abuja highway on "
+        "Separately, soldiers defused an improvised explosive device planted on the Katsina-Abuja highway on "
         "Tuesday, the army said."
     )
     days = {m.sub_event_type: m.event_date for m in coded(text, "2024-05-08")}
@@ -354,7 +354,7 @@ def test_a_connector_right_after_the_subject_does_not_cut_its_clause():
          "The president laid a wreath in Abuja on Monday to honour soldiers killed in the fight against Boko "
          "Haram, as the country marked Armed Forces Remembrance Day."),
         ("Truck carrying soldiers overturns, killing 7",
-         "Seven soldiers were killed when a military truck overturned on a highway near Kaduna on Tuesday, the "
+         "Seven soldiers were killed when a military truck overturned on a highway near Katsina on Tuesday, the "
          "army said. The driver lost control on a bend, officials said."),
     ],
 )  # fmt: skip
@@ -363,7 +363,7 @@ def test_a_remembrance_day_or_a_road_accident_of_soldiers_is_no_event(title, tex
 
 
 def test_hostages_released_under_a_deal_are_an_agreement_not_an_abduction():
-    m = only(coded("The rebels released 20 hostages in Arauca on Tuesday after an agreement with the government.",
+    m = only(coded("The rebels released 20 hostages in Cucuta on Tuesday after an agreement with the government.",
                    "2024-05-15"))  # fmt: skip
     assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Agreement")
 
@@ -403,11 +403,11 @@ def test_a_strike_called_nationwide_with_no_crowd_gathered_is_no_protest_event(l
 
 
 def test_troops_taking_up_positions_in_a_town_the_rebels_left_is_a_non_violent_transfer():
-    text = ("Troops arrived in Kidal on Thursday and took up positions in the town's main camp, a week after the "
+    text = ("Troops arrived in Mopti on Thursday and took up positions in the town's main camp, a week after the "
             "separatists left.")  # fmt: skip
     m = only(coded(text, "2024-05-10"))
     assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
-    assert m.location == "Kidal" and m.event_date == date(2024, 5, 9)
+    assert m.location == "Mopti" and m.event_date == date(2024, 5, 9)
 
 
 def test_strikes_by_a_states_forces_are_air_strikes_and_troops_deployed_are_no_base():
@@ -431,7 +431,7 @@ def test_a_reporting_word_inside_a_name_gives_no_reporting_day():
         ("ar", "سيطرت قوات الدعم السريع على مدينة ود مدني يوم الاثنين بعد معارك مع الجيش."),
         (
             "en",
-            "M23 rebels seized the town of Rubaya on Monday after heavy fighting with the army in North Kivu.",
+            "M23 rebels seized the town of Rubaya on Monday after heavy fighting with the army in South Kivu.",
         ),
     ],
 )

@@ -68,7 +68,7 @@ def test_swedish_wounded_are_not_counted_dead() -> None:
     assert [f.value for f in foreign_death_figures("18 personer skadades och 3 dödades.", "sv")] == [3]
     # small numbers written as words are read too ("fem" = 5), and "tre skadades" is not dead
     assert [f.value for f in foreign_death_figures("fem soldater dödades och tre skadades.", "sv")] == [5]
-    text = "Minst 5 personer dödades och 18 skadades när en bilbomb exploderade i Mogadishu på lördagen."
+    text = "Minst 5 personer dödades och 18 skadades när en bilbomb exploderade i Kismayo på lördagen."
     (m,) = coded(text, "2025-02-16", "sv")
     assert kind(m) == IED and m.fatalities == 5 and m.country == "Somalia"
 
@@ -131,6 +131,6 @@ def test_other_language_words_do_not_fire_in_english() -> None:
     # "angrep", "mens", "dog" are trigger or clause words only in Scandinavian text
     assert find_triggers("The dog angrep ran off, mens and women laughed.", "en") == []
     # English keeps reading a sentence whole: one event, its toll, no clause split at a semicolon
-    text = "Turkish drone strikes hit Syrian army positions near Idlib on Friday; 12 soldiers were killed."
+    text = "Turkish drone strikes hit Syrian army positions near Homs on Friday; 12 soldiers were killed."
     (m,) = coded(text, "2025-03-01", "en")
     assert kind(m) == AIR and m.fatalities == 12 and m.actor1 == "Military Forces of Turkey"

@@ -128,7 +128,7 @@ def test_a_name_of_several_words_is_read_in_its_case_form(language: str, text: s
         ("ru", "Во вторник демонстранты закидали камнями полицейских в Тбилиси.", "Violent demonstration"),
         (
             "fr",
-            "Mardi, des manifestants ont jeté des pierres sur les policiers à Conakry.",
+            "Mardi, des manifestants ont jeté des pierres sur les policiers à Kankan.",
             "Violent demonstration",
         ),
         ("fr", "Mardi, des centaines d'étudiants ont marché dans les rues de Bamako.", "Peaceful protest"),
@@ -188,7 +188,7 @@ def test_a_report_that_names_no_country_takes_the_home_of_the_group_it_names() -
     ("language", "text", "name"),
     [
         ("fr", "Près de Gao, deux soldats ont été tués mardi.", "Gao"),
-        ("es", "Cerca de Cali, dos policías murieron el martes.", "Cali"),
+        ("es", "Cerca de Pasto, dos policías murieron el martes.", "Pasto"),
         ("pt", "Perto de Pemba, dois soldados morreram na terça-feira.", "Pemba"),
         ("de", "In der Nähe von Charkiw schlug am Dienstag eine Rakete ein.", "Kharkiv"),
         ("de", "Nahe der Grenze zu Mali griffen Dschihadisten am Dienstag an.", "Mali"),
@@ -210,8 +210,8 @@ def test_a_sentence_opening_with_a_near_preposition_keeps_its_place(
             "Des manifestations ont eu lieu mardi à Ségou et à Sikasso contre la junte.",
             ["Segou", "Sikasso"],
         ),
-        ("en", "Protesters rallied in Kano and in Kaduna on Tuesday.", ["Kano", "Kaduna"]),
-        ("es", "Miles de personas marcharon el martes en Cali y en Medellín.", ["Cali", "Medellin"]),
+        ("en", "Protesters rallied in Kano and in Katsina on Tuesday.", ["Kano", "Katsina"]),
+        ("es", "Miles de personas marcharon el martes en Pasto y en Medellín.", ["Pasto", "Medellin"]),
     ],
 )
 def test_a_list_that_repeats_its_preposition_is_one_event_per_town(
@@ -260,7 +260,7 @@ def test_place_nouns_with_adjectives_and_a_bare_congo(language: str, text: str, 
 
 
 def test_a_town_named_before_a_region_of_another_country_lies_in_that_region() -> None:
-    mentions = code_text("Gunmen killed two soldiers in Intan Jaya, Papua, on Tuesday.", language="en",
+    mentions = code_text("Gunmen killed two soldiers in Intan Jaya, Maluku, on Tuesday.", language="en",
                          published="2024-05-08")  # fmt: skip
     assert mentions and (mentions[0].country, mentions[0].location) == ("Indonesia", "Intan Jaya")
 
@@ -268,7 +268,7 @@ def test_a_town_named_before_a_region_of_another_country_lies_in_that_region() -
 @pytest.mark.parametrize(
     ("text", "country", "place"),
     [
-        ("Air strikes hit Maarat al-Numan in Idlib province on Tuesday, killing seven civilians.", "Syria",
+        ("Air strikes hit Maarat al-Numan in Homs province on Tuesday, killing seven civilians.", "Syria",
          "Ma'arrat an Nu'man"),
         ("Rioters attacked a mosque in Southport on Tuesday night, injuring a man.", "United Kingdom", "Southport"),
     ],
@@ -313,9 +313,9 @@ def test_an_arabic_locative_proclitic_on_a_name_is_its_cue() -> None:
     [
         ("pt", "Um manifestante foi baleado mortalmente pela polícia durante os protestos em Nampula.",
          "Excessive force against protesters"),
-        ("pt", "Os manifestantes incendiaram pneus na avenida principal de Maputo na segunda-feira.",
+        ("pt", "Os manifestantes incendiaram pneus na avenida principal de Beira na segunda-feira.",
          "Violent demonstration"),
-        ("sw", "Vijana waliwarushia mawe polisi katika mtaa wa Kibera jijini Nairobi Jumatano.", "Violent demonstration"),
+        ("sw", "Vijana waliwarushia mawe polisi katika mtaa wa Kibera jijini Mombasa Jumatano.", "Violent demonstration"),
     ],
 )  # fmt: skip
 def test_protest_and_riot_words_of_everyday_reports(language: str, text: str, kind: str) -> None:

@@ -29,8 +29,8 @@ def coded(text: str, language: str, published: str | None = MONDAY, title: str =
 @pytest.mark.parametrize(
     ("language", "text", "day", "place", "crowd"),
     [
-        ("en", "Thousands of people marched through Nairobi on Sunday to protest against new taxes.",
-         "2025-03-09", "Nairobi", "Protesters (Kenya)"),
+        ("en", "Thousands of people marched through Mombasa on Sunday to protest against new taxes.",
+         "2025-03-09", "Mombasa", "Protesters (Kenya)"),
         ("fr", "Des milliers de manifestants ont défilé samedi à Dakar pour protester contre la hausse des prix.",
          "2025-03-08", "Dakar", "Protesters (Senegal)"),
         ("de", "Tausende Menschen demonstrierten am Sonntag in Leipzig gegen den Krieg.",
@@ -59,7 +59,7 @@ def test_a_peaceful_protest_in_each_language(language, text, day, place, crowd):
     [
         ("es", "Cientos de personas se manifestaron el lunes en Quito contra el gobierno y la policía usó gases "
                "lacrimógenos para dispersarlas.", "Ecuador"),
-        ("pt", "Centenas de manifestantes saíram às ruas de Maputo na segunda-feira e a polícia disparou gás "
+        ("pt", "Centenas de manifestantes saíram às ruas de Beira na segunda-feira e a polícia disparou gás "
                "lacrimogéneo.", "Mozambique"),
     ],
 )  # fmt: skip

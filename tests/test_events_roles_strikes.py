@@ -279,7 +279,7 @@ def test_a_model_number_counts_no_one():
 AFTER_CAUSES = [
     (
         "Las fuerzas afganas lanzaron el sábado ataques de represalia contra puestos militares paquistaníes tras los "
-        "bombardeos paquistaníes sobre Kabul.",
+        "bombardeos paquistaníes sobre Kandahar.",
         "es",
         "Afghanistan",
         "Pakistan",
@@ -303,7 +303,7 @@ def test_in_a_retaliation_the_act_after_after_is_the_earlier_one(text, language,
 
 def test_without_a_retaliation_the_act_after_after_is_the_event():
     # "were killed after militants attacked": the act after "after" is the one that killed them
-    row = first_row("Five soldiers were killed after militants attacked their post in Bama on Sunday.", "en")
+    row = first_row("Five soldiers were killed after militants attacked their post in Dikwa on Sunday.", "en")
     assert row.actor1.startswith("Unidentified Armed Group") and row.fatalities == 5
 
 

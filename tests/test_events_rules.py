@@ -170,7 +170,7 @@ def test_a_town_the_gazetteer_lacks_is_kept_with_its_province():
     strict=False,
 )
 def test_a_town_the_gazetteer_lacks_is_placed_by_its_stated_distance():
-    text = "Gunmen raided Kurmin Dodo, a farming village about 20 kilometres south of Kaduna, on Friday."
+    text = "Gunmen raided Kurmin Dodo, a farming village about 20 kilometres south of Katsina, on Friday."
     town = next(p for p in event_places(text, "Nigeria") if p.name == "Kurmin Dodo")
     assert town.geo_precision == 2
     assert abs(town.latitude - (10.52 - 20 / 111.2)) < 0.05 and abs(town.longitude - 7.44) < 0.05
@@ -248,7 +248,7 @@ def test_the_police_make_the_arrests_even_when_they_only_report_them():
 
 def test_undated_looting_after_a_capture_is_part_of_it():
     text = (
-        "Insurgents captured the town of Mocimboa da Praia in Cabo Delgado province on Monday after a day of "
+        "Insurgents captured the town of Lichinga in Niassa province on Monday after a day of "
         "fighting with Mozambican troops, residents said.\n\nThe insurgents later looted shops and burned the "
         "market."
     )
@@ -259,7 +259,7 @@ def test_undated_looting_after_a_capture_is_part_of_it():
 
 def test_looting_with_its_own_date_stays_an_event():
     text = (
-        "Insurgents captured the town of Mocimboa da Praia in Cabo Delgado province on Monday after a day of "
+        "Insurgents captured the town of Lichinga in Niassa province on Monday after a day of "
         "fighting with Mozambican troops, residents said.\n\nOn Wednesday armed men looted the port warehouses "
         "in Pemba."
     )

@@ -31,7 +31,7 @@ def kind(m: EventMention) -> tuple[str, str]:
 @pytest.mark.parametrize(
     ("language", "text", "deaths"),
     [
-        ("en", "Security forces shot dead four protesters in Conakry on Thursday during a march called by "
+        ("en", "Security forces shot dead four protesters in Kankan on Thursday during a march called by "
                "the opposition, a rights group said.", 4),
         ("es", "Cuatro manifestantes murieron el jueves en Lima cuando la policía disparó contra la multitud.", 4),
         ("fr", "Quatre manifestants ont été tués par balles jeudi à Niamey lors d'une marche contre la vie chère.", 4),
@@ -55,7 +55,7 @@ def test_deaths_a_protest_is_about_are_not_its_own():
 
 def test_the_violence_a_crowd_protests_about_is_its_grievance():
     text = ("Hundreds of women rallied in Abuja on Monday to demand the release of schoolgirls abducted by "
-            "gunmen in Kaduna state.")  # fmt: skip
+            "gunmen in Katsina state.")  # fmt: skip
     m = only(coded(text, "2025-03-11"))
     assert kind(m) == (PROTEST, "Peaceful protest") and m.location == "Abuja"
     assert m.actor1 == "Protesters (Nigeria)"
@@ -77,7 +77,7 @@ def test_a_protest_with_no_crowd_noun_is_kept_when_placed_or_broken_up():
     m = only(coded("The protest in Harare on Wednesday ended without incident, according to witnesses.",
                    "2025-05-09"))  # fmt: skip
     assert kind(m) == (PROTEST, "Peaceful protest") and m.location == "Harare"
-    m = only(coded("La police a dispersé jeudi à Conakry une marche de l'opposition à coups de gaz lacrymogène.",
+    m = only(coded("La police a dispersé jeudi à Kankan une marche de l'opposition à coups de gaz lacrymogène.",
                    "2025-05-09", "fr"))  # fmt: skip
     assert kind(m) == (PROTEST, "Protest with intervention") and m.actor2 == "Police Forces of Guinea"
 
@@ -85,7 +85,7 @@ def test_a_protest_with_no_crowd_noun_is_kept_when_placed_or_broken_up():
 @pytest.mark.parametrize(
     "text",
     [
-        "Turkey protested to Russia on Monday over the shelling of its positions near Idlib.",
+        "Turkey protested to Russia on Monday over the shelling of its positions near Homs.",
         "The foreign ministry protested on Monday against the detention of two diplomats in Tehran.",
     ],
 )
@@ -107,26 +107,26 @@ def test_a_strike_is_a_protest_not_an_explosion():
 
 def test_police_at_a_protest_are_actor2_whichever_part_names_them():
     text = (
-        "Thousands of people marched through Nairobi on Tuesday against a new finance bill.\n\n"
+        "Thousands of people marched through Lusaka on Tuesday against a new finance bill.\n\n"
         "Police fired tear gas at groups of young protesters near parliament, and several were arrested."
     )
-    m = only(coded(text, "2025-06-18", title="Police fire tear gas at Nairobi marchers"))
+    m = only(coded(text, "2025-06-18", title="Police fire tear gas at Lusaka marchers"))
     assert kind(m) == (PROTEST, "Protest with intervention")
-    assert m.actor1 == "Protesters (Kenya)" and m.actor2 == "Police Forces of Kenya"
+    assert m.actor1 == "Protesters (Zambia)" and m.actor2 == "Police Forces of Zambia"
     assert m.event_date == date(2025, 6, 17)
 
 
 def test_each_day_of_a_protest_is_its_own_event():
     text = (
-        "Students marched through Dhaka on Tuesday against job quotas.\n\n"
-        "On Wednesday police fired tear gas at students marching in Dhaka."
+        "Students marched through Chittagong on Tuesday against job quotas.\n\n"
+        "On Wednesday police fired tear gas at students marching in Chittagong."
     )
     days = sorted(m.event_date for m in coded(text, "2025-05-16") if m.event_type == PROTEST)
     assert days == [date(2025, 5, 13), date(2025, 5, 14)]
 
 
 def test_police_facing_a_crowd_is_no_clash():
-    text = ("Violence broke out in Dhaka on Wednesday after security forces deployed outside the campus as "
+    text = ("Violence broke out in Chittagong on Wednesday after security forces deployed outside the campus as "
             "students chanted slogans against the government.")  # fmt: skip
     assert not any(m.event_type == "Battles" for m in coded(text, "2025-05-15"))
 
@@ -146,9 +146,9 @@ def test_a_crowd_burning_or_looting_is_a_riot(language, text):
 
 
 def test_a_riot_in_each_town_of_a_list_whose_member_names_where_it_lies():
-    text = "Riots continued on Wednesday in Kampala, Nansana in Wakiso and Mbarara, police said."
+    text = "Riots continued on Wednesday in Gulu, Seeta in Mukono and Mbarara, police said."
     towns = {m.location for m in coded(text, "2025-05-15") if m.event_type == RIOT}
-    assert {"Kampala", "Mbarara"} <= towns and "Wakiso" not in towns
+    assert {"Gulu", "Mbarara"} <= towns and "Mukono" not in towns
 
 
 # ---------------------------------------------------------------- violence: the parts of one attack
@@ -170,7 +170,7 @@ def test_people_an_armed_group_arrests_are_abducted():
 
 def test_a_bare_toll_restates_the_blast_the_report_is_about():
     text = (
-        "A car bomb exploded outside the education ministry in Mogadishu on Saturday.\n\n"
+        "A car bomb exploded outside the education ministry in Kismayo on Saturday.\n\n"
         "At least 14 people were killed and dozens wounded.\n\n"
         "A guard at the ministry told reporters he saw at least 14 bodies."
     )
@@ -231,10 +231,10 @@ def test_a_place_handed_over_without_a_fight_is_a_non_violent_transfer(language,
 
 
 def test_a_place_taken_with_no_fighting_told_is_a_transfer_and_after_a_battle_a_battle():
-    quiet = "Government troops took control of Kidal on Thursday after the separatists left the town."
+    quiet = "Government troops took control of Mopti on Thursday after the separatists left the town."
     assert kind(only(coded(quiet, "2025-05-16"))) == (STRATEGIC, "Non-violent transfer of territory")
     fought = (
-        "Government troops took control of Kidal on Thursday.\n\n"
+        "Government troops took control of Mopti on Thursday.\n\n"
         "Soldiers clashed with the separatists on the outskirts for hours before entering the town, "
         "residents said."
     )
@@ -242,7 +242,7 @@ def test_a_place_taken_with_no_fighting_told_is_a_transfer_and_after_a_battle_a_
 
 
 def test_an_accusation_is_no_event_without_its_own_day_place_or_toll():
-    text = ("Fighters of the group took control of the city of Rostov-on-Don on Saturday.\n\n"
+    text = ("Fighters of the group took control of the city of Volgograd on Saturday.\n\n"
             "Its leader had earlier accused the army of shelling the group's camps.")  # fmt: skip
     kinds = [kind(m) for m in coded(text, "2025-06-23")]
     assert kinds == [(STRATEGIC, "Non-violent transfer of territory")]
@@ -357,7 +357,7 @@ def test_a_bomb_with_no_gunfire_after_it_stays_an_explosion(language, text):
 
 
 def test_a_militia_striking_back_at_the_attackers_is_a_second_event_a_clash():
-    text = ("Insurgents killed seven villagers in Bama on Monday. In retaliation, vigilantes attacked a camp "
+    text = ("Insurgents killed seven villagers in Gwoza on Monday. In retaliation, vigilantes attacked a camp "
             "of the insurgents near Konduga on Tuesday, killing four of them.")  # fmt: skip
     mentions = coded(text, "2025-03-05")
     assert [kind(m) for m in mentions] == [
@@ -393,7 +393,7 @@ def test_an_event_recalled_as_a_day_after_is_no_event_of_the_day():
 
 
 def test_a_summary_of_the_week_does_not_decide_the_kind_of_the_day_event():
-    text = ("Police fired rubber bullets to disperse students marching in Dhaka on Wednesday. Over the "
+    text = ("Police fired rubber bullets to disperse students marching in Chittagong on Wednesday. Over the "
             "week the marches grew violent as students fought youths loyal to the governing party.")  # fmt: skip
     mentions = coded(text, "2025-03-06")
     day = next(m for m in mentions if m.event_date == date(2025, 3, 5))
@@ -401,7 +401,7 @@ def test_a_summary_of_the_week_does_not_decide_the_kind_of_the_day_event():
 
 
 def test_a_party_named_league_makes_no_sentence_about_sport():
-    text = ("Hundreds of opposition protesters clashed with supporters of the ruling Awami League in Dhaka "
+    text = ("Hundreds of opposition protesters clashed with supporters of the ruling Awami League in Chittagong "
             "on Tuesday.")  # fmt: skip
     m = only(coded(text, "2025-03-06"))
     assert m.event_type == RIOT
@@ -438,7 +438,7 @@ def test_people_who_bury_or_tell_of_the_dead_are_no_mob(text):
     ("language", "text"),
     [
         ("en", "Hundreds of supporters of the two parties clashed in Lilongwe on Monday, throwing stones at each other."),
-        ("es", "Simpatizantes de los dos partidos se enfrentaron el lunes en La Paz lanzándose piedras."),
+        ("es", "Simpatizantes de los dos partidos se enfrentaron el lunes en Sucre lanzándose piedras."),
     ],
 )  # fmt: skip
 def test_unarmed_sides_clashing_with_a_riot_s_acts_are_a_riot(language, text):
@@ -463,9 +463,9 @@ def test_weapons_seized_in_a_raid_are_disrupted_weapons_use_not_an_explosion():
         "The minister said the government would win the battle against inflation, speaking in Accra on Tuesday.",
         "The president launched a fight against poverty and unemployment in Abuja on Tuesday.",
         "Shares in the mining company were hit hard in Johannesburg on Tuesday after the strike.",
-        "Kenya's army chief met his Somali counterpart in Mogadishu on Tuesday to discuss the fight against "
+        "Kenya's army chief met his Somali counterpart in Kismayo on Tuesday to discuss the fight against "
         "al-Shabaab.",
-        "The two candidates clashed in a televised debate in Nairobi on Tuesday.",
+        "The two candidates clashed in a televised debate in Mombasa on Tuesday.",
     ],
 )  # fmt: skip
 def test_policy_markets_and_talks_with_fighting_words_give_no_row(text):
@@ -491,8 +491,8 @@ def test_a_second_nearby_town_hit_with_its_own_dead_is_a_second_event_of_that_da
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "Gunmen attacked the village of Dogon Dawa near Kaduna on Monday, killing 15."),
-        ("en", "Gunmen attacked the village of Dogon Dawa near Kaduna on Monday, leaving 15 dead."),
+        ("en", "Gunmen attacked the village of Kankara near Katsina on Monday, killing 15."),
+        ("en", "Gunmen attacked the village of Kankara near Katsina on Monday, leaving 15 dead."),
         ("fr", "Des terroristes ont attaqué lundi la ville de Djibo, faisant quinze morts."),
         ("es", "Hombres armados atacaron el lunes el pueblo de Tumaco, dejando quince muertos."),
     ],
@@ -503,7 +503,7 @@ def test_a_deadly_raid_by_an_armed_group_with_no_armed_side_is_an_attack_on_civi
 
 
 def test_a_raid_in_a_report_of_a_fight_is_not_made_an_attack_on_civilians():
-    text = ("Soldiers clashed with militants near Kaduna on Monday. Militants attacked the village of Dogon "
+    text = ("Soldiers clashed with militants near Katsina on Monday. Militants attacked the village of Dogon "
             "Dawa, killing 15.")  # fmt: skip
     assert all(m.event_type != "Violence against civilians" for m in coded(text, "2025-03-05"))
 
@@ -528,11 +528,11 @@ def test_a_clash_with_soldiers_named_only_as_its_other_side_is_kept_without_a_da
          "Supporters of the losing candidate demonstrated outside the electoral commission in Kinshasa on "
          "Monday, demanding a recount.", "Kinshasa"),
         ("en", "Opposition protests disputed election result",
-         "Opposition supporters protested in Maputo on Monday against the results of last week's presidential "
-         "election. Police fired tear gas to disperse them.", "Maputo"),
+         "Opposition supporters protested in Beira on Monday against the results of last week's presidential "
+         "election. Police fired tear gas to disperse them.", "Beira"),
         ("fr", "Contestation des résultats de l'élection",
-         "Des partisans de l'opposition ont manifesté lundi à Conakry pour contester les résultats de "
-         "l'élection présidentielle.", "Conakry"),
+         "Des partisans de l'opposition ont manifesté lundi à Kankan pour contester les résultats de "
+         "l'élection présidentielle.", "Kankan"),
     ],
 )  # fmt: skip
 def test_a_protest_about_an_election_is_a_protest(language, title, text, town):
@@ -562,10 +562,10 @@ def test_a_strike_in_a_report_whose_lead_names_a_storm_still_counts_with_its_dea
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "Police arrested the suspected leader of the gang that kidnapped 20 pupils in Kaduna on Monday."),
-        ("en", "Police arrested two men who attacked a church in Kaduna on Monday."),
+        ("en", "Police arrested the suspected leader of the gang that kidnapped 20 pupils in Katsina on Monday."),
+        ("en", "Police arrested two men who attacked a church in Katsina on Monday."),
         ("fr", "La police a arrêté lundi à Abidjan le chef du gang qui avait enlevé dix enfants."),
-        ("es", "La policía capturó el lunes en Cali al líder de la banda que secuestró a diez comerciantes."),
+        ("es", "La policía capturó el lunes en Pasto al líder de la banda que secuestró a diez comerciantes."),
     ],
 )  # fmt: skip
 def test_the_act_that_tells_whom_an_arrest_took_is_its_charge_not_an_event(language, text):
@@ -574,7 +574,7 @@ def test_the_act_that_tells_whom_an_arrest_took_is_its_charge_not_an_event(langu
 
 
 def test_a_killing_joined_to_an_arrest_is_a_second_event():
-    text = "Soldiers arrested three people and shot dead two others in Kaduna on Monday."
+    text = "Soldiers arrested three people and shot dead two others in Katsina on Monday."
     mentions = coded(text, "2025-03-05")
     assert sorted(kind(m) for m in mentions) == [
         (STRATEGIC, "Arrests"),
@@ -618,7 +618,7 @@ def test_a_fight_against_an_armed_side_stays_a_clash(language, text):
     "text",
     [
         "The visitors fought back to win 3-2 in Lusaka on Monday.",
-        "Rival lawmakers clashed in Kampala on Monday over the new budget.",
+        "Rival lawmakers clashed in Gulu on Monday over the new budget.",
     ],
 )
 def test_a_fight_with_no_side_toll_or_weapon_in_a_report_naming_no_armed_side_is_no_clash(text):
@@ -658,7 +658,7 @@ def test_the_day_of_the_act_an_arrest_is_over_is_not_the_arrest_day():
     "text",
     [
         "A court in Bamako on Monday sentenced two officers to twenty years in prison for plotting a coup.",
-        "A tribunal in Goma on Monday sentenced 12 militiamen to life in prison for the 2021 attack on a camp.",
+        "A tribunal in Bunia on Monday sentenced 12 militiamen to life in prison for the 2021 attack on a camp.",
     ],
 )
 def test_a_sentence_handed_down_for_an_act_is_no_event_of_that_act(text):
@@ -722,7 +722,7 @@ def test_a_threat_of_a_bomb_and_a_football_striker_are_no_event(text):
     [
         ("en", "The new drones will be used against the militants in Garissa, the army said on Monday."),
         ("es", "Los drones serán utilizados contra los grupos armados en Cauca, dijo el lunes el ministro."),
-        ("en", "Kenya signed an arms deal with Israel in Nairobi on Monday to buy drones."),
+        ("en", "Kenya signed an arms deal with Israel in Mombasa on Monday to buy drones."),
     ],
 )  # fmt: skip
 def test_weapons_to_be_used_or_bought_are_no_event(language, text):
@@ -754,7 +754,7 @@ def test_a_clash_with_an_armed_group_after_a_protest_stays_a_battle():
     [
         ("fr", "Les militaires tchadiens ont pris position lundi dans le camp de Faya, quitté par les rebelles.", "Faya"),
         ("fr", "L'armée nigérienne est entrée lundi dans la ville d'Agadez sans combat.", "Agadez"),
-        ("es", "Las tropas entraron el lunes en la ciudad de Arauca sin enfrentamientos.", "Arauca"),
+        ("es", "Las tropas entraron el lunes en la ciudad de Cucuta sin enfrentamientos.", "Cucuta"),
         ("pt", "As tropas angolanas entraram na cidade de Cabinda na segunda-feira sem combates.", "Cabinda"),
     ],
 )  # fmt: skip
@@ -792,7 +792,7 @@ def test_an_attack_on_a_post_of_the_forces_named_after_a_date_is_a_clash():
 @pytest.mark.parametrize(
     ("language", "text", "towns"),
     [
-        ("en", "Thousands of people protested on Saturday in Kano and in Kaduna.", {"Kano", "Kaduna"}),
+        ("en", "Thousands of people protested on Saturday in Kano and in Katsina.", {"Kano", "Katsina"}),
         ("fr", "Des milliers de personnes ont manifesté samedi à Bouaké et à Korhogo.", {"Bouake", "Korhogo"}),
         ("pt", "Milhares de pessoas manifestaram-se no sábado em Nampula e na Beira.", {"Nampula", "Beira"}),
         ("es", "Miles de personas marcharon el sábado en Cuenca y en Loja.", {"Cuenca", "Loja"}),
@@ -876,7 +876,7 @@ def test_an_army_fighting_a_losing_battle_against_a_thing_is_no_clash():
     ("language", "text"),
     [
         ("fr", "Le cortège de plus de 2000 étudiants a défilé lundi dans les rues de Lyon."),
-        ("en", "More than 2000 nurses marched in Kampala on Monday."),
+        ("en", "More than 2000 nurses marched in Gulu on Monday."),
     ],
 )  # fmt: skip
 def test_a_crowd_counted_with_a_number_shaped_like_a_year_is_a_protest_of_the_day(language, text):

@@ -20,8 +20,8 @@ STRATEGIC = "Strategic developments"
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "Police arrested 20 protesters in Kampala on Monday as they marched to parliament."),
-        ("fr", "La police a interpellé une trentaine de manifestants lundi à Conakry lors d'une marche de l'opposition."),
+        ("en", "Police arrested 20 protesters in Gulu on Monday as they marched to parliament."),
+        ("fr", "La police a interpellé une trentaine de manifestants lundi à Kankan lors d'une marche de l'opposition."),
         ("ru", "Полиция задержала более 50 участников акции протеста в центре Москвы в воскресенье."),
         ("de", "Die Polizei nahm am Samstag in Leipzig 40 Demonstranten fest."),
         ("pt", "A polícia angolana deteve dezenas de jovens que participavam numa manifestação contra o desemprego "
@@ -92,9 +92,9 @@ def test_the_forces_fighting_an_armed_group_named_beside_residents_stay_a_battle
          ("Strategic developments", "Non-violent transfer of territory")),
         ("en", "The Malian army handed over the Ber base to the UN mission in Timbuktu region on Monday.",
          ("Strategic developments", "Non-violent transfer of territory")),
-        ("pt", "Militares moçambicanos e insurgentes trocaram tiros no domingo em Macomia, Cabo Delgado.",
+        ("pt", "Militares moçambicanos e insurgentes trocaram tiros no domingo em Marrupa, Niassa.",
          ("Battles", "Armed clash")),
-        ("es", "Soldados y guerrilleros intercambiaron disparos el domingo en Arauca, Colombia.",
+        ("es", "Soldados y guerrilleros intercambiaron disparos el domingo en Cucuta, Colombia.",
          ("Battles", "Armed clash")),
     ],
 )  # fmt: skip

@@ -104,7 +104,7 @@ def test_a_verb_first_shooting_at_a_patrol_is_read():
 @pytest.mark.parametrize(
     ("language", "text", "place"),
     [
-        ("en", "Gunmen killed four travellers near Kaduna on Tuesday.", "Kaduna"),
+        ("en", "Gunmen killed four travellers near Katsina on Tuesday.", "Katsina"),
         ("fr", "Des hommes armés ont tué quatre voyageurs mardi près de Kaya.", "Kaya"),
     ],
 )  # fmt: skip
@@ -118,7 +118,7 @@ def test_an_armed_group_that_kills_people_no_actor_word_names_attacks_civilians(
 def test_an_armed_subject_that_kills_soldiers_fights_them():
     m = only(
         code_text(
-            "Gunmen killed four soldiers near Kaduna on Tuesday.", language="en", published="2025-05-14"
+            "Gunmen killed four soldiers near Katsina on Tuesday.", language="en", published="2025-05-14"
         )
     )
     assert kind(m) == CLASH

@@ -24,19 +24,19 @@ def km(a, b):
         ("Saraqeb", "Saraqib"),
         ("Idleb", "Idlib"),
         ("Kyiv", "Kiev"),
-        ("Sa'dah", "Saada"),
+        ("Ma'rib", "Marib"),
         ("Hodeidah", "al-Hudaydah"),
         ("Dayr az-Zawr", "Deir ez-Zor"),
         ("Ta'izz", "Taiz"),
         ("Zawiyah", "Zawiyeh"),
-        ("Abu Shouk", "Abu Shuk"),
+        ("Kassala", "Kasala"),
     ],
 )
 def test_transliteration_variants_share_a_skeleton(a, b):
     assert name_skeleton(name_key(a)) == name_skeleton(name_key(b))
 
 
-@pytest.mark.parametrize(("a", "b"), [("Homs", "Hama"), ("Aleppo", "Idlib"), ("Mosul", "Basra")])
+@pytest.mark.parametrize(("a", "b"), [("Homs", "Hama"), ("Raqqa", "Hasakah"), ("Mosul", "Basra")])
 def test_different_names_keep_different_skeletons(a, b):
     assert name_skeleton(name_key(a)) != name_skeleton(name_key(b))
 
@@ -58,7 +58,7 @@ def test_gazetteer_loads_once_per_process():
         ("Idleb", None, "Syria", (35.93, 36.63)),
         ("Saraqeb", "Syria", "Syria", (35.86, 36.81)),
         ("Kiev", None, "Ukraine", (50.45, 30.52)),
-        ("Bama", "Nigeria", "Nigeria", (11.52, 13.69)),
+        ("Dikwa", "Nigeria", "Nigeria", (12.03, 13.92)),
         ("Tripoli", "Lebanon", "Lebanon", (34.43, 35.84)),
         ("Tripoli", "Libya", "Libya", (32.89, 13.19)),
         ("Al-Fashir", "Sudan", "Sudan", (13.63, 25.35)),
@@ -75,10 +75,10 @@ def test_resolve_place_finds_the_town(name, hint, country, point):
     ("name", "hint", "country"),
     [
         ("Idlib province", "Syria", "Syria"),
-        ("Saada province", "Yemen", "Yemen"),
-        ("Donetsk region", "Ukraine", "Ukraine"),
-        ("North Kivu", None, "Democratic Republic of Congo"),
-        ("Borno State", "Nigeria", "Nigeria"),
+        ("Marib province", "Yemen", "Yemen"),
+        ("Kharkiv region", "Ukraine", "Ukraine"),
+        ("South Kivu", None, "Democratic Republic of Congo"),
+        ("Yobe State", "Nigeria", "Nigeria"),
     ],
 )
 def test_resolve_place_finds_provinces_at_precision_3(name, hint, country):
@@ -88,8 +88,8 @@ def test_resolve_place_finds_provinces_at_precision_3(name, hint, country):
 
 
 def test_resolve_place_falls_back_to_the_town_of_a_site_near_it():
-    m = resolve_place("Al Salam market, Mogadishu", "Somalia")
-    assert m is not None and m.name == "Mogadishu" and m.geo_precision == 2
+    m = resolve_place("Al Salam market, Kismayo", "Somalia")
+    assert m is not None and m.name == "Kismayo" and m.geo_precision == 2
     assert resolve_place("a checkpoint near Kandahar", "Afghanistan").name == "Kandahar"
 
 
@@ -104,7 +104,7 @@ REPORT = (
     "Government troops shelled the town of Kafr Nabl and villages near Maarat al-Numan in southern "
     "Idleb province on Tuesday, a monitoring group said. Police said most residents had fled towards "
     "the Turkish border. Fighters of Hayat Tahrir al-Sham and Boko Haram-style militants were not "
-    "involved, Mark Lowcock said. President Bashar al-Assad visited Aleppo in May. Most shops in "
+    "involved, Mark Lowcock said. President Bashar al-Assad visited Homs in May. Most shops in "
     "al-Bab stayed shut, while Russian jets struck the Deir ez-Zor countryside."
 )
 
@@ -115,7 +115,7 @@ def test_find_places_in_a_report():
     for m in found:
         assert REPORT[m.start : m.end] == m.surface
     assert [m.start for m in found] == sorted(m.start for m in found)
-    assert {"Aleppo", "Deir ez-Zor"} <= set(names)
+    assert {"Homs", "Deir ez-Zor"} <= set(names)
     assert any(m.surface == "Kafr Nabl" and m.country == "Syria" for m in found)
     assert any(m.surface == "al-Bab" and m.admin1 == "Aleppo" for m in found)
     idlib = next(m for m in found if m.surface == "Idleb")
@@ -165,10 +165,10 @@ def test_a_country_named_next_to_a_place_overrides_the_hint():
     found = {m.surface: m for m in find_places(text, "Burkina Faso")}
     assert found["Gao"].country == "Mali"
     assert found["Djibo"].country == "Burkina Faso"
-    possessive = find_places("Shells fell on Turkey's Hatay province and Syria's Idlib.", "Syria")
+    possessive = find_places("Shells fell on Turkey's Hatay province and Syria's Homs.", "Syria")
     assert [(m.surface, m.country) for m in possessive if m.kind != "country"] == [
         ("Hatay", "Turkey"),
-        ("Idlib", "Syria"),
+        ("Homs", "Syria"),
     ]
 
 
@@ -198,11 +198,11 @@ def test_groups_weapons_and_organisations_are_not_places(text):
 
 
 def test_a_town_standing_for_its_area_is_as_coarse_as_the_area():
-    found = find_places("Herders were shot dead in Konduga local government area of Borno State.", "Nigeria")
-    konduga = next(m for m in found if m.surface == "Konduga")
-    assert konduga.geo_precision == 2
-    borno = next(m for m in found if m.surface == "Borno")
-    assert borno.kind == "admin1" and borno.geo_precision == 3
+    found = find_places("Herders were shot dead in Potiskum local government area of Yobe State.", "Nigeria")
+    potiskum = next(m for m in found if m.surface == "Potiskum")
+    assert potiskum.geo_precision == 2
+    yobe = next(m for m in found if m.surface == "Yobe")
+    assert yobe.kind == "admin1" and yobe.geo_precision == 3
 
 
 def test_title_case_headlines_still_yield_their_places():

@@ -52,7 +52,7 @@ def test_cache_round_trip(tmp_path):
     assert [p.name for p in loaded.lookup_skeleton("Saraqeb")] == ["Saraqib"]
     assert loaded.lookup_script("سراقب")[0].name == "Saraqib"
     assert loaded.capital("SY").name == "Idlib"
-    for name in ("Idlib", "saraqib", "Maarat al-Numan", "Aleppo", ""):
+    for name in ("Idlib", "saraqib", "Maarat al-Numan", "Homs", ""):
         assert loaded.lookup(name) == built.lookup(name), name
         assert loaded.lookup_skeleton(name) == built.lookup_skeleton(name), name
     assert loaded.lookup_script("إدلب") == built.lookup_script("إدلب")
