@@ -26,7 +26,8 @@ skipped); injured and missing are not dead. A running total tacked onto the even
 the war's toll: its figures are none of the event's. A country's name between a figure and its word
 is one word of reach, the genitive joining a people's phrase to its force or country none. A killed
 word in a singular form (`outcomes.killed_one`: "погиб мирный житель", "askari ameuawa") next to an
-uncounted noun for people is a figure of one when the sentence gives no other (KILLED_ONE).
+uncounted noun for people is a figure of one when the sentence gives no other (KILLED_ONE); so is a
+killed word next to a victim in a singular form (`one_victim`: "beat him to death", ONE_VICTIM).
 
 This module gives the figures (`figures_in`, `death_figures`, `sentence_fatalities`); how far a number
 reaches its word, tolls and earlier figures are in `figure_reach.py`, lists, partitives, ranges and
@@ -132,6 +133,28 @@ def _one_dead(r: Reading, numbers: list[Number]) -> DeathFigure | None:
                 continue
             if any(n.count and 0 <= a.first - n.last <= ONE_REACH for n in numbers):
                 continue  # "погиб один мирный житель", "трое полицейских": the number is the figure
+            start, end = r.span(a.first, a.last)
+            return DeathFigure(1, "count", start, end, False, a.first, a.last, True)
+    return _one_victim(r, numbers)
+
+
+VICTIM_REACH = (
+    3  # tokens between a killed word and a singular victim ("hasta la muerte a un presunto ladrón")
+)
+
+
+def _one_victim(r: Reading, numbers: list[Number]) -> DeathFigure | None:
+    """ONE_VICTIM: a killed word next to a victim named in a singular form (`one_victim`: "beat him
+    to death", "beat a suspected thief to death", "battu à mort un voleur", "طعن رجل حتى الموت",
+    "забили до смерти вора"), where the noun is none of the pack's people and no article counts it:
+    a figure of one, unless a number above one counts the victim ("two thieves")."""
+    for m in r.hits("outcomes.killed"):
+        for a in r.hits("one_victim"):
+            near = 0 <= m.first - a.last <= VICTIM_REACH or 0 <= a.first - m.last <= VICTIM_REACH
+            if not near or not r.same_clause(min(a.first, m.first), max(a.last, m.last) - 1):
+                continue
+            if any(n.count and n.value != 1 and 0 <= a.first - n.last <= ONE_REACH for n in numbers):
+                continue
             start, end = r.span(a.first, a.last)
             return DeathFigure(1, "count", start, end, False, a.first, a.last, True)
     return None

@@ -1,4 +1,5 @@
-"""`LanguagePack`: one language's vocabulary, normalised once (fold, clitics, lemma, stem: `key`; memos
+"""`LanguagePack`: one language's vocabulary, normalised once (fold, clitics, lemma, stem: `key`, a form
+of `own_keys` being its own key: OWN_KEYS; memos
 WORD_CACHE, TOKEN_MEMO) and indexed by its phrases' first words (OPEN_BUCKETS for those opening with a
 wildcard); `lemma_of` a word in a pack's language. Its matching (`find`, TOKEN_STARTS) is
 `pack_matching.PhraseMatching`, its time asides (TIME_ASIDES, `locale_info`) `pack_time_asides.TimeAsides`,
@@ -80,6 +81,8 @@ class LanguagePack(PhraseMatching, TimeAsides):
         return cache[folded]
 
     def _key(self, folded: str) -> str:
+        if folded in self._own_keys():
+            return folded  # OWN_KEYS: a form whose stem is an unrelated word's is its own key
         steps = self.data.get("normalise") or []
         out = folded
         lemmatizer = str(self.data.get("lemmatizer") or "none")
@@ -92,6 +95,15 @@ class LanguagePack(PhraseMatching, TimeAsides):
         if "stem" in steps and self.data.get("stemmer") not in (None, "", "none"):
             out = _stemmer(self.data["stemmer"]).stemWord(out)
         return out
+
+    def _own_keys(self) -> frozenset[str]:
+        """OWN_KEYS: the folded forms of `own_keys`, words the stemmer would give another word's key
+        (Arabic "يشتبه", suspected, and "اشتباك", clash, both stem to "اشتب"): each is its own key, so a
+        phrase of either matches only its own forms."""
+        if "_own_key_set" not in self.__dict__:
+            table = self._variants_table()
+            self.__dict__["_own_key_set"] = frozenset(fold(w, table) for w in self.data.get("own_keys") or [])
+        return self.__dict__["_own_key_set"]
 
     def _clitics(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The pack's clitics, folded, longest first (prefixes, suffixes)."""
@@ -153,6 +165,13 @@ class LanguagePack(PhraseMatching, TimeAsides):
         """(folded, key) of one word as written, its clitic split off when the pack knows the rest."""
         folded = self.fold(word)
         key = self.key(folded)
+        own = self._own_keys()
+        if own:  # OWN_KEYS: a listed form, bare or under a clitic ("ويشتبه"), is its own key
+            if folded in own:
+                return folded, folded
+            for form in self._clitic_forms(folded):
+                if form in own:
+                    return form, form
         # an elided clitic ("l'armée", "d'Homs") always comes off a word the pack knows; another
         # (Arabic "و") only when the whole word is unknown ("وزير" is a word, not "و" + "زير")
         if "'" in folded or (key not in self._vocab and not self._wildcard_word(folded)):

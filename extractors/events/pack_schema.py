@@ -80,6 +80,10 @@ SCHEMA: dict[str, Any] = {
     "opponent_markers": "list",
     "weapon_finds": "list",
     "gunfire": "list",
+    "one_victim": "list",
+    "own_keys": "list",
+    "fire_verbs": "list",
+    "vehicles": "list",
     "response_markers": {"opening": "list", "closing": "list", "retaliation": "list", "after": "list"},
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",
@@ -158,6 +162,7 @@ SCHEMA: dict[str, Any] = {
 _NOT_PHRASES = frozenset(
     {
         "normalise",
+        "own_keys",
         "clitics.prefixes",
         "clitics.suffixes",
         "letter_variants",

@@ -3,7 +3,7 @@ no crowd's (`_diplomatic_protest`, OF_REACH, DIPLOMAT_REACH), a force named in t
 (`_force_in_trigger_clause`), people counted (`_counted`), people seized by an armed group
 (`_seized_by_armed_group`), the forces' post hit (`_forces_post_hit`, POST_REACH), a deadly raid by an
 armed group (`_deadly_raid_by_armed_group`), a bare death (`_bare_death`), an ambush (`_ambush`,
-AMBUSH_SUBS).
+AMBUSH_SUBS), fire on a vehicle or people (`_fired_on_a_vehicle`, OBJECT_REACH).
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def _ambush(c: Candidate) -> bool:
     r, t = c.reading, c.trigger
     shots = [m for m in r.hits("gunfire") if m.last <= t.first or m.first >= t.last]
     if c.sub_event_type == tx.SHELLING:
-        return any(r.same_clause(m.first, t.first) for m in shots)
+        return any(r.same_clause(m.first, t.first) for m in shots) or _fired_on_a_vehicle(c)
     if shots:
         return True
     return any(
@@ -162,5 +162,32 @@ def _ambush(c: Candidate) -> bool:
         and o.trigger.strength >= 2
         and o.trigger.sub_event_type != tx.PLACEHOLDER_TERRITORY
         and not only_outcome(r, o)
+        for o in tx.triggers_in(r)
+    )
+
+
+OBJECT_REACH = 2  # tokens from a firing verb to the vehicle or people it was fired on
+
+
+def _fired_on_a_vehicle(c: Candidate) -> bool:
+    """FIRED_ON_A_VEHICLE: a verb that tells firing with any weapon (`fire_verbs`: "обстреляли")
+    whose object right after it is a vehicle (`vehicles`: "автомобиль полиции") or people
+    ("обстреляли полицейских"), in a sentence with no artillery word (no other shelling word), is
+    small-arms fire, not shelling."""
+    r, t = c.reading, c.trigger
+    if not any(m.first < t.last and t.first < m.last for m in r.hits("fire_verbs")):
+        return False
+    objects = r.hits("vehicles") + [a for a in r.hits("actors") if a.label != "actors.self_reference"]
+    targets = r.hits("target_nouns")  # "обстреляли позиции полиции": the positions were fired on
+
+    def fired_on(o) -> bool:
+        if not (0 <= o.first - t.last <= OBJECT_REACH and r.same_clause(t.first, o.first)):
+            return False
+        return not any(t.last <= p.first < o.first for p in targets)
+
+    if not any(fired_on(o) for o in objects):
+        return False
+    return not any(
+        o.trigger.sub_event_type == tx.SHELLING and not (o.first < t.last and t.first < o.last)
         for o in tx.triggers_in(r)
     )
