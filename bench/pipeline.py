@@ -6,7 +6,9 @@
 1. Pages: N distinct article pages written by `bench/pipeline_corpus.py` (seven languages, six
    layouts, conflict reports and other news, 10-400 KB each), deterministic by --seed; or, with
    --replay DIR, the pages of DIR: a --workdir of an earlier run (its site/ is served again), or any
-   directory of *.html / *.html.gz pages (e.g. ../shared/eval/extraction/aeb/html).
+   directory of *.html / *.html.gz pages (e.g. ../shared/eval/extraction/aeb/html). With --replay,
+   --n N takes the first N pages only (of the site's manifest, in its order, each feed keeping only
+   the items that link to them; without --n, every page of DIR).
 2. A web on loopback, in its own process: one asyncio HTTP/1.1 server per host on 127.0.0.2,
    127.0.0.3, ... (--hosts of them; the fetcher's per-host politeness keys on the host name, so
    each is a separate site), each with robots.txt, RSS feeds of up to 100 items and its pages,
@@ -52,12 +54,17 @@ sys.path.insert(0, str(BENCH))
 
 from pipeline_measure import child_main, cpu_seconds, plain_trafilatura, run_flow  # noqa: E402
 from pipeline_report import report  # noqa: E402
-from pipeline_site import ITEMS_PER_FEED, load_replay_pages, serve_site, write_site  # noqa: E402
+from pipeline_site import ITEMS_PER_FEED, copy_site, load_replay_pages, serve_site, write_site  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument(
+        "--n",
+        type=int,
+        help="pages: generated ones (default 1000), or with --replay the first N pages of DIR "
+        "(of its manifest, with only their feed items; default all)",
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--hosts", type=int, default=64)
     parser.add_argument("--seed", type=int, default=1)
@@ -84,18 +91,22 @@ def main() -> int:
         (args.replay / "manifest.json").exists() or (args.replay / "site" / "manifest.json").exists()
     ):
         source = args.replay / "site" if (args.replay / "site" / "manifest.json").exists() else args.replay
-        if source.resolve() != site.resolve():
-            shutil.copytree(source, site, dirs_exist_ok=True)
-        manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
-        what = f"replayed {source}"
+        if source.resolve() == site.resolve():
+            manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
+            if args.n is not None and args.n < len(manifest["pages"]):
+                parser.error("--n with --replay of the workdir's own site: give another --workdir")
+        else:
+            shutil.rmtree(site, ignore_errors=True)
+            manifest = copy_site(source, site, args.n)
+        what = f"replayed {source}" + (f" (its first {args.n} pages)" if args.n is not None else "")
     else:
         if args.replay:
-            pages = load_replay_pages(args.replay, args.n, args.hosts)
+            pages = load_replay_pages(args.replay, args.n if args.n is not None else 10**9, args.hosts)
             what = f"pages of {args.replay}"
         else:
             from pipeline_corpus import generate
 
-            pages = generate(args.n, args.seed, args.hosts, ITEMS_PER_FEED)
+            pages = generate(1000 if args.n is None else args.n, args.seed, args.hosts, ITEMS_PER_FEED)
             what = f"generated (seed {args.seed})"
         shutil.rmtree(site, ignore_errors=True)
         manifest = write_site(site, pages, args.hosts)

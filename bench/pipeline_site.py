@@ -9,6 +9,7 @@ import dataclasses
 import gzip
 import hashlib
 import json
+import re
 import signal
 from collections import defaultdict
 from pathlib import Path
@@ -62,9 +63,43 @@ def write_site(site: Path, pages, hosts: int) -> dict:
     return manifest
 
 
+def copy_site(source: Path, site: Path, n: int | None) -> dict:
+    """Copy the replay site `source` to `site` with only the first n pages of its manifest (all if n
+    is None or at least its size): those pages, robots.txt, and each feed with only the items that
+    link to them (feeds left with no item are dropped). Returns the new manifest (also written)."""
+    manifest = json.loads((source / "manifest.json").read_text(encoding="utf-8"))
+    pages = manifest["pages"] if n is None else manifest["pages"][: max(n, 0)]
+    kept = {(p["host"], p["path"]) for p in pages}
+    for page in pages:
+        rel = f"h{page['host']}/" + page["path"].lstrip("/") + ".gz"
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_bytes((source / rel).read_bytes())
+    for host in range(manifest["hosts"]):
+        robots = source / f"h{host}" / "robots.txt.gz"
+        if robots.is_file():
+            (site / f"h{host}").mkdir(parents=True, exist_ok=True)
+            (site / f"h{host}" / "robots.txt.gz").write_bytes(robots.read_bytes())
+    feeds = []
+    for feed in manifest["feeds"]:
+        rel = f"h{feed['host']}/" + feed["path"].lstrip("/") + ".gz"
+        xml = gzip.decompress((source / rel).read_bytes()).decode("utf-8")
+        head, _, rest = xml.partition("<item>")
+        items = [] if not rest else ("<item>" + rest).removesuffix("</channel></rss>").split("</item>")[:-1]
+        link = re.compile(r"<link>" + re.escape(BASE) + r"([^<]*)</link>")
+        items = [i for i in items if (m := link.search(i)) and (feed["host"], m.group(1)) in kept]
+        if not items:
+            continue
+        body = head + "".join(i + "</item>" for i in items) + "</channel></rss>"
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
+        feeds.append(feed)
+    subset = {"hosts": manifest["hosts"], "feeds": feeds, "pages": pages}
+    (site / "manifest.json").write_text(json.dumps(subset), encoding="utf-8")
+    return subset
+
+
 def load_replay_pages(source: Path, n: int, hosts: int):
     """PageSpec-like records for the *.html / *.html.gz files under `source` (at most n)."""
-    import re
     from datetime import UTC, datetime, timedelta
 
     from pipeline_corpus import PageSpec
