@@ -197,3 +197,28 @@ def test_a_copy_published_before_its_stored_original_becomes_the_root(tmp_path: 
     assert state["story"]["keyless"] == state["story"]["early"]
     _run(tmp_path / "one.duckdb", [original, keyless, earlier], "one")
     assert _state(tmp_path / "one.duckdb") == state
+
+
+def test_a_headline_linked_report_published_first_but_stored_last_founds_the_story(tmp_path: Path) -> None:
+    """Two reports without story evidence, linked only by a near-identical headline (their bodies
+    differ: no copy): the earlier one arrives after the later one, and the stored later one then
+    follows the earlier one's story, as in one run."""
+    r = next(r for r in make_cases(2, seed=3) if r.dated)
+    country = {t.name: t.country_code for ts in towns().values() for t in ts}.get(r.town, "")
+    body = "Residents said the strike hit a market road before noon and several shops burned down."
+    later = _article(
+        "later", "l-outlet", r.published + timedelta(hours=3), r.title, r.text, r.language, r.dated,
+        r.town, country, evidence=False,
+    )  # fmt: skip
+    earlier = _article(
+        "earlier", "e-outlet", r.published, r.title + " today", body, r.language, r.dated, r.town, country,
+        evidence=False,
+    )  # fmt: skip
+    _run(tmp_path / "one.duckdb", [later, earlier], "one")
+    one = _state(tmp_path / "one.duckdb")
+    assert one["copy_of"] == {"later": None, "earlier": None}
+    assert one["story"]["later"] == one["story"]["earlier"]  # the headline links them
+    db = tmp_path / "many.duckdb"
+    issued = _in_runs(db, [[later], [earlier]])
+    assert _state(db) == one
+    _resolves(db, *issued)

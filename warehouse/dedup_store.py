@@ -145,15 +145,18 @@ def plan_dedup(
         links = _story_links(
             con, articles, title_keys_of, title_keys, title_present, lead_event, matches, merge_plan
         )
-        story_of.update(
-            _follow_stories(con, [a for a in articles if a.article_id in keyless], links, matches, ids)
+        followed_keyless, by_title = _follow_stories(
+            con, [a for a in articles if a.article_id in keyless], links, matches, ids
         )
+        story_of.update(followed_keyless)
+    else:
+        by_title = {}
     moved = {
         aid: sid
         for aid, sid in ids.story_of.items()
         if aid not in fresh and plan_links.stored_story.get(aid) != sid
     }
-    followed = refollow_roots(con, matches, ids.story_of)
+    followed = refollow_roots(con, matches, ids.story_of) | by_title
     moved.update({aid: now for aid, (_, now) in followed.items()})
     followed |= refollow_copies(con, copies.moved, {**story_of, **moved})
     for aid, match in matches.items():  # a new copy of a stored copy that follows anew

@@ -7,7 +7,9 @@ read by band key and id. Called by `dedup_store.plan_dedup`.
 A stored report without story evidence that copies another follows its root's story: when a run
 takes its copy decision again (`copy_store.plan_copies`: an earlier original arrived) or moves
 its root to another story, it follows again (`refollow_copies`), so its story is the one a single
-run over every report gives it.
+run over every report gives it. Likewise a stored one that founded its own story and that a new
+report published before it links by headline follows the new one's story (`_follow_stories`: in
+one run the earlier report comes first and the later one follows it).
 """
 
 from __future__ import annotations
@@ -83,26 +85,56 @@ def _follow_stories(
     links: Sequence[tuple[str, str]],
     matches: dict[str, DuplicateMatch],
     ids: StoryIds,
-) -> dict[str, str]:
+) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     """Stories of reports without story evidence: each (by publication) follows the story of
-    what it copies, else of a report with a near-identical headline, else founds its own."""
+    what it copies, else of a report with a near-identical headline, else founds its own.
+    A stored report without story evidence that founded its own story and is linked to a new
+    one published before it follows that one's story now (as in one run over every report):
+    the second value, article -> (story it was in, story it follows now)."""
     linked: dict[str, list[str]] = {}
     for a, b in links:
         linked.setdefault(a, []).append(b)
         linked.setdefault(b, []).append(a)
     out: dict[str, str] = {}
     ids_of = {a.article_id for a in keyless}
-    stored = _current_stories(con, sorted({o for a in ids_of for o in linked.get(a, ())} - ids_of))
+    others = sorted({o for a in ids_of for o in linked.get(a, ())} - ids_of)
+    stored = _current_stories(con, others)
+    founders = _keyless_founders(con, others, stored)
+    later: dict[str, str] = {}  # stored founder -> the new report it follows now
     for a in sorted(keyless, key=lambda n: (n.published_at or datetime.max, n.article_id)):
         match = matches.get(a.article_id)
         first = [match.duplicate_of, match.matched] if match else []
         chosen = None
         for other in first + sorted(set(linked.get(a.article_id, ())) - set(first)):
+            if other in founders and founders[other] > (a.published_at or datetime.max, a.article_id):
+                continue  # published after this one: in one run it had no story yet
             chosen = ids.story_of.get(other) or out.get(other) or stored.get(other)
             if chosen:
                 break
         out[a.article_id] = chosen or new_story_id(a.article_id)
-    return out
+    order = {a.article_id: (a.published_at or datetime.max, a.article_id) for a in keyless}
+    for founder, key in sorted(founders.items(), key=lambda kv: kv[1]):
+        earlier = [other for other in sorted(set(linked.get(founder, ())) & ids_of) if order[other] < key]
+        if earlier:
+            later[founder] = earlier[0]
+    refollowed = {f: (stored[f], out[other]) for f, other in later.items() if out[other] != stored[f]}
+    return out, refollowed
+
+
+def _keyless_founders(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], stored: Mapping[str, str]
+) -> dict[str, tuple[datetime, str]]:
+    """Stored reports without story evidence that founded their own story (a headline-linked
+    report published earlier may arrive after them), with their canonical order key."""
+    candidates = [aid for aid in article_ids if stored.get(aid) == new_story_id(aid)]
+    if not candidates:
+        return {}
+    with registered(con, "_keyless_founders", pa.table({"article_id": pa.array(candidates, pa.string())})):
+        rows = con.execute(
+            "SELECT f.article_id, f.published_at FROM article_fingerprints f JOIN _keyless_founders USING (article_id)"
+            " WHERE f.article_id NOT IN (SELECT article_id FROM story_evidence)"
+        ).fetchall()
+    return {aid: (published or datetime.max, aid) for aid, published in rows}
 
 
 def refollow_copies(
