@@ -21,3 +21,13 @@ def make_room(memo: dict[Any, Any], limit: int) -> None:
     if len(memo) >= limit:
         for key in list(islice(memo, len(memo) - limit + max(1, limit // 4))):
             del memo[key]
+
+
+def memo_on(owner: object, name: str) -> dict[Any, Any]:
+    """The memo dict `name` kept on `owner` (a frozen dataclass: set through `object.__setattr__`),
+    made empty on first use; it lives and dies with its owner (a pack's cues, one per language)."""
+    memo = owner.__dict__.get(name)
+    if memo is None:
+        memo = {}
+        object.__setattr__(owner, name, memo)
+    return memo

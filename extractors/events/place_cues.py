@@ -30,7 +30,7 @@ import yaml
 from extractors.events.language_pack import LanguagePack
 from extractors.events.lexicon import load_pack
 from extractors.events.pack_phrases import GAPS, fold
-from extractors.remembered import make_room
+from extractors.remembered import make_room, memo_on
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
 WORD_MEMO = 50_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
@@ -65,10 +65,7 @@ class PlaceCues:
     def is_(self, cls: str, word: str) -> bool:
         """Is the word (any form) a one-word phrase of the class ("region", "direction", "titles")?
         Remembered per class and word (every name of a text asks it of the words around it)."""
-        memo = self.__dict__.get("_is_memo")
-        if memo is None:
-            memo = {}
-            object.__setattr__(self, "_is_memo", memo)
+        memo = memo_on(self, "_is_memo")
         hit = memo.get((cls, word))
         if hit is None:
             make_room(memo, WORD_MEMO)
@@ -141,10 +138,7 @@ class PlaceCues:
         after its first ("in Brand setzen": "Brand", "in der Nähe von": "Nähe"), in `text`; not the words
         a gap of the phrase stands for ("nahm in Köln drei Männer fest") nor a time aside inside it.
         Remembered for the last texts (a text's Latin and other-script names both ask it)."""
-        memo = self.__dict__.get("_inner_memo")
-        if memo is None:
-            memo = {}
-            object.__setattr__(self, "_inner_memo", memo)
+        memo = memo_on(self, "_inner_memo")
         hit = memo.get(text)
         if hit is None:
             make_room(memo, INNER_MEMO)
@@ -190,10 +184,7 @@ class PlaceCues:
         an inflected name back to its nominative, "Мирнограда" -> "Мирноград", "Clujului" -> "Cluj";
         `region_adjectives` / `region_names`: a region's word back to its main town's name,
         "Херсонской" -> "Херсон", "Харківщина" -> "Харків"), longest ending first."""
-        memo = self.__dict__.get("_rewrite_memo")
-        if memo is None:
-            memo = {}
-            object.__setattr__(self, "_rewrite_memo", memo)
+        memo = memo_on(self, "_rewrite_memo")
         hit = memo.get((kind, word))
         if hit is None:
             make_room(memo, WORD_MEMO)

@@ -32,7 +32,7 @@ from extractors.events.gazetteer import (
     script_key,
 )
 from extractors.events.place_cues import PlaceCues, name_particles
-from extractors.remembered import make_room
+from extractors.remembered import make_room, memo_on
 
 STOPWORDS_FILE = "gazetteer_stopwords.txt"
 STOP_PHRASES_FILE = "gazetteer_stop_phrases.txt"
@@ -370,10 +370,7 @@ def _word_verdict(token: str, cues: PlaceCues) -> tuple[str, bool, bool]:
     Bunia", German capitalising its nouns: no village "Dorf") and whether it is a direction word of
     the pack. Remembered per language (`WORD_VERDICT_MEMO`): each pass over an article meets the
     same words."""
-    memo = cues.__dict__.get("_word_verdict_memo")
-    if memo is None:
-        memo = {}
-        object.__setattr__(cues, "_word_verdict_memo", memo)
+    memo = memo_on(cues, "_word_verdict_memo")
     hit = memo.get(token)
     if hit is None:
         key = fold(_without_suffix(token, cues))

@@ -51,7 +51,7 @@ from extractors.events.script_place_checks import (
     _script_place_ok,
     _sized,
 )
-from extractors.remembered import make_room
+from extractors.remembered import make_room, memo_on
 
 _SCRIPT_GAP = re.compile(r"[ \t\-]{1,2}")  # between the words of one name in another script
 _SPACES = re.compile(r"[ \t]{1,2}")
@@ -281,10 +281,7 @@ def _script_candidates(surface: str, text: str, tokens: list, i: int, j: int, ga
     or the hint but for the smaller towns of the hinted country (`_sized`): remembered per language
     and hint (`SCRIPT_MEMO`), as the article, its headline and each sentence meet the same words.
     Callers never change the list."""
-    memo = cues.__dict__.get("_script_memo")
-    if memo is None:
-        memo = {}
-        object.__setattr__(cues, "_script_memo", memo)
+    memo = memo_on(cues, "_script_memo")
     hit = memo.get((surface, hint))
     if hit is not None and hit[0] is gaz:
         return hit[1], hit[2]
@@ -336,10 +333,7 @@ def _region_of_word(
     """The region a word names after its main town (`_region_word`), with or without a region noun
     after it; it depends on the word, the noun and the hint only: remembered per language
     (`SCRIPT_MEMO`), as each pass over an article meets the same words."""
-    memo = cues.__dict__.get("_region_word_memo")
-    if memo is None:
-        memo = {}
-        object.__setattr__(cues, "_region_word_memo", memo)
+    memo = memo_on(cues, "_region_word_memo")
     key = (token, noun, hint)
     hit = memo.get(key)
     if hit is not None and hit[0] is gaz:
