@@ -70,11 +70,15 @@ def _build(what: list[str]) -> int:
     return 2
 
 
+def _no_pack(code: str) -> int:
+    print(f"no pack for {code!r}")
+    return 2
+
+
 def _keys(code: str, phrases: list[str]) -> int:
     pack = load_pack(code)
     if pack is None:
-        print(f"no pack for {code!r}")
-        return 2
+        return _no_pack(code)
     for phrase in phrases:
         print(f"{phrase!r:40} -> {' '.join(t.key for t in pack.tokens(phrase))}")
     return 0
@@ -83,8 +87,7 @@ def _keys(code: str, phrases: list[str]) -> int:
 def _check(code: str, paths: list[str]) -> int:
     pack = load_pack(code)
     if pack is None:
-        print(f"no pack for {code!r}")
-        return 2
+        return _no_pack(code)
     for path in paths:
         with open(path, encoding="utf-8") as handle:
             for n, line in enumerate(handle, 1):
