@@ -102,10 +102,11 @@ def mob_of_civilians(c: Candidate) -> ActorMention | None:
     violence (rioters attacking people in the absence of a demonstration)."""
     if only_outcome(c.reading, c.trigger):
         return None  # "residents buried 43 people": a death word tells no one's act
-    doer = uncounted_doer(c) or _far_subject(c)
+    near = uncounted_doer(c)
+    doer = near or _far_subject(c)
     if doer is None or doer.kind not in (CIVILIANS, RIOTERS):
         return None
-    if c.trigger.first - doer.last > SUBJECT_GAP and doer != _far_subject(c):
+    if near is not None and c.trigger.first - doer.last > SUBJECT_GAP and doer != _far_subject(c):
         return None  # the doer is the subject right before the act ("villagers beat", "habitants ont lynché")
     hit = c.actor2.first if c.actor2 is not None else -1
     if any(a.armed and a.first != hit for a in actors_in(c.reading, None)):

@@ -157,7 +157,7 @@ class PlaceCues:
             return
         shift = len(head) + len(sep)
         starts = self.phrase_inner_starts(head) | {x + shift for x in self.phrase_inner_starts(tail)}
-        memo = self.__dict__["_inner_memo"]  # (made by phrase_inner_starts)
+        memo = memo_on(self, "_inner_memo")
         make_room(memo, INNER_MEMO)
         memo[text] = starts
 
