@@ -324,7 +324,7 @@ def _near_match(
         other = signed[int(candidates[i])]
         if other.article_id == fp.article_id or not within_window(fp, other):
             continue
-        rank = (-float(similarity[i]), other.published_at or datetime.max, other.article_id)
+        rank = (-float(similarity[i]), *copy_order(other))
         if best is None or rank < best:
             best, best_fp = rank, other
     if best_fp is None or best is None:

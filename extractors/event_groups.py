@@ -185,10 +185,10 @@ def _name_events(
     stored_event_of: Mapping[str, str],
 ) -> MergeResult:
     """Final ids (module docstring), what moved, which stored ids were absorbed."""
-    named = [
-        c if c.event_id == event_id_of(c.members) else Cluster.of(event_id_of(c.members), c.members)
-        for c in state.by_id.values()
-    ]
+    named: list[Cluster] = []
+    for c in state.by_id.values():
+        eid = event_id_of(c.members)
+        named.append(c if c.event_id == eid else Cluster.of(eid, c.members))
     event_of = {r.mention_id: c.event_id for c in named for r in c.members}
     assignments = {
         mid: eid for mid, eid in event_of.items() if mid in fresh or stored_event_of.get(mid) != eid
