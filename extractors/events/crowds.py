@@ -191,7 +191,7 @@ def _deaths_of_a_riot(c: Candidate) -> bool:
 def _force_against_crowd(c: Candidate) -> bool:
     """A fight or an attack at a protest with no armed group in it: the state's force, or people
     killed in "clashes", against an unarmed crowd."""
-    grenade = c.event_type == tx.EXPLOSIONS and c.sub_event_type == "Grenade"
+    grenade = c.event_type == tx.EXPLOSIONS and c.sub_event_type == tx.GRENADE
     if c.event_type not in FORCE_TYPES and not grenade:
         return False
     if not c.reading.hits("actors.protesters", "actors.rioters", "triggers.Protests", "triggers.Riots"):

@@ -45,6 +45,8 @@ AIR_STRIKE = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
 SUICIDE = "Suicide bomb"
 IED = "Remote explosive/landmine/IED"
+GRENADE = "Grenade"
+CHEMICAL_WEAPON = "Chemical weapon"
 ARMED_CLASH = "Armed clash"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
@@ -66,7 +68,7 @@ OTHER_STRATEGIC = "Other"
 # vague (or a part of a protest), 1 a generic violence word. The strongest trigger of a clause wins.
 STRENGTH: dict[tuple[str, str], int] = {
     (EXPLOSIONS, SUICIDE): 4,
-    (EXPLOSIONS, "Chemical weapon"): 4,
+    (EXPLOSIONS, CHEMICAL_WEAPON): 4,
     (EXPLOSIONS, PLACEHOLDER_EXPLOSION): 2,
     (VIOLENCE_AGAINST_CIVILIANS, ATTACK): 2,
     (PROTESTS, PEACEFUL): 2,

@@ -33,7 +33,7 @@ def clause_acts(r: Reading, real: list[tx.TriggerMatch], span: tuple[int, int]) 
 
 
 # Kinds of explosion in one clause, the most telling first: missiles fired by a drone are an air strike.
-EXPLOSION_PRIORITY = ("Chemical weapon", tx.SUICIDE, tx.AIR_STRIKE, tx.IED, tx.SHELLING, "Grenade")
+EXPLOSION_PRIORITY = (tx.CHEMICAL_WEAPON, tx.SUICIDE, tx.AIR_STRIKE, tx.IED, tx.SHELLING, tx.GRENADE)
 
 
 def explosion_rank(t: tx.TriggerMatch) -> int:
@@ -134,7 +134,7 @@ def disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMat
 # a weapon that is laid, not fired (a bomb, a mine, a grenade, a shell), next to a word of finding or
 # making safe (pack key `weapon_finds`) in a clause that tells of no one killed or hurt, was stopped
 # before it was used: ACLED's disrupted weapons use, not an explosion.
-LAID_WEAPONS = frozenset({tx.IED, "Grenade", tx.SHELLING})
+LAID_WEAPONS = frozenset({tx.IED, tx.GRENADE, tx.SHELLING})
 
 
 def weapon_finds(r: Reading, weapon: tx.TriggerMatch) -> list[tx.TriggerMatch]:
