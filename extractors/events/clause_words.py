@@ -1,6 +1,7 @@
 """What some words of an event clause are (shared by the coder's steps): only an outcome
-("were killed"), a crowd noun that is also a trigger ("protesters"), a crowd named in a clause, an
-accusation before an act ("accused the army of shelling"), an armed group that is not the state."""
+("were killed"), a word of someone killed or hurt (HURT), a crowd noun that is also a trigger
+("protesters"), a crowd named in a clause, an accusation before an act ("accused the army of
+shelling"), an armed group that is not the state."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from extractors.events.actor_kinds import UNKNOWN, ActorMention
 from extractors.events.figure_reach import OUTCOME_CLASSES
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
+
+# The outcome classes that tell of someone killed or hurt: a clause with one of them is no quiet raid
+# (raids.py) and no weapon found before it was used (trigger_choice's WEAPON_FIND).
+HURT = ("outcomes.killed", "outcomes.killed_one", "outcomes.wounded")
 
 
 def only_outcome(r: Reading, t: tx.TriggerMatch) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import STATE_FORCES
 from extractors.events.candidates import Candidate
+from extractors.events.clause_words import HURT
 
 RAID_SENTENCES = 1  # sentences from a raid to the arrests told after it
 
@@ -54,7 +55,7 @@ def _quiet_raid(c: Candidate) -> bool:
         return False
     if c.actor2 is not None and c.actor2.armed:
         return False  # a raid on armed men may be a fight
-    return not c.reading.hits("outcomes.killed", "outcomes.killed_one", "outcomes.wounded")
+    return not c.reading.hits(*HURT)
 
 
 def _with_the_raid(a: Candidate, raid: Candidate) -> Candidate:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.actors import actors_in
-from extractors.events.clause_words import accused, crowd_word, names_a_crowd, only_outcome
+from extractors.events.clause_words import HURT, accused, crowd_word, names_a_crowd, only_outcome
 from extractors.events.fatalities import figures_in
 from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
@@ -142,7 +142,7 @@ def weapon_finds(r: Reading, weapon: tx.TriggerMatch) -> list[tx.TriggerMatch]:
     weapons use triggers; none when the weapon's clause tells of someone killed or hurt."""
     if weapon.trigger.sub_event_type not in LAID_WEAPONS:
         return []
-    hurt = r.hits("outcomes.killed", "outcomes.killed_one", "outcomes.wounded")
+    hurt = r.hits(*HURT)
     if any(r.same_clause(m.first, weapon.first) for m in hurt):
         return []
     out = []
