@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -31,6 +32,33 @@ def test_a_module_run_with_m_is_not_imported_by_its_package(module):
     code = f"import sys, {package}; print({module!r} in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"
+
+
+def _has_main_block(path: Path) -> bool:
+    """Whether a module's top level has an `if __name__ == "__main__":` block."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if (
+            isinstance(node, ast.If)
+            and "__main__" in ast.unparse(node.test)
+            and "__name__" in ast.unparse(node.test)
+        ):
+            return True
+    return False
+
+
+def test_no_module_the_coder_imports_has_an_entry_point_of_its_own():
+    # a `__main__` block in a module that importing `extractors.events` loads can only be reached
+    # by running the module a second time (runpy); the coder's entry point is `tools` alone
+    code = (
+        "import sys, extractors.events, extractors.events.tools;"
+        "print('\\n'.join(m.__file__ for n, m in sys.modules.items()"
+        " if n.startswith('extractors.') and n != 'extractors.events.tools' and getattr(m, '__file__', None)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    loaded = [Path(f) for f in out.stdout.split()]
+    assert any(p.name == "gazetteer.py" for p in loaded) and any(p.name == "lexicon.py" for p in loaded)
+    assert [p.name for p in loaded if _has_main_block(p)] == []
+    assert _has_main_block(ROOT / "extractors" / "events" / "tools.py")
 
 
 def test_the_build_commands_of_the_makefile_are_accepted(monkeypatch):

@@ -360,9 +360,3 @@ def _load_gazetteer() -> Gazetteer:
         return read_cache(path)  # the built copy is dropped: this process maps the file as others do
     except (OSError, StoreError):  # a read-only home still works: built in each process, in memory
         return g
-
-
-if (
-    __name__ == "__main__"
-):  # the old entry point: this module is imported by its package, so `-m` ran it twice
-    raise SystemExit("moved: python -m extractors.events.tools build|keys|check|lint (see its docstring)")

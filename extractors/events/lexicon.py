@@ -121,9 +121,3 @@ def lint(code: str) -> list[str]:
             words = " ".join(e.text or "_" for e in elements)
             problems.append(f"{code}: '{words}' is a trigger of {len(labels)} classes: {sorted(labels)}")
     return problems
-
-
-if (
-    __name__ == "__main__"
-):  # the old entry point: this module is imported by its package, so `-m` ran it twice
-    raise SystemExit("moved: python -m extractors.events.tools build|keys|check|lint (see its docstring)")
