@@ -222,17 +222,28 @@ def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers)
     return not any(n.value > 1 or r.is_number(n.first) for n in counts)
 
 
+def _markers_before(r: Reading, a: ActorMention) -> list:
+    """The agent markers (`agent_markers`) at most AGENT_REACH tokens before the actor, in its clause."""
+    return [
+        m
+        for m in r.hits("agent_markers")
+        if 0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
+    ]
+
+
 def _agent_marked(r: Reading, a: ActorMention) -> bool:
     """An agent marker before the actor ("by the paramilitary RSF"), not one inside a qualifier of
     a number ("pelo menos dez pessoas": at least ten people), nor one with an act or outcome word
     between it and the actor: the actor is that word's object ("na kuwaua askari wanne": and killing
     four soldiers, where Swahili "na" is both "by" and "and"; "by shelling civilians")."""
+    markers = _markers_before(r, a)
+    if not markers:
+        return False
     qualifiers = r.hits("numbers.qualifiers")
     acts = r.hits(*EVENT_WORDS[:2], *OUTCOMES)
-    return any(0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)
-               and not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
+    return any(not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
                and not any(m.last <= x.first and x.last <= a.first for x in acts)
-               for m in r.hits("agent_markers"))  # fmt: skip
+               for m in markers)  # fmt: skip
 
 
 def _agent_of_another_verb(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
@@ -244,9 +255,7 @@ def _agent_of_another_verb(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> b
     if a.last > t.first or any(o.first <= t.first < o.last for o in r.hits(*OUTCOMES)):
         return False  # (an outcome word's agent before it is its doer: "by their hand, ten were killed")
     acts = r.hits(*EVENT_WORDS)
-    for m in r.hits("agent_markers"):
-        if not (0 <= a.first - m.last <= AGENT_REACH and r.same_clause(m.last - 1, a.first)):
-            continue
+    for m in _markers_before(r, a):
         start = r.clause_start(m.first)
         if not any(start <= x.first < m.first for x in acts):
             return True

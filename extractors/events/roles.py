@@ -114,10 +114,11 @@ def roles_in(
     victims: list[ActorMention] = []
     marked: list[ActorMention] = []  # said to be hit by the words around them
     ordered: list[ActorMention] = []  # agents by word order alone (before the act)
+    by_marker = {id(a): _agent_marked(r, a) for a in actors}  # after an agent marker ("by X")
     for a in actors:
-        if _agent_marked(r, a) and _agent_of_another_verb(r, a, t):
+        if by_marker[id(a)] and _agent_of_another_verb(r, a, t):
             victims.append(a)  # "positions used by X were struck": X is the target's side
-        elif _agent_marked(r, a) or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
+        elif by_marker[id(a)] or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
         elif r.hits("attribution") and attributed_agent_in(r, [a]) is a:
             agents.append(a)  # "Saldırıyı PKK üstlendi", "X claimed the attack": blamed or claiming, it acted
@@ -144,7 +145,7 @@ def roles_in(
             ordered.append(a)
         else:
             victims.append(a)
-    if any(a.first >= t.last and a.armed and _agent_marked(r, a) for a in agents):
+    if any(a.first >= t.last and a.armed and by_marker[id(a)] for a in agents):
         # passive "Iranian sites were targeted by Israeli jets": the side named by an agent marker after
         # the act did it; the ones before the act, agents by word order only, were its object
         before = [a for a in ordered if r.same_clause(a.first, t.first)]
