@@ -75,6 +75,7 @@ from extractors.merge_rules import (
     identical_report,
     km_between,
     known_actor,
+    known_same_side,
     mentions_compatible,
     norm,
     places_compatible,
@@ -139,6 +140,7 @@ __all__ = [
     "swap_is_no_evidence",
     "same_strike_spot",
     "known_actor",
+    "known_same_side",
     "mentions_compatible",
     "identical_report",
 ]

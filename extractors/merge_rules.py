@@ -150,9 +150,7 @@ def actors_compatible(a: EventMention, b: EventMention) -> bool:
 
 def roles_swapped(a: EventMention, b: EventMention) -> bool:
     """Each report's actor is the other's target, both named: a strike and the retaliation for it."""
-    return _known_same(
-        a.actor1, a.actor1_kind, a.actor1_country, b.actor2, b.actor2_kind, b.actor2_country
-    ) and _known_same(b.actor1, b.actor1_kind, b.actor1_country, a.actor2, a.actor2_kind, a.actor2_country)
+    return known_same_side(a, 1, b, 2) and known_same_side(b, 1, a, 2)
 
 
 def swapped_apart(a: EventMention, b: EventMention) -> bool:
@@ -198,7 +196,19 @@ def known_actor(name: str) -> bool:
     return value not in UNKNOWN_ACTORS and not value.startswith(UNKNOWN_ACTOR_PREFIXES)
 
 
-def _known_same(name_a: str, kind_a: str, country_a: str, name_b: str, kind_b: str, country_b: str) -> bool:
+def _side(m: EventMention, role: int) -> tuple[str, str, str]:
+    """An actor of a mention (role 1: actor1, 2: actor2) as `same_side` takes it: name, kind, country."""
+    if role == 1:
+        return m.actor1, m.actor1_kind, m.actor1_country
+    return m.actor2, m.actor2_kind, m.actor2_country
+
+
+def known_same_side(a: EventMention, role_a: int, b: EventMention, role_b: int) -> bool:
+    """Actor `role_a` of a and actor `role_b` of b are both named (`known_actor`) and could be one side
+    (`same_side`): the one comparison of swapped roles (`roles_swapped`: 1 with 2, 2 with 1) and of
+    sides named alike (`story_terms.both_sides_alike`: 1 with 1, 2 with 2)."""
+    name_a, kind_a, country_a = _side(a, role_a)
+    name_b, kind_b, country_b = _side(b, role_b)
     return (
         known_actor(name_a)
         and known_actor(name_b)

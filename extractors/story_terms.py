@@ -21,11 +21,10 @@ from typing import TYPE_CHECKING
 from extractors.merge import (
     actors_compatible,
     dates_compatible,
-    known_actor,
+    known_same_side,
     norm,
     places_compatible,
     roles_swapped,
-    same_side,
     same_type_family,
     side_country,
     swap_is_no_evidence,
@@ -99,11 +98,7 @@ def undated_lead_specific(a: StoryEvidence, b: StoryEvidence, parts: dict[str, f
 
 def both_sides_alike(a: EventMention, b: EventMention) -> bool:
     """Both mentions name both sides (`known_actor`), and each side is the other's alike (`same_side`)."""
-    if not all(known_actor(x) for x in (a.actor1, a.actor2, b.actor1, b.actor2)):
-        return False
-    return same_side(
-        a.actor1, a.actor1_kind, a.actor1_country, b.actor1, b.actor1_kind, b.actor1_country
-    ) and (same_side(a.actor2, a.actor2_kind, a.actor2_country, b.actor2, b.actor2_kind, b.actor2_country))
+    return known_same_side(a, 1, b, 1) and known_same_side(a, 2, b, 2)
 
 
 def same_two_states(a: Lead, b: Lead) -> bool:
@@ -132,10 +127,7 @@ def sides_swapped(a: Lead, b: Lead) -> bool:
 def _side_agrees(a: EventMention, b: EventMention) -> bool:
     """Both leads name one side alike (not only "compatible" because one side is unknown), or
     both sides in swapped roles (reached only where that is no evidence: `swap_is_no_evidence`)."""
-    return roles_swapped(a, b) or (known_actor(a.actor1) and known_actor(b.actor1) and same_side(a.actor1, a.actor1_kind, a.actor1_country,
-                                                             b.actor1, b.actor1_kind, b.actor1_country)) or (
-        known_actor(a.actor2) and known_actor(b.actor2) and same_side(a.actor2, a.actor2_kind, a.actor2_country,
-                                                         b.actor2, b.actor2_kind, b.actor2_country))  # fmt: skip
+    return roles_swapped(a, b) or known_same_side(a, 1, b, 1) or known_same_side(a, 2, b, 2)
 
 
 def _days_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) -> tuple[str, float] | None:
