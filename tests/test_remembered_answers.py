@@ -264,3 +264,27 @@ def test_phrase_starts_remembered_per_word_are_every_phrase_that_starts_there(mo
                 assert len(starts) <= 8
     found = load_pack("fr").find(texts["fr2"], ("triggers",))
     assert any(m.asides for m in found)  # a time aside inside "ont pris ... le contrôle"
+
+
+def test_namesakes_remembered_within_their_limit_answer_as_fresh_ones(monkeypatch):
+    """A town name's namesakes' countries (`main_country._namesake_countries`) are remembered per
+    name and language, within NAMESAKE_MEMO: the votes are those of computing them afresh."""
+    from extractors.events import main_country
+
+    texts = {
+        **SENTENCES,
+        **LONGER,
+        "ru2": "В Токмаке Запорожской области и в Васильевке прошли обстрелы, сообщили в Харькове.",
+        "es2": "Hombres armados atacaron un cuartel en Santa Cruz y en San José durante la noche.",
+    }
+    fresh = {}
+    for code, text in texts.items():
+        main_country._NAMESAKE_COUNTRIES.clear()
+        fresh[code] = main_country.country_votes(text, "", code[:2])
+    monkeypatch.setattr(main_country, "NAMESAKE_MEMO", 2)
+    main_country._NAMESAKE_COUNTRIES.clear()
+    for _ in range(2):
+        for code, text in texts.items():
+            assert main_country.country_votes(text, "", code[:2]) == fresh[code], code
+            assert len(main_country._NAMESAKE_COUNTRIES) <= 2
+    assert main_country._namesakes_elsewhere("Santa Cruz", "Bolivia", "es")  # a name several countries share

@@ -108,26 +108,41 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
 
 
 NAMESAKE_MIN_POPULATION = 5_000  # a namesake this big elsewhere makes a town name ambiguous
+NAMESAKE_MEMO = 20_000  # town names whose namesakes' countries the process remembers (`make_room`)
+_NAMESAKE_COUNTRIES: dict[tuple[str, str | None], tuple[object, frozenset[str]]] = {}
 
 
 def _namesakes_elsewhere(surface: str, country: str, language: str | None = None) -> tuple[str, ...]:
-    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more; an inflected
+    """The other countries with a town of this name of NAMESAKE_MIN_POPULATION or more (NAMESAKES)."""
+    countries = _namesake_countries(surface, language)
+    return tuple(sorted(c for c in countries if c and c != country))
+
+
+def _namesake_countries(surface: str, language: str | None) -> frozenset[str]:
+    """The countries with a town of this name of NAMESAKE_MIN_POPULATION or more; an inflected
     name in another script, found only by its nominative forms, by those forms ("в Токмаке": Tokmak
-    in Ukraine, Tokmok in Kyrgyzstan)."""
+    in Ukraine, Tokmok in Kyrgyzstan). It depends on the name, the language and the gazetteer only:
+    remembered (NAMESAKE_MEMO), as an article's headline and sentences name the same towns."""
     from extractors.events.gazetteer import KIND_CITY, load_gazetteer
     from extractors.events.script_places import script_name_forms
+    from extractors.remembered import make_room
 
     gaz = load_gazetteer()
+    key = (surface, language)
+    hit = _NAMESAKE_COUNTRIES.get(key)
+    if hit is not None and hit[0] is gaz:
+        return hit[1]
     forms = script_name_forms(surface, language)
     inflected = bool(forms) and not gaz.lookup_script(surface)
     places = [p for f in forms[1:] for p in gaz.lookup_script(f)] if inflected else gaz.lookup(surface)
-    out = {
+    out = frozenset(
         name_of_code(p.country_code)
         for p in places
         if p.kind == KIND_CITY and p.population >= NAMESAKE_MIN_POPULATION
-    }
-    out.discard(country)
-    return tuple(sorted(c for c in out if c))
+    )
+    make_room(_NAMESAKE_COUNTRIES, NAMESAKE_MEMO)
+    _NAMESAKE_COUNTRIES[key] = (gaz, out)
+    return out
 
 
 @lru_cache(maxsize=64)
