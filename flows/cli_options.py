@@ -1,6 +1,7 @@
 """What the commands of `flows/cli.py` share (the base of `cli.py` and `cli_read.py`): the error console,
 the options every command spells alike (`--db`, `--feeds`, `--wait/--no-wait`, `--verbose`, `--since`),
-the settings (`_settings`, `_db`) and the read-only connection of the reading commands (`_reading`).
+the settings (`_settings`, `_db`), the read-only connection of the reading commands (`_reading`) and the
+one-line errors of a warehouse that is missing, busy or damaged (`_warehouse_errors`).
 """
 
 from __future__ import annotations
@@ -44,19 +45,28 @@ def _db(db: Path | None) -> Path:
 
 
 @contextmanager
-def _reading(db: Path | None, *, sandbox: bool = True) -> Iterator[Any]:
-    """A read-only connection to the warehouse's snapshot (sandboxed unless the SQL is the
-    project's own), or a one-line error when there is none, or it is busy or damaged."""
-    from warehouse.connection import WarehouseBusy, WarehouseDamaged, connect
+def _warehouse_errors() -> Iterator[None]:
+    """A warehouse that is missing (exit 2), busy or damaged (exit 1), said in one line."""
+    from warehouse.connection import WarehouseBusy, WarehouseDamaged
 
     try:
-        con = connect(_db(db), read_only=True, sandbox=sandbox, busy_timeout_s=10)
+        yield
     except FileNotFoundError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     except (WarehouseBusy, WarehouseDamaged) as exc:
         console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
         raise typer.Exit(1) from exc
+
+
+@contextmanager
+def _reading(db: Path | None, *, sandbox: bool = True) -> Iterator[Any]:
+    """A read-only connection to the warehouse's snapshot (sandboxed unless the SQL is the
+    project's own), or a one-line error when there is none, or it is busy or damaged."""
+    from warehouse.connection import connect
+
+    with _warehouse_errors():
+        con = connect(_db(db), read_only=True, sandbox=sandbox, busy_timeout_s=10)
     try:
         yield con
     finally:

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from flows.cli_options import DbOption, SinceOption, _db, _reading, console
+from flows.cli_options import DbOption, SinceOption, _db, _reading, _warehouse_errors, console
 from flows.output import OutputFormat, print_rows, write_parquet
 
 
@@ -144,13 +144,6 @@ def status(
 ) -> None:
     """Is a run writing now, how the last runs ended, and each feed's health."""
     from flows.status import print_status
-    from warehouse.connection import WarehouseBusy, WarehouseDamaged
 
-    try:
+    with _warehouse_errors():
         print_status(_db(db), Console(width=160), runs)
-    except FileNotFoundError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    except (WarehouseBusy, WarehouseDamaged) as exc:
-        console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
-        raise typer.Exit(1) from exc

@@ -118,6 +118,12 @@ def test_query_without_a_warehouse_is_a_clear_error(tmp_path: Path) -> None:
     assert "no warehouse" in result.output
 
 
+def test_status_without_a_warehouse_is_the_same_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["status", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2
+    assert "no warehouse" in result.output and "Traceback" not in result.output
+
+
 def test_run_with_a_malformed_feeds_file_exits_2(tmp_path: Path) -> None:
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text("feeds:\n  - {url: 'ftp://example.org/feed'}\n", encoding="utf-8")
