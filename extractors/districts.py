@@ -15,6 +15,8 @@ from collections import defaultdict
 from functools import cache, lru_cache
 from importlib import resources
 
+from extractors.geo import km_between
+
 DISTRICT_REACH_KM = 30.0
 _CELL_DEGREES = 1.0
 
@@ -35,15 +37,6 @@ def _cell(degrees: float) -> int:
     return math.floor(degrees / _CELL_DEGREES)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    rad = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * rad / 2) ** 2
-        + math.cos(lat1 * rad) * math.cos(lat2 * rad) * math.sin((lon2 - lon1) * rad / 2) ** 2
-    )
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 @lru_cache(maxsize=65536)
 def district_at(country_code: str, latitude: float, longitude: float) -> str:
     """The admin2 name at a point of `country_code` (ISO alpha-2), or "" when none is known."""
@@ -55,7 +48,7 @@ def district_at(country_code: str, latitude: float, longitude: float) -> str:
     for dr in (-1, 0, 1):
         for dc in (-1, 0, 1):
             for lat, lon, admin2 in grid.get((country_code, row + dr, col + dc), ()):
-                distance = _km(latitude, longitude, lat, lon)
+                distance = km_between(latitude, longitude, lat, lon)
                 if distance < best_km:
                     best, best_km = admin2, distance
     return best

@@ -8,9 +8,9 @@ normalisation of actor names, types and places they compare.
 
 from __future__ import annotations
 
-import math
 import re
 
+from extractors.geo import km_between
 from extractors.models import EventMention
 from extractors.remembered import make_room
 
@@ -44,15 +44,6 @@ def norm(value: str | None) -> str:
 
 NORM_MEMO = 50_000
 _NORMED: dict[str | None, str] = {}
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    rad = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * rad / 2) ** 2
-        + math.cos(lat1 * rad) * math.cos(lat2 * rad) * math.sin((lon2 - lon1) * rad / 2) ** 2
-    )
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def same_type_family(a: EventMention, b: EventMention) -> bool:
