@@ -38,10 +38,6 @@ def existing_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> 
     return {r[0] for r in rows}
 
 
-def table_counts(con: duckdb.DuckDBPyConnection, tables: Iterable[str]) -> dict[str, int]:
-    return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
-
-
 def queued_pages(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Every link in `page_queue`, oldest first, as column -> value dicts."""
     cur = con.execute("SELECT * FROM page_queue ORDER BY queued_at, url_key")
