@@ -4,11 +4,12 @@
   clause-opening act (`_doer_after_its_verb`, VERB_FIRST), the armed actor of a relative clause
   (`_relative_subject`), the armed actor before an act done to a place noun (`_place_object`,
   PLACE_OBJECT), one joined to the act's noun by a genitive (`_genitive_agent`), one after an
-  agent marker (`_agent_marked`, `_agent_postposed`), unless the marker before the act follows no
-  event word in its clause (`_agent_of_another_verb`: "positions used by X were struck"); an actor
-  named by the trigger itself (`_names_the_trigger`);
-- hit: an actor counted by a number (`_counted`, `_own_count`), aimed at (`_targeted`), right after an
-  outcome or act word (`_hit_after`) or followed by an outcome word (`_hit_before`);
+  agent marker (`_agent_marked`, `_agent_postposed`; the markers before an actor: `_markers_before`),
+  unless the marker before the act follows no event word in its clause (`_agent_of_another_verb`:
+  "positions used by X were struck"); an actor named by the trigger itself (`_names_the_trigger`);
+- hit: an actor counted by a number (`_counted`: `_counts_before`, `_own_count`), aimed at
+  (`_targeted`), right after an outcome or act word (`_hit_after`) or followed by an outcome word
+  (`_hit_before`);
 - speaker: an actor that reports the event takes no part in it (`is_speaker`, `_reports_after`:
   SPEAKER_REACH, APPOSITION_WORDS, SELF_REACH).
 """
@@ -40,12 +41,20 @@ OUTCOMES = (
 )
 
 
+def _counts_before(r: Reading, a: ActorMention, numbers) -> list:
+    """The counts at most COUNT_REACH tokens before the actor, in its clause ("12 Syrian soldiers")."""
+    return [
+        n
+        for n in numbers
+        if n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
+    ]
+
+
 def _counted(r: Reading, a: ActorMention, numbers) -> bool:
     """A number counts the actor: right before it, or a word or two before it ("12 Syrian soldiers");
     a word for one only right before it ("a soldier"; "a shootout with police" counts no police)."""
-    return any(n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
-               and (a.first == n.last or n.value != 1 or r.is_number(n.first))
-               for n in numbers) or _own_count(r, a, numbers) is not None  # fmt: skip
+    return any(a.first == n.last or n.value != 1 or r.is_number(n.first)
+               for n in _counts_before(r, a, numbers)) or _own_count(r, a, numbers) is not None  # fmt: skip
 
 
 def _own_count(r: Reading, a: ActorMention, numbers):
@@ -119,10 +128,7 @@ def _verb_first_subject(r: Reading, a: ActorMention, actors: list[ActorMention],
     own = _own_count(r, a, numbers)
     if own is not None and not _people_after(actors, own):
         return False  # "جنديين اثنين": the number right after the actor counts it
-    if any(
-        n.count and 0 <= a.first - n.last <= COUNT_REACH and r.same_clause(n.last - 1, a.first)
-        for n in numbers
-    ):
+    if _counts_before(r, a, numbers):
         return False
     if not any(0 <= a.first - m.last <= 1 and r.same_clause(m.last - 1, a.first) for m in r.hits(*OUTCOMES)):
         return False
