@@ -187,24 +187,26 @@ def known_actor(name: str) -> bool:
     return value not in UNKNOWN_ACTORS and not value.startswith(UNKNOWN_ACTOR_PREFIXES)
 
 
-def _side(m: EventMention, role: int) -> tuple[str, str, str]:
-    """An actor of a mention (role 1: actor1, 2: actor2) as `same_side` takes it: name, kind, country."""
-    if role == 1:
-        return m.actor1, m.actor1_kind, m.actor1_country
-    return m.actor2, m.actor2_kind, m.actor2_country
-
-
 def known_same_side(a: EventMention, role_a: int, b: EventMention, role_b: int) -> bool:
-    """Actor `role_a` of a and actor `role_b` of b are both named (`known_actor`) and could be one side
-    (`same_side`): the one comparison of swapped roles (`roles_swapped`: 1 with 2, 2 with 1) and of
-    sides named alike (`story_terms.both_sides_alike`: 1 with 1, 2 with 2)."""
-    name_a, kind_a, country_a = _side(a, role_a)
-    name_b, kind_b, country_b = _side(b, role_b)
-    return (
-        known_actor(name_a)
-        and known_actor(name_b)
-        and same_side(name_a, kind_a, country_a, name_b, kind_b, country_b)
-    )
+    """Actor `role_a` of a and actor `role_b` of b (1: actor1, 2: actor2) are both named
+    (`known_actor`) and could be one side (`same_side`): the one comparison of swapped roles
+    (`roles_swapped`: 1 with 2, 2 with 1) and of sides named alike (`story_terms.both_sides_alike`:
+    1 with 1, 2 with 2). The names are checked first: most pairs stop there."""
+    name_a = a.actor1 if role_a == 1 else a.actor2
+    if not known_actor(name_a):
+        return False
+    name_b = b.actor1 if role_b == 1 else b.actor2
+    if not known_actor(name_b):
+        return False
+    if role_a == 1:
+        kind_a, country_a = a.actor1_kind, a.actor1_country
+    else:
+        kind_a, country_a = a.actor2_kind, a.actor2_country
+    if role_b == 1:
+        kind_b, country_b = b.actor1_kind, b.actor1_country
+    else:
+        kind_b, country_b = b.actor2_kind, b.actor2_country
+    return same_side(name_a, kind_a, country_a, name_b, kind_b, country_b)
 
 
 def mentions_compatible(a: EventMention, b: EventMention) -> bool:
