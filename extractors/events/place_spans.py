@@ -61,6 +61,18 @@ def _with_wanted_kind(
     return candidates
 
 
+def _opening_word_of_the_language(
+    text: str, words: list[_Word], run: list[int], n: int, cues: PlaceCues
+) -> bool:
+    """OPENING_WORD: the first word of a sentence is capitalised by its place, not as a name: one of
+    the pack's vocabulary (an actor noun, an act, a date word) opening the sentence right before a
+    name is no part of it ("Polis Akçakale'de ...", "Roketler Kilis'te ...": police, rockets)."""
+    if n != 0:
+        return False
+    start = words[run[0]].start()
+    return _opens_sentence(text, start) and cues.opens_vocabulary(words[run[0]].group())
+
+
 def _match_at(
     text: str,
     words: list[_Word],
@@ -77,7 +89,12 @@ def _match_at(
     leading = [words[k].group() for k in run[:i]]
     if (
         not (matched_before or headline_style)
-        and any(not cues.leading_ok(w) and w not in name_particles() for w in leading)
+        and any(
+            not cues.leading_ok(w)
+            and w not in name_particles()
+            and not _opening_word_of_the_language(text, words, run, n, cues)
+            for n, w in enumerate(leading)
+        )
         and not cues.is_preposition_phrase(leading)  # "Près de Gao, ...", "Cerca de Pasto, ..."
     ):
         return None
