@@ -170,3 +170,66 @@ def test_a_reporting_phrases_inner_word_is_no_town() -> None:
     assert [p.name for p in find_places(text, None, "ar")] == ["Mosul"]
     rows = code_events(_article(text, "ar"))
     assert rows and rows[0].country == "Iraq"
+
+
+# -- vocabulary: sw, no; the dead counted by nationality -----------------------------------------
+
+
+def test_swahili_people_taking_to_the_streets_protest_a_car_on_the_road_does_not() -> None:
+    rows = code_events(
+        _article("Maelfu ya vijana waliingia barabarani mjini Kisumu kupinga ongezeko la kodi.", "sw")
+    )
+    assert [(r.event_type, r.location) for r in rows] == [("Protests", "Kisumu")]
+    assert code_events(_article("Gari moja liliingia barabarani mjini Kisumu jana.", "sw")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "dead"),
+    [
+        (
+            "En drone traff et boligområde i Odesa natt til onsdag, og to personer ble drept.",
+            "Air/drone strike",
+            2,
+        ),
+        ("Tre menn ble skutt og drept av ukjente gjerningsmenn i Kisumu tirsdag.", "Attack", 3),
+        # the number inside a gapped outcome phrase is its figure (GAPPED_OUTCOME)
+        ("Russisk rakettbeskytning av Kharkiv har kostet minst 15 mennesker livet.", None, 15),
+        # "angrepet" (the attack) is the noun, not the verb "angripe"
+        ("Angrepet mot Kharkiv drepte fire sivile i går.", None, 4),
+    ],
+)
+def test_norwegian_vocabulary(text: str, sub_event_type: str | None, dead: int) -> None:
+    rows = code_events(_article(text, "no"))
+    assert rows and rows[0].fatalities == dead
+    if sub_event_type:
+        assert rows[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Three Palestinians were killed by Israeli soldiers in Nablus on Wednesday."),
+        ("no", "Tre palestinere ble drept av israelske soldater i Nablus onsdag."),
+    ],
+)
+def test_the_dead_counted_by_their_nationality_are_its_civilians(language: str, text: str) -> None:
+    # COUNTED_NATIONALS: "three Palestinians", no actor noun: people of that country
+    rows = code_events(_article(text, language))
+    assert [(r.event_type, r.actor2, r.fatalities) for r in rows] == [
+        ("Violence against civilians", "Civilians (Palestine)", 3)
+    ]
+
+
+def test_a_demonym_on_an_actor_noun_is_that_actors() -> None:
+    rows = code_events(_article("Three Russian soldiers were killed in Kharkiv on Monday.", "en"))
+    assert rows and rows[0].actor2 == "Military Forces of Russia"
+
+
+def test_a_village_far_smaller_than_the_city_its_name_also_names_is_no_guess() -> None:
+    # "Jenin" is a West Bank city's other name and a Polish village's own: without the country
+    # neither; with it (the Palestinians named), the city
+    assert find_places("Three men were killed by soldiers in Jenin.", None, "en") == []
+    rows = code_events(
+        _article("Tre palestinere ble skutt og drept av israelske soldater i Jenin onsdag.", "no")
+    )
+    assert rows and rows[0].country == "Palestine"

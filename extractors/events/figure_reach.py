@@ -138,6 +138,10 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
             if gap > REACH_BEFORE or not _linked(r, m.last - 1, n.first):
                 continue
             between = (m.last, n.first)
+        elif m.first < n.first and n.last < m.last:
+            # GAPPED_OUTCOME: the number inside a gapped outcome phrase is its own ("har kostet minst
+            # 15 mennesker livet": cost 15 people their lives)
+            gap, between = 0, (n.last, n.last)
         else:
             continue
         asides = _asides(r)

@@ -37,6 +37,7 @@ from extractors.events.place_match import (
 from extractors.events.script_places import _inflected_forms
 
 MAX_SPAN_WORDS = 6
+OWN_NAME_SHARE = 0.1  # OWN_NAME: a namesake at least this share of the size of the place rejected
 MIN_SKELETON_LETTERS = 5
 
 
@@ -152,7 +153,11 @@ def _match_at(
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
                 # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
                 # city of another name that was once called so) may be believable where the other is not
-                own = [p for p in candidates if gaz_name_key(p.name) == gaz_name_key(surface)]
+                # (not a village far smaller than the place the name is known for: "Jenin" in Poland, 1,100
+                # people, is no better guess than Janin, the West Bank city it also names: neither, until
+                # the article's country says which)
+                own = [p for p in candidates if gaz_name_key(p.name) == gaz_name_key(surface)
+                       and p.population >= OWN_NAME_SHARE * place.population]  # fmt: skip
                 place = _choose(own, hint, ctx.wants) if alternate else None
                 if place is None or not _acceptable(place, hint, ctx, n_words, False, use_skeleton):
                     continue

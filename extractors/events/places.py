@@ -63,7 +63,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - INFLECTED_COMPOUNDS (_inflected_compound): a name of several words is read back word by word
   (`name_endings`, `adjective_endings`): "в Нижнем Новгороде", "в Ростове-на-Дону".
 - OWN_NAME: a namesake known by the name as its own is tried when the biggest match, known by it only
-  as an alternate name, is not believable ("Southport").
+  as an alternate name, is not believable ("Southport"); not one far smaller (OWN_NAME_SHARE: the
+  Polish village "Jenin" is no fallback for Janin, the city the name also names).
 
 The rules live in six modules: this one (`find_places`, `resolve_place`; PHRASE_WORDS,
 PERSON_NAMES, _is_headline_style, _surname_of), `place_spans.py` (`_match_at`: the longest place at a
