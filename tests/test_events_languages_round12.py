@@ -233,3 +233,18 @@ def test_a_village_far_smaller_than_the_city_its_name_also_names_is_no_guess() -
         _article("Tre palestinere ble skutt og drept av israelske soldater i Jenin onsdag.", "no")
     )
     assert rows and rows[0].country == "Palestine"
+
+
+def test_a_town_tied_to_the_attack_after_it_by_a_participle_is_what_was_hit() -> None:
+    # ACT_AFTER through one tying word: "Harkiv'e düzenlediği füze saldırısı" (the strike it made on Kharkiv)
+    rows = code_events(
+        _article("Rus ordusunun Harkiv'e düzenlediği füze saldırısında iki kişi yaşamını yitirdi.", "tr")
+    )
+    assert [(r.country, r.location, r.actor2) for r in rows] == [
+        ("Ukraine", "Kharkiv", "Civilians (Ukraine)")
+    ]
+
+
+def test_a_word_of_the_language_opening_the_sentence_is_no_unlisted_town() -> None:
+    rows = code_events(_article("İsyancılar, Uvira kentinin kontrolünü ele geçirdi.", "tr"))
+    assert [r.location for r in rows] == ["Uvira"]
