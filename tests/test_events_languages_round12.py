@@ -248,3 +248,23 @@ def test_a_town_tied_to_the_attack_after_it_by_a_participle_is_what_was_hit() ->
 def test_a_word_of_the_language_opening_the_sentence_is_no_unlisted_town() -> None:
     rows = code_events(_article("İsyancılar, Uvira kentinin kontrolünü ele geçirdi.", "tr"))
     assert [r.location for r in rows] == ["Uvira"]
+
+
+# -- ru, uk ----------------------------------------------------------------------------------------
+
+
+def test_a_neuter_adjective_of_a_region_name_is_read_back_to_its_nominative() -> None:
+    # "в Северном Киву" -> "Северное Киву" (INFLECTED_COMPOUNDS with the neuter ending)
+    text = "В ходе боёв между армией и повстанцами в Северном Киву погибли 15 человек."
+    assert [p.name for p in find_places(text, None, "ru")] == ["Nord Kivu"]
+
+
+def test_the_enemy_in_ukrainian_war_reporting_is_russias_forces() -> None:
+    rows = code_events(_article("Ворог завдав авіаудару по селу на Сумщині, загинули двоє людей.", "uk"))
+    assert rows and rows[0].actor1 == "Military Forces of Russia" and rows[0].country == "Ukraine"
+
+
+def test_a_town_name_two_countries_share_follows_the_state_whose_forces_are_named() -> None:
+    # FORCES_SUPPORT: "ЗСУ" (Ukraine's forces) makes "Токмаку" Tokmak in Ukraine, not Tokmok in Kyrgyzstan
+    rows = code_events(_article("ЗСУ знищили склад боєприпасів окупантів у Токмаку.", "uk"))
+    assert rows and (rows[0].country, rows[0].location) == ("Ukraine", "Tokmak")
