@@ -268,3 +268,39 @@ def test_a_town_name_two_countries_share_follows_the_state_whose_forces_are_name
     # FORCES_SUPPORT: "ЗСУ" (Ukraine's forces) makes "Токмаку" Tokmak in Ukraine, not Tokmok in Kyrgyzstan
     rows = code_events(_article("ЗСУ знищили склад боєприпасів окупантів у Токмаку.", "uk"))
     assert rows and (rows[0].country, rows[0].location) == ("Ukraine", "Tokmak")
+
+
+# -- ar ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("قتل شخصان في غارة بطائرة مسيرة على مدينة الموصل.", 2),  # the dual counts itself
+        ("قتل جنديان في هجوم على حاجز للجيش قرب مدينة الموصل.", 2),
+        # the joiner written onto the next outcome ("وأصيب") parts the two figures
+        ("قتل شخصان وأصيب خمسة آخرون في غارة على مدينة الموصل.", 2),
+        ("أصيب خمسة أشخاص وقتل اثنان في غارة على مدينة الموصل.", 2),
+        # the plural of the same noun is no dual ("أشخاص": its lemma is the dual's)
+        ("قتل خمسة أشخاص في غارة على مدينة الموصل.", 5),
+        # a locative between a number and a unit word parts them: "2 في غارة" is no "two raids"
+        ("قتل 2 في غارة على مدينة الموصل.", 2),
+    ],
+)
+def test_arabic_counts(text: str, dead: int) -> None:
+    rows = code_events(_article(text, "ar"))
+    assert rows and rows[0].fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("استشهد ثلاثة فلسطينيين برصاص قوات الاحتلال في مدينة نابلس.", "Military Forces of Israel"),
+        ("قصفت قوات الاحتلال التركي قرى في ريف الحسكة.", "Military Forces of Turkey"),
+    ],
+)
+def test_arabic_occupation_forces_and_a_counted_demonym_is_no_adjective_of_the_act(
+    text: str, actor1: str
+) -> None:
+    rows = code_events(_article(text, "ar"))
+    assert rows and rows[0].actor1 == actor1
