@@ -143,7 +143,9 @@ def numbers_in(r: Reading) -> list[Number]:
     joiners = r.hits("numbers.list_joiners")
     # a locative preposition between a number and a unit word parts them ("قتل 2 في غارة": two were
     # killed in a raid, no "two raids")
-    locatives = {m.first for m in r.hits("locative_prepositions") if m.last == m.first + 1} if units else set()
+    locatives = (
+        {m.first for m in r.hits("locative_prepositions") if m.last == m.first + 1} if units else set()
+    )
     marked: list[Number] = []
     for n in sorted(out, key=lambda n: n.first):
         unit = any(u.first == n.last or (u.first == n.last + 1 and not r.break_between(n.last, u.first)
