@@ -175,10 +175,10 @@ def _place_noun_between(r: Reading, after: int, first: int) -> bool:
 
 def _reporting_place(r: Reading, first: int, last: int) -> bool:
     """Is the place at tokens [first, last) where a report was made, not where the act was? A place
-    right after a reporting verb ("said on Monday in Ankara"), or a speaker at the head of its clause
+    right after a reporting verb ("said on Monday in the capital"), or a speaker at the head of its clause
     ("Moscow said"). In a verb-final language (`clause_order: verb-final`) a reporting word closes
     its own clause ("Bakanlığa göre", "yetkililere göre": according to ...): the place after it
-    opens the reported clause, the act's ("... göre dün gece İdlib'de ...")."""
+    opens the reported clause, the act's ("... göre dün gece Musul'da ...")."""
     nouns = r.hits("place_words.settlement", "place_words.district", "place_words.region")
     verb_final = r.pack.data.get("clause_order") == VERB_FINAL
     for m in r.hits("reporting_verbs"):

@@ -67,7 +67,7 @@ def _opening_word_of_the_language(
 ) -> bool:
     """OPENING_WORD: the first word of a sentence is capitalised by its place, not as a name: one of
     the pack's vocabulary (an actor noun, an act, a date word) opening the sentence right before a
-    name is no part of it ("Polis Akçakale'de ...", "Roketler Kilis'te ...": police, rockets)."""
+    name is no part of it ("Polis Akçakale'de ...", "Roketler Ceylanpınar'da ...": police, rockets)."""
     if n != 0:
         return False
     start = words[run[0]].start()
