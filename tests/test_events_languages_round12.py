@@ -329,3 +329,23 @@ def test_norwegian_compounds_and_regime_forces(
         assert rows[0].sub_event_type == sub_event_type
     if actor1:
         assert rows[0].actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "По меньшей мере 25 человек стали жертвами столкновений между армией и ополченцами в Хартуме.",
+        ),
+        ("uk", "Щонайменше 25 людей стали жертвами зіткнень між армією та ополченцями в Хартумі."),
+    ],
+)
+def test_became_victims_is_past_not_future(language: str, text: str) -> None:
+    # "стали" (became) shares its lemma with the future "станут"/"стане": only those forms are future
+    rows = code_events(_article(text, language))
+    assert [(r.event_type, r.fatalities) for r in rows] == [("Battles", 25)]
+
+
+def test_a_future_form_still_makes_no_event() -> None:
+    assert code_events(_article("Жертвами столкновений в Хартуме станут мирные жители.", "ru")) == []
