@@ -349,3 +349,37 @@ def test_became_victims_is_past_not_future(language: str, text: str) -> None:
 
 def test_a_future_form_still_makes_no_event() -> None:
     assert code_events(_article("Жертвами столкновений в Хартуме станут мирные жители.", "ru")) == []
+
+
+# -- a modality word's lemma is no other common word's ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "всего" (in all) is read as "все" (all) by its lemma: only the form itself is a running total
+        ("ru", "В результате удара по Харькову погибли пять человек, все они мирные жители."),
+        ("uk", "Унаслідок удару по Харкову загинули п'ятеро людей, всі вони цивільні."),
+        # "siden" (since, ago) is read as "side"
+        ("no", "Fra russisk side ble fire soldater drept i Kharkiv i går."),
+        # "yok" (there is no) is read in "yoğun" (intense)
+        ("tr", "Harkiv'de yoğun çatışmalarda 5 asker hayatını kaybetti."),
+    ],
+)
+def test_a_modality_word_is_its_own_form_not_its_lemmas(language: str, text: str) -> None:
+    rows = code_events(_article(text, language))
+    assert rows and rows[0].fatalities > 0
+
+
+def test_part_of_a_force_is_no_habit() -> None:
+    # "части" (units) is no "часто" (often)
+    rows = code_events(_article("Части ВСУ обстреляли Донецк, погибли два человека.", "ru"))
+    assert rows and rows[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("tr", "Harkiv'de çatışma yok."), ("ru", "В Харькове часто звучат взрывы.")],
+)
+def test_the_modality_forms_themselves_still_count(language: str, text: str) -> None:
+    assert code_events(_article(text, language)) == []
