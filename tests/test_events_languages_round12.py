@@ -383,3 +383,18 @@ def test_part_of_a_force_is_no_habit() -> None:
 )
 def test_the_modality_forms_themselves_still_count(language: str, text: str) -> None:
     assert code_events(_article(text, language)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        # a state's navy is no word for the sea or for Bahrain
+        ("ar", "وصل الوفد إلى البحرين عن طريق البحر.", "actors.state_forces"),
+        # residents are no "sağlamak" (to provide), extremists no "aşırı" (excessive)
+        ("tr", "Yardım kuruluşları köye gıda sağladı ve aşırı yağış sürdü.", "actors"),
+    ],
+)
+def test_an_actor_word_is_its_own_form_not_its_stems(language: str, text: str, absent: str) -> None:
+    from extractors.events.reading import read
+
+    assert read(text, language).hits(absent) == []
