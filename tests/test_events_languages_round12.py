@@ -398,3 +398,13 @@ def test_an_actor_word_is_its_own_form_not_its_stems(language: str, text: str, a
     from extractors.events.reading import read
 
     assert read(text, language).hits(absent) == []
+
+
+def test_a_word_the_lemma_dictionary_misreads_is_its_own_key() -> None:
+    # the lemma dictionary reads "артиллерия" as "дальнего": "дальше" (further) was artillery
+    from extractors.events.reading import read
+
+    assert read("Дальше события развивались быстро.", "ru").hits("triggers") == []
+    rows = code_events(_article("Артиллерия обстреляла Никополь вчера, погибли три человека.", "ru"))
+    assert rows and rows[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert read("Под огнём артиллерии.", "ru").hits("triggers")
