@@ -408,3 +408,42 @@ def test_a_word_the_lemma_dictionary_misreads_is_its_own_key() -> None:
     rows = code_events(_article("Артиллерия обстреляла Никополь вчера, погибли три человека.", "ru"))
     assert rows and rows[0].sub_event_type == "Shelling/artillery/missile attack"
     assert read("Под огнём артиллерии.", "ru").hits("triggers")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        # "месть" (revenge) is no "месте" (place: "погибли на месте", died on the spot)
+        ("ru", "Два человека погибли на месте.", "response_markers"),
+        # "آلية" (a vehicle) is no "إلى" (to)
+        ("ar", "وصل الجيش إلى المدينة.", "target_nouns"),
+        # "حتى الآن" (so far) is no "حتى أن" (so that)
+        ("ar", "قصفت الطائرات المدينة حتى أن السكان فروا.", "modality.aggregate"),
+        # "yakmak" (to burn) is no "yakın" (near); "bildirmek", "açıklamak" no "bile", "açık"
+        ("tr", "Evlerin yakınında bir patlama oldu.", "triggers.Strategic developments"),
+        ("tr", "Kapı bile açık kaldı.", "reporting_verbs"),
+        # "СВО" is no "свои" (one's own)
+        ("ru", "Бойцы вернулись в свои части.", "modality.durative"),
+    ],
+)
+def test_a_word_of_the_pack_is_no_common_word_sharing_its_stem(language: str, text: str, absent: str) -> None:
+    from extractors.events.reading import read
+
+    assert read(text, language).hits(absent) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "present"),
+    [
+        ("ru", "Это была месть за теракт.", "response_markers"),
+        ("ar", "استهدفت الطائرة آلية عسكرية.", "target_nouns"),
+        ("ar", "قتل حتى الآن ثلاثة آلاف شخص.", "modality.aggregate"),
+        ("tr", "Militanlar evleri yaktı.", "triggers.Strategic developments"),
+        ("tr", "Bakanlık saldırıyı açıkladı.", "reporting_verbs"),
+        ("tr", "Valilik olayı bildirdi.", "reporting_verbs"),
+    ],
+)
+def test_the_words_themselves_still_match(language: str, text: str, present: str) -> None:
+    from extractors.events.reading import read
+
+    assert read(text, language).hits(present)
