@@ -424,6 +424,10 @@ def test_a_word_the_lemma_dictionary_misreads_is_its_own_key() -> None:
         ("tr", "Kapı bile açık kaldı.", "reporting_verbs"),
         # "СВО" is no "свои" (one's own)
         ("ru", "Бойцы вернулись в свои части.", "modality.durative"),
+        # "цель" (a target) is no "в целом" (on the whole); "усього" no "усе"; "minnes" no "minner"
+        ("ru", "В целом ситуация спокойная.", "target_nouns"),
+        ("uk", "Усе місто знає про це.", "modality.aggregate"),
+        ("no", "Angrepet minner om krigen.", "modality.aggregate"),
     ],
 )
 def test_a_word_of_the_pack_is_no_common_word_sharing_its_stem(language: str, text: str, absent: str) -> None:
