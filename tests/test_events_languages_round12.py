@@ -7,24 +7,16 @@ Every sentence here is written for these tests (no evaluation text)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from extractors.events import code_events
 from extractors.events.dates import find_dates, latest_stated_date
 from extractors.events.places import find_places
-from extractors.models import Article
+from tests.coding import code_text
 
 THU = date(2024, 3, 14)
-
-
-def _article(
-    text: str, language: str, published: str | None = "2024-03-14", page_dated: bool = True
-) -> Article:
-    when = datetime.fromisoformat(published).replace(tzinfo=UTC) if published else None
-    return Article(url="http://example.test/a", canonical_url="http://example.test/a", title="", text=text,
-                   published_at=when, language=language, page_dated=page_dated)  # fmt: skip
+DAY = "2024-03-14"  # the publication day of the reports below (a Thursday)
 
 
 # -- dates: an undated report ------------------------------------------------------------------
@@ -66,7 +58,7 @@ def test_an_undated_report_is_read_from_the_latest_day_its_text_states(
 ) -> None:
     # no date of its own (none at all, or a feed's older default one): "yesterday" is the day
     # before the date the text states, and the dead are counted
-    rows = code_events(_article(text, language, feed_day, page_dated=False))
+    rows = code_text(text, language=language, published=feed_day, page_dated=False)
     assert rows and rows[0].event_date == date(2023, 3, 10)
     assert rows[0].fatalities == 4
 
@@ -120,7 +112,9 @@ def test_words_that_only_look_like_dates_are_none(language: str, text: str) -> N
 
 
 def test_a_number_word_spelt_like_a_weekday_counts_the_dead() -> None:
-    rows = code_events(_article("Учора російські війська обстріляли Нікополь, загинули четверо людей.", "uk"))
+    rows = code_text(
+        "Учора російські війська обстріляли Нікополь, загинули четверо людей.", language="uk", published=DAY
+    )
     assert rows and rows[0].fatalities == 4 and rows[0].event_date == date(2024, 3, 13)
 
 
@@ -137,13 +131,15 @@ def test_a_number_word_spelt_like_a_weekday_counts_the_dead() -> None:
 )
 def test_a_place_after_according_to_in_a_verb_final_language_is_the_acts(text: str) -> None:
     # "göre" closes its clause: what follows is the reported event and its place
-    rows = code_events(_article(text, "tr"))
+    rows = code_text(text, language="tr", published=DAY)
     assert rows and rows[0].location == "Tall Abyad"
 
 
 def test_a_place_after_a_reporting_verb_stays_the_speakers_in_a_subject_first_language() -> None:
     # "said in Basra": where the ministry spoke, not where the act was
-    rows = code_events(_article("The ministry said in Basra that militants killed three civilians.", "en"))
+    rows = code_text(
+        "The ministry said in Basra that militants killed three civilians.", language="en", published=DAY
+    )
     assert rows and rows[0].country == "Iraq" and rows[0].location == ""
 
 
@@ -168,5 +164,5 @@ def test_a_reporting_phrases_inner_word_is_no_town() -> None:
     # "في بيان" (in a statement): no town "بيان"
     text = "قالت وزارة الصحة في بيان يوم السبت إن ثلاثة مدنيين قتلوا في غارة على مدينة الموصل."
     assert [p.name for p in find_places(text, None, "ar")] == ["Mosul"]
-    rows = code_events(_article(text, "ar"))
+    rows = code_text(text, language="ar", published=DAY)
     assert rows and rows[0].country == "Iraq"

@@ -7,32 +7,24 @@ Every sentence here is written for these tests (no evaluation text)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from extractors.events import code_events
 from extractors.events.places import find_places
-from extractors.models import Article
+from tests.coding import code_text
 
-
-def _article(
-    text: str, language: str, published: str | None = "2024-03-14", page_dated: bool = True
-) -> Article:
-    when = datetime.fromisoformat(published).replace(tzinfo=UTC) if published else None
-    return Article(url="http://example.test/a", canonical_url="http://example.test/a", title="", text=text,
-                   published_at=when, language=language, page_dated=page_dated)  # fmt: skip
-
+DAY = "2024-03-14"  # the publication day of the reports below (a Thursday)
 
 # -- vocabulary: sw, no; the dead counted by nationality -----------------------------------------
 
 
 def test_swahili_people_taking_to_the_streets_protest_a_car_on_the_road_does_not() -> None:
-    rows = code_events(
-        _article("Maelfu ya vijana waliingia barabarani mjini Kisumu kupinga ongezeko la kodi.", "sw")
+    rows = code_text(
+        "Maelfu ya vijana waliingia barabarani mjini Kisumu kupinga ongezeko la kodi.",
+        language="sw",
+        published=DAY,
     )
     assert [(r.event_type, r.location) for r in rows] == [("Protests", "Kisumu")]
-    assert code_events(_article("Gari moja liliingia barabarani mjini Kisumu jana.", "sw")) == []
+    assert code_text("Gari moja liliingia barabarani mjini Kisumu jana.", language="sw", published=DAY) == []
 
 
 @pytest.mark.parametrize(
@@ -51,7 +43,7 @@ def test_swahili_people_taking_to_the_streets_protest_a_car_on_the_road_does_not
     ],
 )
 def test_norwegian_vocabulary(text: str, sub_event_type: str | None, dead: int) -> None:
-    rows = code_events(_article(text, "no"))
+    rows = code_text(text, language="no", published=DAY)
     assert rows and rows[0].fatalities == dead
     if sub_event_type:
         assert rows[0].sub_event_type == sub_event_type
@@ -66,14 +58,14 @@ def test_norwegian_vocabulary(text: str, sub_event_type: str | None, dead: int) 
 )
 def test_the_dead_counted_by_their_nationality_are_its_civilians(language: str, text: str) -> None:
     # COUNTED_NATIONALS: "three Palestinians", no actor noun: people of that country
-    rows = code_events(_article(text, language))
+    rows = code_text(text, language=language, published=DAY)
     assert [(r.event_type, r.actor2, r.fatalities) for r in rows] == [
         ("Violence against civilians", "Civilians (Palestine)", 3)
     ]
 
 
 def test_a_demonym_on_an_actor_noun_is_that_actors() -> None:
-    rows = code_events(_article("Three Russian soldiers were killed in Kharkiv on Monday.", "en"))
+    rows = code_text("Three Russian soldiers were killed in Kharkiv on Monday.", language="en", published=DAY)
     assert rows and rows[0].actor2 == "Military Forces of Russia"
 
 
@@ -81,16 +73,20 @@ def test_a_village_far_smaller_than_the_city_its_name_also_names_is_no_guess() -
     # "Jenin" is a West Bank city's other name and a Polish village's own: without the country
     # neither; with it (the Palestinians named), the city
     assert find_places("Three men were killed by soldiers in Jenin.", None, "en") == []
-    rows = code_events(
-        _article("Tre palestinere ble skutt og drept av israelske soldater i Jenin onsdag.", "no")
+    rows = code_text(
+        "Tre palestinere ble skutt og drept av israelske soldater i Jenin onsdag.",
+        language="no",
+        published=DAY,
     )
     assert rows and rows[0].country == "Palestine"
 
 
 def test_a_town_tied_to_the_attack_after_it_by_a_participle_is_what_was_hit() -> None:
     # ACT_AFTER through one tying word: "Harkiv'e düzenlediği füze saldırısı" (the strike it made on Kharkiv)
-    rows = code_events(
-        _article("Rus ordusunun Harkiv'e düzenlediği füze saldırısında iki kişi yaşamını yitirdi.", "tr")
+    rows = code_text(
+        "Rus ordusunun Harkiv'e düzenlediği füze saldırısında iki kişi yaşamını yitirdi.",
+        language="tr",
+        published=DAY,
     )
     assert [(r.country, r.location, r.actor2) for r in rows] == [
         ("Ukraine", "Kharkiv", "Civilians (Ukraine)")
@@ -98,7 +94,7 @@ def test_a_town_tied_to_the_attack_after_it_by_a_participle_is_what_was_hit() ->
 
 
 def test_a_word_of_the_language_opening_the_sentence_is_no_unlisted_town() -> None:
-    rows = code_events(_article("İsyancılar, Uvira kentinin kontrolünü ele geçirdi.", "tr"))
+    rows = code_text("İsyancılar, Uvira kentinin kontrolünü ele geçirdi.", language="tr", published=DAY)
     assert [r.location for r in rows] == ["Uvira"]
 
 
@@ -113,13 +109,15 @@ def test_a_neuter_adjective_of_a_place_name_is_read_back_to_its_nominative() -> 
 
 
 def test_the_enemy_in_ukrainian_war_reporting_is_russias_forces() -> None:
-    rows = code_events(_article("Ворог завдав авіаудару по селу на Сумщині, загинули двоє людей.", "uk"))
+    rows = code_text(
+        "Ворог завдав авіаудару по селу на Сумщині, загинули двоє людей.", language="uk", published=DAY
+    )
     assert rows and rows[0].actor1 == "Military Forces of Russia" and rows[0].country == "Ukraine"
 
 
 def test_a_town_name_two_countries_share_follows_the_state_whose_forces_are_named() -> None:
     # FORCES_SUPPORT: "ЗСУ" (Ukraine's forces) makes "Токмаку" Tokmak in Ukraine, not Tokmok in Kyrgyzstan
-    rows = code_events(_article("ЗСУ знищили склад боєприпасів окупантів у Токмаку.", "uk"))
+    rows = code_text("ЗСУ знищили склад боєприпасів окупантів у Токмаку.", language="uk", published=DAY)
     assert rows and (rows[0].country, rows[0].location) == ("Ukraine", "Tokmak")
 
 
@@ -141,7 +139,7 @@ def test_a_town_name_two_countries_share_follows_the_state_whose_forces_are_name
     ],
 )
 def test_arabic_counts(text: str, dead: int) -> None:
-    rows = code_events(_article(text, "ar"))
+    rows = code_text(text, language="ar", published=DAY)
     assert rows and rows[0].fatalities == dead
 
 
@@ -155,7 +153,7 @@ def test_arabic_counts(text: str, dead: int) -> None:
 def test_arabic_occupation_forces_and_a_counted_demonym_is_no_adjective_of_the_act(
     text: str, actor1: str
 ) -> None:
-    rows = code_events(_article(text, "ar"))
+    rows = code_text(text, language="ar", published=DAY)
     assert rows and rows[0].actor1 == actor1
 
 
@@ -175,7 +173,7 @@ def test_norwegian_compounds_and_regime_forces(
     text: str, sub_event_type: str | None, actor1: str | None
 ) -> None:
     # "-angrep" compounds in their definite form are nouns (the bare one may be read as the verb)
-    rows = code_events(_article(text, "no"))
+    rows = code_text(text, language="no", published=DAY)
     assert rows
     if sub_event_type:
         assert rows[0].sub_event_type == sub_event_type
@@ -195,12 +193,14 @@ def test_norwegian_compounds_and_regime_forces(
 )
 def test_became_victims_is_past_not_future(language: str, text: str) -> None:
     # "стали" (became) shares its lemma with the future "станут"/"стане": only those forms are future
-    rows = code_events(_article(text, language))
+    rows = code_text(text, language=language, published=DAY)
     assert [(r.event_type, r.fatalities) for r in rows] == [("Battles", 25)]
 
 
 def test_a_future_form_still_makes_no_event() -> None:
-    assert code_events(_article("Жертвами столкновений в Хартуме станут мирные жители.", "ru")) == []
+    assert (
+        code_text("Жертвами столкновений в Хартуме станут мирные жители.", language="ru", published=DAY) == []
+    )
 
 
 # -- a modality word's lemma is no other common word's ---------------------------------------------
@@ -219,13 +219,13 @@ def test_a_future_form_still_makes_no_event() -> None:
     ],
 )
 def test_a_modality_word_is_its_own_form_not_its_lemmas(language: str, text: str) -> None:
-    rows = code_events(_article(text, language))
+    rows = code_text(text, language=language, published=DAY)
     assert rows and rows[0].fatalities > 0
 
 
 def test_part_of_a_force_is_no_habit() -> None:
     # "части" (units) is no "часто" (often)
-    rows = code_events(_article("Части ВСУ обстреляли Донецк, погибли два человека.", "ru"))
+    rows = code_text("Части ВСУ обстреляли Донецк, погибли два человека.", language="ru", published=DAY)
     assert rows and rows[0].sub_event_type == "Shelling/artillery/missile attack"
 
 
@@ -234,7 +234,7 @@ def test_part_of_a_force_is_no_habit() -> None:
     [("tr", "Harkiv'de çatışma yok."), ("ru", "В Харькове часто звучат взрывы.")],
 )
 def test_the_modality_forms_themselves_still_count(language: str, text: str) -> None:
-    assert code_events(_article(text, language)) == []
+    assert code_text(text, language=language, published=DAY) == []
 
 
 @pytest.mark.parametrize(
@@ -257,7 +257,9 @@ def test_a_word_the_lemma_dictionary_misreads_is_its_own_key() -> None:
     from extractors.events.reading import read
 
     assert read("Дальше события развивались быстро.", "ru").hits("triggers") == []
-    rows = code_events(_article("Артиллерия обстреляла Никополь вчера, погибли три человека.", "ru"))
+    rows = code_text(
+        "Артиллерия обстреляла Никополь вчера, погибли три человека.", language="ru", published=DAY
+    )
     assert rows and rows[0].sub_event_type == "Shelling/artillery/missile attack"
     assert read("Под огнём артиллерии.", "ru").hits("triggers")
 
