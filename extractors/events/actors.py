@@ -191,7 +191,42 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
         full = f"{name} ({country})" if country else name
         found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last,
                                   hinted=own is None))  # fmt: skip
+    found += _counted_nationals(r, found)
     return _members_of_named(r, _resolve_overlaps(found))
+
+
+def _counted_nationals(r: Reading, found: list[ActorMention]) -> list[ActorMention]:
+    """COUNTED_NATIONALS: the dead counted by their nationality alone ("three Palestinians were
+    killed", "tre palestinere ble drept", "убиты трое палестинцев"): a demonym right after a death
+    figure, with no actor noun on it or right after it (not "three Russian soldiers"), names people
+    of that country, "Civilians (Palestine)" (ACLED's default for unarmed dead no armed side claims)."""
+    demonyms = [m for m in r.hits("demonyms") if m.value]
+    if not demonyms:
+        return []
+    killed = r.hits("outcomes.killed")
+    if not killed:
+        return []
+    from extractors.events.countries import country_name
+    from extractors.events.numbers import numbers_in
+
+    # a count right before the demonym, in a clause with a death word (the figures' own reading
+    # asks the actors: they are not read here)
+    counted = {n.last for n in numbers_in(r) if n.count}
+    taken = [(a.first, a.last) for a in found]
+    nouns = r.hits("actors", "target_nouns")
+    out = []
+    for m in demonyms:
+        if m.first not in counted or any(lo < m.last + 1 and m.first < hi for lo, hi in taken):
+            continue
+        if not any(r.same_clause(min(k.first, m.first), max(k.last, m.last) - 1) for k in killed):
+            continue
+        if any(m.first <= n.first <= m.last for n in nouns):
+            continue  # "three Russian soldiers", "drei russische Panzer": the noun after it is the actor
+        country = country_name(str(m.value)) or str(m.value)
+        start, end = r.span(m.first, m.last)
+        out.append(ActorMention(f"Civilians ({country})", CIVILIANS, country, start, end, "generic",
+                                m.first, m.last))  # fmt: skip
+    return out
 
 
 def _target_forces(r: Reading, found: list[ActorMention]) -> list[ActorMention]:

@@ -146,18 +146,23 @@ def _words(code: str) -> _Words:
         for phrase in rd.get(key) or []:
             if _seq(pack, phrase):
                 relative[_seq(pack, phrase)] = (days, precision)
+    # a unit word is keyed as the reading folds its token ("أيام" is read "ايام"), and the plain fold
     units: dict[str, tuple[int, str]] = {}
+
+    def add_unit(form: str, value: tuple[int, str]) -> None:
+        units[fold(form)] = value
+        seq = _seq(pack, form)
+        if len(seq) == 1:
+            units[seq[0]] = value
+
     for unit, days in (("day", 1), ("week", 7), ("month", 30), ("year", 365)):
         for form in info.get(unit, []):
             if sum(c.isalpha() for c in str(form)) >= 3:
-                units[fold(str(form))] = (
-                    days,
-                    "day" if unit == "day" else ("month" if unit == "year" else unit),
-                )
+                add_unit(str(form), (days, "day" if unit == "day" else ("month" if unit == "year" else unit)))
     span = {"day": (1, "day"), "week": (7, "week"), "month": (30, "month")}
     for form, unit in (rd.get("units") or {}).items():  # the pack's words the locale data lacks
         if str(unit) in span:
-            units[fold(str(form))] = span[str(unit)]
+            add_unit(str(form), span[str(unit)])
     ago = frozenset(
         _seq(pack, str(a)) for a in [*info.get("ago", []), *(rd.get("ago") or [])] if _seq(pack, str(a))
     )
@@ -169,7 +174,11 @@ def _words(code: str) -> _Words:
             weekdays[_seq(pack, str(form))] = WEEKDAY_KEYS.index(str(day))
     weekend = frozenset(_seq(pack, str(w)) for w in rd.get("weekend") or [] if _seq(pack, str(w)))
     this_week = frozenset(_seq(pack, str(w)) for w in rd.get("this_week") or [] if _seq(pack, str(w)))
-    return _Words(names(MONTH_KEYS), weekdays, relative, ago, units, overnight, weekend, this_week)
+    months = names(MONTH_KEYS)
+    for form, month in (rd.get("month_names") or {}).items():  # "آذار", "آذار/مارس" (both names, one month)
+        if str(month) in MONTH_KEYS and _seq(pack, str(form)):
+            months[_seq(pack, str(form))] = MONTH_KEYS.index(str(month)) + 1
+    return _Words(months, weekdays, relative, ago, units, overnight, weekend, this_week)
 
 
 def _match_seq(folded: list[str], i: int, by_first: dict) -> tuple[tuple[str, ...], int] | None:

@@ -123,9 +123,12 @@ def _dates_in(r: Reading, published: date) -> list[DateExpression]:
             if rel:
                 days, precision = w.relative[rel[0]]
                 add(i, rel[1], published - timedelta(days=days), precision)
+        compound = _compound_weekday(folded, i, w)
+        if compound and i in numbers():
+            compound = None  # a number word spelt like a weekday and more: "четверо" (four), not "четвер"
         day = (
             (_match_seq(folded, i, w.weekdays_by_first) if opens else None)
-            or _compound_weekday(folded, i, w)
+            or compound
             or (_match_seq(bare, i, w.weekdays_by_first) if bare[i] != folded[i] else None)
         )
         if (

@@ -138,6 +138,10 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
             if gap > REACH_BEFORE or not _linked(r, m.last - 1, n.first):
                 continue
             between = (m.last, n.first)
+        elif m.first < n.first and n.last < m.last:
+            # GAPPED_OUTCOME: the number inside a gapped outcome phrase is its own ("har kostet minst
+            # 15 mennesker livet": cost 15 people their lives)
+            gap, between = 0, (n.last, n.last)
         else:
             continue
         asides = _asides(r)
@@ -148,9 +152,12 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
             continue  # another number sits between (not in an aside): the word is that number's
         # a word after the number counts a little closer than one before it
         score = gap * 2 + (0 if m.first >= n.last else 1)
-        if any(between[0] <= j.first < between[1] for j in joiners):
+        if any(between[0] <= j.first < between[1] for j in joiners) or (
+            m.first >= n.last and _joined_by_clitic(r, m.first)
+        ):
             # a list joiner parts the word from the number: the other part's ("a soldier died and
-            # three cops were hurt", noun-first "liliua watu wanne na kujeruhi wengine 12")
+            # three cops were hurt", noun-first "liliua watu wanne na kujeruhi wengine 12"; a joiner
+            # written onto the word, "قتل شخصان وأصيب خمسة": two killed and five wounded)
             score += 2 * REACH_AFTER + 2
         if best is None or score < best[0]:
             best = (score, m.label.split(".", 1)[1], m)
@@ -159,6 +166,19 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
     if best[1] != "killed" and _or_killed(r, best[2]):
         return "killed"
     return best[1]
+
+
+def _joined_by_clitic(r: Reading, k: int) -> bool:
+    """Does token k open with a list joiner of the pack written as its clitic (Arabic "و" in
+    "وأصيب"), the rest of it a word of its own? JOINER_CLITIC"""
+    pack = r.pack
+    text = r.tokens[k].text
+    prefixes = (pack.data.get("clitics") or {}).get("prefixes") or []
+    for p in prefixes:
+        rest = text[len(p) :]
+        if text.startswith(p) and len(rest) >= 2 and pack.find(pack.tokens(p), ("numbers.list_joiners",)):
+            return bool(pack.find(pack.tokens(rest), OUTCOME_CLASSES))
+    return False
 
 
 def _or_killed(r: Reading, word) -> bool:

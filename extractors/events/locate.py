@@ -27,6 +27,7 @@ import regex
 
 from extractors.events.announcements import announces
 from extractors.events.reading import Reading, read
+from extractors.events.roles import VERB_FINAL
 from extractors.events.sentences import Sentence
 
 REPORTING_REACH = 5  # tokens from a reporting verb to the place of its clause ("said on Monday in Ankara")
@@ -173,7 +174,13 @@ def _place_noun_between(r: Reading, after: int, first: int) -> bool:
 
 
 def _reporting_place(r: Reading, first: int, last: int) -> bool:
+    """Is the place at tokens [first, last) where a report was made, not where the act was? A place
+    right after a reporting verb ("said on Monday in the capital"), or a speaker at the head of its clause
+    ("Moscow said"). In a verb-final language (`clause_order: verb-final`) a reporting word closes
+    its own clause ("Bakanlığa göre", "yetkililere göre": according to ...): the place after it
+    opens the reported clause, the act's ("... göre dün gece Musul'da ...")."""
     nouns = r.hits("place_words.settlement", "place_words.district", "place_words.region")
+    verb_final = r.pack.data.get("clause_order") == VERB_FINAL
     for m in r.hits("reporting_verbs"):
         if any(
             n.first <= m.first and m.last <= n.last and n.last - n.first > m.last - m.first for n in nouns
@@ -182,7 +189,8 @@ def _reporting_place(r: Reading, first: int, last: int) -> bool:
         if announces(r, m):
             continue  # "announced its dissolution on Monday in Bangui": the act's own place (ANNOUNCED_ACT)
         if (
-            m.last <= first
+            not verb_final
+            and m.last <= first
             and first - m.last <= REPORTING_REACH
             and r.same_clause(m.last - 1, first)
             and not _act_between(r, m.last, first)

@@ -2,7 +2,8 @@
 country's name NAME_WEIGHT or SCENE_NAME_WEIGHT after a locative, a demonym DEMONYM_WEIGHT; the
 headline and the lead count more), ACTING_STATE (`_acting_state`: a country named as the one that
 struck is no scene), NAMESAKES (`_namesakes_elsewhere`: a town name several countries share follows
-the country the text supports) and `main_country`.
+the country the text supports; FORCES_SUPPORT `_named_forces`: a state whose forces the text names
+by their own name supports it) and `main_country`.
 """
 
 from __future__ import annotations
@@ -98,13 +99,24 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
     # gazetteer may lack the one meant) votes for its biggest namesake when the rest of the text
     # supports that country, else for another of its countries the text supports; when none of its
     # countries is supported, it votes only if no place or country name points elsewhere
+    # (a state's forces named by their own name support their state too: "ЗСУ ... у Токмаку" is
+    # Tokmak in Ukraine, not Tokmok in Kyrgyzstan; FORCES_SUPPORT)
+    forces = _named_forces(f"{title}\n{text}") if ambiguous else set()
     for country, shared, weight in ambiguous:
-        supported = [c for c in (country, *shared) if votes[c] > 0]
+        supported = [c for c in (country, *shared) if votes[c] > 0 or c in forces]
         if supported:
             votes[country if votes[country] > 0 else max(supported, key=lambda c: votes[c])] += weight
         elif not named:
             votes[country] += weight
     return votes
+
+
+def _named_forces(text: str) -> set[str]:
+    """The countries whose state forces the text names by their own name ("ЗСУ", "the IDF")."""
+    from extractors.events.actor_kinds import STATE_FORCES
+    from extractors.events.named_actors import named_actors
+
+    return {a.country for a in named_actors(text) if a.kind == STATE_FORCES and a.country}
 
 
 NAMESAKE_MIN_POPULATION = 5_000  # a namesake this big elsewhere makes a town name ambiguous

@@ -141,9 +141,15 @@ def numbers_in(r: Reading) -> list[Number]:
     units = r.hits("numbers.units")
     labels = r.hits("numbers.labels")
     joiners = r.hits("numbers.list_joiners")
+    # a locative preposition between a number and a unit word parts them ("قتل 2 في غارة": two were
+    # killed in a raid, no "two raids")
+    locatives = (
+        {m.first for m in r.hits("locative_prepositions") if m.last == m.first + 1} if units else set()
+    )
     marked: list[Number] = []
     for n in sorted(out, key=lambda n: n.first):
-        unit = any(u.first == n.last or (u.first == n.last + 1 and not r.break_between(n.last, u.first))
+        unit = any(u.first == n.last or (u.first == n.last + 1 and not r.break_between(n.last, u.first)
+                                          and n.last not in locatives)
                    for u in units)  # fmt: skip
         label = (
             any(m.last == n.first for m in labels)

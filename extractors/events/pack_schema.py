@@ -109,7 +109,7 @@ SCHEMA: dict[str, Any] = {
         ),
         "list",
     )
-    | {"weekday_names": "map", "units": "map"},  # fmt: skip
+    | {"weekday_names": "map", "month_names": "map", "units": "map"},  # fmt: skip
     "actors": dict.fromkeys(
         (
             "state_forces",

@@ -34,7 +34,11 @@ from extractors.remembered import make_room, memo_on
 
 CUE_REACH = 3  # tokens between a cue word and the name it announces ("in the northern town of X")
 WORD_MEMO = 50_000  # (class, word) answers a language's cues remember (`PlaceCues.is_`, `rewrites`)
-INNER_CLASSES = ("triggers", "near_prepositions")  # the phrases whose inner words are no names
+INNER_CLASSES = (
+    "triggers",
+    "near_prepositions",
+    "reporting_verbs",
+)  # the phrases whose inner words are no names ("في بيان": in a statement, no town "بيان")
 INNER_MEMO = 256  # texts whose `phrase_inner_starts` a language remembers (find_places asks it twice)
 
 

@@ -131,12 +131,18 @@ _CONTEXTS: dict[tuple[int, str, str, str, str], tuple[PlaceCues, _Context]] = {}
 
 def _aimed_at_by_the_act_after(word: str, later: str, cues: PlaceCues) -> bool:
     """ACT_AFTER: a name closed by a case ending of the pack (`clitics.suffixes` with an apostrophe)
-    with an act's word right after it is what the act struck (verb-final languages: "Halep'e
+    with an act's word right after it (or after one tying word) is what the act struck (verb-final languages: "Halep'e
     saldırdı", "Gazze'ye hava saldırısı"): a cue, as an act's word before a name is in others."""
     if not later or _closing_suffix(word, cues) is None:
         return False
     tokens = cues.pack.tokens(later)
-    return any(m.first == 0 for m in cues.pack.find(tokens, ("triggers", "generic_violence")))
+    # (or one lower-case word between, the participle that ties them: "Harkiv'e düzenlenen füze
+    # saldırısı", "Gazze'ye yönelik saldırılar": the attack carried out on / aimed at X)
+    tied = bool(tokens) and later[:1].islower()
+    return any(
+        m.first == 0 or (m.first == 1 and tied)
+        for m in cues.pack.find(tokens, ("triggers", "generic_violence"))
+    )
 
 
 def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:

@@ -37,6 +37,7 @@ from extractors.events.place_match import (
 from extractors.events.script_places import _inflected_forms
 
 MAX_SPAN_WORDS = 6
+OWN_NAME_SHARE = 0.1  # OWN_NAME: a namesake at least this share of the size of the place rejected
 MIN_SKELETON_LETTERS = 5
 
 
@@ -61,6 +62,18 @@ def _with_wanted_kind(
     return candidates
 
 
+def _opening_word_of_the_language(
+    text: str, words: list[_Word], run: list[int], n: int, cues: PlaceCues
+) -> bool:
+    """OPENING_WORD: the first word of a sentence is capitalised by its place, not as a name: one of
+    the pack's vocabulary (an actor noun, an act, a date word) opening the sentence right before a
+    name is no part of it ("Polis Akçakale'de ...", "Roketler Ceylanpınar'da ...": police, rockets)."""
+    if n != 0:
+        return False
+    start = words[run[0]].start()
+    return _opens_sentence(text, start) and cues.opens_vocabulary(words[run[0]].group())
+
+
 def _match_at(
     text: str,
     words: list[_Word],
@@ -77,7 +90,12 @@ def _match_at(
     leading = [words[k].group() for k in run[:i]]
     if (
         not (matched_before or headline_style)
-        and any(not cues.leading_ok(w) and w not in name_particles() for w in leading)
+        and any(
+            not cues.leading_ok(w)
+            and w not in name_particles()
+            and not _opening_word_of_the_language(text, words, run, n, cues)
+            for n, w in enumerate(leading)
+        )
         and not cues.is_preposition_phrase(leading)  # "Près de Gao, ...", "Cerca de Pasto, ..."
     ):
         return None
@@ -135,7 +153,11 @@ def _match_at(
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
                 # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
                 # city of another name that was once called so) may be believable where the other is not
-                own = [p for p in candidates if gaz_name_key(p.name) == gaz_name_key(surface)]
+                # (not a village far smaller than the place the name is known for: "Jenin" in Poland, 1,100
+                # people, is no better guess than Janin, the West Bank city it also names: neither, until
+                # the article's country says which)
+                own = [p for p in candidates if gaz_name_key(p.name) == gaz_name_key(surface)
+                       and p.population >= OWN_NAME_SHARE * place.population]  # fmt: skip
                 place = _choose(own, hint, ctx.wants) if alternate else None
                 if place is None or not _acceptable(place, hint, ctx, n_words, False, use_skeleton):
                     continue

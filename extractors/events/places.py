@@ -19,10 +19,12 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - leading_ok / trailing_ok: a name that is only part of a run counts only when the rest are
   sentence starters, directions, or place nouns ("Homs Province", "Kandahar Airport");
   "Hayat Tahrir al-Sham" or "Boko Haram" are not places. Not for Title Case headlines
-  (_is_headline_style).
-- PHRASE_WORDS: a word inside a multi-word trigger or near-preposition phrase of the pack ("in Brand
-  setzen", "in der Nähe von", German
-  capitalising its nouns) is no place.
+  (_is_headline_style). OPENING_WORD (`place_spans._opening_word_of_the_language`): a sentence's
+  first word that is one of the pack's vocabulary is capitalised by its place, no part of the name
+  after it ("Polis Akçakale'de ...").
+- PHRASE_WORDS: a word inside a multi-word trigger, near-preposition or reporting phrase of the pack
+  ("in Brand setzen", "in der Nähe von", German capitalising its nouns; "في بيان": in a statement)
+  is no place.
 - PACK_WORDS: a word of the pack's own vocabulary (`place_cues.VOCABULARY`: triggers, actors,
   connectors, prepositions ...) opening a sentence is no place ("Puis, ...", "Segundo a polícia").
 - COMMON_WORDS (`_common_word`): in a script without letter case, a one-word name that is among
@@ -61,7 +63,8 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - INFLECTED_COMPOUNDS (_inflected_compound): a name of several words is read back word by word
   (`name_endings`, `adjective_endings`): "в Нижнем Новгороде", "в Ростове-на-Дону".
 - OWN_NAME: a namesake known by the name as its own is tried when the biggest match, known by it only
-  as an alternate name, is not believable ("Southport").
+  as an alternate name, is not believable ("Southport"); not one far smaller (OWN_NAME_SHARE: the
+  Polish village "Jenin" is no fallback for Janin, the city the name also names).
 
 The rules live in six modules: this one (`find_places`, `resolve_place`; PHRASE_WORDS,
 PERSON_NAMES, _is_headline_style, _surname_of), `place_spans.py` (`_match_at`: the longest place at a

@@ -268,9 +268,14 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
     others = [a for a in r.hits("actors") if not (a.first < t.last and t.first < a.last)]
     glue = r.hits("triggers", "generic_violence", "actors.state_forces")
     endings = _case_endings(r)
+    counted: set[int] | None = None
     for d in r.hits("demonyms"):
         if not d.value or not r.same_clause(min(d.first, t.first), max(d.last - 1, t.last - 1)):
             continue
+        if counted is None:
+            counted = {n.last for n in numbers_in(r) if n.count}
+        if d.first in counted:
+            continue  # "ثلاثة فلسطينيين برصاص ...", "three Palestinians": a counted demonym is people, no adjective
         if r.tokens[d.last - 1].text.lower().endswith(endings):
             continue  # "Kuzey Irak'ta hava harekatı": a name with a case ending is no adjective of the act
         if d.last <= t.first:

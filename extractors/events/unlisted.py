@@ -153,6 +153,8 @@ def unlisted_towns(
             continue
         if not _plausible_name(name):
             continue
+        if " " not in name and cues.opens_vocabulary(name):
+            continue  # a word of the language opening the sentence ("İsyancılar, Goma kentinin ...": rebels)
         town = _estimate(text, name, start, end, hint, known, cues)
         first = next(
             (p for p in known if head is not None and p.start == head and p.latitude is not None), None
