@@ -18,6 +18,7 @@ import pytest
 from flows.runs import RunSummary, run_lifecycle
 from flows.settings import resolve_settings
 from warehouse.connection import connect
+from warehouse.health import verify_warehouse
 from warehouse.load import RunBatch, load_run
 from warehouse.raw_store import RunRawPages, collect_garbage, raw_dir, raw_page_bodies, spool_root
 
@@ -211,3 +212,15 @@ def test_a_missing_file_is_no_page_and_another_warehouses_folder_is_never_touche
     (raw_dir(db_path) / "run-a" / "raw_pages-000000.parquet").unlink()  # a copy made without its folder
     assert bodies(db_path, ["k1"]) == {}
     assert "missing their file" in caplog.text
+
+
+def test_verify_finds_a_missing_or_truncated_raw_file(db_path: Path) -> None:
+    store_run(db_path, "run-a", [[page("k1", b"one")], [page("k2", b"two")]])
+    con = connect(db_path, read_only=True, snapshot=False, sandbox=False)
+    assert verify_warehouse(con, db_path).ok
+    first, second = sorted((raw_dir(db_path) / "run-a").iterdir())
+    first.unlink()
+    second.write_bytes(second.read_bytes()[:-10])
+    problems = verify_warehouse(con, db_path).problems
+    con.close()
+    assert len(problems) == 2 and "missing (1 stored pages)" in problems[0] and "truncated" in problems[1]

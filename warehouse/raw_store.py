@@ -193,6 +193,26 @@ def collect_garbage(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> int:
     return removed
 
 
+def damaged_files(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> list[str]:
+    """The files `raw_page_files` names that are missing or not whole (no Parquet footer), each
+    with how many stored pages it holds (the maintenance flow's verify step)."""
+    root = raw_dir(db_path)
+    rows = con.execute("SELECT file, count(*) FROM raw_page_files GROUP BY file ORDER BY file").fetchall()
+    problems = []
+    for name, pages in rows:
+        path = root / name
+        try:
+            with path.open("rb") as fh:
+                fh.seek(-4, os.SEEK_END)
+                whole = fh.read(4) == b"PAR1"
+        except OSError:
+            problems.append(f"raw page file {path} is missing ({pages} stored pages)")
+            continue
+        if not whole:
+            problems.append(f"raw page file {path} is truncated ({pages} stored pages)")
+    return problems
+
+
 def raw_page_bodies(
     con: duckdb.DuckDBPyConnection, url_keys: Iterable[str], db_path: str | Path | None = None
 ) -> dict[str, dict[str, Any]]:
