@@ -223,4 +223,4 @@ def test_verify_finds_a_missing_or_truncated_raw_file(db_path: Path) -> None:
     second.write_bytes(second.read_bytes()[:-10])
     problems = verify_warehouse(con, db_path).problems
     con.close()
-    assert len(problems) == 2 and "missing (1 stored pages)" in problems[0] and "truncated" in problems[1]
+    assert len(problems) == 2 and "missing (1 stored pages;" in problems[0] and "truncated" in problems[1]

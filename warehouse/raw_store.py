@@ -198,6 +198,7 @@ def damaged_files(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> list[s
     with how many stored pages it holds (the maintenance flow's verify step)."""
     root = raw_dir(db_path)
     rows = con.execute("SELECT file, count(*) FROM raw_page_files GROUP BY file ORDER BY file").fetchall()
+    hint = f"restore {root.name}/ with the warehouse file, or forget them: DELETE FROM raw_page_files WHERE file = ..."
     problems = []
     for name, pages in rows:
         path = root / name
@@ -206,10 +207,10 @@ def damaged_files(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> list[s
                 fh.seek(-4, os.SEEK_END)
                 whole = fh.read(4) == b"PAR1"
         except OSError:
-            problems.append(f"raw page file {path} is missing ({pages} stored pages)")
+            problems.append(f"raw page file {path} is missing ({pages} stored pages; {hint})")
             continue
         if not whole:
-            problems.append(f"raw page file {path} is truncated ({pages} stored pages)")
+            problems.append(f"raw page file {path} is truncated ({pages} stored pages; {hint})")
     return problems
 
 
