@@ -7,9 +7,9 @@ run spools them to during its fetch are the store:
 
 1. SPOOL (during the run): `RunRawPages.add` writes each chunk's pages to a file under
    `.<name>.duckdb.spool/<run_id>/` (`warehouse.load.TableSpool`: the first row of a key kept).
-2. SETTLE (the load, before its transaction; `load_run` calls it): every file and the folder are
-   fsynced, then the folder is renamed to `<name>.raw/<run_id>/` beside the warehouse file (one
-   rename: the folder is there whole or not at all), and the raw folder is fsynced.
+2. SETTLE (the load, before its transaction; `load_run` calls it): the files (each fsynced as it
+   was spooled) and their folder are durable; the folder is renamed to `<name>.raw/<run_id>/`
+   beside the warehouse file (one rename: there whole or not at all); the raw folder is fsynced.
 3. INDEX (inside the run's transaction): one `raw_page_files` row per page (`url_key`, `run_id`,
    the file relative to the raw folder, `fetched_at`), under the old table's rule: the latest copy
    of a key wins, and a key stored again leaves `raw_pages` (the pages from before migration
@@ -104,6 +104,7 @@ class RunRawPages:
         self.run_id = run_id
         self.spool = TableSpool("raw_pages", RAW_PAGES_SCHEMA, spool_root(db_path) / run_id)
         self.home = raw_dir(db_path) / run_id
+        self._synced = 0  # the spool's files made durable so far
 
     @property
     def keys(self) -> set[Any]:
@@ -118,14 +119,19 @@ class RunRawPages:
         return self.spool.files
 
     def add(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Spool a chunk's pages; the new file is made durable now, while the run fetches, so the
+        load's `settle` has only folders to sync."""
         self.spool.add(rows)
+        for path in self.spool.files[self._synced :]:
+            _fsync(path)
+        self._synced = len(self.spool.files)
 
     def settle(self) -> None:
         """Make the spooled files durable and move their folder into the raw folder (one rename).
         Nothing reads the folder until `write_index`'s rows are committed."""
         if not self.spool.files or self.spool.directory == self.home:
             return
-        for path in self.spool.files:
+        for path in self.spool.files[self._synced :]:  # files not spooled through `add`
             _fsync(path)
         _fsync(self.spool.directory)
         root = self.home.parent
