@@ -1,7 +1,7 @@
 """DuckDB's memory in a run's load window, against the size of the raw pages and `memory_limit`.
 
     .venv/bin/python bench/bench_load_memory.py [--pages 10000] [--kb 25] [--limits none,256MB,64MB]
-        [--transactions 1]
+        [--transactions 1] [--store files|table]
 
 In a fresh child process per limit: a migrated warehouse (`warehouse.connection.connect`), N raw
 pages of random bytes (incompressible, like zlib bodies) spooled to Parquet in chunks of 50
@@ -13,6 +13,10 @@ window (`bench/pipeline.py`), and a limit would bound that, if the commit never 
 With `--transactions K` the spooled pages are loaded in K transactions one after another (each
 its share of the spool's files, as a run that wrote its raw pages apart from its decisions would):
 whether smaller transactions bound the memory, with or without a limit.
+With `--store files` (the default since migration 0062) the pages are spooled as a run spools them
+(`warehouse.raw_store.RunRawPages`), settled into the warehouse's raw folder before the transaction,
+and only indexed in it (`raw_page_files`); `--store table` inserts them into `raw_pages` (the
+load before 0062; `--transactions` applies to it only).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,14 +34,18 @@ from datetime import datetime
 from pathlib import Path
 
 
-def child(pages: int, kb: int, limit: str, transactions: int = 1) -> dict:
+def child(pages: int, kb: int, limit: str, transactions: int = 1, store: str = "files") -> dict:
     from warehouse.connection import connect
     from warehouse.load import RunBatch, TableSpool, load_run
+    from warehouse.raw_store import RunRawPages
     from warehouse.rows import RAW_PAGES_SCHEMA
 
     work = Path(tempfile.mkdtemp(prefix="cw-loadmem-"))
     con = connect(work / "warehouse.duckdb")
-    spool = TableSpool("raw_pages", RAW_PAGES_SCHEMA, work / "spool")
+    if store == "files":
+        spool = RunRawPages(work / "warehouse.duckdb", "bench-run")
+    else:
+        spool = TableSpool("raw_pages", RAW_PAGES_SCHEMA, work / "spool")
     for start in range(0, pages, 50):
         spool.add([{"url_key": f"k{i}", "url": f"https://news.example/{i}", "final_url": f"https://news.example/{i}",
                     "status": 200, "content_type": "text/html", "fetched_at": datetime(2026, 3, 2),
@@ -50,6 +59,14 @@ def child(pages: int, kb: int, limit: str, transactions: int = 1) -> dict:
     cpu = time.process_time()
     outcome = "ok"
     try:
+        if store == "files":
+            batch = RunBatch()
+            batch.files.append(spool)
+            load_run(con, batch)
+            stored = con.execute("SELECT count(*) FROM raw_page_index").fetchone()[0]
+            if stored != pages:
+                outcome = f"{stored} pages indexed of {pages}"
+            files = []
         for first in range(0, len(files), share):
             part = TableSpool("raw_pages", RAW_PAGES_SCHEMA, spool.directory)
             part.files = files[first : first + share]
@@ -59,6 +76,9 @@ def child(pages: int, kb: int, limit: str, transactions: int = 1) -> dict:
         con.execute("CHECKPOINT")
     except Exception as exc:
         outcome = f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}"
+    finally:
+        con.close()
+        shutil.rmtree(work, ignore_errors=True)
     return {"rss_before_mb": rss, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
             "cpu_s": round(time.process_time() - cpu, 2), "outcome": outcome}  # fmt: skip
 
@@ -71,17 +91,23 @@ def main() -> int:
     parser.add_argument(
         "--transactions", type=int, default=1, help="load the pages in this many transactions"
     )
+    parser.add_argument(
+        "--store",
+        choices=("files", "table"),
+        default="files",
+        help="raw pages kept as indexed files (0062) or inserted into raw_pages",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.pages, args.kb, args.child, args.transactions)))
+        print(json.dumps(child(args.pages, args.kb, args.child, args.transactions, args.store)))
         return 0
-    print(f"{args.pages} raw pages of {args.kb} KB ({args.pages * args.kb / 1000:.0f} MB) in {args.transactions} "
-          f"transaction(s); load average "
+    print(f"{args.pages} raw pages of {args.kb} KB ({args.pages * args.kb / 1000:.0f} MB), store {args.store}, "
+          f"in {args.transactions} transaction(s); load average "
           f"{os.getloadavg()[0]:.1f}")  # fmt: skip
     for limit in args.limits.split(","):
         out = subprocess.run([sys.executable, __file__, "--pages", str(args.pages), "--kb", str(args.kb),
-                              "--transactions", str(args.transactions), "--child", limit], capture_output=True, text=True, check=False)  # fmt: skip
+                              "--transactions", str(args.transactions), "--store", args.store, "--child", limit], capture_output=True, text=True, check=False)  # fmt: skip
         lines = out.stdout.strip().splitlines()
         row = json.loads(lines[-1]) if lines else {"outcome": out.stderr.strip().splitlines()[-1:]}
         print(f"  memory_limit {limit:>6}: {row}")

@@ -86,6 +86,8 @@ HOOKS = (
     ("flows.stages", "plan_dedup", "    assemble: plan_dedup"),
     ("flows.runs", "RunControl.load", "load: RunControl.load (write window)"),
     ("flows.runs", "load_run", "  load: load_run (one transaction)"),
+    ("warehouse.raw_store", "RunRawPages.settle", "    load: raw-page files settled (fsync + rename)"),
+    ("warehouse.raw_store", "RunRawPages.write_index", "    load: raw-page files indexed"),
     ("flows.stages", "write_merge", "    load: write_merge"),
     ("flows.stages", "write_dedup", "    load: write_dedup"),
 )

@@ -188,7 +188,7 @@ def _row_counts(db: Path) -> str:
 
         con = duckdb.connect(str(db), read_only=True)
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("articles", "event_mentions", "events", "raw_pages", "seen_urls")}  # fmt: skip
+                  for t in ("articles", "event_mentions", "events", "raw_page_index", "seen_urls")}  # fmt: skip
         con.close()
         return " rows: " + ", ".join(f"{t} {c}" for t, c in counts.items())
     except Exception as exc:

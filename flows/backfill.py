@@ -29,12 +29,14 @@ from flows.runs import RunSummary, new_run_id, run_lifecycle
 from flows.settings import Settings, resolve_settings
 from flows.stages import PageJob, finish_and_load
 from warehouse.load import RunBatch
+from warehouse.raw_store import RunRawPages
 from warehouse.reads import seen_url_keys
 from warehouse.rows import raw_page_row
 
 log = logging.getLogger("conflictwire.backfill")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
+RAW_FILE_PAGES = 50  # saved pages per raw-page file (a run's chunk of pages)
 
 
 class BackfillError(ValueError):
@@ -149,9 +151,18 @@ def run_backfill(settings: Settings, path: Path, base_url: str | None = None) ->
                 else []
             )
             batch = RunBatch()
-            if settings.keep_raw_pages:
-                batch.add("raw_pages", [raw_page_row(p, url_key(p.url)) for p in fresh])
-            finish_and_load(run, processed, jobs, summary, batch)
+            store = RunRawPages(settings.db, summary.run_id) if settings.keep_raw_pages else None
+            try:
+                if store is not None:  # kept as files, as a run's (`warehouse.raw_store`)
+                    for start in range(0, len(fresh), RAW_FILE_PAGES):
+                        store.add(
+                            [raw_page_row(p, url_key(p.url)) for p in fresh[start : start + RAW_FILE_PAGES]]
+                        )
+                    batch.files.append(store)
+                finish_and_load(run, processed, jobs, summary, batch)
+            finally:
+                if store is not None:
+                    store.discard_spool()
     except RunSkipped as skipped:
         logger.warning(str(skipped))
         summary.status = "skipped"

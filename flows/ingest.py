@@ -12,10 +12,8 @@ Only the network tasks retry. The warehouse is opened only for short reads and o
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -41,9 +39,10 @@ from flows.stages import (
     robots_rows,
     select_pages,
 )
-from warehouse.load import RunBatch, TableSpool
+from warehouse.load import RunBatch
+from warehouse.raw_store import RunRawPages
 from warehouse.reads import feed_state_rows, robots_txt_rows
-from warehouse.rows import RAW_PAGES_SCHEMA, fetch_log_row, raw_page_row
+from warehouse.rows import fetch_log_row, raw_page_row
 
 __all__ = ["RunSummary", "ingest", "run_ingest"]
 
@@ -155,9 +154,9 @@ def _ingest_stages(
     )
 
     known_robots = [*robots, *feed_robots]
-    spool = raw_pages_spool(settings, summary.run_id) if settings.keep_raw_pages else None
+    store = RunRawPages(settings.db, summary.run_id) if settings.keep_raw_pages else None
     try:
-        keep = spool_raw_pages(spool) if spool is not None else None
+        keep = spool_raw_pages(store) if store is not None else None
         processed, page_robots = fetch_and_extract(run, settings, jobs, fetch, known_robots, keep)
         summary.pages_fetched = sum(1 for p in processed if p.page.ok)
         summary.pages_failed = sum(1 for p in processed if not p.page.ok)
@@ -166,38 +165,28 @@ def _ingest_stages(
             "fetch_log", [fetch_log_row(summary.run_id, p.page, "page", p.body_bytes) for p in processed]
         )
         batch.add("robots_txt", robots_rows([*feed_robots, *page_robots]))
-        if spool is not None:  # pages that did not pass through `keep` (Dask) join the spool here
-            spool.add(
-                [raw_pages_row(p) for p in processed if p.page.ok and url_key(p.page.url) not in spool.keys]
+        if store is not None:  # pages that did not pass through `keep` (Dask) join the spool here
+            store.add(
+                [raw_pages_row(p) for p in processed if p.page.ok and url_key(p.page.url) not in store.keys]
             )
-            batch.spools.append(spool)
+            batch.files.append(store)
         finish_and_load(run, processed, jobs, summary, batch)
     finally:
-        if spool is not None:
-            shutil.rmtree(spool.directory, ignore_errors=True)
+        if store is not None:  # a run that ended before its load: its spool is no store
+            store.discard_spool()
 
 
 def raw_pages_row(item: ProcessedPage) -> dict:
     return raw_page_row(item.page, url_key(item.page.url), item.raw_zlib, item.raw_bytes)
 
 
-def raw_pages_spool(settings: Settings, run_id: str) -> TableSpool:
-    """Where the run's compressed pages wait for its load: beside the warehouse file, one folder a
-    run. Folders left by runs that were killed are removed (this run holds the warehouse's run lock)."""
-    db = Path(settings.db)
-    parent = db.parent / f".{db.name}.spool"
-    if parent.is_dir():
-        for stale in parent.iterdir():
-            shutil.rmtree(stale, ignore_errors=True)
-    return TableSpool("raw_pages", RAW_PAGES_SCHEMA, parent / run_id)
-
-
-def spool_raw_pages(spool: TableSpool) -> Callable[[list[ProcessedPage]], list[ProcessedPage]]:
-    """What the pipeline keeps of a chunk's results: their compressed pages go to the spool's file
-    now, the results are held without them (a page's copy was most of a result's bytes)."""
+def spool_raw_pages(store: RunRawPages) -> Callable[[list[ProcessedPage]], list[ProcessedPage]]:
+    """What the pipeline keeps of a chunk's results: their compressed pages go to the run's spool
+    file now (`warehouse.raw_store`: the files become the store at the load), the results are held
+    without them (a page's copy was most of a result's bytes)."""
 
     def keep(done: list[ProcessedPage]) -> list[ProcessedPage]:
-        spool.add([raw_pages_row(p) for p in done if p.page.ok])
+        store.add([raw_pages_row(p) for p in done if p.page.ok])
         return [dataclasses.replace(p, raw_zlib=None) if p.raw_zlib is not None else p for p in done]
 
     return keep

@@ -2,8 +2,9 @@
 
 1. VERIFY: `warehouse.health.verify_warehouse` reads every block (a truncated or corrupt file is
    found here, with a one-line diagnosis, and nothing is written to it).
-2. PRUNE: raw page bytes older than `raw_retention_days` (0 keeps them all) and robots.txt answers
-   older than the 24 h they may be used for.
+2. PRUNE: raw page bytes older than `raw_retention_days` (0 keeps them all: rows of `raw_pages`,
+   index rows of `raw_page_files`, then the files no index row names, `warehouse.raw_store`) and
+   robots.txt answers older than the 24 h they may be used for.
 3. CHECKPOINT, so the file is compact and the write-ahead log empty; then publish the snapshot.
 Runs under the writer lock like any run; it does not add a `runs` row (it ingests nothing).
 """
@@ -21,6 +22,7 @@ from flows.locks import writer_lock
 from flows.settings import Settings, resolve_settings
 from warehouse.connection import WarehouseDamaged, connect, publish_snapshot
 from warehouse.health import verify_warehouse
+from warehouse.raw_store import collect_garbage
 
 
 @dataclass
@@ -92,7 +94,10 @@ def run_maintenance(settings: Settings, *, verify_only: bool = False) -> Mainten
         try:
             if settings.raw_retention_days > 0:
                 cutoff = naive_utc(now - timedelta(days=settings.raw_retention_days))
-                report.raw_pages_pruned = _delete(con, "DELETE FROM raw_pages WHERE fetched_at < ?", cutoff)
+                report.raw_pages_pruned = _delete(
+                    con, "DELETE FROM raw_pages WHERE fetched_at < ?", cutoff
+                ) + _delete(con, "DELETE FROM raw_page_files WHERE fetched_at < ?", cutoff)
+            collect_garbage(con, db)  # the files (and folders) no index row names any more
             report.robots_pruned = _delete(
                 con, "DELETE FROM robots_txt WHERE fetched_at < ?", naive_utc(now - timedelta(hours=24))
             )

@@ -3,7 +3,8 @@
 Every writing flow (ingest, backfill, maintenance) runs inside `run_lifecycle`:
 1. take the writer lock (`flows/locks.py`): one writer at a time, a second waits or is skipped;
 2. START window (milliseconds): migrate, mark runs that died without finishing (kill -9, power
-   loss) as failed, record this run as `running`;
+   loss) as failed, remove the raw-page files no index row names (`warehouse.raw_store`: a run
+   killed between moving its pages and its commit), record this run as `running`;
 3. the caller's stages; network and CPU work hold no connection (`read()` opens a short read-only
    one when a stage needs to look something up);
 4. LOAD window (`load(batch)`): one transaction, then a checkpoint, so the file is whole again;
@@ -32,6 +33,7 @@ from flows.prefect_server import prefect_server_start_s
 from flows.settings import Settings
 from warehouse.connection import connect, publish_snapshot
 from warehouse.load import RunBatch, insert_rows, load_run
+from warehouse.raw_store import collect_garbage
 from warehouse.rows import errors_json
 
 log = logging.getLogger("conflictwire.runs")
@@ -225,6 +227,7 @@ def run_lifecycle(
                 dead = _close_dead_runs(con, lock.previous)
                 if dead:
                     say(f"{dead} earlier run(s) had died without finishing: recorded as failed")
+                collect_garbage(con, settings.db)
                 insert_rows(con, "runs", [{**summary.row(), "status": "running"}], "replace", "run_id")
             yield control
         except BaseException as exc:

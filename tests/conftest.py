@@ -48,8 +48,12 @@ def demo_warehouse(prefect_harness: None, tmp_path_factory: pytest.TempPathFacto
 def copy_of_demo(demo_warehouse: Path, tmp_path: Path) -> Path:
     import shutil
 
+    from warehouse.raw_store import raw_dir
+
     target = tmp_path / "demo.duckdb"
     shutil.copyfile(demo_warehouse, target)
+    if raw_dir(demo_warehouse).is_dir():  # the stored pages' files (`warehouse.raw_store`)
+        shutil.copytree(raw_dir(demo_warehouse), raw_dir(target))
     return target
 
 

@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from flows.demo import demo_site_dir, recorded_web
 from tests.test_flow_e2e import FEED_FILES, SITE, linked_paths, write_feeds_file
+from warehouse.raw_store import raw_dir
 
 pytestmark = pytest.mark.slow
 
@@ -267,14 +268,16 @@ def test_maintenance_prunes_checkpoints_verifies_and_finds_a_damaged_file(
 
     with recorded_web(SITE) as web:
         ingest(feeds_path=str(write_feeds_file(tmp_path, web.base_url)), db_path=str(db_path))
-    pages = scalar(db_path, "SELECT count(*) FROM raw_pages")
+    pages = scalar(db_path, "SELECT count(*) FROM raw_page_index")
+    assert pages and scalar(db_path, "SELECT count(*) FROM raw_pages") == 0  # the run's files hold them
     con = duckdb.connect(str(db_path))
-    con.execute("UPDATE raw_pages SET fetched_at = fetched_at - INTERVAL 40 DAY WHERE url_key IN "
-                "(SELECT url_key FROM raw_pages ORDER BY url_key LIMIT 4)")  # fmt: skip
+    con.execute("UPDATE raw_page_files SET fetched_at = fetched_at - INTERVAL 40 DAY WHERE url_key IN "
+                "(SELECT url_key FROM raw_page_files ORDER BY url_key LIMIT 4)")  # fmt: skip
     con.close()
     report = maintenance(db_path=str(db_path), retention_days=30)
     assert report.ok and report.raw_pages_pruned == 4
-    assert scalar(db_path, "SELECT count(*) FROM raw_pages") == pages - 4
+    assert scalar(db_path, "SELECT count(*) FROM raw_page_index") == pages - 4
+    assert raw_dir(db_path).is_dir()  # the run's file still holds pages the index names
     assert report.tables["articles"] == len(linked_paths())
     assert not Path(str(db_path) + ".wal").exists() and report.snapshot
 

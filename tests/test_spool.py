@@ -12,6 +12,7 @@ import pytest
 
 from warehouse.connection import connect
 from warehouse.load import RunBatch, TableSpool, load_run
+from warehouse.raw_store import raw_dir
 from warehouse.rows import RAW_PAGES_SCHEMA
 
 
@@ -76,4 +77,14 @@ def test_a_failed_load_writes_nothing_of_the_spool(db_path: Path, tmp_path: Path
 def test_a_run_leaves_no_spool_files(demo_warehouse: Path) -> None:
     spools = demo_warehouse.parent / f".{demo_warehouse.name}.spool"
     assert not spools.exists() or not any(spools.rglob("*"))
-    assert stored(demo_warehouse), "the demo's runs keep raw pages"
+    con = duckdb.connect(str(demo_warehouse), read_only=True)
+    try:
+        named = {r[0] for r in con.execute("SELECT DISTINCT file FROM raw_page_files").fetchall()}
+        legacy = con.execute("SELECT count(*) FROM raw_pages").fetchone()[0]
+    finally:
+        con.close()
+    assert named and legacy == 0, "the demo's runs keep raw pages, as files"
+    on_disk = {
+        p.relative_to(raw_dir(demo_warehouse)).as_posix() for p in raw_dir(demo_warehouse).rglob("*.parquet")
+    }
+    assert on_disk == named  # every file the index names, and no other

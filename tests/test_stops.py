@@ -25,6 +25,7 @@ import pytest
 
 from flows.demo import recorded_web
 from tests.test_flow_e2e import SITE, linked_paths, write_feeds_file
+from warehouse.raw_store import raw_dir
 
 pytestmark = pytest.mark.slow
 EXE = Path(sys.executable).with_name("conflictwire")
@@ -218,7 +219,10 @@ def test_kill_9_at_fetch_extract_and_load_then_a_rerun_loses_and_doubles_nothing
         run.assert_no_survivors()
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0  # nothing half-loaded
+    assert con.execute("SELECT count(*) FROM raw_page_index").fetchone()[0] == 0
     con.close()
+    killed_in_load = [p.name for p in raw_dir(db).iterdir()]
+    assert len(killed_in_load) == 1  # its pages were moved in before the transaction, never indexed
 
     rerun = Run(tmp_path, db, feeds, prefect_api_url)
     assert rerun.process.wait(timeout=300) == 0, rerun.output()
@@ -242,6 +246,13 @@ def test_kill_9_at_fetch_extract_and_load_then_a_rerun_loses_and_doubles_nothing
     assert articles == distinct == len(linked_paths())  # nothing lost, nothing doubled
     assert mentions == distinct_mentions > 0
     assert seen >= articles
+    con = duckdb.connect(str(db), read_only=True)
+    named = {r[0] for r in con.execute("SELECT DISTINCT file FROM raw_page_files").fetchall()}
+    pages = con.execute("SELECT count(*), count(DISTINCT url_key) FROM raw_page_files").fetchone()
+    con.close()
+    assert pages[0] == pages[1] >= articles
+    on_disk = {p.relative_to(raw_dir(db)).as_posix() for p in raw_dir(db).rglob("*.parquet")}
+    assert on_disk == named and killed_in_load[0] not in {n.split("/")[0] for n in named}
 
 
 def test_two_runs_at_once_one_waits_one_skips(prefect_api_url: str, web: object, tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ when a query reaches a missing block. So:
   not kept in the file). Skipped while a write-ahead log exists, since blocks replayed from the log
   are counted before they are written.
 - `verify_warehouse` (maintenance, `conflictwire maintenance --verify-only`): the structural check,
-  then every column of every table is read, so DuckDB checks the checksum of every block.
+  then every column of every table is read, so DuckDB checks the checksum of every block; and every
+  raw-page file `raw_page_files` names is there and whole (`warehouse.raw_store.damaged_files`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+
+from warehouse.raw_store import damaged_files
 
 HEADER_BYTES = 3 * 4096  # the main header and the two alternating database headers
 
@@ -83,4 +86,6 @@ def verify_warehouse(con: duckdb.DuckDBPyConnection, path: Path) -> VerifyReport
             report.tables[table] = int(row[0]) if row else 0
         except duckdb.Error as exc:
             report.problems.append(damage_message(path, f"table {table}: {exc}"))
+    if "raw_page_files" in tables:  # the stored pages kept as files beside the warehouse (0062)
+        report.problems.extend(damaged_files(con, path))
     return report

@@ -6,10 +6,11 @@ natural key and an upsert rule, so re-running the same window never duplicates a
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import duckdb
 import pyarrow as pa
@@ -33,14 +34,31 @@ UPSERT_RULES: dict[str, tuple[OnConflict, str | None]] = {
 }
 
 
+class StagedFiles(Protocol):
+    """Files a run keeps as they are, beside the warehouse (its raw pages: `warehouse.raw_store`):
+    made durable and moved into place before the run's transaction (`settle`), indexed inside it
+    (`write_index`: rows written), given up when it does not commit (`abandon`)."""
+
+    table: str
+
+    def settle(self) -> None: ...
+
+    def write_index(self, con: duckdb.DuckDBPyConnection) -> int: ...
+
+    def abandon(self) -> None: ...
+
+
 @dataclass
 class RunBatch:
     """Everything one run produced, as rows per table, plus extra writers (dedup, merge)
-    that must run inside the same transaction, plus tables whose rows wait on disk (`spools`)."""
+    that must run inside the same transaction, plus tables whose rows wait on disk (`spools`),
+    plus files kept as the store of a table (`files`: only their index is written in the
+    transaction)."""
 
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     writers: list[Callable[[duckdb.DuckDBPyConnection], None]] = field(default_factory=list)
     spools: list[TableSpool] = field(default_factory=list)
+    files: list[StagedFiles] = field(default_factory=list)
 
     def add(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
         self.rows.setdefault(table, []).extend(dict(r) for r in rows)
@@ -148,9 +166,18 @@ def load_run(
     before_commit: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
 ) -> dict[str, int]:
     """Write the whole batch in one transaction; on any error nothing of it is written.
+    The batch's staged files are settled first (moved into place; visible only through the index
+    rows the transaction writes) and abandoned when it does not reach its commit.
     `before_commit` runs last inside the transaction (crash drills kill the run there)."""
     written: dict[str, int] = {}
+    try:
+        for staged in batch.files:
+            staged.settle()
+    except BaseException:
+        _abandon(batch.files)
+        raise
     con.execute("BEGIN TRANSACTION")
+    committing = False
     try:
         for table, rows in batch.rows.items():
             rule, key = UPSERT_RULES.get(table, ("append", None))
@@ -158,12 +185,23 @@ def load_run(
         for spool in batch.spools:
             rule, key = UPSERT_RULES.get(spool.table, ("append", None))
             written[spool.table] = written.get(spool.table, 0) + insert_spooled(con, spool, rule, key)
+        for staged in batch.files:
+            written[staged.table] = written.get(staged.table, 0) + staged.write_index(con)
         for writer in batch.writers:
             writer(con)
         if before_commit is not None:
             before_commit(con)
+        committing = True
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
+        if not committing:  # a commit that raised may still have happened: the next run decides
+            _abandon(batch.files)
         raise
     return written
+
+
+def _abandon(files: Sequence[StagedFiles]) -> None:
+    for staged in files:
+        with contextlib.suppress(OSError):  # what is left goes at the next run (`raw_store.collect_garbage`)
+            staged.abandon()
