@@ -52,9 +52,15 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
         if 0 <= m.first - last <= FUTURE_AFTER_REACH and r.same_clause(last - 1, m.first):
             return True
     # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
-    # but "riots continued in Lilongwe and Zomba" places what went on that day: an event
+    # but "riots continued in Lilongwe and Zomba" places what went on that day: an event, and
+    # "protested against frequent power cuts" names what the act is against (HABIT_OF_ITS_OBJECT)
     for m in r.hits("modality.habitual"):
-        if 0 <= m.first - last <= 1 and r.same_clause(last - 1, m.first) and not _placed_after(r, m.last):
+        if (
+            0 <= m.first - last <= 1
+            and r.same_clause(last - 1, m.first)
+            and not _placed_after(r, m.last)
+            and not _opposed_between(r, last, m.first)
+        ):
             return True
     # an agreement or a change alleged ("blamed the rebels for breaking the truce") is no event; an
     # arrest is never alleged by its charge ("drei mutmaßliche Mitglieder ... festgenommen": suspects)
@@ -80,6 +86,12 @@ def _placed_after(r: Reading, k: int) -> bool:
         0 <= m.first - k <= PLACED_REACH and r.same_clause(k - 1, m.first)
         for m in r.hits("locative_prepositions")
     )
+
+
+def _opposed_between(r: Reading, last: int, k: int) -> bool:
+    """HABIT_OF_ITS_OBJECT: an `opponent_markers` word ("against", "contre") between an act word and
+    the habit word after it: the habit qualifies what the act is against, not the act."""
+    return any(last <= m.first and m.last <= k for m in r.hits("opponent_markers"))
 
 
 def is_unreal(sentence: str, start: int, end: int, language: str | None = "en") -> bool:
