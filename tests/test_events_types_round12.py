@@ -26,8 +26,13 @@ def test_a_habit_of_what_the_crowd_is_against_leaves_its_protest_real(language, 
 
 
 def test_a_habit_right_after_the_act_is_still_no_event():
-    assert code_text("Protests persist against the new tax in Kumasi.", language="en", published="2025-05-16") == []
-    assert code_text("Protests broke out against the new tax in Kumasi.", language="en", published="2025-05-16")
+    assert (
+        code_text("Protests persist against the new tax in Kumasi.", language="en", published="2025-05-16")
+        == []
+    )
+    assert code_text(
+        "Protests broke out against the new tax in Kumasi.", language="en", published="2025-05-16"
+    )
 
 
 # ---------------------------------------------------------------- UNNAMED_MEMBER

@@ -257,8 +257,10 @@ def _unnamed_member(text: str, end: int, town: PlaceMatch, language: str) -> Pla
     r = read(gap, language)
     tokens, n = r.tokens, len(r.tokens)
     ends = [m.first for m in r.hits("locative_prepositions", "near_prepositions") if m.last == n]
-    joiner = 0 if gap.lstrip().startswith(",") else next(
-        (m.last for m in r.hits("numbers.list_joiners") if m.first == 0), None
+    joiner = (
+        0
+        if gap.lstrip().startswith(",")
+        else next((m.last for m in r.hits("numbers.list_joiners") if m.first == 0), None)
     )
     if not ends or joiner is None:
         return None
