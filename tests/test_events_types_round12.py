@@ -54,3 +54,76 @@ def test_a_town_where_a_known_member_lies_stays_no_member():
     rows = code_text("Riots broke out on Tuesday in Lira and in Kitgum, in northern Uganda.", language="en",
                      published="2025-05-16")  # fmt: skip
     assert sorted(m.location for m in rows) == ["Kitgum", "Lira"]
+
+
+# ---------------------------------------------------------------- ACT_HOLDS_IT
+
+
+def test_an_unreal_word_inside_an_act_phrase_is_no_hedge():
+    m = only(code_text("Police in Rajshahi fired warning shots to disperse a crowd of jute workers on Tuesday.",
+                       language="en", published="2025-05-16"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")
+    # a threat word on its own still makes the act unreal
+    assert code_text("The police warned they would disperse the jute workers in Rajshahi.", language="en",
+                     published="2025-05-16") == []  # fmt: skip
+
+
+# ---------------------------------------------------------------- COUNT_OF_THE_NEXT
+
+
+def test_a_count_before_the_next_noun_counts_it_not_the_verb_first_subject():
+    m = only(code_text("اعتقلت قوات الأمن عشرات المتظاهرين في وهران يوم الخميس.", language="ar",
+                       published="2025-05-16"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")
+    assert m.actor1.startswith("Protesters (") and m.actor2.startswith("Police Forces of")
+
+
+# ---------------------------------------------------------------- PROTEST_CLAUSE_AFTER
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Scores of people were detained as protests against the new tax swept Eldoret on Tuesday."),
+        ("fr", "Des dizaines de personnes ont été interpellées mardi à Thiès alors que des manifestations "
+               "secouaient la ville."),
+    ],
+)  # fmt: skip
+def test_a_crowd_arrested_as_a_protest_goes_on_is_its_intervention(language, text):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_a_clause_after_with_its_own_actor_or_act_is_another_event():
+    rows = code_text("Police arrested 12 suspected robbers in Eldoret on Tuesday after residents protested "
+                     "against insecurity.", language="en", published="2025-05-16")  # fmt: skip
+    assert "Arrests" in [m.sub_event_type for m in rows]
+    rows = code_text("Police arrested 12 people in Eldoret on Tuesday, and gunmen attacked a protest march in "
+                     "Kisumu.", language="en", published="2025-05-16")  # fmt: skip
+    assert "Arrests" in [m.sub_event_type for m in rows]
+
+
+# ---------------------------------------------------------------- words
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "Nurses at the referral hospital in Bulawayo began a strike on Monday to press for higher pay.",
+         ("Protests", "Peaceful protest")),
+        ("en", "Bus drivers in Kumasi staged a strike on Monday over unpaid allowances.", ("Protests", "Peaceful protest")),
+        ("en", "Government troops and rebels exchanged prisoners in Bossangoa on Saturday.",
+         ("Strategic developments", "Agreement")),
+        ("en", "Riot police chased protesters through the streets of Basra on Friday.",
+         ("Protests", "Protest with intervention")),
+    ],
+)  # fmt: skip
+def test_strikes_begun_prisoners_exchanged_and_crowds_chased(language, text, kind):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert (m.event_type, m.sub_event_type) == kind
+
+
+def test_a_person_accused_of_rape_names_no_sexual_violence():
+    rows = code_text("Un grupo de vecinos quemó la casa de un presunto violador en Oruro el martes.", language="es",
+                     published="2025-05-16")  # fmt: skip
+    assert [m.event_type for m in rows] == ["Riots"]

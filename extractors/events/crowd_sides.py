@@ -11,7 +11,8 @@ from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, RIOTERS, STATE_FORCES, ActorMention
 from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors
-from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
+from extractors.events.causes import in_cause
+from extractors.events.clause_words import OUTCOME_CLASSES, crowd_word, non_state_armed, only_outcome
 from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
 
@@ -50,15 +51,28 @@ def unarmed_sides_rioting(c: Candidate) -> bool:
 def crowd_arrested_at_protest(c: Candidate) -> bool:
     """ "deteve dezenas de jovens que participavam numa manifestação", "arrested 30 people at a
     rally": a crowd arrested (counted people, no armed group) with a protest word after the arrest
-    word in its clause was taken at that protest; not at a protest still to come ("who were preparing
-    to march": a future or plan word before the protest word)."""
+    word in its clause, or in the clause right after it ("dozens were arrested as protests swept the
+    capital", PROTEST_CLAUSE_AFTER), was taken at that protest; not at a protest still to come ("who
+    were preparing to march": a future or plan word before the protest word), nor one told as a cause."""
     if not c.crowd or (c.actor2 is not None and c.actor2.armed):
         return False
     r, t = c.reading, c.trigger
     hi = r.clause_end(t.first)
+    if hi < len(r.tokens) and _only_a_protest(r, hi, r.clause_end(hi)):
+        hi = r.clause_end(hi)  # the clause after, when it tells a protest and no other act or actor
     return any(
-        t.last <= m.first < hi and not unreal_at(r, m.first, m.last) for m in r.hits("triggers.Protests")
+        t.last <= m.first < hi and not unreal_at(r, m.first, m.last) and not in_cause(r, m.first)
+        for m in r.hits("triggers.Protests")
     )
+
+
+def _only_a_protest(r, lo: int, hi: int) -> bool:
+    """PROTEST_CLAUSE_AFTER: the clause [lo, hi) names no actor and no act but a protest ("as protests
+    swept the capital"), so it tells where the arrests before it took place, not another event."""
+    if any(lo <= a.first < hi for a in actors_in(r, None)):
+        return False
+    acts = r.hits("triggers", "generic_violence", *OUTCOME_CLASSES)
+    return not any(lo <= m.first < hi and not m.label.startswith("triggers.Protests") for m in acts)
 
 
 def unarmed_people_against_force(c: Candidate) -> ActorMention | None:

@@ -43,7 +43,12 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     `skip` holds token indexes that belong to date expressions ("May" is a month, not a hedge)."""
     cs = r.clause_start(first)
     for m in r.hits(*UNREAL_CLASSES):
-        if m.first >= cs and m.last <= first and not any(k in skip for k in range(m.first, m.last)):
+        if (
+            m.first >= cs
+            and m.last <= first
+            and not any(k in skip for k in range(m.first, m.last))
+            and not _held_by_an_act(r, m)
+        ):
             return True
         if m.first <= first and last <= m.last and m.last - m.first > last - first:
             return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
@@ -85,6 +90,15 @@ def _placed_after(r: Reading, k: int) -> bool:
     return any(
         0 <= m.first - k <= PLACED_REACH and r.same_clause(k - 1, m.first)
         for m in r.hits("locative_prepositions")
+    )
+
+
+def _held_by_an_act(r: Reading, m) -> bool:
+    """ACT_HOLDS_IT: an unreal word inside a longer trigger phrase of the pack is a word of that act,
+    no hedge ("fired warning shots to disperse the crowd": "warning" is no threat here)."""
+    return any(
+        t.first <= m.first and m.last <= t.last and t.last - t.first > m.last - m.first
+        for t in r.hits("triggers")
     )
 
 
