@@ -127,3 +127,27 @@ def test_a_person_accused_of_rape_names_no_sexual_violence():
     rows = code_text("Un grupo de vecinos quemó la casa de un presunto violador en Oruro el martes.", language="es",
                      published="2025-05-16")  # fmt: skip
     assert [m.event_type for m in rows] == ["Riots"]
+
+
+# ---------------------------------------------------------------- FORCED_TAKEOVER
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sub"),
+    [
+        ("en", "Rebels overran an army base near Butembo on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "The army recaptured the town of Kalemie from the rebels on Friday.", "Government regains territory"),
+        ("en", "Government troops wrested control of Malakal from the rebels on Sunday.",
+         "Government regains territory"),
+        ("ar", "اجتاحت قوات الدعم السريع مدينة الأبيض يوم الاثنين.", "Non-state actor overtakes territory"),
+    ],
+)  # fmt: skip
+def test_a_place_taken_by_force_is_a_battle(language, text, sub):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert (m.event_type, m.sub_event_type) == ("Battles", sub)
+
+
+def test_a_place_taken_with_no_word_of_force_stays_a_transfer():
+    m = only(code_text("The militia took control of the airport in Sabha on Saturday.", language="en",
+                       published="2025-05-16"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
