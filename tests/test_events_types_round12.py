@@ -151,3 +151,29 @@ def test_a_place_taken_with_no_word_of_force_stays_a_transfer():
     m = only(code_text("The militia took control of the airport in Sabha on Saturday.", language="en",
                        published="2025-05-16"))  # fmt: skip
     assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+# ---------------------------------------------------------------- GATHERED_TO_DEMAND
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "About 300 people gathered outside the county offices in Nakuru on Tuesday, demanding the release "
+               "of detained traders."),
+        ("en", "Hundreds of fishermen gathered at the harbour in Tema on Monday to demand cheaper fuel."),
+        ("es", "Cientos de jubilados se concentraron el lunes frente a la gobernación en Arequipa para exigir el "
+               "pago de sus pensiones."),
+        ("pt", "Centenas de estudantes concentraram-se na segunda-feira em Benguela para exigir bolsas de estudo."),
+        ("ru", "Во вторник в Казани около трёхсот человек собрались у здания мэрии, требуя отставки мэра."),
+        ("en", "Thousands of nurses downed their tools in Kisumu on Monday over unpaid allowances."),
+    ],
+)  # fmt: skip
+def test_a_crowd_gathered_with_a_demand_is_a_protest(language, text):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_leaders_gathered_with_a_demand_are_no_protest():
+    text = "Regional leaders gathered in Arusha on Sunday for a summit to demand a ceasefire in the east."
+    assert code_text(text, language="en", published="2025-05-16") == []
