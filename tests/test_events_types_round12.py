@@ -177,3 +177,25 @@ def test_a_crowd_gathered_with_a_demand_is_a_protest(language, text):
 def test_leaders_gathered_with_a_demand_are_no_protest():
     text = "Regional leaders gathered in Arusha on Sunday for a summit to demand a ceasefire in the east."
     assert code_text(text, language="en", published="2025-05-16") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Environ 200 enseignants se sont réunis mardi devant le rectorat de Bouaké, réclamant leurs primes.",
+         "Peaceful protest"),
+        ("Des milliers de personnes ont marché samedi à Bobo-Dioulasso contre l'insécurité.", "Peaceful protest"),
+        ("Les gendarmes ont délogé lundi les manifestants qui bloquaient le pont de Kaolack.",
+         "Protest with intervention"),
+        ("Les policiers ont gazé des manifestants dimanche à Thiès.", "Protest with intervention"),
+    ],
+)  # fmt: skip
+def test_french_crowds_gathered_marched_dislodged_or_gassed(text, sub):
+    m = only(code_text(text, language="fr", published="2025-05-16"))
+    assert (m.event_type, m.sub_event_type) == ("Protests", sub)
+
+
+def test_french_officials_gathered_or_a_market_are_no_protest():
+    for text in ("Les ministres se sont réunis lundi à Dakar pour dénoncer la corruption.",
+                 "Les commerçants ont fermé le marché de Bobo-Dioulasso dimanche."):  # fmt: skip
+        assert code_text(text, language="fr", published="2025-05-16") == []
