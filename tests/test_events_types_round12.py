@@ -199,3 +199,34 @@ def test_french_officials_gathered_or_a_market_are_no_protest():
     for text in ("Les ministres se sont réunis lundi à Dakar pour dénoncer la corruption.",
                  "Les commerçants ont fermé le marché de Bobo-Dioulasso dimanche."):  # fmt: skip
         assert code_text(text, language="fr", published="2025-05-16") == []
+
+
+# ---------------------------------------------------------------- VIOLENCE_BETWEEN
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Violence broke out between youths and police in Nakuru on Sunday."),
+        ("fr", "Des violences ont éclaté samedi à Kindia entre des jeunes et les forces de l'ordre."),
+    ],
+)
+def test_violence_between_unarmed_people_and_the_forces_is_a_riot(language, text):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert m.event_type == "Riots"
+    assert m.actor1.startswith("Rioters (") and m.actor2.startswith("Police Forces of")
+
+
+def test_the_forces_killing_villagers_stay_violence_against_civilians():
+    m = only(
+        code_text(
+            "Soldiers killed five villagers near Nakuru on Sunday.", language="en", published="2025-05-16"
+        )
+    )
+    assert m.event_type == "Violence against civilians"
+
+
+def test_people_who_stone_police_vehicles_riot():
+    m = only(code_text("Angry residents stoned police vehicles in Nakuru on Sunday.", language="en",
+                       published="2025-05-16"))  # fmt: skip
+    assert m.event_type == "Riots"

@@ -90,6 +90,31 @@ def unarmed_people_against_force(c: Candidate) -> ActorMention | None:
     )
 
 
+BETWEEN_REACH = 6  # tokens from a violence word to the "between" word that opens its two sides ("violences ont éclaté samedi à X entre")
+
+
+def people_against_forces_between(c: Candidate) -> tuple[ActorMention, ActorMention] | None:
+    """VIOLENCE_BETWEEN: "des violences ont éclaté entre des jeunes et les forces de l'ordre",
+    "violence between youths and police": a violence word whose two sides a "between" word of the
+    pack (`numbers.range_openers`, not one that also leads names: "de") opens after it, unarmed people
+    and the state's forces, is a fight of the two (the people riot): (the people, the forces), else None."""
+    r, t = c.reading, c.trigger
+    leading = {m.first for m in r.hits("place_words.leading")}
+    opener = next((m for m in r.hits("numbers.range_openers") if 0 <= m.first - t.last <= BETWEEN_REACH
+                   and m.first not in leading and r.same_clause(t.first, m.first)), None)  # fmt: skip
+    people = unarmed_people_against_force(c)
+    if opener is None or people is None or not opener.last <= people.first:
+        return None
+    hi = r.clause_end(opener.first)
+    country = next((a.country for a in (c.actor1, c.actor2) if a is not None and a.country), None)
+    force = next(
+        (a for a in actors_in(r, country) if a.kind == STATE_FORCES and opener.last <= a.first < hi), None
+    )
+    if force is None or people.first >= hi:
+        return None
+    return people, force
+
+
 def uncounted_doer(c: Candidate) -> ActorMention | None:
     """The first actor named before the act's word in its clause that no figure counts: its doer
     ("angry residents killed two robbers"), not its victims ("twelve people died")."""
