@@ -230,3 +230,13 @@ def test_people_who_stone_police_vehicles_riot():
     m = only(code_text("Angry residents stoned police vehicles in Nakuru on Sunday.", language="en",
                        published="2025-05-16"))  # fmt: skip
     assert m.event_type == "Riots"
+
+
+def test_a_raid_by_unknown_gunmen_is_no_arrest_by_the_state():
+    # ar "من جانب" (on the part of) names the doer of a passive act, as "من قبل" does
+    rows = code_text("وقال مصدر محلي إن مداهمة المكتب جرت من جانب مسلحين مجهولين في كركوك يوم الاثنين.", language="ar",
+                     published="2025-05-16")  # fmt: skip
+    assert "Arrests" not in [m.sub_event_type for m in rows]
+    (m,) = code_text("وقال مصدر محلي إن مداهمة المنزل جرت من جانب الشرطة في كركوك يوم الاثنين.", language="ar",
+                     published="2025-05-16")  # fmt: skip
+    assert (m.sub_event_type, m.actor1) == ("Arrests", "Police Forces of Iraq")
