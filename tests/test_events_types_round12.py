@@ -240,3 +240,15 @@ def test_a_raid_by_unknown_gunmen_is_no_arrest_by_the_state():
     (m,) = code_text("وقال مصدر محلي إن مداهمة المنزل جرت من جانب الشرطة في كركوك يوم الاثنين.", language="ar",
                      published="2025-05-16")  # fmt: skip
     assert (m.sub_event_type, m.actor1) == ("Arrests", "Police Forces of Iraq")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "نفذ عمال المصنع اعتصاما أمام مقر الشركة في الزرقاء يوم الأحد."),
+        ("de", "Tausende Menschen gingen am Samstag in Magdeburg gegen die neue Steuer auf die Straße."),
+    ],
+)
+def test_a_sit_in_in_the_accusative_and_a_german_verb_second_march(language, text):
+    m = only(code_text(text, language=language, published="2025-05-16"))
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Peaceful protest")
