@@ -252,3 +252,10 @@ def test_a_raid_by_unknown_gunmen_is_no_arrest_by_the_state():
 def test_a_sit_in_in_the_accusative_and_a_german_verb_second_march(language, text):
     m = only(code_text(text, language=language, published="2025-05-16"))
     assert (m.event_type, m.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_a_ceasefire_signed_with_no_article_between_is_an_agreement():
+    rows = code_text(
+        "The army and the rebels sign ceasefire in Kigali on Saturday.", language="en", published="2025-05-16"
+    )
+    assert [(m.event_type, m.sub_event_type) for m in rows] == [("Strategic developments", "Agreement")]
