@@ -259,3 +259,15 @@ def test_a_ceasefire_signed_with_no_article_between_is_an_agreement():
         "The army and the rebels sign ceasefire in Kigali on Saturday.", language="en", published="2025-05-16"
     )
     assert [(m.event_type, m.sub_event_type) for m in rows] == [("Strategic developments", "Agreement")]
+
+
+def test_a_spanish_strike_named_paro_and_unemployment_named_paro():
+    m = only(code_text("Los mineros realizaron un paro de 48 horas el lunes en Arequipa.", language="es",
+                       published="2025-05-16"))  # fmt: skip
+    assert (m.event_type, m.sub_event_type) == ("Protests", "Peaceful protest")
+    assert (
+        code_text(
+            "El paro bajó en abril en Zaragoza, según el ministerio.", language="es", published="2025-05-16"
+        )
+        == []
+    )
