@@ -19,15 +19,17 @@ from extractors.events.clauses import event_clauses
 from extractors.events.date_words import DateExpression
 from extractors.events.dates import dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
-from extractors.events.gazetteer import name_key
+from extractors.events.gazetteer import KIND_VILLAGE, name_key
 from extractors.events.locate import event_places, listing_gap, sentence_place
 from extractors.events.modality import background_in, non_conflict_in
 from extractors.events.numbers import numbers_in
+from extractors.events.place_match import PlaceMatch
 from extractors.events.reading import Reading, read
 from extractors.events.roles import adjective_agent, roles_in
 from extractors.events.sentences import Sentence
 from extractors.events.speaker_side import speaking_side
 from extractors.events.trigger_choice import clause_acts, is_real, killing_words
+from extractors.events.unlisted import plausible_name
 
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
 SEPARATE_REACH = 2  # tokens from a sentence's or clause's start to a `separate_events` phrase opening it
@@ -191,6 +193,9 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
         elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
             run.append(p)  # "Lilongwe, Mzuzu and Zomba", "à Ségou et à Sikasso"
             end = p.end
+        elif p.name != run[-1].name and (member := _unnamed_member(c.sentence.text, end, p, language)):
+            run.append(member)  # UNNAMED_MEMBER: "Gulu, Pece in Kitgum and Lira": Pece, in Kitgum
+            end = p.end
         elif _container_gap(gap, language):
             end = p.end  # "Chinsapo in Lilongwe", "Dogo near Maradi": where the member lies, no member
         elif len(run) < 2:
@@ -235,6 +240,39 @@ def _container_gap(gap: str, language: str) -> bool:
     if any(m.first == 0 for m in r.hits("numbers.list_joiners")):
         return False  # "Karachi and in Lahore": a list whose preposition is said again
     return n > 0 and any(m.last == n for m in r.hits("locative_prepositions", "near_prepositions"))
+
+
+UNNAMED_WORDS = 3  # words of a list member's name the gazetteer lacks ("Pece in Kitgum")
+
+
+def _unnamed_member(text: str, end: int, town: PlaceMatch, language: str) -> PlaceMatch | None:
+    """UNNAMED_MEMBER: the text between a list member (ending at `end`) and the next place `town`
+    lists one more member by a name the gazetteer lacks, then says where it lies ("Gulu, Pece in
+    Kitgum and Lira": a comma or a list joiner, up to three capitalised words, a locative or near
+    preposition): that member, placed at its town (geo precision 2), is a member of the list in its
+    own right; the town is not where the member before lies."""
+    gap = text[end : town.start]
+    if len(gap) > CONTAINER_GAP or any(ch in gap for ch in ".;:()"):
+        return None
+    r = read(gap, language)
+    tokens, n = r.tokens, len(r.tokens)
+    ends = [m.first for m in r.hits("locative_prepositions", "near_prepositions") if m.last == n]
+    joiner = (
+        0
+        if gap.lstrip().startswith(",")
+        else next((m.last for m in r.hits("numbers.list_joiners") if m.first == 0), None)
+    )
+    if not ends or joiner is None:
+        return None
+    name = tokens[joiner : min(ends)]
+    if not 0 < len(name) <= UNNAMED_WORDS or not all(t.text[:1].isupper() for t in name):
+        return None
+    start, stop = end + name[0].start, end + name[-1].end
+    written = text[start:stop]
+    if not plausible_name(written):
+        return None
+    return PlaceMatch(written, start, stop, written, town.admin1, town.country, town.latitude,
+                      town.longitude, KIND_VILLAGE, 2)  # fmt: skip
 
 
 def placed_in_clause(c: Candidate) -> bool:

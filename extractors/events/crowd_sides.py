@@ -11,7 +11,8 @@ from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, RIOTERS, STATE_FORCES, ActorMention
 from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors
-from extractors.events.clause_words import crowd_word, non_state_armed, only_outcome
+from extractors.events.causes import in_cause
+from extractors.events.clause_words import OUTCOME_CLASSES, crowd_word, non_state_armed, only_outcome
 from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
 
@@ -50,15 +51,28 @@ def unarmed_sides_rioting(c: Candidate) -> bool:
 def crowd_arrested_at_protest(c: Candidate) -> bool:
     """ "deteve dezenas de jovens que participavam numa manifestação", "arrested 30 people at a
     rally": a crowd arrested (counted people, no armed group) with a protest word after the arrest
-    word in its clause was taken at that protest; not at a protest still to come ("who were preparing
-    to march": a future or plan word before the protest word)."""
+    word in its clause, or in the clause right after it ("dozens were arrested as protests swept the
+    capital", PROTEST_CLAUSE_AFTER), was taken at that protest; not at a protest still to come ("who
+    were preparing to march": a future or plan word before the protest word), nor one told as a cause."""
     if not c.crowd or (c.actor2 is not None and c.actor2.armed):
         return False
     r, t = c.reading, c.trigger
     hi = r.clause_end(t.first)
+    if hi < len(r.tokens) and _only_a_protest(r, hi, r.clause_end(hi)):
+        hi = r.clause_end(hi)  # the clause after, when it tells a protest and no other act or actor
     return any(
-        t.last <= m.first < hi and not unreal_at(r, m.first, m.last) for m in r.hits("triggers.Protests")
+        t.last <= m.first < hi and not unreal_at(r, m.first, m.last) and not in_cause(r, m.first)
+        for m in r.hits("triggers.Protests")
     )
+
+
+def _only_a_protest(r, lo: int, hi: int) -> bool:
+    """PROTEST_CLAUSE_AFTER: the clause [lo, hi) names no actor and no act but a protest ("as protests
+    swept the capital"), so it tells where the arrests before it took place, not another event."""
+    if any(lo <= a.first < hi for a in actors_in(r, None)):
+        return False
+    acts = r.hits("triggers", "generic_violence", *OUTCOME_CLASSES)
+    return not any(lo <= m.first < hi and not m.label.startswith("triggers.Protests") for m in acts)
 
 
 def unarmed_people_against_force(c: Candidate) -> ActorMention | None:
@@ -74,6 +88,31 @@ def unarmed_people_against_force(c: Candidate) -> ActorMention | None:
     return next(
         (a for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None and a.kind == CIVILIANS), None
     )
+
+
+BETWEEN_REACH = 6  # tokens from a violence word to the "between" word that opens its two sides ("violences ont éclaté samedi à X entre")
+
+
+def people_against_forces_between(c: Candidate) -> tuple[ActorMention, ActorMention] | None:
+    """VIOLENCE_BETWEEN: "des violences ont éclaté entre des jeunes et les forces de l'ordre",
+    "violence between youths and police": a violence word whose two sides a "between" word of the
+    pack (`numbers.range_openers`, not one that also leads names: "de") opens after it, unarmed people
+    and the state's forces, is a fight of the two (the people riot): (the people, the forces), else None."""
+    r, t = c.reading, c.trigger
+    leading = {m.first for m in r.hits("place_words.leading")}
+    opener = next((m for m in r.hits("numbers.range_openers") if 0 <= m.first - t.last <= BETWEEN_REACH
+                   and m.first not in leading and r.same_clause(t.first, m.first)), None)  # fmt: skip
+    people = unarmed_people_against_force(c)
+    if opener is None or people is None or not opener.last <= people.first:
+        return None
+    hi = r.clause_end(opener.first)
+    country = next((a.country for a in (c.actor1, c.actor2) if a is not None and a.country), None)
+    force = next(
+        (a for a in actors_in(r, country) if a.kind == STATE_FORCES and opener.last <= a.first < hi), None
+    )
+    if force is None or people.first >= hi:
+        return None
+    return people, force
 
 
 def uncounted_doer(c: Candidate) -> ActorMention | None:

@@ -43,7 +43,12 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     `skip` holds token indexes that belong to date expressions ("May" is a month, not a hedge)."""
     cs = r.clause_start(first)
     for m in r.hits(*UNREAL_CLASSES):
-        if m.first >= cs and m.last <= first and not any(k in skip for k in range(m.first, m.last)):
+        if (
+            m.first >= cs
+            and m.last <= first
+            and not any(k in skip for k in range(m.first, m.last))
+            and not _held_by_an_act(r, m)
+        ):
             return True
         if m.first <= first and last <= m.last and m.last - m.first > last - first:
             return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
@@ -52,9 +57,15 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
         if 0 <= m.first - last <= FUTURE_AFTER_REACH and r.same_clause(last - 1, m.first):
             return True
     # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
-    # but "riots continued in Lilongwe and Zomba" places what went on that day: an event
+    # but "riots continued in Lilongwe and Zomba" places what went on that day: an event, and
+    # "protested against frequent power cuts" names what the act is against (HABIT_OF_ITS_OBJECT)
     for m in r.hits("modality.habitual"):
-        if 0 <= m.first - last <= 1 and r.same_clause(last - 1, m.first) and not _placed_after(r, m.last):
+        if (
+            0 <= m.first - last <= 1
+            and r.same_clause(last - 1, m.first)
+            and not _placed_after(r, m.last)
+            and not _opposed_between(r, last, m.first)
+        ):
             return True
     # an agreement or a change alleged ("blamed the rebels for breaking the truce") is no event; an
     # arrest is never alleged by its charge ("drei mutmaßliche Mitglieder ... festgenommen": suspects)
@@ -80,6 +91,21 @@ def _placed_after(r: Reading, k: int) -> bool:
         0 <= m.first - k <= PLACED_REACH and r.same_clause(k - 1, m.first)
         for m in r.hits("locative_prepositions")
     )
+
+
+def _held_by_an_act(r: Reading, m) -> bool:
+    """ACT_HOLDS_IT: an unreal word inside a longer trigger phrase of the pack is a word of that act,
+    no hedge ("fired warning shots to disperse the crowd": "warning" is no threat here)."""
+    return any(
+        t.first <= m.first and m.last <= t.last and t.last - t.first > m.last - m.first
+        for t in r.hits("triggers")
+    )
+
+
+def _opposed_between(r: Reading, last: int, k: int) -> bool:
+    """HABIT_OF_ITS_OBJECT: an `opponent_markers` word ("against", "contre") between an act word and
+    the habit word after it: the habit qualifies what the act is against, not the act."""
+    return any(last <= m.first and m.last <= k for m in r.hits("opponent_markers"))
 
 
 def is_unreal(sentence: str, start: int, end: int, language: str | None = "en") -> bool:

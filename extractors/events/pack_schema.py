@@ -84,6 +84,7 @@ SCHEMA: dict[str, Any] = {
     "own_keys": "list",
     "fire_verbs": "list",
     "vehicles": "list",
+    "forced_takeovers": "list",
     "response_markers": {"opening": "list", "closing": "list", "retaliation": "list", "after": "list"},
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",

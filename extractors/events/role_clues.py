@@ -158,6 +158,11 @@ def _doer_after_its_verb(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors
         return False
     if t.first - r.clause_start(t.first) > VERB_OPENS:
         return False
+    own = _own_count(r, a, numbers)
+    if own is not None and any(o.first == own.last for o in actors):
+        # COUNT_OF_THE_NEXT: "اعتقلت قوات الأمن عشرات المتظاهرين" (arrested the security forces dozens
+        # of protesters): the number after the subject opens its object, the people it counts
+        numbers = [n for n in numbers if n is not own]
     return not _counted(r, a, numbers) and not _hit_after(r, a, actors, numbers)
 
 

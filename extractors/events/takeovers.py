@@ -1,5 +1,7 @@
 """A place taken with no fighting told near it is a non-violent transfer of territory
-(`peaceful_takeovers`, ACLED Strategic developments), not a battle."""
+(`peaceful_takeovers`, ACLED Strategic developments), not a battle; a place taken by force (a capture
+word that tells its own fight, pack key `forced_takeovers`: "overran", "recaptured", "pris d'assaut",
+"штурмом", FORCED_TAKEOVER) stays a battle."""
 
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ def peaceful_takeovers(resolved: list[Candidate], sentences: list[Sentence], lan
         if c.event_type == tx.BATTLES and c.sub_event_type in TAKEOVERS and not c.fatalities:
             here = c.sentence.paragraph if not c.from_title else 0
             near = [s for s in sentences if s.paragraph in (here - 1, here, here + 1)]  # the title is -1
-            if not any(_tells_of_fighting(s, language, published) for s in near):
+            if not _taken_by_force(c) and not any(_tells_of_fighting(s, language, published) for s in near):
                 c = replace(
                     c, event_type=tx.STRATEGIC, sub_event_type=tx.TRANSFER, strength=max(c.strength, 2)
                 )
@@ -49,3 +51,13 @@ def _tells_of_fighting(s: Sentence, language: str, published: date | None) -> bo
         if not accused(r, t) and not unreal_at(r, t.first, t.last):
             return True
     return False
+
+
+def _taken_by_force(c: Candidate) -> bool:
+    """FORCED_TAKEOVER: the capture word, or a word of the pack's `forced_takeovers` in its clause
+    ("overran the base", "recaptured the town", "взяли штурмом"), tells the place was taken by force."""
+    r, t = c.reading, c.trigger
+    return any(
+        r.same_clause(t.first, m.first) and c.span[0] <= m.first < c.span[1]
+        for m in r.hits("forced_takeovers")
+    )

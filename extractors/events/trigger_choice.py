@@ -327,6 +327,16 @@ def fought_for_years(r: Reading, t: tx.TriggerMatch) -> bool:
     return False
 
 
+def _gathering_of_no_crowd(r: Reading, t: tx.TriggerMatch) -> bool:
+    """GATHERED_TO_DEMAND: a protest phrase with a long gap ("gather ... to demand", "собрались ...
+    требуя": people gathered, then what they demand) is a protest of a crowd only: people counted or
+    named as a crowd (civilians, protesters) before it in its clause ("hundreds of residents gathered in
+    Kumasi to demand better roads"); leaders gathered for a summit to demand a ceasefire are none."""
+    if t.trigger.event_type != tx.PROTESTS or "..." not in t.trigger.phrase:
+        return False
+    return not names_a_crowd(r, (r.clause_start(t.first), t.first))
+
+
 def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: bool) -> bool:
     if unreal_at(r, t.first, t.last, skip):
         return False
@@ -345,6 +355,8 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
         return False  # "qui combattent le gouvernement depuis plus de quinze ans": a long war, no clash
     if t.trigger.sub_event_type == tx.ARMED_CLASH and fights_a_thing(r, t):
         return False  # "stepped up its fight against corruption", "der Kampf gegen die Armut": no side
+    if _gathering_of_no_crowd(r, t):
+        return False  # "leaders gathered in Addis Ababa for a summit to demand a ceasefire"
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers",

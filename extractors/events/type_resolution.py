@@ -23,6 +23,7 @@ from extractors.events.crowd_sides import (
     crowd_arrested_at_protest,
     crowd_did_the_violence,
     mob_of_civilians,
+    people_against_forces_between,
     state_force_meets_crowd,
     unarmed_people_against_force,
     unarmed_sides_rioting,
@@ -171,6 +172,11 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
             # ACLED: force on protesters is excessive when it kills; else it is the protest's intervention
             sub = tx.EXCESSIVE_FORCE if c.fatalities else tx.INTERVENTION
             return replace(c, event_type=tx.PROTESTS, sub_event_type=sub)
+        if victim is not None and victim.kind == CIVILIANS and (sides := people_against_forces_between(c)):
+            # "violence broke out between youths and the police": the unarmed side riots against the forces
+            return replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration",
+                           actor1=replace(sides[0], kind=RIOTERS), actor2=sides[1], crowd=True,
+                           strength=max(c.strength, 2))  # fmt: skip
         if victim is not None and victim.kind == CIVILIANS:
             if not violence_told and _bare_death(c):
                 # "twelve people died in Gao on Monday", in a report that names no act, weapon or

@@ -151,7 +151,7 @@ def unlisted_towns(
         end = start + len(name)
         if not name or any(p.start < end and start < p.end for p in [*known, *found]):
             continue
-        if not _plausible_name(name):
+        if not plausible_name(name):
             continue
         if " " not in name and cues.opens_vocabulary(name):
             continue  # a word of the language opening the sentence ("İsyancılar, Goma kentinin ...": rebels)
@@ -180,7 +180,7 @@ def _trim(start: int, name: str, cues: PlaceCues) -> tuple[int, str]:
     return start, " ".join(words)
 
 
-def _plausible_name(name: str) -> bool:
+def plausible_name(name: str) -> bool:
     if fold(name) in stopwords() or len(fold(name)) < 3 or name.isupper():
         return False
     if find_countries(name):
