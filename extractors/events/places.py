@@ -61,11 +61,13 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - INFLECTED_COMPOUNDS (_inflected_compound): a name of several words is read back word by word
   (`name_endings`, `adjective_endings`): "в Нижнем Новгороде", "в Ростове-на-Дону".
 - OWN_NAME: a namesake known by the name as its own is tried when the biggest match, known by it only
-  as an alternate name, is not believable ("Southport").
+  as an alternate name, is not believable ("Southport"). OWN_NAME_FIRST: a large city known by the
+  name as its own is taken before a bigger place known by it only as an alternate name ("Islamabad"
+  the city, not Chattogram; "Porto", not Bordeaux), unless that one lies in the hinted country.
 
 The rules live in six modules: this one (`find_places`, `resolve_place`; PHRASE_WORDS,
 PERSON_NAMES, _is_headline_style, _surname_of), `place_spans.py` (`_match_at`: the longest place at a
-word of a run; leading_ok / trailing_ok, OWN_NAME, the skeleton), `place_match.py` (`PlaceMatch`; the
+word of a run; leading_ok / trailing_ok, OWN_NAME, OWN_NAME_FIRST, the skeleton), `place_match.py` (`PlaceMatch`; the
 words, runs and context of a span, the choice and believability of a candidate: MIN_POPULATION_*,
 HINT_BONUS, ACT_AFTER, STOPWORDS), `script_places.py` (names in other scripts: NAME_ENDINGS,
 REGION_ADJECTIVES, INFLECTED_COMPOUNDS) with `script_place_checks.py` (which of them are believed:
