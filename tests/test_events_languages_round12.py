@@ -1,0 +1,128 @@
+"""Round 12 language rules (fr, es, pt, it, ro): a word for one before a killed noun, a city known by
+its own name, an alternate name an act's word hit, and vocabulary classes of the Romance packs.
+
+Every sentence here is written for these tests (no evaluation text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.events.places import find_places
+from tests.coding import code_text, only
+
+PUBLISHED = "2025-05-14"  # a Wednesday
+
+# --------------------------------------------------------------------------- ONE_DEAD: "un mort", "one dead"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'explosion d'une mine a fait un mort et deux blessés à Tahoua mardi."),
+        ("es", "La explosión de una mina dejó un muerto y dos heridos en Arequipa el martes."),
+        ("pt", "A explosão de uma mina fez um morto e dois feridos em Chimoio na terça-feira."),
+        ("it", "L'esplosione di una mina ha causato un morto e due feriti a Lecce martedì."),
+        ("ro", "Explozia unei mine a făcut un mort și doi răniți la Craiova marți."),
+        ("en", "The mine blast left one dead and two injured in Tahoua on Tuesday."),
+    ],
+)  # fmt: skip
+def test_a_word_for_one_before_a_killed_noun_counts_one_dead(language: str, text: str) -> None:
+    assert only(code_text(text, language=language, published=PUBLISHED)).fatalities == 1
+
+
+def test_a_word_for_one_before_a_body_of_people_or_a_toll_is_no_dead() -> None:
+    # "corpo de bombeiros" (a fire brigade): the killed noun "corpo" is a body of people, not a body
+    (m,) = code_text("A explosão atingiu um corpo de bombeiros em Chimoio na terça-feira.", language="pt",
+                     published=PUBLISHED)  # fmt: skip
+    assert m.fatalities == 0
+    (m,) = code_text("A death toll of 12 was given after the blast in Tahoua on Tuesday.", language="en",
+                     published=PUBLISHED)  # fmt: skip
+    assert m.fatalities == 12
+
+
+# --------------------------------------------------------------------------- places: OWN_NAME_FIRST, ALTERNATE_AFTER_ACT
+
+
+def test_a_large_city_known_by_the_name_is_taken_before_a_bigger_alternate() -> None:
+    # GeoNames lists "Porto" among Bordeaux's alternate names: the Portuguese city is meant
+    m = only(code_text("Milhares de manifestantes concentraram-se no Porto na terça-feira.", language="pt",
+                       published=PUBLISHED))  # fmt: skip
+    assert (m.country, m.location) == ("Portugal", "Porto")
+    places = find_places("Police dispersed protesters in Porto on Tuesday.", None, "en")
+    assert [(p.name, p.country) for p in places] == [("Porto", "Portugal")]
+
+
+def test_a_town_known_only_by_an_alternate_name_is_still_read_where_no_own_one_is_large() -> None:
+    # "Londres" is a village's own name in Argentina, too small to stand before London
+    places = find_places("Deux policiers ont été blessés à Londres lundi.", None, "fr")
+    assert [(p.name, p.country) for p in places] == [("London", "United Kingdom")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russian forces bombed Kiev on Tuesday."),
+        ("ro", "Rușii au atacat Kievul cu drone."),
+    ],
+)  # fmt: skip
+def test_an_alternate_name_right_after_an_act_is_the_city_it_hit(language: str, text: str) -> None:
+    assert [(p.name, p.kind) for p in find_places(text, None, language)] == [("Kyiv", "city")]
+
+
+def test_an_alternate_name_with_neither_cue_nor_act_stays_unread() -> None:
+    # no act's word and no locative before it: "Kiev" here is no place the text locates
+    assert [p.name for p in find_places("Kiev Lane is a song.", None, "en")] != ["Kyiv"]
+
+
+# --------------------------------------------------------------------------- pack vocabulary
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sub_event_type", "fatalities"),
+    [
+        # killed in action
+        ("fr", "Neuf militaires sont tombés au combat lundi lors d'une attaque jihadiste contre leur poste près de Koudougou.",
+         "Armed clash", 9),
+        ("es", "Dos soldados cayeron en combate con guerrilleros el martes en zona rural de Popayán, Colombia.",
+         "Armed clash", 2),
+        ("pt", "Dois militares tombaram em combate contra os insurgentes perto de Lichinga, em Moçambique, na terça-feira.",
+         "Armed clash", 2),
+        ("it", "Tre soldati sono caduti in combattimento contro i jihadisti vicino a Tahoua, in Niger, martedì.",
+         "Armed clash", 3),
+        ("ro", "Doi militari au căzut la datorie în luptele cu rebelii lângă Bunia, în Congo, marți.", "Armed clash", 2),
+        # beaten or burnt to death
+        ("it", "Un ladro è stato picchiato a morte dalla folla a Kano martedì.", "Mob violence", 1),
+        ("fr", "Un voleur présumé a été battu à mort par la foule à Bouaké mardi.", "Mob violence", 1),
+        ("ro", "Un bărbat a fost bătut până la moarte de o mulțime furioasă la Bacău marți.", "Mob violence", 1),
+        ("es", "Un presunto ladrón fue golpeado hasta la muerte por una turba en Puebla el martes.", "Mob violence", 1),
+        # shot dead
+        ("ro", "Doi polițiști au fost împușcați mortal de bărbați înarmați în Balucistan, Pakistan, luni.",
+         "Armed clash", 2),
+        # a fight verb
+        ("fr", "Les miliciens se sont accrochés avec l'armée mardi près de Bunia, en RDC, faisant quatre morts.",
+         "Armed clash", 4),
+        # a crowd of protesters gathered
+        ("ro", "Mii de protestatari s-au adunat marți la Iași.", "Peaceful protest", 0),
+        # an Italian police detention
+        ("it", "Gli agenti hanno fermato cinque sospetti terroristi a Bologna martedì.", "Arrests", 0),
+    ],
+)  # fmt: skip
+def test_romance_vocabulary_classes(language: str, text: str, sub_event_type: str, fatalities: int) -> None:
+    events = code_text(text, language=language, published=PUBLISHED)
+    assert (sub_event_type, fatalities) in [(e.sub_event_type, e.fatalities) for e in events]
+
+
+def test_romanian_target_prepositions_locate_the_city_struck() -> None:
+    # "asupra" (upon) opens what an attack hit, "deasupra" (above) what was shot down over
+    (m,) = code_text("Un atac cu drone asupra Harkovului a ucis trei civili marți.", language="ro",
+                     published=PUBLISHED)  # fmt: skip
+    assert (m.sub_event_type, m.fatalities, m.location) == ("Air/drone strike", 3, "Kharkiv")
+    (m,) = code_text("Apărarea antiaeriană a doborât zece drone deasupra Kievului marți.", language="ro",
+                     published=PUBLISHED)  # fmt: skip
+    assert (m.sub_event_type, m.location) == ("Disrupted weapons use", "Kyiv")
+
+
+def test_a_spanish_verb_form_stemmed_like_a_place_noun_keeps_its_city() -> None:
+    # "Puebla" would stem like "pueblo" (a settlement noun, no town's name): own_keys keeps it a name
+    places = find_places("Vecinos protestaron en Puebla el martes.", None, "es")
+    assert [(p.name, p.country) for p in places][:1] == [("Puebla", "Mexico")]
