@@ -126,3 +126,35 @@ def test_a_spanish_verb_form_stemmed_like_a_place_noun_keeps_its_city() -> None:
     # "Puebla" would stem like "pueblo" (a settlement noun, no town's name): own_keys keeps it a name
     places = find_places("Vecinos protestaron en Puebla el martes.", None, "es")
     assert [(p.name, p.country) for p in places][:1] == [("Puebla", "Mexico")]
+
+
+# --------------------------------------------------------------------------- SETTLEMENT_HIT
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The attack on a village in Borno left seven dead on Tuesday."),
+        ("fr", "L'attaque contre un village du Borno a fait sept morts mardi."),
+        ("es", "El ataque contra una aldea del estado de Borno dejó siete muertos el martes."),
+        ("pt", "O ataque a uma aldeia do Borno fez sete mortos na terça-feira."),
+        ("ro", "Atacul asupra unui sat din Borno a făcut șapte morți marți."),
+    ],
+)  # fmt: skip
+def test_the_dead_of_a_village_an_attack_struck_are_its_people(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.event_type, m.sub_event_type, m.fatalities, m.actor2) == (
+        "Violence against civilians", "Attack", 7, "Civilians (Nigeria)"
+    )
+
+
+def test_an_attack_on_a_settlement_restating_a_shelling_joins_it_and_a_fight_keeps_its_sides() -> None:
+    text = ("L'artillerie a bombardé un camp de déplacés près de Tawila, au Soudan, dimanche. "
+            "L'attaque contre le camp a fait quatre morts.")  # fmt: skip
+    m = only(code_text(text, language="fr", published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities) == ("Shelling/artillery/missile attack", 4)
+    text = ("Des combats ont opposé l'armée aux jihadistes près de Tahoua dimanche. "
+            "L'attaque contre le village a fait quatre morts.")  # fmt: skip
+    assert [e.sub_event_type for e in code_text(text, language="fr", published=PUBLISHED)] == ["Armed clash"]
+    # no attack word, only deaths: no attack on the village's people is told
+    assert code_text("Sept morts dans un village du Borno mardi.", language="fr", published=PUBLISHED) == []
