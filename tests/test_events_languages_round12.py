@@ -144,7 +144,10 @@ def test_a_spanish_verb_form_stemmed_like_a_place_noun_keeps_its_city() -> None:
 def test_the_dead_of_a_village_an_attack_struck_are_its_people(language: str, text: str) -> None:
     m = only(code_text(text, language=language, published=PUBLISHED))
     assert (m.event_type, m.sub_event_type, m.fatalities, m.actor2) == (
-        "Violence against civilians", "Attack", 7, "Civilians (Nigeria)"
+        "Violence against civilians",
+        "Attack",
+        7,
+        "Civilians (Nigeria)",
     )
 
 

@@ -39,8 +39,8 @@ from extractors.events.type_clues import (
     _diplomatic_protest,
     _force_in_trigger_clause,
     _forces_post_hit,
-    _settlement_hit,
     _seized_by_armed_group,
+    _settlement_hit,
 )
 
 
