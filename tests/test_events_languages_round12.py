@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.events.lexicon import load_pack
 from extractors.events.places import find_places
 from tests.coding import code_text, only
 
@@ -161,3 +162,43 @@ def test_an_attack_on_a_settlement_restating_a_shelling_joins_it_and_a_fight_kee
     assert [e.sub_event_type for e in code_text(text, language="fr", published=PUBLISHED)] == ["Armed clash"]
     # no attack word, only deaths: no attack on the village's people is told
     assert code_text("Sept morts dans un village du Borno mardi.", language="fr", published=PUBLISHED) == []
+
+
+# --------------------------------------------------------------------------- non-conflict words are no common word's key
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "ieri sera a Kaduna"),  # "Serie A" (football) read "sera a"
+        ("it", "tagliato la gola"),  # "gol" (a goal) read in "gola" (throat)
+        ("fr", "ils ont cru que"),  # "crue" (a flood) read in "cru" (believed)
+        ("es", "un pibe de 17 años"),  # "PIB" (GDP) read in "pibe"
+        ("pt", "um bairro cheio de deslocados"),  # "cheia" (a flood) read in "cheio" (full)
+        ("pt", "um tempo seco"),  # "seca" (a drought) read in "seco" (dry)
+    ],
+)  # fmt: skip
+def test_a_non_conflict_word_is_read_only_as_itself(language: str, text: str) -> None:
+    assert "modality.non_conflict" not in {m.label for m in load_pack(language).find(text)}
+
+
+def test_an_italian_evening_of_yesterday_is_no_football_league() -> None:
+    m = only(code_text("Uomini armati hanno ucciso quattro civili ieri sera a Kaduna, in Nigeria.", language="it",
+                       published=PUBLISHED))  # fmt: skip
+    assert (m.sub_event_type, m.fatalities, str(m.event_date)) == ("Attack", 4, "2025-05-13")
+
+
+# --------------------------------------------------------------------------- local officials are civilians
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen shot dead the mayor in Tumaco on Tuesday."),
+        ("fr", "Des hommes armés ont abattu le maire de Koudougou mardi."),
+        ("pt", "Homens armados assassinaram o régulo da aldeia em Mueda, Moçambique, na terça-feira."),
+    ],
+)  # fmt: skip
+def test_a_local_official_shot_dead_is_one_civilian_killed(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities, m.actor2.split(" (")[0]) == ("Attack", 1, "Civilians")
