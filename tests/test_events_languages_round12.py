@@ -202,3 +202,58 @@ def test_an_italian_evening_of_yesterday_is_no_football_league() -> None:
 def test_a_local_official_shot_dead_is_one_civilian_killed(language: str, text: str) -> None:
     m = only(code_text(text, language=language, published=PUBLISHED))
     assert (m.sub_event_type, m.fatalities, m.actor2.split(" (")[0]) == ("Attack", 1, "Civilians")
+
+
+# --------------------------------------------------------------------------- common words are no trigger's stem
+
+EVENT_CLASSES = ("triggers", "generic_violence", "outcomes.killed")
+
+
+@pytest.mark.parametrize(
+    ("language", "word"),
+    [
+        ("fr", "père"),  # a father, no "périr"
+        ("fr", "exécutif"),  # the executive, no "exécuter"
+        ("es", "ejecutivo"),
+        ("es", "sitio"),  # a place, no siege
+        ("es", "enfrente"),  # in front, no "enfrentar"
+        ("es", "redes"),  # networks, no raid ("redada")
+        ("es", "explotación"),  # exploitation, no blast
+        ("pt", "tirou"),  # took, no shot ("tiro")
+        ("pt", "investimento"),  # an investment, no assault ("investida")
+        ("pt", "morro"),  # a hill, no "morrer"
+        ("pt", "executivo"),
+        ("it", "per"),  # for, no "perire"
+        ("it", "giustizia"),  # justice, no "giustiziare"
+        ("it", "freddo"),  # cold, no "freddare"
+        ("it", "rete"),  # a network, no raid ("retata")
+        ("it", "marca"),  # a brand, no march
+        ("it", "attento"),  # careful, no attack ("attentato")
+        ("it", "prigione"),  # a prison, no captivity
+        ("it", "razza"),  # a breed, no rocket
+        ("it", "rivolto"),  # addressed, no revolt
+        ("ro", "atenție"),  # attention, no attack ("atentat")
+        ("ro", "executiv"),
+    ],
+)  # fmt: skip
+def test_a_common_word_is_no_event_word(language: str, word: str) -> None:
+    labels = {m.label for m in load_pack(language).find(word)}
+    assert not [label for label in labels if label.startswith(EVENT_CLASSES)]
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "label"),
+    [
+        ("fr", "périrent", "outcomes.killed"),
+        ("es", "redada", "triggers.Strategic developments.Arrests"),
+        ("es", "explotó", "triggers.Explosions/Remote violence.explosion"),
+        ("pt", "tiros", "generic_violence"),
+        ("it", "perirono", "outcomes.killed"),
+        ("it", "giustiziati", "outcomes.killed"),
+        ("it", "razzi", "triggers.Explosions/Remote violence.Shelling/artillery/missile attack"),
+        ("it", "attentato", "generic_violence"),
+        ("ro", "atentatul", "generic_violence"),
+    ],
+)  # fmt: skip
+def test_the_event_word_itself_is_still_read(language: str, word: str, label: str) -> None:
+    assert label in {m.label for m in load_pack(language).find(word)}
