@@ -234,6 +234,23 @@ EVENT_CLASSES = ("triggers", "generic_violence", "outcomes.killed")
         ("it", "rivolto"),  # addressed, no revolt
         ("ro", "atenție"),  # attention, no attack ("atentat")
         ("ro", "executiv"),
+        ("fr", "heurté"),  # (a car) hit, no clash ("heurts")
+        ("fr", "visa"),  # no "viser"
+        ("fr", "manifestement"),  # plainly, no protest
+        ("fr", "protestants"),  # the faith, no protest
+        ("es", "Morelos"),  # the state, no "morir"
+        ("es", "Matías"),  # a name, no "matar"
+        ("es", "atento"),  # attentive, no attack ("atentado")
+        ("es", "Baleares"),  # no "baleó"
+        ("pt", "Matos"),  # a name or bush, no "matar"
+        ("pt", "pilha"),  # a pile, no "pilhar"
+        ("pt", "atento"),
+        ("it", "scontrino"),  # a receipt, no clash ("scontri")
+        ("it", "Moro"),  # no "morire"
+        ("it", "sparito"),  # vanished, no "sparare"
+        ("it", "rap"),  # no "rapire"
+        ("it", "artificio"),  # fireworks, no bomb disposal ("artificiere")
+        ("ro", "rap"),  # no "răpi"
     ],
 )  # fmt: skip
 def test_a_common_word_is_no_event_word(language: str, word: str) -> None:
@@ -253,6 +270,12 @@ def test_a_common_word_is_no_event_word(language: str, word: str) -> None:
         ("it", "razzi", "triggers.Explosions/Remote violence.Shelling/artillery/missile attack"),
         ("it", "attentato", "generic_violence"),
         ("ro", "atentatul", "generic_violence"),
+        ("fr", "heurts", "triggers.Battles.Armed clash"),
+        ("es", "baleado", "generic_violence"),
+        ("it", "scontri", "triggers.Battles.Armed clash"),
+        ("it", "rapiti", "triggers.Violence against civilians.Abduction/forced disappearance"),
+        ("it", "sparato", "generic_violence"),
+        ("ro", "răpit", "triggers.Violence against civilians.Abduction/forced disappearance"),
     ],
 )  # fmt: skip
 def test_the_event_word_itself_is_still_read(language: str, word: str, label: str) -> None:
