@@ -280,3 +280,14 @@ def test_a_common_word_is_no_event_word(language: str, word: str) -> None:
 )  # fmt: skip
 def test_the_event_word_itself_is_still_read(language: str, word: str, label: str) -> None:
     assert label in {m.label for m in load_pack(language).find(word)}
+
+
+# --------------------------------------------------------------------------- an operation is no fight
+
+
+def test_a_military_sweep_launched_after_an_attack_is_no_clash_of_its_own() -> None:
+    text = ("Une vingtaine de civils ont été tués dimanche dans l'attaque d'un village de la province du Loroum, "
+            "dans le nord du Burkina Faso. Des individus armés ont ouvert le feu sur les habitants du village de "
+            "Tangaye. Une opération de ratissage a été lancée par l'armée dans la zone.")  # fmt: skip
+    events = code_text(text, language="fr", published=PUBLISHED)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 20)]
