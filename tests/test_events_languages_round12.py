@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.events.fatalities import sentence_fatalities
 from extractors.events.lexicon import load_pack
 from extractors.events.places import find_places
 from tests.coding import code_text, only
@@ -291,3 +292,22 @@ def test_a_military_sweep_launched_after_an_attack_is_no_clash_of_its_own() -> N
             "Tangaye. Une opération de ratissage a été lancée par l'armée dans la zone.")  # fmt: skip
     events = code_text(text, language="fr", published=PUBLISHED)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 20)]
+
+
+# --------------------------------------------------------------------------- vague quantities
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("pt", "Cerca de duas dezenas de pessoas morreram no ataque.", 20),  # two tens
+        ("pt", "Várias pessoas morreram no ataque.", 3),  # the feminine of "vários"
+        ("pt", "Várias dezenas de pessoas morreram no ataque.", 24),  # several dozen (en "several dozen")
+        ("fr", "Plusieurs dizaines de personnes ont été tuées dans l'attaque.", 24),
+        ("es", "Varias decenas de personas murieron en el ataque.", 24),
+        ("it", "Alcune decine di persone sono morte nell'attacco.", 24),
+        ("it", "Due decine di persone sono morte nell'attacco.", 20),
+    ],
+)  # fmt: skip
+def test_romance_vague_quantities(language: str, text: str, figure: int) -> None:
+    assert sentence_fatalities(text, language) == figure
