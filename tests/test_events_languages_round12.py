@@ -311,3 +311,25 @@ def test_a_military_sweep_launched_after_an_attack_is_no_clash_of_its_own() -> N
 )  # fmt: skip
 def test_romance_vague_quantities(language: str, text: str, figure: int) -> None:
     assert sentence_fatalities(text, language) == figure
+
+
+# --------------------------------------------------------------------------- a French strike, what it struck
+
+
+def test_a_french_strike_noun_is_a_strike_of_unstated_kind() -> None:
+    # "frappe" (en "strike") names a strike from the air or afar; the verb "frapper" stays a generic hit
+    m = only(code_text("Les autorités ont confirmé le bilan.", language="fr", published=PUBLISHED,
+                       title="Ukraine : des frappes russes font 12 morts à Kharkiv"))  # fmt: skip
+    assert (m.event_type, m.fatalities, m.location) == ("Explosions/Remote violence", 12, "Kharkiv")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des bombardements russes sur Kherson ont tué trois civils mardi."),
+        ("it", "Un raid russo su Kherson ha ucciso tre civili martedì."),
+    ],
+)  # fmt: skip
+def test_what_a_strike_fell_on_is_its_place_and_its_civilians_country(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.country, m.location, m.actor2) == ("Ukraine", "Kherson", "Civilians (Ukraine)")
