@@ -362,13 +362,3 @@ def test_a_demonym_qualifying_a_weapon_or_an_article_is_no_counted_national() ->
     m = only(code_text("Gunmen killed 12 people in Kabul on Tuesday, an Italian charity said.", language="en",
                        published=PUBLISHED))  # fmt: skip
     assert m.actor2 == "Civilians (Afghanistan)"
-
-
-def test_a_tiny_namesake_is_no_stand_in_for_a_town_known_by_the_name_elsewhere() -> None:
-    # GeoNames: "Jenin" is the alternate name of Janin (West Bank, ~35k) and a Polish village's own
-    # name (~1k); the village is no stand-in, Southport (the town, near the size of Kenosha) still is
-    assert [p.country for p in find_places("Soldiers raided a house in Jenin on Tuesday.", None, "en")] != [
-        "Poland"
-    ]
-    places = find_places("Rioters attacked a mosque in Southport on Tuesday night.", None, "en")
-    assert [(p.name, p.country) for p in places] == [("Southport", "United Kingdom")]

@@ -38,9 +38,6 @@ from extractors.events.place_match import (
 from extractors.events.script_places import _inflected_forms
 
 MAX_SPAN_WORDS = 6
-OWN_NAME_SHARE = (
-    10  # OWN_NAME: a namesake a tenth the size of the place meant or less is no stand-in ("Jenin")
-)
 MIN_SKELETON_LETTERS = 5
 
 
@@ -141,8 +138,7 @@ def _match_at(
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
                 # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
                 # city of another name that was once called so) may be believable where the other is not
-                own = [p for p in candidates if gaz_name_key(p.name) == gaz_name_key(surface)
-                       and p.population * OWN_NAME_SHARE >= place.population]  # fmt: skip
+                own = [p for p in candidates if gaz_name_key(p.name) == gaz_name_key(surface)]
                 place = _choose(own, hint, ctx.wants) if alternate else None
                 if place is None or not _acceptable(place, hint, ctx, n_words, False, use_skeleton):
                     continue
