@@ -229,9 +229,7 @@ def _counted_nationals(r: Reading, found: list[ActorMention]) -> list[ActorMenti
     return out
 
 
-NATIONALS_REACH = (
-    2  # tokens between an act's word and the counted nationals it hit ("mataron a tres palestinos")
-)
+NATIONALS_REACH = 2  # tokens between an act's word and the counted nationals it hit ("mataron a tres palestinos")
 
 
 def _target_forces(r: Reading, found: list[ActorMention]) -> list[ActorMention]:
