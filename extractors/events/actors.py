@@ -12,8 +12,7 @@ Three sources, in order of trust:
   generic class holds it (sw "kikosi cha wanamgambo", a unit of militiamen, is the militia);
 - generic nouns of the pack ("gunmen", "villageois", "Zivilisten") -> "Unidentified Armed Group
   (Nigeria)", "Civilians (Mali)", "Protesters (Kenya)", with the demonym's country when one is
-  next to it, else the article's; a counted nationality noun ("three Palestinians") is civilians of
-  its country (COUNTED_NATIONALS).
+  next to it, else the article's.
 
 `ActorMention` and the kinds are `actor_kinds.py`; the named groups (actors.yaml, governing states,
 `actor_kind`) `named_actors.py`; this module finds a sentence's actors (`actors_in`, `find_actors`).
@@ -182,7 +181,6 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
             found.append(ActorMention(f"{prefix} {other}", STATE_FORCES, other, start, end, "state",
                                       d.first, d.last))  # fmt: skip
     found += _target_forces(r, found)
-    found += _counted_nationals(r, found)
     for m in r.hits("actors"):
         cls = m.label.split(".", 1)[1]
         if cls not in GENERIC_ACTORS:
@@ -194,42 +192,6 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
         found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last,
                                   hinted=own is None))  # fmt: skip
     return _members_of_named(r, _resolve_overlaps(found))
-
-
-def _counted_nationals(r: Reading, found: list[ActorMention]) -> list[ActorMention]:
-    """COUNTED_NATIONALS: a nationality noun counted by a number above one or a vague quantity right
-    before it (or across "of": "dozens of Sudanese"), the object or subject of an act or outcome word
-    near it ("killed three Palestinians", "trois Palestiniens ont été tués", "tre palestinesi"): people
-    of that country, civilians (ACLED's default for people no force or group is named for). Not a
-    demonym qualifying the noun after it ("two Russian missiles", "three Palestinian children": the
-    missiles are no one, the children are the actor)."""
-    from extractors.events.numbers import numbers_in
-
-    counted = {n.last: n.first for n in numbers_in(r) if n.count and n.value > 1}
-    counted |= {m.last: m.first for m in r.hits("numbers.vague")}
-    counted |= {m.last: counted[m.first] for m in r.hits("numbers.part_of") if m.first in counted}
-    nouns = {a.first for a in r.hits("actors", "triggers", "generic_violence")}
-    acts = r.hits("triggers", "generic_violence", "outcomes")
-    out: list[ActorMention] = []
-    for d in r.hits("demonyms"):
-        if not d.value or d.first not in counted or d.last in nouns:
-            continue
-        lo = counted[d.first]
-        if not any(
-            (0 <= lo - m.last <= NATIONALS_REACH or 0 <= m.first - d.last <= NATIONALS_REACH)
-            and r.same_clause(min(m.first, lo), max(m.first, lo))
-            for m in acts
-        ):
-            continue
-        if any(a.first < d.last and d.first < a.last for a in [*found, *out]):
-            continue
-        country = str(d.value)
-        out.append(ActorMention(f"Civilians ({country})", CIVILIANS, country, d.start, d.end, "generic",
-                                d.first, d.last))  # fmt: skip
-    return out
-
-
-NATIONALS_REACH = 2  # tokens between an act's word and the counted nationals it hit ("mataron a tres palestinos")
 
 
 def _target_forces(r: Reading, found: list[ActorMention]) -> list[ActorMention]:
