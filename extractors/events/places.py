@@ -34,7 +34,11 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - attributive words after a name ("Houthi rebels", "Iskander missiles", "X-led"): only big places.
 - MIN_POPULATION_* / _acceptable: how big a place must be without context; a cue ("in",
   "near", "the town of", "... province") lowers the bar; a match on an alternate name only
-  (translations, old names) needs a cue outside the hinted country.
+  (translations, old names) needs a cue outside the hinted country; an act's word right before it
+  is one (ALTERNATE_AFTER_ACT: "bombed Kiev", "au atacat Kievul").
+- OWN_NAME_FIRST (`place_spans._own_name_city`): a large city known by the name as its own is taken
+  before a bigger place known by it only as an alternate name ("Islamabad" the city, not
+  Chattogram; "Porto", not Bordeaux), unless that one lies in the hinted country.
 - _local_country: "Syria's Homs", "the Saudi city of Najran", "Gao in neighbouring Mali" put
   the place in that country whatever the hint.
 - REGION_AGREEMENT (_in_named_regions): a town named beside a region of its country is the
@@ -61,9 +65,7 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - INFLECTED_COMPOUNDS (_inflected_compound): a name of several words is read back word by word
   (`name_endings`, `adjective_endings`): "в Нижнем Новгороде", "в Ростове-на-Дону".
 - OWN_NAME: a namesake known by the name as its own is tried when the biggest match, known by it only
-  as an alternate name, is not believable ("Southport"). OWN_NAME_FIRST: a large city known by the
-  name as its own is taken before a bigger place known by it only as an alternate name ("Islamabad"
-  the city, not Chattogram; "Porto", not Bordeaux), unless that one lies in the hinted country.
+  as an alternate name, is not believable ("Southport").
 
 The rules live in six modules: this one (`find_places`, `resolve_place`; PHRASE_WORDS,
 PERSON_NAMES, _is_headline_style, _surname_of), `place_spans.py` (`_match_at`: the longest place at a

@@ -1,4 +1,4 @@
-"""Round 12 language rules (fr, es, pt, it, ro): a word for one before a killed noun, a city known by
+"""Round 12 Romance language rules (fr, es, pt, it, ro): a word for one before a killed noun, a city known by
 its own name, an alternate name an act's word hit, and vocabulary classes of the Romance packs.
 
 Every sentence here is written for these tests (no evaluation text)."""
