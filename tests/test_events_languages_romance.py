@@ -333,3 +333,26 @@ def test_a_french_strike_noun_is_a_strike_of_unstated_kind() -> None:
 def test_what_a_strike_fell_on_is_its_place_and_its_civilians_country(language: str, text: str) -> None:
     m = only(code_text(text, language=language, published=PUBLISHED))
     assert (m.country, m.location, m.actor2) == ("Ukraine", "Kherson", "Civilians (Ukraine)")
+
+
+# --------------------------------------------------------------------------- VICTIM_PRONOUN
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen shot him dead in Tumaco on Tuesday."),
+        ("es", "Los sicarios entraron en la casa y lo mataron a tiros en Tumaco el martes."),
+    ],
+)  # fmt: skip
+def test_a_victim_pronoun_next_to_a_killing_is_one_civilian(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities, m.actor2) == ("Attack", 1, "Civilians (Colombia)")
+
+
+def test_a_pronoun_standing_for_an_actor_named_before_is_no_civilian() -> None:
+    text = (
+        "The commander of the rebels was killed by soldiers in Tumaco; the army said it killed him in a raid."
+    )
+    m = only(code_text(text, language="en", published=PUBLISHED))
+    assert (m.sub_event_type, m.actor2) == ("Armed clash", "Rebels (Colombia)")
