@@ -356,3 +356,17 @@ def test_a_pronoun_standing_for_an_actor_named_before_is_no_civilian() -> None:
     )
     m = only(code_text(text, language="en", published=PUBLISHED))
     assert (m.sub_event_type, m.actor2) == ("Armed clash", "Rebels (Colombia)")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Sicarios asesinaron al comerciante en Tumaco el martes."),
+        ("fr", "Des hommes armés ont abattu le commerçant devant sa boutique à Koudougou mardi."),
+        ("it", "Uomini armati hanno ucciso il commerciante davanti al suo negozio a Kano martedì."),
+        ("pt", "Homens armados mataram o comerciante à porta da sua loja em Chimoio na terça-feira."),
+        ("ro", "Bărbați înarmați l-au ucis pe comerciant în fața magazinului la Kano marți."),
+    ],
+)  # fmt: skip
+def test_a_singular_victim_no_article_counts_is_one_dead(language: str, text: str) -> None:
+    assert only(code_text(text, language=language, published=PUBLISHED)).fatalities == 1
