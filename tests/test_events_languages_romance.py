@@ -370,3 +370,14 @@ def test_a_pronoun_standing_for_an_actor_named_before_is_no_civilian() -> None:
 )  # fmt: skip
 def test_a_singular_victim_no_article_counts_is_one_dead(language: str, text: str) -> None:
     assert only(code_text(text, language=language, published=PUBLISHED)).fatalities == 1
+
+
+def test_spanish_fighters_surrendering_to_a_force_change_their_group() -> None:
+    m = only(code_text("Un centenar de guerrilleros del ELN se entregaron al Ejército en Arauca el martes.",
+                       language="es", published=PUBLISHED))  # fmt: skip
+    assert (m.sub_event_type, m.actor1) == ("Change to group/activity", "ELN")
+    # a prize handed to its winner is no surrender
+    assert (
+        code_text("El premio se entregó al ganador en Bogotá el martes.", language="es", published=PUBLISHED)
+        == []
+    )
