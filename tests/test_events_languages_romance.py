@@ -313,7 +313,7 @@ def test_romance_vague_quantities(language: str, text: str, figure: int) -> None
     assert sentence_fatalities(text, language) == figure
 
 
-# --------------------------------------------------------------------------- a French strike, what it struck
+# --------------------------------------------------------------------------- a French strike
 
 
 def test_a_french_strike_noun_is_a_strike_of_unstated_kind() -> None:
@@ -321,18 +321,6 @@ def test_a_french_strike_noun_is_a_strike_of_unstated_kind() -> None:
     m = only(code_text("Les autorités ont confirmé le bilan.", language="fr", published=PUBLISHED,
                        title="Ukraine : des frappes russes font 12 morts à Kharkiv"))  # fmt: skip
     assert (m.event_type, m.fatalities, m.location) == ("Explosions/Remote violence", 12, "Kharkiv")
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        ("fr", "Des bombardements russes sur Kherson ont tué trois civils mardi."),
-        ("it", "Un raid russo su Kherson ha ucciso tre civili martedì."),
-    ],
-)  # fmt: skip
-def test_what_a_strike_fell_on_is_its_place_and_its_civilians_country(language: str, text: str) -> None:
-    m = only(code_text(text, language=language, published=PUBLISHED))
-    assert (m.country, m.location, m.actor2) == ("Ukraine", "Kherson", "Civilians (Ukraine)")
 
 
 # --------------------------------------------------------------------------- VICTIM_PRONOUN
