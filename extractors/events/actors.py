@@ -256,11 +256,13 @@ def _target_country(
 def _victim_pronouns(r: Reading, found: list[ActorMention], country_hint: str | None) -> list[ActorMention]:
     """VICTIM_PRONOUN: a one-victim word of the pack that is no actor noun (`one_victim`: "him", "her",
     es "lo") right next to an act's or killed word ("gunmen shot him dead", "the gunmen entered the house
-    and killed him"), in a sentence that names one actor at most, is the person killed: a civilian
+    and killed him"), in a sentence whose one actor is an armed one, is the person killed: a civilian
     (ACLED's default for one no force or group is named for), not an armed side of a fight."""
     nouns = r.hits("actors")
-    if len({(a.first, a.last) for a in [*nouns, *found]}) > 1:
+    if len({(a.first, a.last) for a in [*nouns, *found]}) != 1:
         return []  # another actor named may be the one the pronoun stands for ("the commander ... killed him")
+    if not all(a.armed for a in found) or not all(m.label in ARMED_NOUNS for m in nouns):
+        return []  # "residents caught a thief and beat him to death": a crowd's victim is its mob's (Riots)
     acts = r.hits("triggers", "generic_violence", "outcomes.killed")
     out: list[ActorMention] = []
     for m in r.hits("one_victim"):
@@ -274,6 +276,9 @@ def _victim_pronouns(r: Reading, found: list[ActorMention], country_hint: str | 
                                 hinted=True))  # fmt: skip
     return out
 
+
+ARMED_NOUNS = ("actors.unidentified_armed", "actors.militants", "actors.rebels", "actors.militia",
+               "actors.state_forces", "actors.police")  # fmt: skip
 
 _PRIORITY = {"named": 0, "state": 1, "generic": 2}
 
