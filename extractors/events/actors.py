@@ -12,7 +12,7 @@ Three sources, in order of trust:
   generic class holds it (sw "kikosi cha wanamgambo", a unit of militiamen, is the militia);
 - generic nouns of the pack ("gunmen", "villageois", "Zivilisten") -> "Unidentified Armed Group
   (Nigeria)", "Civilians (Mali)", "Protesters (Kenya)", with the demonym's country when one is
-  next to it, else the article's.
+  next to it, else the article's; a victim pronoun next to a killing is a civilian (VICTIM_PRONOUN).
 
 `ActorMention` and the kinds are `actor_kinds.py`; the named groups (actors.yaml, governing states,
 `actor_kind`) `named_actors.py`; this module finds a sentence's actors (`actors_in`, `find_actors`).
@@ -181,6 +181,7 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
             found.append(ActorMention(f"{prefix} {other}", STATE_FORCES, other, start, end, "state",
                                       d.first, d.last))  # fmt: skip
     found += _target_forces(r, found)
+    found += _victim_pronouns(r, found, country_hint)
     for m in r.hits("actors"):
         cls = m.label.split(".", 1)[1]
         if cls not in GENERIC_ACTORS:
@@ -286,6 +287,33 @@ def _target_country(
             return k, last, name  # "Pakistan's border posts"
     return None
 
+
+def _victim_pronouns(r: Reading, found: list[ActorMention], country_hint: str | None) -> list[ActorMention]:
+    """VICTIM_PRONOUN: a one-victim word of the pack that is no actor noun (`one_victim`: "him", "her",
+    es "lo") right next to an act's or killed word ("gunmen shot him dead", "the gunmen entered the house
+    and killed him"), in a sentence whose one actor is an armed one, is the person killed: a civilian
+    (ACLED's default for one no force or group is named for), not an armed side of a fight."""
+    nouns = r.hits("actors")
+    if len({(a.first, a.last) for a in [*nouns, *found]}) != 1:
+        return []  # another actor named may be the one the pronoun stands for ("the commander ... killed him")
+    if not all(a.armed for a in found) or not all(m.label in ARMED_NOUNS for m in nouns):
+        return []  # "residents caught a thief and beat him to death": a crowd's victim is its mob's (Riots)
+    acts = r.hits("triggers", "generic_violence", "outcomes.killed")
+    out: list[ActorMention] = []
+    for m in r.hits("one_victim"):
+        if any(a.first < m.last and m.first < a.last for a in [*nouns, *found]):
+            continue
+        if not any(m.first - a.last in (0, 1) or a.first - m.last in (0, 1) for a in acts):
+            continue
+        country = country_hint or ""
+        name = f"Civilians ({country})" if country else "Civilians"
+        out.append(ActorMention(name, CIVILIANS, country, m.start, m.end, "generic", m.first, m.last,
+                                hinted=True))  # fmt: skip
+    return out
+
+
+ARMED_NOUNS = ("actors.unidentified_armed", "actors.militants", "actors.rebels", "actors.militia",
+               "actors.state_forces", "actors.police")  # fmt: skip
 
 _PRIORITY = {"named": 0, "state": 1, "generic": 2}
 

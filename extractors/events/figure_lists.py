@@ -131,6 +131,8 @@ def _article_one(r: Reading, n: Number) -> bool:
         return False
     if any(m.last == n.first for m in r.hits("numbers.part_of")):
         return True  # "three members of one family": the one is no figure
+    if _one_dead_noun(r, n):
+        return False
     people = _people(r)
     if any(a.first in (n.last, n.last + 1) for a in people):
         return False
@@ -138,6 +140,18 @@ def _article_one(r: Reading, n: Number) -> bool:
     # "جندي واحد"); a comma between ("the villagers, one of them a child") is another phrase
     gap = r.text[r.tokens[n.first - 1].end : r.tokens[n.first].start] if n.first > 0 else ","
     return not (not gap.strip() and any(a.last == n.first for a in people))
+
+
+def _one_dead_noun(r: Reading, n: Number) -> bool:
+    """ONE_DEAD: a word for one right before a killed noun counts it ("a fait un mort", "dejó un
+    muerto", "fez um morto", "one dead"), unless the noun is a toll's ("a death toll of 12") or a
+    genitive follows it (a body of people: "un cuerpo de élite", "corpo de bombeiros")."""
+    if any(t.first == n.last for t in r.hits("numbers.toll_nouns")):
+        return False
+    for m in r.hits("outcomes.killed"):
+        if m.first == n.last:
+            return not any(g.first == m.last for g in r.hits("agent_genitives", "numbers.part_of"))
+    return False
 
 
 def _people(r: Reading) -> list:

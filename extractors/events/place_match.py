@@ -214,7 +214,8 @@ def _acceptable(
     ):
         return True
     if alternate and not in_hint:
-        return ctx.cue and place.population >= MIN_POPULATION_ELSEWHERE
+        # ALTERNATE_AFTER_ACT: what an act's word hit ("bombed Kiev", "au atacat Kievul") is cued as a place
+        return (ctx.cue or ctx.act) and place.population >= MIN_POPULATION_ELSEWHERE
     if in_hint:
         return ctx.cue or words > 1 or place.population >= MIN_POPULATION_IN_HINTED_COUNTRY
     if ctx.cue:

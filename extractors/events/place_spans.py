@@ -2,7 +2,7 @@
 the known names inside the run, longest first (MAX_SPAN_WORDS), an exact `name_key` first, then the
 transliteration skeleton (only in the hinted country, MIN_SKELETON_LETTERS; `_skeleton_candidates`), a
 province an admin noun asks for that the exact spelling lacks (`_with_wanted_kind`, also used by
-`places.resolve_place`); leading_ok / trailing_ok, LIST_PARTICLE, OWN_NAME, PACK_WORDS (the rules are
+`places.resolve_place`); leading_ok / trailing_ok, LIST_PARTICLE, OWN_NAME, OWN_NAME_FIRST, PACK_WORDS (the rules are
 named in `places.py`'s docstring).
 """
 
@@ -19,6 +19,7 @@ from extractors.events.gazetteer import (
 from extractors.events.gazetteer import name_key as gaz_name_key
 from extractors.events.place_cues import PlaceCues, name_particles
 from extractors.events.place_match import (
+    MIN_POPULATION_ELSEWHERE,
     PlaceMatch,
     _acceptable,
     _admin_noun_near,
@@ -150,6 +151,8 @@ def _match_at(
                 KIND_CITY,
                 KIND_VILLAGE,
             )
+            if alternate and (own_city := _own_name_city(candidates, surface, place, hint)) is not None:
+                place, alternate = own_city, False
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
                 # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
                 # city of another name that was once called so) may be believable where the other is not
@@ -165,3 +168,20 @@ def _match_at(
                 continue  # PACK_WORDS: "Puis, le quartier ...", "Segundo a polícia": a word of the language
             return _to_match(place, surface, start, end, _precision(place, ctx)), j
     return None
+
+
+def _own_name_city(candidates: list[Place], surface: str, chosen: Place, hint: str | None) -> Place | None:
+    """OWN_NAME_FIRST: a large city known by this very name ("Islamabad", "Porto") is the place meant,
+    not a bigger one matched only by an alternate name it once had or has in some tongue (Chattogram,
+    Bordeaux); a place of the hinted country keeps its place."""
+    if hint and chosen.country_code == hint:
+        return None
+    key = gaz_name_key(surface)
+    own = [
+        p
+        for p in candidates
+        if p.kind in (KIND_CITY, KIND_VILLAGE)
+        and p.population >= MIN_POPULATION_ELSEWHERE
+        and gaz_name_key(p.name) == key
+    ]
+    return max(own, key=lambda p: p.population) if own else None

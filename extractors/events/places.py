@@ -36,7 +36,11 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - attributive words after a name ("Houthi rebels", "Iskander missiles", "X-led"): only big places.
 - MIN_POPULATION_* / _acceptable: how big a place must be without context; a cue ("in",
   "near", "the town of", "... province") lowers the bar; a match on an alternate name only
-  (translations, old names) needs a cue outside the hinted country.
+  (translations, old names) needs a cue outside the hinted country; an act's word right before it
+  is one (ALTERNATE_AFTER_ACT: "bombed Kiev", "au atacat Kievul").
+- OWN_NAME_FIRST (`place_spans._own_name_city`): a large city known by the name as its own is taken
+  before a bigger place known by it only as an alternate name ("Islamabad" the city, not
+  Chattogram; "Porto", not Bordeaux), unless that one lies in the hinted country.
 - _local_country: "Syria's Homs", "the Saudi city of Najran", "Gao in neighbouring Mali" put
   the place in that country whatever the hint.
 - REGION_AGREEMENT (_in_named_regions): a town named beside a region of its country is the
@@ -68,7 +72,7 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 
 The rules live in six modules: this one (`find_places`, `resolve_place`; PHRASE_WORDS,
 PERSON_NAMES, _is_headline_style, _surname_of), `place_spans.py` (`_match_at`: the longest place at a
-word of a run; leading_ok / trailing_ok, OWN_NAME, the skeleton), `place_match.py` (`PlaceMatch`; the
+word of a run; leading_ok / trailing_ok, OWN_NAME, OWN_NAME_FIRST, the skeleton), `place_match.py` (`PlaceMatch`; the
 words, runs and context of a span, the choice and believability of a candidate: MIN_POPULATION_*,
 HINT_BONUS, ACT_AFTER, STOPWORDS), `script_places.py` (names in other scripts: NAME_ENDINGS,
 REGION_ADJECTIVES, INFLECTED_COMPOUNDS) with `script_place_checks.py` (which of them are believed:

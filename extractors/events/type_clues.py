@@ -1,7 +1,7 @@
 """The clues of one candidate that `type_resolution.resolve_type` reads: a government's protest is
 no crowd's (`_diplomatic_protest`, OF_REACH, DIPLOMAT_REACH), a force named in the trigger's clause
 (`_force_in_trigger_clause`), people counted (`_counted`), people seized by an armed group
-(`_seized_by_armed_group`), the forces' post hit (`_forces_post_hit`, POST_REACH), a deadly raid by an
+(`_seized_by_armed_group`), the forces' post hit (`_forces_post_hit`, POST_REACH), a settlement hit (`_settlement_hit`), a deadly raid by an
 armed group (`_deadly_raid_by_armed_group`), a bare death (`_bare_death`), an ambush (`_ambush`,
 AMBUSH_SUBS), fire on a vehicle or people (`_fired_on_a_vehicle`, OBJECT_REACH).
 """
@@ -93,6 +93,20 @@ def _forces_post_hit(c: Candidate) -> bool:
     return any(
         t.last <= m.first < end and r.same_clause(t.first, m.first)
         for m in r.hits("actors.state_forces", "actors.police")
+    )
+
+
+def _settlement_hit(c: Candidate) -> bool:
+    """SETTLEMENT_HIT: an attack word (not only a death word) whose object, right after it in its
+    clause, is a settlement noun ("the attack on a village", "l'attaque contre un village", "o ataque
+    a uma aldeia"), in a sentence that names no doer and no armed side: the dead it counts are the
+    people of the place it struck."""
+    r, t = c.reading, c.trigger
+    if c.actor1 is not None or only_outcome(r, t) or any(a.armed for a in actors_in(r, None)):
+        return False
+    end = min(len(r.tokens), t.last + POST_REACH)
+    return any(
+        t.last <= m.first < end and r.same_clause(t.first, m.first) for m in r.hits("place_words.settlement")
     )
 
 

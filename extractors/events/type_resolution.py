@@ -41,6 +41,7 @@ from extractors.events.type_clues import (
     _force_in_trigger_clause,
     _forces_post_hit,
     _seized_by_armed_group,
+    _settlement_hit,
 )
 
 
@@ -216,6 +217,11 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
             # attack with no armed side named as an attack on civilians
             return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK,
                            strength=max(c.strength, 2))  # fmt: skip
+        if victim is None and c.fatalities and not fight_told and not explosion_sub and _settlement_hit(c):
+            # "l'attaque contre un village a fait sept morts": no side named, the dead of the
+            # village an attack struck are its people (a generic word still: it joins the report's
+            # event of another kind when one fits it)
+            return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
         # who was hit is unknown: the candidate can still support another event's toll and place
         return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
     if c.event_type == tx.RIOTS and armed_men_not_a_crowd(c):
