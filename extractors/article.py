@@ -49,6 +49,7 @@ def _fallback_article(page: RawPage, entry: FeedEntry | None, kind: str = "empty
         language=entry.language if entry else None,
         site_name=(entry.outlet if entry else "") or "",
         page_kind=kind,
+        fetched_at=page.fetched_at,
     )
 
 
@@ -105,6 +106,7 @@ def _extract_article(page: RawPage, entry: FeedEntry | None) -> Article:
         dateline=cleaned.dateline if text else "",
         page_kind=kind,
         content_hash=content_hash(text) if text else "",
+        fetched_at=page.fetched_at,
     )
 
 

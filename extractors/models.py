@@ -96,6 +96,9 @@ class Article:
     # where `published_at` came from (`DATE_SOURCES`): the page's metadata, a date the page shows,
     # its URL path, its feed entry, its story (an undated report re-dated), or none
     date_source: str = "published"
+    # when the page was fetched: the latest day a report without a date of its own can tell of
+    # (`dates.weekday_pinned_date` reads a year back from it)
+    fetched_at: datetime | None = None
 
 
 @dataclass(frozen=True)

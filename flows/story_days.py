@@ -146,5 +146,6 @@ def _stored_article(
         content_hash=content_hash or "",
         page_dated=False,
         date_source=source or ("feed" if published else "none"),
+        fetched_at=fetched.replace(tzinfo=UTC) if fetched else None,
     )
     return aid, article, outlet, published or fetched, coded_from, old_ids, old_events

@@ -26,7 +26,12 @@ from datetime import date
 from extractors.events import taxonomy as tx
 from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
 from extractors.events.crowds import crowd_counts, crowd_damage
-from extractors.events.dates import anchored_weekdays, latest_stated_date, weekday_anchors
+from extractors.events.dates import (
+    anchored_weekdays,
+    latest_stated_date,
+    weekday_anchors,
+    weekday_pinned_date,
+)
 from extractors.events.event_days import dated_to_the_day, split_by_day
 from extractors.events.grouping import group
 from extractors.events.locate import article_country
@@ -137,12 +142,16 @@ def _reference_day(article: Article, sentences: list[Sentence], language: str) -
     publication date. A page with no date of its own (`page_dated` False: the date is its feed's,
     perhaps a default one, or its story's) is read from the most recent full date (with its year)
     the text states when that is later than that date: a report tells of no day after it was
-    published, so a date older than what the text states is not the report's. Without any
-    publication date: that latest stated date ("text"), else none."""
+    published, so a date older than what the text states is not the report's; a text that states
+    no year may pin one by a weekday beside its date (`dates.weekday_pinned_date`, read back from
+    the day the page was fetched). Without any publication date: that date ("text"), else none."""
     published = article.published_at.date() if article.published_at else None
     if published is not None and article.page_dated:
         return published, article.date_source
-    stated = latest_stated_date([s.text for s in sentences], language)
+    texts = [s.text for s in sentences]
+    stated = latest_stated_date(texts, language)
+    if stated is None and article.fetched_at is not None:
+        stated = weekday_pinned_date(texts, language, article.fetched_at.date())
     if stated is None or (published is not None and stated <= published):
         return published, article.date_source if published is not None else "none"
     return stated, "text"

@@ -292,6 +292,38 @@ def latest_stated_date(texts: list[str], language: str) -> date | None:
     return max(stated, default=None)
 
 
+CALENDAR_CYCLE_YEARS = 28  # the Gregorian weekdays of a day and month repeat within 28 years
+
+
+def weekday_pinned_date(texts: list[str], language: str, ceiling: date) -> date | None:
+    """WEEKDAY_PINS_YEAR: in a report that states no year, a weekday written beside its own day and
+    month ("lunes 3 de mayo", "Thursday, 5 June") pins the year: the latest year, not after
+    `ceiling` (the day the page was fetched), in which that day fell on that weekday. Each pair
+    recurs every 5, 6 or 11 years, so the most recent one is the report's when the page was read
+    while it was news. The most recent pinned day of the texts; None when no text pins one."""
+    if not has_pack(language):
+        return None
+    pinned = []
+    for text in texts:
+        if not any(ch.isdigit() for ch in text):
+            continue  # a calendar date has a day number
+        r = read(text, language)
+        if any(n.year for n in numbers_in(r)):
+            continue  # a year stated: `latest_stated_date` reads it
+        for d in dates_in(r, ceiling):
+            if d.weekday is None or d.precision != "day":
+                continue
+            for year in range(ceiling.year, ceiling.year - CALENDAR_CYCLE_YEARS, -1):
+                try:
+                    day = date(year, d.value.month, d.value.day)
+                except ValueError:  # 29 February of a common year
+                    continue
+                if day <= ceiling and day.weekday() == d.weekday:
+                    pinned.append(day)
+                    break
+    return max(pinned, default=None)
+
+
 def find_dates(text: str, published: date, language: str | None = "en") -> list[DateExpression]:
     """Every date expression in `text`, resolved, in text order."""
     if not has_pack(language):
