@@ -40,11 +40,11 @@ from extractors.dedup import (
 )
 from extractors.story_evidence import TitleKey, lead_mention
 from warehouse.copy_store import plan_copies, write_copies
+from warehouse.headline_followers import refollow_headlines
 from warehouse.keyless_stories import (
     _follow_stories,
     _story_links,
     refollow_copies,
-    refollow_headlines,
     refollow_roots,
 )
 from warehouse.merge_store import (
