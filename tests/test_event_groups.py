@@ -10,11 +10,13 @@ from pathlib import Path
 
 import duckdb
 
-from extractors.event_groups import merge_mentions, order_key, story_vouched
+from extractors.event_groups import merge_mentions, order_key, start_of, story_vouched
 from extractors.merge import ExistingEvent, MentionRow, loosely_compatible, new_event_id, unplaced
 from extractors.models import EventMention
+from extractors.stories import new_story_id
 from warehouse.connection import connect
-from warehouse.merge_store import plan_merge, write_merge
+from warehouse.merge_store import _restoried, plan_merge, write_merge
+from warehouse.story_store import StoryLinks
 
 DAY = date(2026, 5, 14)  # a Thursday
 T0 = datetime(2026, 5, 15, 8, 0)
@@ -405,3 +407,41 @@ def test_stored_reports_of_one_time_are_decided_again_in_the_order_of_what_they_
         _store(db, a, {})
         _store(db, b, {})
         assert groups(_stored(db)[0]) == expected
+
+
+# ----------------------------------------------------------------------------- stories that change
+
+
+def test_stored_mentions_of_a_story_that_changed_are_decided_again_from_its_earliest() -> None:
+    """Two stored reports decided apart (no story then: the misread day and village are too far
+    for plain terms); a later run puts them in one story (a third report joined it). One run
+    over the three decides both with the story they end in: together. The stored mentions come
+    before the new one, so only `again_from` (the story's earliest stored mention) takes them
+    again; without it they keep their stored events."""
+    a, b = row("a", RAID, 0), row("b", MISREAD, 3)
+    c = row("c", OTHER_TOWN, 6)
+    stored = merge_mentions([], [a, b]).assignments
+    assert stored["a:000"] != stored["b:000"]
+    existing = [ExistingEvent(stored["a:000"], (a,)), ExistingEvent(stored["b:000"], (b,))]
+    story = story_vouched([a, b, c], {"a": "st-1", "b": "st-1", "c": "st-1"})
+    one_run = merge_mentions([], [a, b, c], story).assignments
+    assert one_run["a:000"] == one_run["b:000"] != one_run["c:000"]
+    kept = merge_mentions(existing, [c], story).assignments
+    assert "b:000" not in kept  # nothing decided again before the new mention
+    again = merge_mentions(existing, [c], story, again_from=start_of([a, b])).assignments
+    assert groups({**stored, **again}) == groups(one_run)
+
+
+def test_the_stored_reports_of_a_story_a_run_changes() -> None:
+    """`merge_store._restoried`: every stored member of a story a new report joins, and those a
+    member left behind; a story the run leaves alone is not decided again."""
+    links = StoryLinks(
+        evidence={"new": None},  # type: ignore[dict-item]
+        stored_story={"a": new_story_id("a"), "b": new_story_id("a"), "x": new_story_id("x"),
+                      "y": new_story_id("y"), "z": new_story_id("y"), "q": new_story_id("q")},
+        group_of={"a": "a", "b": "a", "new": "a", "x": "x", "y": "x", "z": "z", "q": "q"},
+        order={k: (T0 + timedelta(hours=i), "", k) for i, k in enumerate("abxyzq")} | {"new": (T0, "", "new")},
+    )  # fmt: skip
+    # a, b: joined by the new report; y moved into x's story, so x's story and y's old one (z) changed
+    assert _restoried(links) == {"a", "b", "x", "y", "z"}
+    assert _restoried(None) == set()
