@@ -46,10 +46,8 @@ rewording, and subtracts what says they are about different happenings:
   `TITLE_SPECIFIC_WORDS` words, else `+title_generic` ("Toll rises in Mopti attack").
 A link also needs something specific to one happening, not just to a town in a week: figures
 in common (lead figures >= `lead_number_specific`, or a small one with the day; other figures
-`number_agreement` >= `number_specific`; a toll that grew between the reports, `lead_numbers_near`,
-with another figure in common and the day: generated cases, seeds 1-3, 3 x 150 happenings,
-threshold 1.75: B-cubed F1 0.892 -> 0.895, pair recall 0.809 -> 0.821, precision and look-alikes
-merged unchanged; with 30% of undated leads naming no day 0.885 -> 0.888), a name specific to one happening
+`number_agreement` >= `number_specific`; a grown toll, `lead_numbers_near`, with another figure
+and the day: generated B-cubed 0.892 -> 0.895, no look-alike more), a name specific to one happening
 (`story_words.shared_names`), the headline, agreeing day-precise lead events (undated leads:
 `story_terms.undated_lead_specific`), or words in
 common (cosine >= `text_specific`): the town, the day and the boilerplate are what the daily
