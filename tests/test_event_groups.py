@@ -15,7 +15,7 @@ from extractors.merge import ExistingEvent, MentionRow, loosely_compatible, new_
 from extractors.models import EventMention
 from extractors.stories import new_story_id
 from warehouse.connection import connect
-from warehouse.merge_store import _restoried, plan_merge, write_merge
+from warehouse.merge_store import _restoried, _stories_of, plan_merge, write_merge
 from warehouse.story_store import StoryLinks
 
 DAY = date(2026, 5, 14)  # a Thursday
@@ -301,6 +301,10 @@ def _store(db: Path, rows: list[MentionRow], stories: dict[str, str]) -> None:
                 [r.article_id, f"https://{r.outlet}/{r.article_id}", f"https://{r.outlet}/{r.article_id}",
                  r.outlet, r.published_at, stories.get(r.article_id), r.content_key],
             )  # fmt: skip
+        for article_id in sorted(stories):  # a report in a story has story evidence (its content left out)
+            con.execute(
+                "INSERT OR IGNORE INTO story_evidence (article_id, evidence) VALUES (?, '{}')", [article_id]
+            )
         plan = plan_merge(con, rows)
         con.execute("BEGIN TRANSACTION")
         for r in rows:
@@ -335,6 +339,28 @@ def test_plan_merge_reads_the_stories_of_stored_reports(db_path: Path) -> None:
     _store(db_path, [a, b], {"a": "st-1", "b": "st-1"})
     events, _ = _stored(db_path)
     assert events["a:000"] == events["b:000"]
+
+
+def test_a_stored_report_without_story_evidence_vouches_for_nothing(db_path: Path) -> None:
+    """A report without story evidence follows its copy's or headline's story after the merge
+    (`dedup_store.plan_dedup`): in one run over every report it vouches for nothing, so stored in
+    a story it vouches for nothing either (else its events would depend on the runs)."""
+    a, b = row("a", RAID, 0), row("b", MISREAD, 3)
+    con = connect(db_path)
+    try:
+        for r in (a, b):
+            con.execute(
+                "INSERT INTO articles (article_id, url, canonical_url, outlet, published_at, story_id)"
+                " VALUES (?, ?, ?, ?, ?, 'st-1')",
+                [r.article_id, f"https://{r.outlet}/{r.article_id}", f"https://{r.outlet}/{r.article_id}",
+                 r.outlet, r.published_at],
+            )  # fmt: skip
+        con.execute("INSERT INTO story_evidence (article_id, evidence) VALUES ('a', '{}')")
+        assert _stories_of(con, ["a", "b"], None) == {"a": "st-1"}
+        plan = plan_merge(con, [a, b])
+    finally:
+        con.close()
+    assert plan.assignments["a:000"] != plan.assignments["b:000"]
 
 
 def test_reports_of_other_stories_stay_apart_in_the_warehouse(db_path: Path) -> None:

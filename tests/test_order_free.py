@@ -256,3 +256,24 @@ def test_a_stored_headline_follower_takes_its_choice_again_when_a_linked_report_
             issued = _in_runs(db, runs)
             assert _state(db) == one, (name, shift)
             _resolves(db, *issued)
+
+
+def test_an_earlier_original_without_evidence_follows_the_story_of_its_stored_copy(tmp_path: Path) -> None:
+    """A report without story evidence published first, fetched after a copy of it (with
+    evidence, under another headline) was stored: the stored copy now copies it
+    (`copy_store.plan_copies`) and, as in one run, links it to the copy's story."""
+    r = next(r for r in make_cases(2, seed=6) if r.dated)
+    country = {t.name: t.country_code for ts in towns().values() for t in ts}.get(r.town, "")
+    copy = _article("copy", "c-outlet", r.published, r.title, r.text, r.language, r.dated, r.town, country)
+    original = _article(
+        "original", "o-outlet", r.published - timedelta(hours=2), "Read the full report from our desk",
+        r.text, r.language, r.dated, r.town, country, evidence=False,
+    )  # fmt: skip
+    _run(tmp_path / "one.duckdb", [copy, original], "one")
+    one = _state(tmp_path / "one.duckdb")
+    assert one["copy_of"] == {"original": None, "copy": "original"}
+    assert one["story"]["original"] == one["story"]["copy"]
+    db = tmp_path / "many.duckdb"
+    issued = _in_runs(db, [[copy], [original]])
+    assert _state(db) == one
+    _resolves(db, *issued)

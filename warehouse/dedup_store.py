@@ -150,9 +150,12 @@ def plan_dedup(
     links = _story_links(
         con, articles, title_keys_of, title_keys, title_present, lead_event, matches, merge_plan
     )
+    # a stored report that copies a new one now (published before it, arrived later) links them
+    # as a copy of a new report does in one run (its own story follows again: `refollow_copies`)
+    copied = [(aid, o) for aid, m in sorted(copies.moved.items()) if m for o in (m.matched, m.duplicate_of)]
     keyless_articles = [a for a in articles if a.article_id in keyless]
     if keyless:
-        followed_keyless, by_title = _follow_stories(con, keyless_articles, links, matches, ids)
+        followed_keyless, by_title = _follow_stories(con, keyless_articles, links + copied, matches, ids)
         story_of.update(followed_keyless)
     else:
         by_title = {}

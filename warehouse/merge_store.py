@@ -146,14 +146,16 @@ def _stories_of(
     con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], story_links: StoryLinks | None
 ) -> dict[str, str]:
     """Article -> story: as `story_links` decides it now, else as stored (absorbed stories
-    followed to their survivor)."""
+    followed to their survivor). Only reports with story evidence: one without follows its copy
+    or headline after the merge (`dedup_store.plan_dedup`), so in one run over every report it
+    vouches for nothing; stored, it does not either (else its events would hang on the runs)."""
     decided = story_ids(story_links) if story_links is not None else StoryIds({}, {})
     out: dict[str, str] = {}
     if article_ids:
         with registered(con, "_merge_story_articles", pa.table({"article_id": list(article_ids)})):
             rows = con.execute(
                 "SELECT a.article_id, a.story_id FROM articles a JOIN _merge_story_articles USING (article_id)"
-                " WHERE a.story_id IS NOT NULL"
+                " JOIN story_evidence USING (article_id) WHERE a.story_id IS NOT NULL"
             ).fetchall()
         out = {aid: decided.absorbed.get(sid, sid) for aid, sid in rows}
     out.update(decided.story_of)
