@@ -1,7 +1,8 @@
 """The flow process's assemble stage (dedup, stories, event merge) at scale, without a full run.
 
     .venv/bin/python bench/bench_assemble.py --n 2000 [--seed 1] [--hosts 64] [--cache DIR]
-        [--profile] [--load] [--tracemalloc] [--digest-only]
+        [--profile] [--load] [--tracemalloc] [--batches K] [--shuffle SEED] [--digest-only]
+        [--partition FILE]
 
 1. The N pages `bench/pipeline.py --n N` would serve (`bench/pipeline_corpus.generate`, same seed
    and hosts), as the fetch would hand them over (a fixed loopback address per host), are
@@ -19,6 +20,11 @@ sites at the end).
 load transaction (as a run's bounded load batches), against the same warehouse; the digest of
 the warehouse then (`--load` prints the same digest for one batch): a run in batches must store
 what one batch stores.
+`--shuffle SEED`: the pages handed to the stage in a shuffled order (random.Random(SEED)); the
+stage is order-free, so the digests must equal the ordered run's.
+`--digest-only`: print only the digest lines (for `diff` of two runs).
+`--partition FILE`: write every article's story id and copy and every mention's event id as JSON
+(to find which ids differ between two runs whose digests differ).
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ import json
 import multiprocessing
 import pickle
 import pstats
+import random
 import resource
 import sys
 import tempfile
@@ -179,6 +186,24 @@ STORED = {
 }
 
 
+def partition(source) -> dict[str, dict[str, list[str]]]:
+    """Every article's story id and copy, every mention's event id: of a batch's rows, or of what a
+    warehouse connection holds (after `--batches`)."""
+    if hasattr(source, "rows"):
+        articles = [
+            (r["article_id"], r.get("story_id") or "", r.get("duplicate_of") or "")
+            for r in source.rows.get("articles", [])
+        ]
+        mentions = [(r["mention_id"], r.get("event_id") or "") for r in source.rows.get("event_mentions", [])]
+    else:
+        articles = source.execute(STORED["articles"]).fetchall()
+        mentions = source.execute(STORED["mentions"]).fetchall()
+    return {
+        "articles": {a: [s or "", d or ""] for a, s, d in sorted(articles)},
+        "mentions": {m: [e or ""] for m, e in sorted(mentions)},
+    }
+
+
 def stored_digest(con) -> dict[str, str]:
     """Digests of what the warehouse holds after the load(s): the same in one batch or many."""
     out = {}
@@ -203,6 +228,9 @@ def main() -> int:
     parser.add_argument("--tracemalloc", action="store_true")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--batches", type=int, default=0, help="assemble and load in K batches")
+    parser.add_argument("--shuffle", type=int, default=None, metavar="SEED", help="shuffle the arrival order")
+    parser.add_argument("--digest-only", action="store_true", help="print only the digests")
+    parser.add_argument("--partition", type=Path, default=None, help="write the ids as JSON to FILE")
     args = parser.parse_args()
 
     from flows.runs import RunSummary, new_run_id
@@ -212,6 +240,10 @@ def main() -> int:
 
     _capture_plans()
     jobs, processed = processed_pages(args.n, args.seed, args.hosts, args.cache)
+    if args.shuffle is not None:
+        pairs = list(zip(jobs, processed, strict=True))
+        random.Random(args.shuffle).shuffle(pairs)
+        jobs, processed = [j for j, _ in pairs], [p for _, p in pairs]
     gc.collect()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     with tempfile.TemporaryDirectory() as tmp:
@@ -247,19 +279,23 @@ def main() -> int:
             load_run(con, batch)
             load_cpu = time.process_time() - load_cpu
         stored = stored_digest(con) if args.load or args.batches else None
+        if args.partition:
+            args.partition.write_text(json.dumps(partition(con if args.batches else batch), indent=0))
         con.close()
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     with open("/proc/loadavg") as fh:
         load = " / ".join(fh.read().split()[:3])
-    print(f"== bench_assemble: n {args.n}, seed {args.seed}, hosts {args.hosts}; load average {load}")
-    print(
-        f"assemble_results: {cpu:.2f} s CPU, {wall:.2f} s wall ({1000 * cpu / max(1, args.n):.2f} ms CPU a page)"
-    )
-    if load_cpu is not None:
-        print(f"load_run: {load_cpu:.2f} s CPU")
-    print(f"peak RSS: {rss_before:.0f} MB before the stage (results in memory), {rss_after:.0f} MB after")
-    if peak is not None:
-        print(f"tracemalloc peak during the stage: {peak:.0f} MB")
+    if not args.digest_only:
+        print(f"== bench_assemble: n {args.n}, seed {args.seed}, hosts {args.hosts}; load average {load}")
+        print(
+            f"assemble_results: {cpu:.2f} s CPU, {wall:.2f} s wall"
+            f" ({1000 * cpu / max(1, args.n):.2f} ms CPU a page)"
+        )
+        if load_cpu is not None:
+            print(f"load_run: {load_cpu:.2f} s CPU")
+        print(f"peak RSS: {rss_before:.0f} MB before the stage (results in memory), {rss_after:.0f} MB after")
+        if peak is not None:
+            print(f"tracemalloc peak during the stage: {peak:.0f} MB")
     if not args.batches:
         for name, value in digest(batch).items():
             print(f"digest {name}: {value}")

@@ -15,7 +15,10 @@ this module decides a neighbourhood of mentions with them (`merge_mentions`):
   `candidate_windows`) that comes at or after the earliest new mention of that country is
   decided again, after the new ones before it. Stored mentions before it keep their events as
   stored (`ExistingEvent`): their decisions looked only at mentions before them, which have not
-  changed. The result is the grouping one run over every report gives.
+  changed. A story the run changes (a report joined it, one left it) changes what it vouches
+  for (below: each mention's best partner among all its reports, later ones too), so its stored
+  mentions are decided again from the earliest of them (`again_from`, from
+  `warehouse.merge_store._restoried`). The result is the grouping one run over every report gives.
 - Story evidence vouches (`story_vouched`): two articles of one story (the story rule already
   says they report one happening) vouch for their lead events and for the pairs of their
   mentions that agree most (`merge.agreement`, each the other's best) when the two are
@@ -125,13 +128,16 @@ def merge_mentions(
     existing: Iterable[ExistingEvent],
     new: Sequence[MentionRow],
     vouched: Vouched | frozenset[frozenset[str]] = Vouched(),
+    again_from: Mapping[str, OrderKey] | None = None,
 ) -> MergeResult:
     """Decide the events of `new` mentions with the `existing` events read for them (module
     docstring); every stored mention at or after the earliest new one of its country is decided
     again. `vouched`: mention pairs vouched for by story evidence (`story_vouched`); of the
     acceptable events, one holding a lead event its lead is paired with comes first. Returns every
     new mention's event and every stored one's that changed, the new state of every event
-    touched, and the stored ids absorbed."""
+    touched, and the stored ids absorbed. `again_from`: per country, an earlier point from which
+    stored mentions are decided again too (their story changed: `start_of` of its stored
+    mentions; the pairs a story vouches for are a function of all its reports, later ones too)."""
     if not isinstance(vouched, Vouched):
         vouched = Vouched(frozenset(vouched))
     related = vouched.pairs
@@ -143,7 +149,7 @@ def merge_mentions(
             stored_event_of[row.mention_id] = event.event_id
             if row.mention_id not in fresh:  # a re-coded mention is decided as it is now
                 stored_members.setdefault(event.event_id, []).append(row)
-    start = start_of(fresh.values())
+    start = start_of(fresh.values(), again_from)
     state = _MergeState()
     again: list[MentionRow] = list(fresh.values())
     for event_id, members in sorted(stored_members.items()):
@@ -327,10 +333,10 @@ def candidate_windows(rows: Iterable[MentionRow]) -> list[tuple[str, date, date]
     return [(c, date.fromordinal(lo), date.fromordinal(hi)) for c, lo, hi in sorted(windows)]
 
 
-def start_of(rows: Iterable[MentionRow]) -> dict[str, OrderKey]:
-    """Per country, the canonical order of the earliest of `rows`: stored mentions from there on
-    are decided again."""
-    out: dict[str, OrderKey] = {}
+def start_of(rows: Iterable[MentionRow], since: Mapping[str, OrderKey] | None = None) -> dict[str, OrderKey]:
+    """Per country, the canonical order of the earliest of `rows` (or `since`, when earlier):
+    stored mentions from there on are decided again."""
+    out: dict[str, OrderKey] = dict(since or {})
     for row in rows:
         country = norm(row.mention.country)
         out[country] = min(out.get(country, LAST), order_key(row))

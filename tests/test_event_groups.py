@@ -10,11 +10,13 @@ from pathlib import Path
 
 import duckdb
 
-from extractors.event_groups import merge_mentions, order_key, story_vouched
+from extractors.event_groups import merge_mentions, order_key, start_of, story_vouched
 from extractors.merge import ExistingEvent, MentionRow, loosely_compatible, new_event_id, unplaced
 from extractors.models import EventMention
+from extractors.stories import new_story_id
 from warehouse.connection import connect
-from warehouse.merge_store import plan_merge, write_merge
+from warehouse.merge_store import _restoried, _stories_of, plan_merge, write_merge
+from warehouse.story_store import StoryLinks
 
 DAY = date(2026, 5, 14)  # a Thursday
 T0 = datetime(2026, 5, 15, 8, 0)
@@ -299,6 +301,10 @@ def _store(db: Path, rows: list[MentionRow], stories: dict[str, str]) -> None:
                 [r.article_id, f"https://{r.outlet}/{r.article_id}", f"https://{r.outlet}/{r.article_id}",
                  r.outlet, r.published_at, stories.get(r.article_id), r.content_key],
             )  # fmt: skip
+        for article_id in sorted(stories):  # a report in a story has story evidence (its content left out)
+            con.execute(
+                "INSERT OR IGNORE INTO story_evidence (article_id, evidence) VALUES (?, '{}')", [article_id]
+            )
         plan = plan_merge(con, rows)
         con.execute("BEGIN TRANSACTION")
         for r in rows:
@@ -333,6 +339,28 @@ def test_plan_merge_reads_the_stories_of_stored_reports(db_path: Path) -> None:
     _store(db_path, [a, b], {"a": "st-1", "b": "st-1"})
     events, _ = _stored(db_path)
     assert events["a:000"] == events["b:000"]
+
+
+def test_a_stored_report_without_story_evidence_vouches_for_nothing(db_path: Path) -> None:
+    """A report without story evidence follows its copy's or headline's story after the merge
+    (`dedup_store.plan_dedup`): in one run over every report it vouches for nothing, so stored in
+    a story it vouches for nothing either (else its events would depend on the runs)."""
+    a, b = row("a", RAID, 0), row("b", MISREAD, 3)
+    con = connect(db_path)
+    try:
+        for r in (a, b):
+            con.execute(
+                "INSERT INTO articles (article_id, url, canonical_url, outlet, published_at, story_id)"
+                " VALUES (?, ?, ?, ?, ?, 'st-1')",
+                [r.article_id, f"https://{r.outlet}/{r.article_id}", f"https://{r.outlet}/{r.article_id}",
+                 r.outlet, r.published_at],
+            )  # fmt: skip
+        con.execute("INSERT INTO story_evidence (article_id, evidence) VALUES ('a', '{}')")
+        assert _stories_of(con, ["a", "b"], None) == {"a": "st-1"}
+        plan = plan_merge(con, [a, b])
+    finally:
+        con.close()
+    assert plan.assignments["a:000"] != plan.assignments["b:000"]
 
 
 def test_reports_of_other_stories_stay_apart_in_the_warehouse(db_path: Path) -> None:
@@ -405,3 +433,41 @@ def test_stored_reports_of_one_time_are_decided_again_in_the_order_of_what_they_
         _store(db, a, {})
         _store(db, b, {})
         assert groups(_stored(db)[0]) == expected
+
+
+# ----------------------------------------------------------------------------- stories that change
+
+
+def test_stored_mentions_of_a_story_that_changed_are_decided_again_from_its_earliest() -> None:
+    """Two stored reports decided apart (no story then: the misread day and village are too far
+    for plain terms); a later run puts them in one story (a third report joined it). One run
+    over the three decides both with the story they end in: together. The stored mentions come
+    before the new one, so only `again_from` (the story's earliest stored mention) takes them
+    again; without it they keep their stored events."""
+    a, b = row("a", RAID, 0), row("b", MISREAD, 3)
+    c = row("c", OTHER_TOWN, 6)
+    stored = merge_mentions([], [a, b]).assignments
+    assert stored["a:000"] != stored["b:000"]
+    existing = [ExistingEvent(stored["a:000"], (a,)), ExistingEvent(stored["b:000"], (b,))]
+    story = story_vouched([a, b, c], {"a": "st-1", "b": "st-1", "c": "st-1"})
+    one_run = merge_mentions([], [a, b, c], story).assignments
+    assert one_run["a:000"] == one_run["b:000"] != one_run["c:000"]
+    kept = merge_mentions(existing, [c], story).assignments
+    assert "b:000" not in kept  # nothing decided again before the new mention
+    again = merge_mentions(existing, [c], story, again_from=start_of([a, b])).assignments
+    assert groups({**stored, **again}) == groups(one_run)
+
+
+def test_the_stored_reports_of_a_story_a_run_changes() -> None:
+    """`merge_store._restoried`: every stored member of a story a new report joins, and those a
+    member left behind; a story the run leaves alone is not decided again."""
+    links = StoryLinks(
+        evidence={"new": None},  # type: ignore[dict-item]
+        stored_story={"a": new_story_id("a"), "b": new_story_id("a"), "x": new_story_id("x"),
+                      "y": new_story_id("y"), "z": new_story_id("y"), "q": new_story_id("q")},
+        group_of={"a": "a", "b": "a", "new": "a", "x": "x", "y": "x", "z": "z", "q": "q"},
+        order={k: (T0 + timedelta(hours=i), "", k) for i, k in enumerate("abxyzq")} | {"new": (T0, "", "new")},
+    )  # fmt: skip
+    # a, b: joined by the new report; y moved into x's story, so x's story and y's old one (z) changed
+    assert _restoried(links) == {"a", "b", "x", "y", "z"}
+    assert _restoried(None) == set()

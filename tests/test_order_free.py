@@ -222,3 +222,58 @@ def test_a_headline_linked_report_published_first_but_stored_last_founds_the_sto
     issued = _in_runs(db, [[later], [earlier]])
     assert _state(db) == one
     _resolves(db, *issued)
+
+
+def test_a_stored_headline_follower_takes_its_choice_again_when_a_linked_report_arrives(
+    tmp_path: Path,
+) -> None:
+    """A report without story evidence follows the story of a report its headline links to
+    (`keyless_stories._follow_stories`). Stored alone, it founded its own story; a report with
+    story evidence and a near-identical headline arriving in a later run (before it or after it
+    in time) is what one run over both would have it follow: it follows that story now
+    (`keyless_stories.refollow_headlines`), whichever run comes first."""
+    r = next(r for r in make_cases(2, seed=5) if r.dated)
+    country = {t.name: t.country_code for ts in towns().values() for t in ts}.get(r.town, "")
+    body = "A resident said smoke rose over the market road for hours and the shops stayed shut."
+    for shift in (timedelta(hours=-2), timedelta(hours=2)):
+        follower = _article(
+            "follower", "f-outlet", r.published, r.title + " today", body, r.language, r.dated, r.town,
+            country, evidence=False,
+        )  # fmt: skip
+        told = _article(
+            "told", "t-outlet", r.published + shift, r.title, r.text, r.language, r.dated, r.town, country
+        )
+        one_db = tmp_path / f"one{shift}.duckdb"
+        _run(one_db, [follower, told], "one")
+        one = _state(one_db)
+        assert one["copy_of"] == {"follower": None, "told": None}
+        assert one["story"]["follower"] == one["story"]["told"]
+        for name, runs in {
+            "follower first": [[follower], [told]],
+            "told first": [[told], [follower]],
+        }.items():
+            db = tmp_path / f"{name}{shift}.duckdb"
+            issued = _in_runs(db, runs)
+            assert _state(db) == one, (name, shift)
+            _resolves(db, *issued)
+
+
+def test_an_earlier_original_without_evidence_follows_the_story_of_its_stored_copy(tmp_path: Path) -> None:
+    """A report without story evidence published first, fetched after a copy of it (with
+    evidence, under another headline) was stored: the stored copy now copies it
+    (`copy_store.plan_copies`) and, as in one run, links it to the copy's story."""
+    r = next(r for r in make_cases(2, seed=6) if r.dated)
+    country = {t.name: t.country_code for ts in towns().values() for t in ts}.get(r.town, "")
+    copy = _article("copy", "c-outlet", r.published, r.title, r.text, r.language, r.dated, r.town, country)
+    original = _article(
+        "original", "o-outlet", r.published - timedelta(hours=2), "Read the full report from our desk",
+        r.text, r.language, r.dated, r.town, country, evidence=False,
+    )  # fmt: skip
+    _run(tmp_path / "one.duckdb", [copy, original], "one")
+    one = _state(tmp_path / "one.duckdb")
+    assert one["copy_of"] == {"original": None, "copy": "original"}
+    assert one["story"]["original"] == one["story"]["copy"]
+    db = tmp_path / "many.duckdb"
+    issued = _in_runs(db, [[copy], [original]])
+    assert _state(db) == one
+    _resolves(db, *issued)

@@ -40,7 +40,13 @@ from extractors.dedup import (
 )
 from extractors.story_evidence import TitleKey, lead_mention
 from warehouse.copy_store import plan_copies, write_copies
-from warehouse.keyless_stories import _follow_stories, _story_links, refollow_copies, refollow_roots
+from warehouse.headline_followers import refollow_headlines
+from warehouse.keyless_stories import (
+    _follow_stories,
+    _story_links,
+    refollow_copies,
+    refollow_roots,
+)
 from warehouse.merge_store import (
     EVENT_COLUMNS,
     EVENTS_SCHEMA,
@@ -141,13 +147,15 @@ def plan_dedup(
     ids = story_ids(plan_links)
     keyless = {a.article_id for a in articles if a.article_id not in ids.story_of}
     story_of = {a.article_id: ids.story_of[a.article_id] for a in articles if a.article_id in ids.story_of}
+    links = _story_links(
+        con, articles, title_keys_of, title_keys, title_present, lead_event, matches, merge_plan
+    )
+    # a stored report that copies a new one now (published before it, arrived later) links them
+    # as a copy of a new report does in one run (its own story follows again: `refollow_copies`)
+    copied = [(aid, o) for aid, m in sorted(copies.moved.items()) if m for o in (m.matched, m.duplicate_of)]
+    keyless_articles = [a for a in articles if a.article_id in keyless]
     if keyless:
-        links = _story_links(
-            con, articles, title_keys_of, title_keys, title_present, lead_event, matches, merge_plan
-        )
-        followed_keyless, by_title = _follow_stories(
-            con, [a for a in articles if a.article_id in keyless], links, matches, ids
-        )
+        followed_keyless, by_title = _follow_stories(con, keyless_articles, links + copied, matches, ids)
         story_of.update(followed_keyless)
     else:
         by_title = {}
@@ -157,6 +165,10 @@ def plan_dedup(
         if aid not in fresh and plan_links.stored_story.get(aid) != sid
     }
     followed = refollow_roots(con, matches, ids.story_of) | by_title
+    moved.update({aid: now for aid, (_, now) in followed.items()})
+    followed |= refollow_headlines(
+        con, links, {**story_of, **moved}, ids.absorbed, keyless_articles, merge_plan
+    )
     moved.update({aid: now for aid, (_, now) in followed.items()})
     followed |= refollow_copies(con, copies.moved, {**story_of, **moved})
     for aid, match in matches.items():  # a new copy of a stored copy that follows anew

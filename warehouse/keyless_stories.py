@@ -10,6 +10,10 @@ its root to another story, it follows again (`refollow_copies`), so its story is
 run over every report gives it. Likewise a stored one that founded its own story and that a new
 report published before it links by headline follows the new one's story (`_follow_stories`: in
 one run the earlier report comes first and the later one follows it).
+A stored one that follows a headline (no copy) takes its choice again when a new report its
+headline links to arrives, a report it links to moves, or its story is split and its id absorbed
+(`headline_followers.refollow_headlines`): its story is then the one a single run gives it, not the story most of
+its old story's reports went to.
 """
 
 from __future__ import annotations
@@ -100,14 +104,15 @@ def _follow_stories(
     others = sorted({o for a in ids_of for o in linked.get(a, ())} - ids_of)
     stored = _current_stories(con, others)
     founders = _keyless_founders(con, others, stored)
+    keyless_order = _keyless_stored_order(con, others)
     later: dict[str, str] = {}  # stored founder -> the new report it follows now
     for a in sorted(keyless, key=lambda n: (n.published_at or datetime.max, n.article_id)):
         match = matches.get(a.article_id)
         first = [match.duplicate_of, match.matched] if match else []
         chosen = None
         for other in first + sorted(set(linked.get(a.article_id, ())) - set(first)):
-            if other in founders and founders[other] > (a.published_at or datetime.max, a.article_id):
-                continue  # published after this one: in one run it had no story yet
+            if keyless_order.get(other, (datetime.min, "")) > (a.published_at or datetime.max, a.article_id):
+                continue  # without evidence and published after this one: in one run it had no story yet
             chosen = ids.story_of.get(other) or out.get(other) or stored.get(other)
             if chosen:
                 break
@@ -119,6 +124,22 @@ def _follow_stories(
             later[founder] = earlier[0]
     refollowed = {f: (stored[f], out[other]) for f, other in later.items() if out[other] != stored[f]}
     return out, refollowed
+
+
+def _keyless_stored_order(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
+) -> dict[str, tuple[datetime, str]]:
+    """Stored reports without story evidence among `article_ids`, with their order (publication, id)."""
+    if not article_ids:
+        return {}
+    with registered(
+        con, "_keyless_stored", pa.table({"article_id": pa.array(list(article_ids), pa.string())})
+    ):
+        rows = con.execute(
+            "SELECT f.article_id, f.published_at FROM article_fingerprints f JOIN _keyless_stored USING (article_id)"
+            " WHERE f.article_id NOT IN (SELECT article_id FROM story_evidence)"
+        ).fetchall()
+    return {aid: (published or datetime.max, aid) for aid, published in rows}
 
 
 def _keyless_founders(

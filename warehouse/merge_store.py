@@ -72,9 +72,12 @@ def plan_merge(
     Read-only."""
     if not new_mentions:
         return MergeResult(assignments={}, events=())
+    restory = _restoried(story_links)
     ids = set(_candidate_event_ids(con, new_mentions)) | set(extra_event_ids)
+    ids |= set(_events_of_articles(con, sorted(restory)))
     existing = _without(_existing_events(con, sorted(ids)), dropped)
-    start = start_of(new_mentions)
+    again_from = start_of(r for e in existing for r in e.mentions if r.article_id in restory)
+    start = start_of(new_mentions, again_from)
     for _ in range(MAX_MERGE_ROUNDS):  # stored mentions decided again reach the events near them
         again = [
             r
@@ -89,7 +92,42 @@ def plan_merge(
         existing += _without(_existing_events(con, sorted(more)), dropped)
     rows = [r for e in existing for r in e.mentions] + list(new_mentions)
     related = story_vouched(rows, _stories_of(con, sorted({r.article_id for r in rows}), story_links))
-    return merge_mentions(existing, new_mentions, related)
+    return merge_mentions(existing, new_mentions, related, again_from)
+
+
+def _restoried(story_links: StoryLinks | None) -> set[str]:
+    """Stored reports whose story the run changes: a new report joined it, or one of its reports
+    left it or came from another. The pairs a story vouches for (`story_vouched`: each mention's
+    best partner in the story's other reports) are a function of all its reports, so the events
+    of its stored mentions are decided again from the earliest of them, as one run over every
+    report decides them with the story they end in."""
+    if story_links is None or not story_links.stored_story:
+        return set()
+    story_of, stored = story_ids(story_links).story_of, story_links.stored_story
+    came_from: dict[str, set[str | None]] = {}  # story now -> the stored stories of its reports
+    went_to: dict[str, set[str]] = {}  # stored story -> the stories its reports are in now
+    for a, now in story_of.items():
+        came_from.setdefault(now, set()).add(stored.get(a))
+        if stored.get(a):
+            went_to.setdefault(stored[a], set()).add(now)
+    return {
+        a
+        for a, old in stored.items()
+        if a in story_of and (len(came_from[story_of[a]]) > 1 or len(went_to.get(old, ())) > 1)
+    }
+
+
+def _events_of_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[str]:
+    if not article_ids:
+        return []
+    with registered(
+        con, "_merge_restoried", pa.table({"article_id": pa.array(list(article_ids), pa.string())})
+    ):
+        rows = con.execute(
+            "SELECT DISTINCT m.event_id FROM event_mentions m JOIN _merge_restoried USING (article_id)"
+            " WHERE m.event_id IS NOT NULL ORDER BY 1"
+        ).fetchall()
+    return [r[0] for r in rows]
 
 
 MAX_MERGE_ROUNDS = 4
@@ -108,14 +146,16 @@ def _stories_of(
     con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], story_links: StoryLinks | None
 ) -> dict[str, str]:
     """Article -> story: as `story_links` decides it now, else as stored (absorbed stories
-    followed to their survivor)."""
+    followed to their survivor). Only reports with story evidence: one without follows its copy
+    or headline after the merge (`dedup_store.plan_dedup`), so in one run over every report it
+    vouches for nothing; stored, it does not either (else its events would hang on the runs)."""
     decided = story_ids(story_links) if story_links is not None else StoryIds({}, {})
     out: dict[str, str] = {}
     if article_ids:
         with registered(con, "_merge_story_articles", pa.table({"article_id": list(article_ids)})):
             rows = con.execute(
                 "SELECT a.article_id, a.story_id FROM articles a JOIN _merge_story_articles USING (article_id)"
-                " WHERE a.story_id IS NOT NULL"
+                " JOIN story_evidence USING (article_id) WHERE a.story_id IS NOT NULL"
             ).fetchall()
         out = {aid: decided.absorbed.get(sid, sid) for aid, sid in rows}
     out.update(decided.story_of)
