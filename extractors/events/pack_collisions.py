@@ -9,7 +9,7 @@ entry fires on every sentence that has the common word, and silently makes event
 `collisions(pack)` reads the language's commonest words (wordfreq's list, offline: COMMON_WORDS of
 them), keys each one as the matcher would, and for every one-word entry of the pack lists the
 common words that share its key but are not forms of it (SAME_WORD: they do not begin as the
-entry does). The fix is the pack's: match the entry's own forms (`=form`, `stem*`), or make the
+entry does; OTHER_LEMMA: they do, but their lemmas part early, Swedish "inte" and "inta"). The fix is the pack's: match the entry's own forms (`=form`, `stem*`), or make the
 written form its own key (`own_keys`). `python -m extractors.events.tools collisions [CODE ...]`
 prints them; `tests/test_pack_collisions.py` fails on one that is neither fixed nor in
 ALLOWED_FILE (deliberate entries, each with its reason).
@@ -50,6 +50,7 @@ CHECKED = (
 )
 LEMMA_START = 2  # letters an entry shares with its lemma, at least, unless the lemmatiser erred
 _SPELLINGS = str.maketrans({"ß": "ss", "أ": "ا", "إ": "ا", "آ": "ا"})
+LEMMA_SHARED = 4  # letters the lemmas of two forms of one word share, at least (OTHER_LEMMA)
 SAME_WORD = 3  # letters two words share at their start, at least, to be forms of one word
 
 
@@ -116,22 +117,34 @@ def _readings(pack: LanguagePack, folded: str) -> set[str]:
 def other_word(pack: LanguagePack, word: str, entry: str) -> bool:
     """Is a common word that shares an entry's key another word than the entry's? Yes when no
     reading of one (itself, its lemma, it without a clitic) begins as a reading of the other does
-    (SAME_WORD), or when the entry's own lemma is unrelated to it (the lemmatiser's mistake:
+    (SAME_WORD), when their lemmas part early (OTHER_LEMMA), or when the entry's own lemma is unrelated to it (the lemmatiser's mistake:
     "артиллерия" read as "дальнего": every word of that key is another)."""
     own = _plain(_lemma_for_check(pack, entry))
     if not any(own[:LEMMA_START] == _plain(form)[:LEMMA_START] for form in _surface(pack, entry)):
         return True
     mine = _readings(pack, entry)
-    return not any(forms_of_one_word(a, b) for a in _readings(pack, word) for b in mine)
+    if not any(forms_of_one_word(a, b) for a in _readings(pack, word) for b in mine):
+        return True
+    # OTHER_LEMMA: words that begin alike are still two when the lemmatiser gives them lemmas that
+    # part before LEMMA_SHARED letters (Swedish "inte", not, and "inta", capture; "dag" and "dagligen")
+    theirs = _plain(_lemma_for_check(pack, word))
+    return theirs not in (own, _plain(entry)) and theirs[:LEMMA_SHARED] != own[:LEMMA_SHARED]
+
+
+NORMALISING = ("normalise", "lemmatizer", "stemmer", "letter_variants", "clitics", "own_keys")
 
 
 def _own_entries(pack: LanguagePack) -> set[tuple[str, str]]:
-    """(label, phrase) of the pack's own entries: those of the pack it extends are that pack's."""
+    """(label, phrase) of the entries to check: the pack's own, and those of the pack it extends
+    when it keys words otherwise (Danish reads Norwegian "sagt" with Danish keys: "sig", oneself);
+    where it keys them alike (pcm and en), those are the other pack's to check."""
     from extractors.events.lexicon import load_pack
 
+    entries = {(label, phrase) for label, phrase, _ in _leaves(pack.data)}
     parent = load_pack(str(pack.data.get("extends") or "")) if pack.data.get("extends") else None
-    inherited = {(label, phrase) for label, phrase, _ in _leaves(parent.data)} if parent else set()
-    return {(label, phrase) for label, phrase, _ in _leaves(pack.data)} - inherited
+    if parent is None or any(pack.data.get(k) != parent.data.get(k) for k in NORMALISING):
+        return entries
+    return entries - {(label, phrase) for label, phrase, _ in _leaves(parent.data)}
 
 
 def _keyed_word(entry: str) -> str | None:
