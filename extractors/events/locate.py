@@ -19,7 +19,6 @@ province), and the one nearest the trigger.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from functools import lru_cache
 
@@ -29,6 +28,7 @@ from extractors.events.announcements import announces
 from extractors.events.reading import Reading, read
 from extractors.events.roles import VERB_FINAL
 from extractors.events.sentences import Sentence
+from extractors.geo import km_between
 
 REPORTING_REACH = 5  # tokens from a reporting verb to the place of its clause ("said on Monday in Ankara")
 SPEAKING_REACH = 2  # tokens from a place to the reporting verb that makes it a speaker ("Moscow has said")
@@ -38,16 +38,12 @@ PREPOSITION_REACH = 2  # tokens from a locative preposition to its place ("in th
 
 
 def km(a: object, b: object) -> float | None:
+    """The distance in km between two placed things (`geo.km_between`), None when one is unplaced."""
     la, lo, lb, lob = (getattr(a, "latitude", None), getattr(a, "longitude", None),
                        getattr(b, "latitude", None), getattr(b, "longitude", None))  # fmt: skip
     if None in (la, lo, lb, lob):
         return None
-    p = math.pi / 180
-    h = (
-        math.sin((lb - la) * p / 2) ** 2
-        + math.cos(la * p) * math.cos(lb * p) * math.sin((lob - lo) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(h))
+    return km_between(la, lo, lb, lob)
 
 
 def article_country(text: str, title: str, language: str | None = None) -> str | None:

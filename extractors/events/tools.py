@@ -6,6 +6,7 @@
     python -m extractors.events.tools keys fr "frappes aériennes"   # the key sequence of phrases
     python -m extractors.events.tools check fr report.txt            # which phrases a text hits
     python -m extractors.events.tools lint [CODE ...]                # every pack: schema, clashes
+    python -m extractors.events.tools collisions [--all] [CODE ...]  # entries common other words match
 
 A module of its own, imported by nothing: run with `-m`, a module the package `extractors.events`
 imports (gazetteer, lexicon) would be executed a second time as `__main__` (runpy's RuntimeWarning),
@@ -102,6 +103,35 @@ def _lint(codes: list[str]) -> int:
     return 1 if problems else 0
 
 
+def _collisions(args: list[str]) -> int:
+    """Per pack, its entries that common words of other words share a key with
+    (`pack_collisions`); the ones its allow-list explains only with --all."""
+    from extractors.events.pack_collisions import allowed, collisions, common_words
+
+    everything = "--all" in args
+    codes = [a for a in args if a != "--all"] or available_languages()
+    unexplained = 0
+    for code in codes:
+        pack = load_pack(code)
+        if pack is None:
+            return _no_pack(code)
+        words = common_words(code)
+        if not words:
+            print(f"## {code}: no list of common words (wordfreq has none for the language)")
+            continue
+        ok = allowed().get(code, {})
+        found = collisions(pack, words)
+        new = [c for c in found if c.entry not in ok]
+        unexplained += len(new)
+        print(f"## {code}: {len(new)} unexplained, {len(found) - len(new)} allowed")
+        for c in found:
+            if c.entry not in ok:
+                print(f"  {c.line()}")
+            elif everything:
+                print(f"  [allowed: {ok[c.entry]}] {c.line()}")
+    return 1 if unexplained else 0
+
+
 def main(argv: list[str]) -> int:
     command, args = (argv[0], argv[1:]) if argv else ("", [])
     if command == "build":
@@ -110,6 +140,8 @@ def main(argv: list[str]) -> int:
         return _keys(args[0], args[1:])
     if command == "check" and len(args) >= 2:
         return _check(args[0], args[1:])
+    if command == "collisions":
+        return _collisions(args)
     if command == "lint":
         return _lint(args or available_languages())
     print(USAGE, file=sys.stderr)
