@@ -208,6 +208,21 @@ def test_the_entry_still_hits_its_own_forms(code, text, label):
         ("pt", "Uma baleia apareceu na praia.", "gunfire"),
         ("pt", "A regularidade do serviço melhorou.", "modality.habitual"),
         ("ro", "Guvernul anunță combaterea corupției.", "actors.militants"),
+        (
+            "es",
+            "Un incendio destruyó la casa de una familia.",
+            "triggers.Strategic developments.Looting/property destruction",
+        ),
+        (
+            "it",
+            "Un incendio ha distrutto un capannone.",
+            "triggers.Strategic developments.Looting/property destruction",
+        ),
+        ("fr", "Le ministre a présenté le budget de l'année prochaine.", "modality.future"),
+        ("pt", "O encontro entre os ministros terminou sem acordo.", "weapon_finds"),
+        ("pt", "O deputado considerou a frase uma ofensa.", "triggers.Battles.Armed clash"),
+        ("pt", "Intelectuais assinaram um manifesto pela paz.", "triggers.Protests.Peaceful protest"),
+        ("it", "La posizione del governo resta ferma.", "outcomes.arrested"),
     ],
 )
 def test_a_romance_word_of_another_meaning_no_longer_hits_the_entry(code, text, label):
@@ -249,6 +264,27 @@ def test_a_romance_word_of_another_meaning_no_longer_hits_the_entry(code, text, 
         ("pt", "A aldeia é atacada regularmente.", "modality.habitual"),
         ("ro", "Un combatant a fost ucis.", "actors.militants"),
         ("ro", "Regimul a bombardat orașul.", "actors.state_forces"),
+        (
+            "es",
+            "Los manifestantes incendiaron dos autobuses.",
+            "triggers.Strategic developments.Looting/property destruction",
+        ),
+        (
+            "es",
+            "Investigan incendios provocados en tres escuelas.",
+            "triggers.Strategic developments.Looting/property destruction",
+        ),
+        ("es", "Los incendios forestales avanzan en el sur.", "modality.non_conflict"),
+        (
+            "it",
+            "I manifestanti hanno incendiato due auto.",
+            "triggers.Strategic developments.Looting/property destruction",
+        ),
+        ("it", "Gli incendi boschivi avanzano.", "modality.non_conflict"),
+        ("fr", "La marche aura lieu prochainement.", "modality.future"),
+        ("pt", "A polícia encontrou uma mina perto da estrada.", "weapon_finds"),
+        ("pt", "O exército lançou uma ofensiva no norte.", "triggers.Battles.Armed clash"),
+        ("it", "Due giovani sono stati fermati dalla polizia.", "outcomes.arrested"),
     ],
 )
 def test_the_romance_entry_still_hits_its_own_forms(code, text, label):
