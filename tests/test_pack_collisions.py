@@ -223,6 +223,9 @@ def test_the_entry_still_hits_its_own_forms(code, text, label):
         ("pt", "O deputado considerou a frase uma ofensa.", "triggers.Battles.Armed clash"),
         ("pt", "Intelectuais assinaram um manifesto pela paz.", "triggers.Protests.Peaceful protest"),
         ("it", "La posizione del governo resta ferma.", "outcomes.arrested"),
+        ("it", "Le ferie estive sono iniziate.", "outcomes.wounded"),
+        ("it", "Il treno deve fermarsi alla stazione.", "outcomes.arrested"),
+        ("it", "Gli artisti hanno firmato un manifesto.", "triggers.Protests.Peaceful protest"),
     ],
 )
 def test_a_romance_word_of_another_meaning_no_longer_hits_the_entry(code, text, label):
@@ -285,6 +288,9 @@ def test_a_romance_word_of_another_meaning_no_longer_hits_the_entry(code, text, 
         ("pt", "A polícia encontrou uma mina perto da estrada.", "weapon_finds"),
         ("pt", "O exército lançou uma ofensiva no norte.", "triggers.Battles.Armed clash"),
         ("it", "Due giovani sono stati fermati dalla polizia.", "outcomes.arrested"),
+        ("it", "Tre agenti sono stati feriti negli scontri.", "outcomes.wounded"),
+        ("it", "Una donna è stata fermata dalla polizia.", "outcomes.arrested"),
+        ("it", "Migliaia di persone hanno manifestato in piazza.", "triggers.Protests.Peaceful protest"),
     ],
 )
 def test_the_romance_entry_still_hits_its_own_forms(code, text, label):
