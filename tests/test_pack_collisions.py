@@ -226,6 +226,11 @@ def test_the_entry_still_hits_its_own_forms(code, text, label):
         ("it", "Le ferie estive sono iniziate.", "outcomes.wounded"),
         ("it", "Il treno deve fermarsi alla stazione.", "outcomes.arrested"),
         ("it", "Gli artisti hanno firmato un manifesto.", "triggers.Protests.Peaceful protest"),
+        (
+            "es",
+            "Rindieron homenaje a las víctimas del accidente.",
+            "triggers.Strategic developments.Change to group/activity",
+        ),
     ],
 )
 def test_a_romance_word_of_another_meaning_no_longer_hits_the_entry(code, text, label):
@@ -291,6 +296,12 @@ def test_a_romance_word_of_another_meaning_no_longer_hits_the_entry(code, text, 
         ("it", "Tre agenti sono stati feriti negli scontri.", "outcomes.wounded"),
         ("it", "Una donna è stata fermata dalla polizia.", "outcomes.arrested"),
         ("it", "Migliaia di persone hanno manifestato in piazza.", "triggers.Protests.Peaceful protest"),
+        (
+            "es",
+            "Los rebeldes se rindieron ante el ejército.",
+            "triggers.Strategic developments.Change to group/activity",
+        ),
+        ("es", "Decidió rendirse a las tropas.", "triggers.Strategic developments.Change to group/activity"),
     ],
 )
 def test_the_romance_entry_still_hits_its_own_forms(code, text, label):
