@@ -231,6 +231,13 @@ def test_the_entry_still_hits_its_own_forms(code, text, label):
             "Rindieron homenaje a las víctimas del accidente.",
             "triggers.Strategic developments.Change to group/activity",
         ),
+        ("es", "Según el diario local, la carretera sigue cerrada.", "modality.habitual"),
+        ("fr", "Selon le quotidien régional, la route reste fermée.", "modality.habitual"),
+        ("fr", "Le programme nucléaire avance.", "modality.future"),
+        ("it", "Lo hanno picchiato a calci e pugni.", "modality.non_conflict"),
+        ("it", "Gli hanno rubato le borse.", "modality.non_conflict"),
+        ("it", "La Banca Mondiale ha stanziato fondi.", "modality.non_conflict"),
+        ("ro", "Guvernul a adoptat noi reguli.", "modality.habitual"),
     ],
 )
 def test_a_romance_word_of_another_meaning_no_longer_hits_the_entry(code, text, label):
@@ -302,6 +309,11 @@ def test_a_romance_word_of_another_meaning_no_longer_hits_the_entry(code, text, 
             "triggers.Strategic developments.Change to group/activity",
         ),
         ("es", "Decidió rendirse a las tropas.", "triggers.Strategic developments.Change to group/activity"),
+        ("es", "Los ataques ocurren diariamente.", "modality.habitual"),
+        ("fr", "Les tirs ont lieu quotidiennement.", "modality.habitual"),
+        ("fr", "Une marche est programmée samedi.", "modality.future"),
+        ("it", "I Mondiali di calcio iniziano a giugno.", "modality.non_conflict"),
+        ("ro", "Satul este atacat în mod regulat.", "modality.habitual"),
     ],
 )
 def test_the_romance_entry_still_hits_its_own_forms(code, text, label):
