@@ -9,6 +9,7 @@ published before their original, some without story evidence) and near copies, a
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 from datetime import timedelta
 from pathlib import Path
@@ -277,3 +278,47 @@ def test_an_earlier_original_without_evidence_follows_the_story_of_its_stored_co
     issued = _in_runs(db, [[copy], [original]])
     assert _state(db) == one
     _resolves(db, *issued)
+
+
+def test_a_stored_original_without_evidence_chooses_among_all_its_copies_as_one_run_does(
+    tmp_path: Path,
+) -> None:
+    """A report without story evidence published first, whose copies (the same body, with
+    evidence, under headlines of two happenings in two towns) are in two stories: in one run it
+    follows the first of the reports linked to it, copies and headlines alike, by id. Stored
+    before some of them arrive, it takes its choice again over all of them, the stored copies
+    included, and not only over its copies (`headline_followers.refollow_headlines`), so every
+    arrival order stores what one run does."""
+    first, nearby = (
+        next(r for r in make_cases(4, seed=seed) if r.dated and r.language == "en") for seed in (7, 8)
+    )
+    country = {t.name: t.country_code for ts in towns().values() for t in ts}
+    body = (
+        "Witnesses said the blast shook the neighbourhood shortly before dawn and several houses"
+        " collapsed. Rescue teams searched the rubble for hours while relatives waited nearby."
+    )
+    day = first.published
+
+    def report(report_id: str, hours: int, r, text: str = body, evidence: bool = True) -> NewArticle:
+        return _article(
+            report_id, f"{report_id}-outlet", day + timedelta(hours=hours), r.title, text, "en", True,
+            r.town, country.get(r.town, ""), evidence=evidence,
+        )  # fmt: skip
+
+    original = report("original", -3, first, evidence=False)
+    copy_a = report("copy-a", 1, nearby)  # the other happening, linked to the original only as its copy
+    copy_b = report("copy-b", 0, first)  # a copy under the original's headline
+    told = report("a-told", 2, first, text=first.text)  # the original's headline only, first by id
+    for reports, follows in (([original, copy_a, copy_b], "copy-a"), ([original, copy_a, told], "a-told")):
+        one_db = tmp_path / f"one-{follows}.duckdb"
+        _run(one_db, reports, "one")
+        one = _state(one_db)
+        assert one["copy_of"]["copy-a"] == "original" and one["copy_of"]["original"] is None
+        assert one["story"]["copy-a"] != one["story"][reports[2].article_id]  # two happenings
+        assert one["story"]["original"] == one["story"][follows]  # the first linked by id
+        for n, order in enumerate(itertools.permutations(reports)):
+            for runs in ([[r] for r in order], [list(order[:2]), [order[2]]], [[order[0]], list(order[1:])]):
+                db = tmp_path / f"many-{follows}-{n}-{len(runs[0])}{len(runs)}.duckdb"
+                issued = _in_runs(db, runs)
+                assert _state(db) == one, [[a.article_id for a in run] for run in runs]
+                _resolves(db, *issued)

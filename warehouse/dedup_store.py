@@ -45,7 +45,6 @@ from warehouse.keyless_stories import (
     _follow_stories,
     _story_links,
     refollow_copies,
-    refollow_roots,
 )
 from warehouse.merge_store import (
     EVENT_COLUMNS,
@@ -164,7 +163,9 @@ def plan_dedup(
         for aid, sid in ids.story_of.items()
         if aid not in fresh and plan_links.stored_story.get(aid) != sid
     }
-    followed = refollow_roots(con, matches, ids.story_of) | by_title
+    # a stored original without evidence that new reports copy chooses again in
+    # `refollow_headlines`, over its copies (stored and new) and its headline's links, as one run does
+    followed = dict(by_title)
     moved.update({aid: now for aid, (_, now) in followed.items()})
     followed |= refollow_headlines(
         con, links, {**story_of, **moved}, ids.absorbed, keyless_articles, merge_plan

@@ -1,6 +1,8 @@
-"""Stored reports without story evidence that follow a near-identical headline (no copy) take
-their choice again when what they follow can change (`refollow_headlines`): a new report their
-headline links to, a linked report moved to another story, their story split and its id absorbed.
+"""Stored reports without story evidence that copy nothing (they follow a near-identical headline,
+or their copies, or founded their story) take their choice again when what they follow can
+change (`refollow_headlines`): a new report their headline links to or a new copy of them, a
+linked report moved to another story, their story split and its id absorbed. They choose over
+every report linked to them, stored copies included, as one run does.
 Called by `dedup_store.plan_dedup`, after `keyless_stories` decided the run's own reports.
 """
 
@@ -54,6 +56,8 @@ def refollow_headlines(
     if not followers:
         return {}
     stored_links = _stored_headline_links(con, sorted(followers), merge_plan)
+    for aid, copies in _stored_copies(con, sorted(followers)).items():
+        stored_links.setdefault(aid, set()).update(copies)  # in one run a copy links to its root
     candidates = {
         aid: sorted((linked_new.get(aid, set()) | stored_links.get(aid, set())) - {aid}) for aid in followers
     }
@@ -122,6 +126,20 @@ def _stored_headline_links(
     for a, b in pairs:
         if a in info and b in info and _titles_link(info[a], info[b]):
             out.setdefault(a, set()).add(b)
+    return out
+
+
+def _stored_copies(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, set[str]]:
+    """Stored copies of each of `article_ids` (their root): linked to it as a new copy is."""
+    with registered(con, "_copies_of", pa.table({"article_id": pa.array(list(article_ids), pa.string())})):
+        pairs = con.execute(
+            "SELECT f.root_article_id, f.article_id FROM article_fingerprints f"
+            " JOIN _copies_of r ON f.root_article_id = r.article_id"
+            " WHERE f.article_id <> f.root_article_id ORDER BY 1, 2"
+        ).fetchall()
+    out: dict[str, set[str]] = {}
+    for root, aid in pairs:
+        out.setdefault(root, set()).add(aid)
     return out
 
 

@@ -199,47 +199,6 @@ def refollow_copies(
     return out
 
 
-def refollow_roots(
-    con: duckdb.DuckDBPyConnection, matches: Mapping[str, DuplicateMatch], evidence_story: Mapping[str, str]
-) -> dict[str, tuple[str, str]]:
-    """Stored reports without story evidence that founded their own story and that the run's new
-    reports copy (an original stored before its copies arrived): each follows the story of the
-    first of its copies with story evidence (by id), as it would have in one run over every
-    report (`_follow_stories`: a report follows the reports linked to it). `evidence_story`: the
-    stories the run decided (article -> story). Returns article -> (story it was in, now)."""
-    by_root: dict[str, set[str]] = {}
-    for aid, match in matches.items():
-        by_root.setdefault(match.duplicate_of, set()).add(aid)
-    if not by_root:
-        return {}
-    probe = pa.table({"article_id": pa.array(sorted(by_root), pa.string())})
-    with registered(con, "_keyless_roots", probe):
-        roots = con.execute(
-            "SELECT a.article_id, a.story_id FROM articles a JOIN _keyless_roots USING (article_id)"
-            " WHERE a.article_id NOT IN (SELECT article_id FROM story_evidence)"
-        ).fetchall()
-        copies = con.execute(
-            "SELECT f.root_article_id, a.article_id, a.story_id FROM article_fingerprints f"
-            " JOIN articles a USING (article_id) JOIN _keyless_roots r ON f.root_article_id = r.article_id"
-            " WHERE a.article_id IN (SELECT article_id FROM story_evidence) AND a.story_id IS NOT NULL"
-        ).fetchall()
-    stored_story: dict[str, str] = {}
-    for root, aid, story in copies:
-        by_root[root].add(aid)
-        stored_story[aid] = story
-    out: dict[str, tuple[str, str]] = {}
-    for root, story in roots:
-        if story != new_story_id(root):
-            continue  # it follows a story already
-        for other in sorted(by_root[root] - {root}):
-            now = evidence_story.get(other) or stored_story.get(other)
-            if now:
-                if now != story:
-                    out[root] = (story, now)
-                break
-    return out
-
-
 def _current_stories(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, str]:
     if not article_ids:
         return {}
