@@ -17,6 +17,7 @@ ALLOWED_FILE (deliberate entries, each with its reason).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -49,7 +50,6 @@ CHECKED = (
     "actors",
 )
 LEMMA_START = 2  # letters an entry shares with its lemma, at least, unless the lemmatiser erred
-_SPELLINGS = str.maketrans({"ß": "ss", "أ": "ا", "إ": "ا", "آ": "ا"})
 LEMMA_SHARED = 4  # letters the lemmas of two forms of one word share, at least (OTHER_LEMMA)
 SAME_WORD = 3  # letters two words share at their start, at least, to be forms of one word
 
@@ -86,9 +86,17 @@ def forms_of_one_word(a: str, b: str) -> bool:
 
 
 def _plain(word: str) -> str:
-    """The word with its spelling variants one (ß as ss, Arabic alef with hamza as alef: "أكبر" and
-    "اكبر"). Other marks stay: an umlaut parts words ("nach" after, "nächste" next)."""
-    return word.translate(_SPELLINGS)
+    """The word with its spelling variants one, by Unicode's own tables, not a list of letters:
+    case folding (German sharp s as "ss") and the Arabic marks a letter decomposes into (alef with
+    hamza as alef: "أكبر" and "اكبر"). Other marks stay: an umlaut parts words ("nach" after,
+    "nächste" next)."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    kept = "".join(ch for ch in decomposed if not (unicodedata.combining(ch) and _arabic_mark(ch)))
+    return unicodedata.normalize("NFC", kept)
+
+
+def _arabic_mark(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("ARABIC")
 
 
 def _lemma_for_check(pack: LanguagePack, folded: str) -> str:
