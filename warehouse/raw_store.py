@@ -42,6 +42,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.load import TableSpool
+from warehouse.queries import query_sql
 from warehouse.rows import RAW_PAGES_SCHEMA
 
 log = logging.getLogger("conflictwire.warehouse")
@@ -252,9 +253,7 @@ def raw_page_bodies(
         return found
     con.register("_raw_wanted", pa.table({"url_key": [k for k, _ in wanted], "path": [p for _, p in wanted]}))
     try:
-        rows = con.execute(
-            _sql("queries/raw_page_bodies.sql"), {"files": sorted({p for _, p in wanted})}
-        ).fetchall()
+        rows = con.execute(query_sql("raw_page_bodies"), {"files": sorted({p for _, p in wanted})}).fetchall()
     finally:
         con.unregister("_raw_wanted")
     for row in rows:
