@@ -1,22 +1,18 @@
 """DuckDB's memory in a run's load window, against the size of the raw pages and `memory_limit`.
 
     .venv/bin/python bench/bench_load_memory.py [--pages 10000] [--kb 25] [--limits none,256MB,64MB]
-        [--transactions 1] [--store files|table]
 
 In a fresh child process per limit: a migrated warehouse (`warehouse.connection.connect`), N raw
-pages of random bytes (incompressible, like zlib bodies) spooled to Parquet in chunks of 50
-(`warehouse.load.TableSpool`, as a run spools them), then the run's load (`load_run`: one
-transaction) and a CHECKPOINT, with DuckDB's `memory_limit` set first (none: DuckDB's default,
+pages of random bytes (incompressible, like zlib bodies) spooled to Parquet in chunks of 50 as a
+run spools them (`warehouse.raw_store.RunRawPages`), then the run's load (`load_run`: the files
+settled into the warehouse's raw folder before the transaction and only indexed in it,
+`raw_page_files`) and a CHECKPOINT, with DuckDB's `memory_limit` set first (none: DuckDB's default,
 80% of the machine's memory). Prints the child's RSS before, its peak, CPU, and whether the
 commit went through. Why: at 10k pages the flow process grew from 713 to 1,537 MB in the load
 window (`bench/pipeline.py`), and a limit would bound that, if the commit never needs more.
-With `--transactions K` the spooled pages are loaded in K transactions one after another (each
-its share of the spool's files, as a run that wrote its raw pages apart from its decisions would):
-whether smaller transactions bound the memory, with or without a limit.
-With `--store files` (the default since migration 0062) the pages are spooled as a run spools them
-(`warehouse.raw_store.RunRawPages`), settled into the warehouse's raw folder before the transaction,
-and only indexed in it (`raw_page_files`); `--store table` inserts them into `raw_pages` (the
-load before 0062; `--transactions` applies to it only).
+(Before round 13, `--store table` and `--transactions K` measured the load before migration 0062,
+the pages inserted into `raw_pages`; that path is gone from the warehouse, its figures stay in
+bench/README.md.)
 """
 
 from __future__ import annotations
@@ -34,18 +30,14 @@ from datetime import datetime
 from pathlib import Path
 
 
-def child(pages: int, kb: int, limit: str, transactions: int = 1, store: str = "files") -> dict:
+def child(pages: int, kb: int, limit: str) -> dict:
     from warehouse.connection import connect
-    from warehouse.load import RunBatch, TableSpool, load_run
+    from warehouse.load import RunBatch, load_run
     from warehouse.raw_store import RunRawPages
-    from warehouse.rows import RAW_PAGES_SCHEMA
 
     work = Path(tempfile.mkdtemp(prefix="cw-loadmem-"))
     con = connect(work / "warehouse.duckdb")
-    if store == "files":
-        spool = RunRawPages(work / "warehouse.duckdb", "bench-run")
-    else:
-        spool = TableSpool("raw_pages", RAW_PAGES_SCHEMA, work / "spool")
+    spool = RunRawPages(work / "warehouse.duckdb", "bench-run")
     for start in range(0, pages, 50):
         spool.add([{"url_key": f"k{i}", "url": f"https://news.example/{i}", "final_url": f"https://news.example/{i}",
                     "status": 200, "content_type": "text/html", "fetched_at": datetime(2026, 3, 2),
@@ -54,25 +46,15 @@ def child(pages: int, kb: int, limit: str, transactions: int = 1, store: str = "
     rss = int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 2**20
     if limit != "none":
         con.execute(f"SET memory_limit = '{limit}'")
-    files = list(spool.files)
-    share = -(-len(files) // max(1, transactions))
     cpu = time.process_time()
     outcome = "ok"
     try:
-        if store == "files":
-            batch = RunBatch()
-            batch.files.append(spool)
-            load_run(con, batch)
-            stored = con.execute("SELECT count(*) FROM raw_page_index").fetchone()[0]
-            if stored != pages:
-                outcome = f"{stored} pages indexed of {pages}"
-            files = []
-        for first in range(0, len(files), share):
-            part = TableSpool("raw_pages", RAW_PAGES_SCHEMA, spool.directory)
-            part.files = files[first : first + share]
-            batch = RunBatch()
-            batch.spools.append(part)
-            load_run(con, batch)
+        batch = RunBatch()
+        batch.files.append(spool)
+        load_run(con, batch)
+        stored = con.execute("SELECT count(*) FROM raw_page_index").fetchone()[0]
+        if stored != pages:
+            outcome = f"{stored} pages indexed of {pages}"
         con.execute("CHECKPOINT")
     except Exception as exc:
         outcome = f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}"
@@ -88,26 +70,16 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=10000)
     parser.add_argument("--kb", type=int, default=25)
     parser.add_argument("--limits", default="none,256MB,64MB")
-    parser.add_argument(
-        "--transactions", type=int, default=1, help="load the pages in this many transactions"
-    )
-    parser.add_argument(
-        "--store",
-        choices=("files", "table"),
-        default="files",
-        help="raw pages kept as indexed files (0062) or inserted into raw_pages",
-    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.pages, args.kb, args.child, args.transactions, args.store)))
+        print(json.dumps(child(args.pages, args.kb, args.child)))
         return 0
-    print(f"{args.pages} raw pages of {args.kb} KB ({args.pages * args.kb / 1000:.0f} MB), store {args.store}, "
-          f"in {args.transactions} transaction(s); load average "
-          f"{os.getloadavg()[0]:.1f}")  # fmt: skip
+    print(f"{args.pages} raw pages of {args.kb} KB ({args.pages * args.kb / 1000:.0f} MB), kept as files; "
+          f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
     for limit in args.limits.split(","):
         out = subprocess.run([sys.executable, __file__, "--pages", str(args.pages), "--kb", str(args.kb),
-                              "--transactions", str(args.transactions), "--store", args.store, "--child", limit], capture_output=True, text=True, check=False)  # fmt: skip
+                              "--child", limit], capture_output=True, text=True, check=False)  # fmt: skip
         lines = out.stdout.strip().splitlines()
         row = json.loads(lines[-1]) if lines else {"outcome": out.stderr.strip().splitlines()[-1:]}
         print(f"  memory_limit {limit:>6}: {row}")

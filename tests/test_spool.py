@@ -1,6 +1,6 @@
-"""Rows spooled to Parquet during a run (`warehouse.load.TableSpool`) load in the run's single
-transaction under the table's upsert rule, like rows held in memory; a failed load writes none;
-a run leaves no spool files behind."""
+"""Rows spooled to Parquet during a run (`warehouse.load.TableSpool`: the store of the run's raw
+pages, `warehouse.raw_store.RunRawPages`, whose load tests/test_raw_store.py covers) keep the first
+row of a key, one file per chunk; a run leaves no spool files behind."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from datetime import datetime
 from pathlib import Path
 
 import duckdb
-import pytest
+import pyarrow.parquet as pq
 
-from warehouse.connection import connect
-from warehouse.load import RunBatch, TableSpool, load_run
+from warehouse.load import TableSpool
 from warehouse.raw_store import raw_dir
 from warehouse.rows import RAW_PAGES_SCHEMA
 
@@ -29,49 +28,18 @@ def page_row(key: str, body: bytes) -> dict:
     }
 
 
-def stored(db: Path) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute("SELECT url_key, body_zlib, body_bytes FROM raw_pages ORDER BY 1").fetchall()
-    finally:
-        con.close()
-
-
-def test_spooled_rows_load_under_the_tables_rule(db_path: Path, tmp_path: Path) -> None:
-    con = connect(db_path)
-    load_run(con, RunBatch(rows={"raw_pages": [page_row("a1", b"old"), page_row("b2", b"kept")]}))
+def test_a_spool_keeps_the_first_row_of_a_key_one_file_per_add(tmp_path: Path) -> None:
     spool = TableSpool("raw_pages", RAW_PAGES_SCHEMA, tmp_path / "spool")
-    spool.add([page_row("a1", b"new"), page_row("c3", b"first")])
+    spool.add([page_row("a1", b"first"), page_row("c3", b"first"), page_row("a1", b"same chunk")])
     spool.add([page_row("c3", b"again"), page_row("d4", b"later chunk")])  # a key already spooled
-    assert len(spool.files) == 2 and spool.keys == {"a1", "c3", "d4"}
-    batch = RunBatch()
-    batch.spools.append(spool)
-    written = load_run(con, batch)
-    con.close()
-    assert written["raw_pages"] == 3
-    assert stored(db_path) == [
-        ("a1", b"new", 12),  # "replace": the run's copy wins
-        ("b2", b"kept", 16),
-        ("c3", b"first", 20),
-        ("d4", b"later chunk", 44),
+    spool.add([page_row("d4", b"nothing new")])  # no new key: no file
+    assert len(spool.files) == 2 and spool.keys == {"a1", "c3", "d4"} and spool.rows == 3
+    rows = pq.read_table(spool.files).select(["url_key", "body_zlib"]).to_pylist()
+    assert [(r["url_key"], r["body_zlib"]) for r in rows] == [
+        ("a1", b"first"),
+        ("c3", b"first"),
+        ("d4", b"later chunk"),
     ]
-
-
-def test_a_failed_load_writes_nothing_of_the_spool(db_path: Path, tmp_path: Path) -> None:
-    con = connect(db_path)
-    spool = TableSpool("raw_pages", RAW_PAGES_SCHEMA, tmp_path / "spool")
-    spool.add([page_row("e5", b"body")])
-    batch = RunBatch(rows={"runs": [{"run_id": "r1", "status": "ok"}]})
-    batch.spools.append(spool)
-
-    def broken(_con: duckdb.DuckDBPyConnection) -> None:
-        raise RuntimeError("merge failed")
-
-    batch.writers.append(broken)
-    with pytest.raises(RuntimeError):
-        load_run(con, batch)
-    con.close()
-    assert stored(db_path) == []
 
 
 def test_a_run_leaves_no_spool_files(demo_warehouse: Path) -> None:

@@ -51,13 +51,11 @@ class StagedFiles(Protocol):
 @dataclass
 class RunBatch:
     """Everything one run produced, as rows per table, plus extra writers (dedup, merge)
-    that must run inside the same transaction, plus tables whose rows wait on disk (`spools`),
-    plus files kept as the store of a table (`files`: only their index is written in the
-    transaction)."""
+    that must run inside the same transaction, plus files kept as the store of a table (`files`:
+    only their index is written in the transaction)."""
 
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     writers: list[Callable[[duckdb.DuckDBPyConnection], None]] = field(default_factory=list)
-    spools: list[TableSpool] = field(default_factory=list)
     files: list[StagedFiles] = field(default_factory=list)
 
     def add(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -66,10 +64,10 @@ class RunBatch:
 
 class TableSpool:
     """Rows of one table written to Parquet files in `directory` as a run produces them (one file
-    per `add`), so the run does not hold them until its load; `load_run` inserts them from the
-    files in the run's transaction, under the table's upsert rule (`UPSERT_RULES`). Only the keys
-    stay in memory: a row whose key the spool already holds is dropped (the first row of a key
-    is kept). The caller removes `directory` after the load."""
+    per `add` with new rows), so the run does not hold them until its load. Only the keys stay in
+    memory: a row whose key (the table's in `UPSERT_RULES`) the spool already holds is dropped (the
+    first row of a key is kept). The files are the store of the run's raw pages
+    (`warehouse.raw_store.RunRawPages`: settled and indexed by `load_run`, never inserted)."""
 
     def __init__(self, table: str, schema: pa.Schema, directory: Path):
         self.table, self.schema, self.directory = table, schema, directory
@@ -133,25 +131,6 @@ def insert_rows(
     return len(rows)
 
 
-def insert_spooled(
-    con: duckdb.DuckDBPyConnection, spool: TableSpool, on_conflict: OnConflict, key: str | None
-) -> int:
-    """`insert_rows` for the rows waiting in a spool's files (their keys are unique), read by
-    DuckDB from the files."""
-    if not spool.files:
-        return 0
-    columns = ", ".join(f'"{c}"' for c in spool.schema.names)
-    source = "read_parquet(?::VARCHAR[])"
-    files = [str(f) for f in spool.files]
-    if on_conflict != "append" and key is None:
-        raise ValueError(f"{on_conflict!r} into {spool.table} needs a key column")
-    if on_conflict == "replace":
-        con.execute(f'DELETE FROM {spool.table} WHERE "{key}" IN (SELECT "{key}" FROM {source})', [files])
-    where = f'WHERE "{key}" NOT IN (SELECT "{key}" FROM {spool.table})' if on_conflict == "ignore" else ""
-    con.execute(f"INSERT INTO {spool.table} ({columns}) SELECT {columns} FROM {source} {where}", [files])
-    return spool.rows
-
-
 def delete_rows(con: duckdb.DuckDBPyConnection, table: str, key_column: str, keys: Sequence[str]) -> int:
     """Delete the rows of `table` whose `key_column` is in `keys`, in one statement."""
     if not keys:
@@ -182,9 +161,6 @@ def load_run(
         for table, rows in batch.rows.items():
             rule, key = UPSERT_RULES.get(table, ("append", None))
             written[table] = insert_rows(con, table, rows, rule, key)
-        for spool in batch.spools:
-            rule, key = UPSERT_RULES.get(spool.table, ("append", None))
-            written[spool.table] = written.get(spool.table, 0) + insert_spooled(con, spool, rule, key)
         for staged in batch.files:
             written[staged.table] = written.get(staged.table, 0) + staged.write_index(con)
         for writer in batch.writers:
