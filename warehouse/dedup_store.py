@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 
 import duckdb
 import numpy as np
@@ -57,6 +56,7 @@ from warehouse.merge_store import (
     plan_merge,
     write_merge,
 )
+from warehouse.queries import write_sql
 from warehouse.story_store import StoryLinks, registered, story_ids
 from warehouse.story_writes import write_stories_merged, write_story_evidence
 
@@ -280,7 +280,7 @@ def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) 
         return
     with registered(con, "_dedup_stories", pa.table({"story_id": list(story_ids)})):
         con.execute(_RECOMPUTE_STORIES)
-        con.execute(_REFRESH_STORY_OUTLETS)
+        con.execute(write_sql("refresh_story_outlets"))
         con.execute(
             "DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _dedup_stories)"
             " AND story_id NOT IN (SELECT story_id FROM articles WHERE story_id IS NOT NULL)"
@@ -290,10 +290,6 @@ def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) 
             " AND absorbed_story_id IN (SELECT story_id FROM stories)"
         )
 
-
-_REFRESH_STORY_OUTLETS = (
-    resources.files("warehouse").joinpath("writes/refresh_story_outlets.sql").read_text(encoding="utf-8")
-)
 
 # First and latest report of a story by publication time (fetch time when unknown), ties by id.
 _RECOMPUTE_STORIES = """

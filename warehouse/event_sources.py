@@ -10,18 +10,11 @@ the stored rows (`warehouse/writes/refresh_event_sources.sql`), so they equal a 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
-from importlib import resources
 
 import duckdb
 import pyarrow as pa
 
-
-@cache
-def _refresh_sql() -> str:
-    return (
-        resources.files("warehouse").joinpath("writes/refresh_event_sources.sql").read_text(encoding="utf-8")
-    )
+from warehouse.queries import write_sql
 
 
 def refresh_event_sources(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str | None]) -> int:
@@ -31,7 +24,7 @@ def refresh_event_sources(con: duckdb.DuckDBPyConnection, event_ids: Iterable[st
         return 0
     con.register("_source_events", pa.table({"event_id": pa.array(ids, pa.string())}))
     try:
-        con.execute(_refresh_sql())
+        con.execute(write_sql("refresh_event_sources"))
     finally:
         con.unregister("_source_events")
     return len(ids)

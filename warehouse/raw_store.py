@@ -30,11 +30,8 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +39,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.load import TableSpool
-from warehouse.queries import query_sql
+from warehouse.queries import query_sql, run_script, write_sql
 from warehouse.rows import RAW_PAGES_SCHEMA
 
 log = logging.getLogger("conflictwire.warehouse")
@@ -69,20 +66,6 @@ def database_path(con: duckdb.DuckDBPyConnection) -> Path | None:
         "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
     ).fetchone()
     return Path(row[0]) if row and row[0] else None
-
-
-@cache
-def _sql(name: str) -> str:
-    return resources.files("warehouse").joinpath(name).read_text(encoding="utf-8")
-
-
-def _run_script(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, Any]) -> None:
-    """Each statement of `sql` with the named parameters it uses (DuckDB binds parameters only
-    for one statement at a time)."""
-    body = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
-    for statement in (s.strip() for s in body.split(";")):
-        if statement:
-            con.execute(statement, {k: v for k, v in params.items() if re.search(rf"\${k}\b", statement)})
 
 
 def _fsync(path: Path) -> None:
@@ -150,9 +133,9 @@ class RunRawPages:
             return 0
         if self.spool.directory != self.home:
             raise RuntimeError("raw pages indexed before they were settled")
-        _run_script(
+        run_script(
             con,
-            _sql("writes/index_raw_files.sql"),
+            write_sql("index_raw_files"),
             {"files": [str(f) for f in self.spool.files], "run_id": self.run_id},
         )
         return self.spool.rows
