@@ -32,6 +32,7 @@ from extractors.dedup import (
     find_duplicates,
     signature_from_bytes,
 )
+from warehouse.queries import query_sql
 from warehouse.story_store import registered
 
 # the closure of decisions taken again stops after this many reads (it converges in two or three)
@@ -144,14 +145,7 @@ def _read(
         registered(con, "_copies_roots", tables["_copies_roots"]),
     ):
         rows = con.execute(
-            "SELECT f.article_id, f.published_at, f.content_hash, f.root_article_id, f.similarity,"
-            " CASE WHEN f.setting = ? THEN f.signature END FROM article_fingerprints f WHERE"
-            " f.content_hash IN (SELECT h FROM _copies_hashes)"
-            " OR f.root_article_id IN (SELECT r FROM _copies_roots)"
-            " OR (f.article_id IN (SELECT b.article_id FROM lsh_bands b JOIN _copies_keys ON b.band_key = k"
-            "  WHERE b.kind = 'body') AND (f.published_at IS NULL OR f.published_at BETWEEN ? AND ?))"
-            " ORDER BY f.article_id",
-            [setting_label, since, until],
+            query_sql("copy_candidates"), {"setting": setting_label, "since": since, "until": until}
         ).fetchall()
     return [
         Fingerprint(

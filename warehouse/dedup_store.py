@@ -279,32 +279,9 @@ def recompute_stories(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) 
     if not story_ids:
         return
     with registered(con, "_dedup_stories", pa.table({"story_id": list(story_ids)})):
-        con.execute(_RECOMPUTE_STORIES)
+        con.execute(write_sql("recompute_stories"))
         con.execute(write_sql("refresh_story_outlets"))
-        con.execute(
-            "DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _dedup_stories)"
-            " AND story_id NOT IN (SELECT story_id FROM articles WHERE story_id IS NOT NULL)"
-        )
-        con.execute(
-            "DELETE FROM stories_merged WHERE absorbed_story_id IN (SELECT story_id FROM _dedup_stories)"
-            " AND absorbed_story_id IN (SELECT story_id FROM stories)"
-        )
-
-
-# First and latest report of a story by publication time (fetch time when unknown), ties by id.
-_RECOMPUTE_STORIES = """
-INSERT OR REPLACE INTO stories
-    (story_id, title, first_article_id, latest_article_id, first_published, latest_published, size)
-SELECT a.story_id,
-       arg_min(a.title, struct_pack(t := coalesce(a.published_at, a.fetched_at), id := a.article_id)),
-       arg_min(a.article_id, struct_pack(t := coalesce(a.published_at, a.fetched_at), id := a.article_id)),
-       arg_max(a.article_id, struct_pack(t := coalesce(a.published_at, a.fetched_at), id := a.article_id)),
-       min(coalesce(a.published_at, a.fetched_at)),
-       max(coalesce(a.published_at, a.fetched_at)),
-       count(*)
-FROM articles a JOIN _dedup_stories s USING (story_id)
-GROUP BY a.story_id
-"""
+        con.execute(write_sql("forget_empty_stories"))
 
 
 def _empty_plan(skipped: tuple[str, ...], story_links: StoryLinks | None = None) -> DedupPlan:

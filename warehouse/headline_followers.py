@@ -18,6 +18,7 @@ from extractors.dedup import NewArticle
 from extractors.stories import new_story_id
 from warehouse.keyless_stories import _current_stories, _title_info, _titles_link
 from warehouse.merge_store import MergePlan
+from warehouse.queries import query_sql
 from warehouse.story_store import registered
 
 
@@ -51,7 +52,7 @@ def refollow_headlines(
     )
     gone = pa.table({"story_id": pa.array(sorted(absorbed), pa.string())})
     with registered(con, "_headline_probe", probe), registered(con, "_headline_gone", gone):
-        rows = con.execute(_HEADLINE_FOLLOWERS).fetchall()
+        rows = con.execute(query_sql("headline_followers")).fetchall()
     followers = {aid: (story, published) for aid, story, published in rows if aid not in story_now}
     if not followers:
         return {}
@@ -86,22 +87,6 @@ def refollow_headlines(
         if now != story:
             out[aid] = (story, now)
     return out
-
-
-# stored reports without story evidence that copy nothing, in an absorbed story or sharing a
-# headline band with an article the run decides (stored bands; new articles: `_story_links`)
-_HEADLINE_FOLLOWERS = """
-SELECT a.article_id, a.story_id, f.published_at FROM articles a JOIN article_fingerprints f USING (article_id)
-WHERE a.story_id IS NOT NULL AND f.root_article_id = a.article_id
-  AND a.article_id NOT IN (SELECT article_id FROM story_evidence)
-  AND (a.story_id IN (SELECT story_id FROM _headline_gone)
-       OR a.article_id IN (SELECT article_id FROM _headline_probe)
-       OR a.article_id IN (
-           SELECT b2.article_id FROM lsh_bands b1 JOIN _headline_probe p ON b1.article_id = p.article_id
-           JOIN lsh_bands b2 ON b1.band_key = b2.band_key
-           WHERE b1.kind = 'title' AND b2.kind = 'title'))
-ORDER BY a.article_id
-"""
 
 
 def _stored_headline_links(

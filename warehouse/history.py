@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from extractors.times import naive_utc
+from warehouse.queries import query_sql, run_script, write_sql
 
 _STAMP = "last_updated_at"
 
@@ -83,27 +84,7 @@ def retire_events(
     table = pa.table({"old": list(successors), "new": pa.array(list(successors.values()), pa.string())})
     con.register("_history_retired", table)
     try:
-        con.execute("DELETE FROM events WHERE event_id IN (SELECT old FROM _history_retired)")
-        con.execute(
-            "UPDATE events_merged SET into_event_id = r.new FROM _history_retired r"
-            " WHERE events_merged.into_event_id = r.old AND r.new IS NOT NULL"
-        )
-        con.execute(
-            "INSERT OR REPLACE INTO events_merged (absorbed_event_id, into_event_id, reason, run_id, merged_at)"
-            " SELECT old, new, CASE WHEN new IS NULL THEN 'retired' ELSE 'merged' END, ?, ?"
-            " FROM _history_retired",
-            [run_id, now],
-        )
-        con.execute(
-            "INSERT INTO event_changes (run_id, event_id, change, into_event_id, changed_at)"
-            " SELECT ?, old, CASE WHEN new IS NULL THEN 'retired' ELSE 'merged' END, new, ?"
-            " FROM _history_retired",
-            [run_id, now],
-        )
-        con.execute(
-            "UPDATE article_fingerprints SET lead_event_id = r.new FROM _history_retired r"
-            " WHERE article_fingerprints.lead_event_id = r.old"
-        )
+        run_script(con, write_sql("retire_events"), {"run_id": run_id, "now": now})
     finally:
         con.unregister("_history_retired")
 
@@ -133,16 +114,6 @@ def resolve_event_id(con: duckdb.DuckDBPyConnection, event_id: str) -> tuple[str
     return (row[0], row[1]) if row else None
 
 
-_EVENT_SOURCES = """
-SELECT e.event_id, e.event_date, e.event_type, e.sub_event_type, e.location, e.admin1, e.country,
-       e.fatalities, s.outlet, s.published_at, s.reported_fatalities, s.sentence, s.url
-FROM events e
-JOIN event_sources s USING (event_id)
-WHERE e.event_id = ?
-ORDER BY s.published_at NULLS LAST, s.mention_id
-"""
-
-
 def event_with_sources(
     con: duckdb.DuckDBPyConnection, event_id: str
 ) -> tuple[str, str | None, list[str], list[tuple]] | None:
@@ -154,5 +125,5 @@ def event_with_sources(
     current, status = resolved
     if current is None:
         return status, None, [], []
-    cur = con.execute(_EVENT_SOURCES, [current])
+    cur = con.execute(query_sql("event_with_sources"), {"id": current})
     return status, current, [d[0] for d in cur.description], cur.fetchall()

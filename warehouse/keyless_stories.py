@@ -29,6 +29,7 @@ from extractors.dedup import TITLE_SIMILAR, DuplicateMatch, NewArticle
 from extractors.stories import TITLE_LINK_DAYS, new_story_id, published_close, titles_link
 from extractors.story_evidence import TitleKey
 from warehouse.merge_store import MergePlan
+from warehouse.queries import query_sql
 from warehouse.story_store import StoryIds, registered
 
 
@@ -176,13 +177,7 @@ def refollow_copies(
         }
     )
     with registered(con, "_keyless_probe", probe):
-        rows = con.execute(
-            "SELECT a.article_id, f.root_article_id, a.story_id, f.published_at FROM articles a"
-            " JOIN article_fingerprints f USING (article_id)"
-            " WHERE (a.article_id IN (SELECT article_id FROM _keyless_probe)"
-            " OR f.root_article_id IN (SELECT article_id FROM _keyless_probe))"
-            " AND a.article_id NOT IN (SELECT article_id FROM story_evidence) AND a.story_id IS NOT NULL"
-        ).fetchall()
+        rows = con.execute(query_sql("keyless_copies")).fetchall()
     followers = {aid: (roots_now.get(aid, root), story, published) for aid, root, story, published in rows}
     followers = {aid: v for aid, v in followers.items() if v[0] and v[0] != aid}
     roots = sorted({root for root, _, _ in followers.values()} - set(followers) - set(story_now))

@@ -25,6 +25,7 @@ from extractors.merge import ExistingEvent, MentionRow, MergeResult, norm, posit
 from extractors.models import Event, EventMention
 from warehouse.event_sources import refresh_event_sources
 from warehouse.history import count_run_changes, record_merged, upsert_events
+from warehouse.queries import write_sql
 from warehouse.story_store import StoryIds, StoryLinks, registered, story_ids
 
 EVENT_COLUMNS = [
@@ -250,14 +251,7 @@ def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan, run_id: str | N
     if plan.assignments:
         moved = pa.table({"mention_id": list(plan.assignments), "event_id": list(plan.assignments.values())})
         with registered(con, "_merge_moved", moved):
-            con.execute(
-                "UPDATE article_fingerprints SET lead_event_id = y.new_event FROM ("
-                " SELECT m.article_id, m.event_id AS old_event, x.event_id AS new_event"
-                " FROM _merge_moved x JOIN event_mentions m USING (mention_id)"
-                " WHERE m.event_id IS NOT NULL AND m.event_id IS DISTINCT FROM x.event_id) y"
-                " WHERE article_fingerprints.article_id = y.article_id"
-                " AND article_fingerprints.lead_event_id = y.old_event"
-            )
+            con.execute(write_sql("follow_moved_leads"))
     if plan.absorbed:
         absorbed = pa.table({"old": list(plan.absorbed), "new": list(plan.absorbed.values())})
         with registered(con, "_merge_absorbed", absorbed):

@@ -45,6 +45,7 @@ from warehouse.event_sources import refresh_event_sources
 from warehouse.history import retire_events, upsert_events
 from warehouse.load import insert_rows
 from warehouse.merge_store import EVENT_COLUMNS, events_table, existing_events, plan_merge, write_merge
+from warehouse.queries import query_sql
 from warehouse.raw_store import raw_page_bodies
 from warehouse.rows import article_row, mention_row
 from warehouse.story_store import StoryLinks, plan_story_links
@@ -83,41 +84,17 @@ class RewriteCounts:
     retired_ids: list[str] = field(default_factory=list)
 
 
-# the stored pages are the run's files or `raw_pages` (`raw_page_index`); their bodies are read by
-# `raw_store.raw_page_bodies`
-_STORED = """
-SELECT a.article_id, s.url_key, a.feed_url, a.title, a.published_at, a.outlet, f.name, f.language
-FROM articles a
-JOIN (
-    SELECT article_id, arg_max(url_key, first_seen) AS url_key FROM seen_urls
-    WHERE outcome IN ('article', 'not_article') AND article_id IS NOT NULL
-      AND url_key IN (SELECT url_key FROM raw_page_index)
-    GROUP BY article_id
-) s USING (article_id)
-LEFT JOIN feeds f ON f.feed_url = a.feed_url
-WHERE ($since IS NULL OR coalesce(a.published_at, a.fetched_at) >= $since)
-  AND a.article_id IN (SELECT unnest($ids::VARCHAR[]))
-ORDER BY coalesce(a.published_at, a.fetched_at), a.article_id
-"""
-
-
 def stored_article_ids(con: duckdb.DuckDBPyConnection, since: date | None) -> tuple[list[str], int]:
     """(ids of the articles to reprocess, in publication order; how many articles in the window
     have no stored page and are skipped)."""
-    rows = con.execute(
-        "SELECT a.article_id, EXISTS (SELECT 1 FROM seen_urls s JOIN raw_page_index r USING (url_key)"
-        "   WHERE s.article_id = a.article_id AND s.outcome IN ('article', 'not_article'))"
-        " FROM articles a WHERE ($since IS NULL OR coalesce(a.published_at, a.fetched_at) >= $since)"
-        " ORDER BY coalesce(a.published_at, a.fetched_at), a.article_id",
-        {"since": since},
-    ).fetchall()
+    rows = con.execute(query_sql("stored_article_ids"), {"since": since}).fetchall()
     return [r[0] for r in rows if r[1]], sum(1 for r in rows if not r[1])
 
 
 def stored_pages(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[StoredPage]:
     """The stored pages of `article_ids` (in publication order), read from their files or from
     `raw_pages`; an article whose page file is missing is left out (`raw_page_bodies`)."""
-    rows = con.execute(_STORED, {"since": None, "ids": list(article_ids)}).fetchall()
+    rows = con.execute(query_sql("stored_pages"), {"since": None, "ids": list(article_ids)}).fetchall()
     bodies = raw_page_bodies(con, [r[1] for r in rows])
     out = []
     for article_id, key, feed_url, title, published, outlet, name, lang in rows:

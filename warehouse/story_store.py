@@ -40,6 +40,7 @@ from extractors.dedup import NewArticle
 from extractors.stories import STORY_LINK, StoryScore, new_story_id
 from extractors.story_evidence import StoryEvidence
 from extractors.story_groups import FOUNDED, LAST, Link, OrderKey, ReportIndex, order_key, replay
+from warehouse.queries import query_sql
 
 
 @dataclass(frozen=True)
@@ -217,13 +218,7 @@ def _stored_candidates(
         }
     )
     with registered(con, "_story_probe", table):
-        rows = con.execute(
-            "SELECT e.article_id, e.evidence, a.story_id FROM story_evidence e"
-            " LEFT JOIN articles a USING (article_id) WHERE e.article_id IN ("
-            " SELECT k.article_id FROM story_keys k JOIN _story_probe p ON k.key = p.key"
-            " WHERE (k.kind = 'own' OR p.kind = 'own') AND k.anchor_lo <= p.hi AND k.anchor_hi >= p.lo)"
-            " ORDER BY e.article_id"
-        ).fetchall()
+        rows = con.execute(query_sql("story_candidates")).fetchall()
     return [(StoryEvidence.from_json(aid, text), story_id) for aid, text, story_id in rows]
 
 
