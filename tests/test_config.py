@@ -13,8 +13,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from flows.settings import FeedsFileError, Settings, load_feeds_file, resolve_settings
-from warehouse.connection import connect, publish_snapshot
-from warehouse.load import RunBatch, load_run
+from tests.warehouses import one_article_warehouse
 
 runner = CliRunner()
 
@@ -87,13 +86,7 @@ def test_settings_come_from_the_environment_unless_given(
 
 
 def test_the_cli_honours_conflictwire_db_and_feeds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    db = tmp_path / "env.duckdb"
-    con = connect(db)
-    batch = RunBatch()
-    batch.add("articles", [{"article_id": "a1", "url": "http://x/1", "canonical_url": "http://x/1"}])
-    load_run(con, batch)
-    con.close()
-    publish_snapshot(db)
+    db = one_article_warehouse(tmp_path / "env.duckdb")
     monkeypatch.setenv("CONFLICTWIRE_DB", str(db))
     result = runner.invoke(app, ["query", "SELECT count(*) AS n FROM articles", "--format", "json"])
     assert result.exit_code == 0, result.output

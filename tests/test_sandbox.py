@@ -11,22 +11,15 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from warehouse.connection import connect, publish_snapshot
-from warehouse.load import RunBatch, load_run
+from tests.warehouses import one_article_warehouse
+from warehouse.connection import connect
 
 runner = CliRunner()
 
 
 @pytest.fixture
 def warehouse(tmp_path: Path) -> Path:
-    db = tmp_path / "w.duckdb"
-    con = connect(db)
-    batch = RunBatch()
-    batch.add("articles", [{"article_id": "a1", "url": "http://x/1", "canonical_url": "http://x/1"}])
-    load_run(con, batch)
-    con.close()
-    publish_snapshot(db)
-    return db
+    return one_article_warehouse(tmp_path / "w.duckdb")
 
 
 def refused(db: Path, sql: str) -> str:
