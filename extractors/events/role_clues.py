@@ -383,3 +383,11 @@ def _reports_after(r: Reading, a: ActorMention, m, numbers) -> bool:
     if apposition > APPOSITION_WORDS:
         return False
     return hi - lo - apposition <= SPEAKER_REACH
+
+
+def _suspect_arrested(a: ActorMention, t: tx.TriggerMatch) -> bool:
+    """SUSPECT_ARRESTED: a group a suspicion word names after an arrest's word is whom the arrested
+    are suspected of belonging to ("Polisi wamewakamata watu kumi wanaoshukiwa kuwa wanachama wa
+    al-Shabaab": police arrested ten people suspected of being al-Shabaab members): the arrested
+    side, not the one that arrested. Before the act, blamed, it is the doer as elsewhere."""
+    return t.trigger.sub_event_type == tx.ARRESTS and a.first >= t.last
