@@ -118,6 +118,21 @@ def test_round13_a_vocabulary(language: str, text: str, sub_event_type: str, fat
     assert (sub_event_type, fatalities) in [(e.sub_event_type, e.fatalities) for e in events]
 
 
+# --------------------------------------------------------------------------- NEGATED_VICTIM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wanamgambo walichoma moto nyumba katika kijiji cha Lafey Jumanne lakini hakuna mtu aliyeuawa.",
+        "Watu wenye silaha walivamia soko la Mandera Jumanne bila kumuua mtu.",
+    ],
+)  # fmt: skip
+def test_a_negated_singular_victim_is_no_dead(text: str) -> None:
+    # "hakuna mtu aliyeuawa": no one was killed; "bila kumuua mtu": without killing anyone
+    assert all(e.fatalities == 0 for e in code_text(text, language="sw", published=PUBLISHED))
+
+
 # --------------------------------------------------------------------------- the probe reports
 
 
