@@ -1,7 +1,8 @@
 """Round 13 language rules and vocabulary (langa: pt, sw, ro, it, es): a facility noun and a linking
 word before a town (FACILITY_OF), the Portuguese contractions of "em" with an article, a group named
 after an arrest as what the arrested are suspected of (SUSPECT_ARRESTED), a demonym right after a
-gapped trigger's first word (POSTPOSED_DEMONYM), lynching and "to death" as killing, Swahili singular
+gapped trigger's first word (POSTPOSED_DEMONYM), one who "opened fire" as its doer (OPENED_FIRE), a
+negated singular victim (NEGATED_VICTIM), lynching and "to death" as killing, Swahili singular
 victims, capture words that tell their own fight; and the probe reports of tests/round13_a_probes.py.
 
 Every sentence here is written for these tests (no evaluation text)."""
@@ -84,6 +85,32 @@ def test_a_demonym_deeper_in_a_triggers_gap_is_the_targets() -> None:
     events = code_text("Un atac asupra pozițiilor rusești cu drone ucrainene a ucis marți doi soldați la Belgorod.",
                        language="ro", published=PUBLISHED)  # fmt: skip
     assert all(e.actor1 != "Military Forces of Russia" for e in events)
+
+
+# --------------------------------------------------------------------------- OPENED_FIRE
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "An armed man opened fire in Belgrade on Tuesday, killing eight people."),
+        ("it", "Un uomo armato ha aperto il fuoco martedì in una scuola di Belgrado, uccidendo otto persone."),
+        ("ro", "Un bărbat înarmat a deschis focul marți la Belgrad, ucigând opt persoane."),
+        ("es", "Un hombre armado abrió fuego el martes en Belgrado y mató a ocho personas."),
+        ("pt", "Um homem armado abriu fogo na terça-feira em Belgrado, matando oito pessoas."),
+    ],
+)  # fmt: skip
+def test_an_armed_man_counted_by_one_who_opened_fire_shot_and_was_not_shot(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities, m.actor2) == ("Attack", 8, "Civilians (Serbia)")
+
+
+def test_a_passive_shooting_with_its_agent_after_keeps_the_counted_one_hit() -> None:
+    # "was fired on by gunmen": the soldier was the target, the gunmen fired
+    (m,) = code_text(
+        "A soldier was fired on by gunmen in Belgrade on Tuesday.", language="en", published=PUBLISHED
+    )
+    assert m.actor2 == "Military Forces of Serbia"
 
 
 # --------------------------------------------------------------------------- pack vocabulary
