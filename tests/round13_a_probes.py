@@ -492,6 +492,12 @@ PROBES = [
     (
         "it",
         "",
+        "Un uomo armato ha aperto il fuoco martedì in una scuola di Belgrado, uccidendo otto persone.",
+        [("Attack", 8)],
+    ),
+    (
+        "it",
+        "",
         "I manifestanti hanno dato alle fiamme auto e cassonetti martedì sera nel quartiere di Nanterre, vicino a Parigi.",
         [("Violent demonstration", 0)],
     ),
