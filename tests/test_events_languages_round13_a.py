@@ -131,6 +131,8 @@ def test_a_passive_shooting_with_its_agent_after_keeps_the_counted_one_hit() -> 
          "Attack", 1),
         # a drone raid with a gap
         ("it", "Un attacco notturno con droni su Odessa ha ucciso martedì due persone.", "Air/drone strike", 2),
+        # "civiles armados": gunmen, an armed side
+        ("es", "Siete civiles armados fueron abatidos por militares en Culiacán el martes.", "Armed clash", 7),
         # capture words that tell their own fight
         ("it", "L'esercito ucraino ha riconquistato martedì il villaggio di Robotyne, nella regione di Zaporizhzhia.",
          "Government regains territory", 0),
