@@ -147,9 +147,16 @@ def _one_victim(r: Reading, numbers: list[Number]) -> DeathFigure | None:
     """ONE_VICTIM: a killed word next to a victim named in a singular form (`one_victim`: "beat him
     to death", "beat a suspected thief to death", "battu à mort un voleur", "طعن رجل حتى الموت",
     "забили до смерти вора"), where the noun is none of the pack's people and no article counts it:
-    a figure of one, unless a number above one counts the victim ("two thieves")."""
+    a figure of one, unless a number above one counts the victim ("two thieves"); not when a negation
+    word of the pack stands right before the victim or the killed word (NEGATED_VICTIM: sw "hakuna mtu
+    aliyeuawa", no one was killed; "bila kuua mtu", without killing anyone)."""
+    negations = r.hits("modality.negation")
     for m in r.hits("outcomes.killed"):
+        if any(0 <= m.first - g.last <= 1 for g in negations):
+            continue
         for a in r.hits("one_victim"):
+            if any(0 <= a.first - g.last <= 1 for g in negations):
+                continue
             near = 0 <= m.first - a.last <= VICTIM_REACH or 0 <= a.first - m.last <= VICTIM_REACH
             if not near or not r.same_clause(min(a.first, m.first), max(a.last, m.last) - 1):
                 continue

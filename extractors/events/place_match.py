@@ -145,6 +145,20 @@ def _aimed_at_by_the_act_after(word: str, later: str, cues: PlaceCues) -> bool:
     )
 
 
+def _facility_of(before: str, cues: PlaceCues) -> bool:
+    """FACILITY_OF: a lower-case facility noun of the pack and one linking word right before a name
+    announce the town the facility is in ("num mercado de Mogadíscio", "una scuola di Belgrado",
+    "la estación de policía de Jamundí", "o piață din Kabul"): a cue, as a locative is. Capitalised,
+    the noun opens the facility's own name ("Hospital de Santa Maria"), no town."""
+    tokens = cues.pack.tokens(before)
+    if len(tokens) < 2 or len(tokens[-1].folded) > 3:
+        return False
+    return any(
+        m.last == len(tokens) - 1 and tokens[m.first].text[:1].islower()
+        for m in cues.pack.find(tokens, ("place_words.facility",))
+    )
+
+
 def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
     prev_words = _LETTERS.findall(before)
     prev = prev_words[-1] if prev_words else ""
@@ -159,6 +173,7 @@ def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
     strong = cues.last_is(before, "settlement") or wants is not None or cues.is_("settlement", nxt)
     # a facility noun after a name is no cue: "Serena Hotel" is named after no town
     cue = strong or near or cues.ends_with(before, ("locative_prepositions", "triggers.Battles.territory"), 2)
+    cue = cue or _facility_of(before, cues)
     # a case ending that is itself a locative of the pack ("Humus'ta" = "in Homs")
     cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
     act = not attributive and cues.ends_with(before, ("triggers", "generic_violence"), 2)

@@ -79,6 +79,8 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
         return False  # "neuf gendarmes ont péri pendant les assauts": the outcome is theirs
     if _hit_before(r, a, t):
         return False  # verb-first "قتل ثلاثة جنود ... في هجوم": killed, before them, is said of them
+    if _opened_fire(r, t):
+        return True
     joiners = r.hits("numbers.list_joiners", "agent_markers")
 
     def is_object(first: int) -> bool:
@@ -383,3 +385,20 @@ def _reports_after(r: Reading, a: ActorMention, m, numbers) -> bool:
     if apposition > APPOSITION_WORDS:
         return False
     return hi - lo - apposition <= SPEAKER_REACH
+
+
+def _suspect_arrested(a: ActorMention, t: tx.TriggerMatch) -> bool:
+    """SUSPECT_ARRESTED: a group a suspicion word names after an arrest's word is whom the arrested
+    are suspected of belonging to ("Polisi wamewakamata watu kumi wanaoshukiwa kuwa wanachama wa
+    al-Shabaab": police arrested ten people suspected of being al-Shabaab members): the arrested
+    side, not the one that arrested. Before the act, blamed, it is the doer as elsewhere."""
+    return t.trigger.sub_event_type == tx.ARRESTS and a.first >= t.last
+
+
+def _opened_fire(r: Reading, t: tx.TriggerMatch) -> bool:
+    """OPENED_FIRE: a shooting phrase of several words that is the act (`gunfire`: "opened fire", "ha
+    aperto il fuoco") needs no object: the armed actor counted before it shot ("An armed man opened
+    fire"); not with an agent marker after it in its clause (a passive: "were fired on by gunmen")."""
+    if not any(m.first == t.first and m.last - m.first >= 2 for m in r.hits("gunfire")):
+        return False
+    return not any(m.first >= t.last and r.same_clause(t.first, m.first) for m in r.hits("agent_markers"))

@@ -47,6 +47,7 @@ from extractors.events.role_clues import (
     _names_the_trigger,
     _relative_subject,
     _subject_of_act,
+    _suspect_arrested,
     _targeted,
     _verb_first_subject,
     is_speaker,
@@ -120,7 +121,7 @@ def roles_in(
             victims.append(a)  # "positions used by X were struck": X is the target's side
         elif by_marker[id(a)] or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
-        elif r.hits("attribution") and attributed_agent_in(r, [a]) is a:
+        elif r.hits("attribution") and attributed_agent_in(r, [a]) is a and not _suspect_arrested(a, t):
             agents.append(a)  # "Saldırıyı PKK üstlendi", "X claimed the attack": blamed or claiming, it acted
         elif _targeted(r, a) or _case_object(r, a):
             victims.append(a)
@@ -264,7 +265,10 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
     trigger names the state that carried it out. On it means next to it, or with one word of a
     trigger or a force between ("Turkish military drone strikes"); a demonym next to another noun for
     an actor is that actor's ("the Somali police announced the killing"), and one after a preposition
-    qualifies the place ("car bombs in Somali ministries")."""
+    qualifies the place ("car bombs in Somali ministries"). Inside a trigger with a gap, a demonym
+    right after its first word is that word's adjective (POSTPOSED_DEMONYM, Romance order: "atac
+    rusesc cu drone", "raid russo con droni"), not one deeper in the gap ("attack on Russian positions
+    with drones": the target's)."""
     others = [a for a in r.hits("actors") if not (a.first < t.last and t.first < a.last)]
     glue = r.hits("triggers", "generic_violence", "actors.state_forces")
     endings = _case_endings(r)
@@ -282,6 +286,8 @@ def adjective_agent(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
             between = range(d.last, t.first)
         elif d.first >= t.last:
             between = range(t.last, d.first)
+        elif d.first == t.first + 1:
+            between = range(0)  # POSTPOSED_DEMONYM: "atac rusesc cu drone", "raid russo con droni"
         else:
             continue
         if len(between) > 1 or any(not any(g.first <= k < g.last for g in glue) for k in between):
