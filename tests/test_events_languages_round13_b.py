@@ -60,7 +60,11 @@ def test_a_german_participle_of_recapture_is_a_battle() -> None:
     # "zurückerobert" stems apart from "zurückerobern": listed itself, as a capture and a forced one
     m = only(code_text("Die ukrainische Armee hat am Dienstag die Stadt Cherson zurückerobert.", language="de",
                        published=PUBLISHED))  # fmt: skip
-    assert (m.event_type, m.sub_event_type, m.location) == ("Battles", "Government regains territory", "Kherson")
+    assert (m.event_type, m.sub_event_type, m.location) == (
+        "Battles",
+        "Government regains territory",
+        "Kherson",
+    )
 
 
 # -- Arabic figures ----------------------------------------------------------------------------------
@@ -83,7 +87,9 @@ def test_arabic_counts_of_the_dead(text: str, dead: int) -> None:
 
 
 def test_arabic_policemen_in_the_plural_are_police() -> None:
-    m = only(code_text("قتل ثلاثة شرطيين في هجوم مسلح في بغداد يوم الثلاثاء.", language="ar", published=PUBLISHED))
+    m = only(
+        code_text("قتل ثلاثة شرطيين في هجوم مسلح في بغداد يوم الثلاثاء.", language="ar", published=PUBLISHED)
+    )
     assert m.actor2 is not None and m.actor2.startswith("Police Forces")
     assert m.fatalities == 3
 
@@ -134,3 +140,26 @@ PROBES = [
 def test_probe_reports_are_coded(language: str, text: str, event_type: str, dead: int) -> None:
     rows = [m for m in code_text(text, language=language, published=PUBLISHED) if m.event_type == event_type]
     assert rows and rows[0].fatalities == dead
+
+
+# -- ACTOR_HOLDS_IT: a negation word inside an actor's name negates no act ------------------------------
+
+
+def test_people_not_known_are_unidentified_gunmen_not_a_negated_killing() -> None:
+    # Indonesian "orang tak dikenal" (people not known): "tak" is a word of the doer's name
+    m = only(code_text("Orang tak dikenal menembak mati dua warga di Jayapura pada Selasa.", language="id",
+                       published=PUBLISHED))  # fmt: skip
+    assert (m.event_type, m.fatalities) == ("Violence against civilians", 2)
+    assert m.actor1 is not None and m.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_negated_arrest_is_still_no_event() -> None:
+    assert code_text("Polisi tidak menangkap siapa pun di Jayapura pada Selasa.", language="id",
+                     published=PUBLISHED) == []  # fmt: skip
+
+
+def test_a_turkish_man_killed_is_one_civilian_dead() -> None:
+    # "adam" (a man) by its own forms: its stem is that of "ada" (an island) and of Adana
+    m = only(code_text("Silahlı kişiler salı günü Diyarbakır'da bir adamı öldürdü.", language="tr",
+                       published=PUBLISHED))  # fmt: skip
+    assert (m.event_type, m.fatalities, m.location) == ("Violence against civilians", 1, "Diyarbakir")

@@ -154,7 +154,7 @@ def mob_of_civilians(c: Candidate) -> ActorMention | None:
 
 
 def lone_doer(c: Candidate, doer: ActorMention) -> bool:
-    """LONE_DOER: "a man stabbed passers-by", "мужчина напал на прохожих", "un homme a poignardé": the
+    """LONE_DOER: "a man stabbed passers-by", "un homme a poignarde des passants": the
     doer named by a noun for one person in a singular form (the pack's `one_victim` forms) is one
     assailant, no mob; ACLED's mob violence needs a crowd."""
     end = max(doer.last, doer.first + 1)

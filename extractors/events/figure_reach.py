@@ -144,7 +144,7 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
             gap, between = 0, (n.last, n.last)
         elif (m.first, m.last) == (n.first, n.last):
             # SELF_COUNTING_OUTCOME: one word is the number and its outcome (the Arabic dual of the
-            # killed noun, a pack number word: "قتيلان في انفجار", two dead in a blast)
+            # killed noun, a pack number word: "qatilan" in a blast, two dead)
             gap, between = 0, (n.last, n.last)
         else:
             continue
