@@ -163,3 +163,27 @@ def test_a_turkish_man_killed_is_one_civilian_dead() -> None:
     m = only(code_text("Silahlı kişiler salı günü Diyarbakır'da bir adamı öldürdü.", language="tr",
                        published=PUBLISHED))  # fmt: skip
     assert (m.event_type, m.fatalities, m.location) == ("Violence against civilians", 1, "Diyarbakir")
+
+
+# -- CROWD_ANSWERS_A_DEATH: the death a riot answers is no toll of the riot ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des émeutiers ont incendié des voitures et pillé des commerces lundi soir à Nanterre après la mort "
+               "d'un adolescent."),
+        ("id", "Massa membakar kantor polisi di Jayapura pada Selasa setelah seorang pemuda tewas."),
+        ("en", "Rioters set cars on fire and looted shops in Nanterre on Monday night after the death of a teenager."),
+    ],
+)  # fmt: skip
+def test_a_death_a_riot_answers_is_no_toll_of_the_riot(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.event_type, m.fatalities) == ("Riots", 0)
+
+
+def test_a_killing_told_after_after_is_still_counted_where_it_is_an_act() -> None:
+    # the "after" clause names an act of its own (shot dead): its dead are no mere cause
+    m = only(code_text("Protesters clashed with police in Nairobi on Tuesday after officers shot dead two demonstrators.",
+                       language="en", published=PUBLISHED))  # fmt: skip
+    assert m.fatalities == 2
