@@ -50,6 +50,7 @@ def cause_spans(r: Reading) -> tuple[tuple[int, int], ...]:
             own = [a for a in acts if not m.first <= a.first < end and not _is_outcome(a, outcomes)]
             if inside and own:
                 spans.append((m.first, end))
+    spans.extend(_deaths_a_crowd_answers(r, acts, actors, outcomes))
     for m in r.hits("response_markers.closing"):
         act = next(
             (a for a in reversed(acts) if a.last in (m.first, m.first - 1) and a.first < m.first), None
@@ -59,6 +60,26 @@ def cause_spans(r: Reading) -> tuple[tuple[int, int], ...]:
         first = max(r.clause_start(act.first), act.first - CLOSING_REACH)
         spans.append((first, m.last))
     return tuple(spans)
+
+
+CROWD_WORDS = ("triggers.Protests", "triggers.Riots", "actors.protesters", "actors.rioters")
+
+
+def _deaths_a_crowd_answers(r: Reading, acts, actors, outcomes) -> list[tuple[int, int]]:
+    """CROWD_ANSWERS_A_DEATH: "rioters burned cars after the death of a teenager", "massa membakar
+    kantor polisi setelah seorang pemuda tewas": a death told by an `after` clause that names no act
+    of its own (no trigger, only the outcome) is what a crowd (a protest or riot word, or a crowd's
+    actor noun) outside it answers, not a toll of that crowd's own."""
+    spans = []
+    for m in r.hits("response_markers.after"):
+        end = _opening_end(r, m.last, acts, actors, outcomes)
+        if not any(m.last <= o.first < end and o.label == "outcomes.killed" for o in outcomes):
+            continue
+        if any(m.last <= t.first < end for t in r.hits("triggers")):
+            continue
+        if any(not m.first <= t.first < end for t in r.hits(*CROWD_WORDS)):
+            spans.append((m.first, end))
+    return spans
 
 
 def _is_outcome(a, outcomes) -> bool:

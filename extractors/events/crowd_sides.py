@@ -143,7 +143,7 @@ def mob_of_civilians(c: Candidate) -> ActorMention | None:
         return None  # "residents buried 43 people": a death word tells no one's act
     near = uncounted_doer(c)
     doer = near or _far_subject(c)
-    if doer is None or doer.kind not in (CIVILIANS, RIOTERS):
+    if doer is None or doer.kind not in (CIVILIANS, RIOTERS) or lone_doer(c, doer):
         return None
     if near is not None and c.trigger.first - doer.last > SUBJECT_GAP and doer != _far_subject(c):
         return None  # the doer is the subject right before the act ("villagers beat", "habitants ont lynché")
@@ -151,6 +151,14 @@ def mob_of_civilians(c: Candidate) -> ActorMention | None:
     if any(a.armed and a.first != hit for a in actors_in(c.reading, None)):
         return None
     return doer
+
+
+def lone_doer(c: Candidate, doer: ActorMention) -> bool:
+    """LONE_DOER: "a man stabbed passers-by", "un homme a poignarde des passants": the
+    doer named by a noun for one person in a singular form (the pack's `one_victim` forms) is one
+    assailant, no mob; ACLED's mob violence needs a crowd."""
+    end = max(doer.last, doer.first + 1)
+    return any(doer.first <= m.first < end for m in c.reading.hits("one_victim"))
 
 
 FAR_SUBJECT_REACH = 20  # tokens from a sentence's opening subject to its act (asides between)

@@ -142,6 +142,10 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
             # GAPPED_OUTCOME: the number inside a gapped outcome phrase is its own ("har kostet minst
             # 15 mennesker livet": cost 15 people their lives)
             gap, between = 0, (n.last, n.last)
+        elif (m.first, m.last) == (n.first, n.last):
+            # SELF_COUNTING_OUTCOME: one word is the number and its outcome (the Arabic dual of the
+            # killed noun, a pack number word: "qatilan" in a blast, two dead)
+            gap, between = 0, (n.last, n.last)
         else:
             continue
         asides = _asides(r)

@@ -95,10 +95,12 @@ def _placed_after(r: Reading, k: int) -> bool:
 
 def _held_by_an_act(r: Reading, m) -> bool:
     """ACT_HOLDS_IT: an unreal word inside a longer trigger phrase of the pack is a word of that act,
-    no hedge ("fired warning shots to disperse the crowd": "warning" is no threat here)."""
+    no hedge ("fired warning shots to disperse the crowd": "warning" is no threat here); ACTOR_HOLDS_IT:
+    so is one inside a longer actor phrase, a word of the doer's name (Indonesian "orang tak dikenal",
+    people not known: unidentified men, "tak" negates no act)."""
     return any(
         t.first <= m.first and m.last <= t.last and t.last - t.first > m.last - m.first
-        for t in r.hits("triggers")
+        for t in r.hits("triggers", "actors")
     )
 
 
