@@ -12,7 +12,7 @@ import pytest
 
 from extractors.events.gazetteer import KIND_ADMIN1, _name_key, load_gazetteer, name_key
 from extractors.events.gazetteer_alternates import BIG_CITY_POPULATION, names_of_big_cities
-from extractors.events.gazetteer_regions import rename_split_regions
+from extractors.events.gazetteer_regions import current_region_names, rename_split_regions
 from extractors.events.places import find_places, resolve_place
 
 
@@ -79,6 +79,35 @@ def test_few_regions_of_a_country_share_one_name():
     )
     shared = [k for k, n in count.items() if n > 1]
     assert len(shared) <= 60, sorted(shared)[:20]
+
+
+def test_current_names_are_those_no_other_code_of_the_country_carries():
+    votes = {
+        ("XF", "01"): Counter({"Lakeland": 2}),
+        ("XF", "02"): Counter({"Twin": 1}),
+        ("XF", "03"): Counter({"Twin": 3}),
+        ("XG", "01"): Counter({"Twin": 1}),
+    }
+    assert current_region_names(votes) == {("XF", "01"): "Lakeland", ("XG", "01"): "Twin"}
+
+
+@pytest.mark.parametrize(
+    "name, country, near",
+    [
+        (
+            "Nouvelle-Aquitaine",
+            "France",
+            (44.84, -0.58),
+        ),  # France's regions of 2016: GeoNames' old name is Aquitaine
+        ("Hauts-de-France", "France", (50.63, 3.06)),  # GeoNames of 2016: Nord-Pas-de-Calais
+        ("North Khorasan province", "Iran", (37.47, 57.33)),  # GeoNames of 2016: Khorasan-e Shomali
+    ],
+)
+def test_a_region_is_found_by_its_current_name(name, country, near):
+    """CURRENT_REGION_NAMES: a region whose 2016 name stays its display name is found by its current one."""
+    m = resolve_place(name, country)
+    assert m is not None and m.kind == KIND_ADMIN1, m
+    assert km(m.latitude, m.longitude, *near) < 50, m
 
 
 # --------------------------------------------------------------------------- OWN_NAMES_OF_BIG_CITIES

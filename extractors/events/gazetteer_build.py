@@ -41,7 +41,11 @@ from extractors.events.gazetteer import (
     script_key,
 )
 from extractors.events.gazetteer_alternates import names_of_big_cities
-from extractors.events.gazetteer_regions import current_admin1_votes, rename_split_regions
+from extractors.events.gazetteer_regions import (
+    current_admin1_votes,
+    current_region_names,
+    rename_split_regions,
+)
 
 
 @cache
@@ -193,11 +197,11 @@ def _build_gazetteer() -> Gazetteer:
                 city_admin2[gid] = hit[1]
     _vote_by_nearest(cities, rg_admin, admin1_votes)
     admin1_raw = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+    current_votes = current_admin1_votes(cities)
     rename_split_regions(
-        admin1_raw,
-        {(c["countrycode"], c["admin1code"]) for c in cities.values()},
-        current_admin1_votes(cities),
+        admin1_raw, {(c["countrycode"], c["admin1code"]) for c in cities.values()}, current_votes
     )
+    current_names = current_region_names(current_votes)
 
     names: list[str] = []
     ccs: list[str] = []
@@ -270,7 +274,8 @@ def _build_gazetteer() -> Gazetteer:
                     seat_id = pid
                     break
         pid = new_place(display, cc, display, lats[seat_id], lons[seat_id], pops[seat_id], KIND_ADMIN1)
-        for key in sorted({name_key(display), name_key(raw)}):
+        current = current_names.get((cc, a1code), "")  # CURRENT_REGION_NAMES: gazetteer_regions.py
+        for key in sorted({name_key(display), name_key(raw)} | {name_key(clean_admin_name(current))} - {""}):
             _add(by_key, key, pid)
         admin1_ids.setdefault(cc, []).append(pid)
     _add_region_names(admin1_ids, names, by_key, by_script, key_of)

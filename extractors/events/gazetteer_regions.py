@@ -11,7 +11,9 @@ old province's name there: four codes all named "Eastern Province", none named "
 admin1 names (`geocode.gz`: "state"). SPLIT_REGIONS (`rename_split_regions`): a code whose old
 name another code of its country shares (a region since split), or that has no old name at all,
 takes the current name its towns vote for, when that name is its own in the country. Every other
-region keeps the name it had, so the places of unchanged regions read as before.
+region keeps the name it had, so the places of unchanged regions read as before, and is found
+by its current name too (CURRENT_REGION_NAMES, `current_region_names`: "Nouvelle-Aquitaine",
+"Oromia", "North Khorasan"), where that name is its own in the country.
 """
 
 from __future__ import annotations
@@ -53,19 +55,25 @@ def _shared(names: Mapping[tuple[str, str], str]) -> set[tuple[str, str]]:
     return {pair for pair, n in count.items() if n > 1}
 
 
+def current_region_names(current_votes: Mapping[tuple[str, str], Counter]) -> dict[tuple[str, str], str]:
+    """Each code's current name, where no other code of its country carries it too."""
+    current = _winners(current_votes)
+    shared = _shared(current)
+    return {k: name for k, name in current.items() if (k[0], name) not in shared}
+
+
 def rename_split_regions(
     admin1_raw: MutableMapping[tuple[str, str], str],
     codes: set[tuple[str, str]],
     current_votes: Mapping[tuple[str, str], Counter],
 ) -> int:
     """SPLIT_REGIONS (module docstring): rename in place; the number of codes renamed or named."""
-    current = _winners(current_votes)
-    current_shared = _shared(current)
+    current = current_region_names(current_votes)
     old_shared = _shared(admin1_raw)
     renamed = 0
     for key in sorted(codes):
         name = current.get(key)
-        if not name or (key[0], name) in current_shared:
+        if not name:
             continue
         old = admin1_raw.get(key)
         if old is None or (key[0], old) in old_shared:
