@@ -113,6 +113,7 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
         return False
     # a crowd protesting: counted or named as a crowd, placed by its own clause ("supporters protested
     # in Lusaka against the election results"), or met by force (a protest about an election is a protest)
+    cands = [c for c in cands if not occasion_crowd(c)]
     crowd = any(
         c.event_type in (tx.PROTESTS, tx.RIOTS)
         and c.trigger.trigger.event_type in (tx.PROTESTS, tx.RIOTS)
@@ -120,6 +121,30 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
         for c in cands
     )
     return not crowd and not any(c.strength >= 3 and _armed_or_deadly(c) for c in cands)
+
+
+def occasion_crowd(c: Candidate) -> bool:
+    """OCCASION_CROWD: in a report whose lead is about a match, a concert or an election, people who
+    only march, gather or stop work (the pack's `gathering_words`: "fans marched to the stadium",
+    "the footballers went on strike") with no word in the clause of what they are against or demand
+    (`grievance_words`) are no protest; "supporters marched in Lusaka to denounce the results" is one.
+    A pack without `gathering_words` leaves every crowd alone."""
+    r, t = c.reading, c.trigger
+    if (
+        c.event_type != tx.PROTESTS
+        or c.sub_event_type != tx.PEACEFUL
+        or not r.pack.data.get("gathering_words")
+    ):
+        return False
+    gathering = [
+        m for m in r.hits("gathering_words") if m.first <= t.first < m.last or t.first <= m.first < t.last
+    ]
+    if not gathering:
+        return False
+    return not any(
+        c.span[0] <= m.first < c.span[1] and not any(g.first <= m.first < g.last for g in gathering)
+        for m in r.hits("grievance_words")
+    )
 
 
 def _armed_or_deadly(c: Candidate) -> bool:
