@@ -1,7 +1,7 @@
 """Round 13 type rules for Protests and Strategic developments, on short reports written for these
 tests (invented incidents; real places): an agreement that is no conflict's deal gives no row
 (CONFLICT_AGREEMENT), a crowd at a match or a concert that only marches, gathers or stops work is
-no protest (OCCASION_CROWD), control handed over is a non-violent transfer in English and Russian,
+no protest (OCCASION_CROWD), an arrest over an ordinary crime is no event (ORDINARY_CRIME), control handed over is a non-violent transfer in English and Russian,
 and an armed faction is an armed side. Every sentence here is written for these tests (no
 evaluation text)."""
 
@@ -100,3 +100,53 @@ def test_an_armed_faction_is_an_armed_side_of_a_merger():
     assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Change to group/activity")
     assert code_text("Two banks merged on Tuesday to form a new group in Bamako.", language="en",
                      published=DAY) == []  # fmt: skip
+
+
+# ---------------------------------------------------------------- ORDINARY_CRIME
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Police arrested two men for robbery in Kisumu on Saturday."),
+        ("en", "A shopkeeper was detained in Kampala on Monday on suspicion of fraud."),
+        ("fr", "La police a interpellé lundi deux hommes pour vol de voiture à Abidjan."),
+        ("es", "La policía detuvo el martes a dos hombres por robo en Quito."),
+    ],
+)  # fmt: skip
+def test_an_arrest_over_an_ordinary_crime_is_no_event(language, text):
+    assert code_text(text, language=language, published=DAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers arrested five suspected rebels near Beni on Thursday over the theft of army rifles.",
+        "Police arrested two militants in Peshawar on Friday over a bank robbery that funded attacks.",
+    ],
+)
+def test_an_armed_group_arrested_over_a_crime_stays_an_arrest(text):
+    rows = code_text(text, language="en", published=DAY)
+    assert ("Strategic developments", "Arrests") in [(m.event_type, m.sub_event_type) for m in rows]
+
+
+# ---------------------------------------------------------------- CAPTURED_FIGHTERS
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Soldiers captured 12 suspected Boko Haram fighters near Maiduguri on Monday."),
+        ("es", "Militares capturaron el domingo a tres presuntos guerrilleros del ELN en Cúcuta."),
+    ],
+)  # fmt: skip
+def test_counted_fighters_captured_are_arrested(language, text):
+    m = only(code_text(text, language=language, published=DAY))
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Arrests")
+    assert m.actor1.startswith("Military Forces of")
+
+
+def test_a_town_captured_stays_a_place_taken():
+    m = only(code_text("Al-Shabaab fighters captured the town of Bulo Burde on Tuesday.", language="en",
+                       published=DAY))  # fmt: skip
+    assert m.sub_event_type != "Arrests"

@@ -45,6 +45,7 @@ from extractors.events.sentences import Sentence, headline_of, split_sentences
 from extractors.events.takeovers import peaceful_takeovers
 from extractors.events.type_resolution import (
     article_explosion_sub,
+    ordinary_crime_arrests,
     resolve_type,
     tells_a_fight,
     tells_an_armed_side,
@@ -89,8 +90,8 @@ def _coded(sentences: list[Sentence], title: Sentence | None, published: date | 
         crowd_damage([c for c in (resolve_type(c, explosion_sub, told, fight, armed) for c in cands) if c])
     )
     resolved = peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
-    resolved = without_an_armed_side(
-        resolved, [s.text for s in [*sentences, *([title] if title else [])]], language
+    resolved = ordinary_crime_arrests(
+        without_an_armed_side(resolved, [s.text for s in [*sentences, *([title] if title else [])]], language)
     )
     resolved += crowd_counts(sentences, resolved, published, language, hint)
     events = split_by_day(group(resolved), published, hint, language)

@@ -82,6 +82,7 @@ SCHEMA: dict[str, Any] = {
     "conflict_agreements": "list",
     "gathering_words": "list",
     "grievance_words": "list",
+    "ordinary_crimes": "list",
     "gunfire": "list",
     "one_victim": "list",
     "own_keys": "list",

@@ -342,3 +342,24 @@ def _generic_agreement(c: Candidate) -> bool:
     if not c.reading.pack.data.get("conflict_agreements"):
         return False
     return not any(c.span[0] <= m.first < c.span[1] for m in c.reading.hits("conflict_agreements"))
+
+
+def ordinary_crime_arrests(cands: list[Candidate]) -> list[Candidate]:
+    """ORDINARY_CRIME: ACLED's arrests are those of a conflict or of political life; an arrest whose
+    clause names one of the pack's `ordinary_crimes` (theft, robbery, fraud) and, in that clause, no
+    armed group, crowd, activist or named actor ("police arrested a man for stealing a car") is police
+    work, no event. "Police arrested two militants over the theft of explosives" stays."""
+    return [c for c in cands if not _arrest_over_ordinary_crime(c)]
+
+
+def _arrest_over_ordinary_crime(c: Candidate) -> bool:
+    if c.event_type != tx.STRATEGIC or c.sub_event_type != tx.ARRESTS:
+        return False
+    r = c.reading
+    if not any(c.span[0] <= m.first < c.span[1] for m in r.hits("ordinary_crimes")):
+        return False
+    return not any(
+        non_state_armed(a) or a.kind in (PROTESTERS, RIOTERS) or a.source == "named"
+        for a in (c.actor1, c.actor2, *clause_actors(c))
+        if a is not None
+    )
