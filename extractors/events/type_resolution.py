@@ -346,7 +346,7 @@ def _generic_agreement(c: Candidate) -> bool:
 
 def ordinary_crime_arrests(cands: list[Candidate]) -> list[Candidate]:
     """ORDINARY_CRIME: ACLED's arrests are those of a conflict or of political life; an arrest whose
-    clause names one of the pack's `ordinary_crimes` (theft, robbery, fraud) and, in that clause, no
+    clause names one of the pack's `ordinary_crimes` (theft, fraud; not robbery, often armed) and, in that clause, no
     armed group, crowd, activist or named actor ("police arrested a man for stealing a car") is police
     work, no event. "Police arrested two militants over the theft of explosives" stays."""
     return [c for c in cands if not _arrest_over_ordinary_crime(c)]
