@@ -441,11 +441,8 @@ def test_a_town_taken_after_fighting_by_the_subject_after_or_before_the_verb(lan
     assert not m.actor1.startswith("Military Forces")
 
 
-@pytest.mark.xfail(
-    reason="a campaign rally and a rally against the results differ only in their words: no pack class yet",
-    strict=False,
-)
 def test_campaign_rallies_in_an_election_report_are_no_protest():
+    # OCCASION_CROWD: rallies with no grievance word in a report whose lead is about an election
     text = (
         "The two main presidential candidates held final campaign rallies on Thursday ahead of Sunday's "
         "election. The ruling party candidate addressed thousands of supporters at a stadium in Kinshasa, while "

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import ActorMention
 from extractors.events.actors import actors_in
+from extractors.events.captives import captured_fighters
 from extractors.events.causes import in_cause
 from extractors.events.clause_date import event_date
 from extractors.events.clause_words import accused, names_a_crowd
@@ -78,6 +79,7 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
         # a date's words are no trigger ("May"); a date inside a gapped phrase is ("agreed on Friday to a truce")
         triggers = [t for t in tx.triggers_in(r) if t.first not in skip and t.last - 1 not in skip]
         triggers += killing_words(r, triggers)
+        triggers += captured_fighters(r, triggers)  # CAPTURED_FIGHTERS
         non_conflict = non_conflict_in(r)
         for span in event_clauses(r, triggers):
             if span[0] > SEPARATE_REACH and any(abs(k - span[0]) <= SEPARATE_REACH for k in markers):

@@ -45,6 +45,7 @@ from extractors.events.sentences import Sentence, headline_of, split_sentences
 from extractors.events.takeovers import peaceful_takeovers
 from extractors.events.type_resolution import (
     article_explosion_sub,
+    ordinary_crime_arrests,
     resolve_type,
     tells_a_fight,
     tells_an_armed_side,
@@ -89,8 +90,8 @@ def _coded(sentences: list[Sentence], title: Sentence | None, published: date | 
         crowd_damage([c for c in (resolve_type(c, explosion_sub, told, fight, armed) for c in cands) if c])
     )
     resolved = peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
-    resolved = without_an_armed_side(
-        resolved, [s.text for s in [*sentences, *([title] if title else [])]], language
+    resolved = ordinary_crime_arrests(
+        without_an_armed_side(resolved, [s.text for s in [*sentences, *([title] if title else [])]], language)
     )
     resolved += crowd_counts(sentences, resolved, published, language, hint)
     events = split_by_day(group(resolved), published, hint, language)
@@ -113,6 +114,7 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
         return False
     # a crowd protesting: counted or named as a crowd, placed by its own clause ("supporters protested
     # in Lusaka against the election results"), or met by force (a protest about an election is a protest)
+    cands = [c for c in cands if not occasion_crowd(c)]
     crowd = any(
         c.event_type in (tx.PROTESTS, tx.RIOTS)
         and c.trigger.trigger.event_type in (tx.PROTESTS, tx.RIOTS)
@@ -120,6 +122,30 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
         for c in cands
     )
     return not crowd and not any(c.strength >= 3 and _armed_or_deadly(c) for c in cands)
+
+
+def occasion_crowd(c: Candidate) -> bool:
+    """OCCASION_CROWD: in a report whose lead is about a match, a concert or an election, people who
+    only march, gather or stop work (the pack's `gathering_words`: "fans marched to the stadium",
+    "the footballers went on strike") with no word in the clause of what they are against or demand
+    (`grievance_words`) are no protest; "supporters marched in Lusaka to denounce the results" is one.
+    A pack without `gathering_words` leaves every crowd alone."""
+    r, t = c.reading, c.trigger
+    if (
+        c.event_type != tx.PROTESTS
+        or c.sub_event_type != tx.PEACEFUL
+        or not r.pack.data.get("gathering_words")
+    ):
+        return False
+    gathering = [
+        m for m in r.hits("gathering_words") if m.first <= t.first < m.last or t.first <= m.first < t.last
+    ]
+    if not gathering:
+        return False
+    return not any(
+        c.span[0] <= m.first < c.span[1] and not any(g.first <= m.first < g.last for g in gathering)
+        for m in r.hits("grievance_words")
+    )
 
 
 def _armed_or_deadly(c: Candidate) -> bool:

@@ -318,10 +318,13 @@ SIDED_STRATEGIC = frozenset({tx.CHANGE_TO_GROUP, tx.HEADQUARTERS, tx.TRANSFER})
 def without_an_armed_side(cands: list[Candidate], texts: list[str], language: str) -> list[Candidate]:
     """ACLED's changes to a group, bases set up and handovers are those of armed groups and states'
     forces: in a report that names no armed side anywhere ("two banks announced their merger", "the
-    president announced the dissolution of parliament") such a word is no conflict event. (Agreements
-    are left alone: their sides are often states or "the two parties".) Asked only when the report
-    has one."""
+    president announced the dissolution of parliament") such a word is no conflict event. An
+    agreement is one only when its clause tells of a conflict's deal (CONFLICT_AGREEMENT: a word of
+    the pack's `conflict_agreements`, a truce, hostages, prisoners) or the report names an armed side:
+    "two companies signed an agreement to build a plant" is none, "the two parties agreed a truce" is
+    one. Asked only when the report has one."""
     sided = {id(c) for c in cands if c.event_type == tx.STRATEGIC and c.sub_event_type in SIDED_STRATEGIC}
+    sided |= {id(c) for c in cands if _generic_agreement(c)}
     if not sided:
         return cands
     if any(a.armed for c in cands for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None):
@@ -329,3 +332,34 @@ def without_an_armed_side(cands: list[Candidate], texts: list[str], language: st
     if any(a.armed for s in texts for a in actors_in(read(s, language), None)):
         return cands
     return [c for c in cands if id(c) not in sided]
+
+
+def _generic_agreement(c: Candidate) -> bool:
+    """CONFLICT_AGREEMENT: an agreement whose clause names none of the pack's `conflict_agreements`
+    words (a pack without that list leaves every agreement alone)."""
+    if c.event_type != tx.STRATEGIC or c.sub_event_type != tx.AGREEMENT:
+        return False
+    if not c.reading.pack.data.get("conflict_agreements"):
+        return False
+    return not any(c.span[0] <= m.first < c.span[1] for m in c.reading.hits("conflict_agreements"))
+
+
+def ordinary_crime_arrests(cands: list[Candidate]) -> list[Candidate]:
+    """ORDINARY_CRIME: ACLED's arrests are those of a conflict or of political life; an arrest whose
+    clause names one of the pack's `ordinary_crimes` (theft, fraud; not robbery, often armed) and, in that clause, no
+    armed group, crowd, activist or named actor ("police arrested a man for stealing a car") is police
+    work, no event. "Police arrested two militants over the theft of explosives" stays."""
+    return [c for c in cands if not _arrest_over_ordinary_crime(c)]
+
+
+def _arrest_over_ordinary_crime(c: Candidate) -> bool:
+    if c.event_type != tx.STRATEGIC or c.sub_event_type != tx.ARRESTS:
+        return False
+    r = c.reading
+    if not any(c.span[0] <= m.first < c.span[1] for m in r.hits("ordinary_crimes")):
+        return False
+    return not any(
+        non_state_armed(a) or a.kind in (PROTESTERS, RIOTERS) or a.source == "named"
+        for a in (c.actor1, c.actor2, *clause_actors(c))
+        if a is not None
+    )
