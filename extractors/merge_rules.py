@@ -65,9 +65,15 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
 
 
 def province_level(m: EventMention) -> bool:
-    """Only the province is known: coded so, or the "town" is the province's own name
-    (a report naming only "Homs" rarely means the city)."""
-    return m.geo_precision >= 3 or not norm(m.location) or norm(m.location) == norm(m.admin1)
+    """Only the province is known: coded so, or a "town" the coder did not place at the town
+    itself is the province's own name (a report naming only "Homs" rarely means the city).
+
+    A mention placed at the town (`geo_precision` 1) is the town even where its province bears
+    its name (TOWN_NAMES_ITS_PROVINCE: Menaka, Gao, Kidal, Homs); read as the province, it would
+    join every event of that province on the day, another town's included."""
+    if m.geo_precision >= 3 or not norm(m.location):
+        return True
+    return m.geo_precision >= 2 and norm(m.location) == norm(m.admin1)
 
 
 def places_compatible(a: EventMention, b: EventMention) -> bool:

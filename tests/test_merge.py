@@ -63,6 +63,14 @@ def test_province_level_place_matches_by_admin1() -> None:
     assert not places_compatible(STRIKE, dataclasses.replace(province, admin1="Kharkiv", location="Kharkiv"))
 
 
+def test_a_town_placed_as_a_town_is_no_province_of_its_name() -> None:
+    # TOWN_NAMES_ITS_PROVINCE: Donetsk city, coded at the town, is not every place of Donetsk oblast
+    city = m(location="Donetsk", admin1="Donetsk", latitude=48.00, longitude=37.80, geo_precision=1)
+    assert not places_compatible(STRIKE, city)  # Kostiantynivka lies 60 km away
+    assert places_compatible(STRIKE, dataclasses.replace(city, geo_precision=2))  # "near Donetsk": the oblast
+    assert places_compatible(city, m(location="Donetsk", admin1="Donetsk", latitude=48.01, longitude=37.81))
+
+
 def test_type_families_and_actor_sides() -> None:
     assert same_type_family(m(event_type="Protests"), m(event_type="Riots"))
     assert not same_type_family(STRIKE, m(event_type="Battles"))

@@ -42,9 +42,10 @@ def test_a_mention_is_not_tried_on_events_weeks_away(monkeypatch):
     monkeypatch.setattr(event_groups, "accepts", counting)
     rows = _rows()
     event_groups.merge_mentions([], rows)
-    # trying every event of the country: 320 tries (measured); the index leaves out the events
-    # more than ACCEPT_REACH_DAYS (16) days from the mention's: 260
-    assert len(tried) <= 270
+    # trying every event of the country: 630 tries (measured; Mopti, coded at the town, is no
+    # province of its name, so its clashes are tried on Sevare's too); the index leaves out the
+    # events more than ACCEPT_REACH_DAYS (16) days from the mention's: 510
+    assert len(tried) <= 520
 
 
 def test_the_index_gives_what_trying_every_event_gives(monkeypatch):
