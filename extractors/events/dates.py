@@ -257,11 +257,29 @@ def weekday_anchors(texts: list[str], language: str, published: date) -> tuple[d
     token = WEEKDAY_ANCHORS.set(())
     try:
         # a calendar date has a day number: a text without a digit names none (most sentences read no further)
-        days = {d.value for t in texts if any(ch.isdigit() for ch in t) for d in dates_in(read(t, language), published)
+        # (and a weekday's name: WEEKDAY_GATE)
+        readings = [read(t, language) for t in texts if any(ch.isdigit() for ch in t)]
+        days = {d.value for r in readings if _may_name_a_weekday(r) for d in dates_in(r, published)
                 if d.weekday is not None and d.weekday == d.value.weekday()}  # fmt: skip
     finally:
         WEEKDAY_ANCHORS.reset(token)
     return tuple(sorted(days))
+
+
+def _may_name_a_weekday(r: Reading) -> bool:
+    """WEEKDAY_GATE: could `_dates_in` find a weekday in the reading? Only at a token whose fold (or
+    the part before an apostrophe) opens a weekday's name, or that begins with a compound's weekday
+    ("Sonntagabend"): a reading without one names no weekday beside its date, and its dates need not
+    be read for the anchors (most sentences with a digit)."""
+    w = _words(r.pack.code)
+    by_first, compound = w.weekdays_by_first, w.compound_starts
+    for t in r.tokens:
+        f = t.folded
+        if f in by_first or (compound and f.startswith(compound)):
+            return True
+        if ("'" in f or "\u2019" in f) and (_APOSTROPHE.split(f, 1)[0] or f) in by_first:
+            return True
+    return False
 
 
 @contextmanager

@@ -331,20 +331,7 @@ def _not_background(r, actors: list[ActorMention]) -> list[ActorMention]:
 def _event_place(e: Event, ctx: ArticleContext) -> tuple[object | None, bool]:
     located = [c for c in e.members if c.place is not None]
     if located:
-        salience = place_salience([s.text for s in ctx.sentences] + ([ctx.title.text] if ctx.title else []),
-                                  ctx.hint, ctx.language)  # fmt: skip
-        best = min(
-            located,
-            key=lambda c: (
-                c.from_title,
-                getattr(c.place, "country", "") != ctx.hint,
-                c.strength < 2,  # the place of the sentence that says what happened, not of a restatement
-                getattr(c.place, "geo_precision", 3),
-                -salience[getattr(c.place, "name", "")],
-                -c.strength,
-                c.sentence.index,
-            ),
-        )
+        best = _best_located(located, ctx)
         return best.place, best.near
     anchor = e.anchor
     # the place is often in the sentence before or after, else the headline, else the lead
@@ -362,6 +349,29 @@ def _event_place(e: Event, ctx: ArticleContext) -> tuple[object | None, bool]:
             if places:
                 return min(places, key=lambda p: (p.geo_precision, p.latitude is None)), False
     return None, False
+
+
+def _best_located(located: list[Candidate], ctx: ArticleContext) -> Candidate:
+    """The member whose place is the event's: from the body before the headline, in the article's
+    country, a sentence that says what happened, the most precise, the place the report keeps coming
+    back to (`place_salience`), the strongest, the first. LAZY_SALIENCE: the salience (places read
+    in every sentence) is counted only when members tie on everything before it."""
+
+    def first_terms(c: Candidate) -> tuple:
+        return (
+            c.from_title,
+            getattr(c.place, "country", "") != ctx.hint,
+            c.strength < 2,  # the place of the sentence that says what happened, not of a restatement
+            getattr(c.place, "geo_precision", 3),
+        )
+
+    lead = min(first_terms(c) for c in located)
+    tied = [c for c in located if first_terms(c) == lead]  # min's winner is among them, order kept
+    if len(tied) == 1:
+        return tied[0]
+    salience = place_salience([s.text for s in ctx.sentences] + ([ctx.title.text] if ctx.title else []),
+                              ctx.hint, ctx.language)  # fmt: skip
+    return min(tied, key=lambda c: (-salience[getattr(c.place, "name", "")], -c.strength, c.sentence.index))
 
 
 def _confidence(anchor: Candidate, dated: bool, place: object | None, has_actor: bool) -> float:

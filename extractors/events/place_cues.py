@@ -111,6 +111,21 @@ class PlaceCues:
             return False
         return any(len(tokens) - m.last < reach + 1 for m in self.pack.find(tokens, classes))
 
+    def ends_with_each(self, text: str, asks: tuple[tuple[tuple[str, ...], int], ...]) -> tuple[bool, ...]:
+        """`ends_with(text, classes, reach)` for each (classes, reach) asked, from one `find` over the
+        union of their classes (ONE_FIND: a match of a class is one of the union's, as `find` matches
+        each phrase on its own, whatever else is asked)."""
+        tokens = self.pack.tokens(text)
+        if not tokens:
+            return tuple(False for _ in asks)
+        union = tuple(dict.fromkeys(c for classes, _ in asks for c in classes))
+        ends = [(m.label, len(tokens) - m.last) for m in self.pack.find(tokens, union)]
+        return tuple(
+            any(gap < reach + 1 and any(label == c or label.startswith(c + ".") for c in classes)
+                for label, gap in ends)
+            for classes, reach in asks
+        )  # fmt: skip
+
     def last_is(self, text: str, cls: str, skip: int = 1) -> bool:
         """Is one of the last `skip + 1` words of `text` a one-word phrase of the class, with only
         short linking words ("of", "de", "d'") after it?"""

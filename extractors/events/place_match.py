@@ -31,7 +31,7 @@ from extractors.events.gazetteer import (
     fold,
     script_key,
 )
-from extractors.events.place_cues import PlaceCues, name_particles
+from extractors.events.place_cues import CUE_REACH, PlaceCues, name_particles
 from extractors.remembered import make_room, memo_on
 
 STOPWORDS_FILE = "gazetteer_stopwords.txt"
@@ -159,6 +159,15 @@ def _facility_of(before: str, cues: PlaceCues) -> bool:
     )
 
 
+# (classes, reach) of the cues a name's words before it give (`PlaceCues.ends_with_each`): a near
+# preposition, a locative or a territory act ("in", "captured"), an act's word ("struck X")
+_CUES_BEFORE = (
+    (("near_prepositions",), CUE_REACH),
+    (("locative_prepositions", "triggers.Battles.territory"), 2),
+    (("triggers", "generic_violence"), 2),
+)
+
+
 def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
     prev_words = _LETTERS.findall(before)
     prev = prev_words[-1] if prev_words else ""
@@ -168,15 +177,17 @@ def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
         wants = KIND_ADMIN1
     elif cues.is_("district", nxt) or cues.last_is(before, "district"):
         wants = KIND_DISTRICT
-    near = cues.ends_with(before, ("near_prepositions",)) or cues.is_("area", nxt) or region_of
+    # the three phrase cues before the name, read from one match of their classes (ONE_FIND)
+    near_before, located_before, act_before = cues.ends_with_each(before, _CUES_BEFORE)
+    near = near_before or cues.is_("area", nxt) or region_of
     attributive = cues.is_("attributive", nxt)
     strong = cues.last_is(before, "settlement") or wants is not None or cues.is_("settlement", nxt)
     # a facility noun after a name is no cue: "Serena Hotel" is named after no town
-    cue = strong or near or cues.ends_with(before, ("locative_prepositions", "triggers.Battles.territory"), 2)
+    cue = strong or near or located_before
     cue = cue or _facility_of(before, cues)
     # a case ending that is itself a locative of the pack ("Humus'ta" = "in Homs")
     cue = cue or cues.ends_with(word, ("locative_prepositions",), 0)
-    act = not attributive and cues.ends_with(before, ("triggers", "generic_violence"), 2)
+    act = not attributive and act_before
     return _Context(wants, near, cue and not attributive, strong and not attributive, attributive, act)
 
 
