@@ -88,7 +88,6 @@ from datetime import datetime, timedelta
 from extractors.dedup import TITLE_SIMILAR
 from extractors.story_evidence import StoryEvidence, TitleKey
 from extractors.story_places import _all_far, _shared_spots, named_places, shared_places
-from extractors.story_records import PLACE_REACH_KM
 from extractors.story_terms import (
     _as_mention,
     _days_term,
@@ -124,7 +123,7 @@ class StoryLinkSetting:
     close: float = 0.3
     place: float = 1.0
     place_cap: float = 1.5
-    near_km: float = PLACE_REACH_KM  # the place cells block on this reach (story_records)
+    near_km: float = 15.0
     region: float = 0.3
     far_km: float = 60.0
     far: float = -0.8

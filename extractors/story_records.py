@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,14 +22,6 @@ from extractors.models import EventMention
 MIN_YEAR, MAX_YEAR = 1900, 2100
 ANY_DAY = (date(MIN_YEAR, 1, 1).toordinal(), date(MAX_YEAR, 12, 31).toordinal())  # an undated report's days
 EVENT_DAYS_BACK = 14  # the coder's date of the main event, when the report comes this much later
-# PLACE_CELL_KEYS: two places this close are one place to the story rule (`StoryLinkSetting.near_km`,
-# a district and its town, two gazetteers' coordinates), so reports naming them are blocked
-# together even when the gazetteer files the two under different provinces (a capital that is a
-# province of its own and its suburbs, a town on a provincial border): keys by cells of
-# PLACE_CELL_DEGREES, a report's own cells probed by every cell within PLACE_REACH_KM of its places.
-PLACE_REACH_KM = 15.0
-PLACE_CELL_DEGREES = 0.25  # ~28 km of latitude: wider than PLACE_REACH_KM
-_KM_PER_DEGREE = 111.2
 
 # Words that carry no identity in a headline (extractors/data/title_stopwords.txt); numbers
 # are kept ("kills 12" is not "kills 30").
@@ -309,22 +300,17 @@ class StoryEvidence:
     @cached_property
     def own_keys(self) -> frozenset[str]:
         if self.regions:
-            keys = {"r:" + r for r in self.regions}
-        elif self.country:
-            keys = {"c:" + norm(self.country)}
-        else:
-            return frozenset()  # no story evidence to block on (its places alone do not make it)
-        return frozenset(keys | {_cell_key(*c) for s in self.places for c in _cells(s, 0.0)})
+            return frozenset("r:" + r for r in self.regions)
+        if self.country:
+            return frozenset(["c:" + norm(self.country)])
+        return frozenset()
 
     @cached_property
     def all_probe_keys(self) -> frozenset[str]:
         keys = set(self.own_keys)
-        if not keys:
-            return frozenset()
         for country in {self.country} | {r.split("|", 1)[0] for r in self.regions}:
             if country:
                 keys.add("c:" + norm(country))
-        keys |= {_cell_key(*c) for s in self.places for c in _cells(s, PLACE_REACH_KM)}
         return frozenset(keys)
 
     def blocking_keys(self) -> frozenset[str]:
@@ -336,34 +322,6 @@ class StoryEvidence:
     def probe_keys(self) -> frozenset[str]:
         """The keys to look up: its own, and its country's (to meet reports that name no place)."""
         return self.all_probe_keys
-
-
-def _cell_key(row: int, column: int) -> str:
-    return f"g:{row}:{column}"
-
-
-def _cells(spot: Spot, reach_km: float) -> set[tuple[int, int]]:
-    """PLACE_CELL_KEYS: the cells (row, column of PLACE_CELL_DEGREES) of every point within
-    `reach_km` of the spot, sampled at steps no wider than a cell (so none is skipped); its own
-    cell for a reach of 0. A spot without coordinates has none."""
-    if spot.latitude is None or spot.longitude is None:
-        return set()
-    lat, lon = spot.latitude, spot.longitude
-    dlat = reach_km / _KM_PER_DEGREE
-    dlon = min(180.0, dlat / max(0.05, math.cos(math.radians(min(89.0, abs(lat) + dlat)))))
-
-    def steps(half: float) -> list[float]:
-        n = max(1, math.ceil(2 * half / PLACE_CELL_DEGREES)) if half else 0
-        return [-half + 2 * half * i / n for i in range(n + 1)] if n else [0.0]
-
-    return {
-        (
-            math.floor((lat + y) / PLACE_CELL_DEGREES),
-            math.floor(((lon + x + 180) % 360 - 180) / PLACE_CELL_DEGREES),
-        )
-        for y in steps(dlat)
-        for x in steps(dlon)
-    }
 
 
 def type_family(event_type: str) -> str:
