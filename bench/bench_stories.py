@@ -291,7 +291,7 @@ def link_misses(db: str, index: dict, gold: dict, story_pred: dict, show: bool =
                 kind.append(
                     _why_not_joined(ea, eb, ev, story_pred)
                     if blocked_together(ea, eb)
-                    else "not blocked together"
+                    else "not blocked together: " + _why_not_blocked(ea, eb)
                 )
             cause = ", ".join(kind)
             half = half_of(gold[a]["story"])
@@ -313,6 +313,16 @@ def link_misses(db: str, index: dict, gold: dict, story_pred: dict, show: bool =
                     file=sys.stderr,
                 )
     return out
+
+
+def _why_not_blocked(a, b) -> str:
+    """For a linking pair never scored: whether a report has no blocking key at all (no
+    province, no country: `StoryEvidence.blocking_keys`), or whose keys the two are."""
+    empty = sum(1 for e in (a, b) if not e.blocking_keys())
+    if empty:
+        return f"{empty} without keys"
+    kinds = sorted({k.split(":", 1)[0] for e in (a, b) for k in e.blocking_keys()})
+    return "keys apart (" + "/".join(kinds) + ")"
 
 
 def _why_not_joined(a, b, ev: dict, story_pred: dict) -> str:
@@ -402,7 +412,11 @@ def through_feeds() -> dict:
         if base is None:
             base = r
         r["same_partition_as_first"] = r["_stories"] == base["_stories"] and r["_events"] == base["_events"]
-        r["scorer"] = {k: e2e[k] for k in ("story_b3_f1", "event_merge_f1", "event_recall", "run_seconds")}
+        scored = {**e2e.get("all_by_score_py", {}), "run_seconds": e2e.get("run_seconds")}
+        # the shared scorer run as a program (`bench_events.end_to_end` keeps its output apart)
+        r["scorer"] = {
+            k: scored.get(k) for k in ("story_b3_f1", "event_merge_f1", "event_recall", "run_seconds")
+        }
         results[name] = r
     return results
 
