@@ -89,3 +89,36 @@ def test_gang_rape_names_no_gang():
         code_text("A woman was gang raped by soldiers in Bunia on Tuesday.", language="en", published=DAY)
     )
     assert m.actor1.startswith("Military Forces of"), m
+
+
+# ---------------------------------------------------------------- aircraft that bomb: an air strike
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des bombardements de l'aviation malienne ont tué mardi dix civils près de Kidal."),
+        ("fr", "L'armée de l'air a bombardé lundi des positions jihadistes près de Ménaka."),
+        ("fr", "L'aviation a bombardé dimanche un village près de Kidal, tuant six personnes."),
+        ("es", "La Fuerza Aérea bombardeó el martes un campamento de la guerrilla en Guaviare."),
+        ("es", "Un avión militar bombardeó el martes un pueblo en Guaviare y mató a cinco personas."),
+        ("es", "Aviones militares atacaron el lunes posiciones rebeldes en Guaviare."),
+        ("pt", "Um avião militar bombardeou na terça-feira uma aldeia perto de Macomia, matando seis pessoas."),
+    ],
+)  # fmt: skip
+def test_bombing_by_aircraft_is_an_air_strike(language, text):
+    m = only(code_text(text, language=language, published=DAY))
+    assert m.sub_event_type == "Air/drone strike", m
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'artillerie a bombardé mardi des positions rebelles près de Kidal."),
+        ("es", "El ejército bombardeó con artillería el martes posiciones de la guerrilla en Guaviare."),
+        ("pt", "A artilharia bombardeou na terça-feira posições dos insurgentes em Macomia."),
+    ],
+)  # fmt: skip
+def test_bombing_by_artillery_stays_shelling(language, text):
+    m = only(code_text(text, language=language, published=DAY))
+    assert m.sub_event_type == "Shelling/artillery/missile attack", m
