@@ -83,6 +83,7 @@ SCHEMA: dict[str, Any] = {
     "gathering_words": "list",
     "grievance_words": "list",
     "ordinary_crimes": "list",
+    "holding_words": "list",
     "gunfire": "list",
     "one_victim": "list",
     "own_keys": "list",

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
+from extractors.events.holders import held_by
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
 from extractors.events.role_clues import (
@@ -117,8 +118,8 @@ def roles_in(
     ordered: list[ActorMention] = []  # agents by word order alone (before the act)
     by_marker = {id(a): _agent_marked(r, a) for a in actors}  # after an agent marker ("by X")
     for a in actors:
-        if by_marker[id(a)] and _agent_of_another_verb(r, a, t):
-            victims.append(a)  # "positions used by X were struck": X is the target's side
+        if by_marker[id(a)] and (_agent_of_another_verb(r, a, t) or held_by(r, a, t)):
+            victims.append(a)  # "positions used by X were struck", "retook the town, held by X": X's side
         elif by_marker[id(a)] or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
         elif r.hits("attribution") and attributed_agent_in(r, [a]) is a and not _suspect_arrested(a, t):
