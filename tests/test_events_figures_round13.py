@@ -1,4 +1,4 @@
-"""Round 13 (second wave) fatality rules: NEGATED_OUTCOME (an outcome word a negation denies takes
+"""Round 13 (second wave) fatality rules: OBJECT_COUNT (a count of houses is no death figure), NEGATED_OUTCOME (an outcome word a negation denies takes
 no figure: "burned ten houses without killing anyone") and ONE_OF_THEM ("killing one of them" is a
 figure of one, not an article), in several languages; own sentences."""
 
@@ -73,3 +73,23 @@ def test_one_of_leaves_other_figures(lang, text, deaths):
 )
 def test_arabic_singular_victim_without_a_number_is_one_dead(text):
     assert sentence_fatalities(text, "ar") == 1
+
+
+OBJECTS = [
+    ("en", "Gunmen torched 20 homes and killed villagers.", None),
+    ("fr", "Les assaillants ont incendié 20 maisons et tué des villageois.", None),
+    ("sw", "Wanamgambo walichoma nyumba 20 na kuua wanakijiji.", None),
+    ("sw", "Watu watatu waliuawa na nyumba kumi zilichomwa moto.", 3),
+    ("es", "Los atacantes quemaron 20 viviendas y mataron a varios campesinos.", 3),
+    ("en", "The blast destroyed three cars and killed five people.", 5),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "deaths"), OBJECTS)
+def test_a_count_of_things_is_no_death_figure(lang, text, deaths):
+    assert sentence_fatalities(text, lang) == deaths
+
+
+def test_a_negation_in_an_actors_name_denies_no_outcome():
+    text = "Orang tak dikenal menembak mati dua warga di Jayapura pada Selasa."
+    assert sentence_fatalities(text, "id") == 2

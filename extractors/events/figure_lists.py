@@ -142,6 +142,18 @@ def _article_one(r: Reading, n: Number) -> bool:
     return not (not gap.strip() and any(a.last == n.first for a in people))
 
 
+def _counts_objects(r: Reading, n: Number) -> bool:
+    """OBJECT_COUNT: a number whose noun is a thing (`numbers.objects`: "burned ten houses", "20
+    maisons", noun-first "nyumba kumi") counts no people: it is no death figure, however near a
+    killed word ("torched 20 homes and killed villagers")."""
+    for m in r.hits("numbers.objects"):
+        if m.first == n.last:
+            return True
+        if m.last == n.first and not r.text[r.tokens[m.last - 1].end : r.tokens[n.first].start].strip():
+            return True  # the number follows its noun ("nyumba kumi", "magari 20")
+    return False
+
+
 def _one_of_them(r: Reading, n: Number) -> bool:
     """ONE_OF_THEM: a word for one right before a partitive "of" (`numbers.part_of`, `numbers.partitive`)
     or a pronoun for a group written with it ("killing one of them", "tuant l'un d'eux", "matando a

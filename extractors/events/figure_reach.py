@@ -174,16 +174,16 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
     return best[1]
 
 
-NEGATION_REACH = 1  # tokens from a negation to the outcome word it denies ("without killing", "sin matar")
-
-
 def _negated_outcome(r: Reading, word) -> bool:
     """NEGATED_OUTCOME: an outcome word right after a negation of the pack (`modality.negation`,
     `outcomes.without`: "burned ten houses without killing anyone", "sin matar a nadie", "bila kuua
     mtu") reports that nobody died: the number it is nearest to is none of its figures (the houses
-    are no dead), and no farther outcome word takes that number instead."""
+    are no dead), and no farther outcome word takes that number instead. A negation inside an actor's
+    phrase (Indonesian "orang tak dikenal", people not known) negates nothing."""
+    actors = r.hits("actors")
     return any(
-        0 <= word.first - g.last <= NEGATION_REACH for g in r.hits("modality.negation", "outcomes.without")
+        g.last == word.first and not any(a.first <= g.first and g.last < a.last for a in actors)
+        for g in r.hits("modality.negation", "outcomes.without")
     )
 
 

@@ -56,6 +56,7 @@ SCHEMA: dict[str, Any] = {
         "part_of": "list",
         "rises": "list",
         "count_nouns": "list",
+        "objects": "list",
     },
     "modality": dict.fromkeys(
         (
