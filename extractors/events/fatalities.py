@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from extractors.events.figure_lists import (
     _article_one,
     _changes,
+    _counts_objects,
     _counts_people,
     _list_outcomes,
     _parts_of_groups,
@@ -79,7 +80,9 @@ def figures_in(r: Reading) -> list[DeathFigure]:
         total is not None
     ):  # "..., bringing the toll since the war began to 30,000": the war's, not the event's
         every = [n for n in every if n.first < total]
-    numbers = _parts_of_groups(r, [n for n in every if n.count and not _article_one(r, n)])
+    numbers = _parts_of_groups(
+        r, [n for n in every if n.count and not _article_one(r, n) and not _counts_objects(r, n)]
+    )
     uppers = _range_uppers(r, numbers)
     numbers = [n for n in numbers if n.first not in uppers and not _war_toll(r, n)]
     context = numbers + [n for n in every if not n.count]

@@ -131,7 +131,7 @@ def _article_one(r: Reading, n: Number) -> bool:
         return False
     if any(m.last == n.first for m in r.hits("numbers.part_of")):
         return True  # "three members of one family": the one is no figure
-    if _one_dead_noun(r, n):
+    if _one_dead_noun(r, n) or _one_of_them(r, n):
         return False
     people = _people(r)
     if any(a.first in (n.last, n.last + 1) for a in people):
@@ -140,6 +140,27 @@ def _article_one(r: Reading, n: Number) -> bool:
     # "جندي واحد"); a comma between ("the villagers, one of them a child") is another phrase
     gap = r.text[r.tokens[n.first - 1].end : r.tokens[n.first].start] if n.first > 0 else ","
     return not (not gap.strip() and any(a.last == n.first for a in people))
+
+
+def _counts_objects(r: Reading, n: Number) -> bool:
+    """OBJECT_COUNT: a number whose noun is a thing (`numbers.objects`: "burned ten houses", "20
+    maisons", noun-first "nyumba kumi") counts no people: it is no death figure, however near a
+    killed word ("torched 20 homes and killed villagers")."""
+    for m in r.hits("numbers.objects"):
+        if m.first == n.last:
+            return True
+        if m.last == n.first and not r.text[r.tokens[m.last - 1].end : r.tokens[n.first].start].strip():
+            return True  # the number follows its noun ("nyumba kumi", "magari 20")
+    return False
+
+
+def _one_of_them(r: Reading, n: Number) -> bool:
+    """ONE_OF_THEM: a word for one right before a partitive "of" (`numbers.part_of`, `numbers.partitive`)
+    or a pronoun for a group written with it ("killing one of them", "tuant l'un d'eux", "matando a
+    uno de ellos", "один из них погиб") counts a person of that group: no article."""
+    if any(m.first == n.last for m in r.hits("numbers.part_of", "numbers.partitive")):
+        return True
+    return any(a.first == n.last and a.label == "actors.self_reference" for a in r.hits("actors"))
 
 
 def _one_dead_noun(r: Reading, n: Number) -> bool:

@@ -164,12 +164,27 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
             # written onto the word, "قتل شخصان وأصيب خمسة": two killed and five wounded)
             score += 2 * REACH_AFTER + 2
         if best is None or score < best[0]:
-            best = (score, m.label.split(".", 1)[1], m)
+            best = (score, "negated" if _negated_outcome(r, m) else m.label.split(".", 1)[1], m)
     if best is None:
         return None
+    if best[1] == "negated":
+        return best[1]
     if best[1] != "killed" and _or_killed(r, best[2]):
         return "killed"
     return best[1]
+
+
+def _negated_outcome(r: Reading, word) -> bool:
+    """NEGATED_OUTCOME: an outcome word right after a negation of the pack (`modality.negation`,
+    `outcomes.without`: "burned ten houses without killing anyone", "sin matar a nadie", "bila kuua
+    mtu") reports that nobody died: the number it is nearest to is none of its figures (the houses
+    are no dead), and no farther outcome word takes that number instead. A negation inside an actor's
+    phrase (Indonesian "orang tak dikenal", people not known) negates nothing."""
+    actors = r.hits("actors")
+    return any(
+        g.last == word.first and not any(a.first <= g.first and g.last < a.last for a in actors)
+        for g in r.hits("modality.negation", "outcomes.without")
+    )
 
 
 def _joined_by_clitic(r: Reading, k: int) -> bool:

@@ -37,7 +37,9 @@ SCHEMA: dict[str, Any] = {
     "clause_order": "str",
     "triggers": {etype: dict.fromkeys(subs, "list") for etype, subs in TRIGGER_CLASSES.items()},
     "generic_violence": "list",
-    "outcomes": dict.fromkeys(("killed", "killed_one", "wounded", "abducted", "arrested", "missing"), "list"),
+    "outcomes": dict.fromkeys(
+        ("killed", "killed_one", "wounded", "abducted", "arrested", "missing", "without"), "list"
+    ),
     "numbers": {
         "qualifiers": "list",
         "vague": "map",
@@ -54,6 +56,7 @@ SCHEMA: dict[str, Any] = {
         "part_of": "list",
         "rises": "list",
         "count_nouns": "list",
+        "objects": "list",
     },
     "modality": dict.fromkeys(
         (
