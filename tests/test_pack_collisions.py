@@ -318,3 +318,65 @@ def test_a_romance_word_of_another_meaning_no_longer_hits_the_entry(code, text, 
 )
 def test_the_romance_entry_still_hits_its_own_forms(code, text, label):
     assert label in _labels(code, text)
+
+
+# ---- round 13: the classes added this round and `stem*` entries (OPEN_STEM) are checked
+
+
+def _french(data: dict) -> LanguagePack:
+    base = {"code": "fr", "normalise": ["lemma", "stem"], "lemmatizer": "simplemma", "stemmer": "french"}
+    return LanguagePack.from_data({**base, **data})
+
+
+def test_a_stem_entry_that_takes_another_word_is_listed():
+    # "élève*" (pupils) takes "élèvent" ("s'élèvent à", amount to), not "élèves"
+    found = collisions(_french({"actors": {"civilians": ["élève*"]}}), ("élèvent", "élèves", "maison"))
+    assert [(c.entry, c.words) for c in found] == [("élève*", ("élèvent",))]
+
+
+def test_a_stem_entry_that_takes_only_its_own_forms_is_not():
+    assert collisions(_french({"actors": {"civilians": ["élève*"]}}), ("élèves", "élève")) == []
+
+
+def test_the_classes_added_in_round_13_are_checked():
+    # "vol" (theft) is keyed as "volent" (they fly) is
+    found = collisions(_french({"ordinary_crimes": ["vol"]}), ("volent", "maison"))
+    assert [(c.label, c.entry) for c in found] == [("ordinary_crimes", "vol")]
+
+
+@pytest.mark.parametrize(
+    "code, text, label",
+    [
+        ("fr", "Le vol Paris-Bamako a atterri et les passagers ont été interpellés.", "ordinary_crimes"),
+        ("fr", "Les avions volent au-dessus de la ville.", "ordinary_crimes"),
+        ("fr", "Les pertes s'élèvent à deux millions.", "actors.civilians"),
+        ("es", "Los hinchas viajaron para ver el partido.", "gathering_words"),
+        ("es", "El ministro desea firmar el acuerdo.", "conflict_agreements"),
+        ("ru", "Соглашение стало крупнейшим в мире.", "conflict_agreements"),
+        ("de", "Die Polizei hat eine Liste erstellt.", "modality.superlative"),
+        ("id", "Warga meninggalkan rumah mereka.", "outcomes.killed"),
+        ("id", "Wartawan merekam kejadian itu.", "actors.self_reference"),
+        ("no", "Størstedelen av innbyggerne ble hjemme.", "modality.superlative"),
+    ],
+)
+def test_a_common_word_of_another_meaning_no_longer_hits_a_round_13_fix(code, text, label):
+    assert label not in _labels(code, text)
+
+
+@pytest.mark.parametrize(
+    "code, text, label",
+    [
+        ("fr", "Deux hommes ont été interpellés pour vol de bétail.", "ordinary_crimes"),
+        ("fr", "Le voleur a été arrêté avec le téléphone volé.", "ordinary_crimes"),
+        ("fr", "Trois élèves ont été blessés.", "actors.civilians"),
+        ("es", "Los camioneros iniciaron un paro en la capital.", "gathering_words"),
+        ("es", "El acuerdo prevé el desarme de la guerrilla.", "conflict_agreements"),
+        ("ru", "Стороны подписали соглашение о мире.", "conflict_agreements"),
+        ("de", "Es war der erste Angriff seit Monaten.", "modality.superlative"),
+        ("id", "Dua warga meninggal akibat serangan itu.", "outcomes.killed"),
+        ("id", "Mereka menyerang pos polisi.", "actors.self_reference"),
+        ("no", "Det var det største angrepet i år.", "modality.superlative"),
+    ],
+)
+def test_the_entry_still_hits_its_own_forms_after_a_round_13_fix(code, text, label):
+    assert label in _labels(code, text)

@@ -48,10 +48,17 @@ CHECKED = (
     "attribution",
     "separate_events",
     "actors",
+    # added in round 13: words that keep or drop an agreement, a crowd, an arrest, a takeover's fight
+    "conflict_agreements",
+    "gathering_words",
+    "grievance_words",
+    "ordinary_crimes",
+    "forced_takeovers",
 )
 LEMMA_START = 2  # letters an entry shares with its lemma, at least, unless the lemmatiser erred
 LEMMA_SHARED = 4  # letters the lemmas of two forms of one word share, at least (OTHER_LEMMA)
 SAME_WORD = 3  # letters two words share at their start, at least, to be forms of one word
+STEM_TAIL = 3  # letters a lemma goes on past a `stem*` entry's stem, at most, to be a form of its word
 
 
 @dataclass(frozen=True)
@@ -165,8 +172,54 @@ def _keyed_word(entry: str) -> str | None:
     return parts[0] if len(parts) == 1 else None
 
 
+def _open_stem(entry: str) -> str | None:
+    """The stem of a one-word `stem*` entry (None for any other entry)."""
+    words = entry.split()
+    if len(words) != 1 or not words[0].endswith("*") or len(words[0]) < 2 or words[0].startswith(("=", "*")):
+        return None
+    return words[0][:-1]
+
+
+def other_word_of_stem(pack: LanguagePack, word: str, stem: str) -> bool:
+    """OPEN_STEM: is a common word that a `stem*` entry takes (it begins with the stem) another word
+    than the one the stem was cut from? Yes when the lemmatiser reads it as a longer word built on
+    the stem's letters: a lemma of it begins with the stem and goes on more than STEM_TAIL letters
+    past it, and none ends sooner (German "erste*", first: "erstellt", created, lemma "erstellen");
+    or, when no lemma of it begins with the stem (the stem holds an ending: Italian "dovrebb*", lemma "dovere"), when its lemma
+    and the stem's part before LEMMA_SHARED letters."""
+    stem = _plain(stem)
+    lemmas = {_plain(_lemma_for_check(pack, form)) for form in _surface(pack, word)}
+    longer = [lemma for lemma in lemmas if lemma.startswith(stem)]
+    if longer:
+        return all(len(lemma) - len(stem) > STEM_TAIL for lemma in longer)
+    own = _plain(_lemma_for_check(pack, stem))
+    return all(lemma[:LEMMA_SHARED] != own[:LEMMA_SHARED] for lemma in lemmas)
+
+
+def _stem_collisions(
+    pack: LanguagePack, words: tuple[str, ...], listed: dict[str, set[str]]
+) -> list[Collision]:
+    """OPEN_STEM over the pack's own `stem*` entries of the checked classes."""
+    folded_words = tuple(dict.fromkeys(pack.fold(w) for w in words))
+    out = []
+    for label, phrase in sorted(_own_entries(pack)):
+        stem = _open_stem(phrase) if label.startswith(CHECKED) else None
+        if not stem:
+            continue
+        folded = pack.fold(stem)
+        others = tuple(
+            w
+            for w in folded_words
+            if w.startswith(folded) and w not in listed[label] and other_word_of_stem(pack, w, folded)
+        )
+        if others:
+            out.append(Collision(label, phrase, folded + "*", others))
+    return out
+
+
 def collisions(pack: LanguagePack, words: tuple[str, ...] | None = None) -> list[Collision]:
-    """Every one-word entry of the checked classes that common words of other words match."""
+    """Every one-word entry of the checked classes that common words of other words match: by its
+    key, or, for a `stem*` entry, by their beginning (OPEN_STEM)."""
     words = common_words(pack.code) if words is None else words
     by_key: dict[str, list[str]] = {}
     for word in words:
@@ -197,7 +250,7 @@ def collisions(pack: LanguagePack, words: tuple[str, ...] | None = None) -> list
         )
         if others:
             out.append(Collision(label, phrase, key, others))
-    return out
+    return out + _stem_collisions(pack, words, listed)
 
 
 @cache
