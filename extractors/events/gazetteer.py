@@ -21,7 +21,8 @@ build itself is `gazetteer_build.py` (imported only when there is no cache file 
 
 Names are matched through three keys:
 - `name_key`: diacritics folded, apostrophes dropped, hyphens as spaces, Arabic articles
-  (al-/el-/ash-/ad- ...) written "al", direction words in English ("Nord" -> "north").
+  (al-/el-/ash-/ad- ...) written "al", direction words in English ("Nord" -> "north") and put
+  before the name (COMPASS_AFTER_NAME: "Sinai del Norte" -> "north sinai").
 - `name_skeleton`: a romanisation-tolerant key for Arabic/Cyrillic transliteration variants:
   vowel runs collapse to one vowel (Manbej = Manbij, Kyiv = Kiev) except that a
   leading vowel keeps its class (Erbil = Irbil, Agatu != Oguta), final -h
@@ -51,7 +52,7 @@ from extractors.cache_files import cache_dir
 from extractors.events.gazetteer_store import StoreError, open_store, write_store
 from extractors.remembered import make_room
 
-GAZETTEER_FORMAT = 12  # bump when the build or the file changes: the cache file name carries it
+GAZETTEER_FORMAT = 13  # bump when the build or the file changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"
@@ -82,6 +83,28 @@ def _directions() -> dict[str, str]:
 @cache
 def _direction_word() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(_directions()) + r")\b")
+
+
+@cache
+def _compass_after_name() -> re.Pattern[str]:
+    """COMPASS_AFTER_NAME: a key ending in a direction, after a linker or not ("sinai del north",
+    "kasai east", "darfur west"): the name and the direction, to be keyed direction first.
+
+    Romance names put the compass word after the name ("Sinai del Norte", "Kivu du Nord",
+    "Darfur Occidental"); English and most GeoNames names put it before ("North Sinai"). Both the
+    index and every lookup key through here, so the two orders meet.
+    """
+    import yaml
+
+    text = resources.files("extractors").joinpath("data/place_names.yaml").read_text(encoding="utf-8")
+    linkers = "|".join(str(w) for w in yaml.safe_load(text).get("direction_linkers") or ())
+    canonical = "|".join(sorted(set(_directions().values())))
+    return re.compile(rf"^(?P<name>.+?) (?:(?:{linkers}) )?(?P<dir>{canonical})$")
+
+
+def _direction_first(key: str) -> str:
+    m = _compass_after_name().match(key)
+    return f"{m.group('dir')} {m.group('name')}" if m else key
 
 
 _SKELETON_DIGRAPHS = (
@@ -152,7 +175,9 @@ def script_key(text: str) -> str:
 
 def _name_key(text: str) -> str:
     key = _ARTICLE.sub("al ", fold(text))
-    return _direction_word().sub(lambda m: _directions()[m.group(0)], key) if key else key
+    if not key:
+        return key
+    return _direction_first(_direction_word().sub(lambda m: _directions()[m.group(0)], key))
 
 
 name_key_cached = lru_cache(maxsize=50_000)(_name_key)
