@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_place_names.py [--verbose] [--country CC]
 
-Needs `pycountry` (a build-time tool, as for `extractors.events.admin1_names build`; not a
+Needs `pycountry` (a dev dependency, as for `extractors.events.admin1_names build`; not a
 runtime dependency). Prints:
 - regions: every first-level ISO 3166-2 subdivision of every country, by its ISO name asked as a
   region (`resolve_place("<name> region", country)`): share that yields a region (admin1) of that
