@@ -10,8 +10,8 @@ import pytest
 
 from extractors.events import mention_fields
 from extractors.events.dates import _may_name_a_weekday, dates_in
+from extractors.events.place_context import _CUES_BEFORE
 from extractors.events.place_cues import place_cues
-from extractors.events.place_match import _CUES_BEFORE
 from extractors.events.reading import read
 
 

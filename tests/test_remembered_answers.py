@@ -6,7 +6,7 @@ from __future__ import annotations
 import wordfreq
 
 from extractors import story_words
-from extractors.events import countries, country_lexicon, place_match, places, script_places
+from extractors.events import countries, country_lexicon, place_context, place_match, places, script_places
 from extractors.events.lexicon import load_pack
 from extractors.events.place_cues import place_cues
 
@@ -55,16 +55,16 @@ def test_phrases_of_several_words_are_the_longer_matches():
 def test_a_remembered_context_is_the_context_of_the_same_words():
     for code, text in SENTENCES.items():
         cues = place_cues(code)
-        for m in place_match._LETTERS.finditer(text):
-            first = place_match._context(text, m.start(), m.end(), cues)
-            again = place_match._context(text, m.start(), m.end(), cues)
+        for m in place_context._LETTERS.finditer(text):
+            first = place_context._context(text, m.start(), m.end(), cues)
+            again = place_context._context(text, m.start(), m.end(), cues)
             assert first is again
             before = text[max(0, m.start() - 80) : m.start()]
             cut = max(before.rfind(". "), before.rfind("\n"))
             before = before[cut + 1 :] if cut >= 0 else before
-            after = place_match._LETTERS.findall(text[m.end() : m.end() + 40])
+            after = place_context._LETTERS.findall(text[m.end() : m.end() + 40])
             word = text[m.start() : m.end() + 8].split(maxsplit=1)[0]
-            assert first == place_match._context_of(before, after[0] if after else "", word, cues)
+            assert first == place_context._context_of(before, after[0] if after else "", word, cues)
 
 
 def test_cue_answers_are_remembered_per_word():
@@ -152,13 +152,13 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
 
     texts = {**SENTENCES, **LONGER}
     before = {code: places.find_places(text, None, code) for code, text in texts.items()}
-    monkeypatch.setattr(place_match, "CONTEXT_MEMO", 3)
+    monkeypatch.setattr(place_context, "CONTEXT_MEMO", 3)
     monkeypatch.setattr(place_match, "WORD_VERDICT_MEMO", 3)
     monkeypatch.setattr(countries, "WORD_MEMO", 3)
     monkeypatch.setattr(cues_module, "WORD_MEMO", 3)
     monkeypatch.setattr(gazetteer, "PLACE_MEMO", 3)
     monkeypatch.setattr(script_places, "SCRIPT_MEMO", 3)
-    place_match._CONTEXTS.clear()
+    place_context._CONTEXTS.clear()
     countries._countries_in.cache_clear()
     memos = [countries._word_memo(code) for code in texts]
     memos += [place_cues(code).__dict__.get("_is_memo", {}) for code in texts]
@@ -173,7 +173,7 @@ def test_places_and_countries_with_tiny_memos_are_unchanged(monkeypatch):
     for _ in range(2):
         for code, text in texts.items():
             assert places.find_places(text, None, code) == before[code]
-            assert len(place_match._CONTEXTS) <= 3
+            assert len(place_context._CONTEXTS) <= 3
             assert len(countries._word_memo(code)) <= 3
             assert len(place_cues(code).__dict__.get("_is_memo", {})) <= 3
             assert len(place_cues(code).__dict__.get("_script_memo", {})) <= 3

@@ -20,12 +20,11 @@ import re
 
 from extractors.events.countries import CountryMention, name_of_code
 from extractors.events.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, KIND_VILLAGE, Gazetteer
+from extractors.events.place_context import _LETTERS, _closing_suffix
 from extractors.events.place_cues import PlaceCues
 from extractors.events.place_match import (
-    _LETTERS,
     PlaceMatch,
     _choose,
-    _closing_suffix,
     _opens_sentence,
     _single_word_rejected,
     _to_match,

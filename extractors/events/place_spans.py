@@ -17,16 +17,13 @@ from extractors.events.gazetteer import (
     fold,
 )
 from extractors.events.gazetteer import name_key as gaz_name_key
+from extractors.events.place_context import _admin_noun_near, _closing_suffix, _Context, _context
 from extractors.events.place_cues import PlaceCues, name_particles
 from extractors.events.place_match import (
     MIN_POPULATION_ELSEWHERE,
     PlaceMatch,
     _acceptable,
-    _admin_noun_near,
     _choose,
-    _closing_suffix,
-    _Context,
-    _context,
     _opens_sentence,
     _precision,
     _single_word_rejected,

@@ -95,6 +95,7 @@ from extractors.events.gazetteer import (
     fold,
     load_gazetteer,
 )
+from extractors.events.place_context import _LETTERS, _Context
 from extractors.events.place_countries import (
     _abroad_beside_region,
     _apposition_country,
@@ -106,11 +107,9 @@ from extractors.events.place_countries import (
 )
 from extractors.events.place_cues import PlaceCues, place_cues
 from extractors.events.place_match import (
-    _LETTERS,
     MIN_POPULATION_ELSEWHERE,
     PlaceMatch,
     _choose,
-    _Context,
     _hint_code,
     _precision,
     _runs,
