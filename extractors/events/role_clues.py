@@ -19,6 +19,7 @@ from __future__ import annotations
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import ActorMention
 from extractors.events.numbers import numbers_in
+from extractors.events.object_after_time import after_time_aside
 from extractors.events.reading import Reading
 
 MOB_VIOLENCE = tx.TAXONOMY[tx.RIOTS][1]  # ACLED sub-type
@@ -315,9 +316,10 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
             # ("secuestraron el miércoles a 18 trabajadores"); "were killed when militants
             # ambushed": a clause of its own is no object
             # (or inside a gapped outcome phrase: "nahm ... 15 Demonstranten fest")
+            start = after_time_aside(r, m.last)  # OBJECT_AFTER_TIME: "asesinaron el martes al alcalde"
             near = [
                 *range(m.first + 1, m.last),
-                *(k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)),
+                *(k for k in range(start, start + 3) if r.same_clause(m.last - 1, k)),
             ]
             far = [k for k in range(m.last, m.last + OBJECT_REACH) if r.same_clause(m.last - 1, k)]
             transitive = any(
