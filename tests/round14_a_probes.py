@@ -150,6 +150,24 @@ PROBES = [
         "O Benfica venceu o Sporting por dois golos a zero no sábado, no Estádio da Luz.",
         [],
     ),
+    (
+        "pt",
+        "Chacina deixa seis mortos em Belém",
+        "Homens encapuzados mataram seis pessoas num bar do bairro do Guamá, em Belém, no Pará, na terça-feira.",
+        [("Attack", 6)],
+    ),
+    (
+        "pt",
+        "",
+        "Dois suspeitos morreram em confronto com policiais civis na madrugada de terça-feira em Mata de São João, na Bahia.",
+        [("Armed clash", 2)],
+    ),
+    (
+        "pt",
+        "",
+        "Quatro homens foram mortos a tiros na terça-feira numa praça de Bom Jardim, em Pernambuco; os autores fugiram.",
+        [("Attack", 4)],
+    ),
     # ------------------------------------------------------------------ es
     (
         "es",
@@ -283,6 +301,24 @@ PROBES = [
         "El presidente anunció el martes un plan de seguridad para los municipios del Cauca.",
         [],
     ),
+    (
+        "es",
+        "Dos agresores abatidos en Buenavista",
+        "Elementos de la Guardia Civil fueron atacados por civiles armados el martes en el municipio de Buenavista, Michoacán; tras repeler la agresión, dos agresores fueron abatidos.",
+        [("Armed clash", 2)],
+    ),
+    (
+        "es",
+        "",
+        "Un enfrentamiento entre policías estatales y un grupo armado dejó siete muertos, dos de ellos agentes, el martes en Apatzingán, Michoacán.",
+        [("Armed clash", 7)],
+    ),
+    (
+        "es",
+        "Atacan a balazos a policías en Pátzcuaro",
+        "Sujetos armados atacaron a balazos a una patrulla de la Policía Municipal en Pátzcuaro, Michoacán, el martes; seis agentes resultaron heridos.",
+        [("Armed clash", 0)],
+    ),
     # ------------------------------------------------------------------ ro
     (
         "ro",
@@ -403,6 +439,36 @@ PROBES = [
         "",
         "Guvernul a aprobat marți un nou pachet de măsuri fiscale.",
         [],
+    ),
+    (
+        "ro",
+        "Atac armat asupra unor polițiști în Pennsylvania",
+        "Un bărbat înarmat a deschis focul marți asupra a cinci polițiști în statul Pennsylvania, ucigând trei dintre ei.",
+        [("Armed clash", 3)],
+    ),
+    (
+        "ro",
+        "",
+        "Un atacator a ucis marți un polițist și un agent de pază la aeroportul din Chișinău, în Republica Moldova.",
+        [("Armed clash", 2)],
+    ),
+    (
+        "ro",
+        "",
+        "O bombă controlată de la distanță a explodat marți la marginea unui drum din Lafoole, în Somalia, ucigând 18 civili aflați într-un microbuz.",
+        [("Remote explosive/landmine/IED", 18)],
+    ),
+    (
+        "ro",
+        "",
+        "Cinci polițiști au fost uciși marți într-un atac al militanților al-Shabaab în comitatul Mandera, în nord-estul Kenyei.",
+        [("Armed clash", 5)],
+    ),
+    (
+        "ro",
+        "Protest al fermierilor la Cluj",
+        "Sute de fermieri au protestat marți în fața Prefecturii din Cluj-Napoca față de prețul motorinei.",
+        [("Peaceful protest", 0)],
     ),
     # ------------------------------------------------------------------ it
     (
@@ -525,6 +591,36 @@ PROBES = [
         "",
         "Il governo ha presentato martedì la legge di bilancio in Parlamento.",
         [],
+    ),
+    (
+        "it",
+        "Agguato a Napoli, ucciso un uomo",
+        "Un uomo è stato ucciso martedì sera a colpi di pistola in un agguato a Mugnano, in provincia di Napoli.",
+        [("Attack", 1)],
+    ),
+    (
+        "it",
+        "",
+        "I carabinieri hanno arrestato martedì 15 presunti affiliati a una cosca della 'ndrangheta in provincia di Catanzaro.",
+        [("Arrests", 0)],
+    ),
+    (
+        "it",
+        "Sudan, bombardamenti su El Fasher",
+        "Le Forze di supporto rapido hanno bombardato martedì con l'artiglieria un campo profughi a El Fasher, uccidendo 14 civili.",
+        [("Shelling/artillery/missile attack", 14)],
+    ),
+    (
+        "it",
+        "",
+        "Migliaia di dimostranti hanno protestato martedì a Belgrado contro il governo; la polizia ha usato gas lacrimogeni per disperderli.",
+        [("Protest with intervention", 0)],
+    ),
+    (
+        "it",
+        "",
+        "Un'autobomba è esplosa martedì davanti a una caserma a Mogadiscio, uccidendo sei soldati somali.",
+        [("Remote explosive/landmine/IED", 6)],
     ),
     # ------------------------------------------------------------------ sw
     (
@@ -652,5 +748,29 @@ PROBES = [
         "Harambee Stars washinda",
         "Timu ya taifa ya Kenya iliifunga Togo mabao mawili kwa moja Jumanne katika mechi ya kufuzu.",
         [],
+    ),
+    (
+        "sw",
+        "Majambazi watatu wauawa Dar es Salaam",
+        "Watu watatu wanaodhaniwa kuwa majambazi wameuawa Jumanne katika majibizano ya risasi na polisi katika eneo la Mbezi, Dar es Salaam.",
+        [("Armed clash", 3)],
+    ),
+    (
+        "sw",
+        "",
+        "Wananchi wenye hasira waliwaua watu wawili wanaodhaniwa kuwa wezi katika mtaa wa Igoma, jijini Mwanza, Jumanne.",
+        [("Mob violence", 2)],
+    ),
+    (
+        "sw",
+        "",
+        "Wanamgambo wa ADF waliwaua raia tisa kwa mapanga katika kijiji kimoja karibu na Beni, Kivu Kaskazini, Jumanne.",
+        [("Attack", 9)],
+    ),
+    (
+        "sw",
+        "Al-Shabaab washambulia kituo cha polisi Mandera",
+        "Wapiganaji wa al-Shabaab walishambulia kituo cha polisi katika kaunti ya Mandera Jumanne na kuwaua maafisa watatu wa polisi.",
+        [("Armed clash", 3)],
     ),
 ]

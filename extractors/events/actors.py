@@ -160,6 +160,7 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
         found.append(ActorMention(a.name, a.kind, a.country, a.start, a.end, a.source, first, last))
     speakers = r.hits("actors.government")
     generic = [g for g in r.hits("actors") if g.label.split(".", 1)[1] in GENERIC_ACTORS]
+    held = []  # force phrases with no country here: the generic words inside them are theirs
     for m in r.hits(*STATE_CLASSES, NATIONAL_FORCES):
         if any(g.first == m.last for g in speakers) or any(g.first < m.first < g.last for g in speakers):
             continue  # "a military official", "police spokesman": the one who speaks, not a force that acts
@@ -172,6 +173,7 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
             continue  # "forces" with no state named: "par la force", "les forces rebelles"
         country = own or country_hint
         if not country:
+            held.append(m)  # FORCE_PHRASE_HOLDS: "policiais civis" holds no civilians, country or not
             continue
         prefix = "Police Forces of" if m.label == "actors.police" else "Military Forces of"
         found.append(ActorMention(f"{prefix} {country}", STATE_FORCES, country, m.start, m.end, "state",
@@ -185,6 +187,8 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
     for m in r.hits("actors"):
         cls = m.label.split(".", 1)[1]
         if cls not in GENERIC_ACTORS:
+            continue
+        if any(h.first <= m.first and m.last <= h.last and h.last - h.first > m.last - m.first for h in held):
             continue
         name, kind = GENERIC_ACTORS[cls]
         own = countries_near(r, m.first, m.last, 1)

@@ -10,9 +10,11 @@ from extractors.events.reading import Reading
 
 def after_time_aside(r: Reading, k: int) -> int:
     """The token index where the words after token `k` resume past a time aside starting at `k`
-    (the longest one), or `k` when no aside starts there."""
+    (the longest one that ends on a weekday's name or a one-word relative day), or `k`."""
     asides = r.memo.get(("time_asides",))
     if asides is None:
         asides = r.memo[("time_asides",)] = r.pack.time_asides(r.tokens)  # (once a reading)
-    ends = asides.get(k)  # type: ignore[attr-defined]
+    strong = r.pack._time_words()[0]
+    # the longest aside that ends on a day's own word: "mardi", not "mardi dans" (l'explosion)
+    ends = [e for e in asides.get(k, ()) if r.tokens[e - 1].folded in strong]  # type: ignore[attr-defined]
     return max(ends) if ends else k

@@ -316,16 +316,17 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
             # ("secuestraron el miércoles a 18 trabajadores"); "were killed when militants
             # ambushed": a clause of its own is no object
             # (or inside a gapped outcome phrase: "nahm ... 15 Demonstranten fest")
-            start = after_time_aside(r, m.last)  # OBJECT_AFTER_TIME: "asesinaron el martes al alcalde"
             near = [
                 *range(m.first + 1, m.last),
-                *(k for k in range(start, start + 3) if r.same_clause(m.last - 1, k)),
+                *(k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)),
             ]
+            start = after_time_aside(r, m.last)  # OBJECT_AFTER_TIME: people named past a day named
+            named = [*near, *(k for k in range(start, start + 3) if r.same_clause(m.last - 1, k))]
             far = [k for k in range(m.last, m.last + OBJECT_REACH) if r.same_clause(m.last - 1, k)]
             transitive = any(
                 n.count and (n.first in near or (n.first in far and _people_after(actors, n)))
                 for n in numbers
-            ) or any(o.first in near and o is not a and not _agent_marked(r, o) for o in actors)
+            ) or any(o.first in named and o is not a and not _agent_marked(r, o) for o in actors)
             return not transitive  # (one after an agent marker did it: "ameuawa na wanamgambo")
     return False
 
