@@ -4,7 +4,8 @@ a day named between a killed word and its singular victim keeps them next to eac
 (DAY_IN_THE_GAP); a word of force on protesters in a report of no crowd is only the weapon of its
 killing (FORCE_ON_NO_CROWD); a strike of unstated kind takes the kind of the weapon its sentence names
 (WEAPON_OF_THE_STRIKE); a capture and the fighting of it in one clause are one capture
-(CAPTURE_OF_THE_FIGHT); pack words; and the probe reports of tests/round14_b_probes.py.
+(CAPTURE_OF_THE_FIGHT); Indonesian provinces with the compass word after the name (COMPASS_AFTER_NAME,
+extractors/data/place_names.yaml); pack words; and the probe reports of tests/round14_b_probes.py.
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.events.places import find_places
 from tests.coding import code_text, only
 from tests.round14_b_probes import PROBES, PUBLISHED
 
@@ -117,6 +119,30 @@ def test_a_town_taken_after_fighting_in_one_clause_is_a_capture(language: str, t
     assert m.sub_event_type == "Non-state actor overtakes territory"
 
 
+# --------------------------------------------------------------------------- COMPASS_AFTER_NAME (id)
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("Papua Tengah", "Central Papua"),
+        ("Kalimantan Timur", "East Kalimantan"),
+        ("Sulawesi Selatan", "South Sulawesi"),
+        ("Nusa Tenggara Timur", "East Nusa Tenggara"),
+    ],
+)
+def test_an_indonesian_province_with_its_compass_word_after_the_name_resolves(name: str, region: str) -> None:
+    # Indonesian puts the direction after the name, as Romance names do: keyed direction first
+    places = find_places(f"Polisi menangkap dua orang di {name} pada Selasa.", None, "id")
+    assert [(p.name, p.kind) for p in places] == [(region, "admin1")]
+
+
+def test_a_clash_placed_only_by_its_new_province_is_coded() -> None:
+    m = only(code_text("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Kabupaten Puncak, Papua Tengah, "
+                       "pada Selasa.", language="id", published=PUBLISHED))  # fmt: skip
+    assert (m.sub_event_type, m.fatalities, m.location) == ("Armed clash", 1, "Central Papua")
+
+
 # --------------------------------------------------------------------------- pack vocabulary
 
 
@@ -159,8 +185,8 @@ def test_a_resident_with_a_knife_is_one_assailant_no_mob(language: str, text: st
 MISSED = {  # probes still missed, each for a reason of its own (see ROUND14.md notes): xfail, not hidden
     "неизвестные обстреляли пост ДПС", "толпа разгромила кафе", "уничтожено около 20 боевиков",
     "знищено 40 окупантів", "скинув вибухівку", "обстрілу Куп'янська", "зі стрілецької зброї",
-    "bei einer Razzia", "DEAŞ üyesi", "bir muhtar", "Kabupaten Puncak", "baku tembak di Kabupaten Nduga", "kantor DPRD",
-    "menghakimi", "Distrik Beoga", "pos polisi di Kabupaten Yahukimo", "Kabupaten Banyuwangi", "Pegunungan Bintang",
+    "bei einer Razzia", "DEAŞ üyesi", "bir muhtar", "Distrik Beoga", "baku tembak di Kabupaten Nduga", "kantor DPRD",
+    "menghakimi", "pos polisi di Kabupaten Yahukimo", "Kabupaten Banyuwangi", "Pegunungan Bintang",
     "Kabupaten Intan Jaya pada", "محافظة الأنبار", "أنه استعاد",
 }  # fmt: skip
 
