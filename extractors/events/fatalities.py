@@ -160,8 +160,8 @@ def _one_victim(r: Reading, numbers: list[Number]) -> DeathFigure | None:
         for a in r.hits("one_victim"):
             if any(0 <= a.first - g.last <= 1 for g in negations):
                 continue
-            near = 0 <= _gap_without_days(r, a.last, m.first) <= VICTIM_REACH or (
-                0 <= _gap_without_days(r, m.last, a.first) <= VICTIM_REACH
+            near = 0 <= r.gap_without_days(a.last, m.first) <= VICTIM_REACH or (
+                0 <= r.gap_without_days(m.last, a.first) <= VICTIM_REACH
             )
             if not near or not r.same_clause(min(a.first, m.first), max(a.last, m.last) - 1):
                 continue
@@ -170,17 +170,6 @@ def _one_victim(r: Reading, numbers: list[Number]) -> DeathFigure | None:
             start, end = r.span(a.first, a.last)
             return DeathFigure(1, "count", start, end, False, a.first, a.last, True)
     return None
-
-
-def _gap_without_days(r: Reading, lo: int, hi: int) -> int:
-    """DAY_IN_THE_GAP: the tokens from `lo` to `hi` (negative when `hi` comes first), a day named in
-    between not counted: a verb-first clause names its day between the doer and the victim ("قتلت
-    القوات الإسرائيلية يوم الثلاثاء شابا": killed the Israeli forces on Tuesday a young man), and
-    "a tué mardi soir un homme" is as near as "a tué un homme"."""
-    if hi < lo:
-        return hi - lo
-    days = {k for d in r.hits("relative_dates") for k in range(d.first, d.last)}
-    return sum(1 for k in range(lo, hi) if k not in days)
 
 
 def _changed(r: Reading, numbers: list[Number], found: list[DeathFigure]) -> list[DeathFigure]:
