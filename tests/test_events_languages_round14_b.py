@@ -41,7 +41,10 @@ def test_masked_people_before_their_act_are_still_one_armed_actor() -> None:
     # subject-first Turkish: "maskeli kişiler" (masked persons) stays one armed doer
     m = only(code_text("Maskeli kişiler salı günü Bağdat'ta 18 Türk işçiyi kaçırdı.", language="tr",
                        published=PUBLISHED))  # fmt: skip
-    assert (m.sub_event_type, m.actor1) == ("Abduction/forced disappearance", "Unidentified Armed Group (Iraq)")
+    assert (m.sub_event_type, m.actor1) == (
+        "Abduction/forced disappearance",
+        "Unidentified Armed Group (Iraq)",
+    )
 
 
 # --------------------------------------------------------------------------- DAY_IN_THE_GAP
@@ -54,7 +57,9 @@ def test_masked_people_before_their_act_are_still_one_armed_actor() -> None:
         ("fr", "Des inconnus ont tué mardi soir un commerçant à Bamako."),
     ],
 )
-def test_a_day_between_the_killing_and_its_one_victim_keeps_the_victim_counted(language: str, text: str) -> None:
+def test_a_day_between_the_killing_and_its_one_victim_keeps_the_victim_counted(
+    language: str, text: str
+) -> None:
     assert only(code_text(text, language=language, published=PUBLISHED)).fatalities == 1
 
 
@@ -76,7 +81,10 @@ def test_live_ammunition_in_a_raid_with_no_crowd_is_an_attack_not_a_protest(lang
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("ar", "أطلقت قوات الأمن الرصاص الحي على المتظاهرين يوم الثلاثاء في بغداد، ما أسفر عن مقتل ثلاثة محتجين."),
+        (
+            "ar",
+            "أطلقت قوات الأمن الرصاص الحي على المتظاهرين يوم الثلاثاء في بغداد، ما أسفر عن مقتل ثلاثة محتجين.",
+        ),
         ("en", "Police fired live ammunition at protesters in Nairobi on Tuesday, killing three."),
     ],
 )
@@ -92,7 +100,10 @@ def test_live_ammunition_on_protesters_is_still_excessive_force(language: str, t
     ("language", "text"),
     [
         ("uk", "У вівторок у Сумах внаслідок удару російської ракети по центру міста загинули 11 людей."),
-        ("uk", "У вівторок у Дніпрі внаслідок удару балістичної ракети по житловому кварталу загинули 11 людей."),
+        (
+            "uk",
+            "У вівторок у Дніпрі внаслідок удару балістичної ракети по житловому кварталу загинули 11 людей.",
+        ),
     ],
 )
 def test_a_strike_whose_weapon_is_a_missile_is_a_missile_attack(language: str, text: str) -> None:
@@ -128,13 +139,23 @@ def test_a_town_taken_after_fighting_in_one_clause_is_a_capture(language: str, t
     ("text", "sub_event_type", "fatalities"),
     [
         ("أعلن الجيش السوداني يوم الثلاثاء أنه قتل 20 مسلحا في سنجة.", "Armed clash", 20),
-        ("أعلن الجيش السوداني يوم الثلاثاء أنه استعاد السيطرة على مدينة سنجة.", "Government regains territory", 0),
+        (
+            "أعلن الجيش السوداني يوم الثلاثاء أنه استعاد السيطرة على مدينة سنجة.",
+            "Government regains territory",
+            0,
+        ),
     ],
 )
-def test_an_arabic_speaker_who_says_it_acted_is_the_doer(text: str, sub_event_type: str, fatalities: int) -> None:
+def test_an_arabic_speaker_who_says_it_acted_is_the_doer(
+    text: str, sub_event_type: str, fatalities: int
+) -> None:
     # verb-first: announced (the army) (on Tuesday) that it ...: "it" follows the speaker, not the verb
     m = only(code_text(text, language="ar", published=PUBLISHED))
-    assert (m.sub_event_type, m.fatalities, m.actor1) == (sub_event_type, fatalities, "Military Forces of Sudan")
+    assert (m.sub_event_type, m.fatalities, m.actor1) == (
+        sub_event_type,
+        fatalities,
+        "Military Forces of Sudan",
+    )
 
 
 # --------------------------------------------------------------------------- NEXT_NOUN_COUNTED
@@ -152,7 +173,11 @@ def test_a_turkish_number_between_the_gunmen_and_a_man_counts_the_man(text: str)
     # subject, object, verb: "bir" (one) opens the noun after it, the gunmen are not counted by it
     m = only(code_text(text, language="tr", published=PUBLISHED))
     assert (m.sub_event_type, m.fatalities, m.actor1, m.actor2) == (
-        "Attack", 1, "Unidentified Armed Group (Turkey)", "Civilians (Turkey)")
+        "Attack",
+        1,
+        "Unidentified Armed Group (Turkey)",
+        "Civilians (Turkey)",
+    )
 
 
 def test_a_noun_first_count_still_counts_its_noun() -> None:

@@ -366,8 +366,11 @@ def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
                 continue
         elif not (m.first < a.first and a.last < m.last):
             continue  # an actor inside a reporting phrase ("teilte die Polizei mit") is its subject
-        after = max(m.last, a.last)  # SPEAKER_THEN_SELF: verb-first "أعلن الجيش يوم الثلاثاء أنه قتل", from the speaker
-        return not any(0 <= r.gap_without_days(after, x.first) <= SELF_REACH for x in r.hits("actors.self_reference"))
+        # SPEAKER_THEN_SELF: from the speaker when it follows its verb ("أعلن الجيش يوم الثلاثاء أنه قتل")
+        after = max(m.last, a.last)
+        return not any(
+            0 <= r.gap_without_days(after, x.first) <= SELF_REACH for x in r.hits("actors.self_reference")
+        )
     return False
 
 

@@ -31,8 +31,8 @@ from extractors.events.crowd_sides import (
 )
 from extractors.events.modality import non_conflict_in, unreal_at
 from extractors.events.reading import read
-from extractors.events.trigger_choice import EXPLOSION_PRIORITY
 from extractors.events.roles import opposed
+from extractors.events.trigger_choice import EXPLOSION_PRIORITY
 from extractors.events.type_clues import (
     _ambush,
     _bare_death,
