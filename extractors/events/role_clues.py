@@ -60,8 +60,8 @@ def _counted(r: Reading, a: ActorMention, numbers) -> bool:
 def _own_count(r: Reading, a: ActorMention, numbers):
     """NOUN_FIRST: the count written right after its noun, as Swahili and Arabic do ("waandamanaji
     wawili", "جنديين اثنين"): the number right after the actor, in its clause, counts it; not one right
-    before a noun for people, which it counts (NEXT_NOUN_COUNTED: "silahlı kişiler bir adamı öldürdü")."""
-    opens = {m.first for m in r.hits("actors", "one_victim")}
+    before a noun for civilians, which it counts (NEXT_NOUN_COUNTED: "silahlı kişiler bir adamı öldürdü")."""
+    opens = {m.first for m in r.hits("actors.civilians", "one_victim")}  # (not "PKK'lı 5 terörist": its men)
     return next((n for n in numbers if n.count and n.first == a.last and n.last not in opens
                  and r.same_clause(a.last - 1, n.first)), None)  # fmt: skip
 
