@@ -30,6 +30,7 @@ from extractors.events.actor_kinds import (
 )
 from extractors.events.named_actors import _alliances, named_actors
 from extractors.events.reading import Reading, has_pack, per_reading, read
+from extractors.events.role_clues import VERB_FIRST
 
 STATE_CLASSES = ("actors.state_forces", "actors.police")
 NATIONAL_FORCES = (
@@ -197,7 +198,10 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
         found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last,
                                   hinted=own is None))  # fmt: skip
     found += _counted_nationals(r, found)
-    return _members_of_named(r, _resolve_overlaps(found))
+    kept = _resolve_overlaps(found)
+    if r.pack.data.get("clause_order") != VERB_FIRST:
+        kept = _armed_people(kept)  # OBJECT_AFTER_DOER: not in a verb-first language (see _armed_people)
+    return _members_of_named(r, kept)
 
 
 def _counted_nationals(r: Reading, found: list[ActorMention]) -> list[ActorMention]:
@@ -338,7 +342,7 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
             i and a.source == "generic" and kept[i - 1].source != "generic" and a.first == kept[i - 1].last
         )
     ]
-    return _armed_people(kept)
+    return kept
 
 
 def _members_of_named(r: Reading, kept: list[ActorMention]) -> list[ActorMention]:
@@ -375,7 +379,12 @@ def _armed_people(kept: list[ActorMention]) -> list[ActorMention]:
     """ "maskeli kişiler", "masked men": a generic armed word right before a noun for people is one
     armed actor (the people noun no victim of its own). Only before it: a people noun before an
     armed word is its own ("bir gazeteci silahlı saldırıda": a journalist, in an armed attack);
-    the packs list the noun-first phrases of their languages ("hommes armés")."""
+    the packs list the noun-first phrases of their languages ("hommes armés").
+
+    OBJECT_AFTER_DOER: never in a verb-first language (`clause_order: verb-first`, Arabic), whose
+    adjectives follow their noun: there the people noun after an armed one is the verb's object, its
+    victim ("قتل مسلحون مجهولون رجلا": killed unknown gunmen a man), and its armed-people phrases
+    are the noun-first ones its pack lists ("رجال مسلحون")."""
     out: list[ActorMention] = []
     for b in kept:
         a = out[-1] if out else None

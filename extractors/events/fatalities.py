@@ -162,7 +162,11 @@ def _one_victim(r: Reading, numbers: list[Number]) -> DeathFigure | None:
             if any(0 <= a.first - g.last <= 1 for g in negations):
                 continue
             after = after_time_aside(r, m.last)  # OBJECT_AFTER_TIME: "mataram na segunda-feira o chefe"
-            near = 0 <= m.first - a.last <= VICTIM_REACH or 0 <= a.first - after <= VICTIM_REACH
+            near = (
+                0 <= r.gap_without_days(a.last, m.first) <= VICTIM_REACH
+                or 0 <= r.gap_without_days(m.last, a.first) <= VICTIM_REACH
+                or 0 <= a.first - after <= VICTIM_REACH
+            )
             if not near or not r.same_clause(min(a.first, m.first), max(a.last, m.last) - 1):
                 continue
             if any(n.count and n.value != 1 and 0 <= a.first - n.last <= ONE_REACH for n in numbers):

@@ -102,6 +102,16 @@ class Reading:
     def break_between(self, i: int, j: int) -> bool:
         return not self.same_clause(i, j)
 
+    def gap_without_days(self, lo: int, hi: int) -> int:
+        """DAY_IN_THE_GAP: the tokens from `lo` to `hi` (negative when `hi` comes first), a day named in
+        between not counted: a verb-first clause names its day between its doer and its object ("قتلت
+        القوات الإسرائيلية يوم الثلاثاء شابا": killed the Israeli forces on Tuesday a young man), and
+        "a tué mardi soir un homme" is as near as "a tué un homme"."""
+        if hi < lo:
+            return hi - lo
+        days = {k for d in self.hits("relative_dates") for k in range(d.first, d.last)}
+        return sum(1 for k in range(lo, hi) if k not in days)
+
     # ---- offsets
     def token_at(self, offset: int) -> int:
         """Index of the token at or after a character offset (len(tokens) past the end)."""

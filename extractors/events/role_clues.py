@@ -60,10 +60,11 @@ def _counted(r: Reading, a: ActorMention, numbers) -> bool:
 
 def _own_count(r: Reading, a: ActorMention, numbers):
     """NOUN_FIRST: the count written right after its noun, as Swahili and Arabic do ("waandamanaji
-    wawili", "جنديين اثنين"): the number right after the actor, in its clause, counts it."""
-    return next(
-        (n for n in numbers if n.count and n.first == a.last and r.same_clause(a.last - 1, n.first)), None
-    )
+    wawili", "جنديين اثنين"): the number right after the actor, in its clause, counts it; not one right
+    before a noun for civilians, which it counts (NEXT_NOUN_COUNTED: "silahlı kişiler bir adamı öldürdü")."""
+    opens = {m.first for m in r.hits("actors.civilians", "one_victim")}  # (not "PKK'lı 5 terörist": its men)
+    return next((n for n in numbers if n.count and n.first == a.last and n.last not in opens
+                 and r.same_clause(a.last - 1, n.first)), None)  # fmt: skip
 
 
 def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention],
@@ -368,7 +369,11 @@ def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
                 continue
         elif not (m.first < a.first and a.last < m.last):
             continue  # an actor inside a reporting phrase ("teilte die Polizei mit") is its subject
-        return not any(0 <= x.first - m.last <= SELF_REACH for x in r.hits("actors.self_reference"))
+        # SPEAKER_THEN_SELF: from the speaker when it follows its verb ("أعلن الجيش يوم الثلاثاء أنه قتل")
+        after = max(m.last, a.last)
+        return not any(
+            0 <= r.gap_without_days(after, x.first) <= SELF_REACH for x in r.hits("actors.self_reference")
+        )
     return False
 
 

@@ -28,8 +28,18 @@ def clause_acts(r: Reading, real: list[tx.TriggerMatch], span: tuple[int, int]) 
                                     not only_outcome(r, t), -t.first))  # fmt: skip
     best = disrupted_weapon(r, crowd_act(r, best, real), real)
     best = arrest_over_charge(r, protest_over_grievance(r, best, real, span), real)
-    best = armed_men_at_a_gathering(r, best, real, span)
-    return [best, *second_acts(r, real, best, span)]
+    best = force_on_no_crowd(r, armed_men_at_a_gathering(r, best, real, span), real)
+    return [*capture_of_the_fight(best, real), best, *second_acts(r, real, best, span)]
+
+
+def capture_of_the_fight(best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> list[tx.TriggerMatch]:
+    """CAPTURE_OF_THE_FIGHT: "ont pris la ville après de violents combats", "nach heftigen Kämpfen
+    eingenommen": a clash word and a place change (with its place: `is_real`) in one clause are a
+    capture and its fighting, both acts, as when a connector parts them ("seized the town after heavy
+    fighting"); the sentence's rule (`candidates._fighting_of_a_capture`) makes them one event."""
+    if best.trigger.sub_event_type != tx.ARMED_CLASH:
+        return []
+    return [t for t in real if t.trigger.sub_event_type == tx.PLACEHOLDER_TERRITORY][:1]
 
 
 # Kinds of explosion in one clause, the most telling first: missiles fired by a drone are an air strike.
@@ -205,6 +215,20 @@ def armed_men_at_a_gathering(r: Reading, best: tx.TriggerMatch, real: list[tx.Tr
     if not armed or any(a.kind in (STATE_FORCES, PROTESTERS, RIOTERS) for a in armed):
         return best
     acts = [t for t in real if t.trigger.event_type in VIOLENT_ACTS and t.first < best.first]
+    return max(acts, key=lambda t: (t.trigger.strength, -t.first), default=best)
+
+
+def force_on_no_crowd(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) -> tx.TriggerMatch:
+    """FORCE_ON_NO_CROWD: a word of force on protesters that names none itself ("live ammunition",
+    "الرصاص الحي"), in a sentence naming no protesters, rioters or protest, is the weapon of the
+    clause's violent act, which is the event: "killed a young man with live ammunition during a raid"
+    is no protest (with no other act the word still tells force used on a protest)."""
+    if best.trigger.sub_event_type != tx.EXCESSIVE_FORCE or r.hits("actors.protesters", "actors.rioters"):
+        return best
+    own = f"triggers.{tx.PROTESTS}.{tx.EXCESSIVE_FORCE}"
+    if any(m.label != own for m in r.hits(f"triggers.{tx.PROTESTS}", f"triggers.{tx.RIOTS}")):
+        return best
+    acts = [t for t in real if t.trigger.event_type in VIOLENT_ACTS]
     return max(acts, key=lambda t: (t.trigger.strength, -t.first), default=best)
 
 

@@ -32,6 +32,7 @@ from extractors.events.crowd_sides import (
 from extractors.events.modality import non_conflict_in, unreal_at
 from extractors.events.reading import read
 from extractors.events.roles import opposed
+from extractors.events.trigger_choice import EXPLOSION_PRIORITY
 from extractors.events.type_clues import (
     _ambush,
     _bare_death,
@@ -52,6 +53,14 @@ def article_explosion_sub(cands: list[Candidate]) -> str | None:
         if c.event_type == tx.EXPLOSIONS and c.sub_event_type != tx.PLACEHOLDER_EXPLOSION
     )
     return specific.most_common(1)[0][0] if specific else None
+
+
+def _weapon_of_the_strike(c: Candidate) -> str | None:
+    """WEAPON_OF_THE_STRIKE: a strike of unstated kind whose own sentence names the weapon ("удару
+    російської ракети по центру": a strike of a Russian missile on the centre) is of that weapon's
+    kind, before the article's other explosions and before the state's air force."""
+    named = {m.label.rsplit(".", 1)[1] for m in c.reading.hits(f"triggers.{tx.EXPLOSIONS}")}
+    return next((sub for sub in EXPLOSION_PRIORITY if sub in named), None)
 
 
 def tells_violence(cands: list[Candidate]) -> bool:
@@ -96,7 +105,7 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
         air = c.reading.hits("triggers.Explosions/Remote violence.Air/drone strike")
         # "Israeli strikes killed 25": a state's forces strike from the air; a blast of no one's is a bomb
         by_state = c.actor1 is not None and c.actor1.kind == STATE_FORCES
-        sub = explosion_sub or (tx.AIR_STRIKE if air or by_state else tx.IED)
+        sub = _weapon_of_the_strike(c) or explosion_sub or (tx.AIR_STRIKE if air or by_state else tx.IED)
         return replace(c, sub_event_type=sub)
     if c.sub_event_type == tx.PLACEHOLDER_TERRITORY:
         if c.actor1 is None and c.actor2 is None:
