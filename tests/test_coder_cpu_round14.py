@@ -59,39 +59,3 @@ def test_one_alias_at_a_time_compiles_no_alternation():
     for sentence in SENTENCES:
         na.named_actors(sentence)
     assert na._named_pattern.cache_info().misses == 0
-
-
-# ---------------------------------------------------------------- TOKEN_SCAN
-
-
-def test_token_scan_remembers_a_token_that_starts_nothing_as_one_object():
-    from extractors.events import pack_matching
-    from extractors.events.reading import pack_for
-
-    pack = pack_for("en")
-    tokens = pack.tokens("Gunmen killed five villagers near the quiet blue river on Friday.")
-    pack.find(tokens)
-    by_key, open_phrases = pack._index_for(None)
-    starts = pack._starts_for(by_key, open_phrases)
-    blue = next(t for t in tokens if t.text == "blue")
-    assert starts[(blue.key, blue.folded)] is pack_matching._NOTHING
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Gunmen killed five villagers near the river on Friday.", "en"),
-        ("Des hommes armés ont tué, vendredi, cinq villageois près de Gao.", "fr"),
-        ("Вооружённые люди убили пять жителей деревни в пятницу.", "ru"),
-        ("", "en"),
-    ],
-)
-def test_token_scan_finds_what_a_walk_of_every_token_finds(text, language, monkeypatch):
-    from extractors.events.reading import pack_for
-
-    pack = pack_for(language)
-    tokens = pack.tokens(text)
-    scanned = pack.find(tokens)
-    # every token walked: the memo forgotten, each token's starts worked out anew
-    monkeypatch.setattr(pack, "_starts_for", lambda *_: {})
-    assert pack.find(tokens) == scanned

@@ -1,7 +1,6 @@
 """`PhraseMatching`, the matching half of `LanguagePack` (`language_pack.py` mixes it in): `find`, its
 phrases matched on a text's tokens (a time aside skipped, TIME_ASIDES in `pack_time_asides.py`; what may
-start at a word remembered per fold and key: TOKEN_STARTS, memo STARTS_MEMO; the tokens looked up in one
-pass, only those where a phrase may start walked: TOKEN_SCAN), `starts_phrase`,
+start at a word remembered per fold and key: TOKEN_STARTS, memo STARTS_MEMO), `starts_phrase`,
 `opens_phrase_of_words`, `matches_across`. Its methods use the pack's index and normalising
 (`_index_for`, `_starting_at`, `tokens`, `_phrases`: `language_pack.py`).
 """
@@ -9,8 +8,6 @@ pass, only those where a phrase may start walked: TOKEN_SCAN), `starts_phrase`,
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import compress, repeat
-from operator import is_not, itemgetter
 
 from extractors.events.pack_phrases import (
     PhraseMatch,
@@ -26,8 +23,6 @@ from extractors.events.pack_time_asides import ASIDE_WORDS
 from extractors.remembered import make_room
 
 STARTS_MEMO = 10_000  # (key, fold) of words whose phrase starts (TOKEN_STARTS) a pack remembers per index
-_NOTHING: _Starts = ((), ())  # TOKEN_STARTS of a token where no phrase starts (most tokens): one object
-_KEY_AND_FOLD = itemgetter(4, 3)  # a `Token`'s (key, folded): its TOKEN_STARTS memo key
 
 
 class PhraseMatching:
@@ -62,12 +57,9 @@ class PhraseMatching:
         starts = self._starts_for(by_key, open_phrases)
         asides: dict[int, tuple[int, ...]] | None = None
         found: list[PhraseMatch] = []
-        # TOKEN_SCAN: every token's TOKEN_STARTS (what may start at a token depends on its fold and
-        # key only) looked up in one pass in C; only the tokens where something may start are walked
-        knowns = list(map(starts.get, map(_KEY_AND_FOLD, tokens)))
-        for i in compress(range(len(knowns)), map(is_not, knowns, repeat(_NOTHING))):
-            tok = tokens[i]
-            known = knowns[i]
+        for i, tok in enumerate(tokens):
+            # TOKEN_STARTS: what may start at a token depends on its fold and key only
+            known = starts.get((tok.key, tok.folded))
             if known is None:
                 known = self._token_starts(starts, by_key, open_phrases, tok)
             singles, longer = known
@@ -176,7 +168,5 @@ class PhraseMatching:
                 rest = phrase.elements[1:]
                 longer.append((phrase, rest, rest[0].text if rest[0].kind == "key" else None))
         make_room(starts, STARTS_MEMO)
-        known = starts[(tok.key, tok.folded)] = (
-            (tuple(singles), tuple(longer)) if singles or longer else _NOTHING
-        )
+        known = starts[(tok.key, tok.folded)] = (tuple(singles), tuple(longer))
         return known
