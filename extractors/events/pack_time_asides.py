@@ -6,7 +6,6 @@ locale data of the pack (`locale_info`, WEEKDAY_KEYS).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from extractors.events.pack_phrases import _WORD, Token
@@ -16,7 +15,6 @@ if TYPE_CHECKING:
 
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 ASIDE_WORDS = 4  # "le dimanche 12 dernier" is the longest aside a phrase skips
-_FOLDED = itemgetter(3)  # a `Token`'s folded form
 
 
 class TimeAsides:
@@ -57,7 +55,7 @@ class TimeAsides:
         strong, weak = self._time_words()
         if not strong:
             return {}
-        if strong.isdisjoint(map(_FOLDED, tokens)):  # (one pass in C, stopping at the first)
+        if strong.isdisjoint([t.folded for t in tokens]):
             return {}  # (no aside without a strong time word)
         kinds = [2 if t.folded in strong else 1 if t.folded in weak else 0 for t in tokens]
         out: dict[int, tuple[int, ...]] = {}
