@@ -92,7 +92,7 @@ def _aliases() -> tuple[tuple[tuple[str, str, int], ...], list[dict]]:
 @lru_cache(maxsize=4096)
 def _named_pattern(present: tuple[int, ...]) -> re.Pattern[str]:
     """One alternation of the aliases `present` (indexes into `_aliases()`, in its order), each its
-    own group naming its entry: what `named_actors` finds, one alias at a time (the tests compare)."""
+    own group naming its entry."""
     parts, _ = _aliases()
     groups = "|".join(f"(?P<a{n}_{parts[n][2]}>{parts[n][0]})" for n in present)
     return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", re.I)
@@ -115,39 +115,12 @@ def _core_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-@cache
-def _alias_pattern(n: int) -> re.Pattern[str]:
-    """Alias n of `_aliases()` alone, bounded as in `_named_pattern`'s alternation."""
-    return re.compile(rf"(?<![\w-])(?:{_aliases()[0][n][0]})(?![\w-])", re.I)
-
-
 def _present(sentence: str) -> tuple[int, ...]:
     """The aliases (indexes, in order) whose core the sentence holds (ALIAS_CORES)."""
     if _CASE_CLASSES is None:
         return tuple(range(len(_aliases()[0])))
     found = {n for _, ns in _core_automaton().iter(_case_key(sentence)) for n in ns}
     return tuple(sorted(found))
-
-
-def _alias_spans(sentence: str, present: tuple[int, ...]) -> list[tuple[int, int, int]]:
-    """ONE_ALIAS_AT_A_TIME: (alias, start, end) of what `_named_pattern(present).finditer` finds, from
-    each present alias's own pattern (compiled once per alias, not once per set of aliases): at each
-    start the first alias in order that matches there, then on after its end, left to right."""
-    first_at: dict[int, tuple[int, int]] = {}  # start -> (alias, end) of the first alias matching there
-    for n in present:  # in the alternation's order: the first to claim a start keeps it
-        pattern = _alias_pattern(n)
-        m = pattern.search(sentence)
-        while m is not None:
-            first_at.setdefault(m.start(), (n, m.end()))
-            m = pattern.search(sentence, m.start() + 1)
-    out = []
-    after = 0
-    for start in sorted(first_at):
-        if start >= after:
-            n, end = first_at[start]
-            out.append((n, start, end))
-            after = end
-    return out
 
 
 def named_actors(sentence: str) -> list[ActorMention]:
@@ -159,10 +132,10 @@ def named_actors(sentence: str) -> list[ActorMention]:
     if not present:
         return []
     out = []
-    for n, start, end in _alias_spans(sentence, present):
-        entry = entries[parts[n][2]]
+    for m in _named_pattern(present).finditer(sentence):
+        entry = entries[int(str(m.lastgroup).rsplit("_", 1)[1])]
         out.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
-                                start, end, "named"))  # fmt: skip
+                                m.start(), m.end(), "named"))  # fmt: skip
     return out
 
 
