@@ -203,6 +203,13 @@ def feed_halves(feeds_yaml: Path, swap: bool = False) -> list[Path]:
     return paths
 
 
+def _feeds_written(path: Path) -> bool:
+    """The world's feeds file exists with its feeds and its last line (on a loaded machine
+    `feed_halves` read it half written and ran no feed at all)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return text.endswith("\n") and "  - " in text
+
+
 def end_to_end(split: str, halves: bool = False, swap: bool = False) -> dict:
     if split != "all":
         raise SystemExit("--split needs --direct: the world serves every text (both halves are scored)")
@@ -217,8 +224,8 @@ def end_to_end(split: str, halves: bool = False, swap: bool = False) -> dict:
     server = subprocess.Popen([sys.executable, str(world_py), "serve", str(out), "--port-file", str(port_file)],
                               start_new_session=True, stdout=sys.stderr)  # fmt: skip
     try:
-        for _ in range(100):
-            if port_file.exists() and (out / "feeds.yaml").exists():
+        for _ in range(600):  # feeds.yaml is written after the port, not atomically: wait for it whole
+            if port_file.exists() and _feeds_written(out / "feeds.yaml"):
                 break
             time.sleep(0.1)
         db = out / "w.duckdb"

@@ -300,28 +300,50 @@ class StoryEvidence:
     @cached_property
     def own_keys(self) -> frozenset[str]:
         if self.regions:
-            return frozenset("r:" + r for r in self.regions)
-        if self.country:
-            return frozenset(["c:" + norm(self.country)])
-        return frozenset()
+            keys = {"r:" + r for r in self.regions}
+        elif self.country:
+            keys = {"c:" + norm(self.country)}
+        else:
+            return frozenset()
+        keys.update(named_place_key(s.country, s.folded_name) for s in self.places if s.folded_name)
+        return frozenset(keys)
+
+    @cached_property
+    def key_countries(self) -> frozenset[str]:
+        """The countries it is keyed in: its own and its provinces' (normalised)."""
+        return frozenset(norm(c) for c in {self.country} | {r.split("|", 1)[0] for r in self.regions} if c)
 
     @cached_property
     def all_probe_keys(self) -> frozenset[str]:
         keys = set(self.own_keys)
-        for country in {self.country} | {r.split("|", 1)[0] for r in self.regions}:
-            if country:
-                keys.add("c:" + norm(country))
+        keys.update("c:" + c for c in self.key_countries)
+        if self.own_keys:  # a report with no key of its own is never blocked (keyless_stories)
+            named = self.key_countries | {norm(c) for c in self.countries}
+            keys.update(named_place_key(c, w) for c in named for w in self.written_names)
         return frozenset(keys)
 
     def blocking_keys(self) -> frozenset[str]:
         """Blocking keys: a report is compared with stored reports that share one, within the
         time window. Its provinces; a report that names no place below its country is keyed
-        by the country (and meets every report of it)."""
+        by the country (and meets every report of it); and its places' names in their
+        countries (`named_place_key`)."""
         return self.own_keys
 
     def probe_keys(self) -> frozenset[str]:
-        """The keys to look up: its own, and its country's (to meet reports that name no place)."""
+        """The keys to look up: its own, its countries' (to meet reports that name no place),
+        and the names it writes as places of the countries it names (`named_place_key`)."""
         return self.all_probe_keys
+
+
+def named_place_key(country: str, folded_name: str) -> str:
+    """NAMED_PLACE_KEYS: the blocking key of a place name in a country. A report's resolved
+    places (`Spot.folded_name`) are among its own keys, the names it writes (`written_names`) in
+    every country it is keyed in or names (`countries`) among its probe keys, so a report that
+    resolved a place meets one that only writes its name (`story_places.named_places`: the place
+    finder read it elsewhere or not at all), whatever provinces or countries the two are filed
+    under. Reports that resolved one name both have its key: the same place filed under two
+    provinces meets too."""
+    return f"n:{norm(country)}|{folded_name}"
 
 
 def type_family(event_type: str) -> str:

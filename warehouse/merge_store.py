@@ -25,7 +25,7 @@ from extractors.merge import ExistingEvent, MentionRow, MergeResult, norm, posit
 from extractors.models import Event, EventMention
 from warehouse.event_sources import refresh_event_sources
 from warehouse.history import count_run_changes, record_merged, upsert_events
-from warehouse.queries import write_sql
+from warehouse.queries import query_sql, run_script, write_sql
 from warehouse.story_store import StoryIds, StoryLinks, registered, story_ids
 
 EVENT_COLUMNS = [
@@ -275,6 +275,7 @@ def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan, run_id: str | N
         with registered(con, "_merge_events", events_table(plan.events)):
             upsert_events(con, "_merge_events", EVENT_COLUMNS, run_id)
     touched = {e.event_id for e in plan.events} | set(plan.absorbed) | set(plan.absorbed.values())
+    reorder: list[str] = []
     if plan.assignments:
         assignments = pa.table(
             {"mention_id": list(plan.assignments), "event_id": list(plan.assignments.values())}
@@ -286,11 +287,15 @@ def write_merge(con: duckdb.DuckDBPyConnection, plan: MergePlan, run_id: str | N
                 " WHERE m.event_id IS DISTINCT FROM x.event_id"
             ).fetchall()
             touched |= {r[0] for r in moved_from}
+            reorder = [r[0] for r in con.execute(query_sql("moved_stored_reports")).fetchall()]
             con.execute(
                 "UPDATE event_mentions SET event_id = x.event_id FROM _merge_assignments x"
                 " WHERE event_mentions.mention_id = x.mention_id"
                 " AND event_mentions.event_id IS DISTINCT FROM x.event_id"
             )
+        if reorder:  # MENTIONS_IN_REPORT_ORDER: stored mentions that moved, back in report order
+            with registered(con, "_merge_reorder", pa.table({"article_id": pa.array(reorder, pa.string())})):
+                run_script(con, write_sql("mentions_in_report_order"), {})
     refresh_event_sources(con, touched)
     count_run_changes(con, run_id)
 
