@@ -145,4 +145,96 @@ PROBES = [
         "residents said.",
         [("Attack", 4)],
     ),
+    # other languages, the same shapes: a past event as context, a threat, a denial, a trial, a
+    # commemoration, a running toll since a year, one event told twice
+    (
+        "fr",
+        "Des hommes armés tuent six civils au Burkina Faso",
+        "Des hommes armés ont tué six civils lundi dans le village de Gorgadji, dans le nord du Burkina Faso, selon des sources locales. Les six victimes ont été abattues devant leurs maisons. En 2023, une attaque similaire avait fait 40 morts dans la même zone.",
+        [("Attack", 6)],
+    ),
+    (
+        "fr",
+        "Les rebelles menacent de prendre Bunia",
+        "Les rebelles ont menacé mardi de s'emparer de la ville de Bunia si l'armée ne se retirait pas, a déclaré leur porte-parole.",
+        [],
+    ),
+    (
+        "fr",
+        "L'armée dément avoir bombardé un marché",
+        "L'armée malienne a démenti mardi avoir bombardé un marché près de Tombouctou, affirmant qu'aucune frappe n'avait eu lieu.",
+        [],
+    ),
+    (
+        "fr",
+        "Procès des auteurs de l'attentat de 2016",
+        "Le procès de huit hommes accusés d'avoir préparé l'attentat de 2016 contre un hôtel de Ouagadougou, qui avait fait 30 morts, s'est ouvert mardi.",
+        [],
+    ),
+    (
+        "es",
+        "Enfrentamientos dejan cuatro muertos en el Cauca",
+        "Cuatro militares murieron el lunes en enfrentamientos con disidentes de las FARC en zona rural de Argelia, en el Cauca, Colombia, informó el Ejército. Desde enero, más de 60 uniformados han muerto en el departamento.",
+        [("Armed clash", 4)],
+    ),
+    (
+        "es",
+        "El ELN amenaza con un paro armado",
+        "El ELN anunció el martes un paro armado de tres días en el Chocó y advirtió que atacará a quienes no lo respeten.",
+        [],
+    ),
+    (
+        "es",
+        "Homenaje a las víctimas de la masacre de Bojayá",
+        "Cientos de personas se reunieron el lunes en Bojayá para recordar a los 79 civiles asesinados en la masacre de 2002.",
+        [],
+    ),
+    (
+        "pt",
+        "Ataque mata cinco em Cabo Delgado",
+        "Cinco civis foram mortos na segunda-feira num ataque de insurgentes à aldeia de Chai, em Macomia, Cabo Delgado, disseram fontes locais. Desde 2017, o conflito já fez mais de 4.000 mortos.",
+        [("Attack", 5)],
+    ),
+    (
+        "pt",
+        "",
+        "O governo negou na terça-feira que as forças armadas tenham bombardeado aldeias no distrito de Muidumbe, em Cabo Delgado.",
+        [],
+    ),
+    (
+        "en",
+        "Hamas says Israel planning offensive on Rafah",
+        "Hamas officials warned on Tuesday that Israel was preparing a ground offensive on Rafah and said any assault would be met with resistance.",
+        [],
+    ),
+    (
+        "en",
+        "Two soldiers killed in Kashmir gunfight",
+        "Two soldiers were killed in a gunfight with militants in Kupwara district of Indian Kashmir on Monday, the army said. Two soldiers died in the exchange of fire, which lasted several hours, an army spokesman said.",
+        [("Armed clash", 2)],
+    ),
+    (
+        "en",
+        "Kenya protest anniversary passes quietly",
+        "A year after police shot dead dozens of protesters in Nairobi, a small group laid flowers outside parliament on Tuesday.",
+        [],
+    ),
+    (
+        "en",
+        "Police arrest suspect over March bombing",
+        "Police in Peshawar, Pakistan, on Tuesday arrested a man suspected of planning the March bombing of a mosque that killed 59 worshippers.",
+        [("Arrests", 0)],
+    ),
+    (
+        "ru",
+        "Обстрел Херсона: погибли двое",
+        "Два человека погибли в результате обстрела Херсона в понедельник, сообщили местные власти. С начала года в области погибли более 300 мирных жителей.",
+        [("Shelling/artillery/missile attack", 2)],
+    ),
+    (
+        "tr",
+        "",
+        "Irak'ın kuzeyinde düzenlenen hava harekatında 5 terörist etkisiz hale getirildi, Milli Savunma Bakanlığı pazartesi günü açıkladı. Bakanlık, yıl başından bu yana 900 teröristin etkisiz hale getirildiğini belirtti.",
+        [("Air/drone strike", 5)],
+    ),
 ]

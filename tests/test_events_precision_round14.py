@@ -4,7 +4,9 @@ that date's night, not last night (NIGHT_OF_A_DATE: one event, not two days of i
 the clause of a killing are part of the killing (BURNING_THAT_KILLED: one attack row with its dead,
 not a property-destruction row without them); and the probe reports of tests/round14_prec_probes.py
 (the same event told twice, a past event as context, a threat, a denial, a running toll, a trial,
-a funeral, an anniversary: no extra row).
+a funeral, an anniversary: no extra row); a threat phrase with a day inside it is still a threat
+(GAPPED_OVER_A_DAY, `modality._a_date_word`; French `menacer __ de`); an act "a year after" which
+the report is told is a time mark (the en pack's `recalled`).
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -106,6 +108,30 @@ def test_one_night_told_twice_by_its_date_is_one_event() -> None:
 def test_homes_burned_in_a_killing_are_part_of_the_attack(language: str, text: str, killed: int) -> None:
     m = only(code_text(text, language=language, published=PUBLISHED))
     assert (m.event_type, m.fatalities) == (tx.VIOLENCE_AGAINST_CIVILIANS, killed)
+
+
+# --------------------------------------------------------------------------- GAPPED_OVER_A_DAY
+
+
+def test_a_threat_with_its_day_inside_is_still_a_threat() -> None:
+    # "menacer __ de": the day between the threat and its "de" is a date's word, the phrase a threat
+    text = "Les rebelles ont menacé mardi de s'emparer de Bunia, en Ituri, a déclaré leur porte-parole."
+    assert code_text(text, language="fr", published=PUBLISHED) == []
+
+
+def test_a_month_name_alone_is_still_no_hedge() -> None:
+    text = "Gunmen killed five villagers in Zamfara state, Nigeria, on 3 May, police said."
+    m = only(code_text(text, language="en", published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities, m.event_date) == (tx.ATTACK, 5, date(2025, 5, 3))
+
+
+# --------------------------------------------------------------------------- a year after (recalled)
+
+
+def test_the_act_a_year_after_which_the_report_is_told_is_no_event() -> None:
+    text = ("A year after soldiers shot dead 30 protesters in Conakry, Guinea, a few families laid flowers "
+            "at the roundabout on Tuesday.")  # fmt: skip
+    assert code_text(text, language="en", published=PUBLISHED) == []
 
 
 # --------------------------------------------------------------------------- probes
