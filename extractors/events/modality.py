@@ -43,12 +43,7 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     `skip` holds token indexes that belong to date expressions ("May" is a month, not a hedge)."""
     cs = r.clause_start(first)
     for m in r.hits(*UNREAL_CLASSES):
-        if (
-            m.first >= cs
-            and m.last <= first
-            and not _a_date_word(m, skip)
-            and not _held_by_an_act(r, m)
-        ):
+        if m.first >= cs and m.last <= first and not _a_date_word(m, skip) and not _held_by_an_act(r, m):
             return True
         if m.first <= first and last <= m.last and m.last - m.first > last - first:
             return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
