@@ -207,21 +207,33 @@ def _dates_in(r: Reading, published: date) -> list[DateExpression]:
         if not any(f[0] < c[1] and c[0] < f[1] for c in chosen):
             chosen.append(f)
     # "dans la nuit de lundi", "in der Nacht zu Montag": a night word right before a named day (one
-    # linking word between at most) is that day's night, not last night
-    chosen = [
-        f
-        for f in chosen
-        if not any(
-            f[3] == o[3] == "day" and f[2] != o[2] and 0 <= o[0] - f[1] <= 1 and _named_day(r, o[0], o[1], w)
-            for o in chosen
-        )
-    ]
+    # linking word between at most) is that day's night, not last night (NIGHT_OF_A_DATE: so is one
+    # before a calendar date, "en la noche del pasado 3 de mayo")
+    chosen = [f for f in chosen if not any(_night_of(r, f, o, w) for o in chosen)]
     kept: list[DateExpression] = []
     for first, last, value, precision, kind in sorted(chosen, key=lambda f: f[0]):
         start, end = r.span(first, last)
         named = weekday_of.get((first, last)) if kind == "weekday with date" else None
         kept.append(DateExpression(r.text[start:end], start, end, value, precision, first, last, named))
     return kept
+
+
+def _night_of(r: Reading, f: tuple, o: tuple, w) -> bool:
+    """Is `f` a night (or other part of a day) word that names the day `o` right after it: a weekday
+    ("dans la nuit de lundi") or, for a word read from publication, a calendar date (NIGHT_OF_A_DATE:
+    "during the night of 12 May", "dans la nuit du 11 mai", "en la noche del pasado lunes 3 de mayo")?
+    One linking word between at most, not counting the pack's `previous` words ("pasado", "last")."""
+    if not (f[3] == o[3] == "day" and f[2] != o[2] and f[1] <= o[0]):
+        return False
+    if o[0] - f[1] <= 1 and _named_day(r, o[0], o[1], w):
+        return True
+    between = r.text[r.span(f[0], f[1])[1] : r.span(o[0], o[1])[0]]
+    if any(ch in between for ch in ",;:.()") or not r.same_clause(f[1] - 1, o[0]):
+        return False  # "attacked overnight; on 12 May the army arrived": another phrase
+    previous = {k for m in r.hits("relative_dates.previous") for k in range(m.first, m.last)}
+    if sum(1 for k in range(f[1], o[0]) if k not in previous) > 1:
+        return False
+    return _named_day(r, o[0], o[1], w) or (not f[4] and o[4] in ("calendar", "weekday with date"))
 
 
 def _weekday_with_its_date(r: Reading, found: list[tuple[int, int, date, str, str]],

@@ -43,12 +43,7 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     `skip` holds token indexes that belong to date expressions ("May" is a month, not a hedge)."""
     cs = r.clause_start(first)
     for m in r.hits(*UNREAL_CLASSES):
-        if (
-            m.first >= cs
-            and m.last <= first
-            and not any(k in skip for k in range(m.first, m.last))
-            and not _held_by_an_act(r, m)
-        ):
+        if m.first >= cs and m.last <= first and not _a_date_word(m, skip) and not _held_by_an_act(r, m):
             return True
         if m.first <= first and last <= m.last and m.last - m.first > last - first:
             return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
@@ -80,6 +75,13 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
         if m.last <= first and r.same_clause(m.last, first) and (m.first == cs or m.first + 1 >= cs):
             return True
     return False
+
+
+def _a_date_word(m, skip: frozenset[int]) -> bool:
+    """Is the unreal word a date's word ("May", a month, not the hedge "may")? Only when every word
+    of it is the date's: a gapped phrase with a day inside ("menacer __ de": "ont menacé mardi de
+    s'emparer") is still the threat (GAPPED_OVER_A_DAY)."""
+    return all(k in skip for k in range(m.first, m.last))
 
 
 FUTURE_AFTER_REACH = 1  # tokens between an act word and the future word after it ("drones will be used")

@@ -41,6 +41,7 @@ CHECKED = (
     "reporting_verbs",
     "target_nouns",
     "weapon_finds",
+    "weapon_layings",
     "gunfire",
     "fire_verbs",
     "vehicles",

@@ -82,6 +82,7 @@ SCHEMA: dict[str, Any] = {
     "object_endings": "list",
     "opponent_markers": "list",
     "weapon_finds": "list",
+    "weapon_layings": "list",
     "conflict_agreements": "list",
     "gathering_words": "list",
     "grievance_words": "list",

@@ -15,6 +15,7 @@ from extractors.events.actor_kinds import PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.actors import actors_in
 from extractors.events.clause_words import HURT, accused, crowd_word, names_a_crowd, only_outcome
 from extractors.events.fatalities import figures_in
+from extractors.events.laid_weapons import laid_not_used
 from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
@@ -379,6 +380,8 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
         return False  # "qui combattent le gouvernement depuis plus de quinze ans": a long war, no clash
     if t.trigger.sub_event_type == tx.ARMED_CLASH and fights_a_thing(r, t):
         return False  # "stepped up its fight against corruption", "der Kampf gegen die Armut": no side
+    if laid_not_used(r, t):
+        return False  # "they planted explosive devices on the roads": laid, not set off (WEAPON_LAID)
     if _gathering_of_no_crowd(r, t):
         return False  # "leaders gathered in Addis Ababa for a summit to demand a ceasefire"
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):

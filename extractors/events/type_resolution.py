@@ -90,15 +90,23 @@ def tells_an_armed_side(cands: list[Candidate], texts: list[str], language: str)
     return any(a.armed for s in texts for a in actors_in(read(s, language), None))
 
 
-def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True,
-                 fight_told: bool = True, armed_told: bool = True) -> Candidate | None:  # fmt: skip
+def _burning_that_killed(c: Candidate) -> Candidate:
+    """BURNING_THAT_KILLED: homes burned in a raid whose clause tells of people killed ("gunmen killed
+    four farmers and set fire to 30 homes"): the killing is the event, the burning its part (an
+    attack placeholder, typed by the report), not a row of property destruction that drops the dead.
+    Also when the burning was first read as a riot's and the armed men make it property destruction."""
     if (
         c.sub_event_type == tx.LOOTING
         and c.fatalities
         and c.reading.hits("generic_violence", "outcomes.killed")
     ):
-        # homes burned in a raid that killed people: the killing is the event, the burning its part
-        c = replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK)
+        return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK)
+    return c
+
+
+def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True,
+                 fight_told: bool = True, armed_told: bool = True) -> Candidate | None:  # fmt: skip
+    c = _burning_that_killed(c)
     if _ambush(c):
         return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH)
     if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
@@ -236,6 +244,9 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     if c.event_type == tx.RIOTS and armed_men_not_a_crowd(c):
         # "insurgents killed the farmers ... before torching their farms": the burning is the armed
         # men's, not a crowd's: property destruction (part of their attack when the report has one)
+        if _burning_that_killed(replace(c, sub_event_type=tx.LOOTING)).event_type == tx.PLACEHOLDER_VIOLENCE:
+            return resolve_type(replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK),
+                                explosion_sub, violence_told, fight_told, armed_told)  # fmt: skip
         return replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1)
     if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.kind == STATE_FORCES:
         # "police ... in the riots": the force that met the rioters, not the crowd
@@ -254,6 +265,9 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     if c.event_type == tx.RIOTS and c.actor1 is not None and c.actor1.armed and c.actor1.kind != RIOTERS:
         # "the attackers set fire to homes": armed men burning property is no riot; it is part of
         # their attack when the article reports one, else property destruction of its own
+        if _burning_that_killed(replace(c, sub_event_type=tx.LOOTING)).event_type == tx.PLACEHOLDER_VIOLENCE:
+            return resolve_type(replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, sub_event_type=tx.ATTACK),
+                                explosion_sub, violence_told, fight_told, armed_told)  # fmt: skip
         return replace(c, event_type=tx.STRATEGIC, sub_event_type=tx.LOOTING, strength=1)
     if (
         c.event_type == tx.BATTLES
