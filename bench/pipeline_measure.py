@@ -18,6 +18,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
+RETURNED = "cli-returned"  # written by the child when its `conflictwire run` call returns
 
 
 # --------------------------------------------------------------------------- measuring
@@ -68,13 +69,17 @@ def cpu_seconds(pid: int) -> float:
 
 
 class TreeSampler(threading.Thread):
-    """Peak RSS and PSS of a process tree, sampled every `interval` s (PSS every 4th sample)."""
+    """Peak RSS and PSS of a process tree, sampled every `interval` s (PSS every 4th sample).
+    With `returned` (a file the child writes when its `conflictwire run` call returns), `cpu_at_return`
+    is the CPU by process at the first sample that sees it: the run's, without what the child does
+    after (the tiny flows on a Prefect server of their own)."""
 
-    def __init__(self, pid: int, interval: float = 0.25):
+    def __init__(self, pid: int, interval: float = 0.25, returned: Path | None = None):
         super().__init__(daemon=True)
-        self.pid, self.interval = pid, interval
+        self.pid, self.interval, self.returned = pid, interval, returned
         self.peak_rss_kb = self.peak_pss_kb = self.peak_main_rss_kb = self.max_processes = 0
         self.cpu: dict[int, float] = {}
+        self.cpu_at_return: dict[int, float] | None = None
         self.stop = threading.Event()
 
     def run(self) -> None:
@@ -88,6 +93,8 @@ class TreeSampler(threading.Thread):
                 self.peak_pss_kb = max(self.peak_pss_kb, sum(_pss_kb(p) for p in tree))
             for p in tree:
                 self.cpu[p] = max(self.cpu.get(p, 0.0), cpu_seconds(p))
+            if self.cpu_at_return is None and self.returned is not None and self.returned.exists():
+                self.cpu_at_return = dict(self.cpu)
             n += 1
             self.stop.wait(self.interval)
 
@@ -128,6 +135,7 @@ def run_flow(feeds: Path, db: Path, timings: Path, env: dict, *, tiny: bool = Fa
     With `tiny`, the child then measures tiny flows on a Prefect server of their own (after the
     run's figures: `seconds` ends when the CLI call returns, `process_seconds` at the child's exit)."""
     timings.mkdir(parents=True, exist_ok=True)
+    (timings / RETURNED).unlink(missing_ok=True)
     log = timings / "run.log"
     cmd = [sys.executable, str(BENCH / "pipeline.py"), "--child", json.dumps(
         {"feeds": str(feeds), "db": str(db), "timings": str(timings), "tiny": tiny})]  # fmt: skip
@@ -135,12 +143,14 @@ def run_flow(feeds: Path, db: Path, timings: Path, env: dict, *, tiny: bool = Fa
     started = time.perf_counter()
     with log.open("w") as out:
         child = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=REPO)
-        sampler = TreeSampler(child.pid)
+        sampler = TreeSampler(child.pid, returned=timings / RETURNED)
         sampler.start()
         code = child.wait()
     seconds = time.perf_counter() - started
     sampler.stop.set()
     sampler.join()
+    # the run's CPU: up to the CLI call's return, not the tiny flows after it
+    run_cpu = sampler.cpu_at_return or sampler.cpu
     data = json.loads((timings / "flow.json").read_text()) if (timings / "flow.json").exists() else {}
     workers = []
     for file in timings.glob("worker-*.jsonl"):
@@ -156,8 +166,9 @@ def run_flow(feeds: Path, db: Path, timings: Path, env: dict, *, tiny: bool = Fa
         "peak_pss_mb": sampler.peak_pss_kb / 1024,
         "peak_main_rss_mb": sampler.peak_main_rss_kb / 1024,
         "max_processes": sampler.max_processes,
-        "tree_cpu_s": sum(sampler.cpu.values()),
-        "cpu_by_pid": sampler.cpu,
+        "tree_cpu_s": sum(run_cpu.values()),
+        "cpu_by_pid": run_cpu,
+        "tree_cpu_after_return_s": sum(sampler.cpu.values()) - sum(run_cpu.values()),
         "pid": child.pid,
         "flow": data,
         "workers": workers,
@@ -170,7 +181,7 @@ def child_main(config: dict) -> int:
     import pipeline_hooks
 
     started = time.time()
-    pipeline_hooks.install(config["timings"])
+    _hooks_while_server_starts(pipeline_hooks, config["timings"])
     from flows.cli import app
 
     status = 0
@@ -182,6 +193,7 @@ def child_main(config: dict) -> int:
         print(f"run failed: {type(exc).__name__}: {exc}")
         status = 1
     finished = time.time()
+    (Path(config["timings"]) / RETURNED).write_text(str(finished))  # the sampler's cue (TreeSampler)
     tiny = {}
     if config.get("tiny"):  # the run's server is gone: a server of their own, after the run's figures
         from flows.prefect_server import prefect_api
@@ -191,6 +203,28 @@ def child_main(config: dict) -> int:
     pipeline_hooks.write(config["timings"], {"started": started, "finished": finished, "tiny": tiny,
                                              "status": status})  # fmt: skip
     return status
+
+
+def _hooks_while_server_starts(pipeline_hooks, timings: str) -> None:
+    """The timing hooks go in after the command's own preparation (`launch`'s `prepare`: the flow's
+    imports and the worker pool's start, while its Prefect server starts), as `conflictwire run`
+    does it: installed first, their imports of the flow's modules came before the server's start
+    and were counted in "child's start to the flow call". The workers' timing directory is in the
+    environment before the pool spawns them."""
+    import flows.launch
+
+    os.environ["CONFLICTWIRE_BENCH_TIMINGS"] = timings
+    real_launch = flows.launch.launch
+
+    def launch(*args, prepare=None, **kwargs):
+        def prepare_then_hook() -> None:
+            if prepare is not None:
+                prepare()
+            pipeline_hooks.install(timings)
+
+        return real_launch(*args, prepare=prepare_then_hook, **kwargs)
+
+    flows.launch.launch = launch
 
 
 def tiny_flow_overhead() -> dict:

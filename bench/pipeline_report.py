@@ -150,6 +150,9 @@ def report(args, manifest, plain, result, rerun, server_counts, server_cpu, work
     lines.append(f"CPU of the run's process tree: {result['tree_cpu_s']:.0f} s ({1000 * result['tree_cpu_s'] / n:.1f} ms a page): "
                  f"flow process {main_cpu:.0f} s, workers {worker_cpu:.0f} s, Prefect's server {other_cpu:.0f} s; "
                  f"web server process {server_cpu:.0f} s ({server_counts.get('requests', 0)} requests)")  # fmt: skip
+    if result.get("tree_cpu_after_return_s"):
+        lines.append(f"  (not counted: {result['tree_cpu_after_return_s']:.0f} s CPU of the child after its CLI call returned: "
+                     "the tiny flows on a Prefect server of their own, the exit)")  # fmt: skip
     if plain:
         lines.append(f"CPU-time ratio (plain trafilatura's CPU a page / the run tree's CPU a page; what the ratio would be "
                      f"with both cores to ourselves and every stage overlapped): "

@@ -112,6 +112,9 @@ def without_raw_bytes(result: ProcessedPage, compress: bool) -> ProcessedPage:
 # 600 pages after a 100-page warm-up, one process: 56.5 ms CPU a page, 10.3 of them in the
 # collector, by default; 52.1 (8.1) frozen; 44.2 (1.7) frozen with these thresholds
 # (bench/README.md; RSS flat: bench/worker_memory.py).
+# GC_EARLY: the thresholds hold from the first chunk's start, its warm-up included (which builds
+# those million objects: with the default 700 the collector walked them over and over): collector
+# CPU in a worker's first 50 pages 0.94 -> 0.42 s (round 14, bench/README.md).
 FREEZE_AFTER_FIRST_CHUNK = True
 GC_THRESHOLDS = (20_000, 20, 20)
 _frozen = False
@@ -129,6 +132,8 @@ def _freeze_warm_objects() -> None:
 def process_chunk(
     items: Sequence[tuple[RawPage, FeedEntry | None]], strip_raw: bool = False, compress_raw: bool = False
 ) -> list[ProcessedPage]:
+    if FREEZE_AFTER_FIRST_CHUNK and not _frozen:
+        gc.set_threshold(*GC_THRESHOLDS)  # GC_EARLY
     results = [process_page(page, entry) for page, entry in items]
     _freeze_warm_objects()
     return [without_raw_bytes(r, compress_raw) for r in results] if strip_raw else results

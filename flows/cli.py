@@ -60,11 +60,17 @@ def run(
         summary.prefect_run_s = time.monotonic() - called
         return summary
 
-    print_summary(launch(settings, "run", call, console=console, wait=wait, prepare=_import_ingest))
+    prepare = lambda: _prepare_run(settings)  # noqa: E731 - while the Prefect server starts
+    print_summary(launch(settings, "run", call, console=console, wait=wait, prepare=prepare))
 
 
-def _import_ingest() -> None:
-    import flows.ingest  # noqa: F401 - prefect, trafilatura, duckdb: imported while the server starts
+def _prepare_run(settings: Any) -> None:
+    """What `run` does while its Prefect server starts: the worker pool's start (POOL_WHILE_SERVER_STARTS)
+    and the imports of the flow (prefect, trafilatura, duckdb)."""
+    from flows.pipeline import start_pool_early
+
+    start_pool_early(settings.workers, settings.task_runner)
+    import flows.ingest  # noqa: F401
 
 
 def _check_feeds_file(path: Path) -> None:
