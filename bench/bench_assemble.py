@@ -7,8 +7,10 @@
 1. The N pages `bench/pipeline.py --n N` would serve (`bench/pipeline_corpus.generate`, same seed
    and hosts), as the fetch would hand them over (a fixed loopback address per host), are
    extracted and coded in two worker processes (`extractors.process.process_chunk`, as a run's
-   workers do) once; the results are kept in `--cache` (default /tmp/bench_assemble) per
-   (n, seed, hosts), so later calls cost only the stage itself.
+   workers do) once; the results are kept in `--cache` (default `bench_assemble/` under the
+   project's cache directory, `extractors.cache_files.cache_dir`: `$CONFLICTWIRE_CACHE_DIR`, else
+   the user's) per (n, seed, hosts), so later calls cost only the stage itself. The key is not the
+   code's version: after a change to extraction or coding, give a fresh `--cache`.
 2. `flows.stages.assemble_results` on a fresh warehouse (one run of all N, as the benchmark's
    run), timed in CPU seconds, with `--profile` under cProfile (top functions by cumulative and
    own time); `--load` also runs the load transaction (`load_run`: the writers of the plans).
@@ -215,14 +217,22 @@ def stored_digest(con) -> dict[str, str]:
     return out
 
 
-def main() -> int:
+def default_cache() -> Path:
+    """`--cache`'s default: the project's cache directory, not one path in /tmp that every user of
+    the machine (and every worktree) would share, reading the worker results of another's code."""
+    from extractors.cache_files import cache_dir
+
+    return cache_dir() / "bench_assemble"
+
+
+def arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--hosts", type=int, default=64)
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/bench_assemble"))
+    parser.add_argument("--cache", type=Path, default=default_cache())
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--load", action="store_true", help="also run the load transaction")
     parser.add_argument("--tracemalloc", action="store_true")
@@ -231,7 +241,11 @@ def main() -> int:
     parser.add_argument("--shuffle", type=int, default=None, metavar="SEED", help="shuffle the arrival order")
     parser.add_argument("--digest-only", action="store_true", help="print only the digests")
     parser.add_argument("--partition", type=Path, default=None, help="write the ids as JSON to FILE")
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> int:
+    args = arguments().parse_args()
 
     from flows.runs import RunSummary, new_run_id
     from flows.stages import assemble_results

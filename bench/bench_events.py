@@ -26,6 +26,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -151,6 +152,7 @@ def direct(split: str, show: bool) -> dict:
     elapsed = time.perf_counter() - started
     con.close()
     result = by_halves(score, db, index, gold)
+    shutil.rmtree(tmp, ignore_errors=True)  # the scratch warehouse: one /tmp/bench-events-* a run was left
     result["articles_coded"] = len(files)
     result["mentions"] = n_mentions
     result["coding_seconds"] = round(elapsed, 2)

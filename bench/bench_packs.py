@@ -54,10 +54,17 @@ def _seconds(snippet: str, cache: str) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def main(codes: list[str]) -> None:
+def main(codes: list[str]) -> int:
     sys.path.insert(0, str(REPO))
     from extractors.events.lexicon import available_languages
 
+    if codes[:1] in (["-h"], ["--help"]):
+        print(__doc__.strip())
+        return 0
+    unknown = [c for c in codes if c not in available_languages()]
+    if unknown:  # the arguments are pack codes only
+        print(f"not a pack: {' '.join(unknown)} (packs: {' '.join(available_languages())})", file=sys.stderr)
+        return 2
     codes = codes or available_languages()
     totals = [0.0, 0.0, 0.0]
     print(f"{'pack':6}{'uncached':>10}{'first':>10}{'next':>10}   seconds, each in a fresh process")
@@ -71,7 +78,8 @@ def main(codes: list[str]) -> None:
             totals = [a + b for a, b in zip(totals, row, strict=True)]
             print(f"{code:6}" + "".join(f"{v:>10.2f}" for v in row))
     print(f"{'all':6}" + "".join(f"{v:>10.2f}" for v in totals))
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    raise SystemExit(main(sys.argv[1:]))

@@ -3,10 +3,24 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
-os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="conflictwire-prefect-"))
+
+def _temporary_prefect_home() -> None:
+    """PREFECT_HOME for a session started without one: a temporary directory, removed when the
+    session ends (one empty directory per session was left in /tmp before). A PREFECT_HOME given
+    (`make test` sets one) is used as it is, and no directory is made."""
+    if "PREFECT_HOME" in os.environ:
+        return
+    home = tempfile.mkdtemp(prefix="conflictwire-prefect-")
+    os.environ["PREFECT_HOME"] = home
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
+
+
+_temporary_prefect_home()
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
@@ -69,6 +83,9 @@ def prefect_api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
         server, api = start_server()
     finally:
-        os.environ["PREFECT_HOME"] = old or ""
+        if old is None:
+            os.environ.pop("PREFECT_HOME", None)
+        else:
+            os.environ["PREFECT_HOME"] = old
     yield api
     stop_server(server)

@@ -54,9 +54,6 @@ class StoryLinks:
     stored_story: dict[str, str | None] = field(default_factory=dict)  # stored reports -> story id now
     order: dict[str, OrderKey] = field(default_factory=dict)  # canonical order of every report
 
-    def score_of(self, a: str, b: str) -> StoryScore | None:
-        return self.scores.get((a, b)) or self.scores.get((b, a))
-
     @property
     def links(self) -> tuple[tuple[str, str], ...]:
         """(report, earlier report) pairs of the decisions taken now that join stories."""

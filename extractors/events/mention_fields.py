@@ -31,7 +31,6 @@ from extractors.events.dates import dates_in
 from extractors.events.event_figures import each_sides_dead, event_fatalities
 from extractors.events.locate import event_places, place_salience
 from extractors.events.reading import read
-from extractors.events.role_clues import is_speaker
 from extractors.events.roles import (
     arrested_by_default,
     attributed_agent_in,
@@ -41,6 +40,7 @@ from extractors.events.roles import (
     source_rank,
 )
 from extractors.events.same_event import CROWD_TYPES, VIOLENT_TYPES, ArticleContext, Event
+from extractors.events.speaker_clues import is_speaker
 from extractors.models import EventMention
 
 

@@ -13,6 +13,10 @@ entry does; OTHER_LEMMA: they do, but their lemmas part early, Swedish "inte" an
 written form its own key (`own_keys`). `python -m extractors.events.tools collisions [CODE ...]`
 prints them; `tests/test_pack_collisions.py` fails on one that is neither fixed nor in
 ALLOWED_FILE (deliberate entries, each with its reason).
+
+`*ending` entries match every word that ends so; `ending_collisions` lists the common words they
+take that are base forms of other words (OPEN_END), printed by `collisions --endings`: a listing
+for the pack's authors, not (yet) a failing check.
 """
 
 from __future__ import annotations
@@ -269,3 +273,50 @@ def unexplained(pack: LanguagePack, words: tuple[str, ...] | None = None) -> lis
     """The pack's collisions that ALLOWED_FILE does not list."""
     ok = allowed().get(pack.code, {})
     return [c for c in collisions(pack, words) if c.entry not in ok]
+
+
+def _open_end(entry: str) -> str | None:
+    """The ending of a one-word `*ending` entry (None for any other entry)."""
+    words = entry.split()
+    if len(words) != 1 or not words[0].startswith("*") or len(words[0]) < 2 or words[0].endswith("*"):
+        return None
+    return words[0][1:]
+
+
+def other_word_of_ending(pack: LanguagePack, word: str, ending: str, common: frozenset[str]) -> bool:
+    """OPEN_END: is a common word that a `*ending` entry takes (it ends with the ending) another word
+    than those the ending is written for? Yes when the lemmatiser reads it as its own lemma, a base
+    form whose stem holds the ending's letters (Portuguese "camarão", shrimp, for the future ending
+    "*arão"; Turkish "bacak", leg, for "*acak"); not when the ending is itself a common word (the
+    entry names a compound's head, German "*luftangriff": a base form ending so is a compound of
+    it), nor in a pack without a lemmatiser (every word would be its own lemma)."""
+    if ending in common or not str(pack.data.get("lemmatizer") or "none").startswith("simplemma"):
+        return False
+    return _plain(_lemma_for_check(pack, word)) == _plain(word)
+
+
+def ending_collisions(pack: LanguagePack, words: tuple[str, ...] | None = None) -> list[Collision]:
+    """OPEN_END over the pack's own `*ending` entries of the checked classes."""
+    words = common_words(pack.code) if words is None else words
+    folded_words = tuple(dict.fromkeys(pack.fold(w) for w in words))
+    common = frozenset(folded_words)
+    listed: dict[str, set[str]] = {}
+    for label, phrase, _ in _leaves(pack.data):
+        listed.setdefault(label, set()).update(pack.fold(w.strip("=*")) for w in phrase.split())
+    out = []
+    for label, phrase in sorted(_own_entries(pack)):
+        ending = _open_end(phrase) if label.startswith(CHECKED) else None
+        if not ending:
+            continue
+        folded = pack.fold(ending)
+        others = tuple(
+            w
+            for w in folded_words
+            if w.endswith(folded)
+            and w != folded
+            and w not in listed[label]
+            and other_word_of_ending(pack, w, folded, common)
+        )
+        if others:
+            out.append(Collision(label, phrase, "*" + folded, others))
+    return out

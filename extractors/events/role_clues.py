@@ -9,9 +9,10 @@
   "positions used by X were struck"); an actor named by the trigger itself (`_names_the_trigger`);
 - hit: an actor counted by a number (`_counted`: `_counts_before`, `_own_count`), aimed at
   (`_targeted`), right after an outcome or act word (`_hit_after`) or followed by an outcome word
-  (`_hit_before`);
-- speaker: an actor that reports the event takes no part in it (`is_speaker`, `_reports_after`:
-  SPEAKER_REACH, APPOSITION_WORDS, SELF_REACH).
+  (`_hit_before`).
+
+The third clue, that an actor reports the event and takes no part in it, is `speaker_clues.py`'s
+(`is_speaker`).
 """
 
 from __future__ import annotations
@@ -29,9 +30,6 @@ OBJECT_REACH = 5  # tokens after an act word where its object may start ("secues
 ARTICLE_GAP = 1  # words between an act word and the place noun it is done to ("attacked the village")
 PLACE_OBJECTS = tuple(f"place_words.{k}" for k in ("settlement", "quarter", "district", "facility"))
 OUTCOME_REACH = 3  # tokens from an actor to the outcome word that says it was hit
-SPEAKER_REACH = 5  # words from a speaker to its reporting verb ("the army and the regional governor said")
-APPOSITION_WORDS = 4  # a name in commas between a speaker and its verb ("a nurse, Amina Odhiambo, said")
-SELF_REACH = 2  # tokens from a reporting verb to the speaker's word for itself ("said that it")
 EVENT_WORDS = ("triggers", "generic_violence", "outcomes", "attribution")
 OUTCOMES = (
     "outcomes.killed",
@@ -342,57 +340,6 @@ def _hit_before(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
         and not any(m.last <= x.first < a.first for x in between)
         for m in r.hits(*OUTCOMES)
     )
-
-
-def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
-    """Does the actor report the event rather than take part in it? The subject of a reporting verb
-    after it, with no word of the event, no count and no other actor between ("police said", "the
-    army and the regional governor said", "a nurse, Amina Odhiambo, said"), or named right after
-    a reporting word that opens its clause or at the end of its clause ("according to police,", "...,
-    said the army.", Arabic verb-first "أعلنت الشرطة ..."), or after a speaker's noun ("a spokesman for
-    the police"); not when it names itself right after its verb ("the army said it killed 20 militants")."""
-    numbers = numbers_in(r) if numbers is None else numbers
-    for g in r.hits("actors.government"):  # "a spokesman for the police", "المتحدث باسم الشرطة"
-        if 0 <= a.first - g.last <= 2 and not any(
-            g.last <= x.first < a.first for x in r.hits("reporting_verbs", "actors", "demonyms", *EVENT_WORDS)
-        ):  # (a demonym ends the speaker's phrase: "وزارة الدفاع الأفغانية إن قواتها", its forces act)
-            return True
-    for m in r.hits("reporting_verbs"):
-        if any(c.first <= m.first < c.last or c.first == m.last for c in r.hits("attribution")):
-            continue  # "claimed responsibility": a claim, not a report
-        if m.first >= a.last:
-            if not _reports_after(r, a, m, numbers):
-                continue
-        elif m.last <= a.first:
-            opens = m.first in r.clause_starts  # a verb-first clause ("أعلنت الشرطة ...", ", said police")
-            if a.first - m.last > 1 or not (opens or a.last >= len(r.tokens) or a.last in r.clause_starts):
-                continue
-        elif not (m.first < a.first and a.last < m.last):
-            continue  # an actor inside a reporting phrase ("teilte die Polizei mit") is its subject
-        # SPEAKER_THEN_SELF: from the speaker when it follows its verb ("أعلن الجيش يوم الثلاثاء أنه قتل")
-        after = max(m.last, a.last)
-        return not any(
-            0 <= r.gap_without_days(after, x.first) <= SELF_REACH for x in r.hits("actors.self_reference")
-        )
-    return False
-
-
-def _reports_after(r: Reading, a: ActorMention, m, numbers) -> bool:
-    lo, hi = a.last, m.first
-    if hi - lo > SPEAKER_REACH + APPOSITION_WORDS + 2:
-        return False
-    if any(lo <= x.first < hi for x in r.hits(*EVENT_WORDS)):
-        return False
-    if any(n.count and lo <= n.first < hi for n in numbers):
-        return False
-    adverbs = {c.first for c in r.hits("clause_connectors")}  # "police also said", "police later said"
-    breaks = [c for c in r.clause_starts if lo <= c <= hi and c not in adverbs]
-    if len(breaks) > 2 or len(breaks) == 1:
-        return False  # a clause of its own between them: the actor is no subject of that verb
-    apposition = breaks[1] - breaks[0] if breaks else 0
-    if apposition > APPOSITION_WORDS:
-        return False
-    return hi - lo - apposition <= SPEAKER_REACH
 
 
 def _suspect_arrested(a: ActorMention, t: tx.TriggerMatch) -> bool:

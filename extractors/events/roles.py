@@ -21,7 +21,7 @@ The rules read the pack's classes and the order of words, not the words themselv
 `attributed_agent` reads blame and claims anywhere in the article ("blamed X", "X claimed
 responsibility"): the pack's `attribution.blame` and `attribution.claim` words around a named group.
 
-The clues of one actor (doer, hit, speaker: `is_speaker`) are `role_clues.py`; this module decides the
+The clues of one actor (doer, hit: `role_clues.py`; speaker: `speaker_clues.is_speaker`); this module decides the
 roles of a trigger (`roles_in`, `_fighting_pair`, `assign_roles`), the defaults (`arrested_by_default`,
 `civilians_hit_by_default`, `losing_state_force`), `adjective_agent`, `state_subject` and attribution.
 """
@@ -34,7 +34,6 @@ from extractors.events.holders import held_by
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
 from extractors.events.role_clues import (
-    APPOSITION_WORDS,
     MOB_VIOLENCE,
     OUTCOMES,
     _agent_marked,
@@ -51,8 +50,8 @@ from extractors.events.role_clues import (
     _suspect_arrested,
     _targeted,
     _verb_first_subject,
-    is_speaker,
 )
+from extractors.events.speaker_clues import APPOSITION_WORDS, is_speaker
 
 VERB_FINAL = "verb-final"  # the pack's `clause_order` of a language whose case words follow their noun
 OPPONENT_REACH = 2  # tokens between the pack's "against" word and the group it names ("against the IS")

@@ -5,7 +5,7 @@ Hezbollah fighters were killed in air strikes", "Pakistan said it shot down five
 
 A state or an armed group that announces an act against the other side of a war, naming no one else
 as its doer, announces its own act: its forces are the act's doer. The speaker is a state force or
-a named armed group that reports (`role_clues.is_speaker`), a government body with its state ("the Afghan
+a named armed group that reports (`speaker_clues.is_speaker`), a government body with its state ("the Afghan
 defence ministry said"), or a state's name as the subject of a reporting verb ("Pakistan said",
 "l'Afghanistan affirme"). Never for losses of the speaker's own side ("the Pakistani military said
 23 of its soldiers were killed") or of civilians, nor for an act that names its doer.
@@ -18,7 +18,7 @@ from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, STATE_FORCES, A
 from extractors.events.actors import actors_in, countries_near
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
-from extractors.events.role_clues import is_speaker
+from extractors.events.speaker_clues import is_speaker
 
 VIOLENT = (tx.BATTLES, tx.EXPLOSIONS, tx.PLACEHOLDER_VIOLENCE)
 VERB_REACH = (

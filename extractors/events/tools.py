@@ -7,6 +7,7 @@
     python -m extractors.events.tools check fr report.txt            # which phrases a text hits
     python -m extractors.events.tools lint [CODE ...]                # every pack: schema, clashes
     python -m extractors.events.tools collisions [--all] [CODE ...]  # entries common other words match
+    python -m extractors.events.tools collisions --endings [CODE ...]  # common base forms `*ending`s take
 
 A module of its own, imported by nothing: run with `-m`, a module the package `extractors.events`
 imports (gazetteer, lexicon) would be executed a second time as `__main__` (runpy's RuntimeWarning),
@@ -108,6 +109,8 @@ def _collisions(args: list[str]) -> int:
     (`pack_collisions`); the ones its allow-list explains only with --all."""
     from extractors.events.pack_collisions import allowed, collisions, common_words
 
+    if "--endings" in args:
+        return _ending_collisions([a for a in args if a != "--endings"] or available_languages())
     everything = "--all" in args
     codes = [a for a in args if a != "--all"] or available_languages()
     unexplained = 0
@@ -130,6 +133,26 @@ def _collisions(args: list[str]) -> int:
             elif everything:
                 print(f"  [allowed: {ok[c.entry]}] {c.line()}")
     return 1 if unexplained else 0
+
+
+def _ending_collisions(codes: list[str]) -> int:
+    """Per pack, the common base forms of other words that its `*ending` entries take (OPEN_END):
+    a listing, never a failure."""
+    from extractors.events.pack_collisions import common_words, ending_collisions
+
+    for code in codes:
+        pack = load_pack(code)
+        if pack is None:
+            return _no_pack(code)
+        words = common_words(code)
+        if not words:
+            print(f"## {code}: no list of common words (wordfreq has none for the language)")
+            continue
+        found = ending_collisions(pack, words)
+        print(f"## {code}: {len(found)} *ending entries take common base forms of other words")
+        for c in found:
+            print(f"  {c.line()}")
+    return 0
 
 
 def main(argv: list[str]) -> int:
