@@ -366,4 +366,121 @@ PROBES = [
         "Gunmen ransacked a clinic in Bunia on Thursday and carted away medicines.",
     ),
     ("es", "Looting/property destruction", "Una banda armada saqueó varias tiendas el lunes en Tumaco."),
+    (
+        "en",
+        "Excessive force against protesters",
+        "Soldiers opened fire on a crowd of demonstrators in Khartoum on Monday, killing four.",
+    ),
+    (
+        "en",
+        "Excessive force against protesters",
+        "Police opened fire on demonstrators in Nairobi on Tuesday, killing two people.",
+    ),
+    (
+        "en",
+        "Excessive force against protesters",
+        "Two protesters were shot dead by police during a march against fuel prices in Kano on Monday.",
+    ),
+    (
+        "en",
+        "Peaceful protest",
+        "Thousands of people took to the streets of Belgrade on Saturday to protest against the government.",
+    ),
+    (
+        "en",
+        "Peaceful protest",
+        "Hundreds of women demonstrated outside the parliament in Kabul on Sunday, demanding the right to work.",
+    ),
+    ("en", "Peaceful protest", "Workers at the port of Mombasa went on strike on Monday over unpaid wages."),
+    (
+        "en",
+        "Protest with intervention",
+        "Police used water cannon against students demonstrating in Santiago on Thursday.",
+    ),
+    (
+        "en",
+        "Protest with intervention",
+        "Dozens of demonstrators were detained in Moscow on Sunday at an unauthorised rally in support of the opposition leader.",
+    ),
+    (
+        "en",
+        "Violent demonstration",
+        "A protest against the killing of a student turned violent in Lagos on Monday when demonstrators set fire to a bus.",
+    ),
+    (
+        "en",
+        "Violent demonstration",
+        "Protesters clashed with police in Dhaka on Sunday; 20 people were injured.",
+    ),
+    (
+        "fr",
+        "Excessive force against protesters",
+        "Trois manifestants ont été tués par balles lundi à Conakry lors d'une marche de l'opposition.",
+    ),
+    (
+        "fr",
+        "Peaceful protest",
+        "Des centaines de personnes ont défilé mardi dans les rues de Bamako pour dénoncer les coupures d'électricité.",
+    ),
+    (
+        "fr",
+        "Protest with intervention",
+        "À Niamey, la police a fait usage de gaz lacrymogène jeudi contre des étudiants qui manifestaient.",
+    ),
+    (
+        "fr",
+        "Violent demonstration",
+        "Des heurts ont opposé mardi des manifestants aux forces de l'ordre à Dakar, faisant plusieurs blessés.",
+    ),
+    (
+        "es",
+        "Excessive force against protesters",
+        "Al menos cuatro manifestantes murieron el lunes en Cali cuando agentes de la policía dispararon contra una multitud.",
+    ),
+    (
+        "es",
+        "Peaceful protest",
+        "Miles de personas salieron a las calles de Quito el sábado para protestar contra el alza de los combustibles.",
+    ),
+    (
+        "es",
+        "Protest with intervention",
+        "La policía desalojó el martes a los manifestantes que bloqueaban una carretera cerca de Cusco.",
+    ),
+    (
+        "es",
+        "Violent demonstration",
+        "Manifestantes y policías se enfrentaron el jueves en Santiago, con barricadas en llamas y piedras.",
+    ),
+    (
+        "pt",
+        "Peaceful protest",
+        "Milhares de pessoas saíram às ruas de São Paulo no domingo contra o governo.",
+    ),
+    (
+        "pt",
+        "Protest with intervention",
+        "A polícia usou gás lacrimogéneo para dispersar manifestantes em Luanda no sábado.",
+    ),
+    (
+        "pt",
+        "Excessive force against protesters",
+        "A polícia matou a tiro dois manifestantes em Maputo na quinta-feira durante uma marcha pacífica.",
+    ),
+    (
+        "ru",
+        "Peaceful protest",
+        "В субботу в Тбилиси тысячи человек вышли на акцию протеста против закона об иноагентах.",
+    ),
+    (
+        "ru",
+        "Protest with intervention",
+        "Полиция задержала в воскресенье в Москве более ста участников несанкционированной акции.",
+    ),
+    (
+        "en",
+        "Looting/property destruction",
+        "Arsonists burned down the offices of the electoral commission in Bauchi on Tuesday.",
+    ),
+    ("ru", "Protest with intervention", "Полиция задержала двух участников акции в Петербурге в субботу."),
 ]

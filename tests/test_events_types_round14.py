@@ -104,6 +104,21 @@ def test_an_armed_actor_counted_by_a_word_for_one_did_the_looting(
     assert m.actor1.startswith(group) and m.actor2 == ""
 
 
+# ---------------------------------------------------------------- ARMED_DESTRUCTION
+
+
+@pytest.mark.parametrize("doer", ["Gunmen", "Arsonists"])
+def test_armed_men_burning_an_election_office_is_an_event(doer: str) -> None:
+    text = f"{doer} burned down the offices of the electoral commission in Bauchi on Tuesday."
+    m = only(code_text(text, language="en", published=PUBLISHED, title="Electoral commission office burned"))
+    assert m.sub_event_type == "Looting/property destruction"
+
+
+def test_a_fire_at_an_election_office_with_no_doer_is_no_event() -> None:
+    text = "A fire burned down the offices of the electoral commission in Bauchi on Tuesday."
+    assert code_text(text, language="en", published=PUBLISHED) == []
+
+
 # ---------------------------------------------------------------- mobs
 
 
