@@ -60,6 +60,30 @@ def test_a_place_retaken_by_fighting_stays_a_battle(language: str, text: str) ->
     assert "Government regains territory" in subs and TRANSFER[1] not in subs, subs
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Army retakes Bulo Burde",
+         "Somali troops retook the town of Bulo Burde in Hiiraan region on Tuesday. Al-Shabaab fighters had "
+         "left the town overnight and the soldiers met no resistance, a local elder said."),
+        ("Army recaptures Bulo Burde without a fight",
+         "Somali troops recaptured the town of Bulo Burde in Hiiraan region on Tuesday, a local elder said."),
+    ],
+)  # fmt: skip
+def test_no_fight_told_next_to_the_capture_or_in_the_headline_makes_it_a_transfer(
+    title: str, text: str
+) -> None:
+    subs = {m.sub_event_type for m in code_text(text, language="en", published=PUBLISHED, title=title)}
+    assert subs == {TRANSFER[1]}
+
+
+def test_no_fight_told_next_to_a_capture_after_fighting_keeps_the_battle() -> None:
+    text = ("Somali troops retook the town of Bulo Burde in Hiiraan region on Tuesday after heavy fighting. "
+            "Further north, the soldiers met no resistance.")  # fmt: skip
+    subs = {m.sub_event_type for m in code_text(text, language="en", published=PUBLISHED)}
+    assert TRANSFER[1] not in subs and "Government regains territory" in subs, subs
+
+
 # ---------------------------------------------------------------- ARSONISTS_NO_CROWD
 
 

@@ -46,13 +46,23 @@ def _peaceful(c: Candidate, sentences: list[Sentence], language: str, published:
     """No fight told with the capture: none in its paragraph and the ones next to it, and no capture
     word of force; or UNOPPOSED_TAKEOVER: its own sentence says the place fell with no fight ("retook
     the town without a fight", "entraron sin disparar un solo tiro") and tells no fighting outside
-    those words (fighting the report tells elsewhere is another event, coded on its own)."""
-    unopposed = tuple((m.first, m.last) for m in c.reading.hits("unopposed_takeovers"))
-    if unopposed:
-        return not _tells_of_fighting(c.sentence, language, published, unopposed)
+    those words (fighting the report tells elsewhere is another event, coded on its own); or a
+    sentence next to it, or the headline, says so ("... the soldiers met no resistance") and none of
+    them tells fighting outside those words."""
+    own = _unopposed_in(c.sentence, language)
+    if own:
+        return not _tells_of_fighting(c.sentence, language, published, own)
     here = c.sentence.paragraph if not c.from_title else 0
     near = [s for s in sentences if s.paragraph in (here - 1, here, here + 1)]  # the title is -1
+    said = {id(s): _unopposed_in(s, language) for s in near}
+    if any(said.values()):
+        return not any(_tells_of_fighting(s, language, published, said[id(s)]) for s in near)
     return not _taken_by_force(c) and not any(_tells_of_fighting(s, language, published) for s in near)
+
+
+def _unopposed_in(s: Sentence, language: str) -> tuple[tuple[int, int], ...]:
+    """The token spans of the pack's `unopposed_takeovers` words in a sentence."""
+    return tuple((m.first, m.last) for m in read(s.text, language).hits("unopposed_takeovers"))
 
 
 def _tells_of_fighting(s: Sentence, language: str, published: date | None,
