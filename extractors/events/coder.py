@@ -121,7 +121,20 @@ def _non_conflict_report(title: Sentence | None, sentences: list[Sentence], lang
         and (c.crowd or placed_in_clause(c) or c.sub_event_type != tx.PEACEFUL)
         for c in cands
     )
-    return not crowd and not any(c.strength >= 3 and _armed_or_deadly(c) for c in cands)
+    return not crowd and not any(
+        (c.strength >= 3 or _armed_destruction(c)) and _armed_or_deadly(c) for c in cands
+    )
+
+
+def _armed_destruction(c: Candidate) -> bool:
+    """ARMED_DESTRUCTION: armed men or arsonists burning or looting ("gunmen burned down the offices of
+    the electoral commission") tell a conflict event even in a report whose lead is about an election."""
+    return (
+        c.event_type == tx.STRATEGIC
+        and c.sub_event_type == tx.LOOTING
+        and c.actor1 is not None
+        and c.actor1.armed
+    )
 
 
 def occasion_crowd(c: Candidate) -> bool:

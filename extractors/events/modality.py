@@ -42,8 +42,15 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     """Is the trigger at tokens [first, last) hedged, negated, planned, denied or habitual?
     `skip` holds token indexes that belong to date expressions ("May" is a month, not a hedge)."""
     cs = r.clause_start(first)
+    unopposed = _unopposed_spans(r, first)
     for m in r.hits(*UNREAL_CLASSES):
-        if m.first >= cs and m.last <= first and not _a_date_word(m, skip) and not _held_by_an_act(r, m):
+        if (
+            m.first >= cs
+            and m.last <= first
+            and not _a_date_word(m, skip)
+            and not _held_by_an_act(r, m)
+            and not any(a <= m.first < b for a, b in unopposed)
+        ):
             return True
         if m.first <= first and last <= m.last and m.last - m.first > last - first:
             return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
@@ -93,6 +100,15 @@ def _placed_after(r: Reading, k: int) -> bool:
         0 <= m.first - k <= PLACED_REACH and r.same_clause(k - 1, m.first)
         for m in r.hits("locative_prepositions")
     )
+
+
+def _unopposed_spans(r: Reading, first: int) -> list[tuple[int, int]]:
+    """UNOPPOSED_TAKEOVER: before a capture word, a phrase of the pack's `unopposed_takeovers`
+    ("ohne Widerstand eingenommen", "sans combat") says how the place was taken, not that it was
+    not: its negation word negates no capture."""
+    if not any(m.first <= first < m.last for m in r.hits("triggers.Battles.territory")):
+        return []
+    return [(m.first, m.last) for m in r.hits("unopposed_takeovers") if m.last <= first]
 
 
 def _held_by_an_act(r: Reading, m) -> bool:

@@ -94,6 +94,7 @@ SCHEMA: dict[str, Any] = {
     "fire_verbs": "list",
     "vehicles": "list",
     "forced_takeovers": "list",
+    "unopposed_takeovers": "list",
     "response_markers": {"opening": "list", "closing": "list", "retaliation": "list", "after": "list"},
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",

@@ -72,15 +72,17 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     subject, not its victim, when the act has an object of its own: people counted or named right
     after the act word, or (verb-final clauses) between the actor and the act word, not joined to the
     actor by a list joiner, nor after an agent marker ("were killed by three gunmen"); not when an
-    outcome word between the actor and the act says the actor was hit."""
+    outcome word between the actor and the act says the actor was hit. An act of looting or burning
+    has no people as its object: the armed actor counted before it did it ("an armed gang looted shops",
+    LOOTER_SUBJECT)."""
     if not a.armed or a.last > t.first or not r.same_clause(a.first, t.first):
         return False
     if any(a.last <= m.first and m.last <= t.first for m in r.hits(*OUTCOMES)):
         return False  # "neuf gendarmes ont péri pendant les assauts": the outcome is theirs
     if _hit_before(r, a, t):
         return False  # verb-first "قتل ثلاثة جنود ... في هجوم": killed, before them, is said of them
-    if _opened_fire(r, t):
-        return True
+    if _opened_fire(r, t) or t.trigger.sub_event_type == tx.LOOTING:
+        return True  # LOOTER_SUBJECT: looting and burning hit things, never counted people
     joiners = r.hits("numbers.list_joiners", "agent_markers")
 
     def is_object(first: int) -> bool:

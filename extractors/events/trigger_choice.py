@@ -362,10 +362,24 @@ def _gathering_of_no_crowd(r: Reading, t: tx.TriggerMatch) -> bool:
     return not names_a_crowd(r, (r.clause_start(t.first), t.first))
 
 
+def _armed_destruction(r: Reading, t: tx.TriggerMatch) -> bool:
+    """ARMED_DESTRUCTION: burning or looting whose doer, named before it, is armed ("gunmen burned down
+    the offices of the electoral commission") is a conflict event in a sentence about an election too;
+    "a fire burned down the market" names no one."""
+    return t.trigger.sub_event_type == tx.LOOTING and any(
+        a.armed and a.last <= t.first for a in actors_in(r, None)
+    )
+
+
 def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: bool) -> bool:
     if unreal_at(r, t.first, t.last, skip):
         return False
-    if t.trigger.strength <= 2 and non_conflict and t.trigger.event_type not in (tx.PROTESTS, tx.RIOTS):
+    if (
+        t.trigger.strength <= 2
+        and non_conflict
+        and t.trigger.event_type not in (tx.PROTESTS, tx.RIOTS)
+        and not _armed_destruction(r, t)
+    ):
         return False  # "killed in a road accident", "a gas explosion": no conflict event (a protest
         # about power cuts or an election is still a protest)
     if (
