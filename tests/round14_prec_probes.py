@@ -108,10 +108,10 @@ PROBES = [
     # a story with an explicit night: one day
     (
         "es",
-        "Cinco muertos en Cali",
-        "Cinco personas murieron en la noche del 12 de mayo en Cali durante enfrentamientos entre "
-        "manifestantes y la policía. Un joven murió en la noche del pasado lunes 12 de mayo en el "
-        "barrio de Siloé, dijo su familia.",
+        "Cinco muertos en Guayaquil",
+        "Cinco personas murieron en la noche del 12 de mayo en Guayaquil durante choques entre "
+        "manifestantes y policías. Un taxista murió en la noche del pasado lunes 12 de mayo "
+        "frente al mercado central, informó la fiscalía.",
         [("Violent demonstration", 5)],
     ),
     (

@@ -72,8 +72,8 @@ def test_the_raid_before_the_laid_mines_keeps_its_own_type_and_dead() -> None:
     ("language", "text", "day"),
     [
         ("en", "Seven people were killed during the night of 3 May near Jos.", date(2025, 5, 3)),
-        ("es", "Un joven murió en la noche del pasado lunes 5 de mayo en Cali.", date(2025, 5, 5)),
-        ("es", "Dos personas murieron en la noche del 3 de mayo en Cali.", date(2025, 5, 3)),
+        ("es", "Un guardia murió en la noche del pasado lunes 5 de mayo en Guayaquil.", date(2025, 5, 5)),
+        ("es", "Dos choferes murieron en la noche del 3 de mayo en Guayaquil.", date(2025, 5, 3)),
         ("fr", "Trois civils ont été tués dans la nuit du 3 mai à Kaya.", date(2025, 5, 3)),
     ],
 )  # fmt: skip
@@ -87,9 +87,9 @@ def test_a_night_word_in_another_phrase_keeps_its_own_day() -> None:
 
 
 def test_one_night_told_twice_by_its_date_is_one_event() -> None:
-    text = ("Cinco personas murieron en la noche del 5 de mayo en Cali, Colombia, durante los disturbios entre "
-            "manifestantes y la policía. Un joven de 19 años murió en la noche del pasado lunes 5 de mayo "
-            "en el barrio Siloé, dijo su madre.")  # fmt: skip
+    text = ("Cinco personas murieron en la noche del 5 de mayo en Guayaquil, Ecuador, cuando vecinos "
+            "enfurecidos quemaron una comisaría. Un taxista murió en la noche del pasado lunes 5 de mayo "
+            "frente al mercado central, informó la fiscalía.")  # fmt: skip
     rows = code_text(text, language="es", published="2025-05-27")
     assert {m.event_date for m in rows} == {date(2025, 5, 5)}, rows
 

@@ -221,7 +221,7 @@ def _dates_in(r: Reading, published: date) -> list[DateExpression]:
 def _night_of(r: Reading, f: tuple, o: tuple, w) -> bool:
     """Is `f` a night (or other part of a day) word that names the day `o` right after it: a weekday
     ("dans la nuit de lundi") or, for a word read from publication, a calendar date (NIGHT_OF_A_DATE:
-    "during the night of 12 May", "dans la nuit du 11 mai", "en la noche del pasado lunes 3 de mayo")?
+    "during the night of 12 May", "dans la nuit du 11 mai", "en la noche del pasado viernes 14 de marzo")?
     One linking word between at most, not counting the pack's `previous` words ("pasado", "last")."""
     if not (f[3] == o[3] == "day" and f[2] != o[2] and f[1] <= o[0]):
         return False
