@@ -22,6 +22,7 @@ for the pack's authors, not (yet) a failing check.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -201,25 +202,50 @@ def other_word_of_stem(pack: LanguagePack, word: str, stem: str) -> bool:
     return all(lemma[:LEMMA_SHARED] != own[:LEMMA_SHARED] for lemma in lemmas)
 
 
+def _listed_words(pack: LanguagePack) -> dict[str, set[str]]:
+    """Label -> the folded words its entries list (a form listed is meant, so it is no collision)."""
+    listed: dict[str, set[str]] = {}
+    for label, phrase, _ in _leaves(pack.data):
+        listed.setdefault(label, set()).update(pack.fold(w.strip("=*")) for w in phrase.split())
+    return listed
+
+
+def _open_collisions(
+    pack: LanguagePack,
+    words: tuple[str, ...],
+    listed: dict[str, set[str]],
+    open_part: Callable[[str], str | None],
+    takes: Callable[[str, str], bool],
+    shown: Callable[[str], str],
+) -> list[Collision]:
+    """The pack's own one-word open entries of the checked classes (`stem*` for OPEN_STEM, `*ending`
+    for OPEN_END: `open_part` cuts the fixed part, None for other entries) that common words of
+    other words fill (`takes(word, part)`), the words their label lists apart."""
+    folded_words = tuple(dict.fromkeys(pack.fold(w) for w in words))
+    out = []
+    for label, phrase in sorted(_own_entries(pack)):
+        part = open_part(phrase) if label.startswith(CHECKED) else None
+        if not part:
+            continue
+        folded = pack.fold(part)
+        others = tuple(w for w in folded_words if w not in listed[label] and takes(w, folded))
+        if others:
+            out.append(Collision(label, phrase, shown(folded), others))
+    return out
+
+
 def _stem_collisions(
     pack: LanguagePack, words: tuple[str, ...], listed: dict[str, set[str]]
 ) -> list[Collision]:
     """OPEN_STEM over the pack's own `stem*` entries of the checked classes."""
-    folded_words = tuple(dict.fromkeys(pack.fold(w) for w in words))
-    out = []
-    for label, phrase in sorted(_own_entries(pack)):
-        stem = _open_stem(phrase) if label.startswith(CHECKED) else None
-        if not stem:
-            continue
-        folded = pack.fold(stem)
-        others = tuple(
-            w
-            for w in folded_words
-            if w.startswith(folded) and w not in listed[label] and other_word_of_stem(pack, w, folded)
-        )
-        if others:
-            out.append(Collision(label, phrase, folded + "*", others))
-    return out
+    return _open_collisions(
+        pack,
+        words,
+        listed,
+        _open_stem,
+        lambda w, stem: w.startswith(stem) and other_word_of_stem(pack, w, stem),
+        lambda stem: stem + "*",
+    )
 
 
 def collisions(pack: LanguagePack, words: tuple[str, ...] | None = None) -> list[Collision]:
@@ -232,9 +258,7 @@ def collisions(pack: LanguagePack, words: tuple[str, ...] | None = None) -> list
         if len(tokens) == 1:
             by_key.setdefault(tokens[0].key, []).append(tokens[0].folded)
     own = _own_entries(pack)
-    listed: dict[str, set[str]] = {}  # label -> the folded words it lists (a form listed is meant)
-    for label, phrase, _ in _leaves(pack.data):
-        listed.setdefault(label, set()).update(pack.fold(w.strip("=*")) for w in phrase.split())
+    listed = _listed_words(pack)
     out = []
     for label, phrase, _ in _leaves(pack.data):
         if (label, phrase) not in own or not label.startswith(CHECKED):
@@ -298,25 +322,12 @@ def other_word_of_ending(pack: LanguagePack, word: str, ending: str, common: fro
 def ending_collisions(pack: LanguagePack, words: tuple[str, ...] | None = None) -> list[Collision]:
     """OPEN_END over the pack's own `*ending` entries of the checked classes."""
     words = common_words(pack.code) if words is None else words
-    folded_words = tuple(dict.fromkeys(pack.fold(w) for w in words))
-    common = frozenset(folded_words)
-    listed: dict[str, set[str]] = {}
-    for label, phrase, _ in _leaves(pack.data):
-        listed.setdefault(label, set()).update(pack.fold(w.strip("=*")) for w in phrase.split())
-    out = []
-    for label, phrase in sorted(_own_entries(pack)):
-        ending = _open_end(phrase) if label.startswith(CHECKED) else None
-        if not ending:
-            continue
-        folded = pack.fold(ending)
-        others = tuple(
-            w
-            for w in folded_words
-            if w.endswith(folded)
-            and w != folded
-            and w not in listed[label]
-            and other_word_of_ending(pack, w, folded, common)
-        )
-        if others:
-            out.append(Collision(label, phrase, "*" + folded, others))
-    return out
+    common = frozenset(pack.fold(w) for w in words)
+    return _open_collisions(
+        pack,
+        words,
+        _listed_words(pack),
+        _open_end,
+        lambda w, end: w.endswith(end) and w != end and other_word_of_ending(pack, w, end, common),
+        lambda end: "*" + end,
+    )
