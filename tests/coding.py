@@ -1,9 +1,13 @@
 """Code one short report written for a test: the Article the coder reads, built one way for every
-test module (`code_text`), and `only` for a report that must give exactly one row."""
+test module (`code_text`), `only` for a report that must give exactly one row, and the probe
+reports' check (`probe_params`, `assert_probe_rows`): one shape for every round's probe file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+
+import pytest
 
 from extractors.events import code_events
 from extractors.models import Article, EventMention
@@ -22,3 +26,27 @@ def code_text(text: str, *, language: str, published: str | None, title: str = "
 def only(mentions: list[EventMention]) -> EventMention:
     assert len(mentions) == 1, mentions
     return mentions[0]
+
+
+Expected = list[tuple[str, int | None]]  # (sub-event type, toll or None for any toll)
+
+
+def probe_params(probes: Iterable[tuple[str, str, str, Expected]], known_miss: Callable[[str], bool]) -> list:
+    """The probe reports (language, title, text, expected rows) as pytest params; a report whose text
+    `known_miss` names is a strict xfail, so a fix shows up as a failure to take it off the list."""
+    out = []
+    for language, title, text, expected in probes:
+        marks = [pytest.mark.xfail(reason="a known miss", strict=True)] if known_miss(text) else []
+        out.append(pytest.param(language, title, text, expected, marks=marks))
+    return out
+
+
+def assert_probe_rows(language: str, title: str, text: str, expected: Expected, published: str) -> None:
+    """A probe report with no expected row gives none; otherwise each expected (sub-event type,
+    toll) is among its rows (other rows are allowed: the probe asks for what it names)."""
+    got = [(m.sub_event_type, m.fatalities) for m in code_text(text, language=language, published=published,
+                                                               title=title)]  # fmt: skip
+    if not expected:
+        assert got == []
+    for sub_event_type, fatalities in expected:
+        assert any(g == sub_event_type and (fatalities is None or f == fatalities) for g, f in got), got

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.events.places import find_places
-from tests.coding import code_text, only
+from tests.coding import assert_probe_rows, code_text, only
 from tests.round13_a_probes import PROBES, PUBLISHED
 
 # --------------------------------------------------------------------------- FACILITY_OF
@@ -167,9 +167,4 @@ def test_a_negated_singular_victim_is_no_dead(text: str) -> None:
 
 @pytest.mark.parametrize(("language", "title", "text", "expected"), PROBES)
 def test_round13_a_probe_report(language: str, title: str, text: str, expected: list) -> None:
-    got = [(m.sub_event_type, m.fatalities) for m in code_text(text, language=language, published=PUBLISHED,
-                                                               title=title)]  # fmt: skip
-    if not expected:
-        assert got == []
-    for sub_event_type, fatalities in expected:
-        assert any(g == sub_event_type and (fatalities is None or f == fatalities) for g, f in got), got
+    assert_probe_rows(language, title, text, expected, PUBLISHED)
