@@ -21,7 +21,7 @@ from prefect.utilities.annotations import quote
 
 from extractors.feeds import parse_feed
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed
-from extractors.polling import FeedState, is_due, update_feed_state
+from extractors.polling import FeedState, due_feeds, update_feed_state
 from extractors.process import ProcessedPage
 from extractors.urls import url_key
 from flows.execute import fetch_and_extract_pages, on_dask
@@ -126,7 +126,7 @@ def _ingest_stages(
         states = {url: FeedState.from_row(row) for url, row in feed_state_rows(con).items()}
         robots = robots_records(robots_txt_rows(con))
     now = datetime.now(UTC)
-    due = [f for f in feeds if not due_only or is_due(states.get(f.url), now)]
+    due = due_feeds(feeds, states, now) if due_only else list(feeds)
     summary.feeds_not_due = len(feeds) - len(due)
 
     run.stage("poll")

@@ -111,6 +111,34 @@ def test_ingest_twice_loads_each_page_once_and_survives_bad_feeds(
     assert_extract_prints_what_the_flow_stored(stored, web.base_url)
 
 
+def test_a_scheduled_run_right_after_polls_no_feed_that_is_not_due(
+    prefect_harness: None, tmp_path: Path, db_path: Path
+) -> None:
+    """`due_only` (the schedule's mode): a run straight after a run finds no feed's next poll come,
+    so it asks the web for nothing and adds no row; an unscheduled run still polls them all."""
+    from flows.ingest import ingest
+
+    with recorded_web(SITE) as web:
+        feeds = write_feeds_file(tmp_path, web.base_url)
+        first = ingest(feeds_path=str(feeds), db_path=str(db_path), due_only=True)
+        after_first, hits_first = counts(db_path), dict(web.hits)
+        second = ingest(feeds_path=str(feeds), db_path=str(db_path), due_only=True)
+        after_second, hits_second = counts(db_path), dict(web.hits)
+        third = ingest(feeds_path=str(feeds), db_path=str(db_path))
+        hits_third = dict(web.hits)
+
+    assert (first.feeds_polled, first.feeds_not_due) == (len(FEED_FILES), 0)
+    assert first.new_articles == len(linked_paths())
+    assert (second.feeds_polled, second.feeds_not_due, second.new_articles) == (0, len(FEED_FILES), 0)
+    assert hits_second == hits_first  # not even a conditional GET of a feed
+    assert {t: n for t, n in after_second.items() if t != "runs"} == {
+        t: n for t, n in after_first.items() if t != "runs"
+    }
+    assert after_second["runs"] == after_first["runs"] + 1
+    assert (third.feeds_polled, third.feeds_not_due) == (len(FEED_FILES), 0)
+    assert all(hits_third[f"/feeds/{f.name}"] == hits_first[f"/feeds/{f.name}"] + 1 for f in FEED_FILES)
+
+
 def assert_extract_prints_what_the_flow_stored(stored: list[tuple], base_url: str) -> None:
     """`conflictwire extract` on the recorded page gives the stored row, field for field."""
     from typer.testing import CliRunner
