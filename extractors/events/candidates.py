@@ -34,6 +34,8 @@ from extractors.events.unlisted import plausible_name
 
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
 SEPARATE_REACH = 2  # tokens from a sentence's or clause's start to a `separate_events` phrase opening it
+# the pack classes a sentence needs a hit of to give any candidate (`candidates_in`, `tells_an_act`)
+ACT_CLASSES = ("triggers", "generic_violence", "outcomes.killed")
 
 
 @dataclass
@@ -70,7 +72,7 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
         markers = [m.first for m in r.hits("separate_events")] if s is not title else []
         if any(k <= SEPARATE_REACH for k in markers):
             episode += 1  # "In a separate incident, ...": the sentence starts another event
-        if not r.hits("triggers", "generic_violence", "outcomes.killed"):
+        if not r.hits(*ACT_CLASSES):
             continue
         if background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
             continue
@@ -98,6 +100,15 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
                 out.extend(_listed_places(cand, language, hint))
         out = _fighting_of_a_capture(out, s, hint, language)
     return out
+
+
+def tells_an_act(sentences: list[Sentence], title: Sentence | None, language: str) -> bool:
+    """ACT_WORDS_GATE: whether any sentence or the headline holds a word of the pack's acts
+    (ACT_CLASSES). `candidates_in` makes candidates only in such sentences (`crowd_counts` only
+    beside a candidate), so a report without one has no row: the coder stops before the article's
+    country, weekday anchors and candidates (half the pages of a news feed tell of no act at all).
+    The readings are the ones `candidates_in` and the story evidence read (`reading.read` remembers)."""
+    return any(read(s.text, language).hits(*ACT_CLASSES) for s in [*sentences, *([title] if title else [])])
 
 
 def make_candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.TriggerMatch, dates: list[DateExpression],

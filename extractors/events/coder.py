@@ -24,7 +24,13 @@ import dataclasses
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.candidates import Candidate, candidates_in, clause_actors, placed_in_clause
+from extractors.events.candidates import (
+    Candidate,
+    candidates_in,
+    clause_actors,
+    placed_in_clause,
+    tells_an_act,
+)
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.dates import (
     anchored_weekdays,
@@ -65,9 +71,11 @@ def code_events(article: Article) -> list[EventMention]:
     if not has_pack(language):
         return []  # a language without a pack: nothing is read rather than misread
     headline = headline_of(article.title, article.text)
-    hint = article_country(article.text, headline or "", language)
     sentences = split_sentences(article.text, language)
     title = Sentence(headline, -1, -1, -1, -1) if headline else None
+    if not tells_an_act(sentences, title, language):
+        return []  # ACT_WORDS_GATE: no sentence can give a candidate
+    hint = article_country(article.text, headline or "", language)
     published, source = _reference_day(article, sentences, language)
     texts = [s.text for s in [*sentences, *([title] if title else [])]]
     with anchored_weekdays(weekday_anchors(texts, language, published) if published else ()):
