@@ -169,6 +169,41 @@ def test_an_army_commando_stays_the_army() -> None:
     assert only(code_text(text, language="es", published=PUBLISHED)).actor1 == "Military Forces of Mexico"
 
 
+# --------------------------------------------------------------------------- SYNTHETIC_FUTURE
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Os taxistas marcharão na sexta-feira pelas ruas de Luanda contra o aumento das taxas."),
+        ("pt", "Os insurgentes atacarão a vila, avisaram os residentes de Macomia, em Cabo Delgado."),
+        ("es", "Los maestros marcharán el viernes por el centro de Lima contra la reforma."),
+        ("it", "Gli studenti manifesteranno venerdì a Roma contro la riforma."),
+    ],
+)  # fmt: skip
+def test_an_act_word_in_a_future_form_is_a_plan(language: str, text: str) -> None:
+    # the Romance future is one word: the act word itself says the act is yet to come
+    assert code_text(text, language=language, published=PUBLISHED) == []
+
+
+def test_the_past_of_the_same_act_is_an_event() -> None:
+    text = "Os taxistas marcharam na sexta-feira pelas ruas de Luanda contra o aumento das taxas."
+    assert only(code_text(text, language="pt", published=PUBLISHED)).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Três pescadores de camarão foram mortos por insurgentes na terça-feira na praia de Pangane, em Cabo Delgado.", 3),
+        ("Dois pescadores de tubarão foram mortos por insurgentes na terça-feira perto de Mucojo, em Cabo Delgado.", 2),
+        ("Dois vendedores de camarão foram raptados por homens armados na terça-feira em Nampula, Moçambique.", 0),
+    ],
+)  # fmt: skip
+def test_a_noun_ending_in_arao_is_no_future(text: str, fatalities: int) -> None:
+    # the pt future endings ("*tarão", "*carão" ...) leave the nouns "*arão" took (camarão, tubarão, barão, clarão)
+    assert only(code_text(text, language="pt", published=PUBLISHED)).fatalities == fatalities
+
+
 # --------------------------------------------------------------------------- the probe reports
 
 KNOWN_MISSES = {
