@@ -584,4 +584,65 @@ PROBES = [
         "Washambuliaji wenye silaha walishambulia kituo cha polisi katika kaunti ya Mandera Jumanne na kuua maafisa wawili wa polisi.",
         [("Armed clash", 2)],
     ),
+    # ------------------------------------------------------------------ longer reports (lead, toll, background)
+    (
+        "pt",
+        "Ataque em Macomia faz quatro mortos",
+        "Insurgentes atacaram na madrugada de segunda-feira a aldeia de Nguida, no distrito de Macomia, em Cabo Delgado. Quatro pessoas morreram e várias casas foram queimadas, segundo fontes locais. A província é palco de uma insurgência armada desde 2017, que já fez mais de 4.000 mortos.",
+        [("Attack", 4)],
+    ),
+    (
+        "es",
+        "Tres militares muertos en ataque del ELN en Arauca",
+        "Guerrilleros del ELN atacaron el martes con explosivos y fusiles una base militar en Puerto Rondón, Arauca. Tres soldados murieron y otros cinco resultaron heridos, informó el Ejército. En lo que va del año, el conflicto en la región ha dejado más de 100 muertos.",
+        [("Armed clash", 3)],
+    ),
+    (
+        "ro",
+        "Atac cu rachete asupra Dniproului",
+        "Rusia a lansat marți un atac cu rachete asupra orașului Dnipro. Patru persoane au murit și alte 25 au fost rănite, a anunțat șeful administrației regionale. De la începutul războiului, mii de civili au fost uciși în regiune.",
+        [("Shelling/artillery/missile attack", 4)],
+    ),
+    (
+        "ro",
+        "",
+        "Zeci de mii de oameni au ieșit marți în stradă la Tbilisi, în Georgia, pentru a protesta față de guvern; poliția a folosit tunuri cu apă și gaze lacrimogene, iar 40 de persoane au fost reținute.",
+        [("Protest with intervention", 0)],
+    ),
+    (
+        "ro",
+        "",
+        "Un polițist a fost ucis marți într-un schimb de focuri cu un grup de contrabandiști lângă frontiera cu Ucraina, în județul Maramureș.",
+        [("Armed clash", 1)],
+    ),
+    (
+        "it",
+        "Strage in una chiesa in Nigeria",
+        "Uomini armati hanno aperto il fuoco martedì sui fedeli riuniti in una chiesa di Owo, nello stato di Ondo, in Nigeria. Almeno 22 persone sono morte, secondo la polizia locale.",
+        [("Attack", 22)],
+    ),
+    (
+        "it",
+        "",
+        "Un razzo lanciato da Hezbollah ha colpito martedì una casa di Kiryat Shmona, nel nord di Israele, uccidendo due civili.",
+        [("Shelling/artillery/missile attack", 2)],
+    ),
+    (
+        "it",
+        "",
+        "Un gruppo di uomini armati ha rapito martedì tre cooperanti italiani nella regione di Gao, in Mali.",
+        [("Abduction/forced disappearance", 0)],
+    ),
+    (
+        "sw",
+        "Watu watano wauawa katika shambulio Mandera",
+        "Watu watano wameuawa Jumanne baada ya washambuliaji wanaoshukiwa kuwa wanamgambo wa al-Shabaab kuvamia basi la abiria katika kaunti ya Mandera. Polisi wamesema washambuliaji hao walikimbilia Somalia.",
+        [("Attack", 5)],
+    ),
+    (
+        "sw",
+        "",
+        "Askari wawili wa Tanzania wameuawa Jumanne katika shambulio la waasi karibu na mji wa Goma, mashariki mwa Kongo.",
+        [("Armed clash", 2)],
+    ),
 ]

@@ -204,6 +204,15 @@ def test_a_noun_ending_in_arao_is_no_future(text: str, fatalities: int) -> None:
     assert only(code_text(text, language="pt", published=PUBLISHED)).fatalities == fatalities
 
 
+# --------------------------------------------------------------------------- a crowd is no total
+
+
+def test_a_crowd_of_tens_of_thousands_is_no_running_total() -> None:
+    # ro `modality.aggregate` held "zeci de mii" alone (tens of thousands): it took every big crowd
+    text = "Zeci de mii de oameni au protestat marți la Chișinău față de guvern."
+    assert only(code_text(text, language="ro", published=PUBLISHED)).sub_event_type == "Peaceful protest"
+
+
 # --------------------------------------------------------------------------- the probe reports
 
 KNOWN_MISSES = {
@@ -217,6 +226,9 @@ KNOWN_MISSES = {
     # a capture with no fight told is a non-violent transfer, also when a foreign army takes a village
     # in a war (ACLED: a foreign state force that acquires territory overtakes it)
     "L'esercito russo ha preso martedì il controllo",
+    # a base attacked with explosives and rifles together: the explosive word wins, though gunfire
+    # at an armed target makes it a fight (as in en "with explosives and rifles")
+    "Guerrilleros del ELN atacaron el martes con explosivos y fusiles",
 }
 
 
