@@ -204,6 +204,43 @@ def test_a_noun_ending_in_arao_is_no_future(text: str, fatalities: int) -> None:
     assert only(code_text(text, language="pt", published=PUBLISHED)).fatalities == fatalities
 
 
+# --------------------------------------------------------------------------- the air force bombed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Aviația rusă a bombardat marți mai multe sate din sudul provinciei Idlib; opt civili au murit."),
+        ("pt", "A aviação russa bombardeou na terça-feira várias aldeias da província de Idlib, matando oito civis."),
+        ("es", "La aviación rusa bombardeó el martes varias aldeas de la provincia de Idlib y mató a ocho civiles."),
+        ("it", "L'aviazione russa ha bombardato martedì diversi villaggi della provincia di Idlib, uccidendo otto civili."),
+    ],
+)  # fmt: skip
+def test_the_air_force_bombing_with_its_demonym_between_is_an_air_strike(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.sub_event_type, m.actor1, m.fatalities) == ("Air/drone strike", "Military Forces of Russia", 8)
+
+
+def test_tyres_burnt_in_swahili_make_a_riot() -> None:
+    text = "Waandamanaji walichoma magurudumu na kuziba barabara Jumatano katika mtaa wa Kibera, Nairobi."
+    assert only(code_text(text, language="sw", published=PUBLISHED)).sub_event_type == "Violent demonstration"
+
+
+# --------------------------------------------------------------------------- QUARTER_OF_ITS_TOWN
+
+
+def test_a_quarter_and_its_town_are_one_place() -> None:
+    # "mtaa wa Kibera, Nairobi": Kibera lies in Nairobi, the comma lists no second scene
+    text = "Waandamanaji walirusha mawe Jumatano katika mtaa wa Kibera, Nairobi."
+    assert only(code_text(text, language="sw", published=PUBLISHED)).location == "Nairobi"
+
+
+def test_towns_listed_are_still_one_row_each() -> None:
+    text = "Waandamanaji waliandamana Jumatano katika miji ya Kisumu, Nakuru na Eldoret."
+    rows = code_text(text, language="sw", published=PUBLISHED)
+    assert sorted(m.location for m in rows) == ["Eldoret", "Kisumu", "Nakuru"]
+
+
 # --------------------------------------------------------------------------- a crowd is no total
 
 
