@@ -189,8 +189,6 @@ KNOWN_MISSES = {
     "Moradores revoltados atearam fogo a uma esquadra",
     # a town the insurgents abandoned: their leaving is read as their capture
     "Tropas ruandesas e moçambicanas retomaram",
-    # drones and explosives: the explosive word wins over the drone
-    "Presuntos integrantes de las disidencias atacaron con drones",
     # bodies found with marks of violence: no act word
     "Siete cuerpos con huellas de violencia",
     # "tras expulsar" is another clause: the retake reads as a transfer

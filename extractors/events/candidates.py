@@ -203,6 +203,8 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
         gap = c.sentence.text[end : p.start]
         if _names_the_region_of(c.sentence.text[p.start : p.end], run[-1]) and gap.strip() == ",":
             end = p.end  # "Celaya, Guanajuato, Mexico": the member's own region, no member
+        elif gap.strip() == "," and _named_as_a_quarter(c.reading, run[-1]):
+            end = p.end  # QUARTER_OF_ITS_TOWN: "mtaa wa Kibera, Nairobi": the quarter's town, no member
         elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
             run.append(p)  # "Lilongwe, Mzuzu and Zomba", "à Ségou et à Sikasso"
             end = p.end
@@ -221,6 +223,14 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     return [
         replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name
     ]
+
+
+def _named_as_a_quarter(r, place) -> bool:
+    """QUARTER_OF_ITS_TOWN: a name right after a noun for a part of a town (`place_words.quarter`, one
+    linking word between: "mtaa wa Kibera", "no bairro do Cazenga") lies in the town named after it
+    and a comma ("mtaa wa Kibera, Nairobi"): the two are one place, not a list of two."""
+    k = r.token_at(place.start)
+    return any(0 <= k - m.last <= 1 for m in r.hits("place_words.quarter"))
 
 
 def _stretch_between(r, first_town) -> bool:

@@ -54,9 +54,13 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
             return True
         if m.first <= first and last <= m.last and m.last - m.first > last - first:
             return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
-    # "the drones will be used against ...", "la frappe sera menée": a plan named right after the act word
+    # "the drones will be used against ...", "la frappe sera menée": a plan named right after the act word;
+    # SYNTHETIC_FUTURE: the one act word itself written in a future form of the pack ("marcharão",
+    # "atacarán", "attaccheranno": Romance futures are one word, no "will" before the act)
     for m in r.hits("modality.future"):
         if 0 <= m.first - last <= FUTURE_AFTER_REACH and r.same_clause(last - 1, m.first):
+            return True
+        if (m.first, m.last) == (first, last) == (first, first + 1):
             return True
     # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
     # but "riots continued in Lilongwe and Zomba" places what went on that day: an event, and
