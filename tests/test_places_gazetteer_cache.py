@@ -42,6 +42,22 @@ def test_cache_path_follows_the_environment(monkeypatch, tmp_path):
     assert f"v{gazetteer.GAZETTEER_FORMAT}" in path.name
 
 
+def test_a_changed_build_data_file_names_another_cache_file(monkeypatch, tmp_path):
+    """A word list the build reads (place_names.yaml) edited: the old cache is not mapped."""
+    monkeypatch.setenv("CONFLICTWIRE_CACHE_DIR", str(tmp_path))
+    gazetteer._build_data_digest.cache_clear()
+    shipped = cache_path()
+    monkeypatch.setattr(gazetteer, "BUILD_DATA", ("data/place_names.yaml", "data/regions.yaml"))
+    gazetteer._build_data_digest.cache_clear()
+    try:
+        assert cache_path() != shipped
+        assert cache_path().name.startswith(f"gazetteer-v{gazetteer.GAZETTEER_FORMAT}-")
+    finally:
+        monkeypatch.undo()
+        gazetteer._build_data_digest.cache_clear()
+    assert cache_path().name == shipped.name
+
+
 def test_cache_round_trip(tmp_path):
     path = tmp_path / "g.bin"
     built = tiny_gazetteer()

