@@ -101,6 +101,24 @@ def _gathering_of_no_crowd(r: Reading, t: tx.TriggerMatch) -> bool:
     return not names_a_crowd(r, (r.clause_start(t.first), t.first))
 
 
+def self_dispersal(r: Reading, t: tx.TriggerMatch) -> bool:
+    """SELF_DISPERSAL: a dispersal word inside a phrase of the pack's `self_dispersals` ("the crowd
+    dispersed", "dispersed peacefully", "se sont dispersés dans le calme"), in a clause that names no
+    police or soldier, tells a crowd that broke up by itself: no intervention ("police dispersed the
+    crowd", "protesters dispersed by police" still are one)."""
+    return t.trigger.sub_event_type == tx.INTERVENTION and dispersed_by_itself(r, t.first, t.last)
+
+
+def dispersed_by_itself(r: Reading, first: int, last: int) -> bool:
+    """Are the tokens [first, last) a dispersal word of a crowd that broke up by itself (SELF_DISPERSAL)?"""
+    if not any(m.first <= first and last <= m.last for m in r.hits("self_dispersals")):
+        return False
+    cs = r.clause_start(first)
+    return not any(
+        m.first >= cs and r.same_clause(cs, m.first) for m in r.hits("actors.police", "actors.state_forces")
+    )
+
+
 def _armed_destruction(r: Reading, t: tx.TriggerMatch) -> bool:
     """ARMED_DESTRUCTION: burning or looting whose doer, named before it, is armed ("gunmen burned down
     the offices of the electoral commission") is a conflict event in a sentence about an election too;
@@ -137,6 +155,8 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
         return False  # "they planted explosive devices on the roads": laid, not set off (WEAPON_LAID)
     if _gathering_of_no_crowd(r, t):
         return False  # "leaders gathered in Addis Ababa for a summit to demand a ceasefire"
+    if self_dispersal(r, t):
+        return False  # "the crowd dispersed peacefully in the evening": no one broke the protest up
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers",

@@ -165,18 +165,35 @@ WEAPON_LIST_REACH = 8  # tokens from a seizure to the weapons the list after it 
 LIST_OPENS_WITHIN = 3  # tokens from a seizure to the start of the clause that lists what it took
 
 
+INCLUDED_LIST_REACH = 16  # tokens from a seizure to the weapons an "including" list names (CACHE_CONTENTS)
+
+
 def _listed_after(r: Reading, stop: tx.TriggerMatch, weapon: tx.TriggerMatch) -> bool:
     """ "seized a cache of weapons, including rifles and rocket-propelled grenades": the weapons a
-    clause opened right after the seizure lists are what was seized (no other act or report between)."""
-    if not (0 <= weapon.first - stop.last <= WEAPON_LIST_REACH):
+    clause opened right after the seizure lists are what was seized (no other act or report between).
+    CACHE_CONTENTS: so are those a `numbers.partitive` word ("including", "dont") lists after the
+    seizure's place and day ("found a weapons cache in a forest near X on Tuesday, including ...")."""
+    gap = weapon.first - stop.last
+    opener = next(
+        (
+            m
+            for m in r.hits("numbers.partitive")
+            if stop.last <= m.first and m.last <= weapon.first and weapon.first - m.last <= WEAPON_LIST_REACH
+        ),
+        None,
+    )
+    if not (0 <= gap <= (INCLUDED_LIST_REACH if opener else WEAPON_LIST_REACH)):
         return False
-    if r.clause_start(weapon.first) - stop.last > LIST_OPENS_WITHIN:
+    if opener is None and r.clause_start(weapon.first) - stop.last > LIST_OPENS_WITHIN:
         return False
+    # the goods an "including" list names before the weapon are its items ("fusils d'assaut, roquettes")
+    items_from = opener.last if opener else weapon.first
     between = r.hits("triggers", "generic_violence", "reporting_verbs", "outcomes")
     return not any(
         stop.last <= m.first
         and m.last <= weapon.first
         and not m.label.startswith("triggers." + tx.EXPLOSIONS)
+        and not (m.first >= items_from and m.label.startswith(("triggers.", "generic_violence")))
         for m in between
     )
 
