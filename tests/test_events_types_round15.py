@@ -158,6 +158,22 @@ def test_round15_pack_words(language: str, text: str, expected: tuple[str, str])
     assert _types(text, language) == [expected]
 
 
+def test_a_verb_forced_is_no_state_force() -> None:
+    # "forced" shares its lemma with "forces": read as soldiers, the families it drove away became a crowd
+    # fighting the army (a riot row); the en pack takes the form "forces" only
+    text = ("At least 14 people were killed on Monday in clashes between CODECO militiamen and Zaire fighters "
+            "near the village of Fataki in Ituri province, local sources said. The fighting forced hundreds of "
+            "families to flee.")  # fmt: skip
+    assert _types(text, "en") == [("Battles", "Armed clash")]
+
+
+def test_a_group_split_into_factions_is_a_change_to_the_group() -> None:
+    text = (
+        "The rebel movement split into two rival factions on Tuesday after a leadership dispute in Mekelle."
+    )
+    assert _types(text, "en") == [("Strategic developments", "Change to group/activity")]
+
+
 # ---------------------------------------------------------------- the probe reports
 
 KNOWN_MISSES = {
