@@ -522,3 +522,171 @@ PROBES += [
     ("en", None, "The rebel group has denied reports that its leader was arrested in Goma."),
     ("ar", None, "دعت النقابات إلى تنظيم وقفة احتجاجية الأسبوع المقبل في الناصرية."),
 ]
+
+# Reports of a headline and a lead or two (the shape of a wire story), for each type of the round:
+# (language, headline, text, the one sub-event type expected).
+HEADLINED = [
+    (
+        "fr",
+        "Manifestation des enseignants à Lomé",
+        "Des centaines d'enseignants ont manifesté jeudi à Lomé pour exiger de meilleures conditions de travail. La marche s'est déroulée sans incident, selon les organisateurs.",
+        "Peaceful protest",
+    ),
+    (
+        "fr",
+        "Niamey: la police disperse des manifestants",
+        "La police a fait usage de gaz lacrymogènes samedi à Niamey pour disperser des centaines de jeunes qui protestaient contre les coupures d'électricité. Une dizaine de personnes ont été interpellées.",
+        "Protest with intervention",
+    ),
+    (
+        "fr",
+        "Guinée: deux morts lors d'une manifestation à Conakry",
+        "Deux jeunes ont été tués par balles mercredi à Conakry lors d'une manifestation de l'opposition réprimée par les forces de l'ordre, a indiqué le FNDC.",
+        "Excessive force against protesters",
+    ),
+    (
+        "es",
+        "Protesta de campesinos en Bogotá",
+        "Miles de campesinos marcharon el miércoles hacia la Plaza de Bolívar, en Bogotá, para exigir la compra de sus cosechas. La movilización transcurrió sin incidentes.",
+        "Peaceful protest",
+    ),
+    (
+        "es",
+        "Policía reprime marcha en La Paz",
+        "La policía boliviana dispersó con gases lacrimógenos una marcha de maestros en La Paz el martes. Al menos cinco manifestantes fueron detenidos.",
+        "Protest with intervention",
+    ),
+    (
+        "pt",
+        "Professores fazem greve em Luanda",
+        "Professores de escolas públicas de Luanda entraram em greve nesta segunda-feira e realizaram uma marcha até o Ministério da Educação para exigir aumentos salariais.",
+        "Peaceful protest",
+    ),
+    (
+        "pt",
+        "Polícia dispersa manifestação em Maputo",
+        "A polícia moçambicana disparou gás lacrimogéneo contra manifestantes que bloqueavam uma avenida de Maputo na quarta-feira. Vários jovens foram detidos.",
+        "Protest with intervention",
+    ),
+    (
+        "ar",
+        "احتجاجات في البصرة",
+        "تظاهر المئات من أهالي البصرة يوم الأربعاء أمام مبنى المحافظة احتجاجا على انقطاع الكهرباء، مطالبين بإقالة المسؤولين.",
+        "Peaceful protest",
+    ),
+    (
+        "ar",
+        "تفريق متظاهرين في الخرطوم",
+        "أطلقت الشرطة السودانية الغاز المسيل للدموع يوم الخميس لتفريق آلاف المتظاهرين في الخرطوم كانوا يطالبون بالحكم المدني.",
+        "Protest with intervention",
+    ),
+    (
+        "tr",
+        "İzmir'de işçi eylemi",
+        "İzmir'de belediye işçileri çarşamba günü maaşlarının ödenmemesini protesto etmek için iş bıraktı ve belediye binası önünde toplandı.",
+        "Peaceful protest",
+    ),
+    (
+        "tr",
+        "Eyleme polis müdahalesi",
+        "İstanbul Kadıköy'de perşembe günü toplanan gruba polis biber gazıyla müdahale etti. Eylemcilerden 15'i gözaltına alındı.",
+        "Protest with intervention",
+    ),
+    (
+        "sw",
+        "Maandamano Nairobi",
+        "Mamia ya wafanyabiashara waliandamana Jumanne jijini Nairobi kupinga ongezeko la kodi.",
+        "Peaceful protest",
+    ),
+    (
+        "sw",
+        "Polisi watawanya waandamanaji",
+        "Polisi walirusha mabomu ya machozi Jumatatu kuwatawanya waandamanaji mjini Kisumu.",
+        "Protest with intervention",
+    ),
+    (
+        "de",
+        "Bauernproteste in München",
+        "Tausende Landwirte haben am Mittwoch in München mit Traktoren gegen die Agrarpolitik protestiert. Die Kundgebung verlief friedlich, teilte die Polizei mit.",
+        "Peaceful protest",
+    ),
+    (
+        "de",
+        "Polizei löst Demo auf",
+        "Die Polizei hat am Samstag in Hamburg eine nicht angemeldete Demonstration mit Wasserwerfern aufgelöst und 20 Personen festgenommen.",
+        "Protest with intervention",
+    ),
+    (
+        "en",
+        "Teachers strike in Nairobi",
+        "Public school teachers in Nairobi began a nationwide strike on Monday, demanding the implementation of a pay deal. Schools remained closed across the city.",
+        "Peaceful protest",
+    ),
+    (
+        "en",
+        "Police teargas protesters in Kampala",
+        "Ugandan police on Tuesday fired tear gas and arrested dozens of opposition supporters who had gathered in central Kampala to protest against the detention of their leader.",
+        "Protest with intervention",
+    ),
+    (
+        "en",
+        "Three protesters shot dead in Freetown",
+        "Security forces shot dead three protesters in Freetown on Wednesday during demonstrations against the rising cost of living, a hospital official said.",
+        "Excessive force against protesters",
+    ),
+    # strategic / battles multi-sentence
+    (
+        "fr",
+        "Mali: une cache d'armes découverte près de Gao",
+        "L'armée malienne a découvert mardi une importante cache d'armes près de Gao, comprenant des fusils d'assaut, des roquettes et des obus. Aucun suspect n'a été interpellé.",
+        "Disrupted weapons use",
+    ),
+    (
+        "es",
+        "Hallan arsenal de disidencias en el Cauca",
+        "El Ejército halló el lunes un arsenal de las disidencias de las FARC en zona rural de Argelia, Cauca, con fusiles, granadas y munición.",
+        "Disrupted weapons use",
+    ),
+    (
+        "en",
+        "Army foils bomb plot in Maiduguri",
+        "Troops on Monday defused two improvised explosive devices planted near a market in Maiduguri, the army said.",
+        "Disrupted weapons use",
+    ),
+    (
+        "ar",
+        "ضبط مخزن أسلحة في الأنبار",
+        "ضبطت القوات الأمنية العراقية يوم الثلاثاء مخزنا للأسلحة والعتاد في صحراء الأنبار يعود لتنظيم داعش.",
+        "Disrupted weapons use",
+    ),
+    (
+        "tr",
+        "Silah deposu ele geçirildi",
+        "Diyarbakır'ın Lice ilçesinde salı günü düzenlenen operasyonda teröristlere ait bir silah deposu ele geçirildi.",
+        "Disrupted weapons use",
+    ),
+    (
+        "en",
+        "Clashes between rival militias in Tripoli",
+        "Clashes erupted on Monday night between two rival armed groups in the Libyan capital Tripoli, killing at least eight people, the health ministry said.",
+        "Armed clash",
+    ),
+    (
+        "fr",
+        "Affrontements entre groupes armés en Centrafrique",
+        "Des affrontements entre des éléments de l'UPC et des combattants anti-balaka ont fait au moins huit morts lundi à Bambari.",
+        "Armed clash",
+    ),
+    (
+        "en",
+        "Police arrest opposition leader",
+        "Police in Dar es Salaam on Tuesday arrested the opposition leader Tundu Lissu ahead of a planned rally.",
+        "Arrests",
+    ),
+    (
+        "ar",
+        "اتفاق لوقف إطلاق النار في طرابلس",
+        "أعلن المجلس الرئاسي الليبي يوم الأربعاء التوصل إلى اتفاق لوقف إطلاق النار بين الفصائل المسلحة في طرابلس.",
+        "Agreement",
+    ),
+]
