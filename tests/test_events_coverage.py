@@ -8,7 +8,7 @@ rest pins the rules this round added, each named in the module that holds it:
 - OPERATION_AGAINST (`type_resolution._opposed`): a group named as what an operation is against
   was arrested, it seized no one;
 - a group's name after a settlement noun is no unlisted town (`unlisted.plausible_name`);
-- COUNTED_OBJECT (`trigger_choice._place_next_to`): "seized 20 herders" takes people, not a place;
+- COUNTED_OBJECT (`real_triggers._place_next_to`): "seized 20 herders" takes people, not a place;
 - allies named before a clash fight the one side after it (`roles._fighting_pair`,
   `grouping._beside_the_doer`);
 - a warrant's or a court's words ("buscado por", "procurado por", "recherché pour") make the act

@@ -169,7 +169,7 @@ def test_an_army_commando_stays_the_army() -> None:
     assert only(code_text(text, language="es", published=PUBLISHED)).actor1 == "Military Forces of Mexico"
 
 
-# --------------------------------------------------------------------------- SYNTHETIC_FUTURE
+# --------------------------------------------------------------------------- FUTURE_FORM_OF_THE_ACT (one-word futures)
 
 
 @pytest.mark.parametrize(

@@ -26,10 +26,11 @@ from extractors.events.modality import background_in, non_conflict_in
 from extractors.events.numbers import numbers_in
 from extractors.events.place_match import PlaceMatch
 from extractors.events.reading import Reading, read
+from extractors.events.real_triggers import is_real
 from extractors.events.roles import adjective_agent, roles_in
 from extractors.events.sentences import Sentence
 from extractors.events.speaker_side import speaking_side
-from extractors.events.trigger_choice import clause_acts, is_real, killing_words
+from extractors.events.trigger_choice import clause_acts, killing_words
 from extractors.events.unlisted import plausible_name
 
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background

@@ -1,7 +1,7 @@
 """CAPTURED_FIGHTERS: a capture word whose object is a counted armed group's men ("the army captured 12
 suspected Boko Haram fighters", "capturaron a tres presuntos guerrilleros") took people, not a place:
 ACLED codes it as arrests (who took them and who was taken is left to the roles, as for any arrest).
-The capture word itself is no place change then (`trigger_choice._place_next_to`: COUNTED_OBJECT)."""
+The capture word itself is no place change then (`real_triggers._place_next_to`: COUNTED_OBJECT)."""
 
 from __future__ import annotations
 

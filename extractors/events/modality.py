@@ -23,6 +23,7 @@ from datetime import date
 import regex
 
 from extractors.events.actors import actors_in
+from extractors.events.clause_words import names_a_crowd
 from extractors.events.reading import Reading, has_pack, read
 
 UNREAL_CLASSES = (
@@ -54,14 +55,12 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
             return True
         if m.first <= first and last <= m.last and m.last - m.first > last - first:
             return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
-    # "the drones will be used against ...", "la frappe sera menée": a plan named right after the act word;
-    # SYNTHETIC_FUTURE: the one act word itself written in a future form of the pack ("marcharão",
-    # "atacarán", "attaccheranno": Romance futures are one word, no "will" before the act)
+    # "the drones will be used against ...", "la frappe sera menée": a plan named right after the act word
     for m in r.hits("modality.future"):
         if 0 <= m.first - last <= FUTURE_AFTER_REACH and r.same_clause(last - 1, m.first):
             return True
-        if (m.first, m.last) == (first, last) == (first, first + 1):
-            return True
+    if future_form_of_the_act(r, first, last):
+        return True
     # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
     # but "riots continued in Lilongwe and Zomba" places what went on that day: an event, and
     # "protested against frequent power cuts" names what the act is against (HABIT_OF_ITS_OBJECT)
@@ -83,9 +82,37 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
         return True
     # a clause opened by "since"/"until": the trigger recalls a past event as a time mark
     for m in r.hits("modality.recalled"):
-        if m.last <= first and r.same_clause(m.last, first) and (m.first == cs or m.first + 1 >= cs):
+        if (
+            m.last <= first
+            and r.same_clause(m.last, first)
+            and (m.first == cs or m.first + 1 >= cs)
+            and not recalled_crowd(r, m, first)
+        ):
             return True
     return False
+
+
+CROWD_TRIGGERS = ("triggers.Protests", "triggers.Riots")
+
+
+def recalled_crowd(r: Reading, recall, first: int) -> bool:
+    """RECALLED_CROWD: "a day after thousands of traders marched through Accra ...", "au lendemain de
+    la marche des étudiants à Abidjan": a crowd's protest or riot recalled by a word of the day before
+    (the pack's `modality.recent_recalls`), with the crowd counted or named in the recalled clause, is
+    still an event the report tells (its aftermath is the news); a week after, or since, it is not."""
+    if not any(m.first == recall.first and m.last == recall.last for m in r.hits("modality.recent_recalls")):
+        return False
+    if not any(m.first == first for m in r.hits(*CROWD_TRIGGERS)):
+        return False
+    end = next((k for k in range(first, len(r.tokens)) if not r.same_clause(first, k)), len(r.tokens))
+    return names_a_crowd(r, (recall.last, end))
+
+
+def future_form_of_the_act(r: Reading, first: int, last: int) -> bool:
+    """FUTURE_FORM_OF_THE_ACT: a one-word act whose own form is a future one (a `modality.future`
+    ending on the very word: Spanish "marcharán", French "manifesteront", Portuguese "protestarão")
+    tells what is planned, not what took place; the other unreal rules only read the words around it."""
+    return last - first == 1 and any(m.first == first and m.last == last for m in r.hits("modality.future"))
 
 
 def _a_date_word(m, skip: frozenset[int]) -> bool:

@@ -1,7 +1,7 @@
-"""Which triggers of a clause are real and what the clause reports (`clause_acts`).
+"""What a clause reports, from its real triggers (`clause_acts`; which triggers are real is
+`real_triggers.is_real`).
 
-`is_real`: not hedged, negated, planned or habitual (`modality`), not an accident or a match, a place
-change with a place, not an actor word ("riot police"). Of the real ones the strongest is the event,
+Of the real triggers the strongest is the event,
 corrected when it only names part of it: the act next to a crowd noun (`crowd_act`), the weapon an
 interception stopped (`disrupted_weapon`), a crowd's grievance (`protest_over_grievance`), the charge
 of an arrest (`arrest_over_charge`), armed men at a gathering (`armed_men_at_a_gathering`); arrests
@@ -15,11 +15,7 @@ from extractors.events.actor_kinds import PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.actors import actors_in
 from extractors.events.clause_words import HURT, accused, crowd_word, names_a_crowd, only_outcome
 from extractors.events.fatalities import figures_in
-from extractors.events.laid_weapons import laid_not_used
-from extractors.events.modality import unreal_at
-from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
-from extractors.events.role_clues import VERB_FIRST
 
 
 def clause_acts(r: Reading, real: list[tx.TriggerMatch], span: tuple[int, int]) -> list[tx.TriggerMatch]:
@@ -169,18 +165,35 @@ WEAPON_LIST_REACH = 8  # tokens from a seizure to the weapons the list after it 
 LIST_OPENS_WITHIN = 3  # tokens from a seizure to the start of the clause that lists what it took
 
 
+INCLUDED_LIST_REACH = 16  # tokens from a seizure to the weapons an "including" list names (CACHE_CONTENTS)
+
+
 def _listed_after(r: Reading, stop: tx.TriggerMatch, weapon: tx.TriggerMatch) -> bool:
     """ "seized a cache of weapons, including rifles and rocket-propelled grenades": the weapons a
-    clause opened right after the seizure lists are what was seized (no other act or report between)."""
-    if not (0 <= weapon.first - stop.last <= WEAPON_LIST_REACH):
+    clause opened right after the seizure lists are what was seized (no other act or report between).
+    CACHE_CONTENTS: so are those a `numbers.partitive` word ("including", "dont") lists after the
+    seizure's place and day ("found a weapons cache in a forest near X on Tuesday, including ...")."""
+    gap = weapon.first - stop.last
+    opener = next(
+        (
+            m
+            for m in r.hits("numbers.partitive")
+            if stop.last <= m.first and m.last <= weapon.first and weapon.first - m.last <= WEAPON_LIST_REACH
+        ),
+        None,
+    )
+    if not (0 <= gap <= (INCLUDED_LIST_REACH if opener else WEAPON_LIST_REACH)):
         return False
-    if r.clause_start(weapon.first) - stop.last > LIST_OPENS_WITHIN:
+    if opener is None and r.clause_start(weapon.first) - stop.last > LIST_OPENS_WITHIN:
         return False
+    # the goods an "including" list names before the weapon are its items ("fusils d'assaut, roquettes")
+    items_from = opener.last if opener else weapon.first
     between = r.hits("triggers", "generic_violence", "reporting_verbs", "outcomes")
     return not any(
         stop.last <= m.first
         and m.last <= weapon.first
         and not m.label.startswith("triggers." + tx.EXPLOSIONS)
+        and not (m.first >= items_from and m.label.startswith(("triggers.", "generic_violence")))
         for m in between
     )
 
@@ -274,140 +287,3 @@ def crowd_act(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch]) ->
         and r.same_clause(min(t.first, best.first), max(t.first, best.first))
     ]
     return min(acts, key=lambda t: abs(t.first - best.first), default=best)
-
-
-TERRITORY_REACH = 4  # tokens from a place-change word to the place that changed hands
-
-
-def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
-    """A place-change word counts with a place after it ("seized the town of X", "took Menaka") or a
-    place before its passive ("the town was captured"): a name or a place noun of the pack."""
-    nouns = r.hits("place_words.region", "place_words.district", "place_words.settlement", "place_words.area",
-                   "place_words.facility")  # fmt: skip
-    if any(t.first <= m.first < t.last for m in nouns):
-        return True  # "took control of the town": the place noun is part of the phrase
-    # COUNTED_OBJECT: "seized 20 herders", "seized 200 rifles": a count right after the word, of
-    # something no place noun names, is people or goods taken, not a place (in a verb-first clause the
-    # count after the verb may be its subject: not there)
-    verb_first = r.pack.data.get("clause_order") == VERB_FIRST
-    counted = None if verb_first else next((n for n in numbers_in(r) if n.count and n.first == t.last), None)
-    if counted is not None and not any(counted.last <= m.first <= counted.last + 1 for m in nouns):
-        return False
-    # the subject between a verb and its object (verb-first word order: "seized [the RSF] the city")
-    # does not count against the reach
-    actors = actors_in(r, None)
-    subject = next((a.last - a.first for a in actors if a.first == t.last), 0)
-    named = {k for a in actors for k in range(a.first, a.last)}
-    for k in [
-        *range(t.last, min(len(r.tokens), t.last + subject + TERRITORY_REACH)),
-        *range(max(0, t.first - TERRITORY_REACH), t.first),
-    ]:
-        if not r.same_clause(min(k, t.first), max(k, t.first)):
-            continue
-        if k < t.first and k in named:
-            continue  # "Al-Shabaab fighters seized ...": the doer's name before the verb is no place
-        word = r.tokens[k].text
-        if k > 0 and word[:1].isupper() and (not word.isupper() or any(ch.isdigit() for ch in word)):
-            return True
-        if any(m.first == k for m in nouns):
-            return True
-    return False
-
-
-FOE_REACH = (
-    3  # tokens between a fight word and the word for what it is against ("fighting a losing battle against")
-)
-FOE_WINDOW = 4  # tokens after that word where the side fought must be named
-
-
-def fights_a_thing(r: Reading, t: tx.TriggerMatch) -> bool:
-    """ "the fight against corruption", "la lutte contre la pauvreté": a fight word followed by the pack's
-    `opponent_markers` word and, before the clause, a locative preposition or a date goes on, no actor,
-    is a policy or a campaign, not a clash of two armed sides."""
-    for m in r.hits("opponent_markers"):
-        if not 0 <= m.first - t.last <= FOE_REACH or not r.same_clause(t.last - 1, m.first):
-            continue
-        stops = [x.first for x in r.hits("locative_prepositions", "relative_dates") if x.first >= m.last]
-        end = min([len(r.tokens), m.last + FOE_WINDOW, *stops])
-        end = next((k for k in range(m.last + 1, end) if not r.same_clause(m.last, k)), end)
-        return end > m.last and not any(m.last <= a.first < end for a in actors_in(r, None))
-    return False
-
-
-SPAN_REACH = 3  # tokens from a "since" word to the count of units it spans ("depuis plus de quinze ans")
-
-
-def fought_for_years(r: Reading, t: tx.TriggerMatch) -> bool:
-    """A fight word followed in its clause by a "since" or "ago" word of the pack and a count of its
-    `long_units` ("desde hace más de quince años", "há mais de quinze anos"): a war told by its length
-    (a span of days or hours, "depuis 48 heures", is the fight of those days)."""
-    counts = [n for n in numbers_in(r) if n.count or n.value >= 2]
-    units = [u.first for u in r.hits("relative_dates.long_units")]
-    for m in r.hits("relative_dates.since", "relative_dates.ago"):
-        if m.first < t.last or not r.same_clause(t.last - 1, m.first):
-            continue
-        for n in counts:
-            if 0 <= n.first - m.last <= SPAN_REACH and any(0 <= u - n.last <= 1 for u in units):
-                return True
-    return False
-
-
-def _gathering_of_no_crowd(r: Reading, t: tx.TriggerMatch) -> bool:
-    """GATHERED_TO_DEMAND: a protest phrase with a long gap ("gather ... to demand", "собрались ...
-    требуя": people gathered, then what they demand) is a protest of a crowd only: people counted or
-    named as a crowd (civilians, protesters) before it in its clause ("hundreds of residents gathered in
-    Kumasi to demand better roads"); leaders gathered for a summit to demand a ceasefire are none."""
-    if t.trigger.event_type != tx.PROTESTS or "..." not in t.trigger.phrase:
-        return False
-    return not names_a_crowd(r, (r.clause_start(t.first), t.first))
-
-
-def _armed_destruction(r: Reading, t: tx.TriggerMatch) -> bool:
-    """ARMED_DESTRUCTION: burning or looting whose doer, named before it, is armed ("gunmen burned down
-    the offices of the electoral commission") is a conflict event in a sentence about an election too;
-    "a fire burned down the market" names no one."""
-    return t.trigger.sub_event_type == tx.LOOTING and any(
-        a.armed and a.last <= t.first for a in actors_in(r, None)
-    )
-
-
-def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: bool) -> bool:
-    if unreal_at(r, t.first, t.last, skip):
-        return False
-    if (
-        t.trigger.strength <= 2
-        and non_conflict
-        and t.trigger.event_type not in (tx.PROTESTS, tx.RIOTS)
-        and not _armed_destruction(r, t)
-    ):
-        return False  # "killed in a road accident", "a gas explosion": no conflict event (a protest
-        # about power cuts or an election is still a protest)
-    if (
-        t.trigger.event_type == tx.BATTLES
-        and non_conflict
-        and not r.hits("actors.protesters", "actors.rioters")
-        and not any(a.armed for a in actors_in(r, None))
-    ):
-        return False  # "firefighters battled the blaze", "a fierce derby clash": a fight needs an armed
-        # side (a crowd that clashes is rioting, whatever else the sentence names)
-    if t.trigger.sub_event_type == tx.ARMED_CLASH and fought_for_years(r, t):
-        return False  # "qui combattent le gouvernement depuis plus de quinze ans": a long war, no clash
-    if t.trigger.sub_event_type == tx.ARMED_CLASH and fights_a_thing(r, t):
-        return False  # "stepped up its fight against corruption", "der Kampf gegen die Armut": no side
-    if laid_not_used(r, t):
-        return False  # "they planted explosive devices on the roads": laid, not set off (WEAPON_LAID)
-    if _gathering_of_no_crowd(r, t):
-        return False  # "leaders gathered in Addis Ababa for a summit to demand a ceasefire"
-    if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
-        return False  # "weapons had been seized": goods, not a place, changed hands
-    # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers",
-    # "vigilantes"
-    if t.trigger.strength < 4 and any(
-        m.first <= t.first and t.last <= m.last
-        for m in r.hits("actors.unidentified_armed", "actors.militants", "actors.militia", "actors.rebels")
-    ):
-        return False  # (an unmistakable one, "a suicide bomber", still names the act it did)
-    return not any(
-        m.first <= t.first and t.last <= m.last and (m.last - m.first) > (t.last - t.first)
-        for m in r.hits("actors.police", "actors.state_forces")
-    )

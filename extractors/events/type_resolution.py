@@ -31,6 +31,7 @@ from extractors.events.crowd_sides import (
 )
 from extractors.events.modality import non_conflict_in, unreal_at
 from extractors.events.reading import read
+from extractors.events.real_triggers import dispersed_by_itself
 from extractors.events.roles import opposed
 from extractors.events.trigger_choice import EXPLOSION_PRIORITY
 from extractors.events.type_clues import (
@@ -329,7 +330,10 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
     if (
         c.event_type == tx.PROTESTS
         and c.sub_event_type == tx.PEACEFUL
-        and c.reading.hits("triggers.Protests.Protest with intervention")
+        and any(
+            not dispersed_by_itself(c.reading, m.first, m.last)
+            for m in c.reading.hits("triggers.Protests.Protest with intervention")
+        )
     ):
         return replace(c, sub_event_type=tx.INTERVENTION)
     return c
