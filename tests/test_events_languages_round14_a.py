@@ -5,7 +5,7 @@ named by its force or as "ação / operativo policial" as the violence of a toll
 tiros", "a colpi di pistola", "murieron a tiros"); hooded men who kill as gunmen; "confronto com a
 polícia" no riot word of its own (who meets the police tells a clash from a riot); a force phrase
 holds its inner words when no country places it (FORCE_PHRASE_HOLDS: "policiais civis"); the object of an
-act word after a day named right after it (DAY_IN_THE_GAP: "asesinaron el martes al alcalde");
+act word after a day named right after it (OBJECT_AFTER_TIME: "asesinaron el martes al alcalde");
 and the probe reports of tests/round14_a_probes.py.
 
 Every sentence here is written for these tests (no evaluation text)."""
@@ -82,7 +82,7 @@ def test_a_police_raid_with_no_toll_is_no_event() -> None:
                      published=PUBLISHED) == []  # fmt: skip
 
 
-# --------------------------------------------------------------------------- DAY_IN_THE_GAP (objects)
+# --------------------------------------------------------------------------- OBJECT_AFTER_TIME
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,7 @@ from extractors.events.figure_lists import (
 from extractors.events.figure_reach import _outcome_of, _over_a_span, _superseded, _toll_before
 from extractors.events.modality import running_total_start
 from extractors.events.numbers import Number, numbers_in
+from extractors.events.object_after_time import after_time_aside
 from extractors.events.reading import Reading, has_pack, per_reading, read
 
 
@@ -160,9 +161,11 @@ def _one_victim(r: Reading, numbers: list[Number]) -> DeathFigure | None:
         for a in r.hits("one_victim"):
             if any(0 <= a.first - g.last <= 1 for g in negations):
                 continue
+            after = after_time_aside(r, m.last)  # OBJECT_AFTER_TIME: "mataram na segunda-feira o chefe"
             near = (
                 0 <= r.gap_without_days(a.last, m.first) <= VICTIM_REACH
                 or 0 <= r.gap_without_days(m.last, a.first) <= VICTIM_REACH
+                or 0 <= a.first - after <= VICTIM_REACH
             )
             if not near or not r.same_clause(min(a.first, m.first), max(a.last, m.last) - 1):
                 continue

@@ -109,27 +109,8 @@ class Reading:
         "a tué mardi soir un homme" is as near as "a tué un homme"."""
         if hi < lo:
             return hi - lo
-        days = self._day_tokens()
+        days = {k for d in self.hits("relative_dates") for k in range(d.first, d.last)}
         return sum(1 for k in range(lo, hi) if k not in days)
-
-    def past_days(self, k: int, n: int) -> list[int]:
-        """DAY_IN_THE_GAP: the first `n` token indices from `k` on, the tokens of a day named not
-        counted (so skipped): where an act word's object may stand ("asesinaron el martes al alcalde")."""
-        days, out = self._day_tokens(), []
-        for j in range(k, len(self.tokens)):
-            if len(out) == n:
-                break
-            if j not in days:
-                out.append(j)
-        return out
-
-    def _day_tokens(self) -> set[int]:
-        days = self.memo.get(("day_tokens",))
-        if days is None:
-            days = self.memo[("day_tokens",)] = {
-                k for d in self.hits("relative_dates") for k in range(d.first, d.last)
-            }
-        return days  # type: ignore[return-value]
 
     # ---- offsets
     def token_at(self, offset: int) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import ActorMention
 from extractors.events.numbers import numbers_in
+from extractors.events.object_after_time import after_time_aside
 from extractors.events.reading import Reading
 
 MOB_VIOLENCE = tx.TAXONOMY[tx.RIOTS][1]  # ACLED sub-type
@@ -320,8 +321,8 @@ def _hit_after(r: Reading, a: ActorMention, actors: list[ActorMention], numbers)
                 *range(m.first + 1, m.last),
                 *(k for k in range(m.last, m.last + 3) if r.same_clause(m.last - 1, k)),
             ]
-            # DAY_IN_THE_GAP: people named past a day named ("asesinaron el martes al alcalde")
-            named = [*near, *(k for k in r.past_days(m.last, 3) if r.same_clause(m.last - 1, k))]
+            start = after_time_aside(r, m.last)  # OBJECT_AFTER_TIME: people named past a day named
+            named = [*near, *(k for k in range(start, start + 3) if r.same_clause(m.last - 1, k))]
             far = [k for k in range(m.last, m.last + OBJECT_REACH) if r.same_clause(m.last - 1, k)]
             transitive = any(
                 n.count and (n.first in near or (n.first in far and _people_after(actors, n)))
