@@ -315,6 +315,7 @@ def ending_collisions(pack: LanguagePack, words: tuple[str, ...] | None = None) 
             if w.endswith(folded)
             and w != folded
             and w not in listed[label]
+            and w not in pack._own_keys()  # (OWN_KEYS: the wildcard does not take it)
             and other_word_of_ending(pack, w, folded, common)
         )
         if others:
