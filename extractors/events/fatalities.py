@@ -190,10 +190,13 @@ def _second_victim(r: Reading, a) -> bool:
     onto the second, "امرأة وطفلها"): two died, not one."""
     joiners = r.hits("numbers.list_joiners")
     acts = {k for m in r.hits("outcomes", "triggers", "generic_violence") for k in range(m.first, m.last)}
-    acts |= {n.first for n in numbers_in(r)}  # "a man and a woman": the list counts each (no pair)
+    counts = {n.first for n in numbers_in(r)}
+    acts |= counts  # "a man and a woman": the list counts each (no pair)
     for b in r.hits("one_victim"):
         if b.first < a.last or b.first - a.last > 2 or not r.same_clause(a.first, b.last - 1):
             continue
+        if b.last in counts:
+            continue  # "a woman and her two children": the list counts them
         # a possessive may stand between ("a man and his son"), no act ("a man and wounded a woman")
         if any(j.first == a.last and 0 <= b.first - j.last <= 1 and j.last not in acts for j in joiners):
             return True
