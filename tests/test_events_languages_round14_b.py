@@ -250,9 +250,9 @@ def test_a_resident_with_a_knife_is_one_assailant_no_mob(language: str, text: st
 # --------------------------------------------------------------------------- the probe reports
 
 MISSED = {  # probes still missed, each for a reason of its own (see ROUND14.md notes): xfail, not hidden
-    "неизвестные обстреляли пост ДПС", "толпа разгромила кафе", "уничтожено около 20 боевиков",
-    "знищено 40 окупантів", "скинув вибухівку", "обстрілу Куп'янська", "зі стрілецької зброї",
-    "bei einer Razzia", "DEAŞ üyesi", "Distrik Beoga", "baku tembak di Kabupaten Nduga", "kantor DPRD",
+    "неизвестные обстреляли пост ДПС", "толпа разгромила кафе",
+    "скинув вибухівку", "обстрілу Куп'янська", "зі стрілецької зброї",
+    "bei einer Razzia", "Distrik Beoga", "baku tembak di Kabupaten Nduga", "kantor DPRD",
     "menghakimi", "pos polisi di Kabupaten Yahukimo", "Kabupaten Banyuwangi", "Pegunungan Bintang",
     "Kabupaten Intan Jaya pada", "محافظة الأنبار",
 }  # fmt: skip

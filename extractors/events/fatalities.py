@@ -115,7 +115,7 @@ def figures_in(r: Reading) -> list[DeathFigure]:
                 linked,
             )  # fmt: skip
         )
-    out = _changed(r, numbers, out)
+    out = [_paired(r, f) for f in _changed(r, numbers, out)]
     if not out:
         one = _one_dead(r, every)
         if one is not None:
@@ -172,8 +172,50 @@ def _one_victim(r: Reading, numbers: list[Number]) -> DeathFigure | None:
             if any(n.count and n.value != 1 and 0 <= a.first - n.last <= ONE_REACH for n in numbers):
                 continue
             start, end = r.span(a.first, a.last)
-            return DeathFigure(1, "count", start, end, False, a.first, a.last, True)
+            pair = _second_victim(r, a)
+            return DeathFigure(2 if pair else 1, "count", start, end, False, a.first, a.last, True)
     return None
+
+
+def _paired(r: Reading, f: DeathFigure) -> DeathFigure:
+    """PAIR_OF_VICTIMS for a count of one ("a woman and her child": the article counts the first)."""
+    pair = any(0 <= a.first - f.last <= 1 and _second_victim(r, a) for a in r.hits("one_victim"))
+    return replace(f, value=2) if f.value == 1 and f.kind == "count" and pair else f
+
+
+def _second_victim(r: Reading, a) -> bool:
+    """PAIR_OF_VICTIMS: a second victim in a singular form right after the first, a list joiner
+    between them, perhaps a possessive after it ("killed a woman and her child", "a man and his son";
+    no act word there: "killed a man and injured a woman"; the Arabic joiner written
+    onto the second, "امرأة وطفلها"): two died, not one."""
+    joiners = r.hits("numbers.list_joiners")
+    acts = {k for m in r.hits("outcomes", "triggers", "generic_violence") for k in range(m.first, m.last)}
+    counts = {n.first for n in numbers_in(r)}
+    acts |= counts  # "a man and a woman": the list counts each (no pair)
+    for b in r.hits("one_victim"):
+        if b.first < a.last or b.first - a.last > 2 or not r.same_clause(a.first, b.last - 1):
+            continue
+        if b.last in counts:
+            continue  # "a woman and her two children": the list counts them
+        # a possessive may stand between ("a man and his son"), no act ("a man and wounded a woman")
+        if any(j.first == a.last and 0 <= b.first - j.last <= 1 and j.last not in acts for j in joiners):
+            return True
+        if b.first == a.last and _opens_with_joiner(r, b.first):
+            return True
+    return False
+
+
+def _opens_with_joiner(r: Reading, k: int) -> bool:
+    """Does token k open with a list joiner of the pack written as its clitic (Arabic "و")?"""
+    pack, text = r.pack, r.tokens[k].text
+    for p in (pack.data.get("clitics") or {}).get("prefixes") or []:
+        if (
+            text.startswith(p)
+            and len(text) - len(p) >= 2
+            and pack.find(pack.tokens(p), ("numbers.list_joiners",))
+        ):
+            return True
+    return False
 
 
 def _changed(r: Reading, numbers: list[Number], found: list[DeathFigure]) -> list[DeathFigure]:

@@ -186,16 +186,23 @@ class LanguagePack(PhraseMatching, TimeAsides):
         for word in phrase.split():
             if word in GAPS:
                 elements.append(_Element("gap", max_gap=GAPS[word]))
+            elif word.endswith("'") and self.fold(word) in self._clitics()[0]:
+                elements.append(_Element("elided", self.fold(word)))  # ELIDED_CLITIC ("menacer d'")
             elif word.startswith("=") and len(word) > 1:
                 elements.append(_Element("exact", self.fold(word[1:])))
             elif word.endswith("*") and len(word) > 1:
-                elements.append(_Element("prefix", self.fold(word[:-1])))
+                start = self.fold(word[:-1])
+                but = frozenset(w for w in self._own_keys() if w.startswith(start))
+                elements.append(_Element("prefix", start, but=but))
             elif word.startswith("*") and len(word) > 1:
-                elements.append(_Element("suffix", self.fold(word[1:])))
+                end = self.fold(word[1:])  # (OWN_KEYS: a listed word ending so is its own, not the entry's)
+                elements.append(
+                    _Element("suffix", end, but=frozenset(w for w in self._own_keys() if w.endswith(end)))
+                )
             else:
                 for m in _WORD.finditer(word):
                     elements.append(_Element("key", self.key(self.fold(m.group()))))
-        if not elements or elements[0].kind == "gap" or elements[-1].kind == "gap":
+        if not elements or elements[0].kind in ("gap", "elided") or elements[-1].kind == "gap":
             return None
         return _Phrase(tuple(elements), label, phrase, value)
 

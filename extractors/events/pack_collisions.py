@@ -323,11 +323,14 @@ def ending_collisions(pack: LanguagePack, words: tuple[str, ...] | None = None) 
     """OPEN_END over the pack's own `*ending` entries of the checked classes."""
     words = common_words(pack.code) if words is None else words
     common = frozenset(pack.fold(w) for w in words)
+    own_keys = pack._own_keys()  # (OWN_KEYS: the wildcard does not take it)
     return _open_collisions(
         pack,
         words,
         _listed_words(pack),
         _open_end,
-        lambda w, end: w.endswith(end) and w != end and other_word_of_ending(pack, w, end, common),
+        lambda w, end: (
+            w.endswith(end) and w != end and w not in own_keys and other_word_of_ending(pack, w, end, common)
+        ),
         lambda end: "*" + end,
     )

@@ -63,9 +63,10 @@ class PhraseMatch:
 
 @dataclass(frozen=True)
 class _Element:
-    kind: str  # "key" | "exact" | "prefix" | "suffix" | "gap"
+    kind: str  # "key" | "exact" | "prefix" | "suffix" | "gap" | "elided" (a clitic on the next word)
     text: str = ""
     max_gap: int = 1
+    but: frozenset[str] = frozenset()  # OWN_KEYS words a wildcard does not take (tr "*ecek": "yiyecek")
 
 
 @dataclass(frozen=True)
@@ -137,8 +138,8 @@ def _element_ok(element: _Element, tok: Token) -> bool:
     if element.kind == "exact":
         return tok.folded == element.text
     if element.kind == "prefix":
-        return tok.folded.startswith(element.text)
-    return tok.folded.endswith(element.text)
+        return tok.folded.startswith(element.text) and tok.folded not in element.but
+    return tok.folded.endswith(element.text) and tok.folded not in element.but
 
 
 def _match_at(
@@ -152,6 +153,12 @@ def _match_at(
     if not elements:
         return i
     head, rest = elements[0], elements[1:]
+    if head.kind == "elided":
+        # ELIDED_CLITIC: a clitic the phrase writes as a word ("menacer d'") is written onto the next
+        # word of the text ("menacé d'attaquer"), whose token has it split off: it takes no token
+        if i >= len(tokens) or not fold(tokens[i].text).startswith(head.text):
+            return None
+        return _match_at(rest, tokens, i, asides) if rest else i
     if head.kind == "gap":
         for skip in range(1, head.max_gap + 1):
             if i + skip <= len(tokens):

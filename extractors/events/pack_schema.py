@@ -81,6 +81,7 @@ SCHEMA: dict[str, Any] = {
     "agent_postpositions": "list",
     "target_nouns": "list",
     "object_endings": "list",
+    "member_nouns": "list",
     "opponent_markers": "list",
     "weapon_finds": "list",
     "weapon_layings": "list",

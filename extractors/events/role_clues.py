@@ -352,6 +352,24 @@ def _suspect_arrested(a: ActorMention, t: tx.TriggerMatch) -> bool:
     return t.trigger.sub_event_type == tx.ARRESTS and a.first >= t.last
 
 
+MEMBER_REACH = 2  # tokens between a member noun and the group after it ("membres de l'EI", "членов ИГИЛ")
+
+
+def _members_arrested(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
+    """GROUP_OF_THE_ARRESTED: in an arrest, a group named right before a member noun of the pack
+    (`member_nouns`: Turkish "IS member(s) 7 suspects were detained", the compound before its count)
+    or at most MEMBER_REACH tokens after one ("sieben Mitglieder des IS wurden festgenommen") names whom
+    the arrested belong to: the arrested side, not the one that arrested (nor an armed group that seized
+    them: no abduction)."""
+    if t.trigger.sub_event_type != tx.ARRESTS:
+        return False
+    return any(
+        (0 <= m.first - a.last <= 0 or 0 <= a.first - m.last <= MEMBER_REACH)
+        and r.same_clause(min(a.first, m.first), max(a.last, m.last) - 1)
+        for m in r.hits("member_nouns")
+    )
+
+
 def _opened_fire(r: Reading, t: tx.TriggerMatch) -> bool:
     """OPENED_FIRE: a shooting phrase of several words that is the act (`gunfire`: "opened fire", "ha
     aperto il fuoco") needs no object: the armed actor counted before it shot ("An armed man opened

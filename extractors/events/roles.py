@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
-from extractors.events.holders import held_by
+from extractors.events.holders import held_before, held_by
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
 from extractors.events.role_clues import (
@@ -44,6 +44,7 @@ from extractors.events.role_clues import (
     _genitive_agent,
     _hit_after,
     _hit_before,
+    _members_arrested,
     _names_the_trigger,
     _relative_subject,
     _subject_of_act,
@@ -119,6 +120,8 @@ def roles_in(
     for a in actors:
         if by_marker[id(a)] and (_agent_of_another_verb(r, a, t) or held_by(r, a, t)):
             victims.append(a)  # "positions used by X were struck", "retook the town, held by X": X's side
+        elif held_before(r, a, t) or _members_arrested(r, a, t):
+            victims.append(a)  # verb-final "the town in X's hands retaken"; "X members were detained"
         elif by_marker[id(a)] or _agent_postposed(r, a) or _genitive_agent(r, a, t, actors):
             agents.append(a)
         elif r.hits("attribution") and attributed_agent_in(r, [a]) is a and not _suspect_arrested(a, t):
