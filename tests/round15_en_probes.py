@@ -452,4 +452,192 @@ PROBES = [
         "on Monday, the road safety corps said.",
         [],
     ),
+    # ------------------------------------------------------------------ second batch: more shapes
+    (
+        "en",
+        "Bandits abduct 30 travellers on Kaduna-Abuja highway",
+        "Bandits on Monday abducted at least 30 passengers travelling on the Kaduna-Abuja highway near "
+        "Katari, a police spokesman in Kaduna State said.",
+        [("Abduction/forced disappearance", 0)],
+    ),
+    (
+        "en",
+        "Air component strikes terrorist enclave in Sambisa",
+        "The Air Component of Operation Hadin Kai struck a terrorist enclave in the Sambisa forest in "
+        "Borno State on Monday, killing scores of fighters, the air force said.",
+        [("Air/drone strike", 20)],
+    ),
+    (
+        "en",
+        "Israeli strike on house in Khan Younis kills 8",
+        "An Israeli air strike on a house in Khan Younis killed eight people, including three children, "
+        "on Tuesday, the civil defence agency said.",
+        [("Air/drone strike", 8)],
+    ),
+    (
+        "en",
+        "Suicide car bomb hits checkpoint in Mogadishu",
+        "A suicide bomber rammed a car laden with explosives into a police checkpoint in Mogadishu on "
+        "Tuesday, killing five people, police said. Al-Shabaab claimed responsibility.",
+        [("Suicide bomb", 5)],
+    ),
+    (
+        "en",
+        "Roadside bomb targets army convoy in Diyala",
+        "A roadside bomb exploded near an army convoy in Diyala province on Monday, causing no "
+        "casualties, a security source said.",
+        [("Remote explosive/landmine/IED", 0)],
+    ),
+    (
+        "en",
+        "Social leader murdered in Cauca",
+        "Unknown gunmen shot dead a community leader at his home in the municipality of Toribio, "
+        "Cauca, on Monday night, the ombudsman's office said.",
+        [("Attack", 1)],
+    ),
+    (
+        "en",
+        "Gunmen rape women in Zamfara village",
+        "Armed men raided a village in Maru Local Government Area of Zamfara State on Sunday and raped "
+        "several women, residents said.",
+        [("Sexual violence", None)],
+    ),
+    (
+        "en",
+        "Armed men loot shops in Bunia market",
+        "Armed men looted shops at the central market in Bunia on Monday night before fleeing, a local "
+        "official said. No one was hurt.",
+        [("Looting/property destruction", 0)],
+    ),
+    (
+        "en",
+        "Police shoot dead two protesters in Homa Bay",
+        "Police shot dead two protesters in Homa Bay town on Tuesday during demonstrations against new "
+        "taxes, a rights group said.",
+        [("Excessive force against protesters", 2)],
+    ),
+    (
+        "en",
+        "Labour union members picket National Assembly",
+        "Members of the Nigeria Labour Congress on Tuesday picketed the National Assembly in Abuja to "
+        "demand a new minimum wage. The protest ended peacefully.",
+        [("Peaceful protest", 0)],
+    ),
+    (
+        "en",
+        "Air force downs Russian drones overnight",
+        "Ukrainian air defences shot down 40 of the 55 drones Russia launched overnight, the air force "
+        "said on Tuesday.",
+        [("Disrupted weapons use", 0)],
+    ),
+    (
+        "en",
+        "Mayor arrested over cartel links in Michoacan",
+        "Federal agents arrested the mayor of a town in Michoacan on Tuesday over alleged links to a "
+        "drug cartel, prosecutors said.",
+        [("Arrests", 0)],
+    ),
+    # claims that differ: the conservative figure
+    (
+        "en",
+        "Al-Shabaab attack on base in Middle Shabelle",
+        "Al-Shabaab fighters attacked a military base near Adan Yabaal on Tuesday. A military officer "
+        "said five soldiers were killed, while the militants claimed to have killed 30.",
+        [("Armed clash", 5)],
+    ),
+    # two events in one report
+    (
+        "en",
+        "Gunmen kill 4 in Benue; police arrest suspects in Nasarawa",
+        "Gunmen killed four farmers in Agatu Local Government Area of Benue State on Monday, the police "
+        "said. In a separate incident, police in Nasarawa State arrested three suspected kidnappers in Lafia.",
+        [("Attack", 4), ("Arrests", 0)],
+    ),
+    # background, running tolls, a condemnation
+    (
+        "en",
+        "Army kills militants in Kurram",
+        "Security forces killed three militants in an operation in Kurram district on Tuesday, the "
+        "military said. So far this year, more than 200 militants have been killed in operations in "
+        "the province.",
+        [("Armed clash", 3)],
+    ),
+    (
+        "en",
+        "Governor condemns attack on Benue village",
+        "The governor of Benue State on Tuesday condemned Monday night's attack on Yelwata village in "
+        "which gunmen killed 12 residents, and ordered security forces to hunt down the attackers.",
+        [("Attack", 12)],
+    ),
+    (
+        "en",
+        "Gunmen kill farmer in Plateau weeks after massacre",
+        "Gunmen killed a farmer on his farm in Bassa Local Government Area of Plateau State on Tuesday, "
+        "residents said. Last month, more than 50 people were killed in attacks on villages in the same area.",
+        [("Attack", 1)],
+    ),
+    (
+        "en",
+        "Funeral held for victims of Mogadishu blast",
+        "Thousands of mourners attended the funeral on Tuesday of the victims of last week's car bombing "
+        "in Mogadishu, as the government declared a day of national mourning.",
+        [],
+    ),
+    (
+        "en",
+        "Army plans offensive against bandits",
+        "The army will launch a major offensive against bandit camps in the Rugu forest next month, the "
+        "defence minister said on Tuesday.",
+        [],
+    ),
+    (
+        "en",
+        "Police dismiss reports of explosion in Abuja",
+        "Police on Tuesday dismissed reports of an explosion at a market in Abuja as false, saying a "
+        "transformer had caught fire.",
+        [],
+    ),
+    (
+        "en",
+        "Suspects remanded over murder of lawmaker",
+        "A magistrate court in Kano on Tuesday remanded four men charged with the murder of a state "
+        "lawmaker in March, adjourning the case to next month.",
+        [],
+    ),
+    # ------------------------------------------------------------------ no event
+    (
+        "en",
+        "Cholera outbreak kills 20 in Borno",
+        "A cholera outbreak has killed 20 people in Borno State in the past two weeks, health officials "
+        "said on Tuesday.",
+        [],
+    ),
+    (
+        "en",
+        "Opposition attacks government over budget",
+        "The opposition party on Tuesday attacked the government's budget proposal, saying it would hurt "
+        "poor families in Lagos.",
+        [],
+    ),
+    (
+        "en",
+        "Boxer knocks out rival in Accra",
+        "Ghanaian boxer Samuel Takyi knocked out his rival in the third round of their fight in Accra on "
+        "Saturday to win the title.",
+        [],
+    ),
+    (
+        "en",
+        "Nation marks Independence Day with parade",
+        "Soldiers and schoolchildren marched in a parade at the Eagle Square in Abuja on Tuesday as the "
+        "country marked its Independence Day.",
+        [],
+    ),
+    (
+        "en",
+        "Fire guts market in Onitsha",
+        "A fire that started in the early hours of Tuesday destroyed more than 100 shops at the main "
+        "market in Onitsha, the fire service said. The cause of the fire was not known.",
+        [],
+    ),
 ]

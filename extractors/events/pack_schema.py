@@ -87,6 +87,7 @@ SCHEMA: dict[str, Any] = {
     "gathering_words": "list",
     "grievance_words": "list",
     "ordinary_crimes": "list",
+    "verbal_objects": "list",
     "holding_words": "list",
     "gunfire": "list",
     "one_victim": "list",
