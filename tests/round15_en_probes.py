@@ -261,8 +261,7 @@ PROBES = [
     (
         "en",
         "ELN rebels kidnap soldiers in Arauca",
-        "ELN guerrillas kidnapped two soldiers in the department of Arauca on Sunday, Colombia's army "
-        "said.",
+        "ELN guerrillas kidnapped two soldiers in the department of Arauca on Sunday, Colombia's army said.",
         [("Abduction/forced disappearance", 0)],
     ),
     (

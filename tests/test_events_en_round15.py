@@ -72,7 +72,11 @@ def test_an_armed_groups_seizure_is_still_an_abduction() -> None:
 
 @pytest.mark.parametrize(
     "burning",
-    ["Several houses were set on fire.", "Dozens of homes were set on fire.", "About 40 huts were set on fire."],
+    [
+        "Several houses were set on fire.",
+        "Dozens of homes were set on fire.",
+        "About 40 huts were set on fire.",
+    ],
 )
 def test_houses_counted_in_a_raid_report_are_no_crowd(burning: str) -> None:
     text = ("ADF rebels killed nine farmers in a raid on a village near Oicha in North Kivu on Monday. "
@@ -152,7 +156,9 @@ def test_striking_workers_are_no_blast() -> None:
 
 
 def test_a_decision_to_demolish_is_no_demolition() -> None:
-    text = "Traders in Lagos on Tuesday condemned the council's decision to demolish the shops of 200 families."
+    text = (
+        "Traders in Lagos on Tuesday condemned the council's decision to demolish the shops of 200 families."
+    )
     assert code_text(text, language="en", published=PUBLISHED) == []
 
 
@@ -185,7 +191,9 @@ def test_hunting_down_attackers_is_no_downing() -> None:
 
 
 def test_drones_downed_are_disrupted_weapons_use() -> None:
-    text = "Air defences downed 30 Russian drones over the Kyiv region overnight, the air force said on Tuesday."
+    text = (
+        "Air defences downed 30 Russian drones over the Kyiv region overnight, the air force said on Tuesday."
+    )
     m = only(code_text(text, language="en", published=PUBLISHED))
     assert m.sub_event_type == tx.DISRUPTED
 

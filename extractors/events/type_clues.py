@@ -88,7 +88,11 @@ def _governs_on_its_day(c: Candidate) -> bool:
     day ("Taliban intelligence officers detained a journalist in Kabul on Monday", after 15 August
     2021): ACLED codes its men as the state's forces, so its detentions are arrests, not abductions.
     With no day told the group stays what its name is."""
-    return c.actor1 is not None and c.when is not None and governing_state(c.actor1.name, c.when.value) is not None
+    return (
+        c.actor1 is not None
+        and c.when is not None
+        and governing_state(c.actor1.name, c.when.value) is not None
+    )
 
 
 POST_REACH = 5  # tokens from an attack word to the forces' post it hit ("attacked a military base")
