@@ -88,6 +88,7 @@ SCHEMA: dict[str, Any] = {
     "grievance_words": "list",
     "ordinary_crimes": "list",
     "verbal_objects": "list",
+    "reduced_relatives": "list",
     "holding_words": "list",
     "gunfire": "list",
     "one_victim": "list",
