@@ -12,7 +12,8 @@ a bare attack word aimed at a thing said or decided is criticism (VERBAL_ATTACK,
 every "down" (DOWNED_EXACT: "hunt down", "stepped down" are no downing); a parade or a ceremony is
 no protest (CEREMONY_MARCH, en `modality.non_conflict`); "striking" (workers) is no strike from the air
 (STRIKING_IS_NO_STRIKE: the en explosion entries `=strike`, `=strikes`, `=struck` take only their own
-forms); an act after "decision to" is not done yet (DECISION_TO, en `modality.future`); a reduced
+forms; FIGURATIVE_VERBS: so do `=blast`, `=rocket`: "the senator blasted the minister", "prices
+rocketed"); an act after "decision to" is not done yet (DECISION_TO, en `modality.future`); a reduced
 relative between a count and its outcome word is no word of reach (REDUCED_RELATIVE,
 `figure_reach._reduced_relative`, pack key `reduced_relatives`: "two men suspected of stealing a
 motorcycle were lynched"); Nigeria's "Air Component" is the air force
@@ -229,6 +230,32 @@ def test_a_parade_is_no_protest() -> None:
 def test_a_reduced_relative_keeps_the_count_in_reach(text: str, killed: int) -> None:
     m = only(code_text(text, language="en", published=PUBLISHED))
     assert m.fatalities == killed
+
+
+# --------------------------------------------------------------------------- FIGURATIVE_VERBS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bread prices rocketed in Kano on Monday after the naira fell again.",
+        "The senator blasted the interior minister in Abuja on Tuesday over the rising insecurity.",
+    ],
+)
+def test_figurative_verbs_are_no_blast_or_rocket_fire(text: str) -> None:
+    assert code_text(text, language="en", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rockets fired from Lebanon hit a house in Metula on Monday, wounding a woman.",
+        "Two blasts rocked a market in Maiduguri on Monday, killing six people.",
+    ],
+)
+def test_rocket_and_blast_nouns_still_tell_a_blast(text: str) -> None:
+    m = only(code_text(text, language="en", published=PUBLISHED))
+    assert m.event_type == tx.EXPLOSIONS
 
 
 # --------------------------------------------------------------------------- the probe reports
