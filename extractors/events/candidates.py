@@ -32,6 +32,7 @@ from extractors.events.sentences import Sentence
 from extractors.events.speaker_side import speaking_side
 from extractors.events.trigger_choice import clause_acts, killing_words
 from extractors.events.unlisted import plausible_name
+from extractors.events.verbal_acts import verbal_attack
 
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
 SEPARATE_REACH = 2  # tokens from a sentence's or clause's start to a `separate_events` phrase opening it
@@ -88,7 +89,7 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
             if span[0] > SEPARATE_REACH and any(abs(k - span[0]) <= SEPARATE_REACH for k in markers):
                 episode += 1  # "..., while in a separate attack ...": a clause that starts another event
             real = [t for t in triggers if span[0] <= t.first < span[1] and is_real(r, t, skip, non_conflict)
-                    and not in_cause(r, t.first)]  # fmt: skip
+                    and not in_cause(r, t.first) and not verbal_attack(r, t)]  # fmt: skip
             if not real:
                 continue
             for t in clause_acts(r, real, span):

@@ -2,7 +2,7 @@
 
 The reach constants (REACH_AFTER, REACH_BEFORE, TOLL_REACH, EARLIER_AFTER, ...; OUTCOME_CLASSES);
 words of reach (`_words_between`: COMPACT phrases count one word, a country's name one, reporting
-asides none: `_country_names`, `_asides`); `_linked`; `_outcome_of`, the nearest outcome word a
+asides none: `_country_names`, `_asides`; a reduced relative none: `_reduced_relative`); `_linked`; `_outcome_of`, the nearest outcome word a
 number is linked to ("killed or wounded": `_or_killed`); tolls (`_toll_before`, `_risen_toll`);
 earlier figures (`_superseded`); figures over a span of days (`_over_a_span`, SPAN_REACH);
 `_clause_with_its_phrases` (PHRASE_CLAUSE).
@@ -64,7 +64,17 @@ def _words_between(r: Reading, lo: int, hi: int, numbers: list[Number]) -> int:
     for m in r.hits("numbers.labels"):
         if lo <= m.first and m.last <= hi and any(n.first == m.last and not n.count for n in numbers):
             skip.update(range(m.first, m.last))
+    skip.update(_reduced_relative(r, lo, hi))
     return sum(1 for k in range(lo, hi) if k not in skip)
+
+
+def _reduced_relative(r: Reading, lo: int, hi: int) -> range:
+    """REDUCED_RELATIVE: a clause-less relative between a count and its outcome word (the pack's
+    `reduced_relatives`: "two men suspected of stealing a motorcycle were lynched", "three women
+    accused of witchcraft were beaten to death") says who the people were; its words, up to the
+    last one before the outcome word, are no words of reach."""
+    starts = [m.first for m in r.hits("reduced_relatives") if lo < m.first < hi - 1]
+    return range(min(starts), hi - 1) if starts else range(0)
 
 
 def _country_names(r: Reading) -> tuple[tuple[int, int], ...]:

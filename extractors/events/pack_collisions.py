@@ -60,6 +60,9 @@ CHECKED = (
     "grievance_words",
     "ordinary_crimes",
     "forced_takeovers",
+    # round 15
+    "verbal_objects",
+    "reduced_relatives",
 )
 LEMMA_START = 2  # letters an entry shares with its lemma, at least, unless the lemmatiser erred
 LEMMA_SHARED = 4  # letters the lemmas of two forms of one word share, at least (OTHER_LEMMA)

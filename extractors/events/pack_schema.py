@@ -89,6 +89,8 @@ SCHEMA: dict[str, Any] = {
     "gathering_words": "list",
     "grievance_words": "list",
     "ordinary_crimes": "list",
+    "verbal_objects": "list",
+    "reduced_relatives": "list",
     "holding_words": "list",
     "gunfire": "list",
     "one_victim": "list",

@@ -16,6 +16,7 @@ from extractors.events.clause_words import non_state_armed, only_outcome
 from extractors.events.countries import find_countries
 from extractors.events.crowd_sides import SUBJECT_GAP, uncounted_doer
 from extractors.events.locate import _place_noun_before, places_in
+from extractors.events.named_actors import governing_state
 from extractors.events.roles import opposed
 
 OF_REACH = (
@@ -72,11 +73,25 @@ def _seized_by_armed_group(c: Candidate) -> bool:
     """An arrest word whose actor is an armed group that is not the state ("the gunmen stormed
     the village, seized the herders and shot them"): ACLED's arrests are the state's. A group the
     clause names as what an operation is against is its target, not the one who seized
-    (`roles.opposed`: "15 suspects detained in an operation against Islamic State")."""
+    (`roles.opposed`: "15 suspects detained in an operation against Islamic State"). A group that
+    governs its state on the clause's day arrests as that state (`_governs_on_its_day`)."""
     return (
         non_state_armed(c.actor1)
         and not opposed(c.reading, c.actor1)
+        and not _governs_on_its_day(c)
         and not any(a.kind == STATE_FORCES for a in clause_actors(c))
+    )
+
+
+def _governs_on_its_day(c: Candidate) -> bool:
+    """GOVERNING_ARRESTER: actor1 is a named group that holds its state's government on the clause's
+    day ("Taliban intelligence officers detained a journalist in Kabul on Monday", after 15 August
+    2021): ACLED codes its men as the state's forces, so its detentions are arrests, not abductions.
+    With no day told the group stays what its name is."""
+    return (
+        c.actor1 is not None
+        and c.when is not None
+        and governing_state(c.actor1.name, c.when.value) is not None
     )
 
 
