@@ -30,8 +30,8 @@ rewording, and subtracts what says they are about different happenings:
   report gives only inside an earlier act it recalls ("it follows the deaths of 12 people in
   Kaya on Monday": `StoryEvidence.recalled_numbers`) counts for neither: that report tells what
   followed the other's happening, `recalled_toll` (negative, RECALLED_TOLL; generated cases,
-  seeds 1 and 2: B-cubed F1 0.904 -> 0.913, look-alikes merged 101 -> 84; 0.911 at -1.5,
-  0.909 at -0.5).
+  seeds 1 and 2: B-cubed F1 0.904 -> 0.913, look-alikes merged 101 -> 84; before the
+  both-recall exception: 0.910 at -1.0 and -1.5, 0.909 at -0.5, 0.907 at 0).
 - the coder's lead events, when both have one: the same family but days over `lead_days_apart`
   apart: `lead_apart`; different families and neither report codes the other's at all:
   `family_apart` (a riot and the arrests the next morning), one codes the other's family further
