@@ -88,6 +88,7 @@ from extractors.story_text import (
     _weekdays_named,
     lead_end,
     lead_text,
+    recalled_in_text,
 )
 from extractors.story_words import content_words, names_in
 
@@ -164,6 +165,7 @@ def story_evidence(
     numbers |= worded
     lead_numbers |= worded
     lead_numbers -= _recalled_figures(title or "", text or "", lang)  # "... days after 132 were killed"
+    lead_written = set(lead_numbers)  # the lead's own figures, before the coder's toll
     lead_row = lead_mention(mentions)
     if lead_row is not None and 1 < (lead_row.mention.fatalities or 0) < MAX_NUMBER:
         lead_numbers.add(lead_row.mention.fatalities)
@@ -171,9 +173,11 @@ def story_evidence(
     # aftermath of an old attack names the years since)
     anchor, suspect = _anchor(published, years) if dated else (None, True)
     alt_anchor = _alt_anchor(published, years) if not suspect else None
+    pieces = _pieces(title or "", text or "", lang)
+    recalled = recalled_in_text(pieces, lang) - lead_written  # a follow-up's recall of another toll
     named_days: dict[int, int] = {}  # day -> where it is first named in `body`
     if published is not None and not suspect:
-        named_days = _days_named(_pieces(title or "", text or "", lang), lang, published)
+        named_days = _days_named(pieces, lang, published)
     lead_at = len(title or "") + 2 + lead_end(title or "", text or "")
     day0 = published.date().toordinal() if published is not None else 0
     days = {d: at for d, at in named_days.items() if d >= day0 - DAYS_BACK}
@@ -191,6 +195,7 @@ def story_evidence(
         regions=frozenset(regions),
         numbers=frozenset(numbers),
         lead_numbers=frozenset(lead_numbers),
+        recalled_numbers=frozenset(recalled),
         years=frozenset(years),
         days=frozenset(days),
         lead_days=frozenset(d for d, at in named_days.items() if at < lead_at),

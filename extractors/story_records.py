@@ -142,6 +142,8 @@ class StoryEvidence:
     regions: frozenset[str] = frozenset()
     numbers: frozenset[int] = frozenset()
     lead_numbers: frozenset[int] = frozenset()
+    # figures it gives only inside an earlier act it recalls (`story_text.recalled_in_text`)
+    recalled_numbers: frozenset[int] = frozenset()
     years: frozenset[int] = frozenset()
     days: frozenset[int] = frozenset()  # ordinal days the text names ("on Tuesday", "yesterday")
     lead_days: frozenset[int] = frozenset()  # those its lead names (`lead_text`)
@@ -160,6 +162,7 @@ class StoryEvidence:
 
     def to_json(self) -> str:
         lead = self.lead
+        recalled = {"rn": sorted(self.recalled_numbers)} if self.recalled_numbers else {}
         return json.dumps(
             {
                 "l": self.language,
@@ -203,6 +206,7 @@ class StoryEvidence:
                 "nm": sorted(self.names),
                 "tw": sorted(self.title_words),
                 "tn": sorted(self.title_names),
+                **recalled,  # only when some: the JSON of every other report stays as it was
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -228,6 +232,7 @@ class StoryEvidence:
             regions=frozenset(d.get("r") or ()),
             numbers=frozenset(d.get("n") or ()),
             lead_numbers=frozenset(d.get("ln") or ()),
+            recalled_numbers=frozenset(d.get("rn") or ()),
             years=frozenset(d.get("y") or ()),
             days=frozenset(d.get("d") or ()),
             lead_days=frozenset(d.get("dl") or ()),

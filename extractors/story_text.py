@@ -91,21 +91,43 @@ def _recalled_figures(title: str, text: str, lang: str) -> set[int]:
     the village, gunmen killed 12" keeps 12). "Fresh violence in Ogossagou days after 132 were
     killed there" is a follow-up: 132 is the toll of the happening it follows, so it is no figure
     of its lead (it stays among `numbers`)."""
+    sentences = [" ".join(s.split()) for s in (title, text[: lead_end(title, text)])]
+    recalled, kept = _recall_split(sentences, lang, read_all=True)
+    return recalled - kept
+
+
+def recalled_in_text(pieces: Sequence[tuple[int, str]], lang: str) -> set[int]:
+    """RECALLED_IN_TEXT: the figures the whole report (its `pieces`: headline and sentences, as
+    the coder read them) gives only inside an earlier act it recalls (`_recalled_figures`' reading,
+    every sentence): "It comes after 12 people were killed in Kaya on Monday" in a report of the
+    protest that followed. Such a figure is the toll of another happening the report recalls,
+    no figure it shares with a report of that happening (`stories.recalled_toll`)."""
+    recalled, kept = _recall_split([text for _, text in pieces], lang)
+    return recalled - kept
+
+
+def _recall_split(sentences: Sequence[str], lang: str, read_all: bool = False) -> tuple[set[int], set[int]]:
+    """The figures of `sentences` inside a recalled earlier act (`_recalled_figures`) and those
+    outside one (a sentence without a recall word: its figures in digits only, unless
+    `read_all`: the pack's number words too)."""
     from extractors.events.actors import actors_in
     from extractors.events.causes import ACTS, _opening_end
     from extractors.events.numbers import numbers_in
     from extractors.events.reading import has_pack, read
 
-    if not lang or not has_pack(lang):
-        return set()
     recalled: set[int] = set()
     kept: set[int] = set()
-    for sentence in (title, text[: lead_end(title, text)]):
+    if not lang or not has_pack(lang):
+        return recalled, kept
+    for sentence in sentences:
         if not sentence.strip():
             continue
         try:
-            r = read(" ".join(sentence.split()), lang)
+            r = read(sentence, lang)
             markers = r.hits("response_markers.after")
+            if not markers and not read_all:
+                kept |= _numbers(sentence)[0]
+                continue
             spans = []
             if markers:
                 acts, actors, outcomes = r.hits(*ACTS), actors_in(r, None), r.hits("outcomes")
@@ -115,7 +137,7 @@ def _recalled_figures(title: str, text: str, lang: str) -> set[int]:
                 (recalled if inside else kept).add(n.value)
         except Exception:  # the readers are the coder's; a failure there costs only this evidence
             continue
-    return recalled - kept
+    return recalled, kept
 
 
 def _anchor(published: datetime | None, years: set[int]) -> tuple[tuple[int, int] | None, bool]:
