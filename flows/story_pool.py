@@ -31,12 +31,12 @@ POOL_MIN_PAIRS = 20_000  # fewer candidate pairs than this are scored in the flo
 CHUNKS_PER_WORKER = 8  # small enough that the first chunk's scores come back soon
 
 
-def pool_prescore(workers: int, min_pairs: int = POOL_MIN_PAIRS) -> Prescore | None:
+def pool_prescore(workers: int, min_pairs: int | None = None) -> Prescore | None:
     """The `prescore` of a run on the shared pool of `workers` processes (None for one worker:
-    the run has no pool)."""
+    the run has no pool); `min_pairs` defaults to `POOL_MIN_PAIRS`."""
     if workers <= 1:
         return None
-    return functools.partial(_on_pool, workers, min_pairs)
+    return functools.partial(_on_pool, workers, POOL_MIN_PAIRS if min_pairs is None else min_pairs)
 
 
 def _on_pool(

@@ -3,6 +3,9 @@ run's worker pool) give the decisions, links and scores of a replay that scores 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from story_cases import make_cases
 
 import extractors.story_groups as story_groups
@@ -15,6 +18,7 @@ from extractors.story_candidates import (
     split_by_pairs,
 )
 from extractors.story_groups import contradicts, order_key, replay
+from flows.demo import recorded_web
 from flows.story_pool import pool_prescore
 from tests.test_story_rules import evidence
 
@@ -95,3 +99,30 @@ def test_scored_on_the_shared_pool_as_a_run_does() -> None:
     prescore = pool_prescore(2, min_pairs=0)
     assert prescore is not None and pool_prescore(1) is None
     _same(replay(reports, prescore=prescore), replay(reports))
+
+
+@pytest.mark.slow
+def test_a_run_scores_its_story_candidates_on_its_pool(
+    prefect_harness: None, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """STORY_SCORES_ON_POOL wired: an ingest run with two workers hands its story candidates to
+    its pool (every pair, with the floor at 0) and reads their scores back."""
+    import flows.story_pool as story_pool
+    from flows.ingest import ingest
+    from tests.test_flow_e2e import SITE, counts, write_feeds_file
+
+    monkeypatch.setenv("CONFLICTWIRE_PER_HOST_DELAY_S", "0")
+    monkeypatch.setenv("CONFLICTWIRE_WORKERS", "2")
+    monkeypatch.setattr(story_pool, "POOL_MIN_PAIRS", 0)
+    chunks: list[int] = []
+    reading = story_pool.read_scores
+
+    def read(chunk, scored):
+        chunks.append(len(chunk))
+        return reading(chunk, scored)
+
+    monkeypatch.setattr(story_pool, "read_scores", read)
+    with recorded_web(SITE) as web:
+        summary = ingest(feeds_path=str(write_feeds_file(tmp_path, web.base_url)), db_path=str(db_path))
+    assert summary.new_articles > 0 and counts(db_path)["stories"] > 0
+    assert chunks and sum(chunks) > 0
