@@ -225,6 +225,30 @@ def default_cache() -> Path:
     return cache_dir() / "bench_assemble"
 
 
+def _prescore(mode: str):
+    """`--prescore`: (the stage's `prescore`, a function giving the pool's CPU since the start)."""
+    if mode == "none":
+        return None, None
+    if mode == "here":
+        from extractors.story_candidates import prescore_here
+
+        return prescore_here, None
+    import psutil
+
+    from flows.pipeline import worker_pool
+    from flows.story_pool import pool_prescore
+
+    pool = worker_pool(2)
+    pool.map(abs, range(4))  # started and imported before the stage is timed
+    workers = [psutil.Process(p.pid) for p in pool._pool]  # type: ignore[attr-defined]
+
+    def cpu() -> float:
+        return sum(w.cpu_times().user + w.cpu_times().system for w in workers)
+
+    start = cpu()
+    return pool_prescore(2, min_pairs=0), lambda: cpu() - start
+
+
 def arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -240,6 +264,12 @@ def arguments() -> argparse.ArgumentParser:
     parser.add_argument("--batches", type=int, default=0, help="assemble and load in K batches")
     parser.add_argument("--shuffle", type=int, default=None, metavar="SEED", help="shuffle the arrival order")
     parser.add_argument("--digest-only", action="store_true", help="print only the digests")
+    parser.add_argument(
+        "--prescore",
+        choices=("none", "here", "pool"),
+        default="none",
+        help="story candidates scored ahead: here, or on a pool of 2 workers as a run does (flows.story_pool)",
+    )
     parser.add_argument("--partition", type=Path, default=None, help="write the ids as JSON to FILE")
     return parser
 
@@ -254,6 +284,7 @@ def main() -> int:
 
     _capture_plans()
     jobs, processed = processed_pages(args.n, args.seed, args.hosts, args.cache)
+    prescore, pool_cpu = _prescore(args.prescore)
     if args.shuffle is not None:
         pairs = list(zip(jobs, processed, strict=True))
         random.Random(args.shuffle).shuffle(pairs)
@@ -275,14 +306,15 @@ def main() -> int:
             for start in range(0, len(processed), size):
                 batch = RunBatch()
                 assemble_results(
-                    con, processed[start : start + size], jobs[start : start + size], summary, batch
+                    con, processed[start : start + size], jobs[start : start + size], summary, batch, prescore
                 )
                 load_run(con, batch)
         else:
-            assemble_results(con, processed, jobs, summary, batch)
+            assemble_results(con, processed, jobs, summary, batch, prescore)
         if profiler:
             profiler.disable()
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        workers_cpu = pool_cpu() if pool_cpu else None
         snapshot = tracemalloc.take_snapshot() if args.tracemalloc else None
         peak = tracemalloc.get_traced_memory()[1] / 1e6 if args.tracemalloc else None
         if args.tracemalloc:
@@ -305,6 +337,8 @@ def main() -> int:
             f"assemble_results: {cpu:.2f} s CPU, {wall:.2f} s wall"
             f" ({1000 * cpu / max(1, args.n):.2f} ms CPU a page)"
         )
+        if workers_cpu is not None:
+            print(f"the pool's 2 workers during the stage: {workers_cpu:.2f} s CPU (--prescore pool)")
         if load_cpu is not None:
             print(f"load_run: {load_cpu:.2f} s CPU")
         print(f"peak RSS: {rss_before:.0f} MB before the stage (results in memory), {rss_after:.0f} MB after")

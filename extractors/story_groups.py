@@ -36,7 +36,7 @@ over every report gives, whatever the runs and their order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -169,16 +169,27 @@ class ReportIndex:
         return [o for _, o in sorted(seen.items()) if blocked_together(e, o, window_days)]
 
 
+# (ordered reports, the reports decided or None for all, setting) -> per decided report, in order,
+# (its candidates as `ReportIndex.near` lists them, their scores)
+Prescore = Callable[
+    [Sequence[StoryEvidence], "set[str] | None", StoryLinkSetting], Iterable[tuple[list, list]]
+]
+
+
 def replay(
     reports: Iterable[StoryEvidence],
     decide: Iterable[str] | None = None,
     kept: Mapping[str, Sequence[Link]] | None = None,
     setting: GroupSetting = STORY_GROUP,
     link_setting: StoryLinkSetting = STORY_LINK,
+    prescore: Prescore | None = None,
 ) -> GroupResult:
     """Decide stories for `reports` in canonical order (module docstring). `decide`: the reports
     to decide (all when None); every other report applies its `kept` links (decided in an earlier
-    run; a report without any is taken as it is, alone)."""
+    run; a report without any is taken as it is, alone). `prescore` (PRESCORED_CANDIDATES,
+    `extractors.story_candidates`): given the ordered reports, the ones decided and the setting,
+    yields for each report decided, in order, its candidates and their scores, computed ahead
+    (elsewhere); without it each decision scores its candidates here. The same decisions."""
     ordered = sorted({e.article_id: e for e in reports}.values(), key=order_key)
     to_decide = None if decide is None else set(decide)
     kept = kept or {}
@@ -186,10 +197,12 @@ def replay(
     result = GroupResult()
     scorer = _Scorer(link_setting)
     by_id = {e.article_id: e for e in ordered}
+    ahead = iter(prescore(ordered, to_decide, link_setting)) if prescore is not None else None
     for e in ordered:
         groups.add(e)
         if to_decide is None or e.article_id in to_decide:
-            links = _decide(e, groups, index, scorer, setting, link_setting)
+            known = next(ahead) if ahead is not None else None
+            links = _decide(e, groups, index, scorer, setting, link_setting, known)
             result.links[e.article_id] = links
             for link in links:
                 if link.kind != FOUNDED:
@@ -229,6 +242,14 @@ class _Scorer:
             self.young[key] = score
             if len(self.young) >= self.kept:
                 self.old, self.young = self.young, {}
+        return score
+
+    def put(self, a: StoryEvidence, b: StoryEvidence, score: StoryScore) -> StoryScore:
+        """A score computed elsewhere (`prescore`), remembered as if computed here."""
+        key = (a.article_id, b.article_id) if a.article_id < b.article_id else (b.article_id, a.article_id)
+        self.young[key] = score
+        if len(self.young) >= self.kept:
+            self.old, self.young = self.young, {}
         return score
 
 
@@ -275,11 +296,16 @@ def _decide(
     score,
     setting: GroupSetting,
     link_setting: StoryLinkSetting,
+    known: tuple[list, list] | None = None,
 ) -> tuple[Link, ...]:
     window = link_setting.window_days
     best_in: dict[str, tuple[float, str]] = {}  # group root -> (best linking score, that member)
-    for other in index.near(e, window):
-        s = score(e, other)
+    scored: Iterator[tuple[StoryEvidence, StoryScore]]
+    if known is None:
+        scored = ((other, score(e, other)) for other in index.near(e, window))
+    else:  # its candidates scored ahead (`prescore`)
+        scored = ((other, score.put(e, other, s)) for other, s in zip(*known, strict=True))
+    for other, s in scored:
         if not s.links(link_setting):
             continue
         root = groups.find(other.article_id)

@@ -28,6 +28,7 @@ from flows.run_report import publish_run_artifact
 from flows.runs import RunSummary, new_run_id, run_lifecycle
 from flows.settings import Settings, resolve_settings
 from flows.stages import PageJob, finish_and_load
+from flows.story_pool import pool_prescore
 from warehouse.load import RunBatch
 from warehouse.raw_store import RunRawPages
 from warehouse.reads import seen_url_keys
@@ -159,7 +160,7 @@ def run_backfill(settings: Settings, path: Path, base_url: str | None = None) ->
                             [raw_page_row(p, url_key(p.url)) for p in fresh[start : start + RAW_FILE_PAGES]]
                         )
                     batch.files.append(store)
-                finish_and_load(run, processed, jobs, summary, batch)
+                finish_and_load(run, processed, jobs, summary, batch, pool_prescore(settings.workers))
             finally:
                 if store is not None:
                     store.discard_spool()

@@ -39,6 +39,7 @@ from flows.stages import (
     robots_rows,
     select_pages,
 )
+from flows.story_pool import pool_prescore
 from warehouse.load import RunBatch
 from warehouse.raw_store import RunRawPages
 from warehouse.reads import feed_state_rows, robots_txt_rows
@@ -170,7 +171,8 @@ def _ingest_stages(
                 [raw_pages_row(p) for p in processed if p.page.ok and url_key(p.page.url) not in store.keys]
             )
             batch.files.append(store)
-        finish_and_load(run, processed, jobs, summary, batch)
+        prescore = pool_prescore(settings.workers) if settings.task_runner == "local" else None
+        finish_and_load(run, processed, jobs, summary, batch, prescore)
     finally:
         if store is not None:  # a run that ended before its load: its spool is no store
             store.discard_spool()

@@ -21,6 +21,7 @@ from extractors.merge import MentionRow, mention_id_for, mention_rows
 from extractors.models import FeedEntry, FeedSpec, ParsedFeed
 from extractors.polling import FeedState, page_gives_up, page_retry_at
 from extractors.process import ProcessedPage, published_time
+from extractors.story_groups import Prescore
 from extractors.times import naive_utc
 from extractors.urls import canonical_key, canonical_url, url_key
 from flows.story_days import recoded_from_story, stored_redating, story_days, undated_in
@@ -174,8 +175,10 @@ def assemble_results(
     jobs: Sequence[PageJob],
     summary: RunSummary,
     batch: RunBatch,
+    prescore: Prescore | None = None,
 ) -> None:
-    """Add article, mention, seen-URL, story and event rows for the processed pages to `batch`."""
+    """Add article, mention, seen-URL, story and event rows for the processed pages to `batch`
+    (`prescore`: where story linking scores its candidates, `flows.story_pool`)."""
     # The page's own canonical URL (rel=canonical) may differ from the feed link.
     article_ids = [url_key(p.article.canonical_url) if p.article is not None else None for p in processed]
     candidates = {aid: p for aid, p in zip(article_ids, processed, strict=True) if aid is not None}
@@ -242,7 +245,7 @@ def assemble_results(
                 mention_row(mention_id_for(article_id, index), article_id, mention, now)
             )
     summary.event_mentions = len(mention_table_rows)
-    link_stories_and_events(con, new_articles, mention_table_rows, summary, batch)
+    link_stories_and_events(con, new_articles, mention_table_rows, summary, batch, prescore)
     batch.add("event_mentions", mention_table_rows)
 
 
@@ -269,6 +272,7 @@ def finish_and_load(
     jobs: Sequence[PageJob],
     summary: RunSummary,
     batch: RunBatch,
+    prescore: Prescore | None = None,
 ) -> None:
     """The common end of a run that extracted pages (ingest, backfill): record page errors, turn
     the results into rows (one short read of the main file), then the run's single load."""
@@ -277,7 +281,7 @@ def finish_and_load(
             summary.error(item.page.url, "page", item.error)
     run.stage("assemble")
     with run.read() as con:
-        assemble_results(con, processed, jobs, summary, batch)
+        assemble_results(con, processed, jobs, summary, batch, prescore)
     run.stage("load")
     summary.finished_at = datetime.now(UTC)
     summary.status = "ok" if not summary.errors else "partial"
@@ -291,6 +295,7 @@ def link_stories_and_events(
     mention_table_rows: list[dict[str, Any]],
     summary: RunSummary,
     batch: RunBatch,
+    prescore: Prescore | None = None,
 ) -> None:
     """Score the run's articles for stories (`plan_story_links`), merge its mentions into
     events (lead events of strongly linked reports vouched for each other), and group its
@@ -320,7 +325,7 @@ def link_stories_and_events(
                 evidence,
             )
         )
-    story_links = plan_story_links(con, inputs)
+    story_links = plan_story_links(con, inputs, prescore=prescore)
     inputs, all_mentions, redating = _dated_by_story(
         con, new_articles, inputs, all_mentions, mention_table_rows, story_links, article_rows
     )

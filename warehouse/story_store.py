@@ -39,7 +39,7 @@ import pyarrow as pa
 from extractors.dedup import NewArticle
 from extractors.stories import STORY_LINK, StoryScore, new_story_id
 from extractors.story_evidence import StoryEvidence
-from extractors.story_groups import FOUNDED, LAST, Link, OrderKey, ReportIndex, order_key, replay
+from extractors.story_groups import FOUNDED, LAST, Link, OrderKey, Prescore, ReportIndex, order_key, replay
 from warehouse.queries import query_sql
 
 
@@ -72,11 +72,15 @@ class StoryIds:
 
 
 def plan_story_links(
-    con: duckdb.DuckDBPyConnection, articles: Sequence[NewArticle], pending: Collection[str] = ()
+    con: duckdb.DuckDBPyConnection,
+    articles: Sequence[NewArticle],
+    pending: Collection[str] = (),
+    prescore: Prescore | None = None,
 ) -> StoryLinks:
     """Decide the run's new articles (those with evidence and a blocking key) and take again the
     stored decisions they can change (module docstring). `pending`: stored articles to leave
-    out altogether (a reprocess re-decides them in a later chunk). Read-only."""
+    out altogether (a reprocess re-decides them in a later chunk). `prescore`: where the
+    decisions' candidates are scored (`story_groups.replay`; `flows.story_pool`). Read-only."""
     fresh: dict[str, StoryEvidence] = {}
     for a in articles:
         if a.evidence is not None and a.evidence.blocking_keys():
@@ -133,7 +137,7 @@ def plan_story_links(
         frontier = list({e.article_id: e for e in reached}.values())
     decide = set(since)
     kept = _kept_links(con, [aid for aid in region if aid not in decide])
-    result = replay(region.values(), decide, kept)
+    result = replay(region.values(), decide, kept, prescore=prescore)
     return StoryLinks(
         scores=result.scores,
         evidence=new,
