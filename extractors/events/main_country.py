@@ -3,16 +3,20 @@ country's name NAME_WEIGHT or SCENE_NAME_WEIGHT after a locative, a demonym DEMO
 headline and the lead count more), ACTING_STATE (`_acting_state`: a country named as the one that
 struck is no scene), NAMESAKES (`_namesakes_elsewhere`: a town name several countries share follows
 the country the text supports; FORCES_SUPPORT `_named_forces`: a state whose forces the text names
-by their own name supports it) and `main_country`.
+by their own name supports it), QUARTER_OF_ITS_TOWN (`_quarter_of_a_town`: a neighbourhood's name
+before its town's casts no vote), HEADLINE_AS_TEXT (`_read_as_in_text`), LONE_FOREIGN_TOWN
+(`_lone_foreign_towns`) and `main_country`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.events.countries import CountryMention, find_countries, name_of_code, slice_read
+from extractors.events.gazetteer import fold, name_key
 
 # Weights of the evidence for the country an article is about: a place located there says far
 # more than the country's name (often a party to the story, not its scene), which says more than a
@@ -68,7 +72,9 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
         slice_read(text, [(s.start, s.end) for s in split_sentences(text, language)], language)
     votes: Counter[str] = Counter()
     named: set[str] = set()  # countries a place or a country's name (not a demonym) points to
+    support = Support()  # what each country's votes come from (LONE_FOREIGN_TOWN)
     ambiguous: list[tuple[str, tuple[str, ...], float]] = []
+    in_text = find_places(text, None, language) if text else []
     for body, factor in ((title, TITLE_FACTOR), (text, 1.0)):
         if not body:
             continue
@@ -85,9 +91,15 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
                 weight = NAME_WEIGHT
             acting = not m.demonym and _acting_state(body, m, language)
             votes[m.country] += weight * factor * lead(m.start) * (ACTING_FACTOR if acting else 1.0)
+            support.words[m.country].add(fold(body[m.start : m.end]))
             if not m.demonym and not acting:
                 named.add(m.country)
-        for p in find_places(body, None, language):
+        found = (
+            in_text if body is text else _read_as_in_text(find_places(body, None, language), text, in_text)
+        )
+        for p in found:
+            if _quarter_of_a_town(body, p, found, language):
+                continue
             if p.kind != "country" and p.country:
                 shared = _namesakes_elsewhere(p.surface, p.country, language)
                 if shared:
@@ -95,6 +107,7 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
                 else:
                     votes[p.country] += PLACE_WEIGHT * factor * lead(p.start)
                     named.add(p.country)
+                    support.add_place(p)
     # NAMESAKES: a town name shared by towns of several countries ("Santa Cruz": Bolivia, Spain; the
     # gazetteer may lack the one meant) votes for its biggest namesake when the rest of the text
     # supports that country, else for another of its countries the text supports; when none of its
@@ -108,7 +121,115 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
             votes[country if votes[country] > 0 else max(supported, key=lambda c: votes[c])] += weight
         elif not named:
             votes[country] += weight
+    for lone, other in _lone_foreign_towns(votes, support, f"{title}\n{text}"):
+        votes[other] += votes.pop(lone)
     return votes
+
+
+@dataclass
+class Support:
+    """What each country's votes come from: the names of its places (by `name_key`; the place
+    each stands for) and the words naming it or its people."""
+
+    places: dict[str, dict[str, object]] = field(default_factory=lambda: defaultdict(dict))
+    words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add_place(self, p) -> None:
+        self.places[p.country].setdefault(name_key(p.surface), p)
+
+
+LONE_TOWN_POPULATION = 50_000  # a lone town abroad this small is a weak vote (LONE_FOREIGN_TOWN)
+LONE_TOWN_RIVAL_ITEMS = 3  # distinct places, names and forces the rival country needs
+
+
+def _lone_foreign_towns(votes: Counter[str], support: Support, text: str) -> list[tuple[str, str]]:
+    """LONE_FOREIGN_TOWN: a country only one town's name votes for (however often it is repeated),
+        never named, its people and forces never named either, loses its votes to the country the rest
+        of the text places the story in, when that one does not border it and is supported by a place
+        of its own and LONE_TOWN_RIVAL_ITEMS distinct places, names or named actors of its own (its
+    forces, the armed groups at home there: "TNI", "KKB") ("the village of Solhan
+        ... Burkinabè soldiers ... Sebba ... the Sahel region": a Burkinabè village the gazetteer lacks,
+        not the Turkish town of its name). Only a weak vote: the town is small (LONE_TOWN_POPULATION),
+        or the name is not its own but an alternate one ("Intan" of "Intan Jaya" is no Yingtan).
+        The (lone, rival) pairs, rival the best-voted other country."""
+    from extractors.events.countries import neighbours
+
+    lone = [c for c, towns in support.places.items()
+            if len(towns) == 1 and not support.words.get(c) and votes[c] > 0]  # fmt: skip
+    if not lone or len(votes) < 2:
+        return []
+    groups = _named_groups(text)
+    out = []
+    for country in lone:
+        (town,) = support.places[country].values()
+        if groups.get(country) or not _weak_town(town):
+            continue
+        rival = max((c for c in votes if c != country), key=lambda c: votes[c])
+        items = (
+            len(support.places.get(rival, ()))
+            + len(support.words.get(rival, ()))
+            + len(groups.get(rival, ()))
+        )
+        if support.places.get(rival) and items >= LONE_TOWN_RIVAL_ITEMS and rival not in neighbours(country):
+            out.append((country, rival))
+    return out
+
+
+def _named_groups(text: str) -> dict[str, set[str]]:
+    """Country -> the named actors of that country or at home there the text names."""
+    from extractors.events.named_actors import named_actors
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for a in named_actors(text):
+        if a.country:
+            out[a.country].add(a.name)
+    return out
+
+
+def _weak_town(p) -> bool:
+    """A town found by a name that is not its own, or one under LONE_TOWN_POPULATION."""
+    from extractors.events.gazetteer import KIND_ADMIN1, load_gazetteer
+
+    if p.kind == KIND_ADMIN1:
+        return False
+    if name_key(p.surface) != name_key(p.name):
+        return True
+    sizes = [e.population for e in load_gazetteer().lookup(p.surface)
+             if e.name == p.name and e.latitude == p.latitude and e.longitude == p.longitude]  # fmt: skip
+    return bool(sizes) and max(sizes) < LONE_TOWN_POPULATION
+
+
+def _read_as_in_text(in_title: list, text: str, in_text: list) -> list:
+    """HEADLINE_AS_TEXT: a name of the headline that the text writes too is what the text's reading
+    of it found there, with the words around it (its region, its country): a headline place whose
+    name the text writes but finds no place of that name (or finds another place by it) is no
+    place ("Kontak senjata di Kabupaten Intan Jaya": alone, "Intan" is an alternate name of
+    Yingtan, China; the text, "Intan Jaya, Papua Tengah", rules it out)."""
+    read = {}
+    for q in in_text:
+        read.setdefault(q.surface, []).append((q.name, q.country))
+    return [p for p in in_title
+            if (p.name, p.country) in read.get(p.surface, ()) or not _writes(text, p.surface)]  # fmt: skip
+
+
+def _writes(text: str, name: str) -> bool:
+    """Does the text write this name as words of their own (not inside a word: "Mali", "Somalia")?"""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+QUARTER_LINK = 6  # characters from a neighbourhood's name to its town's (" de ", ", em ")
+
+
+def _quarter_of_a_town(body: str, p, found: list, language: str | None) -> bool:
+    """QUARTER_OF_ITS_TOWN: a name right after a noun for a part of a town (`place_words.quarter`,
+    one short linking word between: "no bairro do Guamá, em Belém", "dans le quartier X de
+    Butembo") with another place right after it names a part of that town: the same-named town
+    of another country is no evidence of the article's country (the neighbourhood's town is)."""
+    from extractors.events.place_cues import place_cues
+
+    if not any(q is not p and 0 <= q.start - p.end <= QUARTER_LINK for q in found):
+        return False
+    return place_cues(language).last_is(body[max(0, p.start - 25) : p.start], "quarter")
 
 
 def _named_forces(text: str) -> set[str]:

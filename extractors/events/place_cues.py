@@ -298,6 +298,7 @@ _ONE_WORD = {
     "settlement": "place_words.settlement",
     "area": "place_words.area",
     "facility": "place_words.facility",
+    "quarter": "place_words.quarter",  # a part of a town (QUARTER_OF_ITS_TOWN; no town name of its own)
     "direction": "place_words.direction",
     "leading": "place_words.leading",
     "attributive": "place_words.attributive",
