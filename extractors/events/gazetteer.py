@@ -318,7 +318,11 @@ class Gazetteer:
 # --------------------------------------------------------------------------- cache
 
 
-BUILD_DATA = ("data/place_names.yaml",)  # the project's data files the build reads (name keys, admin words)
+BUILD_DATA = (  # the project's data files the build reads: name keys and admin words, region names
+    "data/place_names.yaml",
+    "data/admin1_names.tsv",
+    "data/admin1_names_extra.tsv",
+)
 
 
 @cache
