@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coding import code_text, only
+from tests.coding import assert_probe_rows, code_text, only, probe_params
 from tests.round15_b_probes import PROBES, PUBLISHED
 
 # --------------------------------------------------------------------------- GROUP_OF_THE_ARRESTED
@@ -208,20 +208,9 @@ MISSED = {  # probes still missed, each for a reason of its own (ROUND15.md note
 }  # fmt: skip
 
 
-def _probe_params() -> list:
-    out = []
-    for language, title, text, expected in PROBES:
-        missed = any(k in text for k in MISSED)
-        marks = [pytest.mark.xfail(reason="a known miss", strict=True)] if missed else []
-        out.append(pytest.param(language, title, text, expected, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("language", "title", "text", "expected"), _probe_params())
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    probe_params(PROBES, lambda text: any(k in text for k in MISSED)),
+)
 def test_round15_b_probe_report(language: str, title: str, text: str, expected: list) -> None:
-    got = [(m.sub_event_type, m.fatalities) for m in code_text(text, language=language, published=PUBLISHED,
-                                                               title=title)]  # fmt: skip
-    if not expected:
-        assert got == []
-    for sub_event_type, fatalities in expected:
-        assert any(g == sub_event_type and (fatalities is None or f == fatalities) for g, f in got), got
+    assert_probe_rows(language, title, text, expected, PUBLISHED)
