@@ -12,7 +12,7 @@ PUBLISHED = "2025-09-14"  # a Sunday
 PROBES = [
     # ---------------------------------------------------------------------------------------- fr
     ("fr", "Burkina : au moins quinze civils tués dans l'attaque d'un village",
-     "Au moins quinze civils ont été tués dans la nuit de vendredi à samedi lors d'une attaque de jihadistes présumés contre le village de Gorgadji, dans le nord du Burkina Faso, ont indiqué dimanche des habitants.",
+     "Au moins quinze civils ont été tués dans la nuit du vendredi au samedi lors d'une attaque de jihadistes présumés contre le village de Gorgadji, dans le nord du Burkina Faso, ont indiqué dimanche des habitants.",
      [("Attack", 15)]),
     ("fr", "", "Des individus armés non identifiés ont incendié samedi des boutiques et des greniers dans le village de Toéni, dans la province du Sourou.",
      [("Looting/property destruction", 0)]),

@@ -161,7 +161,7 @@ PROBES = [
     (
         "en",
         "Two terrorists killed in encounter in Kupwara",
-        "Two terrorists were killed in an encounter with security forces in the Keran sector of "
+        "Two terrorists were killed in an encounter with the security forces in the Keran sector of "
         "Kupwara district on Tuesday, police said. Arms and ammunition were recovered from the site.",
         [("Armed clash", 2)],
     ),
