@@ -202,8 +202,10 @@ class _Word:
 
 def _words(text: str, cues: PlaceCues) -> list[_Word]:
     """The words of the text: its WORD matches, an elided article cut off (a `_Word` then)."""
-    out: list = []
     elisions = cues.elisions()
+    if not elisions or ("'" not in text and "’" not in text):
+        return list(WORD.finditer(text))  # (every elision ends with an apostrophe: none to cut)
+    out: list = []
     for m in WORD.finditer(text):
         token = m.group()
         if not elisions or ("'" not in token and "’" not in token):  # every elision ends with an apostrophe
@@ -241,9 +243,11 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
             and words[i + 1].group()[0].isupper()
             and _GAP.fullmatch(text[w.end() : words[i + 1].start()]) is not None
         )
-        joined = bool(current) and _GAP.fullmatch(text[words[current[-1]].end() : w.start()]) is not None
-        if joined and capital and cues.weekday_word(token):
-            joined = capital = False  # "jijini Mombasa Jumanne": a weekday after a name ends it
+        joined = False
+        if capital or connector:  # (whether it joins the run before: asked only of a word that may)
+            joined = bool(current) and _GAP.fullmatch(text[words[current[-1]].end() : w.start()]) is not None
+            if joined and capital and cues.weekday_word(token):
+                joined = capital = False  # "jijini Mombasa Jumanne": a weekday after a name ends it
         if (capital or connector) and (joined or not current):
             current.append(i)
         elif capital or connector:
@@ -254,7 +258,7 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
                 runs.append(current)
             current = []
         # A possessive or a Turkish case ending closes a name: "Khyber Pakhtunkhwa's Bannu".
-        if current and _closing_suffix(token, cues):
+        if current and ("'" in token or "’" in token) and _closing_suffix(token, cues):
             runs.append(current)
             current = []
     if current:

@@ -123,6 +123,8 @@ def _match_at(
                     candidates = next(
                         (c for f in _inflected_forms(surface, cues) if (c := gaz.lookup(f))), []
                     )
+                if not candidates and not hint:
+                    continue  # (nothing to choose: only a hint's skeleton adds a province an admin noun asks for)
             if n_words == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
                 continue
             if n_words > 1 and fold(surface) in stop_phrases():

@@ -227,6 +227,8 @@ def _is_headline_style(words: list[_Word]) -> bool:
 def _surname_of(run: list[int], words: list[_Word], gaz: Gazetteer, cues: PlaceCues) -> list[str]:
     """The last word of a two- or three-word name that is no place, unless that word is a big
     place itself ("Radio Kigali" says nothing about Kigali)."""
+    if len(run) < 2:
+        return []  # (most runs: one capitalised word, no name of two words)
     tokens = [words[k].group() for k in run if words[k].group()[0].isupper()]
     while tokens and (cues.leading_ok(tokens[0]) or fold(tokens[0]) in stopwords()):
         tokens.pop(0)  # "Commander", "The", "On"
