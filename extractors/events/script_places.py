@@ -198,6 +198,9 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
     stop = stopwords()
     i = 0
     while i < len(tokens):
+        if not _may_be_name(tokens[i].group()):
+            i += 1  # a lower-case word of a script with case ("дом") opens no name (nor a region's)
+            continue
         hit = _region_word(text, tokens, i, gaz, hint, cues)
         for j in range(min(len(tokens), i + 3), i, -1):
             if hit is not None:
@@ -285,27 +288,38 @@ def _script_candidates(surface: str, text: str, tokens: list, i: int, j: int, ga
     hit = memo.get((surface, hint))
     if hit is not None and hit[0] is gaz:
         return hit[1], hit[2]
-    variants = _script_variants(surface, cues) if j == i + 1 else [surface]
-    candidates = _sized(gaz.lookup_script(surface), hint) if script_key(surface) not in stop else []
+    # the places of each form, before `_sized` (the hint's part): remembered per words for every hint
+    # (the coder's passes read an article without one, the story evidence with its country)
+    forms = memo_on(cues, "_script_forms_memo")
+    found = forms.get(surface)
+    if found is None or found[0] is not gaz:
+        make_room(forms, SCRIPT_MEMO)
+        found = forms[surface] = [
+            gaz,
+            gaz.lookup_script(surface) if script_key(surface) not in stop else [],
+            None,
+            None,
+        ]
+    candidates = _sized(found[1], hint)
     derived = not candidates  # found only without a proclitic, by its lemma or its nominative
     if derived:
-        candidates = _sized(
-            [
+        if found[2] is None:
+            variants = _script_variants(surface, cues) if j == i + 1 else [surface]
+            found[2] = [
                 p
                 for v in variants[1:]
                 if len(v) >= 3 and script_key(v) not in stop
                 for p in gaz.lookup_script(v)
-            ],
-            hint,
-        )
-    if not candidates and j == i + 1:
-        candidates = _sized(
-            [p for v in _inflected_forms(surface, cues) if len(v) >= 3 for p in gaz.lookup_script(v)], hint
-        )
-    elif not candidates:
-        candidates = _sized(
-            [p for v in _inflected_compound(text, tokens[i:j], cues) for p in gaz.lookup_script(v)], hint
-        )
+            ]
+        candidates = _sized(found[2], hint)
+    if not candidates:
+        if found[3] is None:
+            found[3] = (
+                [p for v in _inflected_forms(surface, cues) if len(v) >= 3 for p in gaz.lookup_script(v)]
+                if j == i + 1
+                else [p for v in _inflected_compound(text, tokens[i:j], cues) for p in gaz.lookup_script(v)]
+            )
+        candidates = _sized(found[3], hint)
     make_room(memo, SCRIPT_MEMO)
     memo[(surface, hint)] = (gaz, candidates, derived)
     return candidates, derived
