@@ -168,11 +168,15 @@ def _local_country(
     return None
 
 
+_COMMA_AFTER = re.compile(r"\s*,")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)!?\n]|$)")
+
+
 def _apposition_country(text: str, end: int, countries: list[CountryMention], starts: list[int],
                         cues: PlaceCues) -> str | None:  # fmt: skip
     """The country of an apposition right after a name: ", Mali", ", norte de Moçambique", ", in
     northern Nigeria" (a comma, then only linking words); its ISO code, else None."""
-    if not re.match(r"\s*,", text[end:]):
+    if not _COMMA_AFTER.match(text, end):  # (read in place: no copy of the rest of the text)
         return None
     k = bisect.bisect_left(starts, end)
     if k >= len(countries) or countries[k].demonym or countries[k].start - end > LOCAL_COUNTRY_REACH:
@@ -181,7 +185,7 @@ def _apposition_country(text: str, end: int, countries: list[CountryMention], st
     if "." in between or not _only_linking_words(between, cues):
         return None
     # the apposition ends with the country: ", Mali, on Sunday" ("Putin, France's Macron" is a list)
-    if not re.match(r"\s*(?:[,.;:)!?\n]|$)", text[countries[k].end :]):
+    if not _APPOSITION_END.match(text, countries[k].end):
         return None
     return countries[k].code
 

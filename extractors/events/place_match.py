@@ -270,7 +270,9 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"«»“”„(\[—–]|\s-)\s*$
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    return _SENTENCE_OPENING.search(text[max(0, start - 4) : start]) is not None or not text[:start].strip()
+    # (the window of the four characters before `start` is blank when the text before it is: then
+    # its pattern's `^\s*$` holds, so the window alone decides)
+    return _SENTENCE_OPENING.search(text[max(0, start - 4) : start]) is not None
 
 
 def _single_word_rejected(token: str, text: str, start: int, lower_words: set[str], cues: PlaceCues) -> bool:

@@ -134,9 +134,9 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
 
     # Countries (not demonyms) first; their words and demonyms are never towns.
     skip: set[int] = set()
-    starts = {w.start(): i for i, w in enumerate(words)}
     countries = find_countries(text, language)  # in text order
     country_starts = [m.start for m in countries]
+    starts = {w.start(): i for i, w in enumerate(words)} if countries else {}
     for m in countries:
         i = starts.get(m.start)
         while i is not None and i < len(words) and words[i].start() < m.end:

@@ -202,18 +202,18 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
             i += 1  # a lower-case word of a script with case ("дом") opens no name (nor a region's)
             continue
         hit = _region_word(text, tokens, i, gaz, hint, cues)
-        for j in range(min(len(tokens), i + 3), i, -1):
+        joined = 1  # the words from i on that one name may hold: up to 3, no other gap between them
+        while (
+            joined < 3
+            and i + joined < len(tokens)
+            and _SCRIPT_GAP.fullmatch(text[tokens[i + joined - 1].end() : tokens[i + joined].start()])
+        ):
+            joined += 1
+        for j in range(i + joined, i, -1):
             if hit is not None:
                 break
-            if any(
-                not _SCRIPT_GAP.fullmatch(text[tokens[k].end() : tokens[k + 1].start()])
-                for k in range(i, j - 1)
-            ):
-                continue
             start, end = tokens[i].start(), tokens[j - 1].end()
-            surface = text[start:end]
-            if not _may_be_name(surface):
-                break  # a lower-case word of a script with case ("дом") is no name
+            surface = text[start:end]  # (it opens with word i: one that may be a name)
             candidates, derived = _script_candidates(surface, text, tokens, i, j, gaz, cues, stop, hint)
             if not candidates:
                 continue  # no place to choose (`_choose` of none), whatever the words around it
