@@ -233,5 +233,18 @@ PROBES = [
      [("Armed clash", 4)]),
     ("uk", "", "У суботу поліція затримала у Львові чоловіка, який підпалив авто військового.",
      [("Arrests", 0)]),
+    ("uk", "Росіяни вдарили ракетами по Запоріжжю",
+     "У суботу ввечері російські війська завдали ракетного удару по Запоріжжю. Внаслідок влучання в підприємство загинули троє людей, серед них неповнолітній, повідомив очільник ОВА.",
+     [("Shelling/artillery/missile attack", 3)]),
+    ("ru", "", "В субботу в Курской области в результате попадания беспилотника в частный дом погибла пенсионерка.",
+     [("Air/drone strike", 1)]),
+    ("ar", "", "قتل نقيبان السبت في هجوم لمسلحين على دورية أمنية في مدينة العريش.",
+     [("Armed clash", 2)]),
+    ("fr", "", "Un soldat a été tué et trois autres blessés samedi dans l'explosion d'un engin artisanal au passage de leur patrouille près de Ménaka, au Mali.",
+     [("Remote explosive/landmine/IED", 1)]),
+    ("fr", "", "Quatre civils sont tombés samedi sous les balles d'hommes armés non identifiés près de Ouahigouya, dans le nord du Burkina Faso.",
+     [("Attack", 4)]),
+    ("ru", "", "В субботу в Запорожской области ВСУ ударили дроном по автобусу, погибли двое пассажиров, среди них ребенок.",
+     [("Air/drone strike", 2)]),
 ]
 # fmt: on
