@@ -24,6 +24,7 @@ import dataclasses
 from datetime import date
 
 from extractors.events import taxonomy as tx
+from extractors.events.actor_kinds import STATE_FORCES
 from extractors.events.candidates import (
     Candidate,
     candidates_in,
@@ -176,11 +177,26 @@ def _armed_or_deadly(c: Candidate) -> bool:
     if c.trigger.trigger.event_type == tx.EXPLOSIONS:
         # "the army held live-fire drills, firing artillery and launching drones": a weapon used where
         # the lead tells of no conflict needs deaths or someone it hit
-        return bool(c.fatalities) or c.actor2 is not None
+        return bool(c.fatalities) or c.actor2 is not None or _foreign_weapon(c)
     if c.trigger.trigger.event_type != tx.BATTLES:
         return True
     return bool(c.fatalities) or any(
         a.armed for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None
+    )
+
+
+def _foreign_weapon(c: Candidate) -> bool:
+    """FOREIGN_WEAPON: a weapon a state's forces fired in another state ("Ukrainian drones attacked an
+    oil depot in the Bryansk region; a fire broke out, no one was hurt") is a strike whatever the lead
+    tells beside it (a fire, `modality.non_conflict`): no army drills abroad with live fire."""
+    a, place = c.actor1, c.place
+    return (
+        a is not None
+        and a.kind == STATE_FORCES
+        and bool(a.country)
+        and place is not None
+        and bool(place.country)
+        and a.country != place.country
     )
 
 

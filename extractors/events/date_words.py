@@ -39,6 +39,7 @@ SATURDAY = 5
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UPCOMING_DAYS = 90  # a yearless date up to this far after publication is ahead ("an August 31 deadline")
 AMBIGUOUS_WITH = ("triggers", "generic_violence", "modality", "outcomes", "actors", "reporting_verbs")
+NOT_A_DAY = "none"  # a `weekday_names` form mapped to it is no weekday's, whatever the locale data lists
 MIN_NAME_LETTERS = 4  # shorter abbreviations ("lu", "mar") are common words: only full names count
 _ISO = regex.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
@@ -172,6 +173,8 @@ def _words(code: str) -> _Words:
     for form, day in (rd.get("weekday_names") or {}).items():  # inflected forms: "vinerea", "субботы"
         if str(day) in WEEKDAY_KEYS and _seq(pack, str(form)):
             weekdays[_seq(pack, str(form))] = WEEKDAY_KEYS.index(str(day))
+        elif str(day) == NOT_A_DAY:
+            weekdays.pop(_seq(pack, str(form)), None)  # NOT_A_DAY: uk "серед" (among), no Wednesday
     weekend = frozenset(_seq(pack, str(w)) for w in rd.get("weekend") or [] if _seq(pack, str(w)))
     this_week = frozenset(_seq(pack, str(w)) for w in rd.get("this_week") or [] if _seq(pack, str(w)))
     months = names(MONTH_KEYS)

@@ -138,6 +138,7 @@ def numbers_in(r: Reading) -> list[Number]:
                 i = hit[1]
                 continue
         i += 1
+    out.extend(_duals_of_persons(r, out))
     units = r.hits("numbers.units")
     labels = r.hits("numbers.labels")
     joiners = r.hits("numbers.list_joiners")
@@ -163,6 +164,75 @@ def numbers_in(r: Reading) -> list[Number]:
         )
         marked.append(Number(n.value, n.first, n.last, n.vague, n.year, unit, n.ordinal, label))
     return marked
+
+
+_OUTCOMES = (
+    "outcomes.killed",
+    "outcomes.killed_one",
+    "outcomes.wounded",
+    "outcomes.abducted",
+    "outcomes.arrested",
+)
+COMMON_PLURAL = 2.0  # wordfreq zipf from which a sound plural's form is a word of the language
+
+
+def _duals_of_persons(r: Reading, found: list[Number]) -> list[Number]:
+    """DUAL_OF_A_PERSON: a noun for one person (the pack's `one_victim` forms) with a dual ending
+    written onto it (`numbers.dual_endings`: Arabic "ان", "ين"; "ة>تان": a final letter replaced) is a
+    count of two ("مقتل شرطيين", two policemen killed; "قتل جنديان"), right next to an outcome word
+    only (the dual of a student is also the name of the Taliban), with no number beside it. An ending
+    written "ين|ون" is also the sound plural's ("مدنيين", civilians): where the plural's other form
+    (the noun with "ون": "مدنيون") is a common word of the language (wordfreq), the form may be a
+    plural and counts nobody; a noun whose plural is another word ("جنود", soldiers) keeps its dual."""
+    duals = _dual_forms(r.pack.code)
+    if not duals:
+        return []
+    counted = {k for n in found for k in range(n.first, n.last)}
+    toks = r.tokens
+    outcome_ends = {m.last for m in r.hits(*_OUTCOMES)}
+    outcome_starts = {m.first for m in r.hits(*_OUTCOMES)}
+    out: list[Number] = []
+    for i, t in enumerate(toks):
+        if t.folded not in duals or i in counted or (i not in outcome_ends and i + 1 not in outcome_starts):
+            continue
+        if any(k in counted or r.is_number(k) for k in (i - 1, i + 1)):
+            continue  # "5 مدنيين": the number counts
+        out.append(Number(2, i, i + 1))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _dual_forms(code: str) -> frozenset[str]:
+    """The folded dual forms of a pack's one-person nouns that are no plural's too."""
+    from wordfreq import zipf_frequency
+
+    from extractors.events.reading import pack_for
+
+    pack = pack_for(code)
+    endings = (pack.data.get("numbers") or {}).get("dual_endings") or []
+    out: set[str] = set()
+    for word in pack.data.get("one_victim") or []:
+        stem = pack.fold(str(word).lstrip("="))
+        if " " in stem or not stem:
+            continue
+        for ending in endings:
+            ending, _, plural = str(ending).partition("|")
+            final, _, tail = ending.rpartition(">")
+            final, tail = pack.fold(final), pack.fold(tail)
+            if final and not stem.endswith(final):
+                continue
+            base = stem[: len(stem) - len(final)]
+            if plural and _common(zipf_frequency, base + plural, code):
+                continue  # "مدنيون" is a word: "مدنيين" may be civilians, not two
+            out.add(base + tail)
+    return frozenset(out)
+
+
+def _common(zipf_frequency, word: str, code: str) -> bool:
+    try:
+        return zipf_frequency(word, code) >= COMMON_PLURAL
+    except LookupError:  # a language wordfreq does not know: no plural is known to it
+        return False
 
 
 def _designation(r: Reading, n: Number) -> bool:

@@ -57,6 +57,7 @@ SCHEMA: dict[str, Any] = {
         "rises": "list",
         "count_nouns": "list",
         "objects": "list",
+        "dual_endings": "list",
     },
     "modality": dict.fromkeys(
         (

@@ -202,7 +202,8 @@ def _fired_on_a_vehicle(c: Candidate) -> bool:
     """FIRED_ON_A_VEHICLE: a verb that tells firing with any weapon (`fire_verbs`: "обстреляли")
     whose object right after it is a vehicle (`vehicles`: "автомобиль полиции") or people
     ("обстреляли полицейских"), in a sentence with no artillery word (no other shelling word), is
-    small-arms fire, not shelling."""
+    small-arms fire, not shelling; so is firing by unidentified gunmen right before the verb
+    (GUNMEN_FIRED: "неизвестные обстреляли пост ДПС": men without a name have no artillery)."""
     r, t = c.reading, c.trigger
     if not any(m.first < t.last and t.first < m.last for m in r.hits("fire_verbs")):
         return False
@@ -214,7 +215,11 @@ def _fired_on_a_vehicle(c: Candidate) -> bool:
             return False
         return not any(t.last <= p.first < o.first for p in targets)
 
-    if not any(fired_on(o) for o in objects):
+    gunmen = any(
+        0 <= r.gap_without_days(m.last, t.first) <= 1 and r.same_clause(m.first, t.first)
+        for m in r.hits("actors.unidentified_armed")
+    )
+    if not gunmen and not any(fired_on(o) for o in objects):
         return False
     return not any(
         o.trigger.sub_event_type == tx.SHELLING and not (o.first < t.last and t.first < o.last)
