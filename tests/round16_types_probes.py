@@ -721,4 +721,36 @@ PROBES = [
         "Polis salı günü Ankara'da yürüyüş yapan öğrencilerden 20'sini gözaltına aldı.",
         [(INTERVENTION, 0)],
     ),
+    # ================================================================== prisoner swaps (ACLED: agreement)
+    (
+        "es",
+        "",
+        "El gobierno y los disidentes intercambiaron el domingo prisioneros en Saravena, Arauca.",
+        [(AGREEMENT, 0)],
+    ),
+    (
+        "pt",
+        "",
+        "A Rússia e a Ucrânia trocaram no domingo 90 prisioneiros de guerra em Chernihiv.",
+        [(AGREEMENT, 0)],
+    ),
+    (
+        "fr",
+        "",
+        "Kiev et Moscou ont échangé dimanche 90 prisonniers de guerre près de Tchernihiv.",
+        [(AGREEMENT, 0)],
+    ),
+    (
+        "de",
+        "",
+        "Russland und die Ukraine haben am Sonntag bei Tschernihiw 90 Kriegsgefangene ausgetauscht.",
+        [(AGREEMENT, 0)],
+    ),
+    (
+        "ru",
+        "",
+        "Россия и Украина в воскресенье обменялись 90 военнопленными под Черниговом.",
+        [(AGREEMENT, 0)],
+    ),
+    ("ar", "", "تبادلت روسيا وأوكرانيا الأحد 90 أسير حرب قرب تشيرنيهيف.", [(AGREEMENT, 0)]),
 ]

@@ -10,8 +10,10 @@ protest's act, with no riot act of the crowd's own: excessive force (ACLED), no 
 MOB_OPENS_THE_CLAUSE: residents opening the clause of an attack on a victim named after it: mob
 violence. ACTIVISTS_NO_CROWD (pack key `activist_nouns`): activists counted and arrested with no
 protest told are an arrest. GRIEVANCE_DEATH (causes.py): a death a grievance word names right
-after it ("in protest at the death of a youth") is no toll of the crowd. fr "s'est rendu aux
-autorités" (a surrender: a change to the group). And the probe reports of
+after it ("in protest at the death of a youth") is no toll of the crowd. RIOT_OVER_AN_ARREST
+(trigger_choice.py): an arrest a protest word names before a riot's word is the crowd's grievance. fr "s'est rendu aux
+autorités" (a surrender: a change to the group). PRISONER_SWAP (packs): a prisoner exchange told by
+its verb is an agreement. And the probe reports of
 tests/round16_types_probes.py.
 
 Every sentence here is written for these tests (no evaluation text)."""
@@ -171,6 +173,22 @@ def test_the_death_a_crowd_protests_is_no_toll_of_its_riot(language: str, text: 
     assert (m.sub_event_type, m.fatalities) == ("Violent demonstration", 0)
 
 
+# --------------------------------------------------------------------------- RIOT_OVER_AN_ARREST
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Bei Protesten gegen die Festnahme eines Gewerkschafters ist es am Sonntag in Abidjan zu Ausschreitungen gekommen."),
+        ("en", "Protests against the detention of a union leader turned into riots in Abidjan on Sunday."),
+    ],
+)  # fmt: skip
+def test_the_arrest_a_riot_protests_is_no_arrest_of_the_day(language: str, text: str) -> None:
+    assert [m.sub_event_type for m in code_text(text, language=language, published=PUBLISHED)] == [
+        "Violent demonstration"
+    ]
+
+
 # --------------------------------------------------------------------------- a surrender in French
 
 
@@ -179,6 +197,15 @@ def test_a_commander_who_surrenders_to_the_authorities_changes_his_group() -> No
     assert (
         only(code_text(text, language="fr", published=PUBLISHED)).sub_event_type == "Change to group/activity"
     )
+
+
+# --------------------------------------------------------------------------- PRISONER_SWAP
+
+
+def test_an_exchange_of_fire_with_captives_is_no_prisoner_swap() -> None:
+    # ar "أسرى" (prisoners) keys as "أسر" (captured): only "أسير" follows an exchange word
+    text = "تبادل الجيش والمسلحون إطلاق النار الثلاثاء في درعا وأسر المسلحون جنديين."
+    assert all(m.sub_event_type != "Agreement" for m in code_text(text, language="ar", published=PUBLISHED))
 
 
 # --------------------------------------------------------------------------- the probe reports
