@@ -7,7 +7,8 @@ FORCE_SUBJECT_OF_THE_PROTEST: the police as the doer of a protest word's clause,
 the crowd (verb-final: "hat ... 30 Demonstranten bei einer Kundgebung festgenommen"): a protest with
 intervention. PEACEFUL_CROWD_KILLED: deaths in a fight "between" the police and a crowd told at a
 protest's act, with no riot act of the crowd's own: excessive force (ACLED), no riot.
-MOB_OPENS_THE_CLAUSE: residents opening the clause of an attack on a victim named after it: mob
+MOB_WORD_IN_A_RIOT: an angry crowd's riot word and a mob's word in one clause, with no protest and
+no police: mob violence. MOB_OPENS_THE_CLAUSE: residents opening the clause of an attack on a victim named after it: mob
 violence. ACTIVISTS_NO_CROWD (pack key `activist_nouns`): activists counted and arrested with no
 protest told are an arrest. GRIEVANCE_DEATH (causes.py): a death a grievance word names right
 after it ("in protest at the death of a youth") is no toll of the crowd. RIOT_OVER_AN_ARREST
@@ -126,6 +127,20 @@ def test_gunmen_who_burn_a_man_alive_are_no_mob() -> None:
     assert (
         only(code_text(text, language="es", published=PUBLISHED)).event_type == "Violence against civilians"
     )
+
+
+# --------------------------------------------------------------------------- MOB_WORD_IN_A_RIOT
+
+
+def test_an_angry_crowd_beating_a_man_to_death_is_a_mob() -> None:
+    text = "Moradores revoltados espancaram até a morte um suspeito de roubo no domingo em Chimoio."
+    m = only(code_text(text, language="pt", published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities) == ("Mob violence", 1)
+
+
+def test_an_angry_crowd_stoning_the_police_stays_a_violent_demonstration() -> None:
+    text = "Moradores revoltados espancaram um suspeito e atiraram pedras contra a polícia no domingo em Chimoio."
+    assert only(code_text(text, language="pt", published=PUBLISHED)).sub_event_type == "Violent demonstration"
 
 
 # --------------------------------------------------------------------------- ACTIVISTS_NO_CROWD

@@ -23,6 +23,8 @@ as an attack on civilians or a peaceful protest (round 16, types):
   throwing stones or burning after its noun is that violent crowd's riot.
 - ACTIVISTS_NO_CROWD (`activists`, pack key `activist_nouns`): activists counted and arrested with
   no protest told are an arrest (`resolve_type`), not a protest's intervention.
+- MOB_WORD_IN_A_RIOT (`mob_word_in_a_riot`): a riot's word and a mob's word in one clause with no
+  protest, police or soldier in the sentence are mob violence.
 - MOB_OPENS_THE_CLAUSE (`mob_opens_the_clause`): people who are no armed group open the clause of
   an attack on a victim named after it ("Vecinos enfurecidos golpearon y quemaron vivo a un
   hombre"): a mob's violence.
@@ -42,6 +44,7 @@ from extractors.events.crowd_sides import lone_doer, uncounted_doer
 from extractors.events.modality import unreal_at
 
 VIOLENT = "Violent demonstration"
+MOB = "Mob violence"
 CROWD_ACT_REACH = 3  # tokens from the people fired on to the protest word that makes them a crowd ("mourners holding a vigil")
 
 
@@ -195,6 +198,8 @@ def recoded_crowd_event(c: Candidate) -> Candidate:
         crowd = next((a for a in (c.actor1, c.actor2) if a is not None and a.kind == PROTESTERS), None)
         return replace(c, event_type=tx.RIOTS, sub_event_type=VIOLENT, crowd=True, actor2=force,
                        actor1=replace(crowd, kind=RIOTERS) if crowd is not None else None)  # fmt: skip
+    if mob_word_in_a_riot(c):
+        return replace(c, sub_event_type=MOB)
     if (crowd := peaceful_crowd_killed(c)) is not None:
         force = next((a for a in (c.actor2, c.actor1) if a is not None and a.kind == STATE_FORCES), None)
         return replace(
@@ -207,3 +212,19 @@ def activists(c: Candidate, a: ActorMention) -> bool:
     """ACTIVISTS_NO_CROWD: is the actor named by one of the pack's `activist_nouns` (members of a
     movement, no crowd by themselves: "arrested five activists at their homes" is an arrest)?"""
     return any(a.first <= m.first < max(a.last, a.first + 1) for m in c.reading.hits("activist_nouns"))
+
+
+def mob_word_in_a_riot(c: Candidate) -> bool:
+    """MOB_WORD_IN_A_RIOT: "Moradores revoltados espancaram até a morte um suspeito": a violent
+    demonstration's word (an angry crowd: "revoltados") and a mob's word ("espancar até a morte",
+    "lynched") in one clause, with no protest word and no police or soldier in the sentence, is
+    mob violence (ACLED: rioters attacking people in the absence of a demonstration)."""
+    if c.event_type != tx.RIOTS or c.sub_event_type != VIOLENT:
+        return False
+    r, t = c.reading, c.trigger
+    if r.hits("triggers.Protests", "actors.protesters", "actors.police", "actors.state_forces"):
+        return False
+    lo, hi = r.clause_start(t.first), r.clause_end(t.first)
+    return any(
+        lo <= m.first < hi and not unreal_at(r, m.first, m.last) for m in r.hits(f"triggers.{tx.RIOTS}.{MOB}")
+    )
