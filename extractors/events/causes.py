@@ -69,7 +69,8 @@ def _deaths_a_crowd_answers(r: Reading, acts, actors, outcomes) -> list[tuple[in
     """CROWD_ANSWERS_A_DEATH: "rioters burned cars after the death of a teenager", "massa membakar
     kantor polisi setelah seorang pemuda tewas": a death told by an `after` clause that names no act
     of its own (no trigger, only the outcome) is what a crowd (a protest or riot word, or a crowd's
-    actor noun) outside it answers, not a toll of that crowd's own."""
+    actor noun) outside it answers, not a toll of that crowd's own; so is a death a grievance word
+    (`grievance_words`) names right after it (GRIEVANCE_DEATH: "in protest at the death of")."""
     spans = []
     for m in r.hits("response_markers.after"):
         end = _opening_end(r, m.last, acts, actors, outcomes)
@@ -79,7 +80,23 @@ def _deaths_a_crowd_answers(r: Reading, acts, actors, outcomes) -> list[tuple[in
             continue
         if any(not m.first <= t.first < end for t in r.hits(*CROWD_WORDS)):
             spans.append((m.first, end))
+    for m in r.hits("grievance_words"):
+        # GRIEVANCE_DEATH: "incendiaram dois ônibus em protesto contra a morte de um jovem": a death
+        # a grievance word opens, right after it and with no act word of its own, is what the crowd
+        # is against, not its toll
+        end = _opening_end(r, m.last, acts, actors, outcomes)
+        if not any(
+            0 <= o.first - m.last <= GRIEVANCE_REACH and o.label == "outcomes.killed" for o in outcomes
+        ):
+            continue
+        if any(m.last <= t.first < end for t in r.hits("triggers")):
+            continue
+        if any(not m.first <= t.first < end for t in r.hits(*CROWD_WORDS)):
+            spans.append((m.first, end))
     return spans
+
+
+GRIEVANCE_REACH = 3  # tokens from a grievance word to the death it names ("against the death of")
 
 
 def _is_outcome(a, outcomes) -> bool:

@@ -82,16 +82,19 @@ def second_acts(r: Reading, real: list[tx.TriggerMatch], best: tx.TriggerMatch,
 def _protest_grievance(r: Reading, best: tx.TriggerMatch, t: tx.TriggerMatch, span: tuple[int, int]) -> bool:
     """ "Supporters rallied on Monday to protest against the arrest of their leader": an act named
     after a crowd's protest word, in a clause no police or soldier is in, is what the crowd protests
-    about, not an act of the day (the police's arrests at a protest name the police)."""
-    if best.trigger.event_type != tx.PROTESTS or t.first < best.last:
+    about, not an act of the day (the police's arrests at a protest name the police); so is one a
+    protest word names before a riot's word (RIOT_OVER_AN_ARREST)."""
+    before = [p.last for p in r.hits("triggers.Protests") if span[0] <= p.first and p.last <= t.first]
+    # RIOT_OVER_AN_ARREST: "Bei Protesten gegen die Festnahme eines Politikers kam es zu
+    # Ausschreitungen": the arrest a protest word names before the riot's word is the crowd's
+    # grievance too, not an arrest of the day
+    riot_over = best.trigger.event_type == tx.RIOTS and bool(before)
+    if not riot_over and (best.trigger.event_type != tx.PROTESTS or t.first < best.last):
         return False
     # "police fired tear gas to disperse drivers who were protesting against the arrest of their
     # colleague": a force named before the crowd's last protest word acted on the crowd; the arrest
     # the crowd protests about comes after that word, with no force between or after it
-    last_protest = max(
-        (p.last for p in r.hits("triggers.Protests") if span[0] <= p.first and p.last <= t.first),
-        default=best.last,
-    )
+    last_protest = max(before, default=best.last)
     forces = r.hits("actors.police", "actors.state_forces")
     return not any(last_protest <= m.first < span[1] for m in forces)
 

@@ -17,6 +17,13 @@ from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_
 from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors, placed_in_clause
 from extractors.events.clause_words import crowd_word, non_state_armed
+from extractors.events.crowd_force import (
+    activists,
+    crowd_under_fire,
+    force_subject_of_protest,
+    mob_opens_the_clause,
+    recoded_crowd_event,
+)
 from extractors.events.crowd_sides import (
     MOB_VIOLENCE,
     armed_men_not_a_crowd,
@@ -107,6 +114,12 @@ def _burning_that_killed(c: Candidate) -> Candidate:
 
 def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True,
                  fight_told: bool = True, armed_told: bool = True) -> Candidate | None:  # fmt: skip
+    out = _resolve_type(c, explosion_sub, violence_told, fight_told, armed_told)
+    return recoded_crowd_event(out) if out is not None else None
+
+
+def _resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True,
+                  fight_told: bool = True, armed_told: bool = True) -> Candidate | None:  # fmt: skip
     c = _burning_that_killed(c)
     if _ambush(c):
         return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH)
@@ -172,7 +185,7 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
         # "unrest erupted when riot police moved in on the marching workers": Battles need two
         # armed, organised sides; the police facing a crowd is the crowd event's part, not a clash
         return replace(c, strength=1)
-    if c.event_type == tx.PLACEHOLDER_VIOLENCE and (mob := mob_of_civilians(c)) is not None:
+    if c.event_type == tx.PLACEHOLDER_VIOLENCE and (mob := mob_of_civilians(c) or mob_opens_the_clause(c)):
         rioters = replace(mob, kind=RIOTERS)
         return replace(c, event_type=tx.RIOTS, sub_event_type=MOB_VIOLENCE, actor1=rioters,
                        strength=max(c.strength, 2))  # fmt: skip
@@ -186,6 +199,8 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
                        actor1=replace(crowd, kind=RIOTERS) if crowd is not None else None, actor2=None,
                        strength=max(c.strength, 2))  # fmt: skip
     if c.event_type == tx.PLACEHOLDER_VIOLENCE:
+        if (crowd := crowd_under_fire(c)) is not None:
+            c = replace(c, actor2=crowd)  # CROWD_UNDER_FIRE: the dead counted as people were the crowd's
         victim = c.actor2
         if victim is not None and victim.kind == PROTESTERS:
             # ACLED: force on protesters is excessive when it kills; else it is the protest's intervention
@@ -293,7 +308,10 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
         # to march", PLANNED_PROTEST)
         told = c.reading.hits("triggers.Protests")
         planned = bool(told) and all(unreal_at(c.reading, m.first, m.last) for m in told)
-        if not planned and ((protesters and (_counted(c) or told)) or crowd_arrested_at_protest(c)):
+        # (activists counted and arrested with no protest told are an arrest: "arrested five activists
+        # at their homes"; the pack's `activist_nouns` are members of a movement, not a crowd, ACTIVISTS_NO_CROWD)
+        counted_crowd = _counted(c) and not (c.actor2 is not None and activists(c, c.actor2))
+        if not planned and ((protesters and (counted_crowd or told)) or crowd_arrested_at_protest(c)):
             # ACLED: protesters arrested at their protest are its suppression, a protest with
             # intervention (the crowd actor1, the force actor2), not an arrest event of their own
             return replace(c, event_type=tx.PROTESTS, sub_event_type=tx.INTERVENTION, actor1=c.actor2,
@@ -327,6 +345,8 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
             forced or (c.sub_event_type == tx.PEACEFUL and placed_in_clause(c))
         ):
             return None
+    if c.event_type == tx.PROTESTS and c.sub_event_type == tx.PEACEFUL and force_subject_of_protest(c):
+        return replace(c, sub_event_type=tx.INTERVENTION)  # FORCE_SUBJECT_OF_THE_PROTEST
     if (
         c.event_type == tx.PROTESTS
         and c.sub_event_type == tx.PEACEFUL
