@@ -358,6 +358,32 @@ def test_an_agreement_signed_with_a_day_and_a_place_between(language: str, text:
     assert [s for s, _ in _rows(text, language)] == ["Agreement"]
 
 
+# --------------------------------------------------------------------------- the retaliation
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Israel bombardeou na terça-feira a cidade de Tiro, no sul do Líbano, matando quatro pessoas. "
+               "Em retaliação, o Hezbollah disparou dezenas de foguetes contra o norte de Israel."),
+        ("ro", "Israelul a bombardat marți orașul Tir, în sudul Libanului, ucigând patru persoane. "
+               "Ca răspuns, Hezbollah a lansat zeci de rachete asupra nordului Israelului."),
+        ("it", "Israele ha bombardato martedì la città di Tiro, nel sud del Libano, uccidendo quattro persone. "
+               "In risposta, Hezbollah ha lanciato decine di razzi contro il nord di Israele."),
+    ],
+)  # fmt: skip
+def test_the_retaliation_is_a_second_event_of_its_own_doer(language: str, text: str) -> None:
+    # RETALIATION_IS_ANOTHER_ACT (and MARKER_ACROSS_A_COMMA: "Em retaliação, o" opens no cause)
+    rows = code_text(text, language=language, published=PUBLISHED)
+    assert sorted(m.actor1 for m in rows) == ["Hezbollah", "Military Forces of Israel"]
+
+
+def test_a_sentence_that_restates_the_strike_stays_one_event() -> None:
+    text = ("Israel bombardeou na terça-feira a cidade de Tiro, no sul do Líbano, matando quatro pessoas. "
+            "Os mísseis atingiram um prédio residencial.")  # fmt: skip
+    assert len(code_text(text, language="pt", published=PUBLISHED)) == 1
+
+
 # --------------------------------------------------------------------------- the probe reports
 
 KNOWN_MISSES = {
