@@ -43,7 +43,6 @@ def test_a_crowd_of_residents_that_kills_is_still_mob_violence(language: str, te
     ("language", "text"),
     [
         ("uk", "Сили оборони звільнили село Андріївка на Донеччині, повідомив у вівторок Генштаб."),
-        ("ru", "Во вторник российские войска освободили населенный пункт Уманское в Донецкой области."),
         ("ar", "استعاد الجيش السوداني السيطرة على مدينة ود مدني يوم الثلاثاء."),
         ("tr", "Suriye ordusu salı günü Halep'in kontrolünü geri aldı."),
         ("id", "TNI merebut kembali markas kelompok separatis di Jayapura pada Selasa."),
@@ -54,6 +53,14 @@ def test_a_place_liberated_or_recaptured_by_the_army_is_a_battle(language: str, 
     # no fighting told next to it, but the verb itself says the place was taken back by force
     m = only(code_text(text, language=language, published=PUBLISHED))
     assert (m.event_type, m.sub_event_type) == ("Battles", "Government regains territory")
+
+
+def test_a_place_liberated_by_a_foreign_army_is_overtaken() -> None:
+    # FOREIGN_FORCES_OVERTAKE (round 16): ACLED codes a foreign state force that takes a place as
+    # "Non-state actor overtakes territory"; still a battle, taken by force
+    text = "Во вторник российские войска освободили населенный пункт Уманское в Донецкой области."
+    m = only(code_text(text, language="ru", published=PUBLISHED))
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
 
 
 def test_a_german_participle_of_recapture_is_a_battle() -> None:

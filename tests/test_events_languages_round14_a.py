@@ -187,12 +187,8 @@ KNOWN_MISSES = {
     "Um bombardeamento israelita contra uma escola",
     # a death told as the riot's cause is counted as its toll
     "Moradores revoltados atearam fogo a uma esquadra",
-    # a town the insurgents abandoned: their leaving is read as their capture
-    "Tropas ruandesas e moçambicanas retomaram",
     # bodies found with marks of violence: no act word
     "Siete cuerpos con huellas de violencia",
-    # "tras expulsar" is another clause: the retake reads as a transfer
-    "El Ejército maliense recuperó el martes el control",
     # students charged by police: no protest word
     "La polizia ha caricato martedì a Roma",
     # ultras attacking a bar: a violent demonstration, not mob violence

@@ -258,8 +258,6 @@ KNOWN_MISSES = {
     # "bombardearon" alone is shelling (Colombia's bombings of camps are from the air); and Tarazá,
     # Antioquia, resolves to Taraz, Kazakhstan (a geo class: the department named beside it is lost)
     "Las Fuerzas Militares bombardearon",
-    # pro-drop: "announced that [it] captured": the army is the speaker, no word names it as the doer
-    "Armata rusă a anunțat marți că a cucerit",
     # a capture with no fight told is a non-violent transfer, also when a foreign army takes a village
     # in a war (ACLED: a foreign state force that acquires territory overtakes it)
     "L'esercito russo ha preso martedì il controllo",

@@ -76,6 +76,27 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
     return None
 
 
+def _speakers_own(r: Reading, first: int, last: int) -> str | None:
+    """SPEAKERS_OWN_FORCES: a force noun with a possessive of the pack's self-reference words right
+    before or after it ("its troops", "sus tropas", "as suas tropas", "trupele sale") after a
+    reporting verb is the speaker's: the country of the government body or force that speaks before
+    that verb ("the Russian defence ministry said its troops ...", "Ministerul rus al Apărării a
+    anunțat că trupele sale ...")."""
+    own = [x for x in r.hits("actors.self_reference") if x.last == first or x.first == last]
+    if not own:
+        return None
+    verbs = [v for v in r.hits("reporting_verbs") if v.last <= min(x.first for x in own)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    for g in reversed(r.hits("actors.government", *STATE_CLASSES)):
+        if g.last <= verb.first and r.same_clause(g.first, verb.first):
+            country = countries_near(r, g.first, g.last)
+            if country:
+                return country
+    return None
+
+
 GENITIVE_REACH = 6  # tokens between a force's noun and its country: links, articles, the force's name
 
 
@@ -169,7 +190,7 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
             g.first <= m.first and m.last <= g.last and g.last - g.first > m.last - m.first for g in generic
         ):
             continue  # UNIT_OF: a longer phrase of another class holds it (sw "kikosi cha wanamgambo")
-        own = countries_near(r, m.first, m.last)
+        own = countries_near(r, m.first, m.last) or _speakers_own(r, m.first, m.last)
         if own is None and m.label == NATIONAL_FORCES:
             continue  # "forces" with no state named: "par la force", "les forces rebelles"
         country = own or country_hint

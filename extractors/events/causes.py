@@ -39,6 +39,8 @@ def cause_spans(r: Reading) -> tuple[tuple[int, int], ...]:
     actors = actors_in(r, None)
     outcomes = r.hits("outcomes")
     for m in r.hits("response_markers.opening"):
+        if any(_punctuation_after(r, k) for k in range(m.first, m.last - 1)):
+            continue  # MARKER_ACROSS_A_COMMA: "Em retaliação, o Hezbollah disparou" opens no cause ("em retaliação ao")
         spans.append((m.first, _opening_end(r, m.last, acts, actors, outcomes)))
     if r.hits("response_markers.retaliation"):
         # "Taliban forces launched retaliatory attacks after Pakistani air strikes on Khost": in a

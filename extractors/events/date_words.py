@@ -4,7 +4,9 @@ language's date words from dateparser's locale data and the pack's `relative_dat
 publication day (`_weekday_back`), a day-month in the past (`_in_past`, UPCOMING_DAYS); weekday
 compounds (`_compound_weekday`, COMPOUND_NAME_LETTERS), a named day (`_named_day`), "the night of
 X to Y" (`_overnight_at`), a month after a day number (`add_month`), a month's name inside a
-place's name (`_in_place_name`), a date word that is also a word of another class (`_ambiguous`).
+place's name (`_in_place_name`), a date word that is also a word of another class (`_ambiguous`),
+a month's name inside a longer phrase of a connector or a count (MONTH_IN_ANOTHER_PHRASE,
+`_in_another_phrase`: ro "mai târziu", later; "mai mult de", more than).
 """
 
 from __future__ import annotations
@@ -332,6 +334,8 @@ def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, publish
         return
     if _ambiguous(r, i, after) and not toks[i].text[:1].isupper():
         return
+    if _in_another_phrase(r, i, after):
+        return
     year, last = year_after(after)
     if not year and i in numbers:
         return  # a month name that is also a number word ("sept villageois": seven) names a month only with a day or year
@@ -342,6 +346,23 @@ def add_month(r: Reading, i: int, after: int, month: int, numbers: dict, publish
         y -= 1
     day = 15 if (y, month) != (published.year, published.month) else min(15, published.day)
     add(i, last, date(y, month, day), "month")
+
+
+PHRASES_OF_OTHER_WORDS = ("clause_connectors", "numbers")
+
+
+def _in_another_phrase(r: Reading, first: int, last: int) -> bool:
+    """MONTH_IN_ANOTHER_PHRASE: a month's name with no day number beside it that is one word of a
+    longer pack phrase of a clause connector or a count is that phrase's word, capitalised or not:
+    Romanian "mai" (May) is also "more", in "Mai târziu, ..." (later) and "mai mult de zece" (more
+    than ten). A phrase no longer than the name itself is left to `_ambiguous` and the number check."""
+    return any(
+        m.first <= first
+        and last <= m.last
+        and m.last - m.first > last - first
+        and m.label.startswith(PHRASES_OF_OTHER_WORDS)
+        for m in r.matches
+    )
 
 
 def _in_place_name(r: Reading, k: int) -> bool:

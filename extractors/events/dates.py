@@ -196,6 +196,7 @@ def _dates_in(r: Reading, published: date) -> list[DateExpression]:
                 continue
             add_calendar(r.token_at(m.start()), r.token_at(m.end() - 1) + 1, value, "day")
     found += _weekday_with_its_date(r, found, weekday_of)
+    found += _weekday_with_its_day_number(r, found, weekday_of)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     # "yesterday (Friday)": the date in brackets right after another says which day that one was
     found = [f for f in found if not any(0 <= o[0] - f[1] <= 1 and o[0] != f[0] and "(" in r.text[r.span(f[0], f[1])[1] : r.span(o[0], o[1])[0]]
@@ -259,6 +260,39 @@ def _weekday_with_its_date(r: Reading, found: list[tuple[int, int, date, str, st
                 first, last = min(wf, cf), max(wl, cl)
                 weekday_of[(first, last)] = weekday
                 out.append((first, last, value, "day", "weekday with date"))
+    return out
+
+
+COUNTED_AFTER = ("actors", "demonyms", "numbers", "outcomes", "triggers", "generic_violence")
+COUNTED_NOUNS = ("actors", "demonyms", "numbers.objects")  # one word after the number: "20 de săteni"
+DAY_NUMBER_BACK = 35  # days back from a weekday's own date a bare day number after it may name
+
+
+def _weekday_with_its_day_number(r: Reading, found: list[tuple[int, int, date, str, str]],
+                                 weekday_of: dict[tuple[int, int], int]) -> list[tuple[int, int, date, str, str]]:  # fmt: skip
+    """WEEKDAY_AND_ITS_DAY: a weekday with a bare day number right after it, only punctuation between
+    ("el pasado martes 17", "na terça-feira, 17,", "martedì 17") names the latest day up to its own
+    reading with that weekday and that number: one expression over both, so the number is no count
+    ("abatió a tres disidentes" keeps its three). A number no such day has stays a number, and so
+    does one right before a word of people, things or acts, or one word before it (COUNTED_AFTER:
+    "Tuesday 17 soldiers", ro "marți 20 de săteni")."""
+    out = []
+    for wf, wl, value, _, kind in found:
+        if kind != "weekday" or wl >= len(r.tokens) or not r.is_number(wl):
+            continue
+        between = r.text[r.tokens[wl - 1].end : r.tokens[wl].start]
+        if any(ch.isalnum() for ch in between) or not 1 <= int(r.tokens[wl].text) <= 31:
+            continue
+        if any(m.first == wl + 1 for m in r.hits(*COUNTED_AFTER)) or any(
+            m.first == wl + 2 for m in r.hits(*COUNTED_NOUNS)
+        ):
+            continue  # "on Tuesday 17 soldiers were killed": the number counts the noun after it
+        n = int(r.tokens[wl].text)
+        day = next((value - timedelta(days=k) for k in range(0, DAY_NUMBER_BACK, 7)
+                    if (value - timedelta(days=k)).day == n), None)  # fmt: skip
+        if day is not None:
+            weekday_of[(wf, wl + 1)] = weekday_of[(wf, wl)]
+            out.append((wf, wl + 1, day, "day", "weekday with date"))
     return out
 
 

@@ -10,6 +10,7 @@ earlier figures (`_superseded`); figures over a span of days (`_over_a_span`, SP
 
 from __future__ import annotations
 
+from extractors.events.counted_doers import counts_the_doers
 from extractors.events.numbers import Number, numbers_in
 from extractors.events.reading import Reading
 
@@ -142,6 +143,8 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
             gap = _words_between(r, n.last, m.first, numbers)
             if gap > REACH_AFTER or not _linked(r, n.last - 1, m.first, outcome_after=True):
                 continue
+            if m.label == "outcomes.killed" and counts_the_doers(r, n, m):
+                continue  # COUNTED_DOERS: "two gunmen killed a shopkeeper"
             between = (n.last, m.first)
         elif m.last <= n.first:
             gap = _words_between(r, m.last, n.first, numbers)

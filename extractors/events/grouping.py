@@ -227,12 +227,23 @@ def _restatement_home(c: Candidate, events: list[Event]) -> Event | None:
         return None
     # with no toll and no place in its sentence either, another side it names (a speaker, a source)
     # does not part it
-    actors = bool(c.fatalities) or c.place is not None
+    actors = bool(c.fatalities) or c.place is not None or _answers_with_its_own_doer(c)
     home = [
         e for e in events
         if _family(e.anchor) == _family(c) and all(compatible(m, c, actors=actors) for m in e.members)
     ]  # fmt: skip
     return min(home, key=lambda e: min(_distance(m, c) for m in e.members), default=None)
+
+
+def _answers_with_its_own_doer(c: Candidate) -> bool:
+    """RETALIATION_IS_ANOTHER_ACT: a sentence told as an answer (a word of the pack's
+    `response_markers.retaliation` or `opening`: "In retaliation, Hezbollah fired rockets", "Ca
+    răspuns, Hezbollah a lansat rachete") whose act names its own doer before it tells another act,
+    by that doer: its other doer parts it from the event, toll or place or not."""
+    r = c.reading
+    if c.actor1 is None or c.actor1.source == "generic":
+        return False
+    return bool(r.hits("response_markers.retaliation", "response_markers.opening"))
 
 
 def _named_twice_home(c: Candidate, events: list[Event]) -> Event | None:

@@ -101,6 +101,7 @@ SCHEMA: dict[str, Any] = {
     "forced_takeovers": "list",
     "unopposed_takeovers": "list",
     "self_dispersals": "list",
+    "complementisers": "list",
     "response_markers": {"opening": "list", "closing": "list", "retaliation": "list", "after": "list"},
     "attribution": {"blame": "list", "claim": "list"},
     "locative_prepositions": "list",

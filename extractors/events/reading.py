@@ -110,6 +110,14 @@ class Reading:
         if hi < lo:
             return hi - lo
         days = {k for d in self.hits("relative_dates") for k in range(d.first, d.last)}
+        # DAY_NAME_IN_THE_GAP: the pack's time asides too (TIME_ASIDES), whose weekday names come from
+        # the locale data, no pack phrase: es "el martes" is one day, not its article "el" alone
+        asides = self.memo.get(("time_asides",))
+        if asides is None:
+            asides = self.memo[("time_asides",)] = self.pack.time_asides(self.tokens)
+        for i, ends in asides.items():
+            if lo <= i < hi:
+                days.update(range(i, max(ends)))
         return sum(1 for k in range(lo, hi) if k not in days)
 
     # ---- offsets

@@ -12,6 +12,7 @@ from extractors.events.clause_words import names_a_crowd
 from extractors.events.laid_weapons import laid_not_used
 from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
+from extractors.events.object_after_time import after_time_aside
 from extractors.events.reading import Reading
 from extractors.events.role_clues import VERB_FIRST
 
@@ -37,10 +38,15 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
     actors = actors_in(r, None)
     subject = next((a.last - a.first for a in actors if a.first == t.last), 0)
     named = {k for a in actors for k in range(a.first, a.last)}
+    # OBJECT_AFTER_TIME: a day named right after the word does not count against the reach
+    # ("conquistaram na terça-feira a cidade de Uvira")
+    day = after_time_aside(r, t.last) - t.last
     for k in [
-        *range(t.last, min(len(r.tokens), t.last + subject + TERRITORY_REACH)),
+        *range(t.last, min(len(r.tokens), t.last + subject + day + TERRITORY_REACH)),
         *range(max(0, t.first - TERRITORY_REACH), t.first),
     ]:
+        if t.last <= k < t.last + day:
+            continue  # (the day's own words, "Tuesday", are no place)
         if not r.same_clause(min(k, t.first), max(k, t.first)):
             continue
         if k < t.first and k in named:

@@ -337,7 +337,8 @@ def state_subject(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
         return None
     from extractors.events.countries import find_countries
 
-    blockers = r.hits("reporting_verbs", "agent_markers", "actors", *OUTCOMES)
+    blockers = r.hits("reporting_verbs", "actors", *OUTCOMES)
+    acts = r.hits(*ACT_WORDS_OF_A_PASSIVE)
     before_words = r.hits("locative_prepositions", "near_prepositions", "numbers.part_of", "agent_genitives",
                           "agent_markers")  # fmt: skip
     for c in find_countries(r.text, r.pack.code):
@@ -349,11 +350,25 @@ def state_subject(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
             continue
         if any(m.last in (first, first - 1) for m in before_words):
             continue  # "in Israel", "the north of Syria": a place
-        if any(last <= m.first < t.first for m in blockers):
+        if any(last <= m.first < t.first for m in blockers) or _passive_agent_between(r, acts, last, t.first):
             continue
         return ActorMention(f"Military Forces of {c.country}", STATE_FORCES, c.country, t.start, t.end, "state",
                             t.first, t.last)  # fmt: skip
     return None
+
+
+ACT_WORDS_OF_A_PASSIVE = ("triggers", "generic_violence")
+
+
+def _passive_agent_between(r: Reading, acts: list, last: int, act: int) -> bool:
+    """AGENT_OF_A_PASSIVE: an agent marker between a state's name and the act blocks the name only as
+    the agent of a passive, after an act word ("Ucraina a fost atacată de drone rusești": Ukraine was
+    hit); one after a plain noun is a genitive ("Rusia a lansat un val de drone", a wave of drones:
+    Russia launched them)."""
+    return any(
+        last <= m.first < act and any(last <= w.first < m.first for w in acts)
+        for m in r.hits("agent_markers")
+    )
 
 
 def _subject_clause(r: Reading, last: int, act: int) -> bool:

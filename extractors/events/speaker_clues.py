@@ -1,6 +1,7 @@
 """The speaker clue of one actor's role around a trigger (beside `role_clues.py`'s doer and hit
 clues): an actor that reports the event takes no part in it (`is_speaker`, `_reports_after`:
-SPEAKER_REACH, APPOSITION_WORDS, SELF_REACH).
+SPEAKER_REACH, APPOSITION_WORDS, SELF_REACH), unless it names itself after its verb (SPEAKER_THEN_SELF)
+or its act follows with the subject dropped (PRO_DROP_SELF, `_dropped_subject`).
 """
 
 from __future__ import annotations
@@ -44,8 +45,25 @@ def is_speaker(r: Reading, a: ActorMention, numbers=None) -> bool:
         after = max(m.last, a.last)
         return not any(
             0 <= r.gap_without_days(after, x.first) <= SELF_REACH for x in r.hits("actors.self_reference")
-        )
+        ) and not _dropped_subject(r, after)
     return False
+
+
+SUBJECTLESS_ACTS = ("triggers", "generic_violence")
+
+
+def _dropped_subject(r: Reading, after: int) -> bool:
+    """PRO_DROP_SELF: in a language that drops its subject pronouns, the speaker's "it" is the act
+    verb's own ending: a complementiser of the pack (`complementisers`: "que", "că a", "kwamba")
+    right after the reporting verb (days between skipped), then at once an act word, tells that the
+    speaker did it ("o exército anunciou na terça-feira que retomou a vila", "armata a anunțat că a
+    cucerit satul"). A subject, a number or an auxiliary of a passive between ("que 20 insurgentes",
+    "că a fost ucis") leaves the speaker a speaker."""
+    starts = {t.first for t in r.hits(*SUBJECTLESS_ACTS)}
+    return any(
+        0 <= r.gap_without_days(after, c.first) <= SELF_REACH and c.last in starts
+        for c in r.hits("complementisers")
+    )
 
 
 def _reports_after(r: Reading, a: ActorMention, m, numbers) -> bool:

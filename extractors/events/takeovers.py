@@ -1,7 +1,7 @@
 """A place taken with no fighting told near it is a non-violent transfer of territory
 (`peaceful_takeovers`, ACLED Strategic developments), not a battle; a place taken by force (a capture
 word that tells its own fight, pack key `forced_takeovers`: "overran", "recaptured", "pris d'assaut",
-"штурмом", FORCED_TAKEOVER) stays a battle, unless its sentence says the place fell with no fight
+"штурмом", FORCED_TAKEOVER; or told right after it: "tras expulsar a las RSF", FORCE_TOLD_AFTER) stays a battle, unless its sentence says the place fell with no fight
 (pack key `unopposed_takeovers`: "retook the town without a fight", "sans tirer un coup de feu",
 UNOPPOSED_TAKEOVER)."""
 
@@ -86,7 +86,20 @@ def _taken_by_force(c: Candidate) -> bool:
     """FORCED_TAKEOVER: the capture word, or a word of the pack's `forced_takeovers` in its clause
     ("overran the base", "recaptured the town", "взяли штурмом"), tells the place was taken by force."""
     r, t = c.reading, c.trigger
-    return any(
-        r.same_clause(t.first, m.first) and c.span[0] <= m.first < c.span[1]
-        for m in r.hits("forced_takeovers")
-    )
+    forced = r.hits("forced_takeovers")
+    if any(r.same_clause(t.first, m.first) and c.span[0] <= m.first < c.span[1] for m in forced):
+        return True
+    return _forced_right_after(c, forced)
+
+
+def _forced_right_after(c: Candidate, forced: list) -> bool:
+    """FORCE_TOLD_AFTER: the clause right after the capture's, opened by one of the pack's words of
+    "after" (`response_markers.after`), holds a word of force: the place was taken by driving the foe
+    out ("recuperó el control de la ciudad tras expulsar a las RSF", "retook the town after driving
+    out the militants")."""
+    r = c.reading
+    for m in r.hits("response_markers.after"):
+        if c.span[1] <= m.first <= c.span[1] + 1:
+            end = next((k for k in r.clause_starts if k > m.last), len(r.tokens))
+            return any(m.last <= f.first < end for f in forced)
+    return False

@@ -3,13 +3,15 @@ no crowd's (`_diplomatic_protest`, OF_REACH, DIPLOMAT_REACH), a force named in t
 (`_force_in_trigger_clause`), people counted (`_counted`), people seized by an armed group
 (`_seized_by_armed_group`), the forces' post hit (`_forces_post_hit`, POST_REACH), a settlement hit (`_settlement_hit`), a deadly raid by an
 armed group (`_deadly_raid_by_armed_group`), a bare death (`_bare_death`), an ambush (`_ambush`,
-AMBUSH_SUBS), fire on a vehicle or people (`_fired_on_a_vehicle`, OBJECT_REACH).
+AMBUSH_SUBS), fire on a vehicle or people (`_fired_on_a_vehicle`, OBJECT_REACH), a foreign state's
+forces taking a place (`_foreign_taker`, FOREIGN_FORCES_OVERTAKE), a clash word with civilians as its
+only other side (`_one_armed_side`, ONE_ARMED_SIDE).
 """
 
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actor_kinds import STATE_FORCES
+from extractors.events.actor_kinds import CIVILIANS, STATE_FORCES
 from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors
 from extractors.events.clause_words import non_state_armed, only_outcome
@@ -225,3 +227,41 @@ def _fired_on_a_vehicle(c: Candidate) -> bool:
         o.trigger.sub_event_type == tx.SHELLING and not (o.first < t.last and t.first < o.last)
         for o in tx.triggers_in(r)
     )
+
+
+def _foreign_taker(c: Candidate) -> bool:
+    """FOREIGN_FORCES_OVERTAKE: a state's forces that take a place in another country, not from a
+    non-state armed group, overtake it (ACLED: a foreign state actor that acquires territory codes as
+    Non-state actor overtakes territory: Russia's forces taking a village of Donetsk); a foreign army
+    that retakes a town from insurgents with the government it backs regains it."""
+    a, place = c.actor1, c.place
+    if a is None or a.kind != STATE_FORCES or not a.country or place is None:
+        return False
+    country = getattr(place, "country", "")
+    if not country or country == a.country:
+        return False
+    return c.actor2 is None or c.actor2.kind == STATE_FORCES
+
+
+def _one_armed_side(c: Candidate) -> bool:
+    """ONE_ARMED_SIDE: a clash word ("ambushed", "emboscaram") whose doer is armed and whose other
+    side is civilians, with no armed actor but the doer in its clause (no "between" word opening two
+    sides, the doer named before the word, not the state's forces), is an attack on civilians
+    (ACLED: Battles need two armed, organised sides): "homens armados emboscaram um camião de
+    passageiros, matando quatro pessoas". An ambush of a convoy or a patrol keeps its armed side."""
+    if c.event_type != tx.BATTLES or c.sub_event_type != tx.ARMED_CLASH:
+        return False
+    doer, hit = c.actor1, c.actor2
+    if doer is None or not doer.armed or doer.kind == STATE_FORCES or hit is None or hit.kind != CIVILIANS:
+        return False  # (the state's forces against people: the crowd rules read it, a riot or a protest)
+    r, t = c.reading, c.trigger
+    if r.pack.data.get("clause_order") == "verb-final" or not doer.last <= t.first:
+        return False  # the doer named before the clash word is its subject only where subjects lead
+    sides = {a.first for a in r.hits("actors")}
+    leading = {m.first for m in r.hits("place_words.leading")}  # ("de" opens ranges and names: no "between")
+    if any(c.span[0] <= m.first < c.span[1] and m.first not in leading and any(m.last <= k <= m.last + 2 for k in sides)
+           for m in r.hits("numbers.range_openers")):  # fmt: skip
+        return (
+            False  # "clashes between two armed groups killed five people": two sides a "between" word opens
+        )
+    return not any(a.armed and (a.first, a.last) != (doer.first, doer.last) for a in clause_actors(c))

@@ -49,6 +49,8 @@ from extractors.events.type_clues import (
     _diplomatic_protest,
     _force_in_trigger_clause,
     _forces_post_hit,
+    _foreign_taker,
+    _one_armed_side,
     _seized_by_armed_group,
     _settlement_hit,
 )
@@ -121,6 +123,9 @@ def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = 
 def _resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True,
                   fight_told: bool = True, armed_told: bool = True) -> Candidate | None:  # fmt: skip
     c = _burning_that_killed(c)
+    if _one_armed_side(c):
+        # ONE_ARMED_SIDE: "gunmen ambushed a passenger bus, killing four": civilians hit, no armed foe
+        return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
     if _ambush(c):
         return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH)
     if c.sub_event_type == tx.PLACEHOLDER_EXPLOSION:
@@ -138,6 +143,8 @@ def _resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool =
         took_by_state = (c.actor1 is not None and c.actor1.kind == STATE_FORCES) or (
             c.actor1 is None and c.actor2 is not None and c.actor2.kind != STATE_FORCES
         )
+        if took_by_state and _foreign_taker(c):
+            took_by_state = False
         return replace(c, sub_event_type=tx.GOVERNMENT_REGAINS if took_by_state else tx.NON_STATE_OVERTAKES)
     crowd = next((a for a in (c.actor1, c.actor2) if a is not None and a.kind in (PROTESTERS, RIOTERS)), None)
     clause_crowd = next((a for a in clause_actors(c) if a.kind in (PROTESTERS, RIOTERS)), None)
