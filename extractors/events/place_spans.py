@@ -11,16 +11,19 @@ from __future__ import annotations
 from extractors.events.gazetteer import (
     KIND_ADMIN1,
     KIND_CITY,
+    KIND_DISTRICT,
     KIND_VILLAGE,
     Gazetteer,
     Place,
     fold,
+    name_skeleton,
 )
 from extractors.events.gazetteer import name_key as gaz_name_key
 from extractors.events.place_context import _admin_noun_near, _closing_suffix, _Context, _context
 from extractors.events.place_cues import PlaceCues, name_particles
 from extractors.events.place_match import (
     MIN_POPULATION_ELSEWHERE,
+    MIN_POPULATION_ELSEWHERE_WITH_CUE,
     PlaceMatch,
     _acceptable,
     _choose,
@@ -148,8 +151,17 @@ def _match_at(
                 KIND_CITY,
                 KIND_VILLAGE,
             )
-            if alternate and (own_city := _own_name_city(candidates, surface, place, hint)) is not None:
+            if (
+                alternate
+                and (own_city := _own_name_city(candidates, surface, place, hint)) is not None
+                and _acceptable(own_city, hint, ctx, n_words, False, use_skeleton)
+            ):
                 place, alternate = own_city, False
+            if (
+                place.kind == KIND_ADMIN1
+                and (town := _town_of_the_unit(candidates, surface, place)) is not None
+            ):
+                place = town
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
                 # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
                 # city of another name that was once called so) may be believable where the other is not
@@ -167,18 +179,53 @@ def _match_at(
     return None
 
 
+def _town_of_the_unit(candidates: list[Place], surface: str, region: Place) -> Place | None:
+    """UNIT_OF_ITS_TOWN: a region noun after a name ("Beni territory", "territoire de Beni") that meets
+    a province only by a looser key (Bolivia's "El Beni") while a sizeable town has the name as its own
+    (Beni, North Kivu) names the unit of that town, the town its seat, not the province abroad."""
+    key = gaz_name_key(surface)
+    if gaz_name_key(region.name) == key:
+        return None
+    towns = [p for p in candidates if p.kind in (KIND_CITY, KIND_VILLAGE, KIND_DISTRICT)
+             and gaz_name_key(p.name) == key and p.population >= MIN_POPULATION_ELSEWHERE_WITH_CUE]  # fmt: skip
+    return max(towns, key=lambda p: p.population) if towns else None
+
+
 def _own_name_city(candidates: list[Place], surface: str, chosen: Place, hint: str | None) -> Place | None:
     """OWN_NAME_FIRST: a large city known by this very name ("Islamabad", "Porto") is the place meant,
     not a bigger one matched only by an alternate name it once had or has in some tongue (Chattogram,
-    Bordeaux); a place of the hinted country keeps its place."""
-    if hint and chosen.country_code == hint:
-        return None
+    Bordeaux); a place of the hinted country keeps its place.
+    OWN_NAME_REGION: else a province known by this very name ("Antioquia", Colombia's department) is
+    meant before a town known by it only as an old or foreign name (Antakya, once Antioch; Santa Fe
+    de Antioquia), unless the town is the province's seat spelt another way ("Hamah" for "Hama").
+    OWN_NAME_IN_HINT: else a place of the hinted country known by this very name, however small
+    ("Tarazá" in a Colombian report), before a place abroad known by it only as an alternate
+    (Taraz, which some tongue writes "Taraza")."""
     key = gaz_name_key(surface)
-    own = [
-        p
-        for p in candidates
-        if p.kind in (KIND_CITY, KIND_VILLAGE)
-        and p.population >= MIN_POPULATION_ELSEWHERE
-        and gaz_name_key(p.name) == key
-    ]
-    return max(own, key=lambda p: p.population) if own else None
+    if not (hint and chosen.country_code == hint):
+        own = [
+            p
+            for p in candidates
+            if p.kind in (KIND_CITY, KIND_VILLAGE)
+            and p.population >= MIN_POPULATION_ELSEWHERE
+            and gaz_name_key(p.name) == key
+        ]
+        if own:
+            return max(own, key=lambda p: p.population)
+    seat_of = (
+        (chosen.country_code, chosen.admin1)
+        if name_skeleton(gaz_name_key(chosen.name)) == name_skeleton(key)
+        else None
+    )
+    regions = [p for p in candidates if p.kind == KIND_ADMIN1 and gaz_name_key(p.name) == key
+               and (p.country_code, p.name) != seat_of]  # fmt: skip
+    if hint and any(p.country_code == hint for p in regions):
+        regions = [p for p in regions if p.country_code == hint]
+    if regions:
+        return max(regions, key=lambda p: p.population)
+    if hint and chosen.country_code != hint:
+        at_home = [p for p in candidates if p.country_code == hint and p.kind != KIND_ADMIN1
+                   and gaz_name_key(p.name) == key]  # fmt: skip
+        if at_home:
+            return max(at_home, key=lambda p: p.population)
+    return None
