@@ -7,6 +7,7 @@
 - HELD_BY (`_container_before`): a place in the possessive holds the name after it.
 - REGION_AGREEMENT (`_in_named_regions`): a town named beside a region of its country is the
   namesake in that region.
+- UNIT_OF_ITS_TOWN (`_units_of_their_towns`): "Beni territory" is Beni's, not Bolivia's "El Beni".
 - OWN_REGION (`_abroad_beside_region`): a town named before a region of another country than its
   namesake's is in that region.
 - `_country_or_its_region`: a country mention, or the admin1 it also names ("West Bank", "Niger
@@ -23,14 +24,16 @@ from extractors.events.gazetteer import (
     KIND_ADMIN1,
     KIND_CITY,
     KIND_COUNTRY,
+    KIND_DISTRICT,
     KIND_VILLAGE,
     Gazetteer,
     Place,
     name_key,
 )
-from extractors.events.place_context import _LETTERS, _closing_suffix
+from extractors.events.place_context import _LETTERS, _closing_suffix, _context
 from extractors.events.place_cues import PlaceCues
 from extractors.events.place_match import (
+    MIN_POPULATION_ELSEWHERE_WITH_CUE,
     PlaceMatch,
     _choose,
     _opens_sentence,
@@ -73,6 +76,32 @@ def _known_by_another_name(m: PlaceMatch, gaz: Gazetteer) -> bool:
     return m.kind in (KIND_CITY, KIND_VILLAGE) and name_key(m.name) != name_key(m.surface)
 
 
+def _units_of_their_towns(
+    text: str, towns: list[PlaceMatch], named: set[str], gaz: Gazetteer, cues: PlaceCues
+) -> list[PlaceMatch]:
+    """UNIT_OF_ITS_TOWN: a region noun by a name ("Beni territory", "territoire de Beni") that met a
+    province only by a looser key (Bolivia's "El Beni") while a sizeable town has the name as its own
+    (Beni, North Kivu) names the unit of that town, its seat, not the province abroad; not when the
+    text names the province's country (`named`: "Bolivia's Beni region")."""
+    out = []
+    for m in towns:
+        if (
+            m.kind == KIND_ADMIN1
+            and m.country not in named
+            and name_key(m.name) != name_key(m.surface)
+            and _context(text, m.start, m.end, cues).wants == KIND_ADMIN1
+        ):
+            key = name_key(m.surface)
+            own = [p for p in gaz.lookup(m.surface) if p.kind in (KIND_CITY, KIND_VILLAGE, KIND_DISTRICT)
+                   and name_key(p.name) == key and p.population >= MIN_POPULATION_ELSEWHERE_WITH_CUE]  # fmt: skip
+            if own:
+                m = _to_match(
+                    max(own, key=lambda p: p.population), m.surface, m.start, m.end, m.geo_precision
+                )
+        out.append(m)
+    return out
+
+
 def _abroad_beside_region(
     text: str, towns: list[PlaceMatch], cues: PlaceCues, gaz: Gazetteer
 ) -> list[PlaceMatch]:
@@ -96,7 +125,9 @@ def _abroad_beside_region(
             )
             if (
                 region is not None
-                and region.country != m.country
+                # (or another region of its own country: "Kabupaten Puncak, Papua Tengah" is no Puncak
+                # of West Java, REGION_AGREEMENT having found none of the name in Central Papua)
+                and (region.country != m.country or region.admin1 != m.admin1)
                 and "," in gap
                 and (bare or _only_linking_words(gap, cues, need_noun=True))
             ):

@@ -11,7 +11,6 @@ from __future__ import annotations
 from extractors.events.gazetteer import (
     KIND_ADMIN1,
     KIND_CITY,
-    KIND_DISTRICT,
     KIND_VILLAGE,
     Gazetteer,
     Place,
@@ -23,7 +22,6 @@ from extractors.events.place_context import _admin_noun_near, _closing_suffix, _
 from extractors.events.place_cues import PlaceCues, name_particles
 from extractors.events.place_match import (
     MIN_POPULATION_ELSEWHERE,
-    MIN_POPULATION_ELSEWHERE_WITH_CUE,
     PlaceMatch,
     _acceptable,
     _choose,
@@ -157,11 +155,6 @@ def _match_at(
                 and _acceptable(own_city, hint, ctx, n_words, False, use_skeleton)
             ):
                 place, alternate = own_city, False
-            if (
-                place.kind == KIND_ADMIN1
-                and (town := _town_of_the_unit(candidates, surface, place)) is not None
-            ):
-                place = town
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
                 # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
                 # city of another name that was once called so) may be believable where the other is not
@@ -177,18 +170,6 @@ def _match_at(
                 continue  # PACK_WORDS: "Puis, le quartier ...", "Segundo a polícia": a word of the language
             return _to_match(place, surface, start, end, _precision(place, ctx)), j
     return None
-
-
-def _town_of_the_unit(candidates: list[Place], surface: str, region: Place) -> Place | None:
-    """UNIT_OF_ITS_TOWN: a region noun after a name ("Beni territory", "territoire de Beni") that meets
-    a province only by a looser key (Bolivia's "El Beni") while a sizeable town has the name as its own
-    (Beni, North Kivu) names the unit of that town, the town its seat, not the province abroad."""
-    key = gaz_name_key(surface)
-    if gaz_name_key(region.name) == key:
-        return None
-    towns = [p for p in candidates if p.kind in (KIND_CITY, KIND_VILLAGE, KIND_DISTRICT)
-             and gaz_name_key(p.name) == key and p.population >= MIN_POPULATION_ELSEWHERE_WITH_CUE]  # fmt: skip
-    return max(towns, key=lambda p: p.population) if towns else None
 
 
 def _own_name_city(candidates: list[Place], surface: str, chosen: Place, hint: str | None) -> Place | None:

@@ -108,6 +108,7 @@ from extractors.events.place_countries import (
     _country_or_its_region,
     _in_named_regions,
     _local_country,
+    _units_of_their_towns,
     _unlisted_in,
 )
 from extractors.events.place_cues import PlaceCues, place_cues
@@ -197,6 +198,7 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
     towns = _in_named_regions(towns, gaz)
+    towns = _units_of_their_towns(text, towns, {m.country for m in countries}, gaz, cues)
     towns = _abroad_beside_region(text, towns, cues, gaz)
     # a country's name is never a town, in any script ("в столице Армении" is no Armenia of Colombia)
     found.extend(
