@@ -151,7 +151,7 @@ def _match_at(
             )
             if (
                 alternate
-                and (own_city := _own_name_city(candidates, surface, place, hint)) is not None
+                and (own_city := _own_name_city(candidates, surface, place, hint, text[:start].rstrip().endswith(","))) is not None
                 and _acceptable(own_city, hint, ctx, n_words, False, use_skeleton)
             ):
                 place, alternate = own_city, False
@@ -172,13 +172,17 @@ def _match_at(
     return None
 
 
-def _own_name_city(candidates: list[Place], surface: str, chosen: Place, hint: str | None) -> Place | None:
+def _own_name_city(
+    candidates: list[Place], surface: str, chosen: Place, hint: str | None, apposed: bool = False
+) -> Place | None:
     """OWN_NAME_FIRST: a large city known by this very name ("Islamabad", "Porto") is the place meant,
     not a bigger one matched only by an alternate name it once had or has in some tongue (Chattogram,
     Bordeaux); a place of the hinted country keeps its place.
-    OWN_NAME_REGION: else a province known by this very name ("Antioquia", Colombia's department) is
-    meant before a town known by it only as an old or foreign name (Antakya, once Antioch; Santa Fe
-    de Antioquia), unless the town is the province's seat spelt another way ("Hamah" for "Hama").
+    OWN_NAME_REGION: else, a name set after a comma (`apposed`: "Tarazá, Antioquia", the shape of a
+    town and its province), a province known by this very name (Colombia's department) is meant
+    before a town known by it only as an old or foreign name (Antakya, once Antioch; Santa Fe de
+    Antioquia), unless the town is the province's seat spelt another way ("Hamah" for "Hama"); not a
+    name standing alone ("bombed Kiev" is the city, not the oblast).
     OWN_NAME_IN_HINT: else a place of the hinted country known by this very name, however small
     ("Tarazá" in a Colombian report), before a place abroad known by it only as an alternate
     (Taraz, which some tongue writes "Taraza")."""
@@ -200,6 +204,8 @@ def _own_name_city(candidates: list[Place], surface: str, chosen: Place, hint: s
     )
     regions = [p for p in candidates if p.kind == KIND_ADMIN1 and gaz_name_key(p.name) == key
                and (p.country_code, p.name) != seat_of]  # fmt: skip
+    if not apposed:
+        regions = []
     if hint and any(p.country_code == hint for p in regions):
         regions = [p for p in regions if p.country_code == hint]
     if regions:
