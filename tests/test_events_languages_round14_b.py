@@ -209,7 +209,12 @@ def test_a_clash_placed_only_by_its_new_province_is_coded() -> None:
                        "pada Selasa.", language="id", published=PUBLISHED))  # fmt: skip
     # (round 16: the regency the gazetteer lacks in Central Papua is kept by name, at its province:
     # OWN_REGION for another region of its own country, no Puncak of West Java)
-    assert (m.sub_event_type, m.fatalities, m.location, m.admin1) == ("Armed clash", 1, "Puncak", "Central Papua")
+    assert (m.sub_event_type, m.fatalities, m.location, m.admin1) == (
+        "Armed clash",
+        1,
+        "Puncak",
+        "Central Papua",
+    )
 
 
 # --------------------------------------------------------------------------- pack vocabulary

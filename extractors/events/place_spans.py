@@ -151,7 +151,12 @@ def _match_at(
             )
             if (
                 alternate
-                and (own_city := _own_name_city(candidates, surface, place, hint, text[:start].rstrip().endswith(","))) is not None
+                and (
+                    own_city := _own_name_city(
+                        candidates, surface, place, hint, text[:start].rstrip().endswith(",")
+                    )
+                )
+                is not None
                 and _acceptable(own_city, hint, ctx, n_words, False, use_skeleton)
             ):
                 place, alternate = own_city, False
