@@ -10,7 +10,8 @@ Sources (both pinned dependencies, both GeoNames data, read only at build time):
   regions split or created since (`gazetteer_regions.py`).
 
 The index is built once from those files (~25 s CPU: 24.7 s user for the gazetteer's
-build under `/usr/bin/time`, load 0.2-0.8, round 8) and written
+build under `/usr/bin/time`, load 0.2-0.8, round 8; 22.3-27.9 s user for format 16 under a load of
+5-8, round 16) and written
 under the cache directory (`CONFLICTWIRE_CACHE_DIR`, else `$XDG_CACHE_HOME/conflictwire`, else
 `~/.cache/conflictwire`) as one read-only file of flat arrays (`extractors.events.gazetteer_store`),
 which every process maps into memory (`load_gazetteer`: milliseconds). The pages are the operating system's file cache,
