@@ -207,7 +207,14 @@ def test_an_indonesian_province_with_its_compass_word_after_the_name_resolves(na
 def test_a_clash_placed_only_by_its_new_province_is_coded() -> None:
     m = only(code_text("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Kabupaten Puncak, Papua Tengah, "
                        "pada Selasa.", language="id", published=PUBLISHED))  # fmt: skip
-    assert (m.sub_event_type, m.fatalities, m.location) == ("Armed clash", 1, "Central Papua")
+    # (round 16: the regency the gazetteer lacks in Central Papua is kept by name, at its province:
+    # OWN_REGION for another region of its own country, no Puncak of West Java)
+    assert (m.sub_event_type, m.fatalities, m.location, m.admin1) == (
+        "Armed clash",
+        1,
+        "Puncak",
+        "Central Papua",
+    )
 
 
 # --------------------------------------------------------------------------- pack vocabulary

@@ -38,7 +38,13 @@ DATA_FILE = "data/admin1_names.tsv"
 # of (Arabic: the governorates and states of Iraq, Syria, Yemen, Sudan and Lebanon as their own
 # administrations write them), same columns, each name written bare (no region noun to drop: "ريف"
 # is a district noun and also part of "ريف دمشق"); a name that is also a common word ("البحر
-# الأحمر", the Red Sea; "الجزيرة", Gezira and the channel; "الشمالية", northern) is left out.
+# الأحمر", the Red Sea; "الجزيرة", Gezira and the channel; "الشمالية", northern) is left out. The
+# English column is the name that meets the GeoNames region (`gazetteer_build._add_region_names`):
+# ISO's where it meets one region, else GeoNames' own spelling ("Rif-dimashq": ISO's "Rīf Dimashq"
+# also meets Dimashq; "Mont-Liban", "Omran", "Amanat Al Asimah": ISO's meet none, or Sanaa). Rows
+# checked in round 16 against pycountry's codes and names and the Arabic names GeoNames gives the
+# seats (37 of the 70 met there); five added (Amran, Amanat al-Asimah, North Kordofan, Beirut,
+# Mount Lebanon).
 WRITTEN_FILE = "data/admin1_names_extra.tsv"
 OWN_NAME = "iso"  # the language column of a region's own ISO 3166-2 name (ISO_OWN_NAMES)
 GEOGRAPHICAL_UNIT = "Geographical unit"  # an ISO top level with no administration (Indonesia's islands)

@@ -10,7 +10,8 @@ Sources (both pinned dependencies, both GeoNames data, read only at build time):
   regions split or created since (`gazetteer_regions.py`).
 
 The index is built once from those files (~25 s CPU: 24.7 s user for the gazetteer's
-build under `/usr/bin/time`, load 0.2-0.8, round 8) and written
+build under `/usr/bin/time`, load 0.2-0.8, round 8; 22.3-27.9 s user for format 16 under a load of
+5-8, round 16) and written
 under the cache directory (`CONFLICTWIRE_CACHE_DIR`, else `$XDG_CACHE_HOME/conflictwire`, else
 `~/.cache/conflictwire`) as one read-only file of flat arrays (`extractors.events.gazetteer_store`),
 which every process maps into memory (`load_gazetteer`: milliseconds). The pages are the operating system's file cache,
@@ -52,7 +53,7 @@ from extractors.cache_files import cache_dir
 from extractors.events.gazetteer_store import StoreError, open_store, write_store
 from extractors.remembered import make_room
 
-GAZETTEER_FORMAT = 15  # bump when the build or the file changes: the cache file name carries it
+GAZETTEER_FORMAT = 16  # bump when the build or the file changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"
@@ -322,6 +323,7 @@ BUILD_DATA = (  # the project's data files the build reads: name keys and admin 
     "data/place_names.yaml",
     "data/admin1_names.tsv",
     "data/admin1_names_extra.tsv",
+    "data/place_districts_extra.tsv",
 )
 
 

@@ -42,6 +42,7 @@ from extractors.events.gazetteer import (
     script_key,
 )
 from extractors.events.gazetteer_alternates import names_of_big_cities
+from extractors.events.gazetteer_districts import add_written_districts, districts_by_nearest
 from extractors.events.gazetteer_regions import (
     current_admin1_votes,
     current_region_names,
@@ -62,7 +63,7 @@ def _admin_affixes() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
 
     return (
-        re.compile(rf"^({alternation(data['admin_prefixes'])})\s+", re.I),
+        re.compile(rf"^({alternation(data['admin_prefixes'])})(?:\s+|(?<=['’]))", re.I),
         re.compile(rf"\s+({alternation(data['admin_suffixes'])})$", re.I),
     )
 
@@ -82,6 +83,18 @@ def _package_file(package: str, name: str) -> Path:
 def _is_usable_alternate(alt: str) -> bool:
     """Drop airport/ISO codes ('KRQ') and one- or two-letter forms."""
     return not (len(alt) <= 4 and alt.isupper()) and len(alt) >= 3
+
+
+def _names_another_unit(alt: str, own: str, key_of) -> bool:
+    """ADMIN_ALTERNATES: an alternate name wrapped in an admin word ("Kabupaten Poso", "Province du
+    Soum") names an administrative unit; it is the town's only when the rest is the town's own name
+    (GeoNames lists "Kabupaten Poso" among Palu's names: "Kabupaten Poso" is no Palu)."""
+    prefix, suffix = _admin_affixes()
+    rest = suffix.sub("", prefix.sub("", alt)).strip()
+    if rest == alt.strip() or not rest:
+        return False
+    owns = {name_skeleton(key_of(n)) for n in (own, suffix.sub("", prefix.sub("", own)).strip())}
+    return name_skeleton(key_of(rest)) not in owns
 
 
 def _add(index: dict[str, list[int]], key: str, pid: int) -> None:
@@ -201,6 +214,7 @@ def _build_gazetteer() -> Gazetteer:
             if hit[1]:
                 city_admin2[gid] = hit[1]
     _vote_by_nearest(cities, rg_admin, admin1_votes)
+    districts_by_nearest(cities, rg_admin, city_admin2)  # MISSING_DISTRICTS: gazetteer_districts.py
     admin1_raw = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
     current_votes = current_admin1_votes(cities)
     rename_split_regions(
@@ -252,7 +266,13 @@ def _build_gazetteer() -> Gazetteer:
         given_up = taken.given_up(gid, c, key_of)
         for key in sorted(
             {key_of(c["name"])}
-            | {key_of(a) for a in c["alternatenames"] if _is_usable_alternate(a) and a not in given_up}
+            | {
+                key_of(a)
+                for a in c["alternatenames"]
+                if _is_usable_alternate(a)
+                and a not in given_up
+                and not _names_another_unit(a, c["name"], key_of)
+            }
         ):
             _add(by_key, key, pid)
         for alt in c["alternatenames"]:
@@ -297,6 +317,17 @@ def _build_gazetteer() -> Gazetteer:
         pid = new_place(display, cc, admin1, lats[seat_id], lons[seat_id], pops[seat_id], KIND_DISTRICT)
         for key in sorted({name_key(display), name_key(a2)}):
             _add(by_key, key, pid)
+
+    # WRITTEN_DISTRICTS: districts no shipped library names, at their seats (gazetteer_districts.py).
+    columns_so_far = {"name": names, "country": ccs, "admin1": admin1s, "lat": lats, "lon": lons,
+                      "population": pops, "kind": kinds}  # fmt: skip
+    add_written_districts(
+        columns_so_far,
+        (KIND_CITY, KIND_VILLAGE),
+        key_of,
+        lambda name, cc, admin1, lat, lon, pop: new_place(name, cc, admin1, lat, lon, pop, KIND_DISTRICT),
+        lambda key, pid: _add(by_key, key, pid),
+    )
 
     # Capitals, for country-level matches.
     capitals: dict[str, int] = {}

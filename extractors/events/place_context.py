@@ -39,12 +39,15 @@ class _Context:
     act: bool = False  # an act's word right before ("struck X", "frappes sur X"): what was hit
 
 
+# ARTICLE_BETWEEN: a linking word and an article may stand between an admin noun and its name ("la
+# province de la Tapoa", "province de l'Oudalan", "provincia de la Ciudad"): two short words
+ARTICLE_SKIP = 2
 CONTEXT_MEMO = 20_000  # contexts (`_context`) remembered: an article's names are read in several passes
 
 
 def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
     before = text[max(0, start - 80) : start]
-    cut = max(before.rfind(". "), before.rfind("\n"))
+    cut = max(_sentence_end(before, cues), before.rfind("\n"))
     before = before[cut + 1 :] if cut >= 0 else before
     after = _LETTERS.search(text, end, end + 40)
     nxt = after.group() if after else ""
@@ -66,6 +69,33 @@ def _context(text: str, start: int, end: int, cues: PlaceCues) -> _Context:
 
 
 _CONTEXTS: dict[tuple[int, str, str, str, str], tuple[PlaceCues, _Context]] = {}
+
+
+_ABBREVIATIONS: dict[str, frozenset[str]] = {}
+
+
+def _abbreviations(pack) -> frozenset[str]:
+    """The pack's abbreviations, lower case, without their dot (as `sentences.py` reads them), kept
+    per language."""
+    hit = _ABBREVIATIONS.get(pack.code)
+    if hit is None:
+        hit = _ABBREVIATIONS[pack.code] = frozenset(
+            str(a).lower().rstrip(".") for a in (pack.data.get("abbreviations") or [])
+        )
+    return hit
+
+
+def _sentence_end(before: str, cues: PlaceCues) -> int:
+    """Where the last sentence before a name ends (-1: none): a full stop, not one closing an
+    abbreviation of the pack (ABBREVIATED_NOUN: "di Kab. Poso", "Kec. Sugapa": the place noun's
+    abbreviation is the name's cue, as the whole noun is)."""
+    cut = before.rfind(". ")
+    while cut >= 0:
+        word = _LETTERS.findall(before[:cut])
+        if not (word and before[:cut].endswith(word[-1]) and word[-1].lower() in _abbreviations(cues.pack)):
+            return cut
+        cut = before.rfind(". ", 0, cut)
+    return cut
 
 
 def _aimed_at_by_the_act_after(word: str, later: str, cues: PlaceCues) -> bool:
@@ -112,9 +142,9 @@ def _context_of(before: str, nxt: str, word: str, cues: PlaceCues) -> _Context:
     prev = prev_words[-1] if prev_words else ""
     wants = None
     region_of = cues.is_("direction", prev)  # "southern Homs", "rural Damascus"
-    if cues.is_("region", nxt) or cues.last_is(before, "region") or region_of:
+    if cues.is_("region", nxt) or cues.last_is(before, "region", ARTICLE_SKIP) or region_of:
         wants = KIND_ADMIN1
-    elif cues.is_("district", nxt) or cues.last_is(before, "district"):
+    elif cues.is_("district", nxt) or cues.last_is(before, "district", ARTICLE_SKIP):
         wants = KIND_DISTRICT
     # the three phrase cues before the name, read from one match of their classes (ONE_FIND)
     near_before, located_before, act_before = cues.ends_with_each(before, _CUES_BEFORE)
@@ -145,7 +175,10 @@ def _admin_noun_before(before: str, cues: PlaceCues) -> bool:
     if hit is None or hit[0] is not cues:
         if len(_ADMIN_BEFORE) >= CONTEXT_MEMO:
             _ADMIN_BEFORE.clear()
-        hit = _ADMIN_BEFORE[key] = (cues, cues.last_is(before, "region") or cues.last_is(before, "district"))
+        hit = _ADMIN_BEFORE[key] = (
+            cues,
+            cues.last_is(before, "region", ARTICLE_SKIP) or cues.last_is(before, "district", ARTICLE_SKIP),
+        )
     return hit[1]
 
 

@@ -7,6 +7,7 @@
 - HELD_BY (`_container_before`): a place in the possessive holds the name after it.
 - REGION_AGREEMENT (`_in_named_regions`): a town named beside a region of its country is the
   namesake in that region.
+- UNIT_OF_ITS_TOWN (`_units_of_their_towns`): "Beni territory" is Beni's, not Bolivia's "El Beni".
 - OWN_REGION (`_abroad_beside_region`): a town named before a region of another country than its
   namesake's is in that region.
 - `_country_or_its_region`: a country mention, or the admin1 it also names ("West Bank", "Niger
@@ -19,10 +20,20 @@ import bisect
 import re
 
 from extractors.events.countries import CountryMention, name_of_code
-from extractors.events.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, KIND_VILLAGE, Gazetteer
-from extractors.events.place_context import _LETTERS, _closing_suffix
+from extractors.events.gazetteer import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_COUNTRY,
+    KIND_DISTRICT,
+    KIND_VILLAGE,
+    Gazetteer,
+    Place,
+    name_key,
+)
+from extractors.events.place_context import _LETTERS, _closing_suffix, _context
 from extractors.events.place_cues import PlaceCues
 from extractors.events.place_match import (
+    MIN_POPULATION_ELSEWHERE_WITH_CUE,
     PlaceMatch,
     _choose,
     _opens_sentence,
@@ -43,11 +54,12 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
     out = []
     for m in towns:
         if m.kind != KIND_ADMIN1 and (m.country, m.admin1) not in regions:
+            abroad = _known_by_another_name(m, gaz)
             inside = [
                 p
                 for p in gaz.lookup(m.surface)
                 if p.kind != KIND_ADMIN1 and (name_of_code(p.country_code), p.admin1) in regions
-                and name_of_code(p.country_code) == m.country
+                and (name_of_code(p.country_code) == m.country or abroad)
             ]  # fmt: skip
             if inside:
                 m = _to_match(
@@ -57,11 +69,47 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
     return out
 
 
-def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -> list[PlaceMatch]:
+def _known_by_another_name(m: PlaceMatch, gaz: Gazetteer) -> bool:
+    """ALTERNATE_YIELDS_TO_REGION (REGION_AGREEMENT's other half): a town matched only by one of its
+    alternate names ("Tarazá", which some tongue writes for Taraz in Kazakhstan) yields to a place of
+    that very name inside a region the text names, in any country ("Tarazá, Antioquia")."""
+    return m.kind in (KIND_CITY, KIND_VILLAGE) and name_key(m.name) != name_key(m.surface)
+
+
+def _units_of_their_towns(
+    text: str, towns: list[PlaceMatch], named: set[str], gaz: Gazetteer, cues: PlaceCues
+) -> list[PlaceMatch]:
+    """UNIT_OF_ITS_TOWN: a region noun by a name ("Beni territory", "territoire de Beni") that met a
+    province only by a looser key (Bolivia's "El Beni") while a sizeable town has the name as its own
+    (Beni, North Kivu) names the unit of that town, its seat, not the province abroad; not when the
+    text names the province's country (`named`: "Bolivia's Beni region")."""
+    out = []
+    for m in towns:
+        if (
+            m.kind == KIND_ADMIN1
+            and m.country not in named
+            and name_key(m.name) != name_key(m.surface)
+            and _context(text, m.start, m.end, cues).wants == KIND_ADMIN1
+        ):
+            key = name_key(m.surface)
+            own = [p for p in gaz.lookup(m.surface) if p.kind in (KIND_CITY, KIND_VILLAGE, KIND_DISTRICT)
+                   and name_key(p.name) == key and p.population >= MIN_POPULATION_ELSEWHERE_WITH_CUE]  # fmt: skip
+            if own:
+                m = _to_match(
+                    max(own, key=lambda p: p.population), m.surface, m.start, m.end, m.geo_precision
+                )
+        out.append(m)
+    return out
+
+
+def _abroad_beside_region(
+    text: str, towns: list[PlaceMatch], cues: PlaceCues, gaz: Gazetteer
+) -> list[PlaceMatch]:
     """OWN_REGION: a town the text puts in a region right after it ("Léré, dans la région de
     Tombouctou", "Xyz, in Zamfara state", "Intan Jaya, Papua") is in that region's country; a namesake
     abroad is no match: the name is kept (with the capitalised words of it the gazetteer missed),
-    placed at its region (the gazetteer lacks it there)."""
+    placed at its region (the gazetteer lacks it there); when the gazetteer lists the name, or a
+    spelling of it, in that very region, it is that place (`_listed_in_region`)."""
     out = []
     regions = [m for m in towns if m.kind == KIND_ADMIN1]
     for m in towns:
@@ -77,16 +125,32 @@ def _abroad_beside_region(text: str, towns: list[PlaceMatch], cues: PlaceCues) -
             )
             if (
                 region is not None
-                and region.country != m.country
+                # (or another region of its own country: "Kabupaten Puncak, Papua Tengah" is no Puncak
+                # of West Java, REGION_AGREEMENT having found none of the name in Central Papua)
+                and (region.country != m.country or region.admin1 != m.admin1)
                 and "," in gap
                 and (bare or _only_linking_words(gap, cues, need_noun=True))
             ):
                 end = m.end + (rest.end() if bare and rest is not None else 0)
                 name = text[m.start : end]
-                m = PlaceMatch(name, m.start, end, name, region.admin1 or region.name, region.country,
-                               region.latitude, region.longitude, KIND_VILLAGE, 3)  # fmt: skip
+                listed = _listed_in_region(gaz, name, region)
+                m = (
+                    _to_match(listed, name, m.start, end, 1) if listed is not None
+                    else PlaceMatch(name, m.start, end, name, region.admin1 or region.name, region.country,
+                                    region.latitude, region.longitude, KIND_VILLAGE, 3)
+                )  # fmt: skip
         out.append(m)
     return out
+
+
+def _listed_in_region(gaz: Gazetteer, name: str, region: PlaceMatch) -> Place | None:
+    """The biggest town of the region's country and region known by the name, or a spelling of it."""
+    inside = [
+        p for p in (*gaz.lookup(name), *gaz.lookup_skeleton(name))
+        if p.kind in (KIND_CITY, KIND_VILLAGE) and name_of_code(p.country_code) == region.country
+        and p.admin1 == region.admin1
+    ]  # fmt: skip
+    return max(inside, key=lambda p: p.population) if inside else None
 
 
 _NAME_REST = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*)*(?=\s*,)")  # words up to a comma

@@ -88,8 +88,12 @@ class PlaceCues:
         return folded.startswith(shape[0]) or folded.endswith(shape[1]) or folded in shape[2]
 
     def leading_ok(self, word: str) -> bool:
-        """May this word open a capitalised run before a name ("The", "In", "Southern", "Province")?"""
-        return any(self.is_(c, word) for c in ("leading", "direction", "region", "settlement", "locative"))
+        """May this word open a capitalised run before a name ("The", "In", "Southern", "Province",
+        "Kabupaten": a district noun too, DISTRICT_BEFORE_NAME, "Kabupaten Poso", "Distrik Beoga")?"""
+        return any(
+            self.is_(c, word)
+            for c in ("leading", "direction", "region", "district", "settlement", "locative")
+        )
 
     def is_preposition_phrase(self, words: list[str]) -> bool:
         """Are these words together one locative or near-preposition phrase of the pack ("Près de",

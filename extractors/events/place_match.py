@@ -45,6 +45,7 @@ MIN_POPULATION_IN_HINTED_COUNTRY = 5_000
 MIN_POPULATION_ELSEWHERE = 100_000
 MIN_POPULATION_ELSEWHERE_WITH_CUE = 20_000
 MIN_POPULATION_WITH_CUE = 1_000
+PROVINCE_AS_DISTRICT_BONUS = 2.0  # as an admin1's: a district under a region noun beats a same-named town
 # A candidate in the hinted country outweighs one this many times bigger elsewhere.
 HINT_BONUS = 3.0  # in log10 population units: 1,000x
 # A town named like the district a text names ("the district of X") is nearly that district: its seat.
@@ -92,6 +93,10 @@ def _score(place: Place, hint: str | None, wants: str | None) -> float:
         score += HINT_BONUS
     if wants:
         score += 5.0 if place.kind == wants else (2.0 if place.kind == KIND_ADMIN1 else 0.0)
+        if wants == KIND_ADMIN1 and place.kind == KIND_DISTRICT:
+            # PROVINCE_AS_DISTRICT: many countries' "provinces" are GeoNames' second level (Burkina
+            # Faso's 45, "Soum province"): a region noun the name meets no region by takes its district
+            score += PROVINCE_AS_DISTRICT_BONUS
         if wants == KIND_DISTRICT and place.kind in (KIND_CITY, KIND_VILLAGE):
             score += SEAT_BONUS  # "municipio de Corinto", "distrito de Chiure": the town is its seat
     elif place.kind in (KIND_CITY, KIND_VILLAGE):
@@ -128,7 +133,7 @@ def _acceptable(
             or (ctx.cue and (words > 1 or place.population >= MIN_POPULATION_WITH_CUE))
             or (ctx.act and words > 1)  # "strikes hit Maarat al-Numan": what an act hit, a name of words
         )
-    if place.kind == KIND_ADMIN1 and (ctx.cue or words > 1 or in_hint):
+    if place.kind == KIND_ADMIN1 and (ctx.cue or ctx.act or words > 1 or in_hint):
         return True
     if ctx.strong_cue and (
         in_hint or (not alternate and place.population >= MIN_POPULATION_ELSEWHERE_WITH_CUE)
@@ -136,13 +141,26 @@ def _acceptable(
         return True
     if alternate and not in_hint:
         # ALTERNATE_AFTER_ACT: what an act's word hit ("bombed Kiev", "au atacat Kievul") is cued as a place
-        return (ctx.cue or ctx.act) and place.population >= MIN_POPULATION_ELSEWHERE
+        return (ctx.cue or ctx.act) and place.population >= (
+            MIN_POPULATION_ELSEWHERE_WITH_CUE if _seat_of_its_region(place) else MIN_POPULATION_ELSEWHERE
+        )
     if in_hint:
         return ctx.cue or words > 1 or place.population >= MIN_POPULATION_IN_HINTED_COUNTRY
     if ctx.cue:
         floor = MIN_POPULATION_ELSEWHERE_WITH_CUE if hint else MIN_POPULATION_WITH_CUE
         return place.population >= floor
     return place.population >= (MIN_POPULATION_ELSEWHERE_WITH_CUE if words > 1 else MIN_POPULATION_ELSEWHERE)
+
+
+def _seat_of_its_region(place: Place) -> bool:
+    """SEAT_OF_ITS_REGION: a town named like its own province is that province's seat ("As-Suwayda" in
+    As-Suwayda, "Kandahar" in Kandahar): a capital of a region, known abroad by its other spellings
+    ("Sweida"), so one of those with a cue needs the size of a cued town elsewhere, not a big city's."""
+    return (
+        place.kind in (KIND_CITY, KIND_VILLAGE)
+        and bool(place.admin1)
+        and fold(place.name) == fold(place.admin1)
+    )
 
 
 @cache

@@ -15,6 +15,7 @@ from extractors.events.gazetteer import (
     Gazetteer,
     Place,
     fold,
+    name_skeleton,
 )
 from extractors.events.gazetteer import name_key as gaz_name_key
 from extractors.events.place_context import _admin_noun_near, _closing_suffix, _Context, _context
@@ -150,7 +151,16 @@ def _match_at(
                 KIND_CITY,
                 KIND_VILLAGE,
             )
-            if alternate and (own_city := _own_name_city(candidates, surface, place, hint)) is not None:
+            if (
+                alternate
+                and (
+                    own_city := _own_name_city(
+                        candidates, surface, place, hint, text[:start].rstrip().endswith(",")
+                    )
+                )
+                is not None
+                and _acceptable(own_city, hint, ctx, n_words, False, use_skeleton)
+            ):
                 place, alternate = own_city, False
             if not _acceptable(place, hint, ctx, n_words, alternate, use_skeleton):
                 # OWN_NAME: a namesake known by this name as its own ("Southport" the town, not the
@@ -169,18 +179,47 @@ def _match_at(
     return None
 
 
-def _own_name_city(candidates: list[Place], surface: str, chosen: Place, hint: str | None) -> Place | None:
+def _own_name_city(
+    candidates: list[Place], surface: str, chosen: Place, hint: str | None, apposed: bool = False
+) -> Place | None:
     """OWN_NAME_FIRST: a large city known by this very name ("Islamabad", "Porto") is the place meant,
     not a bigger one matched only by an alternate name it once had or has in some tongue (Chattogram,
-    Bordeaux); a place of the hinted country keeps its place."""
-    if hint and chosen.country_code == hint:
-        return None
+    Bordeaux); a place of the hinted country keeps its place.
+    OWN_NAME_REGION: else, a name set after a comma (`apposed`: "Tarazá, Antioquia", the shape of a
+    town and its province), a province known by this very name (Colombia's department) is meant
+    before a town known by it only as an old or foreign name (Antakya, once Antioch; Santa Fe de
+    Antioquia), unless the town is the province's seat spelt another way ("Hamah" for "Hama"); not a
+    name standing alone ("bombed Kiev" is the city, not the oblast).
+    OWN_NAME_IN_HINT: else a place of the hinted country known by this very name, however small
+    ("Tarazá" in a Colombian report), before a place abroad known by it only as an alternate
+    (Taraz, which some tongue writes "Taraza")."""
     key = gaz_name_key(surface)
-    own = [
-        p
-        for p in candidates
-        if p.kind in (KIND_CITY, KIND_VILLAGE)
-        and p.population >= MIN_POPULATION_ELSEWHERE
-        and gaz_name_key(p.name) == key
-    ]
-    return max(own, key=lambda p: p.population) if own else None
+    if not (hint and chosen.country_code == hint):
+        own = [
+            p
+            for p in candidates
+            if p.kind in (KIND_CITY, KIND_VILLAGE)
+            and p.population >= MIN_POPULATION_ELSEWHERE
+            and gaz_name_key(p.name) == key
+        ]
+        if own:
+            return max(own, key=lambda p: p.population)
+    seat_of = (
+        (chosen.country_code, chosen.admin1)
+        if name_skeleton(gaz_name_key(chosen.name)) == name_skeleton(key)
+        else None
+    )
+    regions = [p for p in candidates if p.kind == KIND_ADMIN1 and gaz_name_key(p.name) == key
+               and (p.country_code, p.name) != seat_of]  # fmt: skip
+    if not apposed:
+        regions = []
+    if hint and any(p.country_code == hint for p in regions):
+        regions = [p for p in regions if p.country_code == hint]
+    if regions:
+        return max(regions, key=lambda p: p.population)
+    if hint and chosen.country_code != hint:
+        at_home = [p for p in candidates if p.country_code == hint and p.kind != KIND_ADMIN1
+                   and gaz_name_key(p.name) == key]  # fmt: skip
+        if at_home:
+            return max(at_home, key=lambda p: p.population)
+    return None

@@ -69,6 +69,11 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - OWN_NAME: a namesake known by the name as its own is tried when the biggest match, known by it only
   as an alternate name, is not believable ("Southport"); not one far smaller (OWN_NAME_SHARE: the
   Polish village "Jenin" is no fallback for Janin, the city the name also names).
+- Round 16 (place_spans.py, place_match.py, place_context.py, place_countries.py): OWN_NAME_REGION,
+  OWN_NAME_IN_HINT ("Antioquia" the department, not Antakya; "Tarazá" in a Colombian report),
+  UNIT_OF_ITS_TOWN ("Beni territory"), PROVINCE_AS_DISTRICT ("Soum province"), SEAT_OF_ITS_REGION
+  ("Sweida"), ALTERNATE_YIELDS_TO_REGION ("Tarazá, Antioquia"), ARTICLE_SKIP ("province de la
+  Tapoa"), ABBREVIATED_NOUN ("Kab. Poso"), DISTRICT_BEFORE_NAME ("Kabupaten Poso").
 
 The rules live in six modules: this one (`find_places`, `resolve_place`; PHRASE_WORDS,
 PERSON_NAMES, _is_headline_style, _surname_of), `place_spans.py` (`_match_at`: the longest place at a
@@ -103,6 +108,7 @@ from extractors.events.place_countries import (
     _country_or_its_region,
     _in_named_regions,
     _local_country,
+    _units_of_their_towns,
     _unlisted_in,
 )
 from extractors.events.place_cues import PlaceCues, place_cues
@@ -192,7 +198,8 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
     towns = _in_named_regions(towns, gaz)
-    towns = _abroad_beside_region(text, towns, cues)
+    towns = _units_of_their_towns(text, towns, {m.country for m in countries}, gaz, cues)
+    towns = _abroad_beside_region(text, towns, cues, gaz)
     # a country's name is never a town, in any script ("в столице Армении" is no Armenia of Colombia)
     found.extend(
         p for p in _script_places(text, gaz, hint, cues)
