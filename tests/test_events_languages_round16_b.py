@@ -142,6 +142,32 @@ def test_round16_b_vocabulary(language: str, text: str, sub_event_type: str, fat
         assert m.actor2 == actor2
 
 
+def test_masked_people_throwing_stones_at_the_police_are_rioters() -> None:
+    # "Vermummte" (the masked at a demonstration) are no gunmen: no property destruction by an armed group
+    m = only(code_text("In Leipzig warfen Vermummte am Samstag Steine auf Polizisten.", language="de",
+                       published=PUBLISHED))  # fmt: skip
+    assert (m.sub_event_type, m.actor1) == ("Violent demonstration", "Rioters (Germany)")
+
+
+def test_reinforcements_sent_after_an_attack_are_no_event_of_their_own() -> None:
+    text = (
+        "Au moins vingt civils ont été tués dans la nuit de vendredi à samedi lors d'une attaque attribuée "
+        "aux rebelles des ADF près de Mambasa, dans la province de l'Ituri. L'armée a dépêché des renforts "
+        "dans la zone."
+    )
+    m = only(code_text(text, language="fr", published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities) == ("Attack", 20)
+
+
+def test_the_verb_that_launched_a_masculine_act_names_its_doer() -> None:
+    # "قصف شنته قوات الدعم السريع": shelling that the RSF launched (the object pronoun for a masculine act)
+    text = ("قتل مدنيان وأصيب ستة آخرون، اليوم السبت، جراء قصف مدفعي شنته قوات الدعم السريع على أحياء سكنية "
+            "في مدينة الفاشر.")  # fmt: skip
+    m = only(code_text(text, language="ar", published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities, m.actor1) == (
+        "Shelling/artillery/missile attack", 2, "Rapid Support Forces (RSF)")  # fmt: skip
+
+
 def test_classes_resuming_is_no_retaking() -> None:
     # "reprendre" tells a fight only beside a capture word: lessons that resume take no town
     events = code_text("Les cours ont repris samedi à Goma.", language="fr", published=PUBLISHED)
