@@ -3,7 +3,8 @@ language: the dual of a noun for one person is a count of two (DUAL_OF_A_PERSON,
 `numbers.dual_endings`: Arabic "مقتل شرطيين", two policemen killed); unidentified gunmen firing at
 something fire small arms (GUNMEN_FIRED: "неизвестные обстреляли пост ДПС" is a clash, no shelling);
 a state's weapon fired in another state is a strike beside a fire the lead tells (FOREIGN_WEAPON);
-a locale's weekday form the pack maps to "none" is no day (NOT_A_DAY: uk "серед", among);
+a locale's weekday form the pack maps to "none" is no day (NOT_A_DAY: uk "серед", among); a country
+right before a place noun or a direction word holds the place, it is no doer (POSSESSED_PLACE);
 pack words (French agents "sous les balles de", "reprendre ... le contrôle", a retaking that tells its
 own fight; Russian and Ukrainian passive abductions; French and Arabic one-person nouns); and the
 probe reports of tests/round16_langb_probes.py.
@@ -166,6 +167,20 @@ def test_the_verb_that_launched_a_masculine_act_names_its_doer() -> None:
     m = only(code_text(text, language="ar", published=PUBLISHED))
     assert (m.sub_event_type, m.fatalities, m.actor1) == (
         "Shelling/artillery/missile attack", 2, "Rapid Support Forces (RSF)")  # fmt: skip
+
+
+def test_a_country_that_holds_the_place_named_after_it_carried_out_nothing() -> None:
+    # POSSESSED_PLACE: "Suriye'nin kuzeyindeki Münbiç" is Manbij in Syria's north; no Syrian forces set the bomb
+    text = "Suriye'nin kuzeyindeki Münbiç ilçesinde cumartesi günü bomba yüklü bir aracın patlaması sonucu 8 sivil öldü."
+    m = only(code_text(text, language="tr", published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities, m.actor1) == (
+        "Remote explosive/landmine/IED", 8, "Unidentified Armed Group (Syria)")  # fmt: skip
+
+
+def test_a_country_in_the_possessive_before_its_act_is_still_the_doer() -> None:
+    m = only(code_text("Rusya'nın cumartesi günü Harkiv'e düzenlediği füze saldırısında 3 kişi öldü.", language="tr",
+                       published=PUBLISHED))  # fmt: skip
+    assert m.actor1 == "Military Forces of Russia"
 
 
 def test_classes_resuming_is_no_retaking() -> None:
