@@ -4,7 +4,8 @@ language: the dual of a noun for one person is a count of two (DUAL_OF_A_PERSON,
 something fire small arms (GUNMEN_FIRED: "неизвестные обстреляли пост ДПС" is a clash, no shelling);
 a state's weapon fired in another state is a strike beside a fire the lead tells (FOREIGN_WEAPON);
 a locale's weekday form the pack maps to "none" is no day (NOT_A_DAY: uk "серед", among); a country
-right before a place noun or a direction word holds the place, it is no doer (POSSESSED_PLACE);
+right before a place noun or a direction word holds the place, it is no doer (POSSESSED_PLACE); a
+people word before a member noun of a force is one of its men (MEMBER_OF_A_FORCE);
 pack words (French agents "sous les balles de", "reprendre ... le contrôle", a retaking that tells its
 own fight; Russian and Ukrainian passive abductions; French and Arabic one-person nouns); and the
 probe reports of tests/round16_langb_probes.py.
@@ -181,6 +182,29 @@ def test_a_country_in_the_possessive_before_its_act_is_still_the_doer() -> None:
     m = only(code_text("Rusya'nın cumartesi günü Harkiv'e düzenlediği füze saldırısında 3 kişi öldü.", language="tr",
                        published=PUBLISHED))  # fmt: skip
     assert m.actor1 == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "fatalities", "actor1"),
+    [
+        # the houses a vague word counts are no dead (numbers.objects)
+        ("Bentrokan antarwarga pecah di Kota Tual, Maluku, Sabtu (15/11), menyebabkan dua orang tewas dan "
+         "puluhan rumah dibakar.", None, 2, None),
+        # the doer right after a passive verb, with no "oleh": the KKB shot them
+        ("Dua warga sipil tewas ditembak KKB di Dekai, Papua, Sabtu (15/11).", "Attack", 2, "Rebels (Indonesia)"),
+        # MEMBER_OF_A_FORCE: "seorang anggota Brimob" is a policeman (no civilian), shot by the KKB after the verb
+        ("Seorang anggota Brimob gugur ditembak KKB di Puncak Jaya, Papua, Sabtu (15/11).", "Armed clash", 1,
+         "Rebels (Indonesia)"),
+        # a crowd burning a police post is rioting
+        ("Massa membakar pos polisi di Jakarta, Sabtu (15/11).", "Violent demonstration", 0, "Rioters (Indonesia)"),
+    ],
+)  # fmt: skip
+def test_round16_b_indonesian_words(text: str, sub_event_type: str | None, fatalities: int,
+                                    actor1: str | None) -> None:  # fmt: skip
+    m = only(code_text(text, language="id", published=PUBLISHED))
+    assert m.fatalities == fatalities
+    assert sub_event_type is None or m.sub_event_type == sub_event_type
+    assert actor1 is None or m.actor1 == actor1
 
 
 def test_classes_resuming_is_no_retaking() -> None:
