@@ -153,7 +153,7 @@ def test_masked_people_throwing_stones_at_the_police_are_rioters() -> None:
 
 def test_reinforcements_sent_after_an_attack_are_no_event_of_their_own() -> None:
     text = (
-        "Au moins vingt civils ont été tués dans la nuit de vendredi à samedi lors d'une attaque attribuée "
+        "Au moins vingt civils ont été tués vendredi soir lors d'une attaque attribuée "
         "aux rebelles des ADF près de Mambasa, dans la province de l'Ituri. L'armée a dépêché des renforts "
         "dans la zone."
     )
