@@ -208,6 +208,20 @@ def test_round16_b_indonesian_words(text: str, sub_event_type: str | None, fatal
     assert actor1 is None or m.actor1 == actor1
 
 
+def test_militants_killed_resisting_arrest_were_not_arrested() -> None:
+    # RESISTED_ARREST (ru hedges): "оказавших вооруженное сопротивление при задержании": the clash, no arrest
+    text = ("В субботу в Махачкале в ходе контртеррористической операции ликвидированы трое боевиков, "
+            "оказавших вооруженное сопротивление при задержании, сообщили в НАК.")  # fmt: skip
+    m = only(code_text(text, language="ru", published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities) == ("Armed clash", 3)
+
+
+def test_a_militant_neutralised_is_one_dead() -> None:
+    text = "В субботу в Нальчике нейтрализован боевик, открывший огонь по полицейским."
+    m = only(code_text(text, language="ru", published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities) == ("Armed clash", 1)
+
+
 def test_classes_resuming_is_no_retaking() -> None:
     # "reprendre" tells a fight only beside a capture word: lessons that resume take no town
     events = code_text("Les cours ont repris samedi à Goma.", language="fr", published=PUBLISHED)
