@@ -30,7 +30,7 @@ PROBES = [
      [("Attack", 40)]),
     ("fr", "", "Une frappe de drone israélienne a visé samedi une moto sur la route de Bint Jbeil, dans le sud du Liban, tuant son conducteur.",
      [("Air/drone strike", 1)]),
-    ("fr", "", "Dans la nuit de vendredi à samedi, des drones russes ont frappé des immeubles d'habitation à Zaporijjia, faisant deux morts et une dizaine de blessés, selon le gouverneur régional.",
+    ("fr", "", "Des drones russes ont frappé samedi avant l'aube des immeubles d'habitation à Zaporijjia, faisant deux morts et une dizaine de blessés, selon le gouverneur régional.",
      [("Air/drone strike", 2)]),
     ("fr", "", "Un bombardement russe a fait trois morts samedi à Kherson, dans le sud de l'Ukraine, a annoncé l'administration militaire de la région.",
      [("Shelling/artillery/missile attack", 3)]),

@@ -369,8 +369,10 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
 def _members_of_named(r: Reading, kept: list[ActorMention]) -> list[ActorMention]:
     """ "fighters of the Syrian Democratic Forces", "des combattants de l'EI", "боевики ИГ": a generic
     armed word joined to a named group or force by a genitive word (`numbers.part_of`,
-    `agent_genitives`), or right before it, names that group's men: one actor, the group, over both."""
+    `agent_genitives`), or right before it, names that group's men: one actor, the group, over both; so
+    does a word for people right before a member noun of an armed actor (MEMBER_OF_A_FORCE)."""
     links = r.hits("numbers.part_of", "agent_genitives")
+    members = r.hits("member_nouns")
     out: list[ActorMention] = []
     skip: set[int] = set()
     for i, a in enumerate(kept):
@@ -388,6 +390,18 @@ def _members_of_named(r: Reading, kept: list[ActorMention]) -> list[ActorMention
             and not any(ch in r.text[a.end : b.start] for ch in ",;:()")
             and (b.first == a.last or any(m.first == a.last and m.last == b.first for m in links))
         ):
+            out.append(ActorMention(b.name, b.kind, b.country, a.start, b.end, b.source, a.first, b.last,
+                                    b.hinted))  # fmt: skip
+            skip.add(i + 1)
+            continue
+        if (
+            b is not None
+            and a.source == "generic"
+            and a.kind == CIVILIANS
+            and b.armed
+            and any(m.first == a.last and m.last == b.first for m in members)
+        ):
+            # MEMBER_OF_A_FORCE: "seorang anggota Brimob", "a member of the police": one of the force's men
             out.append(ActorMention(b.name, b.kind, b.country, a.start, b.end, b.source, a.first, b.last,
                                     b.hinted))  # fmt: skip
             skip.add(i + 1)

@@ -326,8 +326,10 @@ def state_subject(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
     """ "Israel struck a house in Rafah", "Russia launched dozens of missiles at Kyiv", "Украина
     атаковала беспилотниками Белгород", "İsrail, Refah'ta bir eve hava saldırısı düzenledi": a
     country's name (not a demonym) before an act of violence in its clause is the state whose forces
-    carried it out, unless it is a place (after a locative word, a genitive word or an agent marker),
-    or a speaker, an actor, an outcome word or an agent marker stands between it and the act."""
+    carried it out, unless it is a place (after a locative word, a genitive word or an agent marker;
+    right before a place noun or a direction word it holds, POSSESSED_PLACE: "Suriye'nin kuzeyindeki
+    Münbiç'te", in Syria's north), or a speaker, an actor, an outcome word or an agent marker stands
+    between it and the act."""
     if t.trigger.event_type not in (
         tx.EXPLOSIONS,
         tx.BATTLES,
@@ -341,6 +343,8 @@ def state_subject(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
     acts = r.hits(*ACT_WORDS_OF_A_PASSIVE)
     before_words = r.hits("locative_prepositions", "near_prepositions", "numbers.part_of", "agent_genitives",
                           "agent_markers")  # fmt: skip
+    places_after = r.hits("place_words.direction", "place_words.region", "place_words.district",
+                          "place_words.settlement", "place_words.area")  # fmt: skip
     for c in find_countries(r.text, r.pack.code):
         if c.demonym:
             continue
@@ -350,6 +354,8 @@ def state_subject(r: Reading, t: tx.TriggerMatch) -> ActorMention | None:
             continue
         if any(m.last in (first, first - 1) for m in before_words):
             continue  # "in Israel", "the north of Syria": a place
+        if any(m.first == last for m in places_after):
+            continue  # POSSESSED_PLACE: "Suriye'nin kuzeyindeki", "Irak'ın Musul kentinde": Syria's north, a place
         if any(last <= m.first < t.first for m in blockers) or _passive_agent_between(r, acts, last, t.first):
             continue
         return ActorMention(f"Military Forces of {c.country}", STATE_FORCES, c.country, t.start, t.end, "state",
