@@ -40,6 +40,7 @@ from extractors.events.roles import (
     source_rank,
 )
 from extractors.events.same_event import CROWD_TYPES, VIOLENT_TYPES, ArticleContext, Event
+from extractors.events.self_fights import self_fight_side
 from extractors.events.speaker_clues import is_speaker
 from extractors.models import EventMention
 
@@ -96,6 +97,7 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         actor2 = _group_of_the_hit(members, ctx, actor1) or actor2
     if anchor.event_type == tx.BATTLES:
         actor2 = other_side_of_battle(actor1, actor2, [a for c in members for a in (c.actor1, c.actor2) if a])
+        actor2 = actor2 or self_fight_side(anchor, actor1)  # SELF_FIGHT: "clashed among themselves"
     if anchor.event_type in VIOLENT_TYPES and (actor1 is None or (main and actor1.source == "generic")):
         # "gunmen" / no one named, but the article blames a named group: that group acted
         blamed = _blamed_agent(ctx)
