@@ -191,6 +191,28 @@ def test_explosives_that_went_off_are_an_explosive_device() -> None:
     assert _rows(text) == [(tx.IED, 2)]
 
 
+# --------------------------------------------------------------------------- SIDES_SWAPPED
+
+
+def test_an_attack_and_its_repulse_are_one_battle() -> None:
+    text = ("Al-Shabaab fighters attacked an army base in Bulo Burde, Hiraan, Somalia, on Monday, killing three "
+            "soldiers. Troops repulsed the assault and killed 12 militants, the army said.")  # fmt: skip
+    m = only(code_text(text, language="en", published=PUBLISHED))
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        tx.ARMED_CLASH,
+        "Al-Shabaab",
+        "Military Forces of Somalia",
+    )
+
+
+# --------------------------------------------------------------------------- DEATH_BY_ITS_OUTCOME
+
+
+def test_a_crowd_that_answers_a_shooting_death_has_no_toll_of_its_own() -> None:
+    text = "Angry youths torched a police post in Kisumu, Kenya, on Monday after a student was shot dead."
+    assert _rows(text) == [("Violent demonstration", 0)]
+
+
 # --------------------------------------------------------------------------- YEAR_PARTS, ILLNESS
 
 
@@ -208,12 +230,19 @@ def test_a_death_from_illness_is_no_event() -> None:
 # --------------------------------------------------------------------------- the probe reports
 
 KNOWN_MISSES = {
+    # "five herders were killed in an ambush": no doer named, so CIVILIANS_NO_SIDE does not read it
+    # (a clash's toll of people who died reads the same: "five people died in a clash between two groups")
+    "Five herders were killed in an ambush",
+    # a tally's headline ("kidnappings for ransom rise in northwest"): the body is background (the
+    # first half of the year), the headline's act word is coded; a headline rule that drops it when
+    # the body is only background cost a report of the shared set's unseen half (tried, dropped)
+    "Kidnappings for ransom rose by a third",
     # a funeral of men killed eleven days before: the ambush is dated by its own day (11 days, under
     # RECALLED_MONTH's four weeks), the burial clause has no word the rules read
     "Relatives and comrades on Monday laid to rest",
-    # the riot takes the toll of the police shooting of the sentence before (one death, two rows)
-    "Police shot dead a boy during a search",
-    # the attack on the herdsman and the clash of the troops with the gunmen hours later are one row
+    # the attack on the herdsman and the clash of the troops with the gunmen hours later are one row:
+    # "a herdsman" is no word for a victim (herdsmen are often the attackers in Nigerian copy), so the
+    # killing is a bare generic act that joins the clash, and Dargol is not in the gazetteer
     "Unknown gunmen killed a herdsman near Tera",
     # the headline's two clauses ("kill 5 in Kajuru; 3 abducted in Chikun"): Chikun is not in the
     # gazetteer, the abduction takes Kajuru and the toll of the killing
@@ -232,7 +261,6 @@ def test_round16_en_probe_report(language: str, title: str, text: str, expected:
 
 # the reports read right that still give a row more than they tell (precision: known, listed here)
 KNOWN_EXTRA = {
-    "ISWAP fighters attacked a military base in Damasak",  # the attack and the troops' answer: two rows
     "Al-Shabaab fighters overran a military base",  # the suicide car bomb that breached the gate: a row
 }
 

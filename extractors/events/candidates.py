@@ -29,7 +29,7 @@ from extractors.events.numbers import numbers_in
 from extractors.events.place_match import PlaceMatch
 from extractors.events.reading import Reading, read
 from extractors.events.real_triggers import is_real
-from extractors.events.recalled_acts import doubted_act, stale_act
+from extractors.events.recalled_acts import doubted_types, stale_acts
 from extractors.events.roles import adjective_agent, roles_in
 from extractors.events.sentences import Sentence
 from extractors.events.speaker_side import speaking_side
@@ -72,10 +72,8 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
     out = []
     year = published.year if published else None
     episode = 0
-    doubted = False  # a body act told as background, recalled, planned, hedged or denied
+    doubted: set[str] = set()  # event types of the body's acts told as recalled, planned, hedged, denied
     for s in [*sentences, *([title] if title else [])]:
-        if s is title and doubted and not out:
-            break  # HEADLINE_OF_A_DOUBT: the body tells the headline's act only as no act of its day
         r = read(s.text, language)
         markers = [m.first for m in r.hits("separate_events")] if s is not title else []
         if any(k <= SEPARATE_REACH for k in markers):
@@ -91,8 +89,12 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
         triggers += killing_words(r, triggers)
         triggers += captured_fighters(r, triggers)  # CAPTURED_FIGHTERS
         non_conflict = non_conflict_in(r)
-        stale = {id(t) for t in triggers if stale_act(r, t, dates, published)}  # RECALLED_MONTH
-        doubted = doubted or (s is not title and doubted_act(r, triggers, stale, skip))
+        stale = stale_acts(r, triggers, dates, published)  # RECALLED_MONTH
+        if s is not title:
+            doubted |= doubted_types(r, triggers, stale, skip)
+        elif doubted and not out:
+            # HEADLINE_OF_A_DOUBT: the body tells the headline's act only as no act of its day
+            triggers = [t for t in triggers if t.trigger.event_type not in doubted]
         for span in event_clauses(r, triggers):
             if span[0] > SEPARATE_REACH and any(abs(k - span[0]) <= SEPARATE_REACH for k in markers):
                 episode += 1  # "..., while in a separate attack ...": a clause that starts another event

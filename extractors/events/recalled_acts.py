@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.events import taxonomy as tx
+from extractors.events.clause_words import only_outcome
 from extractors.events.modality import unreal_at
 from extractors.events.reading import Reading
 
@@ -55,32 +56,63 @@ def recalled_by_genitive(r: Reading, t: tx.TriggerMatch) -> bool:
 
 
 STALE_DAYS = 28  # an act dated this many days or more before the report is one it recalls
+STALE_ACT_WORDS = ("triggers", "generic_violence", "outcomes")  # the words of another act between
 
 
 def stale_act(r: Reading, t: tx.TriggerMatch, dates: list, published: date | None) -> bool:
-    """RECALLED_MONTH: an act whose nearest date in its sentence (the first after it, else the last
-    before it in its clause) lies STALE_DAYS or more before the report ("the families of the seven
+    """RECALLED_MONTH: an act whose nearest date in its sentence (after it, or before it in its
+    clause, with no other act word between; "police on Tuesday arrested five men over last month's
+    killing": Tuesday) lies STALE_DAYS or more before the report ("the families of the seven
     people killed when a car bomb exploded in Jamundi in June", "the men arrested during the riots in
     June", in a September report): the report recalls it as the cause of what it tells (a payment, a
     release, a trial); the day's own act is dated nearer."""
     if published is None or not dates:
         return False
-    after = [d for d in dates if d.first >= t.last]
-    before = [d for d in dates if d.last <= t.first and r.same_clause(d.first, t.first)]
-    near = (
-        min(after, key=lambda d: d.first)
-        if after
-        else (max(before, key=lambda d: d.first) if before else None)
-    )
+    if any(t.first <= d.first and d.last <= t.last for d in dates):
+        return False  # a day inside the act's own phrase dates it ("liberó el domingo a dos soldados")
+    acts = r.hits(*STALE_ACT_WORDS)
+    # the dates after the act with no other act word between (else the date is that act's: "freed
+    # two soldiers it had kidnapped a month ago") and those before it in its clause
+    after = [d for d in dates if d.first >= t.last and not any(t.last <= m.first < d.first for m in acts)]
+    before = [
+        d
+        for d in dates
+        if d.last <= t.first
+        and r.same_clause(d.first, t.first)
+        and not any(d.last <= m.first and m.last <= t.first for m in acts)
+    ]
+    gaps = [(d.first - t.last, d) for d in after] + [(t.first - d.last, d) for d in before]
+    near = min(gaps, key=lambda g: g[0])[1] if gaps else None
     return near is not None and (published - near.value).days >= STALE_DAYS
 
 
-def doubted_act(r: Reading, triggers: list[tx.TriggerMatch], stale: set[int], skip: frozenset[int]) -> bool:
-    """HEADLINE_OF_A_DOUBT: does a body sentence tell an act only as no act of its day (recalled by a
-    genitive or a stale date, hedged, planned, charged, denied: `modality.unreal_at`)? A report whose
-    body gives no event and tells such an act gives no event from its headline either ("Suspects
-    charged over Kaduna train kidnapping", "Colombia to compensate families of Cauca bombing
-    victims": the headline names the act the body recalls)."""
-    return any(
-        id(t) in stale or recalled_by_genitive(r, t) or unreal_at(r, t.first, t.last, skip) for t in triggers
-    )
+def stale_acts(r: Reading, triggers: list[tx.TriggerMatch], dates: list, published: date | None) -> set[int]:
+    """The ids of the triggers RECALLED_MONTH drops: the stale acts, and the bare death words whose
+    next act word in the sentence is a stale one ("12 passengers who were killed when gunmen attacked
+    a bus last month": the deaths are that attack's, not an act of their own)."""
+    stale = {id(t) for t in triggers if stale_act(r, t, dates, published)}
+    if not stale:
+        return stale
+    for t in triggers:
+        if id(t) in stale or t.trigger.event_type != tx.PLACEHOLDER_VIOLENCE or not only_outcome(r, t):
+            continue
+        later = [o for o in triggers if o.first >= t.last and not only_outcome(r, o)]
+        if later and id(min(later, key=lambda o: o.first)) in stale:
+            stale.add(id(t))
+    return stale
+
+
+def doubted_types(
+    r: Reading, triggers: list[tx.TriggerMatch], stale: set[int], skip: frozenset[int]
+) -> set[str]:
+    """HEADLINE_OF_A_DOUBT: the event types of a body sentence's acts told only as no act of its day
+    (recalled by a genitive or a stale date, hedged, planned, charged, denied: `modality.unreal_at`).
+    A report whose body gives no event takes no act of these types from its headline either
+    ("Suspects charged over Kaduna train kidnapping", "Colombia to compensate families of Cauca
+    bombing victims": the headline names the act the body recalls); a headline act of another type
+    stays ("El ELN libera a dos soldados secuestrados": a release, the kidnapping a month old)."""
+    return {
+        t.trigger.event_type
+        for t in triggers
+        if id(t) in stale or recalled_by_genitive(r, t) or unreal_at(r, t.first, t.last, skip)
+    }

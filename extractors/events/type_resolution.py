@@ -107,19 +107,26 @@ def _burning_that_killed(c: Candidate) -> Candidate:
 
 
 def _civilians_no_side(c: Candidate) -> bool:
-    """CIVILIANS_NO_SIDE: a clash candidate whose hit side is civilians counted by its death figure
-    ("killed four aid workers in an ambush", "five herders were killed in an ambush"), whose doer is
-    armed or unnamed, and whose clause names no other armed side."""
+    """CIVILIANS_NO_SIDE: a clash candidate whose hit side is civilians counted by its death figure,
+    killed by its armed doer ("gunmen killed four aid workers in an ambush"), whose clause names no
+    other armed side."""
     if c.actor2 is None or c.actor2.kind != CIVILIANS or not c.fatalities:
         return False
-    if c.actor1 is not None and not c.actor1.armed:
+    if c.actor1 is None or not c.actor1.armed:
         return False  # "youths clashed with farmers": two unarmed sides (a riot's rules read it)
     doer = None if c.actor1 is None else c.actor1.first
     if any(a.armed and a.first != doer for a in clause_actors(c)):
         return False
-    # the dead are the civilians, counted by the figure right before them ("killed four aid workers")
-    return any(n.count and n.value == c.fatalities and 0 <= c.actor2.first - n.last <= 2
-               for n in numbers_in(c.reading))  # fmt: skip
+    # the dead are the civilians, counted by the figure right before them, the object of a killing
+    # word the armed doer is the subject of ("gunmen killed four aid workers"); not a clash's toll
+    # of people who died ("iki silahlı grup arasında çıkan çatışmada beş kişi öldü")
+    counts = [n for n in numbers_in(c.reading)
+              if n.count and n.value == c.fatalities and 0 <= c.actor2.first - n.last <= 2]  # fmt: skip
+    return any(
+        c.actor1.last <= m.first and m.last <= n.first
+        for n in counts
+        for m in c.reading.hits("outcomes.killed", "outcomes.wounded")
+    )
 
 
 def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True,
