@@ -610,4 +610,91 @@ PROBES = [
         "former rebel commander who died of illness last week.",
         [],
     ),
+    # ------------------------------------------------------------------ more shapes (second batch)
+    (
+        "en",
+        "Troops arrest 10 a day after Gwoza killings",
+        "A day after gunmen killed 12 farmers near Gwoza, troops arrested 10 suspects in a raid on a "
+        "hideout in Pulka, Borno State, Nigeria, on Tuesday, the army said.",
+        [("Arrests", 0)],
+    ),
+    (
+        "en",
+        "Army says 30 militants killed; group says 3",
+        "The army said on Tuesday its troops had killed 30 Ansar al-Sunna militants in a battle near "
+        "Mocimboa da Praia in Cabo Delgado, Mozambique, on Monday. The group said only three of its "
+        "fighters had died.",
+        [("Armed clash", None)],
+    ),
+    (
+        "en",
+        "Hundreds march on anniversary of Bojaya massacre",
+        "Hundreds of people marched through Quibdo in Choco, Colombia, on Tuesday to mark the anniversary "
+        "of the 2002 massacre in Bojaya and to demand protection from armed groups.",
+        [("Peaceful protest", 0)],
+    ),
+    (
+        "en",
+        "Pastor killed in Kafanchan; youths block highway",
+        "Gunmen shot dead a pastor in Kafanchan, Kaduna State, Nigeria, on Sunday night. On Monday, "
+        "hundreds of youths protesting the killing blocked the highway into the town for several hours.",
+        [("Attack", 1), ("Peaceful protest", 0)],
+    ),
+    (
+        "en",
+        "UN condemns strike on Idlib market",
+        "The United Nations on Tuesday condemned Monday's air strike on a market in Ariha in Idlib "
+        "province, Syria, which killed 14 civilians, and called for an investigation.",
+        [("Air/drone strike", 14)],
+    ),
+    (
+        "en",
+        "Gas cylinder, not bomb, caused Peshawar blast: police",
+        "Police said on Tuesday that the explosion that killed two people at a restaurant in Peshawar, "
+        "Pakistan, on Monday was caused by a gas cylinder, not a bomb.",
+        [],
+    ),
+    (
+        "en",
+        "Trial of Kampala bombing suspects begins",
+        "The trial of three men accused of the 2021 suicide bombings in Kampala, Uganda, that killed "
+        "four people began at the High Court on Tuesday.",
+        [],
+    ),
+    (
+        "en",
+        "Militants fire rockets at base hours after drone strike",
+        "A drone strike killed four militants in a car near Mir Ali in North Waziristan, Pakistan, on "
+        "Monday. Hours later, militants fired rockets at an army camp in Miranshah, North Waziristan, "
+        "wounding two soldiers.",
+        [("Air/drone strike", 4), ("Shelling/artillery/missile attack", 0)],
+    ),
+    (
+        "en",
+        "Al-Shabaab warns of attacks on Kenyan towns",
+        "Al-Shabaab on Tuesday warned that it would attack towns in Kenya's Mandera county unless Kenyan "
+        "troops left Somalia, in a message broadcast on a radio station it runs.",
+        [],
+    ),
+    (
+        "en",
+        "Two years on, Sudan's El Geneina survivors seek justice",
+        "Two years after the killings of thousands of Masalit civilians in El Geneina, West Darfur, "
+        "Sudan, survivors living in camps in Chad said on Tuesday they were still waiting for justice.",
+        [],
+    ),
+    (
+        "en",
+        "Police free 20 kidnap victims in Zamfara forest",
+        "Police rescued 20 people who had been abducted by bandits from Kaura Namoda in Zamfara State, "
+        "Nigeria, in August, after a gun battle with the kidnappers in a forest on Tuesday.",
+        [("Armed clash", None)],
+    ),
+    (
+        "en",
+        "Israel says it intercepted missile from Yemen",
+        "The Israeli military said its air defences intercepted a missile launched from Yemen towards "
+        "Eilat, Israel, early on Tuesday, and no one was hurt.",
+        [("Disrupted weapons use", 0)],
+    ),
 ]

@@ -15,8 +15,11 @@ only as recalled, planned, hedged, charged or denied gives no row (HEADLINE_OF_A
 address, not a list of two towns (ADDRESS_CHAIN, `candidates._address_chain`); a group that fights
 itself is both sides (SELF_FIGHT, `self_fights.self_fight_side`, en `actors.self_reference`);
 explosives found are disrupted weapons use (EXPLOSIVES_LAID, en `Remote explosive` `=explosives`;
-FOUND_BOMB, `trigger_choice.weapon_finds`); court words, parts of a year and illness in the en pack
-(COURT_CHARGES, YEAR_PARTS, ILLNESS); and the probe reports of tests/round16_en_probes.py.
+FOUND_BOMB, `trigger_choice.weapon_finds`); an attack and its repulse are one battle (SIDES_SWAPPED,
+`same_event._sides_swapped`); a crowd that answers a shooting death has no toll of its own
+(DEATH_BY_ITS_OUTCOME, `causes._deaths_a_crowd_answers`); court words, clergy, parts of a year and
+illness in the en pack (COURT_CHARGES, CLERGY, YEAR_PARTS, ILLNESS); and the probe reports of
+tests/round16_en_probes.py.
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -213,6 +216,19 @@ def test_a_crowd_that_answers_a_shooting_death_has_no_toll_of_its_own() -> None:
     assert _rows(text) == [("Violent demonstration", 0)]
 
 
+# --------------------------------------------------------------------------- CLERGY, COURT_CHARGES ("trial of")
+
+
+def test_a_priest_shot_dead_is_a_victim_counted() -> None:
+    text = "Gunmen shot dead a priest in Nsukka, Enugu State, Nigeria, on Sunday night, the diocese said."
+    assert _rows(text) == [(tx.ATTACK, 1)]
+
+
+def test_the_trial_of_bombers_is_no_bombing() -> None:
+    text = "The trial of two men accused of the bombing of a bus in Kampala, Uganda, opened on Tuesday."
+    assert _rows(text, "Trial of Kampala bus bombing suspects opens") == []
+
+
 # --------------------------------------------------------------------------- YEAR_PARTS, ILLNESS
 
 
@@ -230,6 +246,11 @@ def test_a_death_from_illness_is_no_event() -> None:
 # --------------------------------------------------------------------------- the probe reports
 
 KNOWN_MISSES = {
+    # a march to mark a massacre's anniversary: the aggregate word "anniversary" makes the whole
+    # sentence background (`modality.background_in`), the crowd with it
+    "Hundreds of people marched through Quibdo",
+    # a rescue after a gun battle "with the kidnappers": no candidate, on main's code too (not looked into)
+    "Police rescued 20 people who had been abducted",
     # "five herders were killed in an ambush": no doer named, so CIVILIANS_NO_SIDE does not read it
     # (a clash's toll of people who died reads the same: "five people died in a clash between two groups")
     "Five herders were killed in an ambush",
