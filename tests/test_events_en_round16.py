@@ -216,6 +216,20 @@ def test_a_crowd_that_answers_a_shooting_death_has_no_toll_of_its_own() -> None:
     assert _rows(text) == [("Violent demonstration", 0)]
 
 
+# --------------------------------------------------------------------------- CROWD_OF_THE_DAY
+
+
+def test_a_march_on_an_anniversary_that_demands_something_is_a_protest() -> None:
+    text = ("Hundreds of women marched through Bunia, Ituri, Democratic Republic of Congo, on Tuesday to mark "
+            "the anniversary of the Djugu massacre and to demand the arrest of its leaders.")  # fmt: skip
+    assert _rows(text) == [(tx.PEACEFUL, 0)]
+
+
+def test_a_march_that_only_remembers_is_no_protest() -> None:
+    text = "Thousands marched through Srebrenica on Tuesday to commemorate the anniversary of the massacre."
+    assert _rows(text) == []
+
+
 # --------------------------------------------------------------------------- CLERGY, COURT_CHARGES ("trial of")
 
 
@@ -246,9 +260,6 @@ def test_a_death_from_illness_is_no_event() -> None:
 # --------------------------------------------------------------------------- the probe reports
 
 KNOWN_MISSES = {
-    # a march to mark a massacre's anniversary: the aggregate word "anniversary" makes the whole
-    # sentence background (`modality.background_in`), the crowd with it
-    "Hundreds of people marched through Quibdo",
     # a rescue after a gun battle "with the kidnappers": no candidate, on main's code too (not looked into)
     "Police rescued 20 people who had been abducted",
     # "five herders were killed in an ambush": no doer named, so CIVILIANS_NO_SIDE does not read it

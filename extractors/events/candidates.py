@@ -29,7 +29,7 @@ from extractors.events.numbers import numbers_in
 from extractors.events.place_match import PlaceMatch
 from extractors.events.reading import Reading, read
 from extractors.events.real_triggers import is_real
-from extractors.events.recalled_acts import doubted_types, stale_acts
+from extractors.events.recalled_acts import crowd_of_the_day, doubted_types, stale_acts
 from extractors.events.roles import adjective_agent, roles_in
 from extractors.events.sentences import Sentence
 from extractors.events.speaker_side import speaking_side
@@ -80,14 +80,19 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
             episode += 1  # "In a separate incident, ...": the sentence starts another event
         if not r.hits(*ACT_CLASSES):
             continue
+        crowd_only = False
         if background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
-            continue
+            if not crowd_of_the_day(r):
+                continue
+            crowd_only = True  # CROWD_OF_THE_DAY: "hundreds marched ... to mark the anniversary of ..."
         dates = dates_in(r, published) if published else []
         skip = frozenset(k for d in dates for k in range(d.first, d.last))
         # a date's words are no trigger ("May"); a date inside a gapped phrase is ("agreed on Friday to a truce")
         triggers = [t for t in tx.triggers_in(r) if t.first not in skip and t.last - 1 not in skip]
         triggers += killing_words(r, triggers)
         triggers += captured_fighters(r, triggers)  # CAPTURED_FIGHTERS
+        if crowd_only:
+            triggers = [t for t in triggers if t.trigger.event_type == tx.PROTESTS]
         non_conflict = non_conflict_in(r)
         stale = stale_acts(r, triggers, dates, published)  # RECALLED_MONTH
         if s is not title:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.clause_words import only_outcome
+from extractors.events.clause_words import names_a_crowd, only_outcome
 from extractors.events.modality import unreal_at
 from extractors.events.reading import Reading
 
@@ -116,3 +116,18 @@ def doubted_types(
         for t in triggers
         if id(t) in stale or recalled_by_genitive(r, t) or unreal_at(r, t.first, t.last, skip)
     }
+
+
+def crowd_of_the_day(r: Reading) -> bool:
+    """CROWD_OF_THE_DAY: a sentence that is background by an aggregate phrase (an anniversary, a
+    war's years) still tells the protest of its own day when a crowd is named before a protest word
+    and what it demands or is against follows it in the sentence (the pack's `grievance_words`): "hundreds of people
+    marched through Quibdo on Tuesday to mark the anniversary of the massacre and to demand
+    protection" (ACLED: a commemorative march that demands something is a protest). Only the
+    sentence's protest words are read then."""
+    for t in r.hits("triggers.Protests"):
+        if not names_a_crowd(r, (r.clause_start(t.first), t.first)):
+            continue
+        if any(m.first >= t.last for m in r.hits("grievance_words")):
+            return True
+    return False
