@@ -206,8 +206,6 @@ def test_round15_types_probe_report(language: str, expected: str | None, text: s
 HEADLINED_MISSES = {
     # the gazetteer does not find the city written with a dotted capital (Istanbul) before a district
     "Eyleme polis müdahalesi",
-    # Spanish: a cache listed with "con" (with), no partitive word: the grenade reads as thrown
-    "Hallan arsenal de disidencias en el Cauca",
 }
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+import regex
+
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import ActorMention
 from extractors.events.actors import actors_in
@@ -27,6 +29,7 @@ from extractors.events.numbers import numbers_in
 from extractors.events.place_match import PlaceMatch
 from extractors.events.reading import Reading, read
 from extractors.events.real_triggers import is_real
+from extractors.events.recalled_acts import crowd_of_the_day, doubted_types, stale_acts
 from extractors.events.roles import adjective_agent, roles_in
 from extractors.events.sentences import Sentence
 from extractors.events.speaker_side import speaking_side
@@ -69,6 +72,7 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
     out = []
     year = published.year if published else None
     episode = 0
+    doubted: set[str] = set()  # event types of the body's acts told as recalled, planned, hedged, denied
     for s in [*sentences, *([title] if title else [])]:
         r = read(s.text, language)
         markers = [m.first for m in r.hits("separate_events")] if s is not title else []
@@ -76,19 +80,31 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
             episode += 1  # "In a separate incident, ...": the sentence starts another event
         if not r.hits(*ACT_CLASSES):
             continue
+        crowd_only = False
         if background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
-            continue
+            if not crowd_of_the_day(r):
+                continue
+            crowd_only = True  # CROWD_OF_THE_DAY: "hundreds marched ... to mark the anniversary of ..."
         dates = dates_in(r, published) if published else []
         skip = frozenset(k for d in dates for k in range(d.first, d.last))
         # a date's words are no trigger ("May"); a date inside a gapped phrase is ("agreed on Friday to a truce")
         triggers = [t for t in tx.triggers_in(r) if t.first not in skip and t.last - 1 not in skip]
         triggers += killing_words(r, triggers)
         triggers += captured_fighters(r, triggers)  # CAPTURED_FIGHTERS
+        if crowd_only:
+            triggers = [t for t in triggers if t.trigger.event_type == tx.PROTESTS]
         non_conflict = non_conflict_in(r)
+        stale = stale_acts(r, triggers, dates, published)  # RECALLED_MONTH
+        if s is not title:
+            doubted |= doubted_types(r, triggers, stale, skip)
+        elif doubted and not out:
+            # HEADLINE_OF_A_DOUBT: the body tells the headline's act only as no act of its day
+            triggers = [t for t in triggers if t.trigger.event_type not in doubted]
         for span in event_clauses(r, triggers):
             if span[0] > SEPARATE_REACH and any(abs(k - span[0]) <= SEPARATE_REACH for k in markers):
                 episode += 1  # "..., while in a separate attack ...": a clause that starts another event
-            real = [t for t in triggers if span[0] <= t.first < span[1] and is_real(r, t, skip, non_conflict)
+            real = [t for t in triggers if span[0] <= t.first < span[1] and id(t) not in stale
+                    and is_real(r, t, skip, non_conflict)
                     and not in_cause(r, t.first) and not verbal_attack(r, t)]  # fmt: skip
             if not real:
                 continue
@@ -196,8 +212,9 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     if c.place is None or c.from_title or getattr(c.place, "kind", "") == "admin1":
         return []
     lo, hi = c.reading.span(*c.span)
-    towns = [p for p in event_places(c.sentence.text, hint, language)
-             if lo <= p.start < hi and p.kind != "admin1" and p.kind != "country"]  # fmt: skip
+    places = event_places(c.sentence.text, hint, language)
+    towns = [p for p in places if lo <= p.start < hi and p.kind != "admin1" and p.kind != "country"]
+    countries = [p for p in places if p.kind == "country"]
     towns.sort(key=lambda p: p.start)
     run = [towns[0]] if towns else []
     end = run[0].end if run else 0
@@ -205,6 +222,8 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
         gap = c.sentence.text[end : p.start]
         if _names_the_region_of(c.sentence.text[p.start : p.end], run[-1]) and gap.strip() == ",":
             end = p.end  # "Celaya, Guanajuato, Mexico": the member's own region, no member
+        elif gap.strip() == "," and _address_chain(c.sentence.text, p, run[-1], countries):
+            end = p.end  # ADDRESS_CHAIN: "Patikul, Sulu, Philippines": the town's province, no member
         elif gap.strip() == "," and _named_as_a_quarter(c.reading, run[-1]):
             end = p.end  # QUARTER_OF_ITS_TOWN: "mtaa wa Kibera, Nairobi": the quarter's town, no member
         elif len(gap) <= LIST_GAP and p.name != run[-1].name and listing_gap(gap, language):
@@ -225,6 +244,23 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
     return [
         replace(c, place=p, near=False, fatalities=None, toll=False) for p in run if p.name != c.place.name
     ]
+
+
+def _address_chain(text: str, p, town, countries: list) -> bool:
+    """ADDRESS_CHAIN: "in Patikul, Sulu, Philippines", "in Sibuco, Zamboanga del Norte, Philippines":
+    a name after a town and a comma, in the town's own first-level region, with the country's name
+    right after it and a comma, is where the town lies (its province, written as an address from the
+    town up to the country), no second member of a list."""
+    if not town.admin1 or p.admin1 != town.admin1 or p.country != town.country:
+        return False
+    if any(q.start > p.end and text[p.end : q.start].strip() == "," and q.country == p.country
+           for q in countries):  # fmt: skip
+        return True
+    rest = text[p.end :].lstrip()
+    if not rest.startswith(","):
+        return False
+    written = regex.split(r"[,.;:()]", rest[1:], maxsplit=1)[0]
+    return name_key(written) == name_key(p.country)
 
 
 def _named_as_a_quarter(r, place) -> bool:

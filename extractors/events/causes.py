@@ -72,14 +72,18 @@ def _deaths_a_crowd_answers(r: Reading, acts, actors, outcomes) -> list[tuple[in
     kantor polisi setelah seorang pemuda tewas": a death told by an `after` clause that names no act
     of its own (no trigger, only the outcome) is what a crowd (a protest or riot word, or a crowd's
     actor noun) outside it answers, not a toll of that crowd's own; so is a death a grievance word
-    (`grievance_words`) names right after it (GRIEVANCE_DEATH: "in protest at the death of")."""
+    (`grievance_words`) names right after it (GRIEVANCE_DEATH: "in protest at the death of"), and one
+    told by an outcome phrase that is also a trigger ("protesters burned a police post after a boy was
+    shot dead"), with no armed doer named inside it (DEATH_BY_ITS_OUTCOME)."""
     spans = []
     for m in r.hits("response_markers.after"):
         end = _opening_end(r, m.last, acts, actors, outcomes)
         if not any(m.last <= o.first < end and o.label == "outcomes.killed" for o in outcomes):
             continue
-        if any(m.last <= t.first < end for t in r.hits("triggers")):
-            continue
+        if any(m.last <= t.first < end and not _within_outcome(t, outcomes) for t in r.hits("triggers")):
+            continue  # (an outcome phrase that is also a trigger, "shot dead", still tells only a death)
+        if any(m.last <= x.first < end and x.armed for x in actors):
+            continue  # "after soldiers shot dead a boy": the killing has its doer, an act of its own
         if any(not m.first <= t.first < end for t in r.hits(*CROWD_WORDS)):
             spans.append((m.first, end))
     for m in r.hits("grievance_words"):
@@ -99,6 +103,11 @@ def _deaths_a_crowd_answers(r: Reading, acts, actors, outcomes) -> list[tuple[in
 
 
 GRIEVANCE_REACH = 3  # tokens from a grievance word to the death it names ("against the death of")
+
+
+def _within_outcome(t, outcomes) -> bool:
+    """Is the trigger wholly inside an outcome phrase ("shot dead", "beaten to death")?"""
+    return any(o.first <= t.first and t.last <= o.last for o in outcomes)
 
 
 def _is_outcome(a, outcomes) -> bool:

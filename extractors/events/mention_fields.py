@@ -39,7 +39,8 @@ from extractors.events.roles import (
     other_side_of_battle,
     source_rank,
 )
-from extractors.events.same_event import CROWD_TYPES, VIOLENT_TYPES, ArticleContext, Event
+from extractors.events.same_event import CROWD_TYPES, VIOLENT_TYPES, ArticleContext, Event, one_side
+from extractors.events.self_fights import self_fight_side
 from extractors.events.speaker_clues import is_speaker
 from extractors.models import EventMention
 
@@ -65,8 +66,8 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     hit = [
         c.actor2
         for c in [*counting, *members]
-        if c.actor2 and (actor1 is None or c.actor2.name != actor1.name)
-    ]
+        if c.actor2 and (actor1 is None or not one_side(c.actor2, actor1))
+    ]  # (SIDES_SWAPPED: the insurgents killed in the answer to ISWAP's attack are ISWAP's side)
     # ACLED: an attack that hit an armed force and civilians is on the force (the civilians are
     # associated with it): "killed civilians and American personnel ... the dead include 11 Marines"
     armed_hit = [
@@ -96,6 +97,7 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
         actor2 = _group_of_the_hit(members, ctx, actor1) or actor2
     if anchor.event_type == tx.BATTLES:
         actor2 = other_side_of_battle(actor1, actor2, [a for c in members for a in (c.actor1, c.actor2) if a])
+        actor2 = actor2 or self_fight_side(anchor, actor1)  # SELF_FIGHT: "clashed among themselves"
     if anchor.event_type in VIOLENT_TYPES and (actor1 is None or (main and actor1.source == "generic")):
         # "gunmen" / no one named, but the article blames a named group: that group acted
         blamed = _blamed_agent(ctx)

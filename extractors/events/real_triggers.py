@@ -14,6 +14,7 @@ from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
 from extractors.events.object_after_time import after_time_aside
 from extractors.events.reading import Reading
+from extractors.events.recalled_acts import recalled_by_genitive
 from extractors.events.role_clues import VERB_FIRST
 
 TERRITORY_REACH = 4  # tokens from a place-change word to the place that changed hands
@@ -82,12 +83,21 @@ def fights_a_thing(r: Reading, t: tx.TriggerMatch) -> bool:
 SPAN_REACH = 3  # tokens from a "since" word to the count of units it spans ("depuis plus de quinze ans")
 
 
+def duration_of_fight(r: Reading, t: tx.TriggerMatch, units: list[int]) -> bool:
+    """DURATION_OF_FIGHT: "ending two years of fighting", "after decades of war": a long unit
+    (`relative_dates.long_units`) joined to the fight word by the pack's `numbers.part_of` word names
+    the war's length, not a clash of the day."""
+    return any(m.first == u + 1 and m.last == t.first for m in r.hits("numbers.part_of") for u in units)
+
+
 def fought_for_years(r: Reading, t: tx.TriggerMatch) -> bool:
     """A fight word followed in its clause by a "since" or "ago" word of the pack and a count of its
     `long_units` ("desde hace más de quince años", "há mais de quinze anos"): a war told by its length
     (a span of days or hours, "depuis 48 heures", is the fight of those days)."""
     counts = [n for n in numbers_in(r) if n.count or n.value >= 2]
     units = [u.first for u in r.hits("relative_dates.long_units")]
+    if duration_of_fight(r, t, units):
+        return True
     for m in r.hits("relative_dates.since", "relative_dates.ago"):
         if m.first < t.last or not r.same_clause(t.last - 1, m.first):
             continue
@@ -134,6 +144,24 @@ def _armed_destruction(r: Reading, t: tx.TriggerMatch) -> bool:
     )
 
 
+def _deaths_of_a_denied_act(r: Reading, t: tx.TriggerMatch, skip: frozenset[int]) -> bool:
+    """DENIED_DEATHS: a bare death or violence word (an attack placeholder: "died", "the killing")
+    after an act its sentence denies ("the army denied reports that its soldiers had killed 12
+    villagers, saying those who died were rebels": a denial word of the pack's `modality.denial`
+    before the act in its clause) tells the deaths of that denied act, no act of its own."""
+    if t.trigger.event_type != tx.PLACEHOLDER_VIOLENCE:
+        return False
+    denials = r.hits("modality.denial")
+    if not denials:
+        return False
+    return any(
+        m.last <= t.first
+        and any(d.last <= m.first and r.same_clause(d.first, m.first) for d in denials)
+        and unreal_at(r, m.first, m.last, skip)
+        for m in r.hits("triggers", "generic_violence", "outcomes.killed")
+    )
+
+
 def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: bool) -> bool:
     if unreal_at(r, t.first, t.last, skip):
         return False
@@ -157,6 +185,10 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
         return False  # "qui combattent le gouvernement depuis plus de quinze ans": a long war, no clash
     if t.trigger.sub_event_type == tx.ARMED_CLASH and fights_a_thing(r, t):
         return False  # "stepped up its fight against corruption", "der Kampf gegen die Armut": no side
+    if _deaths_of_a_denied_act(r, t, skip):
+        return False  # "denied that its soldiers had killed 12 villagers, saying those who died were ..."
+    if recalled_by_genitive(r, t):
+        return False  # RECALLED_GENITIVE: "the burial of those killed in last week's bombing"
     if laid_not_used(r, t):
         return False  # "they planted explosive devices on the roads": laid, not set off (WEAPON_LAID)
     if _gathering_of_no_crowd(r, t):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
+from extractors.events.fronted_acts import fronted_act_doer
 from extractors.events.holders import held_before, held_by
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading, has_pack, read
@@ -126,6 +127,8 @@ def roles_in(
             agents.append(a)
         elif r.hits("attribution") and attributed_agent_in(r, [a]) is a and not _suspect_arrested(a, t):
             agents.append(a)  # "Saldırıyı PKK üstlendi", "X claimed the attack": blamed or claiming, it acted
+        elif fronted_act_doer(r, a, t, actors, numbers):
+            agents.append(a)  # FRONTED_ACT: "In the attack on X, gunmen killed 14 residents"
         elif _targeted(r, a) or _case_object(r, a):
             victims.append(a)
             marked.append(a)

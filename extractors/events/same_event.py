@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors.events import taxonomy as tx
-from extractors.events.actor_kinds import CIVILIANS
+from extractors.events.actor_kinds import CIVILIANS, STATE_FORCES
 from extractors.events.candidates import Candidate
 from extractors.events.locate import km
 from extractors.events.sentences import Sentence
@@ -189,10 +189,32 @@ def compatible(
         ):
             return False
     crowd = _family(a) == _family(b) == "crowd"
+    if actors and _sides_swapped(a, b):
+        return True  # SIDES_SWAPPED: "X attacked the base ... troops repelled the assault": one battle
     if actors and a.actor1 and b.actor1 and a.actor1.name != b.actor1.name and not crowd:
         # (a protest's parts name the crowd and the police in turn: its actor1 is always the crowd)
         return a.actor1.source == "generic" or b.actor1.source == "generic"
     return True
+
+
+def _sides_swapped(a: Candidate, b: Candidate) -> bool:
+    """SIDES_SWAPPED: two armed clashes (of one day and place, checked before) whose two named sides
+    are the same two, in turn ("ISWAP fighters attacked the base, killing two soldiers. Troops repelled
+    the assault and killed 15 insurgents"): one battle told from each side (ACLED: one event, both tolls)."""
+    if not (a.sub_event_type == b.sub_event_type == tx.ARMED_CLASH):
+        return False
+    if None in (a.actor1, a.actor2, b.actor1, b.actor2):
+        return False
+    return one_side(a.actor1, b.actor2) and one_side(a.actor2, b.actor1) and not one_side(a.actor1, a.actor2)
+
+
+def one_side(x, y) -> bool:
+    """Two actor mentions of one side: one name, or a non-state group and a generic word for such men
+    ("ISWAP" and "insurgents")."""
+    if x.name == y.name:
+        return True
+    non_state = x.armed and y.armed and STATE_FORCES not in (x.kind, y.kind)
+    return non_state and "generic" in (x.source, y.source)
 
 
 def _region_holds(a: Candidate, b: Candidate) -> bool:

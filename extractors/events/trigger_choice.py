@@ -145,18 +145,25 @@ def disrupted_weapon(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMat
 # making safe (pack key `weapon_finds`) in a clause that tells of no one killed or hurt, was stopped
 # before it was used: ACLED's disrupted weapons use, not an explosion.
 LAID_WEAPONS = frozenset({tx.IED, tx.GRENADE, tx.SHELLING})
+# FOUND_BOMB: a weapon word of no stated kind ("a bomb", "an explosive") right next to a word of
+# finding is a found weapon too; an event word a few words on ("found two bodies after the blast") is not
+FOUND_BOMB_REACH = 2
 
 
 def weapon_finds(r: Reading, weapon: tx.TriggerMatch) -> list[tx.TriggerMatch]:
     """The pack's words of finding or defusing next to a laid weapon (WEAPON_FIND), as disrupted
     weapons use triggers; none when the weapon's clause tells of someone killed or hurt."""
-    if weapon.trigger.sub_event_type not in LAID_WEAPONS:
+    placeholder = weapon.trigger.sub_event_type == tx.PLACEHOLDER_EXPLOSION
+    if weapon.trigger.sub_event_type not in LAID_WEAPONS and not placeholder:
         return []
     hurt = r.hits(*HURT)
     if any(r.same_clause(m.first, weapon.first) for m in hurt):
         return []
     out = []
     for m in r.hits("weapon_finds"):
+        if placeholder and not (0 <= weapon.first - m.last <= FOUND_BOMB_REACH
+                                or 0 <= m.first - weapon.last <= FOUND_BOMB_REACH):  # fmt: skip
+            continue  # FOUND_BOMB: only right next to a word of finding ("found a bomb", "a bomb was found")
         t = tx.Trigger(
             tx.STRATEGIC, tx.DISRUPTED, tx.STRENGTH[(tx.STRATEGIC, tx.DISRUPTED)], r.pack.code, m.phrase
         )
@@ -164,7 +171,7 @@ def weapon_finds(r: Reading, weapon: tx.TriggerMatch) -> list[tx.TriggerMatch]:
     return out
 
 
-WEAPON_LIST_REACH = 8  # tokens from a seizure to the weapons the list after it names
+WEAPON_LIST_REACH = 12  # tokens from a seizure to the weapons the list after it names ("recovered two rifles, three hand grenades and a bag of explosives")
 LIST_OPENS_WITHIN = 3  # tokens from a seizure to the start of the clause that lists what it took
 
 

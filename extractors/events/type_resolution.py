@@ -37,6 +37,7 @@ from extractors.events.crowd_sides import (
     uncounted_doer,
 )
 from extractors.events.modality import non_conflict_in, unreal_at
+from extractors.events.numbers import numbers_in
 from extractors.events.reading import read
 from extractors.events.real_triggers import dispersed_by_itself
 from extractors.events.roles import opposed
@@ -114,6 +115,29 @@ def _burning_that_killed(c: Candidate) -> Candidate:
     return c
 
 
+def _civilians_no_side(c: Candidate) -> bool:
+    """CIVILIANS_NO_SIDE: a clash candidate whose hit side is civilians counted by its death figure,
+    killed by its armed doer ("gunmen killed four aid workers in an ambush"), whose clause names no
+    other armed side."""
+    if c.actor2 is None or c.actor2.kind != CIVILIANS or not c.fatalities:
+        return False
+    if c.actor1 is None or not c.actor1.armed:
+        return False  # "youths clashed with farmers": two unarmed sides (a riot's rules read it)
+    doer = None if c.actor1 is None else c.actor1.first
+    if any(a.armed and a.first != doer for a in clause_actors(c)):
+        return False
+    # the dead are the civilians, counted by the figure right before them, the object of a killing
+    # word the armed doer is the subject of ("gunmen killed four aid workers"); not a clash's toll
+    # of people who died ("iki silahlı grup arasında çıkan çatışmada beş kişi öldü")
+    counts = [n for n in numbers_in(c.reading)
+              if n.count and n.value == c.fatalities and 0 <= c.actor2.first - n.last <= 2]  # fmt: skip
+    return any(
+        c.actor1.last <= m.first and m.last <= n.first
+        for n in counts
+        for m in c.reading.hits("outcomes.killed", "outcomes.wounded")
+    )
+
+
 def resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool = True,
                  fight_told: bool = True, armed_told: bool = True) -> Candidate | None:  # fmt: skip
     out = _resolve_type(c, explosion_sub, violence_told, fight_told, armed_told)
@@ -188,6 +212,11 @@ def _resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool =
         return replace(
             c, event_type=tx.RIOTS, sub_event_type="Violent demonstration", strength=max(c.strength, 2)
         )
+    if c.event_type == tx.BATTLES and c.sub_event_type == tx.ARMED_CLASH and _civilians_no_side(c):
+        # CIVILIANS_NO_SIDE: "gunmen killed four aid workers in an ambush on their convoy": a fight
+        # word whose only side hit is civilians tells no battle (ACLED: two armed, organised sides);
+        # the armed men attacked them
+        return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
     if c.event_type == tx.PLACEHOLDER_VIOLENCE and state_force_meets_crowd(c):
         # "unrest erupted when riot police moved in on the marching workers": Battles need two
         # armed, organised sides; the police facing a crowd is the crowd event's part, not a clash
