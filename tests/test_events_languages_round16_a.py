@@ -397,9 +397,6 @@ KNOWN_MISSES = {
     # the second batch: settlers' raid with a death told after a semicolon reads as property
     # destruction only (the killing has no doer of its own and is not joined to the raid)
     "Decine di coloni israeliani hanno attaccato",
-    # police fire told in an "after" clause, the dead counted first as people: an attack, not force on
-    # the protesters the clause names
-    "Watu wawili wameuawa na wengine kumi kujeruhiwa",
     # "bomba de combustível" (a petrol station) reads as a bomb, and "assaltantes" (robbers) are no
     # armed noun, so the two killers are counted as dead
     "Dois assaltantes mataram na terça-feira",
