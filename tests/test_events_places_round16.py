@@ -143,3 +143,22 @@ def test_round16_geo_probe_report(language: str, title: str, text: str, expected
     )
     # a known miss that passes: take it off the list
     assert hit != _known_miss(text), (m, expected)
+
+
+# --------------------------------------------------------------------------- a district after its town (lead, after the merges)
+
+
+def test_a_district_after_its_town_and_a_comma_is_where_the_town_lies() -> None:
+    # DISTRICT_OF_ITS_TOWN: with North Waziristan a district of the gazetteer (WRITTEN_DISTRICTS), the
+    # address "Miranshah, North Waziristan" read as a list gave a second row at the district
+    text = (
+        "Militants attacked a checkpoint in Miranshah, North Waziristan, on Monday, killing three soldiers."
+    )
+    rows = code_text(text, language="en", published="2025-09-16")
+    assert [(m.sub_event_type, m.location, m.fatalities) for m in rows] == [("Armed clash", "Miran Shah", 3)]
+
+
+def test_towns_listed_with_commas_are_still_a_list() -> None:
+    rows = code_text("Protests were held in Peshawar, Mardan and Swat on Monday.", language="en",
+                     published="2025-09-16")  # fmt: skip
+    assert {"Peshawar", "Mardan"} <= {m.location for m in rows}

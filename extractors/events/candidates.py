@@ -22,7 +22,7 @@ from extractors.events.clauses import event_clauses
 from extractors.events.date_words import DateExpression
 from extractors.events.dates import dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
-from extractors.events.gazetteer import KIND_VILLAGE, name_key
+from extractors.events.gazetteer import KIND_DISTRICT, KIND_VILLAGE, name_key
 from extractors.events.locate import event_places, listing_gap, sentence_place
 from extractors.events.modality import background_in, non_conflict_in
 from extractors.events.numbers import numbers_in
@@ -36,6 +36,7 @@ from extractors.events.speaker_side import speaking_side
 from extractors.events.trigger_choice import clause_acts, killing_words
 from extractors.events.unlisted import plausible_name
 from extractors.events.verbal_acts import verbal_attack
+from extractors.geo import km_between
 
 BACKGROUND_DAYS = 30  # events dated further back than this before publication are background
 SEPARATE_REACH = 2  # tokens from a sentence's or clause's start to a `separate_events` phrase opening it
@@ -222,6 +223,8 @@ def _listed_places(c: Candidate, language: str, hint: str | None) -> list[Candid
         gap = c.sentence.text[end : p.start]
         if _names_the_region_of(c.sentence.text[p.start : p.end], run[-1]) and gap.strip() == ",":
             end = p.end  # "Celaya, Guanajuato, Mexico": the member's own region, no member
+        elif gap.strip() == "," and _district_of_its_town(p, run[-1]):
+            end = p.end  # DISTRICT_OF_ITS_TOWN: "Miranshah, North Waziristan": the town's district
         elif gap.strip() == "," and _address_chain(c.sentence.text, p, run[-1], countries):
             end = p.end  # ADDRESS_CHAIN: "Patikul, Sulu, Philippines": the town's province, no member
         elif gap.strip() == "," and _named_as_a_quarter(c.reading, run[-1]):
@@ -261,6 +264,20 @@ def _address_chain(text: str, p, town, countries: list) -> bool:
         return False
     written = regex.split(r"[,.;:()]", rest[1:], maxsplit=1)[0]
     return name_key(written) == name_key(p.country)
+
+
+DISTRICT_REACH_KM = 60.0  # from a district's point to a town the district may hold
+
+
+def _district_of_its_town(p, town) -> bool:
+    """DISTRICT_OF_ITS_TOWN: a district (second-level unit) named after a town and a comma, in the
+    town's own region and country and with its point within DISTRICT_REACH_KM of the town, is where
+    the town lies ("in Miranshah, North Waziristan, wounding"), no second member of a list."""
+    if getattr(p, "kind", "") != KIND_DISTRICT or not town.admin1:
+        return False
+    if p.admin1 != town.admin1 or p.country != town.country:
+        return False
+    return km_between(p.latitude, p.longitude, town.latitude, town.longitude) <= DISTRICT_REACH_KM
 
 
 def _named_as_a_quarter(r, place) -> bool:
