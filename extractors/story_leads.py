@@ -16,6 +16,14 @@ evidence says are one happening.
   the coder did place keeps its place, right or wrong: the text's first place is not always the
   lead's, and only a lead with none has nothing better.
 
+- TOLL_OVER_FAMILY (`toll_over_family`): two leads the coder put in different families of armed
+  violence (`ARMED_FAMILIES`: a battle, an attack on civilians, a blast or shelling) whose leads
+  give one toll (a figure of both leads, recalled by neither: not the earlier act a follow-up
+  recalls) on a day both leads name: one act, read two ways (whether the dead were armed, whether
+  the blast or the fight killed them is a reading of the outlet's verb), so the families differing
+  says nothing (no `family_apart`, no `lead_family_differs`). A clash and the strike the next day
+  have tolls of their own, and a protest or arrests are no reading of a killing.
+
 Both read the two reports alone (order-free) and change nothing the coder stored: only what
 `_lead_term` compares.
 """
@@ -28,6 +36,8 @@ from datetime import date
 from extractors.merge import norm
 from extractors.models import EventMention
 from extractors.story_records import StoryEvidence
+
+ARMED_FAMILIES = frozenset({"battles", "violence against civilians", "explosions/remote violence"})
 
 
 def text_read_leads(a: StoryEvidence, b: StoryEvidence) -> tuple[EventMention, EventMention]:
@@ -65,3 +75,15 @@ def text_place(e: StoryEvidence, m: EventMention) -> EventMention:
         return m
     return replace(m, country=spot.country, admin1=spot.admin1, location=spot.name,
                    latitude=spot.latitude, longitude=spot.longitude, geo_precision=1)  # fmt: skip
+
+
+def toll_over_family(a: StoryEvidence, b: StoryEvidence) -> bool:
+    """TOLL_OVER_FAMILY: leads of two armed-violence families with one toll on one day both leads
+    name (module docstring)."""
+    assert a.lead is not None and b.lead is not None
+    if a.lead.family not in ARMED_FAMILIES or b.lead.family not in ARMED_FAMILIES:
+        return False
+    if not a.lead_days & b.lead_days:
+        return False
+    tolls = (a.lead_numbers & b.lead_numbers) - a.recalled_numbers - b.recalled_numbers
+    return any(n > 1 for n in tolls)

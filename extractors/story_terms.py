@@ -31,7 +31,7 @@ from extractors.merge import (
 )
 from extractors.models import EventMention
 from extractors.story_evidence import Lead, StoryEvidence
-from extractors.story_leads import text_read_leads
+from extractors.story_leads import text_read_leads, toll_over_family
 
 if TYPE_CHECKING:
     from extractors.stories import StoryLinkSetting
@@ -46,7 +46,7 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
     if la is None or lb is None:
         return None
     fa, fb = la.family, lb.family
-    if fa != fb and not same_two_states(la, lb):
+    if fa != fb and not same_two_states(la, lb) and not toll_over_family(a, b):
         if fa not in b.families and fb not in a.families:
             return "family_apart", setting.family_apart
         return "lead_family_differs", setting.lead_family_differs

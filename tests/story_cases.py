@@ -14,7 +14,8 @@ town, small tolls sometimes in words (`WORDED`). Some reports lose their coded e
 a language it knows less well, and linking must not hang on it. Some pages give no date of their
 own (`UNDATED`: `Report.dated` False; their evidence is read undated, the feed's date is not theirs).
 Some reports the coder does code it gets wrong (`SLIPS`, `Report.coder_slip`, applied to its
-mentions by `slipped`): no country, the lead's day a few days off, or the lead event missed.
+mentions by `slipped`): no country, the lead's day a few days off, the lead event missed, or the
+lead read as the act next to it (`MISREAD_AS`: a clash for an attack on villagers).
 Opt-in (`make_cases(no_day=share)`): that share of the undated reports names no day at all (no
 weekday, no "yesterday": the page tells what happened and where, never when), drawn from each
 report's own id, so every other draw stays as it is.
@@ -65,7 +66,15 @@ UNDATED = 0.1  # share of reports whose page gives no date (drawn apart: the oth
 # drawn apart, from the report's own id: every other draw stays as it was): it misses the country
 # (no place for any event), dates the lead a few days off (it took a date of the background), or
 # misses the lead event and keeps only what the text tells further down.
-SLIPS = {"country": 0.06, "day": 0.06, "lead": 0.06}
+SLIPS = {"country": 0.06, "day": 0.06, "lead": 0.06, "family": 0.06}
+# `family`: the lead read as the act next to it in the taxonomy (armed men who kill villagers
+# coded a clash, a clash an attack on civilians, a shelling a battle): who was armed, and whether
+# the blast or the fight killed, is a reading of the outlet's verb
+MISREAD_AS = {
+    "Violence against civilians": ("Battles", "Armed clash"),
+    "Battles": ("Violence against civilians", "Attack"),
+    "Explosions/Remote violence": ("Battles", "Armed clash"),
+}
 LOOK_ALIKES = {"later": 0.35, "other_kind": 0.35, "nearby": 0.3}
 FOLLOW_KIND = {"strike": "protest", "bombing": "arrests", "attack": "protest", "clash": "strike",
                "protest": "arrests", "riot": "arrests", "arrests": "protest"}  # fmt: skip
@@ -238,7 +247,8 @@ def _slip(stream: str) -> str:
 def slipped(mentions: list[EventMention], report: Report) -> list[EventMention]:
     """The coder's mentions of `report` as its `coder_slip` leaves them: `country`: none placed
     (no country, province or town); `day`: the lead 1-3 days off, still day-precise; `lead`: the
-    lead event missed, the mentions further down kept."""
+    lead event missed, the mentions further down kept; `family`: the lead read as the act next to it
+    (`MISREAD_AS`)."""
     if not mentions or not report.coder_slip:
         return mentions
     if report.coder_slip == "country":
@@ -252,6 +262,12 @@ def slipped(mentions: list[EventMention], report: Report) -> list[EventMention]:
             return mentions
         shift = random.Random(f"day-{report.report_id}-{report.published}").choice([-3, -2, 2, 3])
         return [replace(first, event_date=first.event_date + timedelta(days=shift))] + mentions[1:]
+    if report.coder_slip == "family":
+        first = mentions[0]
+        if first.event_type not in MISREAD_AS:
+            return mentions
+        event_type, sub_event_type = MISREAD_AS[first.event_type]
+        return [replace(first, event_type=event_type, sub_event_type=sub_event_type)] + mentions[1:]
     return mentions[1:]
 
 

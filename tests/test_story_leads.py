@@ -91,7 +91,7 @@ def test_a_lead_the_coder_placed_keeps_its_place() -> None:
 def test_the_generated_cases_slip_only_on_reports_the_coder_codes() -> None:
     reports = make_cases(40, seed=7)
     kinds = {r.coder_slip for r in reports}
-    assert {"country", "day", "lead"} <= kinds
+    assert {"country", "day", "lead", "family"} <= kinds
     assert not any(r.coder_slip for r in reports if r.coder_misses)
     mention = strike()
     second = strike(fatalities=3, event_date=FRIDAY)
@@ -103,5 +103,43 @@ def test_the_generated_cases_slip_only_on_reports_the_coder_codes() -> None:
             assert out[0].event_date != mention.event_date and out[1:] == [second]
         elif r.coder_slip == "lead":
             assert out == [second]
+        elif r.coder_slip == "family":
+            assert out[0].event_type == "Battles" and out[1:] == [second]
         else:
             assert out == [mention, second]
+
+
+GUNMEN_EN = (
+    "Gunmen killed 11 villagers in an attack on a market in Konotop on Sunday, regional officials said."
+)
+CLASH_FR = (
+    "Onze personnes ont été tuées dimanche dans des combats à Konotop, dans le nord de l'Ukraine, "
+    "selon les autorités régionales."
+)
+
+
+def attack(**changes) -> EventMention:
+    base = {"event_type": "Violence against civilians", "sub_event_type": "Attack", "fatalities": 11,
+            "actor1": "Unidentified Armed Group (Ukraine)", "actor1_kind": "unknown", "actor1_country": "Ukraine"}  # fmt: skip
+    return strike(**{**base, **changes})
+
+
+def test_one_toll_on_one_day_read_as_two_armed_acts_is_no_family_apart() -> None:
+    """TOLL_OVER_FAMILY: one outlet's killing of 11 villagers, another's fighting that killed 11 the
+    same Sunday: the coder read one as an attack on civilians, the other as a clash."""
+    attacked = evidence(GUNMEN_EN, "en", attack(), "en")
+    fought = evidence(CLASH_FR, "fr", attack(event_type="Battles", sub_event_type="Armed clash"), "fr")
+    assert 11 in attacked.lead_numbers & fought.lead_numbers
+    parts = story_score(attacked, fought).parts
+    assert "family_apart" not in parts and "lead_family_differs" not in parts
+
+
+def test_other_tolls_or_an_arrest_keep_the_families_apart() -> None:
+    attacked = evidence(GUNMEN_EN, "en", attack(), "en")
+    other_toll = evidence(CLASH_FR.replace("Onze", "Quatre"), "fr",
+                          attack(event_type="Battles", sub_event_type="Armed clash", fatalities=4), "fr")  # fmt: skip
+    assert "family_apart" in story_score(attacked, other_toll).parts
+    arrests_text = "La police a arrêté onze suspects dimanche à Konotop, dans le nord de l'Ukraine."
+    arrested = evidence(arrests_text, "fr", attack(event_type="Strategic developments", sub_event_type="Arrests",
+                                                  fatalities=0), "fr")  # fmt: skip
+    assert "family_apart" in story_score(attacked, arrested).parts
