@@ -46,7 +46,7 @@ rewording, and subtracts what says they are about different happenings:
   own texts correct them (`story_leads.text_read_leads`): a coder's day none of its lead's days,
   when both leads name a day in common, is read on that day (TEXT_DAY_OVER_CODER); a lead the
   coder placed in no country takes its report's first gazetteer place (PLACE_FROM_TEXT); leads of
-  two armed-violence families with one toll on one day both leads name are one act read two ways,
+  two armed-violence families with one toll on one day both leads name, at one place, are one act read two ways,
   no family term (TOLL_OVER_FAMILY).
   Generated cases with coder slips (`story_cases.SLIPS`: no country, the lead's day 2-3 days off,
   the lead missed; seeds 1 and 2, 1986 reports): B-cubed F1 0.902 -> 0.913 at 1.75, look-alikes

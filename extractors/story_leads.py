@@ -19,7 +19,8 @@ evidence says are one happening.
 - TOLL_OVER_FAMILY (`toll_over_family`): two leads the coder put in different families of armed
   violence (`ARMED_FAMILIES`: a battle, an attack on civilians, a blast or shelling) whose leads
   give one toll (a figure of both leads, recalled by neither: not the earlier act a follow-up
-  recalls) on a day both leads name: one act, read two ways (whether the dead were armed, whether
+  recalls) on a day both leads name, at one place (`merge.places_compatible` of the leads as
+  PLACE_FROM_TEXT reads them): one act, read two ways (whether the dead were armed, whether
   the blast or the fight killed them is a reading of the outlet's verb), so the families differing
   says nothing (no `family_apart`, no `lead_family_differs`). A clash and the strike the next day
   have tolls of their own, and a protest or arrests are no reading of a killing.
@@ -33,7 +34,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from extractors.merge import norm
+from extractors.merge import norm, places_compatible
 from extractors.models import EventMention
 from extractors.story_records import StoryEvidence
 
@@ -86,4 +87,7 @@ def toll_over_family(a: StoryEvidence, b: StoryEvidence) -> bool:
     if not a.lead_days & b.lead_days:
         return False
     tolls = (a.lead_numbers & b.lead_numbers) - a.recalled_numbers - b.recalled_numbers
-    return any(n > 1 for n in tolls)
+    if not any(n > 1 for n in tolls):
+        return False
+    # at one place: the same toll the same day in two towns is two acts
+    return places_compatible(text_place(a, a.lead.mention), text_place(b, b.lead.mention))

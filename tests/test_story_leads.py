@@ -143,3 +143,12 @@ def test_other_tolls_or_an_arrest_keep_the_families_apart() -> None:
     arrested = evidence(arrests_text, "fr", attack(event_type="Strategic developments", sub_event_type="Arrests",
                                                   fatalities=0), "fr")  # fmt: skip
     assert "family_apart" in story_score(attacked, arrested).parts
+
+
+def test_one_toll_on_one_day_in_two_towns_keeps_the_families_apart() -> None:
+    """The same toll the same Sunday in another town (Kupiansk, far from Konotop) is another act."""
+    attacked = evidence(GUNMEN_EN, "en", attack(), "en")
+    elsewhere = attack(event_type="Battles", sub_event_type="Armed clash", admin1="Kharkiv", location="Kupiansk",
+                       latitude=49.71, longitude=37.62)  # fmt: skip
+    fought = evidence(CLASH_FR.replace("Konotop", "Kupiansk"), "fr", elsewhere, "fr")
+    assert "family_apart" in story_score(attacked, fought).parts
