@@ -246,7 +246,7 @@ def _slip(stream: str) -> str:
 
 def slipped(mentions: list[EventMention], report: Report) -> list[EventMention]:
     """The coder's mentions of `report` as its `coder_slip` leaves them: `country`: none placed
-    (no country, province or town); `day`: the lead 1-3 days off, still day-precise; `lead`: the
+    (no country, province or town); `day`: the lead 2-3 days off, still day-precise; `lead`: the
     lead event missed, the mentions further down kept; `family`: the lead read as the act next to it
     (`MISREAD_AS`)."""
     if not mentions or not report.coder_slip:
