@@ -16,7 +16,9 @@ fifth of `--happenings`; 0 for none) add reports that get the sides backwards an
 (look-alike `retaliation`). `--no-day SHARE` (opt-in, default 0): that share of the undated
 reports names no day in its lead (`make_cases(no_day=...)`: no weekday to meet the other
 reports' days, only the place, the kind, the sides and the toll); the strikes between states
-then have an `UNDATED` share of undated reports too (`make_state_strikes(no_day=...)`). `--set name=value` changes
+then have an `UNDATED` share of undated reports too (`make_state_strikes(no_day=...)`). The coder's
+mentions slip as `story_cases.SLIPS` draws (no country, the lead's day off, the lead missed;
+`--no-slips`: as coded, the cases before round 16). `--set name=value` changes
 other `StoryLinkSetting` values.
 
 `--events` prints, for the shipped story setting, the pairwise event-merge F1 of the reports' lead
@@ -36,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from story_cases import KIND_TYPE, Report, make_cases, make_state_strikes  # noqa: E402
+from story_cases import KIND_TYPE, Report, make_cases, make_state_strikes, slipped  # noqa: E402
 
 from extractors.event_groups import Vouched, merge_mentions, story_vouched  # noqa: E402
 from extractors.events import code_events  # noqa: E402
@@ -54,12 +56,15 @@ class Coded:
     evidence: StoryEvidence
 
 
-def code(reports: list[Report]) -> list[Coded]:
+def code(reports: list[Report], slips: bool = True) -> list[Coded]:
+    """Each report coded, its mentions as its coder slip leaves them (`story_cases.slipped`;
+    `slips=False`: as coded, the cases before round 16), and read into its evidence."""
     out = []
     for r in reports:
         article = Article(url=f"http://cases.local/{r.report_id}", canonical_url=f"http://cases.local/{r.report_id}",
                           title=r.title, text=r.text, published_at=r.published, language=r.language)  # fmt: skip
         mentions = [] if r.coder_misses else code_events(article)
+        mentions = slipped(mentions, r) if slips else mentions
         rows = mention_rows(r.report_id, f"outlet-{r.report_id}", r.published, mentions)
         evidence = story_evidence(r.report_id, r.title, r.text, r.language, r.published, rows, dated=r.dated)
         out.append(Coded(r, rows, evidence))
@@ -153,6 +158,7 @@ def main() -> None:
         "--no-day", type=float, default=0.0, help="share of the undated reports whose lead names no day"
     )
     ap.add_argument("--events", action="store_true", help="event-merge figures, per story vouching")
+    ap.add_argument("--no-slips", action="store_true", help="the coder's mentions as coded (no `SLIPS`)")
     ap.add_argument("--set", nargs="*", default=[], help="other StoryLinkSetting values: name=value ...")
     a = ap.parse_args()
     base = dataclasses.replace(STORY_LINK, **{k: float(v) for k, v in (x.split("=", 1) for x in a.set)})
@@ -160,7 +166,8 @@ def main() -> None:
     runs = [
         code(
             make_cases(a.happenings, seed, no_day=a.no_day)
-            + make_state_strikes(strikes, seed, no_day=a.no_day)
+            + make_state_strikes(strikes, seed, no_day=a.no_day),
+            slips=not a.no_slips,
         )
         for seed in a.seeds
     ]

@@ -31,6 +31,7 @@ from extractors.merge import (
 )
 from extractors.models import EventMention
 from extractors.story_evidence import Lead, StoryEvidence
+from extractors.story_leads import text_read_leads, toll_over_family
 
 if TYPE_CHECKING:
     from extractors.stories import StoryLinkSetting
@@ -45,14 +46,14 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
     if la is None or lb is None:
         return None
     fa, fb = la.family, lb.family
-    if fa != fb and not same_two_states(la, lb):
+    if fa != fb and not same_two_states(la, lb) and not toll_over_family(a, b):
         if fa not in b.families and fb not in a.families:
             return "family_apart", setting.family_apart
         return "lead_family_differs", setting.lead_family_differs
-    ma, mb = _as_mention(la), _as_mention(lb)
+    ma, mb = text_read_leads(a, b)  # TEXT_DAY_OVER_CODER, PLACE_FROM_TEXT
     if (roles_swapped(ma, mb) or sides_swapped(la, lb)) and not swap_is_no_evidence(ma, mb):
         return "roles_swapped", setting.roles_swapped
-    days = _days_apart(la, lb)
+    days = _days_apart(ma, mb)
     if days is not None and days > setting.lead_days_apart:
         return "lead_apart", setting.lead_apart
     if a.undated or b.undated:
@@ -61,7 +62,7 @@ def _lead_term(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSetting) ->
         return None
     if not (_side_agrees(ma, mb) and places_compatible(ma, mb)):
         return None
-    if "day" == la.date_precision == lb.date_precision and max(la.geo_precision, lb.geo_precision) <= 2:
+    if "day" == ma.date_precision == mb.date_precision and max(ma.geo_precision, mb.geo_precision) <= 2:
         return "lead", setting.lead
     return "lead_near", setting.lead_near
 
@@ -159,7 +160,7 @@ def _weekdays_of(e: StoryEvidence) -> frozenset[int]:
     return frozenset(date.fromordinal(d).weekday() for d in e.event_days)
 
 
-def _days_apart(a: Lead, b: Lead) -> int | None:
+def _days_apart(a: EventMention, b: EventMention) -> int | None:
     if a.event_date is None or b.event_date is None or "day" not in (a.date_precision, b.date_precision):
         return None
     if a.date_precision != "day" or b.date_precision != "day":

@@ -214,11 +214,24 @@ def shared_names(a: frozenset[str], b: frozenset[str]) -> tuple[int, bool]:
     common = words_a.keys() & words_b.keys()
     if not common:  # most pairs scored: no name of one is written by the other
         return 0, False
+    common = {w for w in common if _one_name_by(w, a, b)}  # OTHER_PERSON_SAME_WORD
+    if not common:
+        return 0, False
     # a name counts when one of its words both match by (in `words_a` and in `words_b`)
     count = sum(1 for name in a if any(w in common for w in name.split()))
     full = any(words_a[w] or words_b[w] for w in common)
     rare = any(len(w) >= RARE_NAME_LETTERS and _zipf(w, "en") < RARE_NAME_ZIPF for w in common)
     return count, full or count >= 2 or rare
+
+
+def _one_name_by(word: str, a: frozenset[str], b: frozenset[str]) -> bool:
+    """OTHER_PERSON_SAME_WORD: does `word` match one name of each list that can be one name: the
+    words of one are all among the other's ("Warsame" and "Hassan Warsame", "Tahrir" and "Tahrir
+    Square")? Two full names that share a word and differ in another are two people ("Oleh Barre"
+    and "Oleh Duale", a first name or a surname half a town bears): no name in common."""
+    names_a = [set(n.split()) for n in a if word in n.split()]
+    names_b = [set(n.split()) for n in b if word in n.split()]
+    return any(x <= y or y <= x for x in names_a for y in names_b)
 
 
 @lru_cache(maxsize=1 << 14)  # a report's names are matched against every report it is scored with

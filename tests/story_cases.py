@@ -13,6 +13,9 @@ who claimed it, background that names the country, sometimes only the province o
 town, small tolls sometimes in words (`WORDED`). Some reports lose their coded events (`CODER_MISSES`): the coder often finds nothing in
 a language it knows less well, and linking must not hang on it. Some pages give no date of their
 own (`UNDATED`: `Report.dated` False; their evidence is read undated, the feed's date is not theirs).
+Some reports the coder does code it gets wrong (`SLIPS`, `Report.coder_slip`, applied to its
+mentions by `slipped`): no country, the lead's day a few days off, the lead event missed, or the
+lead read as the act next to it (`MISREAD_AS`: a clash for an attack on villagers).
 Opt-in (`make_cases(no_day=share)`): that share of the undated reports names no day at all (no
 weekday, no "yesterday": the page tells what happened and where, never when), drawn from each
 report's own id, so every other draw stays as it is.
@@ -54,9 +57,24 @@ from story_phrases import (  # the sentences and words each language writes a re
     YESTERDAY,
 )
 
+from extractors.models import EventMention
+
 LANGUAGES = ("en", "fr", "es", "de", "ru", "ar")
 CODER_MISSES = {"en": 0.15, "fr": 0.4, "es": 0.4, "de": 0.4, "ru": 0.5, "ar": 0.6}
 UNDATED = 0.1  # share of reports whose page gives no date (drawn apart: the other draws stay as they were)
+# How the coder goes wrong on a report it does code (`Report.coder_slip`, applied by `slipped`;
+# drawn apart, from the report's own id: every other draw stays as it was): it misses the country
+# (no place for any event), dates the lead a few days off (it took a date of the background), or
+# misses the lead event and keeps only what the text tells further down.
+SLIPS = {"country": 0.06, "day": 0.06, "lead": 0.06, "family": 0.06}
+# `family`: the lead read as the act next to it in the taxonomy (armed men who kill villagers
+# coded a clash, a clash an attack on civilians, a shelling a battle): who was armed, and whether
+# the blast or the fight killed, is a reading of the outlet's verb
+MISREAD_AS = {
+    "Violence against civilians": ("Battles", "Armed clash"),
+    "Battles": ("Violence against civilians", "Attack"),
+    "Explosions/Remote violence": ("Battles", "Armed clash"),
+}
 LOOK_ALIKES = {"later": 0.35, "other_kind": 0.35, "nearby": 0.3}
 FOLLOW_KIND = {"strike": "protest", "bombing": "arrests", "attack": "protest", "clash": "strike",
                "protest": "arrests", "riot": "arrests", "arrests": "protest"}  # fmt: skip
@@ -126,6 +144,7 @@ class Report:
     kind: str
     coder_misses: bool  # the coder's events are dropped for this report
     dated: bool = True  # False: its page gives no date of its own (`UNDATED`)
+    coder_slip: str = ""  # how the coder goes wrong on a report it does code (`SLIPS`), or ""
 
 
 @cache
@@ -216,6 +235,42 @@ def write_report(
     return Report(report_id, happening, lang, published, title, text, town.name, kind, coder_misses)
 
 
+def _slip(stream: str) -> str:
+    draw = random.Random(stream).random()
+    for name, share in SLIPS.items():
+        if draw < share:
+            return name
+        draw -= share
+    return ""
+
+
+def slipped(mentions: list[EventMention], report: Report) -> list[EventMention]:
+    """The coder's mentions of `report` as its `coder_slip` leaves them: `country`: none placed
+    (no country, province or town); `day`: the lead 2-3 days off, still day-precise; `lead`: the
+    lead event missed, the mentions further down kept; `family`: the lead read as the act next to it
+    (`MISREAD_AS`)."""
+    if not mentions or not report.coder_slip:
+        return mentions
+    if report.coder_slip == "country":
+        return [
+            replace(m, country="", admin1="", location="", latitude=None, longitude=None, geo_precision=3)
+            for m in mentions
+        ]
+    if report.coder_slip == "day":
+        first = mentions[0]
+        if first.event_date is None:
+            return mentions
+        shift = random.Random(f"day-{report.report_id}-{report.published}").choice([-3, -2, 2, 3])
+        return [replace(first, event_date=first.event_date + timedelta(days=shift))] + mentions[1:]
+    if report.coder_slip == "family":
+        first = mentions[0]
+        if first.event_type not in MISREAD_AS:
+            return mentions
+        event_type, sub_event_type = MISREAD_AS[first.event_type]
+        return [replace(first, event_type=event_type, sub_event_type=sub_event_type)] + mentions[1:]
+    return mentions[1:]
+
+
 def _without_day(shape: str) -> str:
     """A lead shape without its day slot (and the space that set it apart)."""
     return shape.replace(" {day}", "").replace("{day} ", "").replace("{day}", "")
@@ -253,9 +308,10 @@ def make_cases(
             misses = rng.random() < CODER_MISSES[lang]
             report_id = f"{story}-{r}"
             undated = random.Random(f"{seed}-{report_id}").random() < UNDATED
+            slip = "" if misses else _slip(f"slip-{seed}-{report_id}")
             dayless = undated and random.Random(f"no-day-{seed}-{report_id}").random() < no_day
             report = write_report(report_id, story, facts, lang, published, rng, misses, no_day=dayless)
-            reports.append(replace(report, dated=not undated))
+            reports.append(replace(report, dated=not undated, coder_slip=slip))
         return facts
 
     mains: list[tuple[Facts, str]] = []
@@ -417,7 +473,8 @@ def make_state_strikes(
             report = write_state_strike(
                 report_id, story, facts, attacker, hit, rng.choice(LANGUAGES), published, rng, no_day=dayless
             )
-            reports.append(replace(report, dated=not undated))
+            slip = "" if report.coder_misses else _slip(f"slip-{seed}-{report_id}")
+            reports.append(replace(report, dated=not undated, coder_slip=slip))
         return facts
 
     for n in range(n_strikes):
