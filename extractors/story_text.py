@@ -47,16 +47,20 @@ def lead_end(title: str, text: str) -> int:
     return at
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _numbers(text: str) -> tuple[set[int], set[int]]:
     numbers: set[int] = set()
     years: set[int] = set()
     for m in _NUMBER.finditer(text):
-        digits = re.sub(r"\D", "", m.group(0))
+        written = m.group(0)
+        digits = written if written.isdecimal() else _NOT_DIGIT.sub("", written)  # (isdecimal: only \d)
         try:
             value = int(digits)
         except ValueError:
             continue
-        if len(digits) == 4 and MIN_YEAR <= value <= MAX_YEAR and digits == m.group(0):
+        if len(digits) == 4 and MIN_YEAR <= value <= MAX_YEAR and digits == written:
             years.add(value)
         elif 1 < value < MAX_NUMBER:
             numbers.add(value)

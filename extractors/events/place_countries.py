@@ -208,8 +208,8 @@ def _local_country(
     k = bisect.bisect_left(starts, start)
     if k > 0:
         m = countries[k - 1]
-        between = text[m.end : start]
-        if start - m.end <= LOCAL_COUNTRY_REACH:
+        if start - m.end <= LOCAL_COUNTRY_REACH:  # (the words between copied only then)
+            between = text[m.end : start]
             if (
                 not m.demonym
                 and _closing_suffix(text[m.start : m.end] + between.rstrip(), cues) is None
@@ -260,9 +260,9 @@ def _container_before(text: str, start: int, towns: list[PlaceMatch], cues: Plac
     if not towns:
         return None
     last = towns[-1]
+    if last.kind == KIND_COUNTRY or start - last.end > 8 or not cues.possessive_after(text, last.end):
+        return None  # (the gap's length tested before it is copied: the last town may lie far back)
     gap = text[last.end : start]
-    if last.kind == KIND_COUNTRY or len(gap) > 8 or not cues.possessive_after(text, last.end):
-        return None
     return last if re.fullmatch(r"['’]\w+\s+", gap) else None
 
 

@@ -107,8 +107,10 @@ def _match_at(
             n_words = j - i
             # "Pakhtunkhwa's", "İdlib'de": the name without its ending, when that is a name or the
             # whole is none ("Van'da" is Van, though some gazetteer spells Vantaa so)
-            if _closing_suffix(surface, cues) and (
-                not gaz.lookup(surface) or gaz.lookup(_without_suffix(surface, cues))
+            if (
+                ("'" in surface or "’" in surface)
+                and _closing_suffix(surface, cues)
+                and (not gaz.lookup(surface) or gaz.lookup(_without_suffix(surface, cues)))
             ):
                 surface = _without_suffix(surface, cues)
             end = start + len(surface)
@@ -124,7 +126,7 @@ def _match_at(
                     candidates = next(
                         (c for f in _inflected_forms(surface, cues) if (c := gaz.lookup(f))), []
                     )
-                if not candidates and not hint:
+                if not candidates and (not hint or not _admin_noun_near(text, start, end, cues)):
                     continue  # (nothing to choose: only a hint's skeleton adds a province an admin noun asks for)
             if n_words == 1 and _single_word_rejected(surface, text, start, lower_words, cues):
                 continue

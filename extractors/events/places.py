@@ -135,7 +135,8 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
     hint = _hint_code(country_hint)
     cues = place_cues(language)
     words = _words(text, cues)
-    lower_words = {w.group() for w in words if w.group().islower()}
+    written = [w.group() for w in words]  # (each word's text, asked once)
+    lower_words = {w for w in written if w.islower()}
     found: list[PlaceMatch] = []
 
     # Countries (not demonyms) first; their words and demonyms are never towns.
@@ -151,7 +152,7 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
         if not m.demonym:
             found.append(_country_or_its_region(gaz, m, text, hint, cues))
 
-    headline_style = _is_headline_style(words)
+    headline_style = _headline_style_of(written)
     person_names: set[str] = set()
     inside: list[frozenset[int]] = []
 
@@ -225,7 +226,12 @@ HEADLINE_CAPITALISED_SHARE = 0.7
 def _is_headline_style(words: list[_Word]) -> bool:
     """Title Case text ("Drone Strike Near Sumy Wounds Four Farmers"): every word capitalised,
     so runs say nothing about where a name ends; only the single-word rules apply."""
-    long_words = [w.group() for w in words if len(w.group()) > 3]
+    return _headline_style_of([w.group() for w in words])
+
+
+def _headline_style_of(written: list[str]) -> bool:
+    """`_is_headline_style` of the words as written."""
+    long_words = [w for w in written if len(w) > 3]
     if len(long_words) < HEADLINE_MIN_WORDS:
         return False
     return sum(w[0].isupper() for w in long_words) >= HEADLINE_CAPITALISED_SHARE * len(long_words)
