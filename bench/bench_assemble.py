@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_assemble.py --n 2000 [--seed 1] [--hosts 64] [--cache DIR]
         [--profile] [--load] [--tracemalloc] [--batches K] [--shuffle SEED] [--digest-only]
-        [--partition FILE]
+        [--partition FILE] [--spool]
 
 1. The N pages `bench/pipeline.py --n N` would serve (`bench/pipeline_corpus.generate`, same seed
    and hosts), as the fetch would hand them over (a fixed loopback address per host), are
@@ -25,6 +25,9 @@ what one batch stores.
 `--shuffle SEED`: the pages handed to the stage in a shuffled order (random.Random(SEED)); the
 stage is order-free, so the digests must equal the ordered run's.
 `--digest-only`: print only the digest lines (for `diff` of two runs).
+`--spool`: the results held as a run holds them (RESULTS_SPOOLED, `flows.result_spool`: each
+chunk through `ResultSpool.keep`, texts on disk, MinHashes taken then), the stage reading them
+back; the digests (and with `--load` the stored ones) must equal those without it.
 `--partition FILE`: write every article's story id and copy and every mention's event id as JSON
 (to find which ids differ between two runs whose digests differ).
 """
@@ -185,6 +188,9 @@ STORED = {
     "events": "SELECT event_id, event_date, event_type, sub_event_type, country, location, fatalities,"
     " n_articles FROM events ORDER BY event_id",
     "stories": "SELECT story_id, first_article_id, size FROM stories ORDER BY story_id",
+    "article texts": "SELECT article_id, md5(text), story_published_at FROM articles ORDER BY article_id",
+    "fingerprints": "SELECT article_id, md5(signature), root_article_id FROM article_fingerprints"
+    " ORDER BY article_id",
 }
 
 
@@ -270,6 +276,9 @@ def arguments() -> argparse.ArgumentParser:
         default="none",
         help="story candidates scored ahead: here, or on a pool of 2 workers as a run does (flows.story_pool)",
     )
+    parser.add_argument(
+        "--spool", action="store_true", help="hold the results as a run does (RESULTS_SPOOLED)"
+    )
     parser.add_argument("--partition", type=Path, default=None, help="write the ids as JSON to FILE")
     return parser
 
@@ -285,6 +294,16 @@ def main() -> int:
     _capture_plans()
     jobs, processed = processed_pages(args.n, args.seed, args.hosts, args.cache)
     prescore, pool_cpu = _prescore(args.prescore)
+    texts = None
+    if args.spool:
+        from flows.result_spool import ResultSpool
+
+        texts = ResultSpool()
+        spool_cpu = time.process_time()
+        processed = [
+            kept for i in range(0, len(processed), CHUNK) for kept in texts.keep(processed[i : i + CHUNK])
+        ]
+        spool_cpu = time.process_time() - spool_cpu
     if args.shuffle is not None:
         pairs = list(zip(jobs, processed, strict=True))
         random.Random(args.shuffle).shuffle(pairs)
@@ -306,11 +325,17 @@ def main() -> int:
             for start in range(0, len(processed), size):
                 batch = RunBatch()
                 assemble_results(
-                    con, processed[start : start + size], jobs[start : start + size], summary, batch, prescore
+                    con,
+                    processed[start : start + size],
+                    jobs[start : start + size],
+                    summary,
+                    batch,
+                    prescore,
+                    texts,
                 )
                 load_run(con, batch)
         else:
-            assemble_results(con, processed, jobs, summary, batch, prescore)
+            assemble_results(con, processed, jobs, summary, batch, prescore, texts)
         if profiler:
             profiler.disable()
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
@@ -337,6 +362,10 @@ def main() -> int:
             f"assemble_results: {cpu:.2f} s CPU, {wall:.2f} s wall"
             f" ({1000 * cpu / max(1, args.n):.2f} ms CPU a page)"
         )
+        if texts is not None:
+            print(
+                f"results spooled as they would arrive: {spool_cpu:.2f} s CPU ({texts.texts} texts, {texts.bytes / 1e6:.1f} MB)"
+            )
         if workers_cpu is not None:
             print(f"the pool's 2 workers during the stage: {workers_cpu:.2f} s CPU (--prescore pool)")
         if load_cpu is not None:

@@ -28,6 +28,7 @@ from flows.execute import fetch_and_extract_pages, on_dask
 from flows.fetch import FeedFetch, fetch_feeds
 from flows.fetch_settings import FetchSettings, RobotsCache, RobotsRecord
 from flows.locks import RunSkipped
+from flows.result_spool import ResultSpool, keep_both
 from flows.run_report import publish_run_artifact, slowest_hosts
 from flows.runs import RunControl, RunSummary, new_run_id, run_lifecycle
 from flows.settings import Settings, load_feeds_file, resolve_settings
@@ -156,8 +157,9 @@ def _ingest_stages(
 
     known_robots = [*robots, *feed_robots]
     store = RunRawPages(settings.db, summary.run_id) if settings.keep_raw_pages else None
+    texts = ResultSpool()
     try:
-        keep = spool_raw_pages(store) if store is not None else None
+        keep = keep_both(spool_raw_pages(store) if store is not None else None, texts.keep)
         processed, page_robots = fetch_and_extract(run, settings, jobs, fetch, known_robots, keep)
         summary.pages_fetched = sum(1 for p in processed if p.page.ok)
         summary.pages_failed = sum(1 for p in processed if not p.page.ok)
@@ -172,8 +174,9 @@ def _ingest_stages(
             )
             batch.files.append(store)
         prescore = pool_prescore(settings.workers) if settings.task_runner == "local" else None
-        finish_and_load(run, processed, jobs, summary, batch, prescore)
+        finish_and_load(run, processed, jobs, summary, batch, prescore, texts)
     finally:
+        texts.close()
         if store is not None:  # a run that ended before its load: its spool is no store
             store.discard_spool()
 

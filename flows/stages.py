@@ -24,6 +24,7 @@ from extractors.process import ProcessedPage, published_time
 from extractors.story_groups import Prescore
 from extractors.times import naive_utc
 from extractors.urls import canonical_key, canonical_url, url_key
+from flows.result_spool import TextSource
 from flows.story_days import recoded_from_story, stored_redating, story_days, undated_in
 from warehouse.dedup_store import plan_dedup, write_dedup
 from warehouse.load import RunBatch, delete_rows
@@ -176,9 +177,12 @@ def assemble_results(
     summary: RunSummary,
     batch: RunBatch,
     prescore: Prescore | None = None,
+    texts: TextSource | None = None,
 ) -> None:
     """Add article, mention, seen-URL, story and event rows for the processed pages to `batch`
-    (`prescore`: where story linking scores its candidates, `flows.story_pool`)."""
+    (`prescore`: where story linking scores its candidates, `flows.story_pool`; `texts`: where
+    the articles' texts are when the results hold none, RESULTS_SPOOLED, `flows.result_spool`)."""
+    texts = texts or TextSource()
     # The page's own canonical URL (rel=canonical) may differ from the feed link.
     article_ids = [url_key(p.article.canonical_url) if p.article is not None else None for p in processed]
     candidates = {aid: p for aid, p in zip(article_ids, processed, strict=True) if aid is not None}
@@ -235,6 +239,9 @@ def assemble_results(
         )
         new_articles.append((article_id, item))
     summary.new_articles = len(new_articles)
+    fill = texts.fill_rows({article_id: item.page.url for article_id, item in new_articles})
+    if fill is not None:
+        batch.fillers["articles"] = fill
     if dequeued:
         batch.writers.append(lambda c: delete_rows(c, "page_queue", "url_key", dequeued))
 
@@ -245,7 +252,7 @@ def assemble_results(
                 mention_row(mention_id_for(article_id, index), article_id, mention, now)
             )
     summary.event_mentions = len(mention_table_rows)
-    link_stories_and_events(con, new_articles, mention_table_rows, summary, batch, prescore)
+    link_stories_and_events(con, new_articles, mention_table_rows, summary, batch, prescore, texts)
     batch.add("event_mentions", mention_table_rows)
 
 
@@ -273,6 +280,7 @@ def finish_and_load(
     summary: RunSummary,
     batch: RunBatch,
     prescore: Prescore | None = None,
+    texts: TextSource | None = None,
 ) -> None:
     """The common end of a run that extracted pages (ingest, backfill): record page errors, turn
     the results into rows (one short read of the main file), then the run's single load."""
@@ -281,7 +289,7 @@ def finish_and_load(
             summary.error(item.page.url, "page", item.error)
     run.stage("assemble")
     with run.read() as con:
-        assemble_results(con, processed, jobs, summary, batch, prescore)
+        assemble_results(con, processed, jobs, summary, batch, prescore, texts)
     run.stage("load")
     summary.finished_at = datetime.now(UTC)
     summary.status = "ok" if not summary.errors else "partial"
@@ -296,20 +304,25 @@ def link_stories_and_events(
     summary: RunSummary,
     batch: RunBatch,
     prescore: Prescore | None = None,
+    texts: TextSource | None = None,
 ) -> None:
     """Score the run's articles for stories (`plan_story_links`), merge its mentions into
     events (lead events of strongly linked reports vouched for each other), and group its
     articles into stories (copies, scored links, shared lead events, near-identical headlines).
     Plans are read-only; their writers run inside the load transaction, after the article and
     mention rows are inserted."""
+    texts = texts or TextSource()
     article_rows = {row["article_id"]: row for row in batch.rows.get("articles", [])}
     inputs: list[NewArticle] = []
     all_mentions = []
+    signatures: dict[str, Any] = {}
     for article_id, item in new_articles:
         article, row = item.article, article_rows[article_id]
         published = published_time(article, item.page)
         rows = mention_rows(article_id, row["outlet"] or "", published, item.mentions, article.content_hash)
         all_mentions.extend(rows)
+        if not article.text:  # held without it (RESULTS_SPOOLED): its MinHash was taken on arrival
+            signatures[article_id] = texts.signature(item)
         evidence = item.evidence
         if evidence is not None and evidence.article_id != article_id:
             evidence = dataclasses.replace(evidence, article_id=article_id)
@@ -327,11 +340,11 @@ def link_stories_and_events(
         )
     story_links = plan_story_links(con, inputs, prescore=prescore)
     inputs, all_mentions, redating = _dated_by_story(
-        con, new_articles, inputs, all_mentions, mention_table_rows, story_links, article_rows
+        con, new_articles, inputs, all_mentions, mention_table_rows, story_links, article_rows, texts
     )
     summary.event_mentions = len(mention_table_rows)
     merge_plan = plan_merge(con, all_mentions, story_links, dropped=redating.stale)
-    dedup_plan = plan_dedup(con, inputs, merge_plan, story_links)
+    dedup_plan = plan_dedup(con, inputs, merge_plan, story_links, body_signatures=signatures)
     for row in mention_table_rows:
         row["event_id"] = merge_plan.event_id_of(row["mention_id"])
     for article_id, row in article_rows.items():
@@ -357,6 +370,7 @@ def _dated_by_story(
     mention_table_rows: list[dict[str, Any]],
     story_links: StoryLinks,
     article_rows: Mapping[str, dict[str, Any]],
+    texts: TextSource,
 ) -> tuple[list[NewArticle], list[MentionRow], StoredRedating]:
     """The undated reports that story linking put in a story with dated reports, coded again
     from that story's day (`flows.story_days`): the run's own (their mention rows replaced in
@@ -377,7 +391,9 @@ def _dated_by_story(
     recoded: dict[str, tuple[MentionRow, ...]] = {}
     for new in inputs:
         if new.article_id in days and new.article_id in undated:
-            mentions = recoded_from_story(undated[new.article_id].article, days[new.article_id])
+            article = texts.article(undated[new.article_id])
+            assert article is not None
+            mentions = recoded_from_story(article, days[new.article_id])
             recoded[new.article_id] = mention_rows(
                 new.article_id, new.outlet, naive_utc(days[new.article_id]), mentions, new.content_hash
             )

@@ -20,7 +20,7 @@ fingerprints, band keys and stories, and names the others' as before.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
@@ -108,8 +108,13 @@ def plan_dedup(
     new_articles: Sequence[NewArticle],
     merge_plan: MergePlan | None = None,
     story_links: StoryLinks | None = None,
+    body_signatures: Mapping[str, np.ndarray | None] | None = None,
 ) -> DedupPlan:
     """Exact and near duplicates, and story ids, for the run's new articles. Read-only.
+
+    `body_signatures`: the texts' NEAR_DUP MinHashes by article id, computed as the pages arrived
+    (RESULTS_SPOOLED, `flows.result_spool`: the run holds no text then); an article not in it has
+    its signature computed from its text here.
 
     `story_links` (from `story_store.plan_story_links`) decided the stories of the articles
     with story evidence (and took again the stored decisions they change: `story_moves`); an
@@ -126,7 +131,7 @@ def plan_dedup(
     if not articles:
         return _empty_plan(tuple(sorted(already)), story_links)
 
-    body_sigs, body_present = minhash_signatures([a.text for a in articles], NEAR_DUP)
+    body_sigs, body_present = _body_signatures(articles, body_signatures or {})
     title_keys_of = [TitleKey.of(a.title) for a in articles]
     words = [" ".join(sorted(k.words)) for k in title_keys_of]
     title_sigs, title_present = minhash_signatures(words, TITLE_SIMILAR)
@@ -224,6 +229,24 @@ def plan_dedup(
         skipped=tuple(sorted(already)),
         story_links=story_links or StoryLinks(),
     )
+
+
+def _body_signatures(
+    articles: Sequence[NewArticle], known: Mapping[str, np.ndarray | None]
+) -> tuple[np.ndarray, np.ndarray]:
+    """`minhash_signatures` of the articles' texts, those of `known` taken as they are."""
+    todo = [i for i, a in enumerate(articles) if a.article_id not in known]
+    sigs, present = minhash_signatures([articles[i].text for i in todo], NEAR_DUP)
+    if len(todo) == len(articles):
+        return sigs, present
+    out = np.zeros((len(articles), NEAR_DUP.num_perm), dtype=np.uint32)
+    has = np.zeros(len(articles), dtype=bool)
+    out[todo], has[todo] = sigs, present
+    for i, a in enumerate(articles):
+        signature = known.get(a.article_id)
+        if a.article_id in known and signature is not None:
+            out[i], has[i] = signature, True
+    return out, has
 
 
 def write_dedup(con: duckdb.DuckDBPyConnection, plan: DedupPlan, run_id: str | None = None) -> None:

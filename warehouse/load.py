@@ -18,6 +18,8 @@ import pyarrow.parquet as pq
 
 OnConflict = Literal["append", "ignore", "replace"]
 
+FILL_SLICE = 2000  # rows of a filled table (`RunBatch.fillers`) completed and inserted at a time
+
 # How each table is written: append-only logs, first-write-wins, or latest-wins, and the natural
 # key that decides. "replace" deletes the incoming keys and inserts, rather than INSERT OR REPLACE,
 # because a plain INSERT keeps the batch's row order (mentions stay in the coder's order).
@@ -57,6 +59,9 @@ class RunBatch:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     writers: list[Callable[[duckdb.DuckDBPyConnection], None]] = field(default_factory=list)
     files: list[StagedFiles] = field(default_factory=list)
+    # FILLED_IN_SLICES: a table's rows completed only at the load, `FILL_SLICE` rows at a time
+    # (the run's article texts, read back from its text spool: `flows.result_spool`)
+    fillers: dict[str, Callable[[list[dict[str, Any]]], list[dict[str, Any]]]] = field(default_factory=dict)
 
     def add(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
         self.rows.setdefault(table, []).extend(dict(r) for r in rows)
@@ -160,7 +165,14 @@ def load_run(
     try:
         for table, rows in batch.rows.items():
             rule, key = UPSERT_RULES.get(table, ("append", None))
-            written[table] = insert_rows(con, table, rows, rule, key)
+            fill = batch.fillers.get(table)
+            if fill is None:
+                written[table] = insert_rows(con, table, rows, rule, key)
+            else:  # the same rows, in order: a later slice's duplicate keys meet the earlier ones' rows
+                written[table] = sum(
+                    insert_rows(con, table, fill(rows[i : i + FILL_SLICE]), rule, key)
+                    for i in range(0, len(rows), FILL_SLICE)
+                )
         for staged in batch.files:
             written[staged.table] = written.get(staged.table, 0) + staged.write_index(con)
         for writer in batch.writers:
