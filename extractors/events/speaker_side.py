@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, STATE_FORCES, ActorMention
-from extractors.events.actors import actors_in, countries_near
+from extractors.events.actors import actors_in
+from extractors.events.force_countries import countries_near
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
 from extractors.events.speaker_clues import is_speaker
