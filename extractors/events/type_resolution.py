@@ -5,16 +5,16 @@ when both sides are armed or the forces' post was hit (`forces_post_hit`); a cro
 riot; protests need a crowd and are not a government's (`diplomatic_protest`); armed men burning
 homes is property destruction, not a riot; people seized by an armed group are abducted.
 The clues of one candidate it reads (`_forces_post_hit`, `_diplomatic_protest`, `_ambush` ...) are
-`type_clues.py`."""
+`type_clues.py`; the questions and filters over a whole report's candidates (`article_explosion_sub`,
+`tells_violence`, `without_an_armed_side`, `ordinary_crime_arrests` ...) are `report_checks.py`,
+named here as before."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
-from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors, placed_in_clause
 from extractors.events.clause_words import crowd_word, non_state_armed
 from extractors.events.crowd_force import (
@@ -38,8 +38,15 @@ from extractors.events.crowd_sides import (
 )
 from extractors.events.modality import non_conflict_in, unreal_at
 from extractors.events.numbers import numbers_in
-from extractors.events.reading import read
 from extractors.events.real_triggers import dispersed_by_itself
+from extractors.events.report_checks import (  # re-exported: coder.py imports them from here
+    article_explosion_sub,  # noqa: F401
+    ordinary_crime_arrests,  # noqa: F401
+    tells_a_fight,  # noqa: F401
+    tells_an_armed_side,  # noqa: F401
+    tells_violence,  # noqa: F401
+    without_an_armed_side,  # noqa: F401
+)
 from extractors.events.roles import opposed
 from extractors.events.trigger_choice import EXPLOSION_PRIORITY
 from extractors.events.type_clues import (
@@ -57,48 +64,12 @@ from extractors.events.type_clues import (
 )
 
 
-def article_explosion_sub(cands: list[Candidate]) -> str | None:
-    specific = Counter(
-        c.sub_event_type
-        for c in cands
-        if c.event_type == tx.EXPLOSIONS and c.sub_event_type != tx.PLACEHOLDER_EXPLOSION
-    )
-    return specific.most_common(1)[0][0] if specific else None
-
-
 def _weapon_of_the_strike(c: Candidate) -> str | None:
     """WEAPON_OF_THE_STRIKE: a strike of unstated kind whose own sentence names the weapon ("удару
     російської ракети по центру": a strike of a Russian missile on the centre) is of that weapon's
     kind, before the article's other explosions and before the state's air force."""
     named = {m.label.rsplit(".", 1)[1] for m in c.reading.hits(f"triggers.{tx.EXPLOSIONS}")}
     return next((sub for sub in EXPLOSION_PRIORITY if sub in named), None)
-
-
-def tells_violence(cands: list[Candidate]) -> bool:
-    """Does the report name a violent act, a weapon or an armed side anywhere (not only deaths)?"""
-    return any(c.trigger.trigger.event_type in VIOLENT_WORDS and not _bare_death(c) for c in cands)
-
-
-VIOLENT_WORDS = frozenset({tx.BATTLES, tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS, tx.PLACEHOLDER_VIOLENCE})
-
-
-def tells_a_fight(cands: list[Candidate]) -> bool:
-    """Does the report name a fight, or armed men (soldiers, fighters) hit, anywhere?"""
-    return any(
-        c.trigger.trigger.event_type == tx.BATTLES or (c.actor2 is not None and c.actor2.armed) for c in cands
-    )
-
-
-def tells_an_armed_side(cands: list[Candidate], texts: list[str], language: str) -> bool:
-    """Does the report name an armed side (soldiers, police, fighters, a group) anywhere? Asked of
-    the sentences only when a clash names none in its own clause."""
-    if any(a.armed for c in cands for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None):
-        return True
-    if not any(c.event_type == tx.BATTLES and c.sub_event_type == tx.ARMED_CLASH for c in cands):
-        return True  # (no clash to ask it for)
-    if any(c.fatalities or c.event_type in (tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS) for c in cands):
-        return True  # deaths or a weapon told: a war report, whose clashes' sides go unnamed
-    return any(a.armed for s in texts for a in actors_in(read(s, language), None))
 
 
 def _burning_that_killed(c: Candidate) -> Candidate:
@@ -393,56 +364,3 @@ def _resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool =
     ):
         return replace(c, sub_event_type=tx.INTERVENTION)
     return c
-
-
-SIDED_STRATEGIC = frozenset({tx.CHANGE_TO_GROUP, tx.HEADQUARTERS, tx.TRANSFER})
-
-
-def without_an_armed_side(cands: list[Candidate], texts: list[str], language: str) -> list[Candidate]:
-    """ACLED's changes to a group, bases set up and handovers are those of armed groups and states'
-    forces: in a report that names no armed side anywhere ("two banks announced their merger", "the
-    president announced the dissolution of parliament") such a word is no conflict event. An
-    agreement is one only when its clause tells of a conflict's deal (CONFLICT_AGREEMENT: a word of
-    the pack's `conflict_agreements`, a truce, hostages, prisoners) or the report names an armed side:
-    "two companies signed an agreement to build a plant" is none, "the two parties agreed a truce" is
-    one. Asked only when the report has one."""
-    sided = {id(c) for c in cands if c.event_type == tx.STRATEGIC and c.sub_event_type in SIDED_STRATEGIC}
-    sided |= {id(c) for c in cands if _generic_agreement(c)}
-    if not sided:
-        return cands
-    if any(a.armed for c in cands for a in (c.actor1, c.actor2, *clause_actors(c)) if a is not None):
-        return cands
-    if any(a.armed for s in texts for a in actors_in(read(s, language), None)):
-        return cands
-    return [c for c in cands if id(c) not in sided]
-
-
-def _generic_agreement(c: Candidate) -> bool:
-    """CONFLICT_AGREEMENT: an agreement whose clause names none of the pack's `conflict_agreements`
-    words (a pack without that list leaves every agreement alone)."""
-    if c.event_type != tx.STRATEGIC or c.sub_event_type != tx.AGREEMENT:
-        return False
-    if not c.reading.pack.data.get("conflict_agreements"):
-        return False
-    return not any(c.span[0] <= m.first < c.span[1] for m in c.reading.hits("conflict_agreements"))
-
-
-def ordinary_crime_arrests(cands: list[Candidate]) -> list[Candidate]:
-    """ORDINARY_CRIME: ACLED's arrests are those of a conflict or of political life; an arrest whose
-    clause names one of the pack's `ordinary_crimes` (theft, fraud; not robbery, often armed) and, in that clause, no
-    armed group, crowd, activist or named actor ("police arrested a man for stealing a car") is police
-    work, no event. "Police arrested two militants over the theft of explosives" stays."""
-    return [c for c in cands if not _arrest_over_ordinary_crime(c)]
-
-
-def _arrest_over_ordinary_crime(c: Candidate) -> bool:
-    if c.event_type != tx.STRATEGIC or c.sub_event_type != tx.ARRESTS:
-        return False
-    r = c.reading
-    if not any(c.span[0] <= m.first < c.span[1] for m in r.hits("ordinary_crimes")):
-        return False
-    return not any(
-        non_state_armed(a) or a.kind in (PROTESTERS, RIOTERS) or a.source == "named"
-        for a in (c.actor1, c.actor2, *clause_actors(c))
-        if a is not None
-    )
