@@ -91,8 +91,9 @@ blocking key within the window (`blocked_together`), so the cost per report does
 the warehouse.
 
 The place terms live in `extractors/story_places.py`, the lead-event and day terms in
-`extractors/story_terms.py`; this module keeps the setting, `story_score` and its figure terms,
-headlines, blocking and ids, and names the others' functions as before.
+`extractors/story_terms.py`, the headline terms in `extractors/story_titles.py`; this module keeps
+the setting, `story_score` and its figure terms, blocking and ids, and names the others' functions
+as before.
 """
 
 from __future__ import annotations
@@ -101,10 +102,8 @@ import hashlib
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 
-from extractors.dedup import TITLE_SIMILAR
-from extractors.story_evidence import StoryEvidence, TitleKey
+from extractors.story_evidence import StoryEvidence
 from extractors.story_places import _all_far, _shared_spots, named_places, shared_places
 from extractors.story_terms import (
     _as_mention,
@@ -113,6 +112,15 @@ from extractors.story_terms import (
     same_two_states,
     sides_swapped,
     undated_lead_specific,
+)
+from extractors.story_titles import (
+    TITLE_LINK_DAYS,
+    TITLE_SPECIFIC_WORDS,
+    _title_specific,
+    _titles_close,
+    published_close,
+    titles_link,
+    titles_similar,
 )
 from extractors.story_words import cosine, shared_names
 
@@ -125,8 +133,6 @@ __all__ = [
     "stories_link", "story_score", "titles_link", "titles_similar",
 ]  # fmt: skip
 
-TITLE_LINK_DAYS = 2
-TITLE_SPECIFIC_WORDS = 5
 NEAR_TOLL_MIN = 5
 LEAD_NUMBER_ONCE = 0.5
 NEAR_TOLL_SHARE = 0.2
@@ -370,20 +376,6 @@ def near_lead_numbers(a: StoryEvidence, b: StoryEvidence, setting: StoryLinkSett
     return 0.0
 
 
-def _title_specific(a: StoryEvidence, b: StoryEvidence) -> bool:
-    """Headlines alike say one happening when they share a figure or enough words: "Toll rises
-    in Mopti attack" is every week's headline in Mopti."""
-    shared = a.title_words & b.title_words
-    return any(w.isdigit() for w in shared) or len(shared) >= TITLE_SPECIFIC_WORDS
-
-
-def _titles_close(a: StoryEvidence, b: StoryEvidence) -> bool:
-    if not a.title_words or not b.title_words or a.title_words.isdisjoint(b.title_words):
-        return False  # no word in common: a Jaccard of 0 (TITLE_SIMILAR.threshold is above it)
-    return titles_link(TitleKey(a.title_words, a.title_names), TitleKey(b.title_words, b.title_names),
-                       TITLE_SIMILAR.threshold)  # fmt: skip
-
-
 def blocked_together(a: StoryEvidence, b: StoryEvidence, window_days: int = STORY_LINK.window_days) -> bool:
     """Is the pair scored at all? When one's own blocking keys meet the other's probe keys
     (`StoryEvidence.blocking_keys` / `probe_keys`) and their days lie within the window.
@@ -417,25 +409,3 @@ def candidate_pairs(
 
 def new_story_id(article_id: str) -> str:
     return "st-" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:24]
-
-
-def titles_link(a: TitleKey, b: TitleKey, threshold: float) -> bool:
-    """Same headline give or take a few words: word-set Jaccard >= threshold, and no word that
-    only one title has is a number or a name ("... strike on Kaya" is not "... strike on Bunia",
-    "kills 12" is not "kills 30")."""
-    if not a.words or not b.words:
-        return False
-    if len(a.words & b.words) / len(a.words | b.words) < threshold:
-        return False
-    differing = a.words ^ b.words
-    return not (differing & (a.names | b.names))
-
-
-def titles_similar(a: str, b: str, threshold: float) -> bool:
-    return titles_link(TitleKey.of(a), TitleKey.of(b), threshold)
-
-
-def published_close(a: datetime | None, b: datetime | None, days: int = TITLE_LINK_DAYS) -> bool:
-    if a is None or b is None:
-        return False
-    return abs(a - b) <= timedelta(days=days)
