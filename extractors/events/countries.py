@@ -10,8 +10,9 @@ in the text, an all-capitals form ("US", "DRC") must match exactly, and a form w
 lower case (French/German/Spanish adjectives: "syrien", "türkischen") matches in any case.
 
 The lexicon itself (countries.tsv, GeoNames, CLDR names per language, kept on disk) is built in
-`country_lexicon.py`; the country an article is about (`country_votes`, `main_country`) is
-`main_country.py`.
+`country_lexicon.py`; the word forms a name may take (after an apostrophe, elided, inflected:
+`_bare`, `_elided`, `_lemma_hit`) `country_word_forms.py`; the country an article is about
+(`country_votes`, `main_country`) is `main_country.py`.
 """
 
 from __future__ import annotations
@@ -22,14 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
-from extractors.events.country_lexicon import WORD, CountryForm, _first_keys, _key, _lexicon, _names_by_keys
+from extractors.events.country_lexicon import WORD, CountryForm, _key, _lexicon, _names_by_keys
+from extractors.events.country_word_forms import _bare, _elided, _lemma_hit, _may_open_inflected_name
 from extractors.events.gazetteer import name_key
 from extractors.remembered import make_room
-
-if TYPE_CHECKING:
-    from extractors.events.place_cues import PlaceCues
 
 _GAP = re.compile(r"[ \t\-]{1,3}")  # what may separate the words of one name
 MAX_NAME_WORDS = 6
@@ -349,35 +347,6 @@ def _word_facts(
     return facts
 
 
-def _bare(word: str, cues: PlaceCues) -> str:
-    """The word without an ending after an apostrophe the pack declares ("'s", Turkish "'nin")."""
-    if "'" not in word and "’" not in word:
-        return word  # every such ending holds an apostrophe
-    low = word.lower().replace("’", "'")
-    cut = next((e for e in cues.apostrophe_suffixes() if low.endswith(e) and len(low) > len(e)), "")
-    return word[: len(word) - len(cut)] if cut else word
-
-
-def _elided(word: str, cues: PlaceCues) -> int:
-    """The length of an elided article or preposition of the pack opening the word ("l'Afghanistan")."""
-    elisions = cues.elisions()
-    if not elisions or ("'" not in word and "’" not in word):
-        return 0
-    low = word.lower().replace("’", "'")
-    return next((len(e) for e in elisions if low.startswith(e) and len(low) > len(e)), 0)
-
-
-def _may_open_inflected_name(word: str, language: str | None) -> bool:
-    """May this word open a country name of several words in an inflected form (its key opens one)?"""
-    if not language or word.isascii():
-        return False
-    from extractors.events.lexicon import load_pack
-
-    pack = load_pack(language)
-    names = _names_by_keys(language)
-    return not (pack is None or not names or pack.key(pack.fold(word)) not in _first_keys(language))
-
-
 def _inflected_name_hit(
     text: str, words: list, i: int, language: str | None
 ) -> tuple[CountryMention, int] | None:
@@ -396,41 +365,4 @@ def _inflected_name_hit(
         if form is not None:
             start, end = words[i].start(), words[j - 1].end()
             return CountryMention(text[start:end], start, end, name_of_code(form.code), form.code, False), j
-    return None
-
-
-def _inflected_latin_name(written: str, language: str) -> tuple[str, CountryForm] | None:
-    """A capitalised one-word country name in Latin script with a case ending of the pack
-    (`place_words.name_endings`: German "Syriens", "Nigerias", Romanian "Siriei"): its nominative."""
-    if not written[:1].isupper():
-        return None
-    from extractors.events.place_cues import place_cues
-
-    for candidate in place_cues(language).rewrites("name_endings", written):
-        form = next(iter(_lexicon(language).forms_by_key.get(_key(candidate), ())), None)
-        if form is not None and not form.demonym:
-            return written, form
-    return None
-
-
-def _lemma_hit(word: str, language: str | None) -> tuple[str, CountryForm] | None:
-    """A one-word country name in an inflected form ("Ливии", "Сирией"): its lemma in the pack's
-    language; (the word without a closing full stop, the name's form)."""
-    from extractors.events.language_pack import lemma_of
-    from extractors.events.lexicon import load_pack
-
-    pack = load_pack(language) if language else None
-    if pack is None:
-        return None
-    if word.isascii():
-        return _inflected_latin_name(word.rstrip("."), language)
-    written = word.rstrip(".")  # "в Сирии." ends a sentence
-    folded = pack.fold(written)
-    # the word, without a clitic the pack declares ("باليمن" -> "اليمن"), then their lemmas
-    forms = [folded, *pack._clitic_forms(folded)]
-    forms += [x for x in (lemma_of(pack, f) for f in list(forms)) if x]
-    for candidate in forms:
-        form = next(iter(_lexicon(language).forms_by_key.get(_key(candidate), ())), None)
-        if form is not None and not form.demonym:
-            return written, form
     return None
