@@ -3,7 +3,7 @@ that lag (fr, ru, es, tr, sw, pt), read with the `search` tool and written here 
 
 The first part is a regression set (shapes the coder already codes: it must keep them); the
 rest pins the rules this round added, each named in the module that holds it:
-- TWO_SIDES (`roles.other_side_of_battle`): the dead of a battle's counting clause may be the
+- TWO_SIDES (`role_defaults.other_side_of_battle`): the dead of a battle's counting clause may be the
   doer's own side; the other side is then the armed actor across from it;
 - OPERATION_AGAINST (`type_resolution._opposed`): a group named as what an operation is against
   was arrested, it seized no one;

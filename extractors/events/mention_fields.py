@@ -31,14 +31,13 @@ from extractors.events.dates import dates_in
 from extractors.events.event_figures import each_sides_dead, event_fatalities
 from extractors.events.locate import event_places, place_salience
 from extractors.events.reading import read
-from extractors.events.roles import (
+from extractors.events.role_defaults import (
     arrested_by_default,
-    attributed_agent_in,
     civilians_hit_by_default,
     losing_state_force,
     other_side_of_battle,
-    source_rank,
 )
+from extractors.events.roles import attributed_agent_in, source_rank
 from extractors.events.same_event import CROWD_TYPES, VIOLENT_TYPES, ArticleContext, Event, one_side
 from extractors.events.self_fights import self_fight_side
 from extractors.events.speaker_clues import is_speaker
