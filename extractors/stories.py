@@ -91,9 +91,9 @@ blocking key within the window (`blocked_together`), so the cost per report does
 the warehouse.
 
 The place terms live in `extractors/story_places.py`, the lead-event and day terms in
-`extractors/story_terms.py`, the headline terms in `extractors/story_titles.py`; this module keeps
-the setting, `story_score` and its figure terms, blocking and ids, and names the others' functions
-as before.
+`extractors/story_terms.py`, the headline terms in `extractors/story_titles.py`, the setting
+(`StoryLinkSetting`, `STORY_LINK`) in `extractors/story_setting.py`; this module keeps `story_score`
+and its figure terms, blocking and ids, and names the others' functions as before.
 """
 
 from __future__ import annotations
@@ -105,6 +105,7 @@ from dataclasses import dataclass, field
 
 from extractors.story_evidence import StoryEvidence
 from extractors.story_places import _all_far, _shared_spots, named_places, shared_places
+from extractors.story_setting import STORY_LINK, StoryLinkSetting
 from extractors.story_terms import (
     _as_mention,
     _days_term,
@@ -136,57 +137,6 @@ __all__ = [
 NEAR_TOLL_MIN = 5
 LEAD_NUMBER_ONCE = 0.5
 NEAR_TOLL_SHARE = 0.2
-
-
-@dataclass(frozen=True)
-class StoryLinkSetting:
-    """Weights and threshold of `story_score` (see the module docstring)."""
-
-    window_days: int = 3
-    close_days: int = 1
-    close: float = 0.3
-    place: float = 1.0
-    place_cap: float = 1.5
-    near_km: float = 15.0
-    region: float = 0.3
-    far_km: float = 60.0
-    far: float = -0.8
-    country_apart: float = -1.5
-    day: float = 0.4
-    day_apart: float = -1.0
-    day_body: float = 0.15
-    day_apart_body: float = -0.6
-    number_small: float = 0.15
-    number: float = 0.5
-    number_large: float = 0.8
-    number_cap: float = 1.2
-    number_specific: float = 0.5
-    lead_number_small: float = 0.3
-    lead_number: float = 0.8
-    lead_number_large: float = 1.0
-    lead_number_cap: float = 1.2
-    lead_number_specific: float = 0.6
-    lead_number_near: float = 0.3
-    lead_days_apart: int = 2
-    lead_apart: float = -2.0
-    lead: float = 1.5
-    lead_near: float = 0.6
-    lead_undated: float = 0.6
-    recalled_toll: float = -1.0
-    family_apart: float = -1.2
-    lead_family_differs: float = -0.5
-    roles_swapped: float = -1.2
-    name: float = 0.5
-    name_cap: float = 1.5
-    text: float = 2.0
-    text_floor: float = 0.25
-    text_specific: float = 0.5
-    title: float = 1.5
-    title_generic: float = 0.5
-    threshold: float = 1.75
-
-
-STORY_LINK = StoryLinkSetting()
 
 
 @dataclass(frozen=True)

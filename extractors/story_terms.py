@@ -34,7 +34,7 @@ from extractors.story_evidence import Lead, StoryEvidence
 from extractors.story_leads import text_read_leads, toll_over_family
 
 if TYPE_CHECKING:
-    from extractors.stories import StoryLinkSetting
+    from extractors.story_setting import StoryLinkSetting
 
 
 def _as_mention(lead: Lead) -> EventMention:
