@@ -21,8 +21,11 @@ def _opens_next_day(c: Candidate) -> bool:
 
 
 def _own_day(c: Candidate) -> bool:
-    """The candidate's day is a date its own clause names after the next-day word."""
-    return c.when is not None and not c.inherited and c.span[0] <= c.when.first < c.span[1]
+    """The candidate's day is a date its own clause names, not inside the next-day word (ar "اليوم
+    التالي", the next day, holds "اليوم", today)."""
+    if c.when is None or c.inherited or not c.span[0] <= c.when.first < c.span[1]:
+        return False
+    return not any(m.first <= c.when.first < m.last for m in c.reading.hits("next_day_words"))
 
 
 def next_day_dates(cands: list[Candidate]) -> list[Candidate]:
