@@ -5,7 +5,8 @@ men, with no weapon of an explosion named, is a raid, not an explosion); pt pack
 act (shot dead), "=desarmamento" exact (its stem is that of "jovens desarmados", unarmed victims);
 ru pack: "обезглавили" (beheaded) an attack and its dead, "а" a clause connector; VERB_FIRST_KILLER
 (clauses.py: a killed word opening its part with the armed men right after it, "قتل مسلحون أربعة
-مزارعين", is a killing clause of its own); ar pack: ركاب (passengers) civilians; and the probe reports of
+مزارعين", is a killing clause of its own); ar pack: ركاب (passengers) civilians; es pack: "desaparecer a" (made people disappear) an abduction;
+and the probe reports of
 tests/round16_vac_probes.py.
 
 Every sentence here is written for these tests (no evaluation text)."""
@@ -83,6 +84,18 @@ def test_beheaded_civilians_are_an_attack() -> None:
     assert (m.sub_event_type, m.fatalities) == ("Attack", 6)
 
 
+def test_armed_men_who_disappear_people_abduct_them() -> None:
+    text = "Hombres armados desaparecieron a tres comerciantes el lunes en Celaya, Guanajuato."
+    assert only(code_text(text, language="es", published=PUBLISHED)).sub_event_type == (
+        "Abduction/forced disappearance"
+    )
+
+
+def test_a_man_who_went_missing_at_a_time_is_no_abduction() -> None:
+    text = "El joven desapareció a finales de octubre en Tijuana y su familia lo busca."
+    assert code_text(text, language="es", published=PUBLISHED) == []
+
+
 # --------------------------------------------------------------------------- VERB_FIRST_KILLER, ru "а"
 
 
@@ -107,7 +120,6 @@ MISSED = {  # probes still missed, each for a reason of its own (the report name
     # named only by its state, Ghor province in Arabic): no country, no row
     "Kaduna-Abuja",
     "comunidad indígena de Chiapas",
-    "Lagos de Moreno",
     "ولاية غور",
     # an abduction at another village in the clause of the killing: one row (the act of the clause)
     "neighbouring village of Ayati",
