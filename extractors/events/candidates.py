@@ -66,6 +66,7 @@ class Candidate:
     crowd: bool = False  # the clause names a crowd (protesters, residents, hundreds of people)
     inherited: bool = False  # `when` is the day the text last named, not the clause's own
     episode: int = 0  # how many "in a separate incident" openings come before it (`separate_events`)
+    next_day: bool = False  # told as the day after the act before it (THE_NEXT_DAY)
 
 
 def candidates_in(sentences: list[Sentence], title: Sentence | None, published: date | None,

@@ -35,7 +35,13 @@ def event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[int
         """ "insurgents killed the farmers": a killer before the killed word and its victims after it."""
         counted = {a.first for a in armed for n in numbers if 0 <= a.first - n.last <= 2}
         killer = any(part[0] <= a.first and a.last <= t.first and a.first not in counted for a in armed)
-        after = range(t.last, t.last + 4)
+        end = t.last
+        # VERB_FIRST_KILLER: "قتل مسلحون أربعة مزارعين": a killed word opening its part, the armed
+        # men right after it and the victims after them (verb-first Arabic), is a killing too
+        lead = [a for a in armed if t.first == part[0] and a.first == t.last and a.first not in counted]
+        if lead and not killer:
+            killer, end = True, max(a.last for a in lead)
+        after = range(end, end + 4)
         victims = any(a.first in after for a in everyone) or any(n.first in after for n in numbers)
         return killer and victims
 

@@ -45,6 +45,7 @@ from extractors.events.locate import article_country
 from extractors.events.mention_fields import to_mention
 from extractors.events.modality import non_conflict_in
 from extractors.events.named_actors import as_state_forces
+from extractors.events.next_day import next_day_dates
 from extractors.events.raids import raid_arrests
 from extractors.events.reading import has_pack, read
 from extractors.events.same_event import ArticleContext
@@ -103,7 +104,7 @@ def _coded(sentences: list[Sentence], title: Sentence | None, published: date | 
         without_an_armed_side(resolved, [s.text for s in [*sentences, *([title] if title else [])]], language)
     )
     resolved += crowd_counts(sentences, resolved, published, language, hint)
-    events = split_by_day(group(resolved), published, hint, language)
+    events = split_by_day(group(next_day_dates(resolved)), published, hint, language)  # THE_NEXT_DAY
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
     # a group governing its state on the day is that state's forces (ACLED: the Taliban since 2021)

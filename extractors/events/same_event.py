@@ -167,6 +167,8 @@ def compatible(
         return False  # "In a separate incident, ...": the text says it is another event
     if _family(a) == _family(b) == "crowd" and _other_day(a, b):
         return False  # ACLED codes each day of a protest or riot as an event of its own
+    if (a.next_day or b.next_day) and _other_day(a, b):
+        return False  # THE_NEXT_DAY: "the next day they raided another village": its own event
     if _other_day(a, b) and not a.inherited and not b.inherited and _named_act(a) and _named_act(b):
         return False  # "attacked the base on Friday ... a counter-offensive on Saturday": two events
     same_clause = a.sentence.index == b.sentence.index and a.span == b.span and a.from_title == b.from_title
