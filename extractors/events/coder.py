@@ -48,18 +48,18 @@ from extractors.events.named_actors import as_state_forces
 from extractors.events.next_day import next_day_dates
 from extractors.events.raids import raid_arrests
 from extractors.events.reading import has_pack, read
-from extractors.events.same_event import ArticleContext
-from extractors.events.sentences import Sentence, headline_of, split_sentences
-from extractors.events.takeovers import peaceful_takeovers
-from extractors.events.type_resolution import (
+from extractors.events.report_checks import (
     article_explosion_sub,
     ordinary_crime_arrests,
-    resolve_type,
     tells_a_fight,
     tells_an_armed_side,
     tells_violence,
     without_an_armed_side,
 )
+from extractors.events.same_event import ArticleContext
+from extractors.events.sentences import Sentence, headline_of, split_sentences
+from extractors.events.takeovers import peaceful_takeovers
+from extractors.events.type_resolution import resolve_type
 from extractors.language import detect_language
 from extractors.models import Article, EventMention
 

@@ -39,14 +39,6 @@ from extractors.events.crowd_sides import (
 from extractors.events.modality import non_conflict_in, unreal_at
 from extractors.events.numbers import numbers_in
 from extractors.events.real_triggers import dispersed_by_itself
-from extractors.events.report_checks import (  # re-exported: coder.py imports them from here
-    article_explosion_sub,  # noqa: F401
-    ordinary_crime_arrests,  # noqa: F401
-    tells_a_fight,  # noqa: F401
-    tells_an_armed_side,  # noqa: F401
-    tells_violence,  # noqa: F401
-    without_an_armed_side,  # noqa: F401
-)
 from extractors.events.roles import opposed
 from extractors.events.trigger_choice import EXPLOSION_PRIORITY
 from extractors.events.type_clues import (
