@@ -207,7 +207,7 @@ PROBES = [
     (
         "en",
         "Soldiers kill 4 Maoists in Bijapur encounter",
-        "Four Maoists were killed in an encounter with security forces in a forest in Bijapur district of "
+        "Four Maoists died in an encounter with security personnel in a forest in Bijapur district of "
         "Chhattisgarh, India, on Tuesday, police said. Earlier this year, 22 security personnel were "
         "killed in an ambush in the same district.",
         [("Armed clash", 4)],

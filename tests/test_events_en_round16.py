@@ -306,3 +306,23 @@ def test_round16_en_probes_give_no_extra_rows() -> None:
         if len(got) > len(expected) and (expected or got):
             extra.append((title, [(m.sub_event_type, m.fatalities) for m in got]))
     assert not extra, extra
+
+
+# --------------------------------------------------------------------------- security personnel (lead, after the merges)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Maoists died in an encounter with security personnel in a forest in Sukma district, India, on Monday.",
+        "Gunmen attacked security men guarding a bank in Owerri, Nigeria, on Monday, killing two of them.",
+    ],
+)  # fmt: skip
+def test_security_personnel_and_security_men_are_the_state_forces(text: str) -> None:
+    # en state_forces: "security personnel" (South Asian copy) and "security men" (West African copy)
+    # are the state's forces, so the fight has its armed side; before, no row
+    rows = code_text(text, language="en", published=PUBLISHED)
+    assert [(m.sub_event_type, m.fatalities) for m in rows] == [
+        ("Armed clash", 4 if "Maoists" in text else 2)
+    ]
+    assert rows[0].actor2.startswith("Military Forces of")
