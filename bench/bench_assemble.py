@@ -139,16 +139,16 @@ PLANS: dict[str, object] = {}
 
 def _capture_plans() -> None:
     """Keep the story and merge plans of the stage (for the digest)."""
-    import flows.stages as stages
+    import flows.story_events as story_events
 
     for name in ("plan_story_links", "plan_merge"):
-        original = getattr(stages, name)
+        original = getattr(story_events, name)
 
         def wrapped(*args, _original=original, _name=name, **kwargs):
             PLANS[_name] = result = _original(*args, **kwargs)
             return result
 
-        setattr(stages, name, wrapped)
+        setattr(story_events, name, wrapped)
 
 
 def digest(batch) -> dict[str, str]:

@@ -2,8 +2,8 @@
 process that runs `conflictwire run`, without changing the flow's code.
 
 `install(out_dir)` replaces the functions of the flow's stages (`HOOKS`: flows.ingest, flows.execute,
-flows.pipeline, flows.stages, flows.runs, warehouse.load) by wrappers that record each call's wall
-and CPU time (thread CPU for the function itself) and span, starts a thread sampling the flow
+flows.pipeline, flows.stages, flows.story_events, flows.runs, warehouse.load) by wrappers that
+record each call's wall and CPU time (thread CPU for the function itself) and span, starts a thread sampling the flow
 process's RSS and CPU (so the report gives each stage's peak memory), and swaps the function
 the process pool maps (`process_chunk`) for `timed_process_chunk`, which times extraction and event
 coding page by page inside the worker processes and appends the figures to a file per worker.
@@ -80,16 +80,16 @@ HOOKS = (
     ("flows.stages", "assemble_results", "assemble_results (dedup, stories, merge)"),
     ("flows.stages", "existing_article_ids", "  assemble: existing_article_ids"),
     ("flows.stages", "link_stories_and_events", "  assemble: link_stories_and_events"),
-    ("flows.stages", "plan_story_links", "    assemble: plan_story_links"),
-    ("flows.stages", "_dated_by_story", "    assemble: _dated_by_story (undated re-coded)"),
-    ("flows.stages", "plan_merge", "    assemble: plan_merge"),
-    ("flows.stages", "plan_dedup", "    assemble: plan_dedup"),
+    ("flows.story_events", "plan_story_links", "    assemble: plan_story_links"),
+    ("flows.story_events", "_dated_by_story", "    assemble: _dated_by_story (undated re-coded)"),
+    ("flows.story_events", "plan_merge", "    assemble: plan_merge"),
+    ("flows.story_events", "plan_dedup", "    assemble: plan_dedup"),
     ("flows.runs", "RunControl.load", "load: RunControl.load (write window)"),
     ("flows.runs", "load_run", "  load: load_run (one transaction)"),
     ("warehouse.raw_store", "RunRawPages.settle", "    load: raw-page files settled (fsync + rename)"),
     ("warehouse.raw_store", "RunRawPages.write_index", "    load: raw-page files indexed"),
-    ("flows.stages", "write_merge", "    load: write_merge"),
-    ("flows.stages", "write_dedup", "    load: write_dedup"),
+    ("flows.story_events", "write_merge", "    load: write_merge"),
+    ("flows.story_events", "write_dedup", "    load: write_dedup"),
 )
 STAGES = tuple(dict.fromkeys(label for _m, _a, label in HOOKS))  # report order
 

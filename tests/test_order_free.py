@@ -4,7 +4,7 @@ ids, in one run or many, in any order; every id a run issued still resolves.
 Generated cases (`story_cases.make_cases`: happenings with reports in several languages and their
 look-alikes) with mentions made from each report's facts, exact copies of some reports (some
 published before their original, some without story evidence) and near copies, assembled as
-`flows.stages.link_stories_and_events` plans and the loader writes them."""
+`flows.story_events.link_stories_and_events` plans and the loader writes them."""
 
 from __future__ import annotations
 

@@ -94,7 +94,7 @@ def _article(
 
 
 def _run(db: Path, articles: list[NewArticle], run_id: str = "run"):
-    """One run as `flows.stages.link_stories_and_events` plans and the loader writes it."""
+    """One run as `flows.story_events.link_stories_and_events` plans and the loader writes it."""
     con = connect(db)
     try:
         rows: list[MentionRow] = [r for a in articles for r in a.mentions]
