@@ -37,17 +37,17 @@ Rules, each a function of its own name:
 Which mentions are decided, in which order, and which ids the events keep: `extractors/event_groups.py`
 (`merge_mentions`: canonical order, stored decisions taken again, absorbed ids). The pairwise
 rules live in `extractors/merge_rules.py`, the event row of a group (consensus, toll,
-`report_order`) in `extractors/event_consensus.py`; this module keeps the records, the decision
-of one report against one event (`accepts`, `can_absorb`, `closeness`) and the ids, and names
-the rules of both as before.
+`report_order`) in `extractors/event_consensus.py`, the records (`MentionRow`, `ExistingEvent`,
+`MergeResult`, mention ids) in `extractors/merge_records.py`; this module keeps the decision of
+one report against one event (`accepts`, `can_absorb`, `closeness`) and the event ids, and names
+the rules and records of all three as before.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Container, Sequence
+from collections.abc import Container
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from extractors.event_consensus import (
     _arrival_order,
@@ -56,6 +56,14 @@ from extractors.event_consensus import (
     consensus_event,
     consensus_fatalities,
     report_order,
+)
+from extractors.merge_records import (
+    ExistingEvent,
+    MentionRow,
+    MergeResult,
+    mention_id_for,
+    mention_rows,
+    position_of,
 )
 from extractors.merge_rules import (
     ACTOR_STOP_WORDS,
@@ -89,7 +97,6 @@ from extractors.merge_rules import (
     swapped_apart,
 )
 from extractors.models import Event, EventMention
-from extractors.times import naive_utc
 
 # the names merging has always offered, wherever they now live
 __all__ = [
@@ -150,73 +157,6 @@ __all__ = [
 VOUCHED_DATE_DAYS = 3
 VOUCHED_KM = 50.0
 SWAP_VOUCHED_DAYS = 1  # `backwards_in_one_story`
-
-
-@dataclass(frozen=True)
-class MentionRow:
-    """One coded mention with what merging needs about its article."""
-
-    mention_id: str
-    article_id: str
-    outlet: str
-    published_at: datetime | None
-    mention: EventMention
-    position: int = 0  # order of the mention in its article (0 = first coded)
-    # what the article says, not where it is served from (`Article.content_hash`): orders reports
-    # published at the same time (`event_groups.order_key`), so events do not hang on URLs
-    content_key: str = ""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "published_at", naive_utc(self.published_at))
-
-
-@dataclass(frozen=True)
-class ExistingEvent:
-    """An event already in the warehouse with the mentions assigned to it."""
-
-    event_id: str
-    mentions: tuple[MentionRow, ...]
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    """Every new mention's event, and the full new state of every event touched."""
-
-    assignments: dict[str, str]  # mention_id -> event_id (new mentions, and mentions that moved)
-    events: tuple[Event, ...]
-    new_event_ids: frozenset[str] = field(default_factory=frozenset)
-    absorbed: dict[str, str] = field(default_factory=dict)  # stored event merged away -> its survivor
-
-    def event_id_of(self, mention_id: str) -> str | None:
-        return self.assignments.get(mention_id)
-
-
-def mention_id_for(article_id: str, position: int) -> str:
-    """Natural key of a mention (`event_mentions.mention_id`): its article and its position in
-    the coder's output, main event first. Sorting by it keeps an article's mentions together and
-    in the coder's order; re-coding an article replaces its rows position by position."""
-    return f"{article_id}:{position:03d}"
-
-
-def position_of(mention_id: str) -> int:
-    """The position `mention_id_for` put in a mention id (0 for an id of another form)."""
-    tail = mention_id.rpartition(":")[2]
-    return int(tail) if tail.isdigit() else 0
-
-
-def mention_rows(
-    article_id: str,
-    outlet: str,
-    published_at: datetime | None,
-    mentions: Sequence[EventMention],
-    content_key: str = "",
-) -> tuple[MentionRow, ...]:
-    """The `MentionRow`s of one article's coded mentions, in the coder's order; `content_key`:
-    the article's `content_hash`."""
-    return tuple(
-        MentionRow(mention_id_for(article_id, i), article_id, outlet, published_at, m, i, content_key)
-        for i, m in enumerate(mentions)
-    )
 
 
 @dataclass
