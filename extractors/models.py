@@ -97,7 +97,7 @@ class Article:
     # its URL path, its feed entry, its story (an undated report re-dated), or none
     date_source: str = "published"
     # when the page was fetched: the latest day a report without a date of its own can tell of
-    # (`dates.weekday_pinned_date` reads a year back from it)
+    # (`article_dates.weekday_pinned_date` reads a year back from it)
     fetched_at: datetime | None = None
 
 

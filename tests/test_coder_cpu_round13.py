@@ -9,7 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from extractors.events import mention_fields
-from extractors.events.dates import _may_name_a_weekday, dates_in
+from extractors.events.article_dates import _may_name_a_weekday
+from extractors.events.dates import dates_in
 from extractors.events.place_context import _CUES_BEFORE
 from extractors.events.place_cues import place_cues
 from extractors.events.reading import read

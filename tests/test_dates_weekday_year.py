@@ -1,4 +1,4 @@
-"""WEEKDAY_PINS_YEAR (`dates.weekday_pinned_date`): a report that states no year and has no date of
+"""WEEKDAY_PINS_YEAR (`article_dates.weekday_pinned_date`): a report that states no year and has no date of
 its own takes the year a weekday written beside its day and month pins, read back from the day the
 page was fetched."""
 
@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from extractors.events import code_events
-from extractors.events.dates import weekday_pinned_date
+from extractors.events.article_dates import weekday_pinned_date
 from extractors.models import Article
 
 FETCHED = date(2026, 12, 3)

@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from extractors.events.dates import find_dates, latest_stated_date
+from extractors.events.article_dates import latest_stated_date
+from extractors.events.dates import find_dates
 from extractors.events.places import find_places
 from tests.coding import code_text
 

@@ -25,6 +25,12 @@ from datetime import date
 
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import STATE_FORCES
+from extractors.events.article_dates import (
+    anchored_weekdays,
+    latest_stated_date,
+    weekday_anchors,
+    weekday_pinned_date,
+)
 from extractors.events.candidates import (
     Candidate,
     candidates_in,
@@ -33,12 +39,6 @@ from extractors.events.candidates import (
     tells_an_act,
 )
 from extractors.events.crowds import crowd_counts, crowd_damage
-from extractors.events.dates import (
-    anchored_weekdays,
-    latest_stated_date,
-    weekday_anchors,
-    weekday_pinned_date,
-)
 from extractors.events.event_days import dated_to_the_day, split_by_day
 from extractors.events.grouping import group
 from extractors.events.locate import article_country
@@ -207,7 +207,7 @@ def _reference_day(article: Article, sentences: list[Sentence], language: str) -
     perhaps a default one, or its story's) is read from the most recent full date (with its year)
     the text states when that is later than that date: a report tells of no day after it was
     published, so a date older than what the text states is not the report's; a text that states
-    no year may pin one by a weekday beside its date (`dates.weekday_pinned_date`, read back from
+    no year may pin one by a weekday beside its date (`article_dates.weekday_pinned_date`, read back from
     the day the page was fetched). Without any publication date: that date ("text"), else none."""
     published = article.published_at.date() if article.published_at else None
     if published is not None and article.page_dated:
