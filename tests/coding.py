@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from extractors.events import code_events
+from extractors.geo import km_between
 from extractors.models import Article, EventMention
 
 
@@ -50,3 +51,22 @@ def assert_probe_rows(language: str, title: str, text: str, expected: Expected, 
         assert got == []
     for sub_event_type, fatalities in expected:
         assert any(g == sub_event_type and (fatalities is None or f == fatalities) for g, f in got), got
+
+
+PlaceExpected = tuple  # (country, admin1 or None, (lat, lon) or None, km)
+
+
+def place_probe_row(language: str, title: str, text: str, expected: PlaceExpected,
+                    published: str) -> tuple[bool, EventMention | None]:  # fmt: skip
+    """A place probe report: is its first row in the expected country (and admin-1, and within the
+    expected km of the point, where given)? The row too, for the assertion's message."""
+    country, admin1, point, kms = expected
+    rows = code_text(text, language=language, published=published, title=title)
+    m = rows[0] if rows else None
+    hit = (
+        m is not None
+        and m.country == country
+        and (admin1 is None or m.admin1 == admin1)
+        and (point is None or (m.latitude is not None and km_between(m.latitude, m.longitude, *point) <= kms))
+    )
+    return hit, m
