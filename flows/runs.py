@@ -32,7 +32,7 @@ from flows.locks import HeldLock, writer_lock
 from flows.prefect_server import prefect_server_start_s
 from flows.settings import Settings
 from warehouse.connection import connect, publish_snapshot
-from warehouse.load import RunBatch, insert_rows, load_run
+from warehouse.load import RunBatch, insert_rows, load_run, out_of_memory
 from warehouse.raw_store import collect_garbage
 from warehouse.rows import errors_json
 
@@ -182,9 +182,30 @@ class RunControl:
                 self.summary.write_lock_s += time.monotonic() - opened
 
     def load(self, batch: RunBatch) -> dict[str, int]:
-        """The run's single write: one transaction, then a checkpoint (the file is whole again)."""
+        """The run's single write: one transaction, then a checkpoint (the file is whole again).
+
+        LOAD_MEMORY_CAP: DuckDB keeps the rows of an open transaction in memory until its commit
+        (a run of 10k pages: ~30 KB a page), so the load is given `load_memory_mb` and spills the
+        rest to `<db>.tmp`. A commit that cannot pin its blocks under the cap (rows of very long
+        texts) fails whole and invalidates that DuckDB instance, the file untouched: the load is
+        done again on a fresh connection without the cap, and the run says so."""
         self.stage("load")
+        cap = self.settings.load_memory_mb
+        try:
+            return self._load(batch, cap)
+        except duckdb.Error as exc:
+            if cap <= 0 or not out_of_memory(exc):
+                raise
+        self.say(
+            f"load: this run's rows need more than the load's memory cap ({cap} MB, "
+            "CONFLICTWIRE_LOAD_MEMORY_MB); loading them again without it"
+        )
+        return self._load(batch, 0)
+
+    def _load(self, batch: RunBatch, cap_mb: int) -> dict[str, int]:
         with self.write() as con:
+            if cap_mb > 0:
+                con.execute(f"SET memory_limit = '{int(cap_mb)}MB'")
             written = load_run(con, batch, before_commit=lambda _con: self._drill("load"))
             con.execute("CHECKPOINT")
             # the window as `write` counts it (from the open connection, not from before the connect)

@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     lock_wait_s: float = 900.0
     # How long a writer retries, with backoff, when another process holds the warehouse file.
     write_retry_s: float = 120.0
+    # LOAD_MEMORY_CAP: DuckDB's memory in the run's load window, in MB; what the open transaction
+    # holds beyond it spills to `<db>.tmp` (0: DuckDB's default, 80% of the machine's memory).
+    load_memory_mb: int = 512
     # Scale-out: "dask" runs fetch and extraction on a Dask cluster (the load stays in the flow).
     task_runner: Literal["local", "dask"] = "local"
     dask_address: str | None = None  # an existing scheduler (tcp://host:8786); none: a local cluster

@@ -181,12 +181,28 @@ def load_run(
             before_commit(con)
         committing = True
         con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        if not committing:  # a commit that raised may still have happened: the next run decides
+    except BaseException as exc:
+        # a commit that failed for memory has invalidated the instance: its ROLLBACK raises a
+        # FatalException that would hide the cause (LOAD_MEMORY_CAP reads it)
+        with contextlib.suppress(duckdb.Error):
+            con.execute("ROLLBACK")
+        # a commit that raised may still have happened: the next run decides; a load short of
+        # memory is done again (LOAD_MEMORY_CAP), so its files stay settled (what a failed retry
+        # leaves goes at the next run's `raw_store.collect_garbage`)
+        if not committing and not out_of_memory(exc):
             _abandon(batch.files)
         raise
     return written
+
+
+def out_of_memory(exc: BaseException) -> bool:
+    """Did DuckDB fail for want of memory (under a `memory_limit`), here or in what caused it?"""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, duckdb.OutOfMemoryException) or "failed to pin block" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _abandon(files: Sequence[StagedFiles]) -> None:
