@@ -24,6 +24,8 @@ def event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[int
     for k in range(1, n):
         if ";" in r.text[r.tokens[k - 1].end : r.tokens[k].start]:
             cuts.add(k)
+    joined = _joined_days(r)
+    cuts.update(joined)
     bounds = sorted(cuts)
     parts = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
@@ -47,7 +49,9 @@ def event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[int
 
     def own(part: tuple[int, int]) -> bool:
         return any(
-            part[0] <= t.first < part[1] and (not only_outcome(r, t) or killing(t, part)) for t in triggers
+            part[0] <= t.first < part[1]
+            and (not only_outcome(r, t) or killing(t, part) or part[0] in joined)  # its own day
+            for t in triggers
         )
 
     merged: list[list[int]] = []
@@ -73,3 +77,21 @@ def _only_a_subject_before(r: Reading, k: int, subjects: list[tuple[int, int]]) 
     if any(ch in ",;:" for ch in r.text[r.tokens[k - 1].end : r.tokens[k].start]):
         return False
     return any(first <= 1 and last == k for first, last in subjects)
+
+
+def _joined_days(r: Reading) -> list[int]:
+    """JOINED_DAY_OPENS_AN_ACT: a comma, a list joiner and at once a day ("..., matando três pessoas,
+    e na terça-feira invadiram Mucojo"; "..., y el martes atacaron", ", iar marți au lovit") open
+    another act's clause: the day is that act's, not the one told before it (cut like a connector;
+    a part with no trigger of its own still joins the part before it)."""
+    days = {d.first for d in r.hits("relative_dates")}
+    asides = r.memo.get(("time_asides",))
+    if asides is None:
+        asides = r.memo[("time_asides",)] = r.pack.time_asides(r.tokens)
+    days.update(asides)
+    out = []
+    for m in r.hits("numbers.list_joiners"):
+        k = m.first
+        if k > 0 and m.last in days and "," in r.text[r.tokens[k - 1].end : r.tokens[k].start]:
+            out.append(k)
+    return out
