@@ -142,6 +142,17 @@ KNOWN_MISSES = {
     # "a preluat controlul" names no fight: the coder makes it a non-violent transfer; the probe
     # expects the overtaking a claimed capture of a town on a front line is (left as first written)
     "Armata rusă susține că a preluat",
+    # geo: "no distrito de Nangade" with no province after it finds no place ("em Mueda" does)
+    "Um grupo armado matou quatro camponeses",
+    # an attack on armed men and their answer at one place and day are one battle with both sides'
+    # dead (ACLED): es reads "una patrulla" as police and the answer's army as another pair (two
+    # clashes, 2 and 4); pt and sw keep the answer's toll only (8, 3)
+    "Disidentes de las FARC atacaron el domingo",
+    "Insurgentes emboscaram no sábado",
+    "Wanamgambo wa al-Shabaab walishambulia kituo",
+    # the second act told after ", iar luni" has no place of its own the gazetteer finds ("într-o
+    # localitate vecină"): the abduction gives no row
+    "Rebelii au atacat duminică un sat",
     # geo: an agreement signed abroad ("mjini Doha") between DRC parties gives no row ("mjini Goma" does)
     "Serikali ya DRC na waasi wa M23 wametia saini",
 }
