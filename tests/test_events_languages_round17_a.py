@@ -67,6 +67,21 @@ def test_a_joiner_and_a_day_after_a_comma_open_another_act(language: str, text: 
     assert _rows(text, language) == rows
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "toll"),
+    [
+        ("en", "Gunmen attacked a village near Kano on Sunday, and on Monday officials said 12 people had been killed.", 12),
+        ("es", "Hombres armados atacaron el domingo un bar de Celaya, y el lunes la Fiscalía informó que murieron siete personas.", 7),
+    ],
+)  # fmt: skip
+def test_a_joined_day_that_reports_the_toll_is_the_acts_day_of_report(
+    language: str, text: str, toll: int
+) -> None:
+    # the part after the day reports: its outcome word is the act's toll, the act keeps its own day
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.fatalities, m.event_date.isoformat()) == (toll, "2026-05-10")
+
+
 def test_a_joiner_and_a_day_with_no_act_of_their_own_stay_with_the_act() -> None:
     # the part after the day has no trigger: it joins the act before it
     text = "Insurgentes atacaram na segunda-feira a vila de Macomia, matando três pessoas, e na terça-feira a polícia chegou ao local."

@@ -47,10 +47,16 @@ def event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[int
         victims = any(a.first in after for a in everyone) or any(n.first in after for n in numbers)
         return killer and victims
 
+    reported = [m.first for m in r.hits("reporting_verbs")]
+
+    def own_day(part: tuple[int, int]) -> bool:
+        # JOINED_DAY_OPENS_AN_ACT: its own day, unless it reports ("..., and on Monday officials said
+        # 12 people had been killed": the day of the report, the toll the act's before it)
+        return part[0] in joined and not any(part[0] <= k < part[1] for k in reported)
+
     def own(part: tuple[int, int]) -> bool:
         return any(
-            part[0] <= t.first < part[1]
-            and (not only_outcome(r, t) or killing(t, part) or part[0] in joined)  # its own day
+            part[0] <= t.first < part[1] and (not only_outcome(r, t) or killing(t, part) or own_day(part))
             for t in triggers
         )
 
@@ -83,7 +89,7 @@ def _joined_days(r: Reading) -> list[int]:
     """JOINED_DAY_OPENS_AN_ACT: a comma, a list joiner and at once a day ("..., matando três pessoas,
     e na terça-feira invadiram Mucojo"; "..., y el martes atacaron", ", iar marți au lovit") open
     another act's clause: the day is that act's, not the one told before it (cut like a connector;
-    a part with no trigger of its own still joins the part before it)."""
+    a part with no trigger of its own, or one that reports, still joins the part before it)."""
     days = {d.first for d in r.hits("relative_dates")}
     asides = r.memo.get(("time_asides",))
     if asides is None:
