@@ -24,6 +24,8 @@ def event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[int
     for k in range(1, n):
         if ";" in r.text[r.tokens[k - 1].end : r.tokens[k].start]:
             cuts.add(k)
+    joined = _joined_days(r)
+    cuts.update(joined)
     bounds = sorted(cuts)
     parts = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
@@ -45,9 +47,17 @@ def event_clauses(r: Reading, triggers: list[tx.TriggerMatch]) -> list[tuple[int
         victims = any(a.first in after for a in everyone) or any(n.first in after for n in numbers)
         return killer and victims
 
+    reported = [m.first for m in r.hits("reporting_verbs")]
+
+    def own_day(part: tuple[int, int]) -> bool:
+        # JOINED_DAY_OPENS_AN_ACT: its own day, unless it reports ("..., and on Monday officials said
+        # 12 people had been killed": the day of the report, the toll the act's before it)
+        return part[0] in joined and not any(part[0] <= k < part[1] for k in reported)
+
     def own(part: tuple[int, int]) -> bool:
         return any(
-            part[0] <= t.first < part[1] and (not only_outcome(r, t) or killing(t, part)) for t in triggers
+            part[0] <= t.first < part[1] and (not only_outcome(r, t) or killing(t, part) or own_day(part))
+            for t in triggers
         )
 
     merged: list[list[int]] = []
@@ -73,3 +83,21 @@ def _only_a_subject_before(r: Reading, k: int, subjects: list[tuple[int, int]]) 
     if any(ch in ",;:" for ch in r.text[r.tokens[k - 1].end : r.tokens[k].start]):
         return False
     return any(first <= 1 and last == k for first, last in subjects)
+
+
+def _joined_days(r: Reading) -> list[int]:
+    """JOINED_DAY_OPENS_AN_ACT: a comma, a list joiner and at once a day ("..., matando três pessoas,
+    e na terça-feira invadiram Mucojo"; "..., y el martes atacaron", ", iar marți au lovit") open
+    another act's clause: the day is that act's, not the one told before it (cut like a connector;
+    a part with no trigger of its own, or one that reports, still joins the part before it)."""
+    days = {d.first for d in r.hits("relative_dates")}
+    asides = r.memo.get(("time_asides",))
+    if asides is None:
+        asides = r.memo[("time_asides",)] = r.pack.time_asides(r.tokens)
+    days.update(asides)
+    out = []
+    for m in r.hits("numbers.list_joiners"):
+        k = m.first
+        if k > 0 and m.last in days and "," in r.text[r.tokens[k - 1].end : r.tokens[k].start]:
+            out.append(k)
+    return out

@@ -100,6 +100,13 @@ def force_subject_of_protest(c: Candidate) -> bool:
     return any(t.last <= m.first < hi and not unreal_at(r, m.first, m.last) for m in acts)
 
 
+LINKING_NUMBER_WORDS = frozenset(
+    f"numbers.{k}" for k in ("list_joiners", "range_openers", "range_words", "part_of", "partitive")
+)
+"""PLACE_OF_THE_MOB: number classes whose words are prepositions and joiners, no count: "Pobladores
+de una comunidad de Puebla golpearon ...", the mob's own place between it and its act."""
+
+
 def mob_opens_the_clause(c: Candidate) -> ActorMention | None:
     """MOB_OPENS_THE_CLAUSE: "Vecinos enfurecidos golpearon y quemaron vivo a un hombre", "angry
     villagers beat and burned a man": an attack word of the pack (not a placeholder) whose clause
@@ -123,7 +130,7 @@ def mob_opens_the_clause(c: Candidate) -> ActorMention | None:
     others = r.hits(
         "reporting_verbs", "generic_violence", "outcomes", "triggers", "numbers", "relative_dates"
     )
-    if any(doer.last <= m.first < t.first and not m.label.startswith("numbers.list_joiners") for m in others):
+    if any(doer.last <= m.first < t.first and m.label not in LINKING_NUMBER_WORDS for m in others):
         return None
     return replace(doer, kind=RIOTERS)
 

@@ -46,6 +46,7 @@ from extractors.events.figure_lists import (
     _list_outcomes,
     _parts_of_groups,
     _people,
+    _range_pairs,
     _range_uppers,
     _war_toll,
 )
@@ -72,6 +73,18 @@ class DeathFigure:
 # ---------------------------------------------------------------- figures
 
 
+def _range_outcome(r: Reading, n: Number, context: list[Number], pairs: dict[int, Number]) -> str | None:
+    """The outcome of a figure; RANGE_AS_ONE: a range's lower figure with none in reach takes its
+    upper figure's ("tra i dieci e i quindici miliziani di al-Shabaab sono stati uccisi": the words
+    of the range are no distance from the lower figure to its outcome)."""
+    outcome = _outcome_of(r, n, context)
+    if outcome is None:
+        upper = pairs.get(n.first)
+        if upper is not None:
+            outcome = _outcome_of(r, upper, context)
+    return outcome
+
+
 @per_reading
 def figures_in(r: Reading) -> list[DeathFigure]:
     """The death figures of a reading, in text order."""
@@ -85,9 +98,10 @@ def figures_in(r: Reading) -> list[DeathFigure]:
         r, [n for n in every if n.count and not _article_one(r, n) and not _counts_objects(r, n)]
     )
     uppers = _range_uppers(r, numbers)
+    pairs = _range_pairs(r, numbers) if uppers else {}
     numbers = [n for n in numbers if n.first not in uppers and not _war_toll(r, n)]
     context = numbers + [n for n in every if not n.count]
-    outcomes, joined = _list_outcomes(r, numbers, [_outcome_of(r, n, context) for n in numbers])
+    outcomes, joined = _list_outcomes(r, numbers, [_range_outcome(r, n, context, pairs) for n in numbers])
     out: list[DeathFigure] = []
     for k, (n, outcome) in enumerate(zip(numbers, outcomes, strict=True)):
         toll = _toll_before(r, n, numbers)

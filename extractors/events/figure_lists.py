@@ -227,6 +227,34 @@ def _range_uppers(r: Reading, numbers: list[Number]) -> set[int]:
     return {b.first for _, b, change in _ranges(r, numbers) if not change}
 
 
+def _range_pairs(r: Reading, numbers: list[Number]) -> dict[int, Number]:
+    """A range's lower figure (its first token) -> its upper figure."""
+    return {a.first: b for a, b, change in _ranges(r, numbers) if not change}
+
+
+def _opened_range(r: Reading, lead: int, lo: int, hi: int) -> bool:
+    """A list joiner between two figures (tokens `lo`..`hi`) after a range opener before the lower
+    one (`lead`) makes a range. OPENER_REACH: one word may stand between the opener and the lower
+    figure, no punctuation (an article, "tra i dieci e i quindici"; noun-first, the counted noun,
+    "kati ya watu kumi na kumi na watano"); the same word may stand again between the joiner and
+    the upper figure ("e i quindici")."""
+    openers = [m.last for m in r.hits("numbers.range_openers")]
+    if lead in openers:
+        between = None
+    elif lead - 1 in openers and r.text[r.tokens[lead - 2].end : r.tokens[lead - 1].start].strip() == "":
+        between = r.tokens[lead - 1].folded
+    else:
+        return False
+    for m in r.hits("numbers.list_joiners"):
+        if m.first != lo:
+            continue
+        if m.last == hi:
+            return True
+        if between is not None and m.last == hi - 1 and r.tokens[hi - 1].folded == between:
+            return True
+    return False
+
+
 def _ranges(r: Reading, numbers: list[Number]) -> list[tuple[Number, Number, bool]]:
     """ "15 to 20 people", "between 10 and 12", "10-12 morts", "entre 10 et 12": a range, of which
     ACLED counts the lower figure (its most conservative estimate). The upper figure follows the lower
@@ -248,9 +276,7 @@ def _ranges(r: Reading, numbers: list[Number]) -> list[tuple[Number, Number, boo
         if any(q.last == hi and q.first >= lo for q in qualifiers):
             hi = min(q.first for q in qualifiers if q.last == hi and q.first >= lo)
         word = any(m.first == lo and m.last == hi for m in r.hits("numbers.range_words"))
-        opened = any(m.first == lo and m.last == hi for m in r.hits("numbers.list_joiners")) and any(
-            m.last == lead for m in r.hits("numbers.range_openers")
-        )
+        opened = _opened_range(r, lead, lo, hi)
         if word or opened or gap.strip() in ("-", "\u2013"):
             out.append((a, b, change))
     return out

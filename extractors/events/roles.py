@@ -34,6 +34,7 @@ from extractors.events.actor_kinds import PROTESTERS, STATE_FORCES, ActorMention
 from extractors.events.fronted_acts import fronted_act_doer
 from extractors.events.holders import held_before, held_by
 from extractors.events.numbers import numbers_in
+from extractors.events.partitive_victims import antecedent_hit
 from extractors.events.reading import Reading, has_pack, read
 from extractors.events.role_clues import (
     OUTCOMES,
@@ -152,6 +153,11 @@ def roles_in(
             ordered.append(a)
         else:
             victims.append(a)
+    hit = antecedent_hit(r, t, agents, victims, numbers)  # PARTITIVE_ANTECEDENT: "killed twenty of them"
+    if hit is not None:
+        agents.remove(hit)
+        victims.insert(0, hit)
+        marked.append(hit)
     if any(a.first >= t.last and a.armed and by_marker[id(a)] for a in agents):
         # passive "Iranian sites were targeted by Israeli jets": the side named by an agent marker after
         # the act did it; the ones before the act, agents by word order only, were its object
