@@ -117,6 +117,12 @@ def test_an_officers_rank_counts_one_of_the_force() -> None:
     assert (m.sub_event_type, m.fatalities) == ("Remote explosive/landmine/IED", 1)
 
 
+def test_a_village_head_shot_dead_is_one_dead() -> None:
+    # tr one_victim: a one-person noun of an office or trade next to the killed word counts one
+    text = "Diyarbakır'da cumartesi günü silahlı saldırıya uğrayan muhtar hayatını kaybetti."
+    assert only(code_text(text, language="tr", published=PUBLISHED)).fatalities == 1
+
+
 def test_a_union_head_is_no_officer() -> None:
     assert code_text("انتخب نقيب المحامين الجديد السبت في القاهرة.", language="ar", published=PUBLISHED) == []
 
