@@ -242,8 +242,6 @@ MISSED = {  # probes still missed, each for a reason of its own (the report name
     "ont lynché samedi",
     # a capture with no fight word: the coder's convention (en "captured" too) is a non-violent transfer
     "Nowoselka",
-    # a rank (captains) is no actor noun: the patrol's men are read as civilians, an attack, no clash
-    "قتل نقيبان",
 }  # fmt: skip
 
 

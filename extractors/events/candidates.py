@@ -30,6 +30,7 @@ from extractors.events.place_match import PlaceMatch
 from extractors.events.reading import Reading, read
 from extractors.events.real_triggers import is_real
 from extractors.events.recalled_acts import crowd_of_the_day, doubted_types, stale_acts
+from extractors.events.relative_acts import outside_relatives
 from extractors.events.roles import adjective_agent, roles_in
 from extractors.events.sentences import Sentence
 from extractors.events.speaker_side import speaking_side
@@ -108,6 +109,7 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
             real = [t for t in triggers if span[0] <= t.first < span[1] and id(t) not in stale
                     and is_real(r, t, skip, non_conflict)
                     and not in_cause(r, t.first) and not verbal_attack(r, t)]  # fmt: skip
+            real = outside_relatives(r, real)  # VICTIMS_OWN_ACT
             if not real:
                 continue
             for t in clause_acts(r, real, span):

@@ -26,8 +26,9 @@ skipped); injured and missing are not dead. A running total tacked onto the even
 the war's toll: its figures are none of the event's. A country's name between a figure and its word
 is one word of reach, the genitive joining a people's phrase to its force or country none. A killed
 word in a singular form (`outcomes.killed_one`: "погиб мирный житель", "askari ameuawa") next to an
-uncounted noun for people is a figure of one when the sentence gives no other (KILLED_ONE); so is a
-killed word next to a victim in a singular form (`one_victim`: "beat him to death", ONE_VICTIM).
+uncounted noun for people is a figure of one when no other figure of the sentence counts in its clause
+(KILLED_ONE, ONE_IN_ITS_CLAUSE); so is a killed word next to a victim in a singular form (`one_victim`:
+"beat him to death", ONE_VICTIM).
 
 This module gives the figures (`figures_in`, `death_figures`, `sentence_fatalities`); how far a number
 reaches its word, tolls and earlier figures are in `figure_reach.py`, lists, partitives, ranges and
@@ -130,10 +131,13 @@ def figures_in(r: Reading) -> list[DeathFigure]:
             )  # fmt: skip
         )
     out = [_paired(r, f) for f in _changed(r, numbers, out)]
-    if not out:
-        one = _one_dead(r, every)
-        if one is not None:
-            out.append(one)
+    one = _one_dead(r, every)
+    if one is not None and not any(
+        r.same_clause(min(f.first, one.first), max(f.first, one.first)) for f in out
+    ):
+        # ONE_IN_ITS_CLAUSE: a figure of one in a clause no other figure of the sentence counts in
+        # ("... five civilians, and a child was killed by shelling on Ariha") is that clause's own
+        out = sorted([*out, one], key=lambda f: f.first)
     return out
 
 

@@ -145,9 +145,11 @@ def _article_one(r: Reading, n: Number) -> bool:
 def _counts_objects(r: Reading, n: Number) -> bool:
     """OBJECT_COUNT: a number whose noun is a thing (`numbers.objects`: "burned ten houses", "20
     maisons", noun-first "nyumba kumi") counts no people: it is no death figure, however near a
-    killed word ("torched 20 homes and killed villagers")."""
+    killed word ("torched 20 homes and killed villagers"). OBJECT_AFTER_OF: a partitive word
+    (`numbers.part_of`) may stand between them ("une dizaine de maisons", "dozens of shops")."""
+    ofs = {m.last for m in r.hits("numbers.part_of") if m.first == n.last}
     for m in r.hits("numbers.objects"):
-        if m.first == n.last:
+        if m.first == n.last or m.first in ofs:
             return True
         if m.last == n.first and not r.text[r.tokens[m.last - 1].end : r.tokens[n.first].start].strip():
             return True  # the number follows its noun ("nyumba kumi", "magari 20")
