@@ -179,3 +179,26 @@ def test_round17_crowd_rows_name_the_crowd_first(
     rows = [m for m in code_text(text, language=language, published=PUBLISHED, title=title)
             if m.sub_event_type == sub_event_type]  # fmt: skip
     assert rows and rows[0].actor1.startswith(ACTOR1_OF[sub_event_type]), [(m.actor1, m.actor2) for m in rows]
+
+
+# --------------------------------------------------------------------------- FORCE_ON_THE_REPORTS_PROTEST
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hundreds of nurses marched to the health ministry in Harare on Tuesday. Officers later fired tear gas and water cannon at them."),
+        ("fr", "Des centaines d'enseignants ont manifesté mardi à Niamey. Les policiers ont ensuite fait usage de gaz lacrymogène."),
+        ("de", "Die Polizei hat am Dienstag in Tiflis eine Kundgebung vor dem Parlament beendet. Dabei setzten die Beamten Wasserwerfer ein."),
+    ],
+)  # fmt: skip
+def test_force_told_after_the_protest_is_its_intervention(language: str, text: str) -> None:
+    assert _subs(text, language) == [("Protest with intervention", 0)]
+
+
+def test_force_at_a_protest_a_year_before_is_no_intervention_of_the_day() -> None:
+    text = (
+        "Hundreds of nurses marched to the health ministry in Harare on Tuesday. The march ended peacefully. "
+        "Last year police used tear gas at a similar march."
+    )
+    assert _subs(text, "en") == [("Peaceful protest", 0)]
