@@ -202,3 +202,30 @@ def test_force_at_a_protest_a_year_before_is_no_intervention_of_the_day() -> Non
         "Last year police used tear gas at a similar march."
     )
     assert _subs(text, "en") == [("Peaceful protest", 0)]
+
+
+# --------------------------------------------------------------------------- RIOT_BY_NAME_ONLY
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Al menos cuatro personas murieron el lunes en Popayán durante enfrentamientos entre policías y manifestantes que realizaban una velatón. Un joven de 20 años murió durante los disturbios en la glorieta."),
+        ("en", "Four people were killed on Monday in Kisumu when police opened fire on protesters outside the county offices. A 20-year-old man died during the riots near the roundabout."),
+    ],
+)  # fmt: skip
+def test_a_riot_named_after_lethal_force_on_a_peaceful_crowd_stays_excessive_force(
+    language: str, text: str
+) -> None:
+    assert _subs(text, language) == [("Excessive force against protesters", 4)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Al menos cuatro personas murieron el lunes en Popayán durante enfrentamientos entre policías y manifestantes que realizaban una velatón. Después, los manifestantes lanzaron piedras e incendiaron un autobús."),
+        ("en", "Four people were killed on Monday in Kisumu when police opened fire on protesters outside the county offices. Later, rioters torched a police station."),
+    ],
+)  # fmt: skip
+def test_a_crowd_told_doing_violence_after_the_shooting_is_a_riot(language: str, text: str) -> None:
+    assert "Violent demonstration" in [s for s, _ in _subs(text, language)]

@@ -1,4 +1,6 @@
-"""FORCE_ON_THE_REPORTS_PROTEST (round 17, types; called by `coder` after `grouping.group`): a word of
+"""Crowd events decided over a report's grouped events (round 17, types; called by `coder` after
+`grouping.group`): RIOT_BY_NAME_ONLY (`riots_by_name_only`, see there) and
+FORCE_ON_THE_REPORTS_PROTEST (`force_on_the_reports_protest`): a word of
 force on a crowd in a sentence that names no crowd of its own ("Dabei setzten die Beamten
 Wasserwerfer und Pfefferspray ein", "Officers then fired tear gas"), kept weak by `resolve_type` (no
 event by itself: the tear gas of a report that tells no protest is none), is the intervention in the
@@ -51,3 +53,34 @@ def force_on_the_reports_protest(events: list[Event], resolved: list[Candidate])
                 )
                 break
     return events
+
+
+def riots_by_name_only(events: list[Event]) -> list[Event]:
+    """RIOT_BY_NAME_ONLY: in an event whose crowd the state's forces killed while it did no violence
+    of its own (a member coded as excessive force against protesters, with its dead: PEACEFUL_CROWD_
+    KILLED, CROWD_UNDER_FIRE), a riot word told in a later sentence by its name alone ("Un joven
+    murió durante los disturbios", "died during the unrest": no stones, burning or looting, no
+    rioters or protesters named in that sentence) is the reporter's name for the happening, not a
+    violent act of the crowd: it does not make the event a riot (ACLED codes the acts told)."""
+    for e in events:
+        force = [
+            m.sentence.index for m in e.members if m.sub_event_type == tx.EXCESSIVE_FORCE and m.fatalities
+        ]
+        if not force:
+            continue
+        e.members[:] = [
+            replace(m, event_type=tx.PROTESTS, sub_event_type=tx.EXCESSIVE_FORCE, strength=0)
+            if m.event_type == tx.RIOTS and m.sentence.index > min(force) and _named_only(m)
+            else m
+            for m in e.members
+        ]
+    return events
+
+
+def _named_only(m: Candidate) -> bool:
+    """Is the riot candidate's word the only riot word, rioter or protester of its sentence?"""
+    r, t = m.reading, m.trigger
+    told = r.hits(
+        f"triggers.{tx.RIOTS}", f"triggers.{tx.STRATEGIC}.{tx.LOOTING}", "actors.rioters", "actors.protesters"
+    )
+    return all(h.first < t.last and t.first < h.last for h in told)
