@@ -225,6 +225,7 @@ def test_a_riot_named_after_lethal_force_on_a_peaceful_crowd_stays_excessive_for
     [
         ("es", "Al menos cuatro personas murieron el lunes en Popayán durante enfrentamientos entre policías y manifestantes que realizaban una velatón. Después, los manifestantes lanzaron piedras e incendiaron un autobús."),
         ("en", "Four people were killed on Monday in Kisumu when police opened fire on protesters outside the county offices. Later, rioters torched a police station."),
+        ("fr", "La police a ouvert le feu mardi à Kisumu sur des manifestants devant la préfecture, tuant trois d'entre eux. Une partie du bâtiment a été incendiée."),
     ],
 )  # fmt: skip
 def test_a_crowd_told_doing_violence_after_the_shooting_is_a_riot(language: str, text: str) -> None:

@@ -60,8 +60,9 @@ def riots_by_name_only(events: list[Event]) -> list[Event]:
     of its own (a member coded as excessive force against protesters, with its dead: PEACEFUL_CROWD_
     KILLED, CROWD_UNDER_FIRE), a riot word told in a later sentence by its name alone ("Un joven
     murió durante los disturbios", "died during the unrest": no stones, burning or looting, no
-    rioters or protesters named in that sentence) is the reporter's name for the happening, not a
-    violent act of the crowd: it does not make the event a riot (ACLED codes the acts told)."""
+    rioters or protesters named in that sentence, a death told before it) is the reporter's name
+    for the happening, not a violent act of the crowd: it does not make the event a riot (ACLED
+    codes the acts told)."""
     for e in events:
         force = [
             m.sentence.index for m in e.members if m.sub_event_type == tx.EXCESSIVE_FORCE and m.fatalities
@@ -78,9 +79,13 @@ def riots_by_name_only(events: list[Event]) -> list[Event]:
 
 
 def _named_only(m: Candidate) -> bool:
-    """Is the riot candidate's word the only riot word, rioter or protester of its sentence?"""
+    """Is the riot candidate's word the occasion of a death told before it ("died during the
+    riots") and the only riot word, rioter or protester of its sentence? (Not an act told by itself:
+    "parts of the building were set on fire" names the crowd's burning, no death's occasion.)"""
     r, t = m.reading, m.trigger
     told = r.hits(
         f"triggers.{tx.RIOTS}", f"triggers.{tx.STRATEGIC}.{tx.LOOTING}", "actors.rioters", "actors.protesters"
     )
-    return all(h.first < t.last and t.first < h.last for h in told)
+    if not all(h.first < t.last and t.first < h.last for h in told):
+        return False
+    return any(h.last <= t.first for h in r.hits("outcomes.killed"))
