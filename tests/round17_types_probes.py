@@ -850,6 +850,78 @@ PROBES = [
         "Les rebelles du M23 ont remis jeudi la localité de Kibumba à la force régionale de l'EAC, lors d'une cérémonie en présence d'officiers kényans. Le retrait s'est fait sans combat.",
         [(TRANSFER, 0)],
     ),
+    (
+        "ar",
+        "الأمن يفرق وقفة احتجاجية في الجيزة",
+        "فرقت قوات الأمن المصرية الاثنين بالغاز المسيل للدموع وقفة احتجاجية لنحو مئة شخص في ميدان بالجيزة. وكان المحتجون يرفعون لافتات تندد بارتفاع الأسعار. وألقت الشرطة القبض على عدد منهم.",
+        [(INTERVENTION, 0)],
+    ),
+    (
+        "ar",
+        "إضراب عمال الموانئ في البصرة",
+        "نظم مئات من عمال ميناء أم قصر الثلاثاء اعتصاما أمام إدارة الميناء للمطالبة بتثبيتهم على الملاك الدائم. وقال أحد المعتصمين إنهم سيواصلون الاعتصام حتى تلبية مطالبهم.",
+        [(PEACEFUL, 0)],
+    ),
+    (
+        "tr",
+        "Ankara'da öğrenci eylemi",
+        "ODTÜ öğrencileri çarşamba günü kampüste yurt ücretlerine yapılan zammı protesto etti. Öğrenciler rektörlük binası önünde oturma eylemi yaptı. Eylem olaysız sona erdi.",
+        [(PEACEFUL, 0)],
+    ),
+    (
+        "id",
+        "Sopir angkot mogok di Bandung",
+        "Ratusan sopir angkutan kota di Bandung mogok beroperasi dan menggelar unjuk rasa di depan Gedung Sate pada Senin. Mereka memprotes beroperasinya taksi daring. Aksi berlangsung tertib.",
+        [(PEACEFUL, 0)],
+    ),
+    (
+        "sw",
+        "Madereva wa bodaboda waandamana Mbeya",
+        "Madereva wa bodaboda jijini Mbeya waliandamana Jumatatu na kufunga barabara kuu wakipinga kukamatwa kwa wenzao. Polisi walitumia mabomu ya machozi kuwatawanya.",
+        [(INTERVENTION, 0)],
+    ),
+    (
+        "en",
+        "Funeral turns into protest in Jenin",
+        "Thousands of mourners marched through Jenin on Tuesday during the funeral of a teenager killed by Israeli troops the day before, chanting slogans against the occupation.",
+        [(PEACEFUL, 0)],
+    ),
+    (
+        "fr",
+        "Grève des enseignants au Cameroun",
+        "Des milliers d'enseignants ont entamé lundi une grève illimitée à Yaoundé et Douala pour réclamer le paiement de leurs arriérés de salaire. Un sit-in a été organisé devant le ministère des Finances.",
+        [(PEACEFUL, 0)],
+    ),
+    (
+        "es",
+        "Bloqueos de transportistas en Lima",
+        "Cientos de transportistas bloquearon el martes varias avenidas de Lima en protesta por la ola de extorsiones. La policía desbloqueó las vías con gases lacrimógenos y detuvo a ocho personas.",
+        [(INTERVENTION, 0)],
+    ),
+    (
+        "de",
+        "Klimaaktivisten blockieren Autobahn",
+        "Klimaaktivisten der Letzten Generation haben am Montag in München eine Autobahnzufahrt blockiert. Einige von ihnen klebten sich auf die Fahrbahn. Die Polizei trug die Demonstranten weg und nahm zwölf von ihnen in Gewahrsam.",
+        [(INTERVENTION, 0)],
+    ),
+    (
+        "ru",
+        "Забастовка шахтёров в Караганде",
+        "Около 300 шахтёров в понедельник отказались подниматься на поверхность на шахте под Карагандой, требуя повышения зарплаты. Представители компании начали переговоры с бастующими.",
+        [(PEACEFUL, 0)],
+    ),
+    (
+        "pt",
+        "Vigília em Luanda",
+        "Dezenas de jovens realizaram na terça-feira uma vigília em frente ao tribunal de Luanda em solidariedade com ativistas detidos. A polícia acompanhou o ato, que decorreu sem incidentes.",
+        [(PEACEFUL, 0)],
+    ),
+    (
+        "en",
+        "Mob burns church in Jaranwala",
+        "A mob set fire to a church and several Christian homes in Jaranwala on Wednesday after accusations of blasphemy. Police said no one was killed.",
+        [(MOB, 0)],
+    ),
     # ================================================================== no event
     (
         "en",

@@ -151,6 +151,15 @@ KNOWN_MISSES: dict[str, str] = {
     "Wananchi wenye hasira kali walimpiga": "fatalities",
     # prec: a celebration march ("pour fêter la victoire") has no fr non_conflict word
     "Les supporters ont défilé": "prec",
+    # geo: the body names only a campus ("ODTÜ ... kampüste"); the headline's town is not taken
+    "ODTÜ öğrencileri çarşamba günü": "geo",
+    # types: the death a funeral is for ("the funeral of a teenager killed by Israeli troops the day
+    # before") is read as the crowd's own dead (excessive force), not as its grievance
+    "Thousands of mourners marched through Jenin": "types",
+    # types: a road blocked by a crowd told by a verb ("eine Autobahnzufahrt blockiert") is no de
+    # protest word (a verb alone would make "ein Lastwagen blockierte die Autobahn" a protest too:
+    # en "a fallen tree blocked the road" already is one)
+    "Klimaaktivisten der Letzten Generation": "types",
 }
 
 
@@ -230,3 +239,11 @@ def test_a_riot_named_after_lethal_force_on_a_peaceful_crowd_stays_excessive_for
 )  # fmt: skip
 def test_a_crowd_told_doing_violence_after_the_shooting_is_a_riot(language: str, text: str) -> None:
     assert "Violent demonstration" in [s for s, _ in _subs(text, language)]
+
+
+# --------------------------------------------------------------------------- de pack: "nahm ... in Gewahrsam"
+
+
+def test_demonstrators_taken_into_custody_verb_second_are_an_intervention() -> None:
+    text = "Die Polizei nahm am Montag in München zwölf Demonstranten in Gewahrsam."
+    assert _subs(text, "de") == [("Protest with intervention", 0)]
