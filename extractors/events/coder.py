@@ -38,6 +38,11 @@ from extractors.events.candidates import (
     placed_in_clause,
     tells_an_act,
 )
+from extractors.events.crowd_interventions import (
+    force_on_the_reports_protest,
+    riots_by_name_only,
+    without_weak_forces,
+)
 from extractors.events.crowds import crowd_counts, crowd_damage
 from extractors.events.event_days import dated_to_the_day, split_by_day
 from extractors.events.grouping import group
@@ -104,7 +109,14 @@ def _coded(sentences: list[Sentence], title: Sentence | None, published: date | 
         without_an_armed_side(resolved, [s.text for s in [*sentences, *([title] if title else [])]], language)
     )
     resolved += crowd_counts(sentences, resolved, published, language, hint)
-    events = split_by_day(group(next_day_dates(resolved)), published, hint, language)  # THE_NEXT_DAY
+    events = split_by_day(
+        riots_by_name_only(
+            force_on_the_reports_protest(group(next_day_dates(without_weak_forces(resolved))), resolved)
+        ),
+        published,
+        hint,
+        language,
+    )  # THE_NEXT_DAY; FORCE_ON_THE_REPORTS_PROTEST; RIOT_BY_NAME_ONLY
     ctx = ArticleContext(sentences, title, hint, published, language, resolved)
     mentions = [to_mention(e, ctx, main=i == 0) for i, e in enumerate(events)]
     # a group governing its state on the day is that state's forces (ACLED: the Taliban since 2021)

@@ -40,6 +40,7 @@ from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate
 from extractors.events.causes import in_cause
 from extractors.events.clause_words import non_state_armed
+from extractors.events.crowd_objects import fired_on_the_protest
 from extractors.events.crowd_sides import lone_doer, uncounted_doer
 from extractors.events.modality import unreal_at
 
@@ -78,7 +79,7 @@ def crowd_under_fire(c: Candidate) -> ActorMention | None:
             and any(0 <= m.first - a.last <= CROWD_ACT_REACH and m.first < hi for m in protests)
         ):
             return replace(a, kind=PROTESTERS)
-    return None
+    return fired_on_the_protest(r, t, c.actor2)  # FIRE_ON_THE_PROTEST: "opened fire on a march"
 
 
 def force_subject_of_protest(c: Candidate) -> bool:
@@ -123,7 +124,7 @@ def mob_opens_the_clause(c: Candidate) -> ActorMention | None:
     if not any(a.kind == CIVILIANS and t.last <= a.first < hi for a in actors):
         return None  # no victim named after the act: a passive ("villagers were burned alive")
     doer = next((a for a in actors if lo <= a.first < t.first), None)
-    if doer is None or doer.kind != CIVILIANS or doer.first != lo or lone_doer(c, doer):
+    if doer is None or doer.kind != CIVILIANS or not _opens_the_clause(r, lo, doer) or lone_doer(c, doer):
         return None
     if uncounted_doer(c) != doer or any(doer.last <= a.first < t.first for a in actors if a is not doer):
         return None
@@ -133,6 +134,21 @@ def mob_opens_the_clause(c: Candidate) -> ActorMention | None:
     if any(doer.last <= m.first < t.first and m.label not in LINKING_NUMBER_WORDS for m in others):
         return None
     return replace(doer, kind=RIOTERS)
+
+
+LEADING_WORDS = 2  # words of no class of the pack that may stand before the mob's noun ("Angry villagers")
+OPENING_CLASSES = ("triggers", "actors", "numbers", "relative_dates", "reporting_verbs", "outcomes",
+                   "generic_violence", "place_words", "locative_prepositions", "modality")  # fmt: skip
+
+
+def _opens_the_clause(r, lo: int, doer: ActorMention) -> bool:
+    """ADJECTIVE_BEFORE_THE_MOB (round 17, types): the people open the clause, or only a word or two
+    of no class of the pack stand before them (an adjective: "Angry villagers beat ...")."""
+    if doer.first == lo:
+        return True
+    if doer.first - lo > LEADING_WORDS:
+        return False
+    return not any(lo <= m.first < doer.first for m in r.hits(*OPENING_CLASSES))
 
 
 BETWEEN_REACH = 6  # tokens from a fight word to the "between" word that opens its two sides

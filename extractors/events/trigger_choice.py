@@ -15,6 +15,7 @@ from extractors.events.actor_kinds import PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.actors import actors_in
 from extractors.events.civilian_acts import struck_by_armed_men
 from extractors.events.clause_words import HURT, accused, crowd_word, names_a_crowd, only_outcome
+from extractors.events.crowd_objects import charge_of_the_victims
 from extractors.events.fatalities import figures_in
 from extractors.events.reading import Reading
 
@@ -26,6 +27,7 @@ def clause_acts(r: Reading, real: list[tx.TriggerMatch], span: tuple[int, int]) 
                                     not only_outcome(r, t), -t.first))  # fmt: skip
     best = disrupted_weapon(r, crowd_act(r, best, real), real)
     best = arrest_over_charge(r, protest_over_grievance(r, best, real, span), real)
+    best = charge_of_the_victims(r, best, real, VIOLENT_ACTS)  # CHARGE_OF_THE_VICTIMS (crowd_objects.py)
     best = force_on_no_crowd(r, armed_men_at_a_gathering(r, best, real, span), real)
     best = struck_by_armed_men(r, best, real)  # STRUCK_BY_ARMED_MEN (civilian_acts.py)
     return [*capture_of_the_fight(best, real), best, *second_acts(r, real, best, span)]

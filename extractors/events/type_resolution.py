@@ -24,6 +24,7 @@ from extractors.events.crowd_force import (
     mob_opens_the_clause,
     recoded_crowd_event,
 )
+from extractors.events.crowd_interventions import WEAK_FORCE
 from extractors.events.crowd_sides import (
     MOB_VIOLENCE,
     armed_men_not_a_crowd,
@@ -340,10 +341,12 @@ def _resolve_type(c: Candidate, explosion_sub: str | None, violence_told: bool =
         # "Ankara protested to Moscow": a diplomatic protest, no crowd, no event; but a protest the
         # police broke up, or one named with its place ("the protest in Harare"), had a crowd
         forced = c.sub_event_type != tx.PEACEFUL and _force_in_trigger_clause(c)
-        if _diplomatic_protest(c) or not (
-            forced or (c.sub_event_type == tx.PEACEFUL and placed_in_clause(c))
-        ):
+        if _diplomatic_protest(c):
             return None
+        if not (forced or (c.sub_event_type == tx.PEACEFUL and placed_in_clause(c))):
+            # FORCE_ON_THE_REPORTS_PROTEST (crowd_interventions.py): a force word with no crowd of its own
+            # is no event, but it may be the intervention in the protest the report told just before
+            return replace(c, strength=WEAK_FORCE) if c.sub_event_type == tx.INTERVENTION else None
     if c.event_type == tx.PROTESTS and c.sub_event_type == tx.PEACEFUL and force_subject_of_protest(c):
         return replace(c, sub_event_type=tx.INTERVENTION)  # FORCE_SUBJECT_OF_THE_PROTEST
     if (
