@@ -64,6 +64,7 @@ SCHEMA: dict[str, Any] = {
             "hedges",
             "negation",
             "negation_particles",
+            "funerals",
             "future",
             "denial",
             "conditional",
