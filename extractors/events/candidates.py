@@ -22,9 +22,9 @@ from extractors.events.clauses import event_clauses
 from extractors.events.date_words import DateExpression
 from extractors.events.dates import dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
+from extractors.events.funerals import buried_dead
 from extractors.events.gazetteer import KIND_DISTRICT, KIND_VILLAGE, name_key
 from extractors.events.locate import event_places, listing_gap, sentence_place
-from extractors.events.funerals import buried_dead
 from extractors.events.modality import background_in, non_conflict_in
 from extractors.events.numbers import numbers_in
 from extractors.events.place_match import PlaceMatch
