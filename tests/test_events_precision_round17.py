@@ -49,6 +49,7 @@ def test_a_killing_in_the_family_is_no_event(language: str, text: str) -> None:
         ("es", "Sicarios asesinaron el martes a un líder comunal y a su hijo en Tumaco, Nariño."),
         # KILLER_NAMED_BEFORE: two victims joined by "and", no doer told: any armed group's act
         ("en", "A farmer and his son were shot dead in a village near Kafanchan, Kaduna State, on Tuesday."),
+        ("pt", "Um homem e o seu filho foram mortos a tiro na terça-feira em Mocímboa da Praia."),
         # a neighbouring village is no neighbour
         ("fr", "Des hommes armés ont tué lundi six habitants du village voisin de Koro, dans le centre du Mali."),
     ],

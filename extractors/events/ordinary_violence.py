@@ -53,9 +53,9 @@ def _domestic_killing(c: Candidate) -> bool:
 
 def _one_doer_before(c: Candidate, kin: int) -> bool:
     """KILLER_NAMED_BEFORE: the killer is a person the clause names before the victim ("a man killed his
-    wife", "bir kişi ... eşini öldürdü", verb-first "قتل رجل زوجته"), with more than a list joiner
-    between them: "a farmer and his son were shot dead" tells two victims and no doer, any armed
-    group's act, and stays."""
+    wife", "bir kişi ... eşini öldürdü", verb-first "قتل رجل زوجته"), with words between them and no
+    list joiner among them: "a farmer and his son were shot dead" tells two victims and no doer, any
+    armed group's act, and stays."""
     r = c.reading
     joiners = {k for m in r.hits("numbers.list_joiners") for k in range(m.first, m.last)}
     acts = [m.first for m in r.hits("triggers", "generic_violence", "outcomes.killed")]
@@ -63,8 +63,8 @@ def _one_doer_before(c: Candidate, kin: int) -> bool:
         if a.kind != CIVILIANS or a.last > kin:
             continue
         gap = set(range(a.last, kin))
-        if gap and not gap <= joiners:
-            return True
+        if gap and not gap & joiners:
+            return True  # "a man killed his wife"; "um homem e o seu filho foram mortos" lists two victims
         if not gap and any(k < a.first for k in acts):
             return True  # verb-first: the act, its doer, the victim
     return False
