@@ -125,6 +125,18 @@ def test_memorials_drills_and_purchases_give_no_row(language: str, text: str) ->
     assert _rows(text, language) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a purchase of cattle is no arms deal: the lead is no non-conflict one
+        ("fr", "Des hommes armés ont tué mardi trois commerçants venus pour l'achat de bétail au marché de Djibo."),
+        ("es", "Sicarios asesinaron el martes a dos hombres que acudieron a la compra de ganado en una feria de Tierralta, Córdoba."),
+    ],
+)  # fmt: skip
+def test_a_purchase_of_anything_else_keeps_the_attack(language: str, text: str) -> None:
+    assert any(s == "Attack" for s, _ in _rows(text, language)), _rows(text, language)
+
+
 # --------------------------------------------------------------------------- FUNERAL_OF_THE_DEAD
 
 
