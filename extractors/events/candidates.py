@@ -22,6 +22,7 @@ from extractors.events.clauses import event_clauses
 from extractors.events.date_words import DateExpression
 from extractors.events.dates import dates_in
 from extractors.events.fatalities import clause_deaths, figures_in
+from extractors.events.funerals import buried_dead
 from extractors.events.gazetteer import KIND_DISTRICT, KIND_VILLAGE, name_key
 from extractors.events.locate import event_places, listing_gap, sentence_place
 from extractors.events.modality import background_in, non_conflict_in
@@ -98,6 +99,7 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
             triggers = [t for t in triggers if t.trigger.event_type == tx.PROTESTS]
         non_conflict = non_conflict_in(r)
         stale = stale_acts(r, triggers, dates, published)  # RECALLED_MONTH
+        stale |= buried_dead(r, triggers, dates, published)  # FUNERAL_OF_THE_DEAD
         if s is not title:
             doubted |= doubted_types(r, triggers, stale, skip)
         elif doubted and not out:

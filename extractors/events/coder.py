@@ -12,7 +12,9 @@ of the coder holds a word of any language. How an article is coded (each step is
    elections and that names no precise conflict event gives no row (`_non_conflict_report`).
 2. `type_resolution.resolve_type`: placeholder triggers get their ACLED type from context; then the
    article-level rules: crowds' damage and force on crowds (`crowds.crowd_damage`), places taken
-   without a fight (`takeovers.peaceful_takeovers`), crowd sizes in other towns (`crowds.crowd_counts`).
+   without a fight (`takeovers.peaceful_takeovers`), crimes that are no conflict event (domestic
+   killings and the arrests after an ordinary crime: `ordinary_violence`), crowd sizes in other towns
+   (`crowds.crowd_counts`).
 3. `grouping.group`: candidates form events (same type, no conflicting date, place or actor);
    generic ones join the nearest compatible event; the headline's event leads.
 4. `mention_fields.to_mention`: one EventMention per event.
@@ -51,6 +53,7 @@ from extractors.events.mention_fields import to_mention
 from extractors.events.modality import non_conflict_in
 from extractors.events.named_actors import as_state_forces
 from extractors.events.next_day import next_day_dates
+from extractors.events.ordinary_violence import domestic_killings, police_work_arrests
 from extractors.events.raids import raid_arrests
 from extractors.events.reading import has_pack, read
 from extractors.events.report_checks import (
@@ -105,9 +108,10 @@ def _coded(sentences: list[Sentence], title: Sentence | None, published: date | 
         crowd_damage([c for c in (resolve_type(c, explosion_sub, told, fight, armed) for c in cands) if c])
     )
     resolved = peaceful_takeovers(resolved, [*sentences, *([title] if title else [])], language, published)
-    resolved = ordinary_crime_arrests(
-        without_an_armed_side(resolved, [s.text for s in [*sentences, *([title] if title else [])]], language)
-    )
+    texts = [s.text for s in [*sentences, *([title] if title else [])]]
+    resolved = ordinary_crime_arrests(without_an_armed_side(resolved, texts, language))
+    resolved, domestic = domestic_killings(resolved)  # DOMESTIC_KILLING
+    resolved = police_work_arrests(resolved, texts, language, domestic)  # POLICE_WORK
     resolved += crowd_counts(sentences, resolved, published, language, hint)
     events = split_by_day(
         riots_by_name_only(

@@ -55,6 +55,8 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
             return True
         if m.first <= first and last <= m.last and m.last - m.first > last - first:
             return True  # the pack's unreal phrase holds the trigger ("a bomb threat", "a bomb hoax")
+    if negated_right_before(r, first):
+        return True
     # "the drones will be used against ...", "la frappe sera menée": a plan named right after the act word
     for m in r.hits("modality.future"):
         if 0 <= m.first - last <= FUTURE_AFTER_REACH and r.same_clause(last - 1, m.first):
@@ -106,6 +108,14 @@ def recalled_crowd(r: Reading, recall, first: int) -> bool:
         return False
     end = next((k for k in range(first, len(r.tokens)) if not r.same_clause(first, k)), len(r.tokens))
     return names_a_crowd(r, (recall.last, end))
+
+
+def negated_right_before(r: Reading, first: int) -> bool:
+    """NEGATED_RIGHT_BEFORE: a negation particle of the pack (`modality.negation_particles`: ru "не",
+    ar "دون") right before the act word negates it ("стороны не договорились о прекращении огня", "دون
+    التوصل إلى اتفاق"); the particle elsewhere in the clause negates another word ("не менее 10
+    человек погибли": no fewer than ten), so it is no `modality.negation` word."""
+    return any(m.last == first for m in r.hits("modality.negation_particles"))
 
 
 def future_form_of_the_act(r: Reading, first: int, last: int) -> bool:

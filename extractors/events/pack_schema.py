@@ -63,6 +63,8 @@ SCHEMA: dict[str, Any] = {
         (
             "hedges",
             "negation",
+            "negation_particles",
+            "funerals",
             "future",
             "denial",
             "conditional",
@@ -90,6 +92,7 @@ SCHEMA: dict[str, Any] = {
     "gathering_words": "list",
     "grievance_words": "list",
     "ordinary_crimes": "list",
+    "kin_nouns": "list",
     "verbal_objects": "list",
     "reduced_relatives": "list",
     "holding_words": "list",

@@ -1,0 +1,56 @@
+"""FUNERAL_OF_THE_DEAD (round 17, precision): a funeral tells of its dead, not of a new act. In a
+sentence with a word of the pack's `modality.funerals` (funeral, burial, laid to rest, obsèques,
+sepelio, تشييع, похороны, cenaze, Beisetzung, pemakaman, mazishi), the acts and deaths told in the
+funeral word's clause on the side its dead are named (after it; before it in a verb-final pack:
+tr "şehit düşen iki askerin cenazesi") are the ones it buries: background, like a stale act
+(`candidates_in` drops them with RECALLED_MONTH's), unless the clause dates them within
+FUNERAL_RECENT_DAYS of the report ("the funeral on Tuesday of the 12 people killed on Monday": that
+killing may still be news). An act told on the other side is an act at the funeral ("a suicide
+bomber blew himself up at a funeral"; "police fired tear gas at mourners at the funeral"), and a
+crowd's act (a protest, a riot) is never the dead's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.events import taxonomy as tx
+from extractors.events.reading import Reading
+
+FUNERAL_RECENT_DAYS = 2  # an act dated this close to the report is still its news
+CROWD_TYPES = (tx.PROTESTS, tx.RIOTS)
+
+
+def buried_dead(r: Reading, triggers: list[tx.TriggerMatch], dates: list, published: date | None) -> set[int]:
+    """The ids of the triggers FUNERAL_OF_THE_DEAD reads as the dead a funeral buries."""
+    funerals = r.hits("modality.funerals")
+    if not funerals:
+        return set()
+    verb_final = r.pack.data.get("clause_order") == "verb-final"
+    out = set()
+    for t in triggers:
+        if t.trigger.event_type in CROWD_TYPES:
+            continue
+        if any(f.first <= t.first < f.last for f in funerals):
+            out.add(id(t))  # a funeral word a pack also reads as a death (tr "cenazesi"): its dead are
+            continue  # the ones the act words count
+        for f in funerals:
+            if not r.same_clause(f.first, t.first):
+                continue
+            told = t.last <= f.first if verb_final else t.first >= f.last
+            if told and not _recent(t, f, dates, published, verb_final):
+                out.add(id(t))
+                break
+    return out
+
+
+def _recent(t: tx.TriggerMatch, f, dates: list, published: date | None, verb_final: bool) -> bool:
+    """Does the date nearest the act, on the act's side of the funeral word, fall within
+    FUNERAL_RECENT_DAYS of the report? No such date: the funeral is the news."""
+    if published is None:
+        return False
+    side = [d for d in dates if (d.last <= f.first if verb_final else d.first >= f.last)]
+    if not side:
+        return False
+    nearest = min(side, key=lambda d: min(abs(d.first - t.first), abs(d.last - t.last)))
+    return nearest.precision == "day" and (published - nearest.value).days <= FUNERAL_RECENT_DAYS
