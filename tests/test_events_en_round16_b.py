@@ -78,6 +78,14 @@ def test_its_troops_after_said_that_are_the_speakers(text: str) -> None:
          "Anti-Balaka"),
         ("Fighters from the 3R group killed two civilians near Bocaranga in the Central African Republic on Monday.",
          "Return Reclamation Rehabilitation (3R)"),
+        ("Fighters of the SLM-Nur raided a village near Golo in Central Darfur on Monday, killing three farmers.",
+         "Sudan Liberation Movement/Army-Abdul Wahid (SLM/A-AW)"),
+        ("Union for Peace in Central Africa rebels killed four civilians near Alindao on Monday.",
+         "Unity for Peace in Central Africa (UPC)"),
+        ("MLCJ fighters attacked a camp near Birao in the Central African Republic on Sunday, killing two herders.",
+         "Movement of Central African Liberators for Justice (MLCJ)"),
+        ("FACA soldiers clashed with 3R rebels near Bocaranga in the Central African Republic on Monday, killing five rebels.",
+         "Military Forces of Central African Republic"),
     ],
 )  # fmt: skip
 def test_named_groups_of_darfur_and_the_central_african_republic(text: str, actor1: str) -> None:
