@@ -193,8 +193,22 @@ def roles_in(
     ]
     victims += [a for a in actors if a not in agents and a not in victims]
     actor1 = min(agents, key=source_rank, default=None)
+    actor1 = named_state_over_hinted(r, t, actor1)
     actor2 = next((v for v in victims if actor1 is None or v.name != actor1.name), None)
     return actor1, actor2
+
+
+def named_state_over_hinted(
+    r: Reading, t: tx.TriggerMatch, actor1: ActorMention | None
+) -> ActorMention | None:
+    """HINTED_FORCE_YIELDS: a force noun with no country of its own words (its country is only the
+    article's, `hinted`) is no doer over a state the sentence names as the act's doer (`adjective_agent`:
+    a demonym on the act, or a state's name as its subject, STATE_SUBJECT): "Russia launched a wave of
+    drones at Kharkiv" in a report from Ukraine is Russia's act, not Ukraine's drones'."""
+    if actor1 is None or actor1.kind != STATE_FORCES or not actor1.hinted:
+        return actor1
+    named = adjective_agent(r, t)
+    return named if named is not None and named.country != actor1.country else actor1
 
 
 def assign_roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention], language: str | None = "en"):
