@@ -49,8 +49,6 @@ def test_a_weapon_that_was_bought_and_used_stays_an_act(text: str) -> None:
 
 KNOWN_MISSES: frozenset[str] = frozenset(
     {  # headlines of the probes still missed (strict xfails)
-        "Sudanese army drone strike hits RSF convoy",
-        "BLA claims attack on Frontier Corps camp",
         "BIFF fighters and soldiers clash in Maguindanao",
         "Gran Grif gang kills farmers in Artibonite",
         "Fulani militia attack leaves six dead in Kaduna",
@@ -112,3 +110,16 @@ def test_a_killed_village_head_is_a_civilian_victim() -> None:
         rows("Gunmen killed the village head of Gidan Bawa in Sokoto State on Monday night, police said.")
     )
     assert (m.sub_event_type, m.fatalities, m.actor2) == ("Attack", 1, "Civilians (Nigeria)")
+
+
+# --------------------------------------------------------------------------- ONE_FORCE_NO_VICTIM, claims
+
+
+def test_a_force_named_by_its_country_and_by_its_corps_is_one_side() -> None:
+    m = only(rows("A drone of the Sudanese army hit a Rapid Support Forces camp near Um Ruwaba in North Kordofan on Monday, killing nine fighters."))  # fmt: skip
+    assert (m.actor2, m.fatalities) == ("Rapid Support Forces (RSF)", 9)
+
+
+def test_a_group_that_claimed_an_attack_did_it() -> None:
+    m = rows("The Baloch Liberation Army claimed an attack on an army post near Kech in Balochistan on Monday in which three soldiers died.")[0]  # fmt: skip
+    assert m.actor1 == "Baloch Liberation Army (BLA)"

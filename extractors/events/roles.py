@@ -194,8 +194,21 @@ def roles_in(
     victims += [a for a in actors if a not in agents and a not in victims]
     actor1 = min(agents, key=source_rank, default=None)
     actor1 = named_state_over_hinted(r, t, actor1)
-    actor2 = next((v for v in victims if actor1 is None or v.name != actor1.name), None)
+    actor2 = next((v for v in victims if actor1 is None or not one_force(v, actor1)), None)
     return actor1, actor2
+
+
+def one_force(a: ActorMention, b: ActorMention) -> bool:
+    """ONE_FORCE_NO_VICTIM: one actor named twice, or a state's forces named once by their country
+    ("a drone of the Sudanese army": Military Forces of Sudan) and once by the name of their corps
+    ("Military Forces of Sudan (SAF)"), is one side: never the act's doer and its victim at once."""
+    if a.name == b.name:
+        return True
+    return (
+        a.kind == b.kind == STATE_FORCES
+        and a.country == b.country
+        and a.name.split(" (")[0] == b.name.split(" (")[0]
+    )
 
 
 def named_state_over_hinted(
