@@ -51,10 +51,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     {  # headlines of the probes still missed (strict xfails)
         "BIFF fighters and soldiers clash in Maguindanao",
         "Gran Grif gang kills farmers in Artibonite",
-        "Fulani militia attack leaves six dead in Kaduna",
-        "Dozo hunters kill Fulani herders in central Mali",
-        "Misseriya militiamen raid Abyei village",
-        "Amhara militia and Qemant fighters clash",
         "Soldiers repel attack on base, 15 militants killed",
         "Troops foil ISWAP attack in Yobe",
         "Jihadists kill villagers; army raid kills attackers",
@@ -123,3 +119,26 @@ def test_a_force_named_by_its_country_and_by_its_corps_is_one_side() -> None:
 def test_a_group_that_claimed_an_attack_did_it() -> None:
     m = rows("The Baloch Liberation Army claimed an attack on an army post near Kech in Balochistan on Monday in which three soldiers died.")[0]  # fmt: skip
     assert m.actor1 == "Baloch Liberation Army (BLA)"
+
+
+# --------------------------------------------------------------------------- COMMUNITY_MILITIA
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Fulani gunmen attacked the village of Kwall in Bassa, Plateau State, on Sunday, killing five farmers.",
+         "Fulani Ethnic Militia (Nigeria)"),
+        ("Dozos killed four herders near Bandiagara in central Mali on Monday, local sources said.",
+         "Dozo Communal Militia (Mali)"),
+        ("Murle militiamen attacked a cattle camp near Bor in South Sudan on Monday, killing 12 people.",
+         "Murle Ethnic Militia (South Sudan)"),
+    ],
+)  # fmt: skip
+def test_armed_men_named_by_their_community_are_its_militia(text: str, actor1: str) -> None:
+    assert rows(text)[0].actor1 == actor1
+
+
+def test_herders_named_by_their_community_are_still_civilians() -> None:
+    m = only(rows("Gunmen killed four Fulani herders near Bokkos in Plateau State on Monday."))
+    assert (m.actor1, m.actor2) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
