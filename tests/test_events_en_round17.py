@@ -59,7 +59,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "Bandits kill two in Tsafe, kidnap 15 in nearby village",
         "Attackers kill 3 in Shiroro village, abduct 20 in another",
         "One killed in Birnin Gwari raid; 12 abducted at Kutemashi",
-        "Wagner fighters and Malian troops kill civilians",
     }
 )
 
@@ -142,3 +141,11 @@ def test_armed_men_named_by_their_community_are_its_militia(text: str, actor1: s
 def test_herders_named_by_their_community_are_still_civilians() -> None:
     m = only(rows("Gunmen killed four Fulani herders near Bokkos in Plateau State on Monday."))
     assert (m.actor1, m.actor2) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+# --------------------------------------------------------------------------- STATE_LEADS_ITS_ALLY
+
+
+def test_a_state_acting_with_a_foreign_force_is_the_doer() -> None:
+    m = only(rows("Central African soldiers and Wagner fighters killed eight civilians near Bossangoa on Monday, witnesses said."))  # fmt: skip
+    assert m.actor1 == "Military Forces of Central African Republic"

@@ -30,7 +30,7 @@ and attribution; ACLED's defaults (`arrested_by_default`, `civilians_hit_by_defa
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actor_kinds import PROTESTERS, STATE_FORCES, ActorMention
+from extractors.events.actor_kinds import EXTERNAL, PROTESTERS, STATE_FORCES, ActorMention
 from extractors.events.fronted_acts import fronted_act_doer
 from extractors.events.holders import held_before, held_by
 from extractors.events.numbers import numbers_in
@@ -192,10 +192,17 @@ def roles_in(
         if a.source != "named" or a.name not in {m.name for m in marked if m.source == "named"}
     ]
     victims += [a for a in actors if a not in agents and a not in victims]
-    actor1 = min(agents, key=source_rank, default=None)
+    actor1 = min(agents, key=lambda a: (_foreign_beside_a_state(a, agents), source_rank(a)), default=None)
     actor1 = named_state_over_hinted(r, t, actor1)
     actor2 = next((v for v in victims if actor1 is None or not one_force(v, actor1)), None)
     return actor1, actor2
+
+
+def _foreign_beside_a_state(a: ActorMention, agents: list[ActorMention]) -> bool:
+    """STATE_LEADS_ITS_ALLY: an external force acting beside a state's forces ("Malian soldiers and
+    Wagner fighters killed 11 villagers", "Somali troops and AU forces") is the state's associate, as
+    ACLED codes it: the state's forces are the act's doer."""
+    return a.kind == EXTERNAL and any(b.kind == STATE_FORCES for b in agents)
 
 
 def one_force(a: ActorMention, b: ActorMention) -> bool:
