@@ -149,3 +149,15 @@ def test_herders_named_by_their_community_are_still_civilians() -> None:
 def test_a_state_acting_with_a_foreign_force_is_the_doer() -> None:
     m = only(rows("Central African soldiers and Wagner fighters killed eight civilians near Bossangoa on Monday, witnesses said."))  # fmt: skip
     assert m.actor1 == "Military Forces of Central African Republic"
+
+
+# --------------------------------------------------------------------------- FOILED_ASSAULT (en pack)
+
+
+def test_an_attack_foiled_with_dead_attackers_is_a_clash() -> None:
+    m = only(rows("Troops thwarted an attack on their base near Monguno on Monday, killing 11 terrorists, the army said."))  # fmt: skip
+    assert (m.sub_event_type, m.fatalities) == ("Armed clash", 11)
+
+
+def test_a_foiled_suicide_attack_stays_a_stopped_weapon() -> None:
+    assert "Armed clash" not in {m.sub_event_type for m in rows("Police foiled a suicide attack on a church in Kano on Sunday, arresting the bomber.")}  # fmt: skip
