@@ -161,3 +161,17 @@ def test_an_attack_foiled_with_dead_attackers_is_a_clash() -> None:
 
 def test_a_foiled_suicide_attack_stays_a_stopped_weapon() -> None:
     assert "Armed clash" not in {m.sub_event_type for m in rows("Police foiled a suicide attack on a church in Kano on Sunday, arresting the bomber.")}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- OTHER_SIDES_LOSSES
+
+
+def test_the_other_sides_dead_told_after_a_repulsed_attack_are_added() -> None:
+    text = ("Troops repelled an attack by ISWAP fighters on Geidam in Yobe State on Monday, killing 16 of the "
+            "insurgents. Three soldiers were killed, an officer said.")  # fmt: skip
+    assert only(rows(text)).fatalities == 19
+
+
+def test_dead_of_one_kind_counted_twice_are_not_added() -> None:
+    text = "Troops killed 12 insurgents near Bama on Monday. Later 12 insurgents were killed, the army said."
+    assert only(rows(text)).fatalities == 12
