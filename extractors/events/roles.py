@@ -201,8 +201,13 @@ def roles_in(
 def _foreign_beside_a_state(a: ActorMention, agents: list[ActorMention]) -> bool:
     """STATE_LEADS_ITS_ALLY: an external force acting beside a state's forces ("Malian soldiers and
     Wagner fighters killed 11 villagers", "Somali troops and AU forces") is the state's associate, as
-    ACLED codes it: the state's forces are the act's doer."""
-    return a.kind == EXTERNAL and any(b.kind == STATE_FORCES for b in agents)
+    ACLED codes it: the state's forces are the act's doer. Only forces whose own words name their state
+    ("Malian soldiers"), apart from the external force's name: a bare force noun ("the mission's
+    troops") or one right after its name ("US-led coalition aircraft") is the external force's own."""
+    return a.kind == EXTERNAL and any(
+        b.kind == STATE_FORCES and not b.hinted and not (b.first <= a.last and a.first <= b.last)
+        for b in agents
+    )  # (a force noun touching the external force's name, "US-led coalition aircraft", is its own)
 
 
 def one_force(a: ActorMention, b: ActorMention) -> bool:
