@@ -12,6 +12,7 @@ CIVILIANS = "civilians"
 PROTESTERS = "protesters"
 RIOTERS = "rioters"
 UNKNOWN = "unknown"
+EXTERNAL = "external/other forces"
 
 # ACLED's names and kinds for actors named only by what they are (pack class -> name, kind).
 GENERIC_ACTORS: dict[str, tuple[str, str]] = {

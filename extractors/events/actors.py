@@ -29,6 +29,7 @@ from extractors.events.actor_kinds import (
     UNKNOWN,
     ActorMention,
 )
+from extractors.events.community_militias import community_militias
 from extractors.events.force_countries import (
     ACT_WORDS,
     NATIONAL_FORCES,
@@ -100,6 +101,7 @@ def actors_in(r: Reading, country_hint: str | None = None) -> list[ActorMention]
         full = f"{name} ({country})" if country else name
         found.append(ActorMention(full, kind, country, m.start, m.end, "generic", m.first, m.last,
                                   hinted=own is None))  # fmt: skip
+    found += community_militias(r, country_hint)  # COMMUNITY_MILITIA: "Fulani gunmen"
     found += _counted_nationals(r, found)
     kept = _resolve_overlaps(found)
     if r.pack.data.get("clause_order") != VERB_FIRST:

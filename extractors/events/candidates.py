@@ -32,7 +32,7 @@ from extractors.events.reading import Reading, read
 from extractors.events.real_triggers import is_real
 from extractors.events.recalled_acts import crowd_of_the_day, doubted_types, stale_acts
 from extractors.events.relative_acts import outside_relatives
-from extractors.events.roles import adjective_agent, roles_in
+from extractors.events.roles import adjective_agent, named_state_over_hinted, roles_in
 from extractors.events.sentences import Sentence
 from extractors.events.speaker_side import speaking_side
 from extractors.events.trigger_choice import clause_acts, killing_words
@@ -160,6 +160,7 @@ def make_candidate(s: Sentence, r: Reading, span: tuple[int, int], t: tx.Trigger
     actor1, actor2 = roles_in(r, t, actors)
     if actor1 is None and actor2 is not None and actor2.first <= t.first and t.last <= actor2.last:
         actor1, actor2 = actor2, None  # "a suicide bomber killed 12": the actor word naming the act did it
+        actor1 = named_state_over_hinted(r, t, actor1)  # HINTED_FORCE_YIELDS: "Russia sent drones at Odesa"
     if actor1 is None:
         by_adjective = (adjective_agent(r, x) for x in [t, *others])
         actor1 = next((a for a in by_adjective if a is not None), None)

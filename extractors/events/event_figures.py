@@ -118,7 +118,25 @@ def each_sides_dead(counted) -> tuple | None:
         and a.actor2.name != b.actor2.name
         and a.actor1.name == b.actor2.name and b.actor1.name == a.actor2.name
     ]  # fmt: skip
+    # OTHER_SIDES_LOSSES: "... killing 20 of the insurgents. Two soldiers were killed": a later clause
+    # that counts, with no doer, the dead of one side of the first clause's fight, people of another
+    # kind than the first clause counts, is the other side's dead of the same fight
+    pairs += [
+        (a, b)
+        for a in counted
+        for b in counted
+        if (a.sentence.index, a.span[0]) < (b.sentence.index, b.span[0])
+        and a.actor1 is not None and a.actor2 is not None and a.actor1.armed and a.actor2.armed
+        and b.actor1 is None and b.actor2 is not None and b.actor2.name in (a.actor1.name, a.actor2.name)
+        and _other_people(a, b)
+    ]  # fmt: skip
     return pairs[0] if pairs else None
+
+
+def _other_people(a, b) -> bool:
+    """Do the two clauses' figures count people of two kinds ("20 of the insurgents", "two soldiers")?"""
+    ka, kb = _counted(a), _counted(b)
+    return ka is not None and kb is not None and ka[0] != kb[0]
 
 
 def _conflicting(higher, lower) -> bool:

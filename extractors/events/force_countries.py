@@ -64,7 +64,9 @@ def _speakers_own(r: Reading, first: int, last: int) -> str | None:
         return None
     verb = verbs[-1]
     for g in reversed(r.hits("actors.government", *STATE_CLASSES)):
-        if g.last <= verb.first and r.same_clause(g.first, verb.first):
+        if g.last <= verb.first and r.same_clause(g.first, max(g.last, verb.first) - 1):
+            # (SPEAKER_BEFORE_ITS_VERB: the body's clause ends right before its verb; a complementiser
+            # after the verb, "said that its troops", opens a clause at the verb, which parts no speaker)
             country = countries_near(r, g.first, g.last)
             if country:
                 return country

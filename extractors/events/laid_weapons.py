@@ -10,6 +10,15 @@ pack's `weapon_layings`: plant, place, lay, bury) governs, in a sentence that na
 real trigger. "A bomb planted in the market killed three" (someone killed), "militants planted a
 bomb that exploded at noon" (a blast) stay events. A pack with no `weapon_layings` leaves every
 weapon alone.
+
+WEAPON_TRADED (`traded_not_used`): a weapon a word of trade governs ("signed a deal to buy drones",
+"the sale of missiles to Morocco", "acquired twelve combat drones"; the optional pack key
+`weapon_trades`) changed hands, it was not used: a purchase or a deal is no act, and a state named
+beside the weapon is its buyer or seller, not a doer. It holds under the same gate as a laid weapon
+(no blast word outside the traded weapons' own names, no one killed or hurt: "drones bought from
+Iran killed four" was used), for any explosive weapon (a drone, a missile, a shell), since none is
+traded in the act of firing it. A trigger word between the trade and the weapon names the weapon
+("six combat drones", "attack helicopters"), no act of its own.
 """
 
 from __future__ import annotations
@@ -31,6 +40,26 @@ def laid_not_used(r: Reading, t: tx.TriggerMatch) -> bool:
     if t.trigger.event_type != tx.EXPLOSIONS or not r.pack.data.get("weapon_layings"):
         return False
     return any(w.first <= t.first and t.last <= w.last for w in _laid_weapons(r))
+
+
+TRADE_REACH = 4  # words between a word of trade and the weapon ("to buy twelve Turkish-made combat drones")
+
+
+def traded_not_used(r: Reading, t: tx.TriggerMatch) -> bool:
+    """WEAPON_TRADED: is the trigger an explosive weapon the sentence only tells was bought, sold or
+    supplied (see the module)?"""
+    if not r.pack.data.get("weapon_trades") or r.hits(*HURT):
+        return False
+    trades = r.hits("weapon_trades")
+    traded = [  # from the word after the trade to the weapon's end: "buy six combat drones"
+        (m.last, w.last)
+        for w in r.hits("triggers." + tx.EXPLOSIONS)
+        for m in trades
+        if 0 <= w.first - m.last <= TRADE_REACH and r.same_clause(m.first, w.first)
+    ]
+    if any(not any(a <= m.first and m.last <= b for a, b in traded) for m in r.hits(BLAST_WORDS)):
+        return False  # "the drones they bought from Turkey exploded over the depot"
+    return any(a <= t.first and t.last <= b for a, b in traded)  # the weapon, or a word naming it ("combat")
 
 
 def _laid_weapons(r: Reading) -> list:

@@ -10,7 +10,7 @@ from extractors.events import taxonomy as tx
 from extractors.events.actors import actors_in
 from extractors.events.clause_words import names_a_crowd
 from extractors.events.crowd_objects import alleged_riot, tear_gas_canister
-from extractors.events.laid_weapons import laid_not_used
+from extractors.events.laid_weapons import laid_not_used, traded_not_used
 from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
 from extractors.events.object_after_time import after_time_aside
@@ -192,6 +192,8 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
         return False  # RECALLED_GENITIVE: "the burial of those killed in last week's bombing"
     if laid_not_used(r, t):
         return False  # "they planted explosive devices on the roads": laid, not set off (WEAPON_LAID)
+    if traded_not_used(r, t):
+        return False  # "signed a deal to buy drones": bought, not used (WEAPON_TRADED)
     if _gathering_of_no_crowd(r, t):
         return False  # "leaders gathered in Addis Ababa for a summit to demand a ceasefire"
     if self_dispersal(r, t):

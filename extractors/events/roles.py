@@ -30,7 +30,7 @@ and attribution; ACLED's defaults (`arrested_by_default`, `civilians_hit_by_defa
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actor_kinds import PROTESTERS, STATE_FORCES, ActorMention
+from extractors.events.actor_kinds import EXTERNAL, PROTESTERS, STATE_FORCES, ActorMention
 from extractors.events.fronted_acts import fronted_act_doer
 from extractors.events.holders import held_before, held_by
 from extractors.events.numbers import numbers_in
@@ -198,9 +198,48 @@ def roles_in(
         if a.source != "named" or a.name not in {m.name for m in marked if m.source == "named"}
     ]
     victims += [a for a in actors if a not in agents and a not in victims]
-    actor1 = min(agents, key=source_rank, default=None)
-    actor2 = next((v for v in victims if actor1 is None or v.name != actor1.name), None)
+    actor1 = min(agents, key=lambda a: (_foreign_beside_a_state(a, agents), source_rank(a)), default=None)
+    actor1 = named_state_over_hinted(r, t, actor1)
+    actor2 = next((v for v in victims if actor1 is None or not one_force(v, actor1)), None)
     return actor1, actor2
+
+
+def _foreign_beside_a_state(a: ActorMention, agents: list[ActorMention]) -> bool:
+    """STATE_LEADS_ITS_ALLY: an external force acting beside a state's forces ("Malian soldiers and
+    Wagner fighters killed 11 villagers", "Somali troops and AU forces") is the state's associate, as
+    ACLED codes it: the state's forces are the act's doer. Only forces whose own words name their state
+    ("Malian soldiers"), apart from the external force's name: a bare force noun ("the mission's
+    troops") or one right after its name ("US-led coalition aircraft") is the external force's own."""
+    return a.kind == EXTERNAL and any(
+        b.kind == STATE_FORCES and not b.hinted and not (b.first <= a.last and a.first <= b.last)
+        for b in agents
+    )  # (a force noun touching the external force's name, "US-led coalition aircraft", is its own)
+
+
+def one_force(a: ActorMention, b: ActorMention) -> bool:
+    """ONE_FORCE_NO_VICTIM: one actor named twice, or a state's forces named once by their country
+    ("a drone of the Sudanese army": Military Forces of Sudan) and once by the name of their corps
+    ("Military Forces of Sudan (SAF)"), is one side: never the act's doer and its victim at once."""
+    if a.name == b.name:
+        return True
+    return (
+        a.kind == b.kind == STATE_FORCES
+        and a.country == b.country
+        and a.name.split(" (")[0] == b.name.split(" (")[0]
+    )
+
+
+def named_state_over_hinted(
+    r: Reading, t: tx.TriggerMatch, actor1: ActorMention | None
+) -> ActorMention | None:
+    """HINTED_FORCE_YIELDS: a force noun with no country of its own words (its country is only the
+    article's, `hinted`) is no doer over a state the sentence names as the act's doer (`adjective_agent`:
+    a demonym on the act, or a state's name as its subject, STATE_SUBJECT): "Russia launched a wave of
+    drones at Kharkiv" in a report from Ukraine is Russia's act, not Ukraine's drones'."""
+    if actor1 is None or actor1.kind != STATE_FORCES or not actor1.hinted:
+        return actor1
+    named = adjective_agent(r, t)
+    return named if named is not None and named.country != actor1.country else actor1
 
 
 def assign_roles(text: str, t: tx.TriggerMatch, actors: list[ActorMention], language: str | None = "en"):
