@@ -112,6 +112,42 @@ def _named_pattern(present: tuple[int, ...]) -> re.Pattern[str]:
 
 
 @cache
+def _alias_pattern(n: int) -> re.Pattern[str]:
+    """The pattern of alias n alone (`_aliases` index), bounded as in `_named_pattern`: compiled once a
+    process, whatever other aliases a text holds."""
+    part = _aliases()[0][n][0]
+    return re.compile(rf"(?<![\w-])(?:{part})(?![\w-])", re.I)
+
+
+def _alias_matches(sentence: str, present: tuple[int, ...]) -> list[tuple[int, int, int]]:
+    """ALIAS_BY_ALIAS: (start, end, alias index) of what `_named_pattern(present).finditer(sentence)`
+    matches, found with each alias's own pattern (`_alias_pattern`). The alternation takes, from where
+    its last match ended, the leftmost start at which any alias matches, and there the first alias of
+    `present` that does; so does this, each alias's next match kept until a match passes its start.
+    Whole texts seldom hold the same set of aliases twice, so one alternation a set was a compile a text."""
+    if len(present) == 1:
+        n = present[0]
+        return [(m.start(), m.end(), n) for m in _alias_pattern(n).finditer(sentence)]
+    patterns = [_alias_pattern(n) for n in present]
+    heads = [p.search(sentence) for p in patterns]
+    out: list[tuple[int, int, int]] = []
+    while True:
+        best = -1
+        for k, m in enumerate(heads):
+            if m is not None and (best < 0 or m.start() < heads[best].start()):  # type: ignore[union-attr]
+                best = k
+        if best < 0:
+            return out
+        m = heads[best]
+        assert m is not None
+        start, end = m.span()
+        out.append((start, end, present[best]))
+        for k, h in enumerate(heads):
+            if h is not None and h.start() < end:
+                heads[k] = patterns[k].search(sentence, end)
+
+
+@cache
 def _core_automaton() -> ahocorasick.Automaton:
     """ALIAS_CORES: one Aho-Corasick automaton of every alias's core (`_aliases`), each core's value
     the aliases (indexes, in order) that hold it. One pass over a sentence's `_case_key` finds every
@@ -138,17 +174,17 @@ def _present(sentence: str) -> tuple[int, ...]:
 
 def named_actors(sentence: str) -> list[ActorMention]:
     """Named groups and forces of the sentence. Only the aliases whose core the sentence holds are
-    tried (ALIAS_CORES; most sentences name none): the same matches as one alternation of every
-    alias, cheaper."""
+    tried (ALIAS_CORES; most sentences name none), each with its own pattern (ALIAS_BY_ALIAS): the
+    same matches as one alternation of every alias, cheaper."""
     parts, entries = _aliases()
     present = _present(sentence)
     if not present:
         return []
     out = []
-    for m in _named_pattern(present).finditer(sentence):
-        entry = entries[int(str(m.lastgroup).rsplit("_", 1)[1])]
+    for start, end, n in _alias_matches(sentence, present):
+        entry = entries[parts[n][2]]
         out.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
-                                m.start(), m.end(), "named"))  # fmt: skip
+                                start, end, "named"))  # fmt: skip
     return out
 
 
