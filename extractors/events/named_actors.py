@@ -55,11 +55,16 @@ def _case_classes() -> dict[int, int] | None:
 
 
 _CASE_CLASSES = _case_classes()
+assert all(v == c for c, v in (_CASE_CLASSES or {}).items() if c < 128)  # (`_case_key`'s ASCII path)
 _DOTTED_CAPITAL_I = "\u0130"  # the one letter whose lower case is two characters
 
 
 def _case_key(text: str) -> str:
-    """`text` as a case-blind regex compares it: lower case by single characters, case classes merged."""
+    """`text` as a case-blind regex compares it: lower case by single characters, case classes merged.
+    An ASCII text's lower case is its key (every case class maps an ASCII letter to itself: the
+    others of its class are not ASCII)."""
+    if text.isascii():
+        return text.lower()
     return text.replace(_DOTTED_CAPITAL_I, "i").lower().translate(_CASE_CLASSES or {})
 
 
