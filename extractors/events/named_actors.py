@@ -55,12 +55,29 @@ def _case_classes() -> dict[int, int] | None:
 
 
 _CASE_CLASSES = _case_classes()
+assert all(v == c for c, v in (_CASE_CLASSES or {}).items() if c < 128)  # (`_case_key`'s ASCII path)
 _DOTTED_CAPITAL_I = "\u0130"  # the one letter whose lower case is two characters
 
 
 def _case_key(text: str) -> str:
-    """`text` as a case-blind regex compares it: lower case by single characters, case classes merged."""
+    """`text` as a case-blind regex compares it: lower case by single characters, case classes merged.
+    An ASCII text's lower case is its key (every case class maps an ASCII letter to itself: the
+    others of its class are not ASCII)."""
+    if text.isascii():
+        return text.lower()
     return text.replace(_DOTTED_CAPITAL_I, "i").lower().translate(_CASE_CLASSES or {})
+
+
+@cache
+def _alias_list() -> tuple[list[tuple[str, int]], list[dict]]:
+    """Every alias as (alias, entry index), longest first, and the entries (`_aliases`' order)."""
+    entries: list[dict] = []
+    aliases: list[tuple[str, int]] = []
+    for k, entry in enumerate(_data()["named"]):
+        entries.append(entry)
+        for alias in dict.fromkeys([entry["name"], *entry.get("aliases", [])]):
+            aliases.append((alias, k))
+    return sorted(aliases, key=lambda a: len(a[0]), reverse=True), entries
 
 
 @cache
@@ -70,14 +87,9 @@ def _aliases() -> tuple[tuple[tuple[str, str, int], ...], list[dict]]:
     only, or in title case (TITLE_CASE_ACRONYM: "Rsf"); an alias ending in `*` takes any word ending ("Вагнер*": Вагнера, Вагнеру); one in Arabic
     script takes the proclitics written onto it ("لحركة الشباب"). The core is the alias's longest
     run without a space or hyphen: no text can match the alias without holding it."""
-    entries: list[dict] = []
-    aliases: list[tuple[str, int]] = []
-    for k, entry in enumerate(_data()["named"]):
-        entries.append(entry)
-        for alias in dict.fromkeys([entry["name"], *entry.get("aliases", [])]):
-            aliases.append((alias, k))
+    aliases, entries = _alias_list()
     parts = []
-    for alias, k in sorted(aliases, key=lambda a: len(a[0]), reverse=True):
+    for alias, k in aliases:
         open_end = alias.endswith("*")
         part = _alternation([alias.rstrip("*")]) + (r"\w*" if open_end else "")
         if _ARABIC.match(alias):
@@ -87,6 +99,24 @@ def _aliases() -> tuple[tuple[tuple[str, str, int], ...], list[dict]]:
         core = _case_key(max(re.split(r"[\s-]+", alias.rstrip("*").strip()), key=len))
         parts.append((part, core, k))
     return tuple(parts), entries
+
+
+PROCLITIC_CHARS = 2  # the most characters `_ARABIC_PROCLITICS` writes before an alias
+
+
+@cache
+def _heads() -> tuple[tuple[str, int], ...]:
+    """ALIAS_HEADS: each alias's first run (`_case_key`, as `_aliases` splits it) and how many
+    characters may stand before it in a match (an Arabic alias's proclitics): a match of the alias
+    starts there, so only there is its pattern tried. ("", 0) for an alias opening with a hyphen
+    (tried everywhere)."""
+    return tuple(
+        (
+            _case_key(re.split(r"[\s-]+", alias.rstrip("*").strip())[0]),
+            PROCLITIC_CHARS if _ARABIC.match(alias) else 0,
+        )
+        for alias, _ in _alias_list()[0]
+    )
 
 
 _LATIN_ACRONYM = re.compile(r"[A-Z]{3,6}")
@@ -112,6 +142,77 @@ def _named_pattern(present: tuple[int, ...]) -> re.Pattern[str]:
 
 
 @cache
+def _alias_pattern(n: int) -> re.Pattern[str]:
+    """The pattern of alias n alone (`_aliases` index), bounded as in `_named_pattern`: compiled once a
+    process, whatever other aliases a text holds."""
+    part = _aliases()[0][n][0]
+    return re.compile(rf"(?<![\w-])(?:{part})(?![\w-])", re.I)
+
+
+def _alias_starts(key: str, n: int) -> list[int] | None:
+    """Where a match of alias n may start in a text whose `_case_key` is `key` (ALIAS_HEADS), in
+    order; None: anywhere."""
+    head, slack = _heads()[n]
+    if not head or _CASE_CLASSES is None:  # (without the case classes, `key` may miss a case-blind match)
+        return None
+    out: list[int] = []
+    q = key.find(head)
+    while q >= 0:
+        out.extend(range(max(q - slack, out[-1] + 1 if out else 0), q + 1))
+        q = key.find(head, q + 1)
+    return out
+
+
+def _alias_matches(
+    sentence: str, present: tuple[int, ...], key: str | None = None
+) -> list[tuple[int, int, int]]:
+    """ALIAS_BY_ALIAS: (start, end, alias index) of what `_named_pattern(present).finditer(sentence)`
+    matches, found with each alias's own pattern (`_alias_pattern`) tried only where the alias may
+    start (`_alias_starts`; `key` is the sentence's `_case_key`). The alternation takes, from where its
+    last match ended, the leftmost start at which any alias matches, and there the first alias of
+    `present` that does; so does this, each alias's next match kept until a match passes its start.
+    Whole texts seldom hold the same set of aliases twice, so one alternation a set was a compile a
+    text; and an alias's pattern searched over a whole text tries it at every character."""
+    key = _case_key(sentence) if key is None else key
+    patterns = [_alias_pattern(n) for n in present]
+    starts = [_alias_starts(key, n) for n in present]
+    at = [0] * len(present)  # the next of each alias's starts to try
+
+    def next_match(k: int, pos: int) -> re.Match[str] | None:
+        where = starts[k]
+        if where is None:
+            return patterns[k].search(sentence, pos)
+        i = at[k]
+        while i < len(where) and where[i] < pos:
+            i += 1
+        while i < len(where):
+            m = patterns[k].match(sentence, where[i])
+            i += 1
+            if m is not None:
+                at[k] = i
+                return m
+        at[k] = i
+        return None
+
+    heads = [next_match(k, 0) for k in range(len(present))]
+    out: list[tuple[int, int, int]] = []
+    while True:
+        best = -1
+        for k, m in enumerate(heads):
+            if m is not None and (best < 0 or m.start() < heads[best].start()):  # type: ignore[union-attr]
+                best = k
+        if best < 0:
+            return out
+        m = heads[best]
+        assert m is not None
+        start, end = m.span()
+        out.append((start, end, present[best]))
+        for k, h in enumerate(heads):
+            if h is not None and h.start() < end:
+                heads[k] = next_match(k, end)
+
+
+@cache
 def _core_automaton() -> ahocorasick.Automaton:
     """ALIAS_CORES: one Aho-Corasick automaton of every alias's core (`_aliases`), each core's value
     the aliases (indexes, in order) that hold it. One pass over a sentence's `_case_key` finds every
@@ -128,27 +229,29 @@ def _core_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-def _present(sentence: str) -> tuple[int, ...]:
-    """The aliases (indexes, in order) whose core the sentence holds (ALIAS_CORES)."""
+def _present(sentence: str, key: str | None = None) -> tuple[int, ...]:
+    """The aliases (indexes, in order) whose core the sentence holds (ALIAS_CORES); `key`: the
+    sentence's `_case_key` when the caller has it."""
     if _CASE_CLASSES is None:
         return tuple(range(len(_aliases()[0])))
-    found = {n for _, ns in _core_automaton().iter(_case_key(sentence)) for n in ns}
+    found = {n for _, ns in _core_automaton().iter(_case_key(sentence) if key is None else key) for n in ns}
     return tuple(sorted(found))
 
 
 def named_actors(sentence: str) -> list[ActorMention]:
     """Named groups and forces of the sentence. Only the aliases whose core the sentence holds are
-    tried (ALIAS_CORES; most sentences name none): the same matches as one alternation of every
-    alias, cheaper."""
+    tried (ALIAS_CORES; most sentences name none), each with its own pattern (ALIAS_BY_ALIAS): the
+    same matches as one alternation of every alias, cheaper."""
     parts, entries = _aliases()
-    present = _present(sentence)
+    key = _case_key(sentence)
+    present = _present(sentence, key)
     if not present:
         return []
     out = []
-    for m in _named_pattern(present).finditer(sentence):
-        entry = entries[int(str(m.lastgroup).rsplit("_", 1)[1])]
+    for start, end, n in _alias_matches(sentence, present, key):
+        entry = entries[parts[n][2]]
         out.append(ActorMention(entry["name"], entry["kind"], entry.get("country") or "",
-                                m.start(), m.end(), "named"))  # fmt: skip
+                                start, end, "named"))  # fmt: skip
     return out
 
 
