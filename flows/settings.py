@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     write_retry_s: float = 120.0
     # LOAD_MEMORY_CAP: DuckDB's memory in the run's load window, in MB; what the open transaction
     # holds beyond it spills to `<db>.tmp` (0: DuckDB's default, 80% of the machine's memory).
-    load_memory_mb: int = 512
+    load_memory_mb: int = 256
     # Scale-out: "dask" runs fetch and extraction on a Dask cluster (the load stays in the flow).
     task_runner: Literal["local", "dask"] = "local"
     dask_address: str | None = None  # an existing scheduler (tcp://host:8786); none: a local cluster
