@@ -13,6 +13,9 @@ import pytest
 
 from extractors.events.countries import find_countries
 from extractors.events.places import find_places
+from extractors.geo import km_between
+from tests.coding import code_text
+from tests.round16_geo2_probes import KNOWN_MISSES, PROBES, PUBLISHED
 
 
 def _towns(text: str, hint: str | None, language: str) -> list[tuple[str, str]]:
@@ -90,3 +93,25 @@ def test_a_script_town_in_the_country_after_it(text: str, language: str) -> None
 
 def test_a_script_town_without_a_country_after_it_keeps_its_reading() -> None:
     assert ("Pemba", "Mozambique") in _towns("Взрыв прогремел в городе Пемба в Мозамбике.", None, "ru")
+
+
+# --------------------------------------------------------------------------- the probe reports (tests/round16_geo2_probes.py)
+
+
+def _known_miss(text: str) -> bool:
+    return any(text.startswith(start) for start in KNOWN_MISSES)
+
+
+@pytest.mark.parametrize(("language", "title", "text", "expected"), PROBES)
+def test_round16_geo2_probe_report(language: str, title: str, text: str, expected: tuple) -> None:
+    country, admin1, point, kms = expected
+    rows = code_text(text, language=language, published=PUBLISHED, title=title)
+    m = rows[0] if rows else None
+    hit = (
+        m is not None
+        and m.country == country
+        and (admin1 is None or m.admin1 == admin1)
+        and (point is None or (m.latitude is not None and km_between(m.latitude, m.longitude, *point) <= kms))
+    )
+    # a known miss that passes: take it off the list
+    assert hit != _known_miss(text), (m, expected)
