@@ -175,10 +175,34 @@ def _match_at(
                 place = _choose(own, hint, ctx.wants) if alternate else None
                 if place is None or not _acceptable(place, hint, ctx, n_words, False, use_skeleton):
                     continue
+            if (
+                n_words == 1
+                and (use_skeleton or alternate)
+                and _common_noun(surface, place, use_skeleton, hint, cues)
+            ):
+                continue  # COMMON_NOUN_NO_VARIANT: "Beamte" is no Bohmte, "Kirche" no Hirschegg
             if n_words == 1 and _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
                 continue  # PACK_WORDS: "Puis, le quartier ...", "Segundo a polícia": a word of the language
             return _to_match(place, surface, start, end, _precision(place, ctx)), j
     return None
+
+
+COMMON_NOUN_ZIPF = 3.5  # COMMON_NOUN_NO_VARIANT: a word at least this frequent (wordfreq's Zipf)
+COMMON_NOUN_MAX_POPULATION = 100_000  # ... is no alternate name of a place smaller than this
+
+
+def _common_noun(surface: str, place: Place, skeleton: bool, hint: str | None, cues: PlaceCues) -> bool:
+    """COMMON_NOUN_NO_VARIANT: a one-word name that, in lower case, is a common word of the text's
+    language (wordfreq, COMMON_NOUN_ZIPF) is that word, not a transliteration variant (skeleton) of a
+    town nor the alternate name of a small one abroad (COMMON_NOUN_MAX_POPULATION; one in the hinted
+    country, where its own tongue names it, may be named so): German capitalises
+    every noun ("Beamte" officials, no Bohmte; "Kirche" church, no Hirschegg). A town's exact name
+    is not asked (this rule never sees it), nor a big city's alternate name ("Kiew")."""
+    if not skeleton and (place.population >= COMMON_NOUN_MAX_POPULATION or place.country_code == hint):
+        return False
+    from extractors.story_words import _zipf
+
+    return _zipf(surface.lower(), cues.pack.code) >= COMMON_NOUN_ZIPF
 
 
 def _own_name_city(
