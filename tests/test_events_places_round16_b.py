@@ -65,6 +65,35 @@ def test_a_big_citys_alternate_name_stays() -> None:
     assert ("Milan", "Italy") in _towns("In Mailand demonstrierten Tausende.", None, "de")
 
 
+def test_a_region_by_its_own_name_is_no_alternate_name() -> None:
+    # OWN_NAME's fallback (the province "Kocaeli" by its own name, after a small town known so only by
+    # an alternate) takes no alternate's rules: a region's name is no common word of the language
+    text = "Dün akşam Kocaeli'de yüzlerce işçi fabrikanın önünde toplandı."
+    assert ("Kocaeli", "Turkey", "admin1") in [
+        (m.name, m.country, m.kind) for m in find_places(text, None, "tr")
+    ]
+
+
+@pytest.mark.parametrize(("language", "capitalised"), [("de", True), ("fr", False), ("tr", False), ("en", False),
+                                                       ("ru", False), ("nl", False), ("sw", False)])  # fmt: skip
+def test_nouns_capitalised_is_read_off_the_lemmatiser(language: str, capitalised: bool) -> None:
+    from extractors.events.place_spans import nouns_capitalised
+
+    assert nouns_capitalised(language) is capitalised
+
+
+def test_a_frequent_name_is_a_skeleton_variant_outside_german() -> None:
+    # NOUNS_CAPITALISED: wordfreq counts a country's own town names among its language's commonest
+    # words ("hakkari" in Turkish): outside a noun-capitalising language no skeleton variant is refused so
+    from extractors.events.gazetteer import load_gazetteer
+    from extractors.events.place_cues import place_cues
+    from extractors.events.place_spans import _common_noun
+
+    town = next(p for p in load_gazetteer().lookup("Hakkari") if p.country_code == "TR")
+    assert not _common_noun("Hakkari", town, True, "TR", place_cues("tr"))
+    assert _common_noun("Beamte", town, True, "DE", place_cues("de"))
+
+
 @pytest.mark.parametrize(
     ("text", "language", "code"),
     [

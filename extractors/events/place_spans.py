@@ -8,6 +8,8 @@ named in `places.py`'s docstring).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extractors.events.gazetteer import (
     KIND_ADMIN1,
     KIND_CITY,
@@ -175,6 +177,7 @@ def _match_at(
                 place = _choose(own, hint, ctx.wants) if alternate else None
                 if place is None or not _acceptable(place, hint, ctx, n_words, False, use_skeleton):
                     continue
+                alternate = False  # (the namesake is known by this name as its own: no alternate's rules)
             if (
                 n_words == 1
                 and (use_skeleton or alternate)
@@ -197,12 +200,48 @@ def _common_noun(surface: str, place: Place, skeleton: bool, hint: str | None, c
     town nor the alternate name of a small one abroad (COMMON_NOUN_MAX_POPULATION; one in the hinted
     country, where its own tongue names it, may be named so): German capitalises
     every noun ("Beamte" officials, no Bohmte; "Kirche" church, no Hirschegg). A town's exact name
-    is not asked (this rule never sees it), nor a big city's alternate name ("Kiew")."""
+    is not asked (this rule never sees it), nor a big city's alternate name ("Kiew").
+    NOUNS_CAPITALISED: a skeleton variant (always a town of the hinted country) is asked only in a
+    language that writes its common nouns capitalised (`nouns_capitalised`); elsewhere a capitalised
+    word is a name first, and wordfreq counts names as words: the towns of a language's own country
+    are among its commonest words ("hakkari", "cizre" in Turkish), as the hinted country's alternates
+    are exempt above."""
     if not skeleton and (place.population >= COMMON_NOUN_MAX_POPULATION or place.country_code == hint):
+        return False
+    if skeleton and not nouns_capitalised(cues.pack.code):
         return False
     from extractors.story_words import _zipf
 
     return _zipf(surface.lower(), cues.pack.code) >= COMMON_NOUN_ZIPF
+
+
+NOUNS_CAPITALISED_SHARE = 0.5  # NOUNS_CAPITALISED: this share of the pack's place nouns
+
+
+@lru_cache(maxsize=64)
+def nouns_capitalised(language: str) -> bool:
+    """NOUNS_CAPITALISED: does the language write its common nouns capitalised (German)? Read off its
+    lemmatiser's dictionary: the lemmas of the pack's own one-word place nouns (`place_words` region,
+    district, settlement, facility), asked in lower case, come back capitalised for most of them
+    (NOUNS_CAPITALISED_SHARE); in every other pack none does. A pack without a lemmatiser: no."""
+    from extractors.events.lexicon import load_pack
+    from extractors.events.pack_phrases import _lemmatizer
+
+    pack = load_pack(language)
+    lemmatizer = str(pack.data.get("lemmatizer") or "none")
+    if not lemmatizer.startswith("simplemma"):
+        return False
+    code = lemmatizer.partition(":")[2] or pack.data["code"]
+    words = pack.data.get("place_words") or {}
+    nouns = [w for k in ("region", "district", "settlement", "facility") for w in words.get(k) or ()
+             if isinstance(w, str) and w.isalpha()]  # fmt: skip
+    if not nouns:
+        return False
+    try:
+        lemmas = [_lemmatizer().lemmatize(w.lower(), lang=code) for w in nouns]
+    except (ValueError, KeyError):
+        return False
+    return sum(1 for x in lemmas if x[:1].isupper()) >= NOUNS_CAPITALISED_SHARE * len(nouns)
 
 
 def _own_name_city(
