@@ -13,6 +13,7 @@ from functools import lru_cache
 from extractors.events.gazetteer import (
     KIND_ADMIN1,
     KIND_CITY,
+    KIND_DISTRICT,
     KIND_VILLAGE,
     Gazetteer,
     Place,
@@ -257,7 +258,8 @@ def _own_name_city(
     name standing alone ("bombed Kiev" is the city, not the oblast).
     OWN_NAME_IN_HINT: else a place of the hinted country known by this very name, however small
     ("Tarazá" in a Colombian report), before a place abroad known by it only as an alternate
-    (Taraz, which some tongue writes "Taraza")."""
+    (Taraz, which some tongue writes "Taraza"). OWN_NAME_DISTRICT: else a bigger district by this
+    very name ("Kadıköy")."""
     key = gaz_name_key(surface)
     if not (hint and chosen.country_code == hint):
         own = [
@@ -287,4 +289,10 @@ def _own_name_city(
                    and gaz_name_key(p.name) == key]  # fmt: skip
         if at_home:
             return max(at_home, key=lambda p: p.population)
-    return None
+    # OWN_NAME_DISTRICT: a district known by this very name, counting more people than the town known
+    # by it only as an old or foreign name, in the same country or the hinted one (Istanbul's "Kadıköy",
+    # not Babadağ of Denizli, once called so)
+    districts = [p for p in candidates if p.kind == KIND_DISTRICT and gaz_name_key(p.name) == key
+                 and p.population > chosen.population
+                 and p.country_code in (chosen.country_code, hint)]  # fmt: skip
+    return max(districts, key=lambda p: p.population) if districts else None
