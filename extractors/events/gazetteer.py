@@ -53,7 +53,7 @@ from extractors.cache_files import cache_dir
 from extractors.events.gazetteer_store import StoreError, open_store, write_store
 from extractors.remembered import make_room
 
-GAZETTEER_FORMAT = 16  # bump when the build or the file changes: the cache file name carries it
+GAZETTEER_FORMAT = 17  # bump when the build or the file changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"
@@ -165,11 +165,17 @@ _ARABIC_LETTERS = str.maketrans(
 )
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ‘`](?=\w)")
+
+
 @lru_cache(maxsize=50_000)
 def script_key(text: str) -> str:
     """Key of a name in a non-Latin script: NFC, case-folded, Arabic vowel marks dropped and
-    alef/ya/ta-marbuta forms merged, spaces and hyphens as one space."""
+    alef/ya/ta-marbuta forms merged, spaces and hyphens as one space. APOSTROPHE_IN_NAME: an
+    apostrophe inside a word is dropped, whichever sign writes it (Ukrainian "Куп'янськ",
+    "Куп’янськ", "Купʼянськ" are one name; GeoNames keeps one of them)."""
     text = unicodedata.normalize("NFC", text).casefold()
+    text = _INNER_APOSTROPHE.sub("", text)
     text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
     return " ".join(re.split(r"[\s\-‐‑–]+", text)).strip()
 

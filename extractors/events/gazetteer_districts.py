@@ -8,7 +8,9 @@ gazetteer has (country, the seat's name and admin1 as the gazetteer writes them)
 placed at its seat and counts the people of the country's places within DISTRICT_REACH_KM of it
 (its population column: how believable the name is, `place_match._acceptable`; at least
 WRITTEN_DISTRICT_MIN_PEOPLE). A row whose seat
-the gazetteer lacks adds nothing.
+the gazetteer lacks adds nothing, unless it gives the district's own coordinates (`lat`, `lon`:
+WRITTEN_CITY_DISTRICTS, the districts of a big city GeoNames lists as one town, Istanbul's "Kadıköy",
+"Beşiktaş", Ankara's "Keçiören": no town of theirs to seat them at), where it is placed.
 """
 
 from __future__ import annotations
@@ -47,22 +49,30 @@ def add_written_districts(
     lats, lons, pops, kinds = columns["lat"], columns["lon"], columns["population"], columns["kind"]
     added = 0
     for row in written_districts():
-        cc, seat_key = row["country"], key_of(row["seat"])
+        cc, seat_key = row["country"], key_of(row["seat"] or "")
         seats = [
             pid for pid in range(len(names))
-            if ccs[pid] == cc and kinds[pid] in seat_kinds and admin1s[pid] == row["admin1"]
+            if seat_key and ccs[pid] == cc and kinds[pid] in seat_kinds and admin1s[pid] == row["admin1"]
             and key_of(names[pid]) == seat_key
         ]  # fmt: skip
-        if not seats:
+        if seats:
+            seat = max(seats, key=lambda pid: pops[pid])
+            lat, lon = lats[seat], lons[seat]
+            people = sum(
+                pops[pid] for pid in range(len(names))
+                if ccs[pid] == cc and kinds[pid] in seat_kinds
+                and abs(lats[pid] - lat) < 1 and km_between(lat, lon, lats[pid], lons[pid]) <= DISTRICT_REACH_KM
+            )  # fmt: skip
+            people = max(people, WRITTEN_DISTRICT_MIN_PEOPLE)
+            # SEAT_OF_A_DISTRICT: a seat without a census figure (Parachinar, Sugapa: 0 in GeoNames) is
+            # its district's headquarters, a town: it counts the least a written district counts
+            pops[seat] = max(pops[seat], WRITTEN_DISTRICT_MIN_PEOPLE)
+        elif row.get("lat") and row.get("lon"):  # WRITTEN_CITY_DISTRICTS: at its own coordinates, counting
+            lat, lon = float(row["lat"]), float(row["lon"])  # the least (its city's millions are the city's)
+            people = WRITTEN_DISTRICT_MIN_PEOPLE
+        else:
             continue
-        seat = max(seats, key=lambda pid: pops[pid])
-        people = sum(
-            pops[pid] for pid in range(len(names))
-            if ccs[pid] == cc and kinds[pid] in seat_kinds
-            and abs(lats[pid] - lats[seat]) < 1 and km_between(lats[seat], lons[seat], lats[pid], lons[pid]) <= DISTRICT_REACH_KM
-        )  # fmt: skip
-        people = max(people, WRITTEN_DISTRICT_MIN_PEOPLE)
-        pid = new_district(row["district"], cc, row["admin1"], lats[seat], lons[seat], people)
+        pid = new_district(row["district"], cc, row["admin1"], lat, lon, people)
         add_key(key_of(row["district"]), pid)
         added += 1
     return added

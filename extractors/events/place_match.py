@@ -255,11 +255,14 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
         token = w.group()
         capital = token[0].isupper() and i not in skip
         connector = (
-            token in particles
-            and not cues.is_("locative", token)  # Indonesian "di" is "in": "gedung DPR di Jakarta"
-            and i + 1 < len(words)
-            and words[i + 1].group()[0].isupper()
-            and _GAP.fullmatch(text[w.end() : words[i + 1].start()]) is not None
+            (
+                token in particles
+                and not cues.is_("locative", token)  # Indonesian "di" is "in": "gedung DPR di Jakarta"
+                and i + 1 < len(words)
+                and words[i + 1].group()[0].isupper()
+                and _GAP.fullmatch(text[w.end() : words[i + 1].start()]) is not None
+            )
+            or _hyphen_joined(text, words, i, current)
         )
         joined = False
         if capital or connector:  # (whether it joins the run before: asked only of a word that may)
@@ -282,6 +285,23 @@ def _runs(text: str, words: list[_Word], skip: set[int], cues: PlaceCues) -> lis
     if current:
         runs.append(current)
     return [r for r in runs if any(words[i].group()[0].isupper() for i in r)]
+
+
+_HYPHEN = re.compile(r"[-‐‑]")
+
+
+def _hyphen_joined(text: str, words: list[_Word], i: int, current: list[int]) -> bool:
+    """HYPHEN_JOINED: a lower-case word bound by hyphens, no space, between two capitalised words of
+    a run is inside a compound name, whatever the word ("Port-au-Prince", "Aix-en-Provence",
+    "Saint-Louis-du-Sénégal"): a connector, as a name particle is."""
+    if not current or i + 1 >= len(words) or current[-1] != i - 1:
+        return False
+    after = words[i + 1]
+    return (
+        after.group()[0].isupper()
+        and _HYPHEN.fullmatch(text[words[i - 1].end() : words[i].start()]) is not None
+        and _HYPHEN.fullmatch(text[words[i].end() : after.start()]) is not None
+    )
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"«»“”„(\[—–]|\s-)\s*$")

@@ -8,9 +8,12 @@ named in `places.py`'s docstring).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extractors.events.gazetteer import (
     KIND_ADMIN1,
     KIND_CITY,
+    KIND_DISTRICT,
     KIND_VILLAGE,
     Gazetteer,
     Place,
@@ -175,10 +178,71 @@ def _match_at(
                 place = _choose(own, hint, ctx.wants) if alternate else None
                 if place is None or not _acceptable(place, hint, ctx, n_words, False, use_skeleton):
                     continue
+                alternate = False  # (the namesake is known by this name as its own: no alternate's rules)
+            if (
+                n_words == 1
+                and (use_skeleton or alternate)
+                and _common_noun(surface, place, use_skeleton, hint, cues)
+            ):
+                continue  # COMMON_NOUN_NO_VARIANT: "Beamte" is no Bohmte, "Kirche" no Hirschegg
             if n_words == 1 and _opens_sentence(text, start) and cues.opens_vocabulary(text[start:]):
                 continue  # PACK_WORDS: "Puis, le quartier ...", "Segundo a polícia": a word of the language
             return _to_match(place, surface, start, end, _precision(place, ctx)), j
     return None
+
+
+COMMON_NOUN_ZIPF = 3.5  # COMMON_NOUN_NO_VARIANT: a word at least this frequent (wordfreq's Zipf)
+COMMON_NOUN_MAX_POPULATION = 100_000  # ... is no alternate name of a place smaller than this
+
+
+def _common_noun(surface: str, place: Place, skeleton: bool, hint: str | None, cues: PlaceCues) -> bool:
+    """COMMON_NOUN_NO_VARIANT: a one-word name that, in lower case, is a common word of the text's
+    language (wordfreq, COMMON_NOUN_ZIPF) is that word, not a transliteration variant (skeleton) of a
+    town nor the alternate name of a small one abroad (COMMON_NOUN_MAX_POPULATION; one in the hinted
+    country, where its own tongue names it, may be named so): German capitalises
+    every noun ("Beamte" officials, no Bohmte; "Kirche" church, no Hirschegg). A town's exact name
+    is not asked (this rule never sees it), nor a big city's alternate name ("Kiew").
+    NOUNS_CAPITALISED: a skeleton variant (always a town of the hinted country) is asked only in a
+    language that writes its common nouns capitalised (`nouns_capitalised`); elsewhere a capitalised
+    word is a name first, and wordfreq counts names as words: the towns of a language's own country
+    are among its commonest words ("hakkari", "cizre" in Turkish), as the hinted country's alternates
+    are exempt above."""
+    if not skeleton and (place.population >= COMMON_NOUN_MAX_POPULATION or place.country_code == hint):
+        return False
+    if skeleton and not nouns_capitalised(cues.pack.code):
+        return False
+    from extractors.story_words import _zipf
+
+    return _zipf(surface.lower(), cues.pack.code) >= COMMON_NOUN_ZIPF
+
+
+NOUNS_CAPITALISED_SHARE = 0.5  # NOUNS_CAPITALISED: this share of the pack's place nouns
+
+
+@lru_cache(maxsize=64)
+def nouns_capitalised(language: str) -> bool:
+    """NOUNS_CAPITALISED: does the language write its common nouns capitalised (German)? Read off its
+    lemmatiser's dictionary: the lemmas of the pack's own one-word place nouns (`place_words` region,
+    district, settlement, facility), asked in lower case, come back capitalised for most of them
+    (NOUNS_CAPITALISED_SHARE); in every other pack none does. A pack without a lemmatiser: no."""
+    from extractors.events.lexicon import load_pack
+    from extractors.events.pack_phrases import _lemmatizer
+
+    pack = load_pack(language)
+    lemmatizer = str(pack.data.get("lemmatizer") or "none")
+    if not lemmatizer.startswith("simplemma"):
+        return False
+    code = lemmatizer.partition(":")[2] or pack.data["code"]
+    words = pack.data.get("place_words") or {}
+    nouns = [w for k in ("region", "district", "settlement", "facility") for w in words.get(k) or ()
+             if isinstance(w, str) and w.isalpha()]  # fmt: skip
+    if not nouns:
+        return False
+    try:
+        lemmas = [_lemmatizer().lemmatize(w.lower(), lang=code) for w in nouns]
+    except (ValueError, KeyError):
+        return False
+    return sum(1 for x in lemmas if x[:1].isupper()) >= NOUNS_CAPITALISED_SHARE * len(nouns)
 
 
 def _own_name_city(
@@ -194,7 +258,8 @@ def _own_name_city(
     name standing alone ("bombed Kiev" is the city, not the oblast).
     OWN_NAME_IN_HINT: else a place of the hinted country known by this very name, however small
     ("Tarazá" in a Colombian report), before a place abroad known by it only as an alternate
-    (Taraz, which some tongue writes "Taraza")."""
+    (Taraz, which some tongue writes "Taraza"). OWN_NAME_DISTRICT: else a bigger district by this
+    very name ("Kadıköy")."""
     key = gaz_name_key(surface)
     if not (hint and chosen.country_code == hint):
         own = [
@@ -224,4 +289,10 @@ def _own_name_city(
                    and gaz_name_key(p.name) == key]  # fmt: skip
         if at_home:
             return max(at_home, key=lambda p: p.population)
-    return None
+    # OWN_NAME_DISTRICT: a district known by this very name, counting more people than the town known
+    # by it only as an old or foreign name, in the same country or the hinted one (Istanbul's "Kadıköy",
+    # not Babadağ of Denizli, once called so)
+    districts = [p for p in candidates if p.kind == KIND_DISTRICT and gaz_name_key(p.name) == key
+                 and p.population > chosen.population
+                 and p.country_code in (chosen.country_code, hint)]  # fmt: skip
+    return max(districts, key=lambda p: p.population) if districts else None

@@ -69,6 +69,10 @@ pack of the text (`place_cues.place_cues(language)`), never from this module.
 - OWN_NAME: a namesake known by the name as its own is tried when the biggest match, known by it only
   as an alternate name, is not believable ("Southport"); not one far smaller (OWN_NAME_SHARE: the
   Polish village "Jenin" is no fallback for Janin, the city the name also names).
+- Round 16 (b): HYPHEN_JOINED (place_match.py: "Port-au-Prince"), DEMONYM_IN_COMPOUND
+  (`_closes_compound`: "Cap-Haïtien"), COMMON_NOUN_NO_VARIANT (place_spans.py: "Beamte" no Bohmte),
+  SCRIPT_LOCAL_COUNTRY (`_script_places_in_their_country`: "в Пальме на севере Мозамбика"),
+  INFLECTED_COUNTRY (country_word_forms.py: "Мозамбика").
 - Round 16 (place_spans.py, place_match.py, place_context.py, place_countries.py): OWN_NAME_REGION,
   OWN_NAME_IN_HINT ("Antioquia" the department, not Antakya; "Tarazá" in a Colombian report),
   UNIT_OF_ITS_TOWN ("Beni territory"), PROVINCE_AS_DISTRICT ("Soum province"), SEAT_OF_ITS_REGION
@@ -87,6 +91,7 @@ words around a name put it in: _local_country, REGION_AGREEMENT, OWN_COUNTRY, OW
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractors.events.countries import country_code, find_countries, name_of_code
@@ -145,6 +150,8 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
     country_starts = [m.start for m in countries]
     starts = {w.start(): i for i, w in enumerate(words)} if countries else {}
     for m in countries:
+        if m.demonym and _closes_compound(text, m.start):
+            continue  # DEMONYM_IN_COMPOUND: "Cap-Haïtien" is a town's name, not "Haitian"
         i = starts.get(m.start)
         while i is not None and i < len(words) and words[i].start() < m.end:
             skip.add(i)
@@ -203,7 +210,7 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
     towns = _abroad_beside_region(text, towns, cues, gaz)
     # a country's name is never a town, in any script ("в столице Армении" is no Armenia of Colombia)
     found.extend(
-        p for p in _script_places(text, gaz, hint, cues)
+        p for p in _script_places_in_their_country(text, gaz, hint, cues, countries, country_starts)
         if not any(m.start < p.end and p.start < m.end for m in countries)
     )  # fmt: skip
     # PERSON_NAMES: "Rahmi Dogan said ... Dogan added": a word met as the last of a name that is
@@ -217,6 +224,45 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
     )
     found.sort(key=lambda m: m.start)
     return found
+
+
+_CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?:^|[^\w])[^\W\d_][^\W\d_]*[-‐‑]$")
+
+
+def _closes_compound(text: str, start: int) -> bool:
+    """DEMONYM_IN_COMPOUND: is the word at `start` hyphen-joined to a capitalised word right before
+    it ("Cap-Haïtien", "Bir-Mogreïn")? A demonym there is the last word of a compound name, so its
+    words stay open to the town names (a lower-case "anti-" or "pro-" before a demonym is no name)."""
+    before = text[max(0, start - 30) : start]
+    m = _CAPITALISED_BEFORE_HYPHEN.search(before)
+    return m is not None and m.group().lstrip(" \t\n\"'(«“„—–,;:.!?")[:1].isupper()
+
+
+def _script_places_in_their_country(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues,
+                                    countries: list, country_starts: list[int]) -> list[PlaceMatch]:  # fmt: skip
+    """SCRIPT_LOCAL_COUNTRY: a town named in a non-Latin script with a country right after it ("в
+    Пальме на севере Мозамбика", "у Пальмі на півночі Мозамбіку") is the namesake in that country,
+    whatever the hint, as `_local_country` puts a Latin-script name there: the text is read again
+    with that country as the hint, and its reading at the same words is taken when it lies there;
+    else it is kept by name in that country, without coordinates (as OWN_COUNTRY keeps a Latin one)."""
+    places = _script_places(text, gaz, hint, cues)
+    if not countries:
+        return places
+    rereads: dict[str, dict[tuple[int, int], PlaceMatch]] = {}
+    out: list[PlaceMatch] = []
+    for p in places:
+        local = _local_country(text, p.start, p.end, countries, country_starts, cues)
+        if local and local != hint and p.country != name_of_code(local):
+            if local not in rereads:
+                rereads[local] = {(q.start, q.end): q for q in _script_places(text, gaz, local, cues)}
+            there = rereads[local].get((p.start, p.end))
+            if there is not None and there.country == name_of_code(local):
+                p = there
+            else:  # the gazetteer lacks it there in that script (a small town): kept by name (OWN_COUNTRY)
+                p = replace(p, admin1="", country=name_of_code(local), latitude=None, longitude=None,
+                            kind=KIND_VILLAGE, geo_precision=3)  # fmt: skip
+        out.append(p)
+    return out
 
 
 HEADLINE_MIN_WORDS = 4

@@ -28,13 +28,17 @@ SCRIPT_CUED_MIN_LETTERS = 4  # a cued one-word name in a script without case: lo
 
 # Words of any script: what lies between spaces and punctuation (Devanagari vowel signs are not
 # \w, so WORD would cut "इदलिब" apart).
-_SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+")
+_SCRIPT_WORD = re.compile(
+    r"[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+"
+    r"(?:(?<=[^\x00-\x7f])['’](?=[^\x00-\x7f\s\d«»“”„‘’،؛؟。、·])[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+)*"
+)  # APOSTROPHE_IN_NAME: an apostrophe between two letters of another script is inside the word ("Куп'янськ")
 # the words of _SCRIPT_WORD that are not all ASCII, found in one pass (a Latin text's words are skipped in C;
 # the look-behind starts a try only where a word starts)
 _SCRIPT_WORD_NOT_ASCII = re.compile(
     r"(?<![^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·])[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]*"
     r"[^\x00-\x7f\s\d«»“”„‘’،؛؟。、·][^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]*"
-)
+    r"(?:(?<=[^\x00-\x7f])['’](?=[^\x00-\x7f\s\d«»“”„‘’،؛؟。、·])[^\s\d!-/:-@\[-`{-~«»“”„‘’،؛؟。、·]+)*"
+)  # (APOSTROPHE_IN_NAME, as _SCRIPT_WORD)
 
 
 def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
