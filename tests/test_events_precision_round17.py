@@ -181,8 +181,6 @@ KNOWN_MISSES = {
     # "sich der Polizei gestellt" (gave himself up to the police) reads as a fight with the police:
     # a riot, no killing (DOMESTIC_KILLING leaves crowds' acts alone)
     "Ein 61-jähriger Mann hat in Dortmund",
-    # recall, not precision: "menembak mati ... di Distrik Beoga, Puncak" gives no row (no place)
-    "Kelompok bersenjata menembak mati dua tukang ojek",
 }
 
 

@@ -138,15 +138,10 @@ KNOWN_MISSES: dict[str, str] = {
     # no place when participants are named by a protest noun in the genitive ("gegen Teilnehmer
     # einer Kundgebung"; "gegen Demonstranten" is placed)
     "Die Polizei setzte am Sonntag in Frankfurt": "geo",
-    # geo: "in Port-au-Prince" resolves to no place (the same sentence in Bamenda is coded)
-    "Bewaffnete Banden haben am Montagabend": "geo",
     # geo: the small town "Тадиф" (al-Tadif) in Cyrillic (the same sentence in Хомс is coded)
     "Боевики без боя покинули город": "geo",
     # geo: a town after a building and its council's acronym ("gedung DPRD Surabaya")
     "Ribuan buruh berunjuk rasa": "geo",
-    # geo: the regencies Mimika and Intan Jaya resolve to no place (Timika, Sugapa are coded)
-    "Massa membakar kantor polisi": "geo",
-    "Kelompok bersenjata menjarah": "geo",
     # fatalities: one victim by a singular noun after "hadi kufa" gives no toll of one
     "Wananchi wenye hasira kali walimpiga": "fatalities",
     # prec: a celebration march ("pour fêter la victoire") has no fr non_conflict word
