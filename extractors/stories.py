@@ -41,9 +41,9 @@ rewording, and subtracts what says they are about different happenings:
   NEXT_DAY_IN_LEAD), the earlier lead's figures count for neither and a lead event alike (the
   recalled act) is no `lead` term. Generated cases with the round 17 shapes
   (`tests/story_cases_shapes.py`: other word orders, tolls in words, toll updates, scene leads,
-  funerals and arrests the next day; `bench/tune_stories.py --seeds 1 2`): B-cubed F1 0.894 ->
-  0.902 at 1.75, look-alikes merged 129 -> 112; without them (`--shapes 0`) 0.915 -> 0.915,
-  68 -> 67.
+  funerals and arrests the next day; `bench/tune_stories.py --seeds 1 2`, 2417 reports): B-cubed
+  F1 0.894 -> 0.901 at 1.75, look-alikes merged 129 -> 112 (funerals 30 -> 24, arrests over the
+  act 30 -> 20); without them (`--shapes 0`, 1986 reports) 0.915 -> 0.915, 68 -> 67.
 - the coder's lead events, when both have one: the same family but days over `lead_days_apart`
   apart: `lead_apart`; different families and neither report codes the other's at all:
   `family_apart` (a riot and the arrests the next morning), one codes the other's family further
