@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from story_cases import KIND_TYPE, Report, make_cases, make_state_strikes, slipped  # noqa: E402
+from story_cases_shapes import make_shaped_cases  # noqa: E402
 
 from extractors.event_groups import Vouched, merge_mentions, story_vouched  # noqa: E402
 from extractors.events import code_events  # noqa: E402
@@ -121,7 +122,8 @@ def event_figures(coded: list[Coded]) -> dict[str, tuple[float, int]]:
     gold = {}
     for c in coded:
         lead = lead_mention(c.rows)
-        if lead is not None and type_family(lead.mention.event_type) == type_family(KIND_TYPE[c.report.kind]):
+        kind_type = KIND_TYPE.get(c.report.kind)  # a funeral (`story_cases_shapes`) is no event
+        if lead is not None and kind_type and type_family(lead.mention.event_type) == type_family(kind_type):
             gold[lead.mention_id] = c.report.happening
     vouched = story_vouched(rows, stories)
     out = {}
@@ -155,6 +157,12 @@ def main() -> None:
         "--state-strikes", type=int, default=None, help="strikes between states (default happenings/5)"
     )
     ap.add_argument(
+        "--shapes",
+        type=int,
+        default=None,
+        help="shaped happenings (story_cases_shapes; default happenings/3; 0 for none: the cases before round 17)",
+    )
+    ap.add_argument(
         "--no-day", type=float, default=0.0, help="share of the undated reports whose lead names no day"
     )
     ap.add_argument("--events", action="store_true", help="event-merge figures, per story vouching")
@@ -163,10 +171,12 @@ def main() -> None:
     a = ap.parse_args()
     base = dataclasses.replace(STORY_LINK, **{k: float(v) for k, v in (x.split("=", 1) for x in a.set)})
     strikes = a.happenings // 5 if a.state_strikes is None else a.state_strikes
+    shaped = a.happenings // 3 if a.shapes is None else a.shapes
     runs = [
         code(
             make_cases(a.happenings, seed, no_day=a.no_day)
-            + make_state_strikes(strikes, seed, no_day=a.no_day),
+            + make_state_strikes(strikes, seed, no_day=a.no_day)
+            + (make_shaped_cases(shaped, seed) if shaped else []),
             slips=not a.no_slips,
         )
         for seed in a.seeds

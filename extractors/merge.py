@@ -95,6 +95,7 @@ from extractors.merge_rules import (
     side_country,
     swap_is_no_evidence,
     swapped_apart,
+    tolls_and_days_apart,
 )
 from extractors.models import Event, EventMention
 
@@ -226,6 +227,8 @@ def accepts(cluster: Cluster, row: MentionRow, related: frozenset[frozenset[str]
             return False
     elif not (same_type_family(rep, m) and dates_compatible(rep, m) and places_compatible(rep, m)):
         return False
+    if not vouched and _tolls_and_days_apart(cluster, m):  # TOLL_AND_DAY_APART
+        return False
     for member in cluster.members:
         if member.article_id == row.article_id and not identical_report(member.mention, m):
             return False
@@ -243,6 +246,16 @@ def accepts(cluster: Cluster, row: MentionRow, related: frozenset[frozenset[str]
     if compatible <= swapped:
         return False
     return bool(vouched) or actors_compatible(rep, m) or 2 * compatible >= len(cluster.members)
+
+
+def _tolls_and_days_apart(cluster: Cluster, m: EventMention) -> bool:
+    """TOLL_AND_DAY_APART (`merge_rules.tolls_and_days_apart`) against every report of the event
+    that gives a toll (the consensus holds no toll to compare): an unvouched report of a town's
+    act on another day with a toll far from all of theirs is another act."""
+    if (m.fatalities or 0) <= 0:
+        return False
+    tolled = [v.mention for v in cluster.members if (v.mention.fatalities or 0) > 0]
+    return bool(tolled) and all(tolls_and_days_apart(t, m) for t in tolled)
 
 
 def loosely_compatible(a: EventMention, b: EventMention) -> bool:

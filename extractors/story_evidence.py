@@ -89,6 +89,7 @@ from extractors.story_text import (
     lead_end,
     lead_text,
     recalled_in_text,
+    risen_figures,
 )
 from extractors.story_words import content_words, names_in
 
@@ -196,6 +197,7 @@ def story_evidence(
         numbers=frozenset(numbers),
         lead_numbers=frozenset(lead_numbers),
         recalled_numbers=frozenset(recalled),
+        risen_numbers=frozenset(risen_figures(title or "", text or "", lang) & lead_numbers),
         years=frozenset(years),
         days=frozenset(days),
         lead_days=frozenset(d for d, at in named_days.items() if at < lead_at),

@@ -144,6 +144,7 @@ class StoryEvidence:
     lead_numbers: frozenset[int] = frozenset()
     # figures it gives only inside an earlier act it recalls (`story_text.recalled_in_text`)
     recalled_numbers: frozenset[int] = frozenset()
+    risen_numbers: frozenset[int] = frozenset()  # lead figures a toll rose to (`story_text.risen_figures`)
     years: frozenset[int] = frozenset()
     days: frozenset[int] = frozenset()  # ordinal days the text names ("on Tuesday", "yesterday")
     lead_days: frozenset[int] = frozenset()  # those its lead names (`lead_text`)
@@ -163,6 +164,8 @@ class StoryEvidence:
     def to_json(self) -> str:
         lead = self.lead
         recalled = {"rn": sorted(self.recalled_numbers)} if self.recalled_numbers else {}
+        if self.risen_numbers:  # likewise
+            recalled["ri"] = sorted(self.risen_numbers)
         return json.dumps(
             {
                 "l": self.language,
@@ -233,6 +236,7 @@ class StoryEvidence:
             numbers=frozenset(d.get("n") or ()),
             lead_numbers=frozenset(d.get("ln") or ()),
             recalled_numbers=frozenset(d.get("rn") or ()),
+            risen_numbers=frozenset(d.get("ri") or ()),
             years=frozenset(d.get("y") or ()),
             days=frozenset(d.get("d") or ()),
             lead_days=frozenset(d.get("dl") or ()),

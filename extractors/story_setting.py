@@ -43,6 +43,7 @@ class StoryLinkSetting:
     lead_near: float = 0.6
     lead_undated: float = 0.6
     recalled_toll: float = -1.0
+    later_act: float = -1.0  # LATER_ACT_FOLLOWS (`story_follows.later_act`)
     family_apart: float = -1.2
     lead_family_differs: float = -0.5
     roles_swapped: float = -1.2

@@ -100,6 +100,38 @@ def _recalled_figures(title: str, text: str, lang: str) -> set[int]:
     return recalled - kept
 
 
+def risen_figures(title: str, text: str, lang: str) -> set[int]:
+    """The figures the lead (`lead_text`: headline, first sentence) gives as a toll that rose: after
+    the pack's rise word (`numbers.rises`: "has risen to", "s'est alourdi à", "возросло до",
+    "ارتفعت حصيلة ... إلى") in its clause, or right before it (verb-final languages). Read by
+    TOLL_RISEN (`story_follows.risen_tolls`)."""
+    from extractors.events.numbers import numbers_in
+    from extractors.events.reading import has_pack, read
+
+    out: set[int] = set()
+    if not lang or not has_pack(lang):
+        return out
+    for sentence in (title, text[: lead_end(title, text)]):
+        if not sentence.strip():
+            continue
+        try:
+            r = read(" ".join(sentence.split()), lang)
+            rises = r.hits("numbers.rises")
+            if not rises:
+                continue
+            for n in numbers_in(r):
+                if not n.count or n.vague or not 1 < n.value < MAX_NUMBER:
+                    continue
+                if any(
+                    m.first == n.last or m.last <= n.first and r.clause_start(n.first) <= m.first
+                    for m in rises
+                ):
+                    out.add(n.value)
+        except Exception:  # the readers are the coder's; a failure there costs only this evidence
+            continue
+    return out
+
+
 def recalled_in_text(pieces: Sequence[tuple[int, str]], lang: str) -> set[int]:
     """RECALLED_IN_TEXT: the figures the whole report (its `pieces`: headline and sentences, as
     the coder read them) gives only inside an earlier act it recalls (`_recalled_figures`' reading,
