@@ -3,8 +3,8 @@ import pytest
 from extractors.events.actors import find_actors
 from extractors.events.named_actors import actor_kind
 from extractors.events.reading import read
-from extractors.events.roles import adjective_agent
 from extractors.events.speaker_clues import is_speaker
+from extractors.events.state_doers import adjective_agent
 from extractors.events.taxonomy import find_triggers
 
 

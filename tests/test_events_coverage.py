@@ -21,7 +21,7 @@ rest pins the rules this round added, each named in the module that holds it:
 - WEEK_BACKGROUND (`event_days.dated_to_the_day`): beside an event dated to the day, one dated
   only to a week or a month is background;
 - a demonym carrying a case ending after an apostrophe ("Irak'ta") is no adjective of the act
-  (`roles.adjective_agent`, `_case_endings`);
+  (`state_doers.adjective_agent`, `_case_endings`);
 - hostages released (es, fr, pt, ru packs: `triggers.Strategic developments.Agreement`, as en has
   them) are no abduction of the day;
 - a weekday inside a phrase's gap ("ont signé samedi un accord") is a date, no word of the phrase

@@ -3,7 +3,7 @@
 An act named in a phrase before its clause has the armed actor after the comma as its doer
 (FRONTED_ACT, `fronted_acts.fronted_act_doer`: "In the attack on X, gunmen killed 14 residents"); a
 fight word whose only side hit is civilians counted by its figure is an attack on them
-(CIVILIANS_NO_SIDE, `type_resolution._civilians_no_side`: "killed four aid workers in an ambush");
+(CIVILIANS_NO_SIDE, `violence_types._civilians_no_side`: "killed four aid workers in an ambush");
 an act named after a past period in the genitive is recalled (RECALLED_GENITIVE,
 `recalled_acts.recalled_by_genitive`: "the burial of those killed in last week's bombing"), so is
 one dated four weeks or more before the report (RECALLED_MONTH, `recalled_acts.stale_act`: "the

@@ -32,9 +32,10 @@ from extractors.events.reading import Reading, read
 from extractors.events.real_triggers import is_real
 from extractors.events.recalled_acts import crowd_of_the_day, doubted_types, stale_acts
 from extractors.events.relative_acts import outside_relatives
-from extractors.events.roles import adjective_agent, named_state_over_hinted, roles_in
+from extractors.events.roles import named_state_over_hinted, roles_in
 from extractors.events.sentences import Sentence
 from extractors.events.speaker_side import speaking_side
+from extractors.events.state_doers import adjective_agent
 from extractors.events.trigger_choice import clause_acts, killing_words
 from extractors.events.unlisted import plausible_name
 from extractors.events.verbal_acts import verbal_attack
