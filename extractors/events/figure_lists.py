@@ -273,9 +273,13 @@ def _ranges(r: Reading, numbers: list[Number]) -> list[tuple[Number, Number, boo
         change = any(0 <= lead - g.last <= 3 for g in guards)
         gap = r.text[r.tokens[a.last - 1].end : r.tokens[b.first].start]
         lo, hi = a.last, b.first
-        if any(q.last == hi and q.first >= lo for q in qualifiers):
+        words = r.hits("numbers.range_words")
+        # RANGE_WORD_OVER_QUALIFIER: a range word that is also a qualifier ("до": to / up to) is
+        # the range's word, not the upper figure's qualifier ("от трёх до пяти" 3)
+        word = any(m.first == lo and m.last == hi for m in words)
+        if not word and any(q.last == hi and q.first >= lo for q in qualifiers):
             hi = min(q.first for q in qualifiers if q.last == hi and q.first >= lo)
-        word = any(m.first == lo and m.last == hi for m in r.hits("numbers.range_words"))
+            word = any(m.first == lo and m.last == hi for m in words)
         opened = _opened_range(r, lead, lo, hi)
         if word or opened or gap.strip() in ("-", "\u2013"):
             out.append((a, b, change))
