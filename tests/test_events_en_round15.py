@@ -263,7 +263,6 @@ def test_rocket_and_blast_nouns_still_tell_a_blast(text: str) -> None:
 KNOWN_MISSES = {
     # places the gazetteer does not resolve without their country named (North Waziristan): no
     # country, no row (geo's ground; round 16: Sweida and Kurram resolve, off the list)
-    "Four soldiers were martyred",
     # an outpost seized after fighting: ACLED's capture by a non-state actor; read as the fight
     "Chin resistance forces said",
     # a side's claim in the clause after "while" with no noun after its figure: no rival figure

@@ -1,7 +1,8 @@
 """Round 17 toll rules (fatal): a range word that is also a qualifier ("до": to / up to) is the
 range's word (RANGE_WORD_OVER_QUALIFIER: "от трёх до пяти" 3, not 5); an outcome word that closes its
 clause, the participle a German clause puts last, reaches the figure that opens the clause across the
-adjuncts between (CLAUSE_FINAL_OUTCOME); and the probe reports of tests/round17_fatal_probes.py.
+adjuncts between (CLAUSE_FINAL_OUTCOME); the attackers' own dead told after the dead they caused add
+up in one fight (DOERS_ALSO_DEAD); and the probe reports of tests/round17_fatal_probes.py.
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.events.fatalities import sentence_fatalities
-from tests.coding import assert_probe_rows, probe_params
+from tests.coding import assert_probe_rows, code_text, probe_params
 from tests.round17_fatal_probes import PROBES, PUBLISHED
 
 # --------------------------------------------------------------------------- RANGE_WORD_OVER_QUALIFIER
@@ -77,10 +78,37 @@ def test_a_far_outcome_word_that_is_not_the_clauses_last_or_has_another_between_
     assert sentence_fatalities(text, "de") == toll
 
 
+# --------------------------------------------------------------------------- DOERS_ALSO_DEAD
+
+
+def _rows(text: str, language: str = "en") -> list[tuple[str, int | None]]:
+    return [(m.sub_event_type, m.fatalities) for m in code_text(text, language=language, published=PUBLISHED)]
+
+
+def test_the_attackers_also_killed_add_to_the_dead_they_caused() -> None:
+    text = (
+        "Gunmen attacked a police station in Gwoza, Borno state, on Tuesday, killing three officers. "
+        "Five gunmen were also killed in the exchange of fire."
+    )
+    assert _rows(text) == [("Armed clash", 8)]
+
+
+def test_a_restated_count_of_the_same_dead_is_no_second_side() -> None:
+    text = (
+        "Soldiers killed 20 militants near Bama, Borno state, on Tuesday. "
+        "Twenty militants were killed in the operation, the army said."
+    )
+    assert _rows(text) == [("Armed clash", 20)]
+
+
+def test_unarmed_victims_make_no_two_sided_fight() -> None:
+    text = "Gunmen killed four villagers in Kauru, Kaduna state, on Tuesday. Two gunmen were also killed by vigilantes."
+    assert ("Attack", 4) in _rows(text)
+
+
 # --------------------------------------------------------------------------- the probe reports
 
 KNOWN_MISSES = (  # the probe reports still missed, by their opening words (see the report)
-    "Militants attacked an army post in Damboa, Borno",
     "Gunmen attacked Gidan Bako village in Katsina st",
     "Le bilan de l'attaque de lundi contre le camp mi",
     "Des jihadistes ont attaqué lundi le poste de Dor",
@@ -116,7 +144,6 @@ KNOWN_MISSES = (  # the probe reports still missed, by their opening words (see 
     "Des hommes armés ont tué lundi quatre civils à B",
     "Le bombardement a fait sept morts mardi à Goma, ",
     "Hombres armados mataron el lunes a cuatro person",
-    "Insurgentes mataram três soldados na terça-feira",
     "Bei dem Angriff auf das Dorf wurden am Montag in",
 )
 
