@@ -95,7 +95,7 @@ def event_fatalities(members) -> int:
         return max(tolls)
     if not counted:
         return 0
-    sides = each_sides_dead(counted)
+    sides = each_sides_dead(counted) or doers_also_dead(counted)
     if sides is not None:
         return sides[0].fatalities + sides[1].fatalities
     best = max(counted, key=lambda c: c.fatalities)
@@ -137,6 +137,26 @@ def _other_people(a, b) -> bool:
     """Do the two clauses' figures count people of two kinds ("20 of the insurgents", "two soldiers")?"""
     ka, kb = _counted(a), _counted(b)
     return ka is not None and kb is not None and ka[0] != kb[0]
+
+
+def doers_also_dead(counted) -> tuple | None:
+    """DOERS_ALSO_DEAD: "Militants attacked an army post, killing four soldiers. Seven militants were
+    also killed": a clause that counts the dead of an armed side that killed in an earlier clause, with
+    no doer of its own (or the other side as its doer), and that earlier clause's victims armed too,
+    tells the other side's dead of one fight: ACLED adds both sides' dead (11). The pair in text order,
+    or None."""
+    pairs = [
+        (a, b)
+        for a in counted
+        for b in counted
+        if (a.sentence.index, a.span[0]) < (b.sentence.index, b.span[0])
+        and a.actor1 is not None and a.actor2 is not None and b.actor2 is not None
+        and a.actor1.armed and a.actor2.armed and b.actor2.armed
+        and a.actor1.name != a.actor2.name
+        and b.actor2.name == a.actor1.name
+        and (b.actor1 is None or b.actor1.name == a.actor2.name)
+    ]  # fmt: skip
+    return pairs[0] if pairs else None
 
 
 def _conflicting(higher, lower) -> bool:

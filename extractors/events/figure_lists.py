@@ -27,6 +27,22 @@ def _partitive(r: Reading, a: Number, b: Number) -> bool:
     )
 
 
+def _joiner_clitic(r: Reading, k: int) -> bool:
+    """JOINER_CLITIC_ON_COUNT: token k, the next count, opens with a list joiner of the pack written
+    as its clitic (Arabic "و" in "وثلاثة": and three), the rest of it two letters or more: "قتل خمسة
+    جنود وثلاثة مسلحين" is one list (five soldiers and three gunmen, 8)."""
+    pack = r.pack
+    text = r.tokens[k].text
+    for p in (pack.data.get("clitics") or {}).get("prefixes") or []:
+        if (
+            text.startswith(p)
+            and len(text) - len(p) >= 2
+            and pack.find(pack.tokens(p), ("numbers.list_joiners",))
+        ):
+            return True
+    return False
+
+
 def _joined(r: Reading, a: Number, b: Number, numbers: list[Number], a_killed: bool) -> bool:
     """Are counts a and b (b after a) items of one list? A comma or a list joiner stands right before
     b (or its qualifier), no reporting verb or connector between them; an outcome word between them is
@@ -46,7 +62,7 @@ def _joined(r: Reading, a: Number, b: Number, numbers: list[Number], a_killed: b
         (j for j in r.hits("numbers.list_joiners") if lead - 1 <= j.last <= lead and j.first >= lo), None
     )
     comma = "," in r.text[r.tokens[lead - 1].end : r.tokens[lead].start] if lo < lead else False
-    if joiner is None and not comma:
+    if joiner is None and not comma and not _joiner_clitic(r, lead):
         return False
     if any(lo <= m.first < hi for m in r.hits("reporting_verbs")):
         return False
@@ -275,9 +291,13 @@ def _ranges(r: Reading, numbers: list[Number]) -> list[tuple[Number, Number, boo
         change = any(0 <= lead - g.last <= 3 for g in guards)
         gap = r.text[r.tokens[a.last - 1].end : r.tokens[b.first].start]
         lo, hi = a.last, b.first
-        if any(q.last == hi and q.first >= lo for q in qualifiers):
+        words = r.hits("numbers.range_words")
+        # RANGE_WORD_OVER_QUALIFIER: a range word that is also a qualifier ("до": to / up to) is
+        # the range's word, not the upper figure's qualifier ("от трёх до пяти" 3)
+        word = any(m.first == lo and m.last == hi for m in words)
+        if not word and any(q.last == hi and q.first >= lo for q in qualifiers):
             hi = min(q.first for q in qualifiers if q.last == hi and q.first >= lo)
-        word = any(m.first == lo and m.last == hi for m in r.hits("numbers.range_words"))
+            word = any(m.first == lo and m.last == hi for m in words)
         opened = _opened_range(r, lead, lo, hi)
         if word or opened or gap.strip() in ("-", "\u2013"):
             out.append((a, b, change))

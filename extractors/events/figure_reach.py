@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from extractors.events.counted_doers import counts_the_doers
 from extractors.events.numbers import Number, numbers_in
+from extractors.events.pack_phrases import PhraseMatch
 from extractors.events.reading import Reading
 
 OUTCOME_CLASSES = (
@@ -134,6 +135,30 @@ def _linked(r: Reading, i: int, j: int, outcome_after: bool = False) -> bool:
     return all(all(k in asides for k in range(lo, hi)) for lo, hi in zip(rest, rest[1:], strict=False))
 
 
+FINAL_REACH = 12  # words from a figure to an outcome word that closes its clause
+
+
+def _clause_final(r: Reading, n: Number, m: PhraseMatch, gap: int) -> bool:
+    """CLAUSE_FINAL_OUTCOME: an outcome word that closes its clause, the participle a verb-second
+    clause puts last ("Dutzende Menschen wurden am Montag bei einem Luftangriff auf ein Dorf in
+    Darfur getötet"), reaches the figure that opens that clause across the adjuncts between (up to
+    FINAL_REACH words), when no other outcome word stands between them."""
+    if gap > FINAL_REACH:
+        return False
+    k = m.last
+    closes = (
+        k >= len(r.tokens)
+        or k in r.clause_starts
+        or any(ch in ",;:.!?" for ch in r.text[r.tokens[k - 1].end : r.tokens[k].start])
+    )
+    if not closes:
+        return False
+    starts = {0, *r.clause_starts}
+    if not ({n.first, n.first - 1} & starts):  # the figure opens its clause (one word may lead: "at least")
+        return False
+    return not any(n.last <= o.first < m.first for o in r.hits(*OUTCOME_CLASSES))
+
+
 def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
     """The outcome class of the nearest outcome word linked to the number."""
     best: tuple[int, str, object] | None = None
@@ -141,7 +166,9 @@ def _outcome_of(r: Reading, n: Number, numbers: list[Number]) -> str | None:
     for m in r.hits(*OUTCOME_CLASSES):
         if m.first >= n.last:
             gap = _words_between(r, n.last, m.first, numbers)
-            if gap > REACH_AFTER or not _linked(r, n.last - 1, m.first, outcome_after=True):
+            if gap > REACH_AFTER and not _clause_final(r, n, m, gap):
+                continue
+            if not _linked(r, n.last - 1, m.first, outcome_after=True):
                 continue
             if m.label == "outcomes.killed" and counts_the_doers(r, n, m):
                 continue  # COUNTED_DOERS: "two gunmen killed a shopkeeper"
