@@ -13,8 +13,7 @@ import pytest
 
 from extractors.events.countries import find_countries
 from extractors.events.places import find_places
-from extractors.geo import km_between
-from tests.coding import code_text
+from tests.coding import place_probe_row
 from tests.round16_geo2_probes import KNOWN_MISSES, PROBES, PUBLISHED
 
 
@@ -133,14 +132,6 @@ def _known_miss(text: str) -> bool:
 
 @pytest.mark.parametrize(("language", "title", "text", "expected"), PROBES)
 def test_round16_geo2_probe_report(language: str, title: str, text: str, expected: tuple) -> None:
-    country, admin1, point, kms = expected
-    rows = code_text(text, language=language, published=PUBLISHED, title=title)
-    m = rows[0] if rows else None
-    hit = (
-        m is not None
-        and m.country == country
-        and (admin1 is None or m.admin1 == admin1)
-        and (point is None or (m.latitude is not None and km_between(m.latitude, m.longitude, *point) <= kms))
-    )
+    hit, m = place_probe_row(language, title, text, expected, PUBLISHED)
     # a known miss that passes: take it off the list
     assert hit != _known_miss(text), (m, expected)
