@@ -95,12 +95,43 @@ def event_fatalities(members) -> int:
         return max(tolls)
     if not counted:
         return 0
+    more = [c for c in counted if _told_more(c)]
+    if more and len(more) < len(counted):
+        # WOUNDED_LATER_DIED, ONE_MORE_DEAD: a clause telling only dead added to the others ("one
+        # of the wounded later died") adds its dead to the event's figure of the other clauses
+        rest = [c for c in counted if c not in more]
+        return _counted_dead(rest) + sum(c.fatalities for c in _apart(more, rest))
+    return _counted_dead(counted)
+
+
+def _counted_dead(counted) -> int:
     sides = each_sides_dead(counted) or doers_also_dead(counted)
     if sides is not None:
         return sides[0].fatalities + sides[1].fatalities
     best = max(counted, key=lambda c: c.fatalities)
     rivals = [c for c in counted if c.sentence.index != best.sentence.index and _conflicting(best, c)]
     return min([best, *rivals], key=lambda c: c.fatalities).fatalities
+
+
+def _told_more(c) -> bool:
+    """Are all the current figures of the clause `more` figures (WOUNDED_LATER_DIED, ONE_MORE_DEAD)?"""
+    mine = [f for f in figures_in(c.reading) if c.span[0] <= f.first < c.span[1] and not f.superseded]
+    return bool(mine) and all(f.more for f in mine)
+
+
+def _apart(more, rest) -> list:
+    """The `more` clauses whose figure no other clause's span already holds (one clause each)."""
+    out, seen = [], set()
+    for c in more:
+        key = (
+            c.sentence.index,
+            next(f.first for f in figures_in(c.reading) if c.span[0] <= f.first < c.span[1]),
+        )
+        inside = any(o.sentence.index == key[0] and o.span[0] <= key[1] < o.span[1] for o in rest)
+        if key not in seen and not inside:
+            out.append(c)
+        seen.add(key)
+    return out
 
 
 def each_sides_dead(counted) -> tuple | None:

@@ -32,7 +32,8 @@ uncounted noun for people is a figure of one when no other figure of the sentenc
 
 This module gives the figures (`figures_in`, `death_figures`, `sentence_fatalities`); how far a number
 reaches its word, tolls and earlier figures are in `figure_reach.py`, lists, partitives, ranges and
-war tolls in `figure_lists.py`, one event's figure and figures day by day in `event_figures.py`.
+war tolls in `figure_lists.py`, dead told after the others and rival sources in `figure_more.py`
+(WOUNDED_LATER_DIED, ONE_MORE_DEAD, RIVAL_SOURCES), one event's figure and figures day by day in `event_figures.py`.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from extractors.events.figure_lists import (
     _range_uppers,
     _war_toll,
 )
+from extractors.events.figure_more import later_deaths, rival_sources
 from extractors.events.figure_reach import _outcome_of, _over_a_span, _superseded, _toll_before
 from extractors.events.modality import running_total_start
 from extractors.events.numbers import Number, numbers_in
@@ -69,6 +71,8 @@ class DeathFigure:
     last: int = 0
     people: bool = False  # a noun for people follows the figure ("12 soldiers"), as in a list of victims
     joined: bool = False  # one list with the figure before it ("two policemen and three traders")
+    more: bool = False  # WOUNDED_LATER_DIED, ONE_MORE_DEAD: dead told after the others, added to them
+    rival: bool = False  # RIVAL_SOURCES: one of two sources' counts of the same dead
 
 
 # ---------------------------------------------------------------- figures
@@ -138,7 +142,7 @@ def figures_in(r: Reading) -> list[DeathFigure]:
         # ONE_IN_ITS_CLAUSE: a figure of one in a clause no other figure of the sentence counts in
         # ("... five civilians, and a child was killed by shelling on Ariha") is that clause's own
         out = sorted([*out, one], key=lambda f: f.first)
-    return out
+    return rival_sources(r, numbers, later_deaths(r, every, out))
 
 
 ONE_REACH = 2  # tokens between a singular killed form and the noun of the one who died
@@ -281,13 +285,21 @@ def clause_deaths(figures: list[DeathFigure]) -> int | None:
     if not figures:
         return None
     current = [f for f in figures if not f.superseded] or figures
+    rivals = [f for f in current if f.rival]
+    if len(rivals) > 1:  # RIVAL_SOURCES: the most conservative of two sources' counts
+        lowest = min(rivals, key=lambda f: f.value)
+        current = [f for f in current if not f.rival or f is lowest]
+    more = sum(f.value for f in current if f.more)
+    current = [f for f in current if not f.more]
+    if not current:
+        return more
     tolls = [f.value for f in current if f.kind == "toll"]
     if tolls:
-        return max(tolls)
+        return max(tolls)  # a toll already counts the dead told after it ("..., bringing the toll to 3")
     listed = len(current) > 1 and all(
         b.joined and b.first > a.first for a, b in zip(current, current[1:], strict=False)
     )
-    return sum(f.value for f in current) if listed else max(f.value for f in current)
+    return (sum(f.value for f in current) if listed else max(f.value for f in current)) + more
 
 
 def parse_number(text: str, language: str | None = "en") -> int | None:

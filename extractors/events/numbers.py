@@ -72,6 +72,8 @@ def numbers_in(r: Reading) -> list[Number]:
                 continue  # "two hundred": the vague word is a part of the number before it
             if not vague and _starts_number_words(r, m.last, lang):
                 continue  # "one hundred and five": text2num reads the whole run
+            if not vague and _ends_number_words(r, m.first, lang):
+                continue  # "thirty-one": the pack's "one" closes the tens word before it
             try:
                 value = int(m.value)
             except (TypeError, ValueError):
@@ -339,6 +341,20 @@ def _starts_number_words(r: Reading, j: int, lang: str) -> bool:
         and bool(_WORDISH.fullmatch(r.tokens[j].folded))
         and _words_value(r.tokens[j].folded, lang) is not None
     )
+
+
+def _ends_number_words(r: Reading, i: int, lang: str) -> bool:
+    """COMPOUND_NUMBER_WORDS: a pack number word (en "one") written after a tens word of text2num,
+    joined by a hyphen or a space, is that number's last part ("thirty-one" 31, "forty one" 41), not a
+    count of its own: text2num reads the pair whole."""
+    if lang not in TEXT2NUM_LANGUAGES or i == 0:
+        return False
+    before, word = r.tokens[i - 1], r.tokens[i]
+    if r.text[before.end : word.start] not in (" ", "-") or not _WORDISH.fullmatch(before.folded):
+        return False
+    tens = _words_value(before.folded, lang)
+    whole = _words_value(f"{before.folded} {word.folded}", lang)
+    return tens is not None and whole is not None and _tens_and_units(tens, whole - tens) and whole > tens
 
 
 def _inside_number_words(r: Reading, i: int, lang: str) -> bool:

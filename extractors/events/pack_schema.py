@@ -58,6 +58,8 @@ SCHEMA: dict[str, Any] = {
         "count_nouns": "list",
         "objects": "list",
         "dual_endings": "list",
+        "one_more": "list",
+        "sources": "list",
     },
     "modality": dict.fromkeys(
         (
