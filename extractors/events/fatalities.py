@@ -45,6 +45,7 @@ from extractors.events.figure_lists import (
     _changes,
     _counts_objects,
     _counts_people,
+    _joiner_clitic,
     _list_outcomes,
     _parts_of_groups,
     _people,
@@ -222,20 +223,7 @@ def _second_victim(r: Reading, a) -> bool:
         # a possessive may stand between ("a man and his son"), no act ("a man and wounded a woman")
         if any(j.first == a.last and 0 <= b.first - j.last <= 1 and j.last not in acts for j in joiners):
             return True
-        if b.first == a.last and _opens_with_joiner(r, b.first):
-            return True
-    return False
-
-
-def _opens_with_joiner(r: Reading, k: int) -> bool:
-    """Does token k open with a list joiner of the pack written as its clitic (Arabic "و")?"""
-    pack, text = r.pack, r.tokens[k].text
-    for p in (pack.data.get("clitics") or {}).get("prefixes") or []:
-        if (
-            text.startswith(p)
-            and len(text) - len(p) >= 2
-            and pack.find(pack.tokens(p), ("numbers.list_joiners",))
-        ):
+        if b.first == a.last and _joiner_clitic(r, b.first):
             return True
     return False
 

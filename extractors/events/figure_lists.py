@@ -28,9 +28,10 @@ def _partitive(r: Reading, a: Number, b: Number) -> bool:
 
 
 def _joiner_clitic(r: Reading, k: int) -> bool:
-    """JOINER_CLITIC_ON_COUNT: token k, the next count, opens with a list joiner of the pack written
-    as its clitic (Arabic "و" in "وثلاثة": and three), the rest of it two letters or more: "قتل خمسة
-    جنود وثلاثة مسلحين" is one list (five soldiers and three gunmen, 8)."""
+    """JOINER_CLITIC_ON_COUNT: token k opens with a list joiner of the pack written as its clitic
+    (Arabic "و" in "وثلاثة": and three), the rest of it two letters or more: a next count so joined is
+    an item of the list ("قتل خمسة جنود وثلاثة مسلحين": five soldiers and three gunmen, 8), and so is a
+    victim's word after a first victim (`fatalities._second_victim`: PAIR_OF_VICTIMS)."""
     pack = r.pack
     text = r.tokens[k].text
     for p in (pack.data.get("clitics") or {}).get("prefixes") or []:
