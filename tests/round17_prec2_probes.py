@@ -120,4 +120,35 @@ PROBES = [
         "Tausende Fans zogen am Dienstagabend durch die Innenstadt von Rostock, um den Aufstieg ihres Vereins zu feiern.",
         [],
     ),
+    # ------------------------------------------------------------------ second batch (after the first fixes)
+    (
+        "en",
+        "Mudslide cuts Kathmandu-Pokhara road",
+        "A fresh mudslide on Tuesday blocked the highway near Mugling, leaving hundreds of buses and trucks stranded on both sides, traffic police said.",
+        [],
+    ),
+    (
+        "en",
+        "Kenya, Turkey sign armoured vehicle deal",
+        "Kenya and Turkey signed a deal in Ankara on Tuesday for the supply of armoured vehicles to the Kenyan army, the defence ministry said.",
+        [],
+    ),
+    (
+        "en",
+        "Party leader held over shutdown violence",
+        "Police in Meerut arrested a local party leader on Tuesday for allegedly inciting riots during the shutdown, a senior officer told reporters.",
+        [("Arrests", 0)],
+    ),
+    (
+        "fr",
+        "Bamako en fête après la victoire des Aigles",
+        "Des centaines de supporters sont descendus mardi soir dans les rues de Bamako pour fêter la victoire des Aigles, klaxons et drapeaux à la main.",
+        [],
+    ),
+    (
+        "es",
+        "Guayaquil celebra el campeonato",
+        "Miles de aficionados salieron el martes a las calles de Guayaquil para festejar el campeonato del club.",
+        [],
+    ),
 ]

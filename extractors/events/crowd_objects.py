@@ -18,6 +18,10 @@
   only of people: in a sentence that names no crowd, actor or grievance, and no pronoun for a doer
   before it in its clause, its doer is a thing ("a fallen tree blocked the road", "un deslizamiento
   de tierra bloqueó la carretera"), no protest.
+- CELEBRATING_CROWD (`celebrating_crowd`, round 17 prec2, pack key `celebration_words`): a protest
+  word in a clause that says its crowd celebrates ("took to the streets to celebrate the victory",
+  "sont descendus dans les rues pour fêter la qualification") and names nothing it is against or
+  demands (`grievance_words`) is a celebration, no protest, whatever the report's lead is about.
 - FIRE_ON_THE_PROTEST (`fired_on_the_protest`): the state's forces fire on a protest told by its
   own word ("opened fire on a demonstration", "tirent sur un cortège"), the dead counted before:
   the dead were that protest's crowd (with CROWD_UNDER_FIRE, excessive force against protesters).
@@ -105,6 +109,17 @@ def blockade_of_no_crowd(r: Reading, t: tx.TriggerMatch) -> bool:
         return False
     cs = r.clause_start(t.first)
     return not any(cs <= m.first and m.last <= t.first for m in r.hits("actors.self_reference"))
+
+
+def celebrating_crowd(r: Reading, t: tx.TriggerMatch) -> bool:
+    """CELEBRATING_CROWD: is the protest trigger `t` in a clause with a celebration word
+    (`celebration_words`) and no grievance word?"""
+    if t.trigger.event_type != tx.PROTESTS or not r.pack.data.get("celebration_words"):
+        return False
+    lo, hi = r.clause_start(t.first), r.clause_end(t.first)
+    if not any(lo <= m.first < hi for m in r.hits("celebration_words")):
+        return False
+    return not any(lo <= m.first < hi for m in r.hits("grievance_words"))
 
 
 def _protests(r: Reading) -> list:
