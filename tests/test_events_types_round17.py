@@ -144,8 +144,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Ribuan buruh berunjuk rasa": "geo",
     # fatalities: one victim by a singular noun after "hadi kufa" gives no toll of one
     "Wananchi wenye hasira kali walimpiga": "fatalities",
-    # prec: a celebration march ("pour fêter la victoire") has no fr non_conflict word
-    "Les supporters ont défilé": "prec",
     # geo: the body names only a campus ("ODTÜ ... kampüste"); the headline's town is not taken
     "ODTÜ öğrencileri çarşamba günü": "geo",
     # types: the death a funeral is for ("the funeral of a teenager killed by Israeli troops the day

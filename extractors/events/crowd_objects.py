@@ -13,6 +13,15 @@
   ALLEGED_RIOT (`alleged_riot`): a riot word a blame or suspicion word alleges, after an arrest
   word of its sentence ("arrested three activists for allegedly inciting riots", "menangkap tiga
   aktivis karena diduga menghasut kerusuhan"), is the arrest's charge, no riot of its own.
+- BLOCKADE_OF_NO_CROWD (`blockade_of_no_crowd`, round 17 prec2, pack key `blockade_words`): a
+  protest word that is a blocking verb ("blocked the road", "bloqueó la carretera") is a protest
+  only of people: in a sentence that names no crowd, actor or grievance, and no pronoun for a doer
+  before it in its clause, its doer is a thing ("a fallen tree blocked the road", "un deslizamiento
+  de tierra bloqueó la carretera"), no protest.
+- CELEBRATING_CROWD (`celebrating_crowd`, round 17 prec2, pack key `celebration_words`): a protest
+  word in a clause that says its crowd celebrates ("took to the streets to celebrate the victory",
+  "sont descendus dans les rues pour fêter la qualification") and names nothing it is against or
+  demands (`grievance_words`) is a celebration, no protest, whatever the report's lead is about.
 - FIRE_ON_THE_PROTEST (`fired_on_the_protest`): the state's forces fire on a protest told by its
   own word ("opened fire on a demonstration", "tirent sur un cortège"), the dead counted before:
   the dead were that protest's crowd (with CROWD_UNDER_FIRE, excessive force against protesters).
@@ -27,6 +36,7 @@ from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, ActorMention
 from extractors.events.actors import actors_in
 from extractors.events.causes import in_cause
+from extractors.events.clause_words import names_a_crowd
 from extractors.events.modality import unreal_at
 from extractors.events.reading import Reading
 
@@ -85,6 +95,31 @@ def alleged_riot(r: Reading, t: tx.TriggerMatch) -> bool:
         return False
     arrests = r.hits(f"triggers.{tx.STRATEGIC}.{tx.ARRESTS}", "outcomes.arrested")
     return any(m.last <= t.first and not unreal_at(r, m.first, m.last) for m in arrests)
+
+
+def blockade_of_no_crowd(r: Reading, t: tx.TriggerMatch) -> bool:
+    """BLOCKADE_OF_NO_CROWD: is the protest trigger `t` a blocking word (`blockade_words`) with no
+    people in its sentence to do it (no crowd, actor or grievance word; no doer pronoun before it
+    in its clause)?"""
+    if t.trigger.event_type != tx.PROTESTS or not r.pack.data.get("blockade_words"):
+        return False
+    if not any(m.first < t.last and t.first < m.last for m in r.hits("blockade_words")):
+        return False
+    if names_a_crowd(r, (0, len(r.tokens))) or actors_in(r, None) or r.hits("grievance_words"):
+        return False
+    cs = r.clause_start(t.first)
+    return not any(cs <= m.first and m.last <= t.first for m in r.hits("actors.self_reference"))
+
+
+def celebrating_crowd(r: Reading, t: tx.TriggerMatch) -> bool:
+    """CELEBRATING_CROWD: is the protest trigger `t` in a clause with a celebration word
+    (`celebration_words`) and no grievance word?"""
+    if t.trigger.event_type != tx.PROTESTS or not r.pack.data.get("celebration_words"):
+        return False
+    lo, hi = r.clause_start(t.first), r.clause_end(t.first)
+    if not any(lo <= m.first < hi for m in r.hits("celebration_words")):
+        return False
+    return not any(lo <= m.first < hi for m in r.hits("grievance_words"))
 
 
 def _protests(r: Reading) -> list:

@@ -61,7 +61,7 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
     for m in r.hits("modality.future"):
         if 0 <= m.first - last <= FUTURE_AFTER_REACH and r.same_clause(last - 1, m.first):
             return True
-    if future_form_of_the_act(r, first, last):
+    if future_form_of_the_act(r, first, last) or unreal_in_the_gap(r, first, last, skip):
         return True
     # "fighting continues", "clashes persist": a habit or a state named right after the trigger;
     # but "riots continued in Lilongwe and Zomba" places what went on that day: an event, and
@@ -123,6 +123,17 @@ def future_form_of_the_act(r: Reading, first: int, last: int) -> bool:
     ending on the very word: Spanish "marcharán", French "manifesteront", Portuguese "protestarão")
     tells what is planned, not what took place; the other unreal rules only read the words around it."""
     return last - first == 1 and any(m.first == first and m.last == last for m in r.hits("modality.future"))
+
+
+GAP_CLASSES = ("modality.hedges", "modality.negation", "modality.future")
+
+
+def unreal_in_the_gap(r: Reading, first: int, last: int, skip: frozenset[int] = frozenset()) -> bool:
+    """FUTURE_IN_THE_GAP: a gapped act phrase ("truce ... take effect", "cessez-le-feu ... entrer en
+    vigueur") with a plan, hedge or negation word inside its gap ("the truce is due to take effect on
+    Monday", "will take effect", "did not take effect") tells what is to come or did not happen: the
+    other rules only read the words before and right after the phrase."""
+    return any(first < m.first and m.last < last and not _a_date_word(m, skip) for m in r.hits(*GAP_CLASSES))
 
 
 def _a_date_word(m, skip: frozenset[int]) -> bool:

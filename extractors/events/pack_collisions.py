@@ -56,6 +56,8 @@ CHECKED = (
     "actors",
     # added in round 13: words that keep or drop an agreement, a crowd, an arrest, a takeover's fight
     "conflict_agreements",
+    "blockade_words",
+    "celebration_words",
     "gathering_words",
     "grievance_words",
     "ordinary_crimes",

@@ -9,7 +9,12 @@ from __future__ import annotations
 from extractors.events import taxonomy as tx
 from extractors.events.actors import actors_in
 from extractors.events.clause_words import names_a_crowd
-from extractors.events.crowd_objects import alleged_riot, tear_gas_canister
+from extractors.events.crowd_objects import (
+    alleged_riot,
+    blockade_of_no_crowd,
+    celebrating_crowd,
+    tear_gas_canister,
+)
 from extractors.events.laid_weapons import laid_not_used, traded_not_used
 from extractors.events.modality import unreal_at
 from extractors.events.numbers import numbers_in
@@ -202,6 +207,10 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
         return False  # TEAR_GAS_CANISTERS: "lançou bombas de gás lacrimogêneo", "tear gas shells"
     if alleged_riot(r, t):
         return False  # ALLEGED_RIOT: "arrested three activists for allegedly inciting riots"
+    if blockade_of_no_crowd(r, t):
+        return False  # BLOCKADE_OF_NO_CROWD: "a fallen tree blocked the road"
+    if celebrating_crowd(r, t):
+        return False  # CELEBRATING_CROWD: "fans took to the streets to celebrate the victory"
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers",

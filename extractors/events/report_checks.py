@@ -2,7 +2,8 @@
 type (`type_resolution.resolve_type`): the article's explosion kind (`article_explosion_sub`); does
 the report tell of violence (`tells_violence`, `VIOLENT_WORDS`), a fight (`tells_a_fight`), an armed
 side (`tells_an_armed_side`); changes to a group, bases, handovers and agreements in a report that
-names no armed side are none (`without_an_armed_side`, CONFLICT_AGREEMENT `_generic_agreement`);
+names no armed side are none (`without_an_armed_side`, CONFLICT_AGREEMENT `_generic_agreement`), and
+so is a trade deal, whatever sides the report names (TRADE_AGREEMENT `_trade_agreement`);
 arrests over an ordinary crime are none (ORDINARY_CRIME `ordinary_crime_arrests`). Split out of
 type_resolution.py, which names them all as before."""
 
@@ -65,7 +66,8 @@ def without_an_armed_side(cands: list[Candidate], texts: list[str], language: st
     agreement is one only when its clause tells of a conflict's deal (CONFLICT_AGREEMENT: a word of
     the pack's `conflict_agreements`, a truce, hostages, prisoners) or the report names an armed side:
     "two companies signed an agreement to build a plant" is none, "the two parties agreed a truce" is
-    one. Asked only when the report has one."""
+    one. Asked only when the report has one. A trade deal is never one (TRADE_AGREEMENT)."""
+    cands = [c for c in cands if not _trade_agreement(c)]
     sided = {id(c) for c in cands if c.event_type == tx.STRATEGIC and c.sub_event_type in SIDED_STRATEGIC}
     sided |= {id(c) for c in cands if _generic_agreement(c)}
     if not sided:
@@ -85,6 +87,23 @@ def _generic_agreement(c: Candidate) -> bool:
     if not c.reading.pack.data.get("conflict_agreements"):
         return False
     return not any(c.span[0] <= m.first < c.span[1] for m in c.reading.hits("conflict_agreements"))
+
+
+def _trade_agreement(c: Candidate) -> bool:
+    """TRADE_AGREEMENT: by ACLED's codebook an agreement is one between conflict actors (a ceasefire,
+    a peace deal, a prisoner exchange), no contract between states or firms: an agreement whose clause
+    names a word of trade (the pack's `weapon_trades`: buy, purchase, supply; fr acheter, es comprar)
+    and none of `conflict_agreements` is none, even in a report naming an armed side ("Ghana signed
+    a contract with Brazil on Monday to purchase four patrol aircraft for its air force")."""
+    if c.event_type != tx.STRATEGIC or c.sub_event_type != tx.AGREEMENT:
+        return False
+    r = c.reading
+    if not r.pack.data.get("weapon_trades"):
+        return False
+    lo, hi = c.span
+    return any(lo <= m.first < hi for m in r.hits("weapon_trades")) and not any(
+        lo <= m.first < hi for m in r.hits("conflict_agreements")
+    )
 
 
 def ordinary_crime_arrests(cands: list[Candidate]) -> list[Candidate]:
