@@ -21,7 +21,7 @@ import yaml
 from extractors.events.gazetteer import Gazetteer, Place, name_key
 
 ROMANISED_MIN_LETTERS = 4  # a shorter Latin spelling ("men", "ke") is too likely a namesake of a word
-ROMANISED_SPELLINGS = 8  # at most so many Latin spellings tried for one word
+ROMANISED_SPELLINGS = 16  # at most so many Latin spellings tried for one word
 
 
 @dataclass(frozen=True)
