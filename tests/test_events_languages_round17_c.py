@@ -43,7 +43,13 @@ def test_a_devanagari_town_by_its_latin_spelling(text: str, town: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["सोमवार को सरकार ने नई नीति की घोषणा की।", "मौसम विभाग ने भारी बारिश की चेतावनी जारी की।"],
+    [
+        "सोमवार को सरकार ने नई नीति की घोषणा की।",
+        "मौसम विभाग ने भारी बारिश की चेतावनी जारी की।",
+        # ROMANISED_COMMON_WORDS: in the police station (no Thane), in the crowd (no Beed)
+        "आरोपी को थाने में पूछताछ के लिए रखा गया।",
+        "भीड़ में से किसी ने पत्थर फेंका।",
+    ],
 )
 def test_common_hindi_words_are_no_towns(text: str) -> None:
     assert find_places(text, language="hi") == []

@@ -54,7 +54,7 @@ from extractors.events.script_place_checks import (
     _script_place_ok,
     _sized,
 )
-from extractors.events.script_romanised import romanised_places
+from extractors.events.script_romanised import romanised_common_word, romanised_places
 from extractors.remembered import make_room, memo_on
 
 _SCRIPT_GAP = re.compile(r"[ \t\-]{1,2}")  # between the words of one name in another script
@@ -333,7 +333,11 @@ def _script_candidates(surface: str, text: str, tokens: list, i: int, j: int, ga
     if not candidates and j == i + 1:
         # ROMANISED_SCRIPT_NAMES: "सुकमा" by its Latin spelling, Sukma (script_romanised.py)
         if found[4] is None:
-            found[4] = [] if script_key(surface) in stop else romanised_places(gaz, surface)
+            found[4] = (
+                []
+                if script_key(surface) in stop or romanised_common_word(surface, cues.pack.code)
+                else romanised_places(gaz, surface)
+            )
         # the script's own countries stand for the hint a report names no country for
         candidates = _sized(found[4], hint) if hint else found[4]
         derived = derived or bool(candidates)

@@ -4,7 +4,8 @@
 "दंतेवाड़ा" -> "dantevara" / "dantewada"), for `script_places._script_candidates` when the
 script's own spelling meets no town. Only towns of the table's countries are taken (a Hindi
 report's "कांकेर" is Kanker in India, never a namesake abroad), and the other checks of a name in
-another script (SMALL_TOWNS, PACK_WORDS, COMMON_WORDS) still apply to what is found.
+another script (SMALL_TOWNS, PACK_WORDS, COMMON_WORDS) still apply to what is found; a word as
+common as a frequent word of the language is never looked up (ROMANISED_COMMON_WORDS).
 
 SCHWA_DELETION (`_spellings`): a consonant's inherent vowel is not said at a word's end nor
 between a vowel-consonant and a consonant-vowel ("सुकमा" su-ka-ma is "Sukma", "पुलवामा" is
@@ -147,6 +148,16 @@ def romanised_spellings(word: str) -> list[str]:
     """The Latin spellings of a word of a script the tables write ([] for any other word)."""
     t = _table_of(word)
     return _spellings(word, t) if t else []
+
+
+def romanised_common_word(word: str, language: str) -> bool:
+    """ROMANISED_COMMON_WORDS: a word as frequent as SMALL_TOWN_MAX_ZIPF in its language is a word,
+    not a town its Latin spelling names ("थाने में", in the police station, is no Thane; "भीड़ में",
+    in the crowd, no Beed; "बस्ती में" no Basti), though a place cue stands by it."""
+    from extractors.events.script_place_checks import SMALL_TOWN_MAX_ZIPF
+    from extractors.story_words import _zipf
+
+    return _zipf(word, language) >= SMALL_TOWN_MAX_ZIPF
 
 
 def romanised_places(gaz: Gazetteer, word: str) -> list[Place]:
