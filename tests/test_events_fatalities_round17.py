@@ -148,12 +148,7 @@ KNOWN_MISSES = (  # the probe reports still missed, by their opening words (see 
     "Empat orang tewas dalam ledakan bom di sebuah ge",
     "Idadi ya waliouawa katika shambulio la Jumatatu ",
     "Watu sita walijeruhiwa Jumatatu katika shambulio",
-    "मंगलवार को सुकमा जिले में नक्सलियों के हमले में ",
     "सोमवार को बीजापुर में हुए हमले में मरने वालों की",
-    "मंगलवार को दंतेवाड़ा में आईईडी विस्फोट में चार ज",
-    "सोमवार को कांकेर में सुरक्षा बलों और नक्सलियों क",
-    "मंगलवार को पुलवामा में आतंकवादियों के हमले में द",
-    "सोमवार को नारायणपुर में नक्सलियों के हमले में ३ ",
     "Des hommes armés ont tué lundi quatre civils à B",
     "Bei dem Angriff auf das Dorf wurden am Montag in",
 )

@@ -84,6 +84,7 @@ SCHEMA: dict[str, Any] = {
     "agent_markers": "list",
     "agent_genitives": "list",
     "agent_postpositions": "list",
+    "locative_postpositions": "list",
     "target_nouns": "list",
     "object_endings": "list",
     "member_nouns": "list",

@@ -307,6 +307,7 @@ _ONE_WORD = {
     "leading": "place_words.leading",
     "attributive": "place_words.attributive",
     "locative": "locative_prepositions",
+    "postposition": "locative_postpositions",  # POSTPOSED_CUE: "सुकमा में", "सुकमा जिले में"
     "titles": "person_titles",
     "capital": "place_words.capital",
     "near": "near_prepositions",

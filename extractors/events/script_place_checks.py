@@ -43,7 +43,7 @@ _SCRIPT_WORD_NOT_ASCII = re.compile(
 
 def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
     """A locative preposition, a settlement noun, a near-preposition or an attack word right before
-    the name, or a region noun right after it ("в Мирнограде", "поселка Климово", "атакували
+    the name, a region noun right after it, or a locative postposition after it (POSTPOSED_CUE) ("в Мирнограде", "поселка Климово", "атакували
     Охтирку", "Мирнограда Донецкой области")."""
     before = text[max(0, start - 40) : start]
     cue_classes = (
@@ -58,7 +58,19 @@ def _script_cue(text: str, start: int, end: int, cues: PlaceCues) -> bool:
         return True
     after = _SCRIPT_WORD.findall(text[end : end + 40])
     # "حريب محافظة مأرب" (X, governorate of Y): a region noun right after the name places it too
-    return len(after) >= 2 and (cues.is_("region", after[1]) or cues.is_("region", after[0]))
+    if len(after) >= 2 and (cues.is_("region", after[1]) or cues.is_("region", after[0])):
+        return True
+    # POSTPOSED_CUE: a locative postposition of the pack right after the name, or after one place
+    # noun after it ("सुकमा में", "सुकमा जिले में": in Sukma district)
+    nouns = ("district", "settlement", "region")
+    return bool(after) and (
+        cues.is_("postposition", after[0])
+        or (
+            len(after) >= 2
+            and any(cues.is_(n, after[0]) for n in nouns)
+            and cues.is_("postposition", after[1])
+        )
+    )
 
 
 def _small(place: Place) -> bool:

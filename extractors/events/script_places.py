@@ -16,6 +16,9 @@
   Запорожской области") is the town of that region, not a namesake abroad.
 - REGION_ADJECTIVES / REGION_NAMES (`_region_word`, `_town_region`): "Херсонской области",
   "Харківщина" name the region of their main town.
+- ROMANISED_SCRIPT_NAMES (`script_romanised.romanised_places`): a one-word name the script's own
+  spelling meets no town by is looked up by its Latin spellings ("सुकमा" Sukma), towns of the
+  script's countries only.
 - The gazetteer candidates of a word group and the region of a word are remembered per language
   (`_script_candidates`, `_region_of_word`: SCRIPT_MEMO).
 """
@@ -51,6 +54,7 @@ from extractors.events.script_place_checks import (
     _script_place_ok,
     _sized,
 )
+from extractors.events.script_romanised import romanised_common_word, romanised_places
 from extractors.remembered import make_room, memo_on
 
 _SCRIPT_GAP = re.compile(r"[ \t\-]{1,2}")  # between the words of one name in another script
@@ -262,7 +266,12 @@ def _script_places(text: str, gaz: Gazetteer, hint: str | None, cues: PlaceCues)
                 # PART_OF_A_NAME: "в Нагорном Карабахе": an adjective's case form before a name word;
                 # its nominative too ("село Новая Ольшанка", "Новый Свет"), the longer name unknown
                 continue
-            if _script_place_ok(place, hint, derived, text, start, end, cues):
+            # ROMANISED_SCRIPT_NAMES: a town found by its Latin spelling is of the script's own
+            # countries, as a hinted one is
+            own = hint or (
+                place.country_code if j == i + 1 and place in romanised_places(gaz, surface) else None
+            )
+            if _script_place_ok(place, own, derived, text, start, end, cues):
                 hit = _to_match(place, surface, start, end, 1 if place.kind != KIND_ADMIN1 else 3), j
         if hit:
             found.append(hit[0])
@@ -299,6 +308,7 @@ def _script_candidates(surface: str, text: str, tokens: list, i: int, j: int, ga
             gaz.lookup_script(surface) if script_key(surface) not in stop else [],
             None,
             None,
+            None,
         ]
     candidates = _sized(found[1], hint)
     derived = not candidates  # found only without a proclitic, by its lemma or its nominative
@@ -320,6 +330,17 @@ def _script_candidates(surface: str, text: str, tokens: list, i: int, j: int, ga
                 else [p for v in _inflected_compound(text, tokens[i:j], cues) for p in gaz.lookup_script(v)]
             )
         candidates = _sized(found[3], hint)
+    if not candidates and j == i + 1:
+        # ROMANISED_SCRIPT_NAMES: "सुकमा" by its Latin spelling, Sukma (script_romanised.py)
+        if found[4] is None:
+            found[4] = (
+                []
+                if script_key(surface) in stop or romanised_common_word(surface, cues.pack.code)
+                else romanised_places(gaz, surface)
+            )
+        # the script's own countries stand for the hint a report names no country for
+        candidates = _sized(found[4], hint) if hint else found[4]
+        derived = derived or bool(candidates)
     make_room(memo, SCRIPT_MEMO)
     memo[(surface, hint)] = (gaz, candidates, derived)
     return candidates, derived
