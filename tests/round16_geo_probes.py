@@ -161,8 +161,8 @@ KNOWN_MISSES: list[str] = [
     # Tarazá has no census figure; "en el casco urbano de" is no cue the pack reads, so the row goes
     # to the department the text names after it
     "Una granada lanzada contra una vivienda",
-    # (round 17 b: "El Ejército se enfrentó ... con el Clan del Golfo ... Tarazá", once Taraz of
-    # Kazakhstan by its alternate, is placed since GROUP_HOME_SUPPORT: the Clan del Golfo's Colombia)
+    # a region's demonym ("antioqueño") names no region: Taraz (Kazakhstan) by its alternate "Taraza"
+    "El Ejército se enfrentó el martes con el Clan del Golfo",
     # the country's name inside the governorate's ("جبل لبنان", Mount Lebanon) is read as the country
     "أصيب خمسة أشخاص بجروح في اشتباكات بين عائلتين",
 ]

@@ -22,13 +22,10 @@ def countries_near(r: Reading, first: int, last: int, reach: int = ADJECTIVE_REA
     """The country of a demonym or a country name (possessive) next to tokens [first, last), or
     inside them."""
     from extractors.events.countries import country_name
-    from extractors.events.name_demonyms import inside_a_name
 
     best: tuple[int, str] | None = None
     for m in r.hits("demonyms"):
         if m.value and r.same_clause(min(m.first, first), max(m.last - 1, last - 1)):
-            if inside_a_name(r.text, r.tokens[m.first].start, r.tokens[m.last - 1].end, r.pack.code):
-                continue  # DEMONYM_IN_NAME: "soldiers in Datu Saudi Ampatuan" are no Saudi soldiers
             if first <= m.first and m.last <= last:
                 gap = 0  # the force phrase holds its demonym ("российские войска", "forces armées maliennes")
             else:

@@ -49,18 +49,14 @@ def km(a: object, b: object) -> float | None:
 def article_country(text: str, title: str, language: str | None = None) -> str | None:
     """The article's country (`main_country.main_country`); when no place, country or demonym points
     anywhere, the home country of the named armed groups it names (HOME_OF_GROUPS: "M23 rebels seized
-    the town of X" is a report from the DRC); a foreign force's home is none (FOREIGN_FORCE_NO_HOME:
-    the Wagner Group is Russia's, and acts in Mali, Libya, the CAR: "Wagner fighters killed eleven
-    villagers in X" is no report from Russia)."""
-    from extractors.events.actor_kinds import EXTERNAL
+    the town of X" is a report from the DRC)."""
     from extractors.events.main_country import main_country
     from extractors.events.named_actors import named_actors
 
     found = main_country(text, title, language)
     if found is not None:
         return found
-    homes = Counter(a.country for body in (title, text) for a in named_actors(body)
-                    if a.country and a.kind != EXTERNAL)  # fmt: skip
+    homes = Counter(a.country for body in (title, text) for a in named_actors(body) if a.country)
     return homes.most_common(1)[0][0] if homes else None
 
 

@@ -1,12 +1,11 @@
 """The country an article is about: `country_votes` (a place located there weighs PLACE_WEIGHT, a
 country's name NAME_WEIGHT or SCENE_NAME_WEIGHT after a locative, a demonym DEMONYM_WEIGHT; the
 headline and the lead count more), ACTING_STATE (`_acting_state`: a country named as the one that
-struck is no scene), FOREIGN_FORCE_DEMONYM (`_foreign_force_homes`: the demonym of a named foreign
-force's home casts no vote), NAMESAKES (`_namesakes_elsewhere`: a town name several countries share follows
+struck is no scene), NAMESAKES (`_namesakes_elsewhere`: a town name several countries share follows
 the country the text supports; FORCES_SUPPORT `_named_forces`: a state whose forces the text names
-by their own name supports it, GROUP_HOME_SUPPORT: so does the home of a named armed group), QUARTER_OF_ITS_TOWN (`_quarter_of_a_town`: a neighbourhood's name
+by their own name supports it), QUARTER_OF_ITS_TOWN (`_quarter_of_a_town`: a neighbourhood's name
 before its town's casts no vote), HEADLINE_AS_TEXT (`_read_as_in_text`), LONE_FOREIGN_TOWN
-(`_lone_foreign_towns`; GROUP_HOME_OVER_LONE_TOWN `_home_of_the_groups`) and `main_country`.
+(`_lone_foreign_towns`) and `main_country`.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from functools import lru_cache
 
 from extractors.events.countries import CountryMention, find_countries, name_of_code, slice_read
 from extractors.events.gazetteer import fold, name_key
-from extractors.events.name_demonyms import inside_a_name
 
 # Weights of the evidence for the country an article is about: a place located there says far
 # more than the country's name (often a party to the story, not its scene), which says more than a
@@ -85,10 +83,6 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
             return LEAD_FACTOR if body is text and start < LEAD_CHARS else 1.0
 
         for m in find_countries(body, language):
-            if m.demonym and m.country in _foreign_force_homes(f"{title}\n{text}"):
-                continue  # FOREIGN_FORCE_DEMONYM: "Russian Wagner fighters" says who, not where
-            if m.demonym and inside_a_name(body, m.start, m.end, language):
-                continue  # DEMONYM_IN_NAME: "in Datu Saudi Ampatuan" is no vote for Saudi Arabia
             if m.demonym:
                 weight = DEMONYM_WEIGHT
             elif _scene_before(body[max(0, m.start - 25) : m.start], language):
@@ -162,19 +156,13 @@ def _lone_foreign_towns(votes: Counter[str], support: Support, text: str) -> lis
 
     lone = [c for c, towns in support.places.items()
             if len(towns) == 1 and not support.words.get(c) and votes[c] > 0]  # fmt: skip
-    if not lone:
+    if not lone or len(votes) < 2:
         return []
     groups = _named_groups(text)
     out = []
     for country in lone:
         (town,) = support.places[country].values()
         if groups.get(country) or not _weak_town(town):
-            continue
-        home = _home_of_the_groups(text, country, town, votes)
-        if home is not None:
-            out.append((country, home))
-            continue
-        if len(votes) < 2:
             continue
         rival = max((c for c in votes if c != country), key=lambda c: votes[c])
         items = (
@@ -185,30 +173,6 @@ def _lone_foreign_towns(votes: Counter[str], support: Support, text: str) -> lis
         if support.places.get(rival) and items >= LONE_TOWN_RIVAL_ITEMS and rival not in neighbours(country):
             out.append((country, rival))
     return out
-
-
-GROUP_HOME_TOWN_POPULATION = 20_000  # a lone town abroad this small yields to the groups' home
-
-
-def _home_of_the_groups(text: str, country: str, town, votes: Counter[str]) -> str | None:
-    """GROUP_HOME_OVER_LONE_TOWN: a lone foreign town (LONE_FOREIGN_TOWN's, but with no rival
-    place needed) yields to the one home of the armed groups the text names by name, when no
-    place or name of the text votes for that home, it does not border the town's country, and the
-    town is a small one by its own name (GROUP_HOME_TOWN_POPULATION) or met by an alternate name:
-    "Gran Grif gunmen opened fire in Petite Rivière" is Haiti's, not Mauritius' town of that name;
-    "In Asmar, Taliban fighters ..." is Afghanistan's Asmar, not Asmara (its alternate "Asmar").
-    A foreign force (`EXTERNAL`) has no home here: it acts abroad."""
-    from extractors.events.actor_kinds import EXTERNAL
-    from extractors.events.countries import neighbours
-    from extractors.events.named_actors import named_actors
-
-    homes = {a.country for a in named_actors(text) if a.kind != EXTERNAL and a.country}
-    if len(homes) != 1:
-        return None
-    (home,) = homes
-    if home == country or votes.get(home, 0) > 0 or home in neighbours(country):
-        return None
-    return home if _weak_town(town, GROUP_HOME_TOWN_POPULATION) else None
 
 
 def _named_groups(text: str) -> dict[str, set[str]]:
@@ -222,8 +186,8 @@ def _named_groups(text: str) -> dict[str, set[str]]:
     return out
 
 
-def _weak_town(p, population: int = LONE_TOWN_POPULATION) -> bool:
-    """A town found by a name that is not its own, or one under `population`."""
+def _weak_town(p) -> bool:
+    """A town found by a name that is not its own, or one under LONE_TOWN_POPULATION."""
     from extractors.events.gazetteer import KIND_ADMIN1, load_gazetteer
 
     if p.kind == KIND_ADMIN1:
@@ -232,7 +196,7 @@ def _weak_town(p, population: int = LONE_TOWN_POPULATION) -> bool:
         return True
     sizes = [e.population for e in load_gazetteer().lookup(p.surface)
              if e.name == p.name and e.latitude == p.latitude and e.longitude == p.longitude]  # fmt: skip
-    return bool(sizes) and max(sizes) < population
+    return bool(sizes) and max(sizes) < LONE_TOWN_POPULATION
 
 
 def _read_as_in_text(in_title: list, text: str, in_text: list) -> list:
@@ -269,26 +233,11 @@ def _quarter_of_a_town(body: str, p, found: list, language: str | None) -> bool:
 
 
 def _named_forces(text: str) -> set[str]:
-    """The countries whose state forces the text names by their own name ("ЗСУ", "the IDF"), and the
-    homes of the armed groups it names (GROUP_HOME_SUPPORT: "In Asmar, Taliban fighters ..." is
-    Afghanistan's Asmar, not Asmara, which the gazetteer also knows as "Asmar"); not a foreign
-    force's (`EXTERNAL`: the Wagner Group's Russia), which acts abroad."""
-    from extractors.events.actor_kinds import EXTERNAL
+    """The countries whose state forces the text names by their own name ("ЗСУ", "the IDF")."""
+    from extractors.events.actor_kinds import STATE_FORCES
     from extractors.events.named_actors import named_actors
 
-    return {a.country for a in named_actors(text) if a.kind != EXTERNAL and a.country}
-
-
-@lru_cache(maxsize=64)
-def _foreign_force_homes(text: str) -> frozenset[str]:
-    """FOREIGN_FORCE_DEMONYM: the home countries of the foreign forces the text names by name (an
-    `EXTERNAL` group with a country: the Wagner Group, Russia's). Such a force acts abroad, so its
-    country's demonym ("Russian Wagner mercenaries killed seven villagers") is its nationality, no
-    vote for the scene; the country's own name, or its places, still vote."""
-    from extractors.events.actor_kinds import EXTERNAL
-    from extractors.events.named_actors import named_actors
-
-    return frozenset(a.country for a in named_actors(text) if a.kind == EXTERNAL and a.country)
+    return {a.country for a in named_actors(text) if a.kind == STATE_FORCES and a.country}
 
 
 NAMESAKE_MIN_POPULATION = 5_000  # a namesake this big elsewhere makes a town name ambiguous
@@ -305,8 +254,7 @@ def _namesakes_elsewhere(surface: str, country: str, language: str | None = None
 def _namesake_countries(surface: str, language: str | None) -> frozenset[str]:
     """The countries with a town of this name of NAMESAKE_MIN_POPULATION or more; an inflected
     name in another script, found only by its nominative forms, by those forms ("в Токмаке": Tokmak
-    in Ukraine, Tokmok in Kyrgyzstan); an uninflected one by its script entries (SCRIPT_NAMESAKES:
-    "طرابلس" is Libya's and Lebanon's Tripoli, so "الجيش اللبناني" decides, as "Lebanese" does). It depends on the name, the language and the gazetteer only:
+    in Ukraine, Tokmok in Kyrgyzstan). It depends on the name, the language and the gazetteer only:
     remembered (NAMESAKE_MEMO), as an article's headline and sentences name the same towns."""
     from extractors.events.gazetteer import KIND_CITY, load_gazetteer
     from extractors.events.script_places import script_name_forms
@@ -319,10 +267,7 @@ def _namesake_countries(surface: str, language: str | None) -> frozenset[str]:
         return hit[1]
     forms = script_name_forms(surface, language)
     inflected = bool(forms) and not gaz.lookup_script(surface)
-    if inflected:
-        places = [p for f in forms[1:] for p in gaz.lookup_script(f)]
-    else:  # SCRIPT_NAMESAKES: a name in another script has its namesakes among its script entries
-        places = gaz.lookup(surface) or gaz.lookup_script(surface)  # ("طرابلس": Libya's, Lebanon's)
+    places = [p for f in forms[1:] for p in gaz.lookup_script(f)] if inflected else gaz.lookup(surface)
     out = frozenset(
         name_of_code(p.country_code)
         for p in places

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from extractors.events import taxonomy as tx
-from extractors.events.actor_kinds import CIVILIANS, EXTERNAL, STATE_FORCES, UNKNOWN, ActorMention
+from extractors.events.actor_kinds import CIVILIANS, STATE_FORCES, UNKNOWN, ActorMention
 from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate
 from extractors.events.clause_date import reported_day
@@ -135,12 +135,10 @@ def to_mention(e: Event, ctx: ArticleContext, main: bool = True) -> EventMention
     place, near = _event_place(e, ctx)
     country = (getattr(place, "country", "") if place is not None else "") or (ctx.hint or "")
     if not country:
-        # no place and no country in the text: a named group of one country acted there ("Al-Shabaab");
-        # not a foreign force, which acts abroad (FOREIGN_FORCE_NO_HOME: Wagner is no scene in Russia)
+        # no place and no country in the text: a named group of one country acted there ("Al-Shabaab")
         country = next(
-            (a.country for a in (actor1, actor2)
-             if a is not None and a.source == "named" and a.country and a.kind != EXTERNAL), ""
-        )  # fmt: skip
+            (a.country for a in (actor1, actor2) if a is not None and a.source == "named" and a.country), ""
+        )
     if not country:
         return None
     event_date = when.value if when else ctx.published
