@@ -23,6 +23,7 @@ from extractors.events.crowd_sides import (
     uncounted_doer,
 )
 from extractors.events.numbers import numbers_in
+from extractors.events.toll_updates import toll_update_of_an_act
 from extractors.events.type_clues import (
     _bare_death,
     _deadly_raid_by_armed_group,
@@ -160,6 +161,11 @@ def _violence_by_whom_it_hit(c: Candidate, report: ReportTold) -> Step:
         # village an attack struck are its people (a generic word still: it joins the report's
         # event of another kind when one fits it)
         return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
+    if victim is None and not report.fight_told and toll_update_of_an_act(c):
+        # TOLL_UPDATE_OF_AN_ACT: "the death toll from Monday's attack on a market rose to nine": the
+        # act is reported with its updated toll, its doer unidentified (ACLED: an attack)
+        return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK,
+                       strength=max(c.strength, 2))  # fmt: skip
     # who was hit is unknown: the candidate can still support another event's toll and place
     return replace(c, event_type=tx.PLACEHOLDER_VIOLENCE, strength=1)
 
