@@ -146,9 +146,6 @@ def test_romanian_pack_words(text: str, row: tuple) -> None:
 # --------------------------------------------------------------------------- the probe reports
 
 KNOWN_MISSES = {
-    # an "ataque armado" with its dead and no doer named is a weak generic attack word: with no
-    # stronger act in the report it makes no event (an unidentified armed group's attack for ACLED)
-    "La cifra de muertos por el ataque armado",
     # geo: "per le vie di Napoli" finds no place ("per le strade di Napoli" does), so the march
     # gives no row (as pt "pelas ruas de Lisboa", round 16)
     "Migliaia di studenti hanno sfilato",
