@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
+from extractors.events.blast_doers import bombers_among_the_dead
 from extractors.events.candidates import Candidate, clause_actors, placed_in_clause
 from extractors.events.clause_words import crowd_word, non_state_armed
 from extractors.events.crowd_force import (
@@ -293,6 +294,7 @@ def _protest_of_a_crowd(c: Candidate, report: ReportTold) -> Step:
 
 RESOLUTION_STEPS: tuple[Callable[[Candidate, ReportTold], Step], ...] = (
     _attack_or_ambush,
+    bombers_among_the_dead,  # BOMBERS_AMONG_THE_DEAD (blast_doers.py)
     _explosion_kind,
     _who_took_the_place,
     _crowd_that_fights,

@@ -22,6 +22,7 @@ from extractors.events.crowd_sides import (
     unarmed_sides_rioting,
     uncounted_doer,
 )
+from extractors.events.forces_under_fire import force_under_fire
 from extractors.events.numbers import numbers_in
 from extractors.events.toll_updates import toll_update_of_an_act
 from extractors.events.type_clues import (
@@ -119,6 +120,9 @@ def _violence_by_whom_it_hit(c: Candidate, report: ReportTold) -> Step:
         return GO_ON
     if (crowd := crowd_under_fire(c)) is not None:
         c = replace(c, actor2=crowd)  # CROWD_UNDER_FIRE: the dead counted as people were the crowd's
+    elif (force := force_under_fire(c)) is not None:
+        # FORCE_UNDER_FIRE: "an army patrol came under fire": the force is the side hit, not the doer
+        c = replace(c, actor1=None if c.actor1 is force else c.actor1, actor2=force)
     victim = c.actor2
     if victim is not None and victim.kind == PROTESTERS:
         # ACLED: force on protesters is excessive when it kills; else it is the protest's intervention
