@@ -144,7 +144,6 @@ KNOWN_MISSES = (  # the probe reports still missed, by their opening words (see 
     "Jumlah korban tewas serangan kelompok bersenjata",
     "Kelompok bersenjata menyerang pos TNI di Distrik",
     "Puluhan orang tewas dalam serangan kelompok bers",
-    "Empat orang tewas dalam ledakan bom di sebuah ge",
     "Idadi ya waliouawa katika shambulio la Jumatatu ",
     "Watu sita walijeruhiwa Jumatatu katika shambulio",
     "Des hommes armés ont tué lundi quatre civils à B",

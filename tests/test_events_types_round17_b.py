@@ -24,7 +24,9 @@ def _rows(text: str, language: str) -> list[tuple[str, int | None]]:
         ("fr", "Une explosion a tué sept personnes lundi à Ménaka, dont les deux kamikazes.", 7),
     ],
 )  # fmt: skip
-def test_a_blast_whose_dead_include_its_bombers_is_a_suicide_bomb(language: str, text: str, toll: int) -> None:
+def test_a_blast_whose_dead_include_its_bombers_is_a_suicide_bomb(
+    language: str, text: str, toll: int
+) -> None:
     assert ("Suicide bomb", toll) in _rows(text, language)
 
 
