@@ -102,12 +102,6 @@ PROBES = [
         "Des hommes armés ont tué cinq civils mardi dans un village près de Djibo, a-t-on appris de sources locales. Cette attaque rappelle celle de 2023 qui avait fait plus de 40 morts dans la même zone.",
         [("Attack", 5)],
     ),
-    (
-        "fr",
-        "Pluies diluviennes : 20 morts à Kinshasa",
-        "Au moins vingt personnes sont mortes dans des inondations et des glissements de terrain provoqués par des pluies diluviennes mardi à Kinshasa, selon la protection civile.",
-        [],
-    ),
     # ------------------------------------------------------------------ es
     (
         "es",
@@ -150,12 +144,6 @@ PROBES = [
         "pt",
         "Incêndio em prédio deixa quatro mortos em São Paulo",
         "Quatro pessoas morreram em um incêndio que atingiu um prédio de seis andares no centro de São Paulo na madrugada desta terça-feira, segundo o Corpo de Bombeiros.",
-        [],
-    ),
-    (
-        "pt",
-        "Acidente com ônibus mata 11 na BR-116",
-        "Onze pessoas morreram e 30 ficaram feridas após um ônibus tombar na BR-116, na Bahia, nesta terça-feira, informou a Polícia Rodoviária Federal.",
         [],
     ),
     (
@@ -261,12 +249,6 @@ PROBES = [
         "ru",
         "В Москве вспоминают жертв теракта",
         "Во вторник в Москве прошла траурная церемония в память о жертвах теракта в «Крокус Сити Холле», в котором погибли 145 человек.",
-        [],
-    ),
-    (
-        "ru",
-        "Наводнение в Оренбурге",
-        "Во вторник в Оренбургской области из-за паводка погибли два человека, тысячи домов подтоплены, сообщили в МЧС.",
         [],
     ),
     # ------------------------------------------------------------------ ar
@@ -383,6 +365,24 @@ PROBES = [
         "ar",
         "انهيار مبنى في حلب",
         "لقي خمسة أشخاص حتفهم يوم الثلاثاء إثر انهيار مبنى سكني قديم في حي الفردوس بمدينة حلب.",
+        [],
+    ),
+    (
+        "pt",
+        "Flamengo vence o clássico",
+        "O Flamengo venceu o Vasco por 2 a 0 na terça-feira no Maracanã; o ataque rubro-negro pressionou no segundo tempo e o atacante chutou forte para abrir o placar.",
+        [],
+    ),
+    (
+        "ar",
+        "الداخلية تحذر من هجمات",
+        "حذرت وزارة الداخلية يوم الثلاثاء من هجمات محتملة قد يشنها تنظيم داعش على الكنائس في بغداد.",
+        [],
+    ),
+    (
+        "es",
+        "Jauría mata a un niño en Tucumán",
+        "Una jauría de perros atacó y mató a un niño el martes en un barrio de San Miguel de Tucumán, informó la policía.",
         [],
     ),
 ]

@@ -11,7 +11,8 @@
   a fight word or a "between" word whose sides are road vehicles is a crash;
 - LAST_MONTH_WORDS (`date_words._last_month_phrases`): the locale's "last month" phrase written
   with the pack's other `previous` words ("im vergangenen Monat") is a month-old date;
-- pack words: fr "rendu hommage" (COMMEMORATION), tr natural-gas blasts (`modality.non_conflict`);
+- pack words: fr "rendu hommage" (COMMEMORATION), tr natural-gas blasts, pt match words, es animals
+  (`modality.non_conflict`), ar "حذر" (warned: `modality.future`);
 and the probe reports of tests/round18_prec_probes.py.
 
 Every sentence here is written for these tests (no evaluation text)."""
@@ -172,6 +173,32 @@ def test_a_natural_gas_blast_is_an_accident() -> None:
     # a bomb laid on the road stays
     text = "Diyarbakır'da salı günü yola yerleştirilen bombanın patlaması sonucu 2 polis hayatını kaybetti."
     assert ("Remote explosive/landmine/IED", 2) in _rows(text, "tr")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "O Flamengo venceu o Vasco por 2 a 0; o ataque pressionou no segundo tempo e o atacante chutou para abrir o placar."),
+        ("pt", "O goleiro defendeu o pênalti e o ataque do Sporting não conseguiu reagir na terça-feira em Lisboa."),
+    ],
+)  # fmt: skip
+def test_a_match_reports_attack_is_sport(language: str, text: str) -> None:
+    assert _rows(text, language) == []
+
+
+def test_a_warning_of_attacks_is_no_event() -> None:
+    text = "حذرت وزارة الداخلية يوم الثلاثاء من هجمات محتملة قد يشنها تنظيم داعش على الكنائس في بغداد."
+    assert _rows(text, "ar") == []
+    # an attack of the day the ministry tells stays
+    text = "قالت وزارة الداخلية إن مسلحين هاجموا كنيسة في بغداد يوم الثلاثاء وقتلوا ثلاثة أشخاص."
+    assert _rows(text, "ar") != []
+
+
+def test_animals_that_attack_are_no_armed_side() -> None:
+    assert _rows("Una jauría de perros atacó y mató a un niño el martes en Tucumán.", "es") == []
+    assert _rows("Un cocodrilo atacó y mató a un pescador el martes en el río Magdalena.", "es") == []
+    # gunmen who attack stay
+    assert _rows("Hombres armados atacaron y mataron a un campesino el martes en Tumaco.", "es") != []
 
 
 # --------------------------------------------------------------------------- the probe reports

@@ -67,7 +67,10 @@ def stale_act(r: Reading, t: tx.TriggerMatch, dates: list, published: date | Non
     killing": Tuesday) lies STALE_DAYS or more before the report ("the families of the seven
     people killed when a car bomb exploded in Jamundi in June", "the men arrested during the riots in
     June", in a September report): the report recalls it as the cause of what it tells (a payment, a
-    release, a trial); the day's own act is dated nearer."""
+    release, a trial); the day's own act is dated nearer. DATE_AFTER_THE_ACT (round 18): a date after
+    the act within OWN_DATE_REACH tokens of its clause, naming no act after it, is the act's own, nearer
+    than one before it (the day of the verb that names the act: "the ministry on Tuesday condemned the
+    attack on a market in Kabul in January")."""
     if published is None or not dates:
         return False
     if any(t.first <= d.first and d.last <= t.last for d in dates):
