@@ -173,12 +173,6 @@ PROBES = [
     ),
     (
         "de",
-        "Busunglück in den Alpen",
-        "Bei einem Busunfall in Tirol sind am Dienstag sechs Menschen getötet und 20 verletzt worden. Der Reisebus kam von der Straße ab und stürzte einen Hang hinunter.",
-        [],
-    ),
-    (
-        "de",
         "Bundeswehr übt den Ernstfall",
         "Soldaten der Bundeswehr haben am Dienstag in Munster eine großangelegte Übung abgehalten, bei der ein Angriff auf einen Stützpunkt simuliert wurde.",
         [],
@@ -237,12 +231,6 @@ PROBES = [
         "ru",
         "Обрушение дома в Нижнем Тагиле",
         "Во вторник в Нижнем Тагиле из-за взрыва бытового газа обрушился подъезд жилого дома, погибли четыре человека, сообщили в МЧС.",
-        [],
-    ),
-    (
-        "ru",
-        "Учения на полигоне",
-        "Во вторник на полигоне в Ростовской области прошли учения, в ходе которых артиллеристы отработали уничтожение условного противника.",
         [],
     ),
     (
@@ -383,6 +371,18 @@ PROBES = [
         "es",
         "Jauría mata a un niño en Tucumán",
         "Una jauría de perros atacó y mató a un niño el martes en un barrio de San Miguel de Tucumán, informó la policía.",
+        [],
+    ),
+    (
+        "tr",
+        "Bombalı saldırı davasında karar",
+        "Ankara'da salı günü görülen davada, 2016'daki bombalı saldırının failleri ağırlaştırılmış müebbet hapis cezasına çarptırıldı.",
+        [],
+    ),
+    (
+        "es",
+        "Diez años del atentado en el mercado",
+        "Este martes se cumplen diez años del atentado en el que murieron 12 personas en un mercado de Bogotá.",
         [],
     ),
 ]

@@ -9,9 +9,11 @@
   its clause) and the bare deaths told after it are recalled, no event;
 - VEHICLES_COLLIDED (`background_acts.vehicles_collided`, `vehicles_between`, pack key `vehicles`):
   a fight word or a "between" word whose sides are road vehicles is a crash;
+- YEAR_WITH_ENDING (`modality.past_year`): a year with a case ending after an apostrophe
+  ("2016'daki") is a past year, whose sentence is background;
 - LAST_MONTH_WORDS (`date_words._last_month_phrases`): the locale's "last month" phrase written
   with the pack's other `previous` words ("im vergangenen Monat") is a month-old date;
-- pack words: fr "rendu hommage" (COMMEMORATION), tr natural-gas blasts, pt match words, es animals
+- pack words: fr "rendu hommage" (COMMEMORATION), es pt anniversaries ("se cumplen diez años", "completa-se um ano": `modality.aggregate`), tr natural-gas blasts, pt match words, es animals
   (`modality.non_conflict`), ar "حذر" (warned: `modality.future`);
 and the probe reports of tests/round18_prec_probes.py.
 
@@ -199,6 +201,29 @@ def test_animals_that_attack_are_no_armed_side() -> None:
     assert _rows("Un cocodrilo atacó y mató a un pescador el martes en el río Magdalena.", "es") == []
     # gunmen who attack stay
     assert _rows("Hombres armados atacaron y mataron a un campesino el martes en Tumaco.", "es") != []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Este martes se cumplen diez años del atentado en el que murieron 12 personas en un mercado de Bogotá."),
+        ("es", "Se cumple un año de la masacre en la que murieron siete campesinos en Tumaco."),
+        ("pt", "Nesta terça-feira completa-se um ano do ataque que matou 25 pessoas em Mocímboa da Praia."),
+    ],
+)  # fmt: skip
+def test_an_anniversary_is_no_event(language: str, text: str) -> None:
+    assert _rows(text, language) == []
+
+
+# --------------------------------------------------------------------------- YEAR_WITH_ENDING
+
+
+def test_a_year_with_a_case_ending_is_a_past_year() -> None:
+    text = "Ankara'da salı günü görülen davada, 2016'daki bombalı saldırının failleri hapis cezasına çarptırıldı."
+    assert _rows(text, "tr") == []
+    # the year of the report, with its ending, is no past year
+    text = "Hakkari'de salı günü 2026'nın ilk bombalı saldırısında 2 asker hayatını kaybetti."
+    assert ("Remote explosive/landmine/IED", 2) in _rows(text, "tr")
 
 
 # --------------------------------------------------------------------------- the probe reports

@@ -23,14 +23,11 @@ whose sides are vehicles.
 
 from __future__ import annotations
 
-import regex
-
 from extractors.events import taxonomy as tx
 from extractors.events.clause_words import only_outcome
+from extractors.events.modality import past_year
 from extractors.events.numbers import numbers_in
 from extractors.events.reading import Reading
-
-_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 VEHICLE_REACH = 3  # tokens from the fight word to the vehicle it names ("choque frontal entre dos autobuses")
 
@@ -43,11 +40,7 @@ def background_types(r: Reading, skip: frozenset[int], published_year: int | Non
     recalled one, and then the sentence recalls no act for the headline."""
     marks = [m.first for m in r.hits("modality.aggregate", "modality.durative")]
     if published_year:
-        marks += [
-            k
-            for k, tok in enumerate(r.tokens)
-            if _YEAR.fullmatch(tok.text) and int(tok.text) < published_year
-        ]
+        marks += [k for k, tok in enumerate(r.tokens) if past_year(tok.text, published_year)]
     if not marks:
         return set()
     acts = [t for t in tx.triggers_in(r) if t.first not in skip and t.last - 1 not in skip]
