@@ -10,7 +10,8 @@
 - VEHICLES_COLLIDED (`background_acts.vehicles_collided`, `vehicles_between`, pack key `vehicles`):
   a fight word or a "between" word whose sides are road vehicles is a crash;
 - YEAR_WITH_ENDING (`modality.past_year`): a year with a case ending after an apostrophe
-  ("2016'daki") is a past year, whose sentence is background;
+  ("2016'daki") is a past year, whose sentence is background; YEAR_BEFORE_A_COMMA (`modality._a_count`):
+  a year before a comma is no count of the noun after it ("In 2019, gunmen killed 50 people");
 - LAST_MONTH_WORDS (`date_words._last_month_phrases`): the locale's "last month" phrase written
   with the pack's other `previous` words ("im vergangenen Monat") is a month-old date;
 - pack words: fr "rendu hommage" (COMMEMORATION), es pt anniversaries ("se cumplen diez años", "completa-se um ano": `modality.aggregate`), tr natural-gas blasts, pt match words, es animals
@@ -224,6 +225,13 @@ def test_a_year_with_a_case_ending_is_a_past_year() -> None:
     # the year of the report, with its ending, is no past year
     text = "Hakkari'de salı günü 2026'nın ilk bombalı saldırısında 2 asker hayatını kaybetti."
     assert ("Remote explosive/landmine/IED", 2) in _rows(text, "tr")
+
+
+def test_a_year_before_a_comma_is_a_year_not_a_count() -> None:
+    # YEAR_BEFORE_A_COMMA: "In 2019, gunmen ...": the year of a recalled attack, no count of gunmen
+    assert _rows("In 2019, gunmen killed 50 people in the same village of Kajuru.", "en") == []
+    # a count right before its noun stays a count
+    assert ("Peaceful protest", 0) in _rows("More than 2000 people marched in Lagos on Tuesday.", "en")
 
 
 # --------------------------------------------------------------------------- the probe reports

@@ -282,9 +282,12 @@ def background_in(r: Reading, published_year: int | None, figures: list[int] | N
 
 def _a_count(r: Reading, k: int) -> bool:
     """ "plus de 2000 étudiants", "more than 2000 people": a number shaped like a year after a
-    qualifier or before a noun for people is a count, not a year."""
+    qualifier or before a noun for people is a count, not a year; not with punctuation before the
+    noun (YEAR_BEFORE_A_COMMA, round 18 prec: "In 2019, gunmen killed 50 people" names a year)."""
     if any(m.last == k for m in r.hits("numbers.qualifiers")):
         return True
+    if k + 1 < len(r.tokens) and r.text[r.tokens[k].end : r.tokens[k + 1].start].strip():
+        return False
     return any(a.first == k + 1 for a in actors_in(r, None)) or any(
         m.first == k + 1 for m in r.hits("numbers.count_nouns")
     )
