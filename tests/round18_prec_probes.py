@@ -56,7 +56,7 @@ PROBES = [
     (
         "en",
         "Jihadists threaten to attack schools in the north",
-        "Militants of the Islamic State West Africa Province have threatened to attack schools across Borno state, a local official warned on Tuesday.",
+        "ISWAP fighters threatened on Tuesday to attack schools across Borno state, a local official said.",
         [],
     ),
     (
