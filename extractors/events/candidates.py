@@ -14,6 +14,7 @@ import regex
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import ActorMention
 from extractors.events.actors import actors_in
+from extractors.events.background_acts import background_types, vehicles_between
 from extractors.events.captives import captured_fighters
 from extractors.events.causes import in_cause
 from extractors.events.clause_date import event_date
@@ -88,6 +89,8 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
         crowd_only = False
         if background_in(r, year, [n.value for n in numbers_in(r) if n.count]):
             if not crowd_of_the_day(r):
+                if s is not title:  # HEADLINE_OF_A_RECALLED_ACT: the headline may name the act recalled here
+                    doubted |= background_types(r, _date_words(r, published), year)
                 continue
             crowd_only = True  # CROWD_OF_THE_DAY: "hundreds marched ... to mark the anniversary of ..."
         dates = dates_in(r, published) if published else []
@@ -98,7 +101,8 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
         triggers += captured_fighters(r, triggers)  # CAPTURED_FIGHTERS
         if crowd_only:
             triggers = [t for t in triggers if t.trigger.event_type == tx.PROTESTS]
-        non_conflict = non_conflict_in(r)
+        # VEHICLES_COLLIDED: a fight word whose sides are vehicles makes the sentence's deaths a crash's
+        non_conflict = non_conflict_in(r) or vehicles_between(r)
         stale = stale_acts(r, triggers, dates, published)  # RECALLED_MONTH
         stale |= buried_dead(r, triggers, dates, published)  # FUNERAL_OF_THE_DEAD
         if s is not title:
@@ -125,6 +129,11 @@ def candidates_in(sentences: list[Sentence], title: Sentence | None, published: 
                 out.extend(_listed_places(cand, language, hint))
         out = _fighting_of_a_capture(out, s, hint, language)
     return out
+
+
+def _date_words(r: Reading, published: date | None) -> frozenset[int]:
+    """The token indexes of the reading's dates ("May" is a month, no act)."""
+    return frozenset(k for d in (dates_in(r, published) if published else []) for k in range(d.first, d.last))
 
 
 def tells_an_act(sentences: list[Sentence], title: Sentence | None, language: str) -> bool:

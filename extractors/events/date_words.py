@@ -112,6 +112,23 @@ def _seq(pack: LanguagePack, phrase: str) -> tuple[str, ...]:
     return tuple(t.folded for t in pack.tokens(phrase))
 
 
+def _last_month_phrases(pack: LanguagePack, info: dict, rd: dict) -> list[tuple[str, ...]]:
+    """LAST_MONTH_WORDS (round 18 prec): the locale's own "last month" phrases ("letzten Monat", "el
+    mes pasado") written with each of the pack's other `relative_dates.previous` words in the place of
+    theirs ("vergangenen Monat", "vorigen Monat", "el mes anterior"): the locale data lists one word
+    for "last" where a newsroom writes several, and a month-old act told so is one the report recalls
+    (RECALLED_MONTH)."""
+    previous = [str(p) for p in rd.get("previous") or [] if len(_seq(pack, str(p))) == 1]
+    folded = {_seq(pack, p)[0] for p in previous}
+    out = []
+    for phrase in (info.get("relative-type") or {}).get("1 month ago", []):
+        words = _seq(pack, str(phrase))
+        for k, w in enumerate(words):
+            if w in folded:
+                out += [(*words[:k], _seq(pack, p)[0], *words[k + 1 :]) for p in previous]
+    return out
+
+
 @cache
 def _words(code: str) -> _Words:
     from extractors.events.reading import pack_for
@@ -143,6 +160,8 @@ def _words(code: str) -> _Words:
             if _seq(pack, phrase):
                 relative[_seq(pack, phrase)] = (days, unit)
     rd = pack.data.get("relative_dates") or {}
+    for seq in _last_month_phrases(pack, info, rd):  # LAST_MONTH_WORDS
+        relative.setdefault(seq, (30, "month"))
     for key, (days, precision) in {"today": (0, "day"), "this_morning": (0, "day"), "tonight": (0, "day"),
                                    "yesterday": (1, "day"), "last_night": (1, "day"),
                                    "day_before_yesterday": (2, "day"), "last_week": (7, "week")}.items():  # fmt: skip

@@ -36,7 +36,15 @@ UNREAL_CLASSES = (
 )
 WAR_TOLL_MIN = 1000  # a figure this big next to a war noun is the war's toll, not one event's
 TOTAL_WORDS = ("numbers.toll_nouns", "numbers.count_nouns", "outcomes.killed")  # what a total counts
-_YEAR = regex.compile(r"(?:19|20)\d\d")
+# YEAR_WITH_ENDING (round 18 prec): a year with a case ending after an apostrophe is that year
+# (tr "2016'daki saldırı", the attack of 2016; en "2016's attack")
+_YEAR_WORD = regex.compile(r"((?:19|20)\d\d)(?:['\u2019]\p{L}+)?")
+
+
+def past_year(text: str, published_year: int) -> bool:
+    """Is the token `text` a year before `published_year`, bare or with an ending after an apostrophe?"""
+    m = _YEAR_WORD.fullmatch(text)
+    return bool(m) and int(m.group(1)) < published_year
 
 
 def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozenset()) -> bool:
@@ -250,8 +258,7 @@ def background_in(r: Reading, published_year: int | None, figures: list[int] | N
         since = {m.last for m in r.hits("relative_dates.since", "modality.recalled")}
         for k, t in enumerate(r.tokens[:end]):
             if (
-                _YEAR.fullmatch(t.text)
-                and int(t.text) < published_year
+                past_year(t.text, published_year)
                 and not _superlative_before(r, k)
                 and not (k in since and _state_clause(r, k))
                 and not _a_count(r, k)
@@ -275,9 +282,12 @@ def background_in(r: Reading, published_year: int | None, figures: list[int] | N
 
 def _a_count(r: Reading, k: int) -> bool:
     """ "plus de 2000 étudiants", "more than 2000 people": a number shaped like a year after a
-    qualifier or before a noun for people is a count, not a year."""
+    qualifier or before a noun for people is a count, not a year; not with punctuation before the
+    noun (YEAR_BEFORE_A_COMMA, round 18 prec: "In 2019, gunmen killed 50 people" names a year)."""
     if any(m.last == k for m in r.hits("numbers.qualifiers")):
         return True
+    if k + 1 < len(r.tokens) and r.text[r.tokens[k].end : r.tokens[k + 1].start].strip():
+        return False
     return any(a.first == k + 1 for a in actors_in(r, None)) or any(
         m.first == k + 1 for m in r.hits("numbers.count_nouns")
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from extractors.events import taxonomy as tx
 from extractors.events.actors import actors_in
+from extractors.events.background_acts import vehicles_collided
 from extractors.events.clause_words import names_a_crowd
 from extractors.events.crowd_objects import (
     alleged_riot,
@@ -187,6 +188,8 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
     ):
         return False  # "firefighters battled the blaze", "a fierce derby clash": a fight needs an armed
         # side (a crowd that clashes is rioting, whatever else the sentence names)
+    if vehicles_collided(r, t):
+        return False  # VEHICLES_COLLIDED: "un choque entre un autobús y un camión": a road crash
     if t.trigger.sub_event_type == tx.ARMED_CLASH and fought_for_years(r, t):
         return False  # "qui combattent le gouvernement depuis plus de quinze ans": a long war, no clash
     if t.trigger.sub_event_type == tx.ARMED_CLASH and fights_a_thing(r, t):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.events import taxonomy as tx
+from extractors.events.background_acts import deaths_of_a_stale_act
 from extractors.events.clause_words import names_a_crowd, only_outcome
 from extractors.events.modality import unreal_at
 from extractors.events.reading import Reading
@@ -57,6 +58,7 @@ def recalled_by_genitive(r: Reading, t: tx.TriggerMatch) -> bool:
 
 STALE_DAYS = 28  # an act dated this many days or more before the report is one it recalls
 STALE_ACT_WORDS = ("triggers", "generic_violence", "outcomes")  # the words of another act between
+OWN_DATE_REACH = 6  # tokens from an act to a date after it in its clause that dates it (DATE_AFTER_THE_ACT)
 
 
 def stale_act(r: Reading, t: tx.TriggerMatch, dates: list, published: date | None) -> bool:
@@ -65,7 +67,10 @@ def stale_act(r: Reading, t: tx.TriggerMatch, dates: list, published: date | Non
     killing": Tuesday) lies STALE_DAYS or more before the report ("the families of the seven
     people killed when a car bomb exploded in Jamundi in June", "the men arrested during the riots in
     June", in a September report): the report recalls it as the cause of what it tells (a payment, a
-    release, a trial); the day's own act is dated nearer."""
+    release, a trial); the day's own act is dated nearer. DATE_AFTER_THE_ACT (round 18): a date after
+    the act within OWN_DATE_REACH tokens of its clause, naming no act after it, is the act's own, nearer
+    than one before it (the day of the verb that names the act: "the ministry on Tuesday condemned the
+    attack on a market in Kabul in January")."""
     if published is None or not dates:
         return False
     if any(t.first <= d.first and d.last <= t.last for d in dates):
@@ -82,7 +87,17 @@ def stale_act(r: Reading, t: tx.TriggerMatch, dates: list, published: date | Non
         and not any(d.last <= m.first and m.last <= t.first for m in acts)
     ]
     gaps = [(d.first - t.last, d) for d in after] + [(t.first - d.last, d) for d in before]
-    near = min(gaps, key=lambda g: g[0])[1] if gaps else None
+    # DATE_AFTER_THE_ACT: a date after the act in its clause, no act word between, is the act's own;
+    # one before it is the verb's that names the act ("condemned on Tuesday the attack ... in January")
+    own = [
+        (d.first - t.last, d)
+        for d in after
+        if d.first - t.last <= OWN_DATE_REACH
+        and r.same_clause(t.first, d.first)
+        # not a date that names an act after it: "arrested five men over last month's killing"
+        and not any(0 <= m.first - d.last <= GENITIVE_GAP for m in acts)
+    ]
+    near = min(own or gaps, key=lambda g: g[0])[1] if gaps else None
     return near is not None and (published - near.value).days >= STALE_DAYS
 
 
@@ -93,6 +108,8 @@ def stale_acts(r: Reading, triggers: list[tx.TriggerMatch], dates: list, publish
     stale = {id(t) for t in triggers if stale_act(r, t, dates, published)}
     if not stale:
         return stale
+    old = [t for t in triggers if id(t) in stale]
+    stale |= {id(t) for t in triggers if deaths_of_a_stale_act(r, t, old, dates)}  # DEATHS_OF_A_STALE_ACT
     for t in triggers:
         if id(t) in stale or t.trigger.event_type != tx.PLACEHOLDER_VIOLENCE or not only_outcome(r, t):
             continue
