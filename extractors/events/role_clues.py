@@ -91,7 +91,8 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
         if any(o is not a and o.first == first and _agent_marked(r, o) for o in actors):
             return False  # an article between: "tués par des jihadistes", "muertos por los sicarios"
         return any(o is not a and o.first == first for o in actors) or any(
-            n.count and n.first == first and _people_after(actors, n) for n in numbers
+            n.count and n.first == first and _people_after(actors, n) and not _counts_an_agent(r, actors, n)
+            for n in numbers
         )
 
     starts = {o.first for o in actors if o is not a} | {n.first for n in numbers if n.count}
@@ -198,6 +199,13 @@ def _relative_subject(r: Reading, a: ActorMention, actors: list[ActorMention], n
 
 def _people_after(actors: list[ActorMention], n) -> bool:
     return any(0 <= o.first - n.last <= COUNT_REACH for o in actors)
+
+
+def _counts_an_agent(r: Reading, actors: list[ActorMention], n) -> bool:
+    """AGENT_COUNTED: a number whose people are an actor an agent marker names ("tués par des membres
+    d'un gang": "un" counts the gang of the agent's phrase, "killed by members of a gang") counts the
+    doers, no object of the act."""
+    return any(0 <= o.first - n.last <= COUNT_REACH and _agent_marked(r, o) for o in actors)
 
 
 def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention]) -> bool:

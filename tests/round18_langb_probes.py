@@ -1,0 +1,121 @@
+"""Round 18 probe reports (langb, issue 13: fr, ru, uk, de, tr, ar): short reports written for these
+tests in the shapes real news of each language takes, after reading real reports via the search tool
+this round (Sahel attacks on army posts with provisional tolls, Haitian gang killings; Russian and
+Ukrainian governors' and military administrations' shelling tolls told with "в результате чего" /
+"внаслідок чого" relative clauses; German agency copy on attacks whose toll "ist auf ... gestiegen";
+Turkish "şehit sayısı ... yükseldi" updates on PKK clashes and ambushes; Arabic wire copy on air
+raids on Idlib's countryside and on RSF attacks in North Darfur). The shapes: toll updates of fallen
+soldiers and of attacks, relative clauses with commas, "dans la nuit de ... à ...", "ont péri", "ont
+trouvé la mort", passives with "par", Russian and Ukrainian cases, Arabic clitics and broken plurals,
+Turkish case suffixes. No sentence of any report and no evaluation text. Each: (language, headline,
+text, the rows expected as (sub-event type, fatalities or None for any)); [] = a report with no
+event."""
+
+PUBLISHED = "2026-03-18"  # a Wednesday: "mardi" is the 17th, "dimanche" the 15th
+
+# fmt: off
+PROBES = [
+    # ---------------------------------------------------------------------------------------- fr
+    ("fr", "", "Dans la nuit de lundi à mardi, des hommes armés ont fait irruption dans le village de Bourzanga et ont exécuté neuf habitants, selon des sources locales.",
+     [("Attack", 9)]),
+    ("fr", "", "Cinq gendarmes ont péri mardi dans l'attaque de leur poste à Koutougou par des individus armés non identifiés, a indiqué une source sécuritaire.",
+     [("Armed clash", 5)]),
+    ("fr", "", "Au moins onze civils ont trouvé la mort lundi lorsque des miliciens ont attaqué un camp de déplacés près de Djugu, en Ituri.",
+     [("Attack", 11)]),
+    ("fr", "", "Quatre policiers ont été tués par des membres d'un gang mardi soir dans le quartier de Delmas, à Port-au-Prince, a annoncé la police nationale.",
+     [("Armed clash", 4)]),
+    ("fr", "", "Le bilan de l'embuscade tendue dimanche à des militaires près de Tillabéri s'est alourdi à quatorze morts, selon le ministère de la Défense.",
+     [("Armed clash", 14)]),
+    ("fr", "", "Des séparatistes armés ont enlevé mardi un chef traditionnel et ses deux fils dans la localité de Batibo, dans la région du Nord-Ouest du Cameroun.",
+     [("Abduction/forced disappearance", None)]),
+    ("fr", "", "Trois personnes ont perdu la vie dans la nuit de dimanche à lundi dans l'explosion d'une mine artisanale au passage de leur véhicule près de Diffa.",
+     [("Remote explosive/landmine/IED", 3)]),
+    ("fr", "", "Le gouvernement malien a annoncé mardi à Bamako un nouveau programme de construction de routes dans la région de Mopti.",
+     []),
+    ("fr", "", "Deux soldats camerounais ont trouvé la mort mardi à Mora, où leur patrouille a été prise pour cible par des combattants de Boko Haram.",
+     [("Armed clash", 2)]),
+    # ---------------------------------------------------------------------------------------- ru
+    ("ru", "", "ВСУ атаковали беспилотниками поселок Глушково Курской области, в результате чего погибли две женщины, сообщил губернатор.",
+     [("Air/drone strike", 2)]),
+    ("ru", "", "Во вторник украинские военные нанесли ракетный удар по Белгороду, в результате которого, по данным губернатора, погибли три человека.",
+     [("Shelling/artillery/missile attack", 3)]),
+    ("ru", "", "В Дагестане в ходе контртеррористической операции во вторник были ликвидированы четверо боевиков, сообщили в НАК.",
+     [("Armed clash", 4)]),
+    ("ru", "", "Число погибших в результате обстрела Донецка во вторник возросло до семи, сообщили местные власти.",
+     [("Shelling/artillery/missile attack", 7)]),
+    ("ru", "", "Во вторник в Махачкале задержаны трое сторонников запрещенной террористической организации, сообщила ФСБ.",
+     [("Arrests", None)]),
+    ("ru", "", "Неизвестные открыли огонь по автомобилю полиции в Ингушетии во вторник, погиб один полицейский.",
+     [("Armed clash", 1)]),
+    ("ru", "", "Во вторник в Москве прошел форум, посвященный развитию малого бизнеса в регионах.",
+     []),
+    ("ru", "", "Российская авиация нанесла удар по Харькову во вторник, при этом погибли пятеро мирных жителей, еще 12 человек получили ранения.",
+     [("Air/drone strike", 5)]),
+    # ---------------------------------------------------------------------------------------- uk
+    ("uk", "", "Російські війська обстріляли Нікополь з артилерії, внаслідок чого загинула 62-річна жінка, повідомив голова ОВА.",
+     [("Shelling/artillery/missile attack", 1)]),
+    ("uk", "", "У вівторок ворог атакував Суми дронами, в результаті чого загинули двоє людей і ще шестеро поранені.",
+     [("Air/drone strike", 2)]),
+    ("uk", "", "Кількість загиблих унаслідок ракетного удару по Одесі у вівторок зросла до восьми, повідомили в ОВА.",
+     [("Shelling/artillery/missile attack", 8)]),
+    ("uk", "", "Окупанти скинули керовану авіабомбу на Костянтинівку у вівторок: загинули троє цивільних.",
+     [("Air/drone strike", 3)]),
+    ("uk", "", "Сили оборони у вівторок звільнили село Торське на Донеччині, повідомили в Генштабі.",
+     [("Government regains territory", None)]),
+    ("uk", "", "У вівторок у Києві відбувся концерт на підтримку волонтерів.",
+     []),
+    ("uk", "", "Унаслідок атаки дрона на автобус у Херсоні у вівторок загинув водій, ще четверо пасажирів поранені.",
+     [("Air/drone strike", 1)]),
+    # ---------------------------------------------------------------------------------------- de
+    ("de", "", "Die Zahl der Toten nach dem Anschlag auf einen Markt in der pakistanischen Stadt Peschawar ist auf 23 gestiegen, teilten die Behörden am Dienstag mit.",
+     [("Attack", 23)]),
+    ("de", "", "Nach dem Selbstmordanschlag auf eine Moschee in Kabul ist die Zahl der Todesopfer auf mindestens 31 gestiegen, wie die Polizei am Dienstag mitteilte.",
+     [("Suicide bomb", 31)]),
+    ("de", "", "Bei einem Drohnenangriff auf die ukrainische Stadt Charkiw sind am Dienstag drei Menschen getötet worden.",
+     [("Air/drone strike", 3)]),
+    ("de", "", "Bewaffnete haben am Dienstag im Norden Nigerias ein Dorf überfallen und mindestens zwölf Bewohner erschossen.",
+     [("Attack", 12)]),
+    ("de", "", "Bei Gefechten zwischen der Armee und Dschihadisten in Mali sind am Dienstag nach Armeeangaben acht Soldaten ums Leben gekommen.",
+     [("Armed clash", 8)]),
+    ("de", "", "Die Polizei hat am Dienstag in Köln drei mutmaßliche Mitglieder der Terrormiliz IS festgenommen.",
+     [("Arrests", None)]),
+    ("de", "", "Die Zahl der Todesopfer bei dem Busunglück in den Alpen ist auf zwölf gestiegen, teilte die Polizei am Dienstag mit.",
+     []),
+    ("de", "", "Bei einem russischen Raketenangriff auf Odessa, bei dem am Dienstag vier Menschen starben, wurde auch ein Wohnhaus zerstört.",
+     [("Shelling/artillery/missile attack", 4)]),
+    # ---------------------------------------------------------------------------------------- tr
+    ("tr", "", "Hakkari'nin Şemdinli ilçesinde PKK'lı teröristlerle çıkan çatışmada yaralanan bir asker hastanede şehit oldu, böylece şehit sayısı 3'e yükseldi.",
+     [("Armed clash", 3)]),
+    ("tr", "", "Şırnak kırsalında teröristlerin tuzakladığı el yapımı patlayıcının infilak etmesi sonucu şehit olan asker sayısı 4'e yükseldi.",
+     [("Remote explosive/landmine/IED", 4)]),
+    ("tr", "", "Pençe-Kilit Harekâtı bölgesinde teröristlerle çıkan çatışmada şehit sayısı 6'ya yükseldi.",
+     [("Armed clash", 6)]),
+    ("tr", "", "Siirt'te jandarma karakoluna düzenlenen saldırıda bir korucu şehit oldu, iki asker yaralandı.",
+     [("Armed clash", 1)]),
+    ("tr", "", "Diyarbakır'da düzenlenen operasyonda terör örgütü PKK'ya yönelik 12 şüpheli gözaltına alındı.",
+     [("Arrests", None)]),
+    ("tr", "", "Kuzey Irak'ta hava harekâtıyla 5 PKK'lı terörist etkisiz hale getirildi.",
+     [("Air/drone strike", 5)]),
+    ("tr", "", "Ankara'da salı günü düzenlenen törenle yeni hastanenin açılışı yapıldı.",
+     []),
+    ("tr", "", "Van'ın Başkale ilçesinde teröristlerin açtığı ateş sonucu yaralanan uzman çavuş kurtarılamayarak şehit oldu.",
+     [("Armed clash", 1)]),
+    # ---------------------------------------------------------------------------------------- ar
+    ("ar", "", "ارتفع عدد قتلى الغارة الجوية على بلدة سرمين بريف إدلب إلى تسعة مدنيين بينهم أطفال، وفق الدفاع المدني.",
+     [("Air/drone strike", 9)]),
+    ("ar", "", "قتل خمسة جنود من الجيش العراقي بهجوم لعناصر تنظيم داعش على نقطة عسكرية في قضاء الطارمية شمال بغداد.",
+     [("Armed clash", 5)]),
+    ("ar", "", "لقي أربعة مدنيين مصرعهم الثلاثاء إثر قصف مدفعي لقوات الدعم السريع على أحياء مدينة الفاشر.",
+     [("Shelling/artillery/missile attack", 4)]),
+    ("ar", "", "استشهد ثلاثة فلسطينيين بغارة إسرائيلية استهدفت منزلا في مخيم النصيرات وسط قطاع غزة.",
+     [("Air/drone strike", 3)]),
+    ("ar", "", "اعتقلت قوات الأمن العراقية ثلاثة متهمين بالانتماء إلى تنظيم داعش في محافظة كركوك.",
+     [("Arrests", None)]),
+    ("ar", "", "أعلنت وزارة الصحة اللبنانية افتتاح مستشفى جديد في مدينة صيدا الثلاثاء.",
+     []),
+    ("ar", "", "قتل مسلحون مجهولون ثلاثة رعاة في هجوم على قرية بولاية جنوب كردفان، بحسب مصادر محلية.",
+     [("Attack", 3)]),
+    ("ar", "", "سيطرت قوات الحكومة اليمنية على مواقع لجماعة الحوثيين في محافظة مأرب بعد معارك عنيفة.",
+     [("Government regains territory", None)]),
+]
+# fmt: on
