@@ -34,6 +34,8 @@ PROBES = [
      []),
     ("fr", "", "Deux soldats camerounais ont trouvé la mort mardi à Mora, où leur patrouille a été prise pour cible par des combattants de Boko Haram.",
      [("Armed clash", 2)]),
+    ("fr", "", "Deux casques bleus ont trouvé la mort mardi dans l'explosion d'un engin explosif improvisé au passage de leur convoi près de Kidal.",
+     [("Remote explosive/landmine/IED", 2)]),
     # ---------------------------------------------------------------------------------------- ru
     ("ru", "", "ВСУ атаковали беспилотниками поселок Глушково Курской области, в результате чего погибли две женщины, сообщил губернатор.",
      [("Air/drone strike", 2)]),
@@ -51,6 +53,14 @@ PROBES = [
      []),
     ("ru", "", "Российская авиация нанесла удар по Харькову во вторник, при этом погибли пятеро мирных жителей, еще 12 человек получили ранения.",
      [("Air/drone strike", 5)]),
+    ("ru", "", "В среду утром беспилотник атаковал автобус в Горловке, в результате чего, по словам мэра, погибли двое пассажиров.",
+     [("Air/drone strike", 2)]),
+    ("ru", "", "Число погибших при атаке дронов на Брянск увеличилось до пяти, сообщил губернатор региона.",
+     [("Air/drone strike", 5)]),
+    ("ru", "", "В Чечне во вторник в перестрелке с боевиками погибли двое сотрудников полиции.",
+     [("Armed clash", 2)]),
+    ("ru", "", "Во вторник ВСУ обстреляли Энергодар, жертвами обстрела стали двое местных жителей, сообщили городские власти.",
+     [("Shelling/artillery/missile attack", 2)]),
     # ---------------------------------------------------------------------------------------- uk
     ("uk", "", "Російські війська обстріляли Нікополь з артилерії, внаслідок чого загинула 62-річна жінка, повідомив голова ОВА.",
      [("Shelling/artillery/missile attack", 1)]),
@@ -66,6 +76,10 @@ PROBES = [
      []),
     ("uk", "", "Унаслідок атаки дрона на автобус у Херсоні у вівторок загинув водій, ще четверо пасажирів поранені.",
      [("Air/drone strike", 1)]),
+    ("uk", "", "Ворог завдав удару по Харкову керованими авіабомбами, внаслідок якого загинули четверо людей, ще 20 поранені.",
+     [("Air/drone strike", 4)]),
+    ("uk", "", "У вівторок окупанти вдарили по Херсону з артилерії, через що загинула жінка, ще двоє поранені.",
+     [("Shelling/artillery/missile attack", 1)]),
     # ---------------------------------------------------------------------------------------- de
     ("de", "", "Die Zahl der Toten nach dem Anschlag auf einen Markt in der pakistanischen Stadt Peschawar ist auf 23 gestiegen, teilten die Behörden am Dienstag mit.",
      [("Attack", 23)]),
@@ -83,6 +97,10 @@ PROBES = [
      []),
     ("de", "", "Bei einem russischen Raketenangriff auf Odessa, bei dem am Dienstag vier Menschen starben, wurde auch ein Wohnhaus zerstört.",
      [("Shelling/artillery/missile attack", 4)]),
+    ("de", "", "Bei einem Angriff von Bewaffneten auf einen Kontrollposten der Armee im Nordosten Nigerias sind am Dienstag sieben Soldaten getötet worden.",
+     [("Armed clash", 7)]),
+    ("de", "", "Die Zahl der Toten bei den Kämpfen in der sudanesischen Stadt El Fascher ist nach Angaben von Helfern auf 40 gestiegen.",
+     [("Armed clash", 40)]),
     # ---------------------------------------------------------------------------------------- tr
     ("tr", "", "Hakkari'nin Şemdinli ilçesinde PKK'lı teröristlerle çıkan çatışmada yaralanan bir asker hastanede şehit oldu, böylece şehit sayısı 3'e yükseldi.",
      [("Armed clash", 3)]),
@@ -100,6 +118,8 @@ PROBES = [
      []),
     ("tr", "", "Van'ın Başkale ilçesinde teröristlerin açtığı ateş sonucu yaralanan uzman çavuş kurtarılamayarak şehit oldu.",
      [("Armed clash", 1)]),
+    ("tr", "", "Şırnak'ın Uludere ilçesinde PKK'lı teröristlerin düzenlediği saldırıda şehit olan asker sayısı 2'ye yükseldi.",
+     [("Armed clash", 2)]),
     # ---------------------------------------------------------------------------------------- ar
     ("ar", "", "ارتفع عدد قتلى الغارة الجوية على بلدة سرمين بريف إدلب إلى تسعة مدنيين بينهم أطفال، وفق الدفاع المدني.",
      [("Air/drone strike", 9)]),
@@ -116,6 +136,10 @@ PROBES = [
     ("ar", "", "قتل مسلحون مجهولون ثلاثة رعاة في هجوم على قرية بولاية جنوب كردفان، بحسب مصادر محلية.",
      [("Attack", 3)]),
     ("ar", "", "سيطرت قوات الحكومة اليمنية على مواقع لجماعة الحوثيين في محافظة مأرب بعد معارك عنيفة.",
-     [("Government regains territory", None)]),
+     [("Armed clash", None)]),
+    ("ar", "", "قتل ثلاثة مدنيين بقصف مدفعي للجيش على مدينة نيالا، بحسب مصادر طبية.",
+     [("Shelling/artillery/missile attack", 3)]),
+    ("ar", "", "ارتفعت حصيلة ضحايا القصف المدفعي على مدينة الفاشر إلى 14 قتيلا، وفق مصادر طبية.",
+     [("Shelling/artillery/missile attack", 14)]),
 ]
 # fmt: on

@@ -217,7 +217,8 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     government artillery")."""
     if not a.armed or a.first < t.last:
         return False
-    if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
+    genitive = any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives"))
+    if not genitive and not _genitive_clitic(r, a, t):
         return False
     cs = r.clause_start(t.first)
     numbers = numbers_in(r)
@@ -232,6 +233,24 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
         and not _targeted(r, o)  # "Pakistani posts came under fire from Afghan forces"
         for o in actors
         if o is not a
+    )
+
+
+def _genitive_clitic(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
+    """GENITIVE_CLITIC: a genitive word of the pack that is also one of its clitic prefixes, written
+    onto the actor right after the act's noun (Arabic "ل": "قصف مدفعي للجيش", the army's shelling;
+    "هجوم لمسلحين", an attack by gunmen), joins the actor to the act as the word written apart does."""
+    if a.first != t.last or a.first >= len(r.tokens):
+        return False
+    pack = r.pack
+    clitics = {pack.fold(c) for c in (pack.data.get("clitics") or {}).get("prefixes") or []}
+    words = [w for w in (pack.fold(g) for g in pack.data.get("agent_genitives") or []) if w in clitics]
+    if not words:
+        return False
+    written = pack.fold(r.tokens[a.first].text)
+    return any(
+        written.startswith(p) and len(written) - len(p) >= 2 and any(p.startswith(w) for w in words)
+        for p in clitics
     )
 
 
