@@ -12,6 +12,9 @@
   membres d'un gang") counts the doers, no object of the act;
 - GENITIVE_CLITIC (`role_clues._genitive_clitic`, ar `agent_genitives` "ل"): the genitive clitic
   written onto the actor right after the act's noun names the doer ("قصف مدفعي للجيش");
+- AIMED_AT (`roles._aimed_at`): in a verb-final pack the noun right before the opponent postposition
+  ("jandarmaya yönelik saldırı") was hit;
+- ru / uk toll nouns "жертвами __ стали"; ru labels "статья" by their own forms;
 and the probe reports of tests/round18_langb_probes.py.
 
 Every sentence here is written for these tests (no evaluation text)."""
@@ -158,6 +161,31 @@ def test_the_clitic_on_a_later_word_names_no_doer() -> None:
     rows = code_text("قتل جنديان بقصف مدفعي استهدف مواقع للجيش في مدينة الفاشر.", language="ar",
                      published=PUBLISHED)  # fmt: skip
     assert rows and rows[0].actor1 != "Military Forces of Sudan"
+
+
+# --------------------------------------------------------------------------- AIMED_AT
+
+
+def test_the_noun_before_a_postposed_against_word_was_hit() -> None:
+    rows = code_text("Şırnak'ta polise yönelik silahlı saldırıda bir polis yaralandı.", language="tr",
+                     published=PUBLISHED)  # fmt: skip
+    assert [m.sub_event_type for m in rows] == ["Armed clash"]
+    assert rows[0].actor2 == "Police Forces of Turkey"
+    assert rows[0].actor1 != "Police Forces of Turkey"
+
+
+def test_the_subject_before_the_aimed_at_noun_still_acted() -> None:
+    rows = code_text("Van'da PKK'lı teröristler askerlere yönelik saldırı düzenledi, 2 asker şehit oldu.",
+                     language="tr", published=PUBLISHED)  # fmt: skip
+    assert [(m.sub_event_type, m.fatalities, m.actor1, m.actor2) for m in rows] == [
+        ("Armed clash", 2, "PKK", "Military Forces of Turkey")
+    ]
+
+
+def test_a_prepositional_against_word_keeps_its_roles() -> None:
+    rows = code_text("Un attentat à la bombe contre des soldats a fait deux blessés mardi à Gao.", language="fr",
+                     published=PUBLISHED)  # fmt: skip
+    assert rows and rows[0].actor2 == "Military Forces of Mali"
 
 
 # --------------------------------------------------------------------------- ru / uk "жертвами ... стали"
