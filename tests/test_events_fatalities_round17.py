@@ -137,7 +137,6 @@ KNOWN_MISSES = (  # the probe reports still missed, by their opening words (see 
     "Des dizaines de personnes ont été tuées lundi lo",
     "قتل ما بين 10 و15 شخصا في قصف مدفعي على مدينة با",
     "Від двох до чотирьох людей загинули внаслідок об",
-    "Şırnak'ta pazartesi günü düzenlenen saldırıda şe",
     "Siirt'te salı günü çıkan çatışmada 2 asker şehit",
     "Dutzende Menschen wurden am Montag bei einem Luf",
     "Zwischen zehn und fünfzehn Menschen wurden am Mo",

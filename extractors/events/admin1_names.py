@@ -44,7 +44,9 @@ DATA_FILE = "data/admin1_names.tsv"
 # also meets Dimashq; "Mont-Liban", "Omran", "Amanat Al Asimah": ISO's meet none, or Sanaa). Rows
 # checked in round 16 against pycountry's codes and names and the Arabic names GeoNames gives the
 # seats (37 of the 70 met there); five added (Amran, Amanat al-Asimah, North Kordofan, Beirut,
-# Mount Lebanon).
+# Mount Lebanon). Round 18 (langb): the everyday Russian (and Ukrainian) names of republics whose ISO
+# name is an adjective with its region noun ("Чеченская республика": `bare_name` leaves only the
+# adjective): "Чечня", "Кабардино-Балкария", "Карачаево-Черкесия" ("в Чечне" by the pack's endings).
 WRITTEN_FILE = "data/admin1_names_extra.tsv"
 OWN_NAME = "iso"  # the language column of a region's own ISO 3166-2 name (ISO_OWN_NAMES)
 GEOGRAPHICAL_UNIT = "Geographical unit"  # an ISO top level with no administration (Indonesia's islands)

@@ -280,6 +280,12 @@ def _risen_toll(r: Reading, n: Number) -> bool:
             continue
         end = n.first if after else rise.first
         subjects = [c for c in r.hits("numbers.count_nouns", "numbers.toll_nouns") if c.last <= end]
+        if not subjects and not after:
+            # VERB_FIRST_RISE: "ارتفع عدد قتلى الغارة ... إلى تسعة": the rise verb opens the clause
+            # and its subject stands inside the rise phrase, before the figure its "to" word gives
+            subjects = [c for c in r.hits("numbers.count_nouns", "numbers.toll_nouns")
+                        if rise.first <= c.first and c.last < rise.last]  # fmt: skip
+            end = rise.last if subjects else end
         if not subjects:
             continue
         head = subjects[-1]

@@ -149,10 +149,12 @@ def numbers_in(r: Reading) -> list[Number]:
     locatives = (
         {m.first for m in r.hits("locative_prepositions") if m.last == m.first + 1} if units else set()
     )
+    prefixed = _locative_clitic_units(r, units)
     marked: list[Number] = []
     for n in sorted(out, key=lambda n: n.first):
-        unit = any(u.first == n.last or (u.first == n.last + 1 and not r.break_between(n.last, u.first)
-                                          and n.last not in locatives)
+        unit = any(u.first not in prefixed
+                   and (u.first == n.last or (u.first == n.last + 1 and not r.break_between(n.last, u.first)
+                                              and n.last not in locatives))
                    for u in units)  # fmt: skip
         label = (
             any(m.last == n.first for m in labels)
@@ -166,6 +168,39 @@ def numbers_in(r: Reading) -> list[Number]:
         )
         marked.append(Number(n.value, n.first, n.last, n.vague, n.year, unit, n.ordinal, label))
     return marked
+
+
+def _locative_clitic_units(r: Reading, units: list) -> set[int]:
+    """LOCATIVE_CLITIC: a unit word with a locative preposition of the pack written onto it as a
+    clitic (Arabic "بغارة", by a raid: "ب" is both a clitic prefix and a locative preposition) is parted
+    from the number before it as the preposition written apart is ("قتل ثلاثة أطفال بغارة": three
+    children were killed by a raid, no "three raids"). The token indexes of such unit words."""
+    if not units:
+        return set()
+    pack = r.pack
+    clitics = [pack.fold(c) for c in (pack.data.get("clitics") or {}).get("prefixes") or []]
+    words = {pack.fold(p) for p in pack.data.get("locative_prepositions") or [] if " " not in p.strip()}
+    # the clitic prefixes that hold a locative preposition ("ب", "بال", "وب"), longest first
+    prefixes = sorted(
+        (c for c in clitics if any(w in c for w in words & set(clitics))), key=len, reverse=True
+    )
+    if not prefixes:
+        return set()
+    out: set[int] = set()
+    for u in units:
+        if u.last != u.first + 1:
+            continue
+        t = r.tokens[u.first]
+        written = pack.fold(t.text)
+        listed = pack.fold(u.phrase)
+        for p in prefixes:
+            # the word the unit entry meets is the prefix's host ("غارة" in "بغارة"), not an entry
+            # written with it ("بالمئة", percent)
+            if written.startswith(p) and not listed.startswith(p) and len(written) - len(p) >= 2:
+                if pack.key(written[len(p) :]) == t.key:
+                    out.add(u.first)
+                break
+    return out
 
 
 _OUTCOMES = (

@@ -91,7 +91,8 @@ def _subject_of_act(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
         if any(o is not a and o.first == first and _agent_marked(r, o) for o in actors):
             return False  # an article between: "tués par des jihadistes", "muertos por los sicarios"
         return any(o is not a and o.first == first for o in actors) or any(
-            n.count and n.first == first and _people_after(actors, n) for n in numbers
+            n.count and n.first == first and _people_after(actors, n) and not _counts_an_agent(r, actors, n)
+            for n in numbers
         )
 
     starts = {o.first for o in actors if o is not a} | {n.first for n in numbers if n.count}
@@ -200,6 +201,13 @@ def _people_after(actors: list[ActorMention], n) -> bool:
     return any(0 <= o.first - n.last <= COUNT_REACH for o in actors)
 
 
+def _counts_an_agent(r: Reading, actors: list[ActorMention], n) -> bool:
+    """AGENT_COUNTED: a number whose people are an actor an agent marker names ("tués par des membres
+    d'un gang": "un" counts the gang of the agent's phrase, "killed by members of a gang") counts the
+    doers, no object of the act."""
+    return any(0 <= o.first - n.last <= COUNT_REACH and _agent_marked(r, o) for o in actors)
+
+
 def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention]) -> bool:
     """ "une attaque des jihadistes", "un ataque de disidentes de las FARC", "Angriffe der Armee": an
     armed actor joined to the act's noun by a genitive word (`agent_genitives`) carried it out, when
@@ -209,7 +217,8 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     government artillery")."""
     if not a.armed or a.first < t.last:
         return False
-    if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
+    genitive = any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives"))
+    if not genitive and not _genitive_clitic(r, a, t):
         return False
     cs = r.clause_start(t.first)
     numbers = numbers_in(r)
@@ -224,6 +233,24 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
         and not _targeted(r, o)  # "Pakistani posts came under fire from Afghan forces"
         for o in actors
         if o is not a
+    )
+
+
+def _genitive_clitic(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
+    """GENITIVE_CLITIC: a genitive word of the pack that is also one of its clitic prefixes, written
+    onto the actor right after the act's noun (Arabic "ل": "قصف مدفعي للجيش", the army's shelling;
+    "هجوم لمسلحين", an attack by gunmen), joins the actor to the act as the word written apart does."""
+    if a.first != t.last or a.first >= len(r.tokens):
+        return False
+    pack = r.pack
+    clitics = {pack.fold(c) for c in (pack.data.get("clitics") or {}).get("prefixes") or []}
+    words = [w for w in (pack.fold(g) for g in pack.data.get("agent_genitives") or []) if w in clitics]
+    if not words:
+        return False
+    written = pack.fold(r.tokens[a.first].text)
+    return any(
+        written.startswith(p) and len(written) - len(p) >= 2 and any(p.startswith(w) for w in words)
+        for p in clitics
     )
 
 

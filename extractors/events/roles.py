@@ -74,6 +74,24 @@ def opposed(r: Reading, a: ActorMention) -> bool:
     )
 
 
+def _aimed_at(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: list[ActorMention]) -> bool:
+    """AIMED_AT: in a verb-final language the pack's opponent postposition stands after what an act is
+    aimed at ("jandarmaya yönelik bombalı saldırı", the bomb attack on the gendarmerie; "askerlere
+    karşı saldırı"): an actor right before one that stands before the act word, in its clause, with no
+    other actor between them ("PKK'lı teröristler askerlere yönelik": the soldiers), is the side hit,
+    not the act's subject."""
+    if r.pack.data.get("clause_order") != VERB_FINAL or a.last > t.first:
+        return False
+    last = r.token_at(a.end - 1) + 1
+    return any(
+        0 <= m.first - last <= OPPONENT_REACH
+        and m.last <= t.first
+        and r.same_clause(last - 1, t.first)
+        and not any(o is not a and last <= o.first < m.first for o in actors)
+        for m in r.hits("opponent_markers")
+    )
+
+
 def _fighting_pair(
     r: Reading, t: tx.TriggerMatch, actors: list[ActorMention]
 ) -> tuple[ActorMention, ActorMention] | None:
@@ -131,8 +149,8 @@ def roles_in(
             agents.append(a)  # "Saldırıyı PKK üstlendi", "X claimed the attack": blamed or claiming, it acted
         elif fronted_act_doer(r, a, t, actors, numbers):
             agents.append(a)  # FRONTED_ACT: "In the attack on X, gunmen killed 14 residents"
-        elif _targeted(r, a) or _case_object(r, a):
-            victims.append(a)
+        elif _targeted(r, a) or _case_object(r, a) or _aimed_at(r, a, t, actors):
+            victims.append(a)  # (AIMED_AT: "jandarmaya yönelik saldırı", the attack aimed at the gendarmes)
             marked.append(a)
         elif _doer_after_its_verb(r, a, t, actors, numbers):
             agents.append(a)  # verb-first "قصفت القوات الإسرائيلية": bombed (the Israeli forces)

@@ -22,6 +22,7 @@ from extractors.events.crowd_sides import (
     unarmed_sides_rioting,
     uncounted_doer,
 )
+from extractors.events.fallen_forces import fallen_of_the_state
 from extractors.events.forces_under_fire import force_under_fire
 from extractors.events.numbers import numbers_in
 from extractors.events.toll_updates import toll_update_of_an_act
@@ -130,6 +131,10 @@ def _violence_by_whom_it_hit(c: Candidate, report: ReportTold) -> Step:
         return replace(c, event_type=tx.PROTESTS, sub_event_type=sub)
     if victim is not None and victim.kind == CIVILIANS:
         return _civilians_hit(c, report)
+    if victim is None and fallen_of_the_state(c):
+        # FALLEN_OF_THE_STATE: "saldırıda şehit sayısı 4'e yükseldi": the dead told as the state's
+        # fallen were its forces; an armed group's attack on them is an armed clash (ACLED)
+        return replace(c, event_type=tx.BATTLES, sub_event_type=tx.ARMED_CLASH, strength=max(c.strength, 2))
     if (
         victim is not None
         and victim.kind == STATE_FORCES
