@@ -56,6 +56,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from extractors.merge import MentionRow, norm
+from extractors.story_aftermath import follow_up_of_lead
 from extractors.story_records import (
     ANY_DAY,
     EVENT_DAYS_BACK,
@@ -210,6 +211,7 @@ def story_evidence(
         names=frozenset(names_in(body, named, lang)),
         title_words=key.words,
         title_names=key.names,
+        follow_up=follow_up_of_lead(title or "", text or "", lang),
     )
 
 

@@ -11,11 +11,20 @@ events"), read from figures and the coder's lead events only, so they hold in ev
   tells what followed that act (the arrests over Tuesday's bombing, the crowd at the funeral of
   its dead), and the figures of the earlier lead that it gives are that act's toll it recalls,
   no figure the two share (as RECALLED_TOLL).
+- AFTERMATH_LEAD (`_aftermath_lead`, round 18): one report's own lead says it tells a funeral or
+  arrests over an earlier act (`StoryEvidence.follow_up`, read by `story_aftermath`: the
+  funeral word or the arrest word with its suspects told before any act word) and the other's
+  lead tells no such follow-up: read from the words alone, it holds where the coder found no
+  lead event in either report; the other's lead, when the coder found one, is an act that kills
+  (`story_leads.ARMED_FAMILIES`), and an arrests lead of a crowd's act (a protest's arrests) is
+  none.
 """
 
 from __future__ import annotations
 
+from extractors.story_aftermath import ARRESTS
 from extractors.story_evidence import StoryEvidence
+from extractors.story_leads import ARMED_FAMILIES
 
 
 def risen_tolls(a: StoryEvidence, b: StoryEvidence) -> frozenset[int]:
@@ -56,7 +65,7 @@ def later_act(a: StoryEvidence, b: StoryEvidence) -> frozenset[int] | None:
     figures of the earlier lead it gives (its recalled toll; possibly none); None when neither
     report follows the other so."""
     for later, first in ((a, b), (b, a)):
-        if _follows(later, first) or _next_day_in_lead(later, first):
+        if _follows(later, first) or _next_day_in_lead(later, first) or _aftermath_lead(later, first):
             return first.lead_numbers & later.numbers
     return None
 
@@ -68,6 +77,17 @@ def _next_day_in_lead(later: StoryEvidence, first: StoryEvidence) -> bool:
         return False
     last = max(later.lead_days)
     return bool(later.lead_days & first.lead_days) and last > max(first.lead_days) and last not in first.days
+
+
+def _aftermath_lead(later: StoryEvidence, first: StoryEvidence) -> bool:
+    """AFTERMATH_LEAD: `later`'s lead tells a funeral or arrests over an act (its `follow_up`),
+    `first`'s lead no follow-up of that kind, and `first`'s lead event, if any, is an act that kills."""
+    kind = later.follow_up
+    if not kind or first.follow_up == kind:
+        return False
+    if first.lead is not None and first.lead.family not in ARMED_FAMILIES:
+        return False
+    return not (kind == ARRESTS and later.lead is not None and later.lead.family == "demonstrations")
 
 
 def _follows(later: StoryEvidence, first: StoryEvidence) -> bool:
