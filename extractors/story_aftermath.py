@@ -11,23 +11,28 @@ and the first sentence (`story_text.lead_text`'s pieces) with the report's pack:
   obsèques, sepelio, Beisetzung, похороны, تشييع, cenaze) with no act word before it in its piece
   (after it, in a verb-final pack): an act told before the funeral word is an act at the funeral
   ("a suicide bomber kills 20 at a funeral"), the news itself;
-- `arrests`: an arrest word (`outcomes.arrested`, the Arrests triggers) with a word of
-  `follow_up_leads.arrests` in its piece (suspects, in connection with, soupçonnés, على خلفية,
-  по делу) and no act word before the arrest word (after it, verb-final): the arrests over an
-  earlier act, not a raid that killed and arrested.
-Words of acts are the coder's (`triggers`, `generic_violence`, `outcomes.killed`). Read by
+- `arrests`: an arrest word (`outcomes.arrested`, the Arrests triggers) in a piece with a word of
+  `follow_up_leads.arrests` (suspects, in connection with, soupçonnés, على خلفية, по делу) that
+  no act word comes before (after, verb-final): the suspects or the tie to the act come first,
+  the act they are held over after them ("5 Verdächtige wurden im Zusammenhang mit dem Überfall
+  festgenommen": the arrest word itself may close the clause), not a raid that killed and then
+  arrested suspects.
+A lead that tells an arrest otherwise is `arrested`: no follow-up of its own, but no report of
+the act an arrests follow-up is held apart from either (the same arrests without the suspects'
+word). Words of acts are the coder's (`triggers`, `generic_violence`, `outcomes.killed`). Read by
 `story_follows.later_act` (AFTERMATH_LEAD there).
 """
 
 from __future__ import annotations
 
 FUNERAL, ARRESTS = "funeral", "arrests"
+ARRESTED = "arrested"  # an arrest told, but as no follow-up: the lead of arrests (or of a raid) of its own
 _ACT_CLASSES = ("triggers", "generic_violence", "outcomes.killed")
 _ARREST_CLASSES = ("outcomes.arrested", "triggers.Strategic developments.Arrests")
 
 
 def follow_up_of_lead(title: str, text: str, lang: str) -> str:
-    """AFTERMATH_LEAD: `funeral`, `arrests` or "" (see the module docstring)."""
+    """AFTERMATH_LEAD: `funeral`, `arrests`, `arrested` or "" (see the module docstring)."""
     from extractors.events.reading import has_pack, read
     from extractors.story_text import lead_end
 
@@ -43,7 +48,8 @@ def follow_up_of_lead(title: str, text: str, lang: str) -> str:
             continue
         if kind == FUNERAL:
             return kind
-        found = found or kind
+        if kind and found != ARRESTS:
+            found = kind
     return found
 
 
@@ -51,7 +57,7 @@ def _kind_of(r) -> str:
     verb_final = r.pack.data.get("clause_order") == "verb-final"
     funerals = r.hits("follow_up_leads.funeral")
     ties = r.hits("follow_up_leads.arrests")
-    arrests = r.hits(*_ARREST_CLASSES) if ties else []
+    arrests = r.hits(*_ARREST_CLASSES)
     if not funerals and not arrests:
         return ""
     own = funerals + arrests + ties
@@ -67,6 +73,6 @@ def _kind_of(r) -> str:
 
     if any(first_told(f) for f in funerals):
         return FUNERAL
-    if any(first_told(a) for a in arrests):
+    if arrests and any(first_told(t) for t in ties):
         return ARRESTS
-    return ""
+    return ARRESTED if arrests else ""

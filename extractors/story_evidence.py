@@ -37,6 +37,8 @@ JSON in `story_evidence`):
   (`story_words.names_in`: people, groups, channels, landmarks), folded to plain letters: what a translation
   into another Latin-script language keeps as written.
 - `title_words` / `title_names`: `TitleKey` of the headline.
+- `follow_up`: what its lead says it follows, `funeral` or `arrests` (AFTERMATH_LEAD,
+  `story_aftermath.follow_up_of_lead`, the pack's `follow_up_leads`), or "".
 
 Every weight here depends on the report alone (no corpus statistics), so comparing two reports
 gives the same answer whatever else has arrived: story linking stays order-free.

@@ -14,15 +14,16 @@ events"), read from figures and the coder's lead events only, so they hold in ev
 - AFTERMATH_LEAD (`_aftermath_lead`, round 18): one report's own lead says it tells a funeral or
   arrests over an earlier act (`StoryEvidence.follow_up`, read by `story_aftermath`: the
   funeral word or the arrest word with its suspects told before any act word) and the other's
-  lead tells no such follow-up: read from the words alone, it holds where the coder found no
-  lead event in either report; the other's lead, when the coder found one, is an act that kills
+  lead tells no such follow-up (nor, for arrests, any arrest: `ARRESTED`), nor names a day as late as the follow-up's lead (then it may
+  tell the follow-up in words the pack lacks): read from the words alone, it holds where the
+  coder found no lead event in either report; the other's lead, when the coder found one, is an act that kills
   (`story_leads.ARMED_FAMILIES`), and an arrests lead of a crowd's act (a protest's arrests) is
   none.
 """
 
 from __future__ import annotations
 
-from extractors.story_aftermath import ARRESTS
+from extractors.story_aftermath import ARRESTED, ARRESTS, FUNERAL
 from extractors.story_evidence import StoryEvidence
 from extractors.story_leads import ARMED_FAMILIES
 
@@ -83,8 +84,15 @@ def _aftermath_lead(later: StoryEvidence, first: StoryEvidence) -> bool:
     """AFTERMATH_LEAD: `later`'s lead tells a funeral or arrests over an act (its `follow_up`),
     `first`'s lead no follow-up of that kind, and `first`'s lead event, if any, is an act that kills."""
     kind = later.follow_up
-    if not kind or first.follow_up == kind:
+    if (
+        kind not in (FUNERAL, ARRESTS)
+        or first.follow_up == kind
+        or kind == ARRESTS
+        and first.follow_up == ARRESTED
+    ):
         return False
+    if later.lead_days and first.lead_days and max(first.lead_days) >= max(later.lead_days):
+        return False  # the other's lead reaches the follow-up's day: it may tell the follow-up in other words
     if first.lead is not None and first.lead.family not in ARMED_FAMILIES:
         return False
     return not (kind == ARRESTS and later.lead is not None and later.lead.family == "demonstrations")

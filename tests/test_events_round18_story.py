@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 from extractors.stories import story_score
-from extractors.story_aftermath import ARRESTS, FUNERAL, follow_up_of_lead
+from extractors.story_aftermath import ARRESTED, ARRESTS, FUNERAL, follow_up_of_lead
 from extractors.story_evidence import StoryEvidence, story_evidence
 from tests.coding import assert_probe_rows, probe_params
 from tests.round18_story_probes import PROBES, PUBLISHED
@@ -54,10 +54,6 @@ def test_arrests_of_suspects_over_an_act_are_a_follow_up(language: str, title: s
         # an act told before the funeral word is an act at the funeral: the news itself
         ("en", "Suicide bomber kills 20 at funeral in Kaya", "A bomber blew himself up among mourners on Tuesday."),
         ("fr", "Un kamikaze tue 20 personnes lors d'obsèques à Kaya", "Un kamikaze s'est fait exploser mardi."),
-        # a raid that killed and arrested: the arrests are its own
-        ("en", "Troops kill 3 militants, arrest 5 suspects in Kaya raid", "Soldiers raided a hideout on Tuesday."),
-        # arrests with no suspect or tie word: a crowd's arrests, no follow-up
-        ("en", "Police arrest 30 protesters in Kaya", "Police arrested 30 people at a march against fuel prices on Tuesday."),
         # the act's own report
         ("fr", "Attentat à Kaya : 12 morts", "Douze personnes ont été tuées mardi dans l'explosion d'une bombe à Kaya."),
         ("de", "Zwölf Tote bei Anschlag in Kaya", "Bei einem Bombenanschlag in Kaya sind am Dienstag zwölf Menschen getötet worden."),
@@ -65,6 +61,20 @@ def test_arrests_of_suspects_over_an_act_are_a_follow_up(language: str, title: s
 )  # fmt: skip
 def test_no_follow_up(language: str, title: str, text: str) -> None:
     assert follow_up_of_lead(title, text, language) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # a raid that killed and arrested: the arrests are its own
+        ("en", "Troops kill 3 militants, arrest 5 suspects in Kaya raid", "Soldiers raided a hideout on Tuesday."),
+        # arrests with no suspect or tie word: a crowd's arrests
+        ("en", "Police arrest 30 protesters in Kaya", "Police arrested 30 people at a march against fuel prices on Tuesday."),
+        ("de", "Vier Männer in Kaya festgenommen", "Die Polizei hat am Mittwoch in Kaya vier Männer nach dem Anschlag festgenommen."),
+    ],
+)  # fmt: skip
+def test_an_arrest_told_otherwise_is_no_follow_up_but_an_arrest(language: str, title: str, text: str) -> None:
+    assert follow_up_of_lead(title, text, language) == ARRESTED
 
 
 def test_a_language_without_the_key_reads_no_follow_up() -> None:
@@ -98,6 +108,26 @@ def test_a_follow_up_is_told_apart_from_the_act(act, follow) -> None:
 def test_two_reports_of_one_funeral_are_no_follow_up_of_each_other() -> None:
     a, b = _evidence("f1", FUNERAL_EN, 18), _evidence("f2", FUNERAL_FR, 18)
     assert "later_act" not in story_score(a, b).parts
+
+
+def test_arrests_told_without_the_suspects_word_are_no_act_to_hold_apart_from() -> None:
+    other = ("en", "Four men held in Mopti", "Police in Mopti arrested four men on Wednesday after Tuesday's car bombing that killed 12.")  # fmt: skip
+    a, b = _evidence("arrests", ARRESTS_EN, 18), _evidence("held", other, 18)
+    assert (a.follow_up, b.follow_up) == (ARRESTS, ARRESTED)
+    assert "later_act" not in story_score(a, b).parts
+
+
+def test_a_report_whose_lead_reaches_the_follow_ups_day_is_not_held_apart() -> None:
+    # a funeral told in words the pack does not list, on the day the funeral report names
+    other = ("en", "Mopti buries its dead", "Hundreds of people in Mopti on Wednesday buried the 12 victims of Tuesday's car bombing.")  # fmt: skip
+    dated = ("en", "Mopti mourns its dead", "Crowds gathered in Mopti on Wednesday for the funeral of the 12 victims of Tuesday's car bombing.")  # fmt: skip
+    a, b = _evidence("funeral", dated, 18), _evidence("buried", other, 18)
+    assert (a.follow_up, b.follow_up) == (FUNERAL, "")
+    assert a.lead_days and max(b.lead_days) >= max(a.lead_days)
+    assert "later_act" not in story_score(a, b).parts
+    # the act's own report names only the act's day: held apart
+    act = _evidence("act", ACT, 18)
+    assert "later_act" in story_score(a, act).parts
 
 
 def test_two_reports_of_the_act_keep_linking() -> None:
