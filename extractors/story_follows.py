@@ -13,12 +13,13 @@ events"), read from figures and the coder's lead events only, so they hold in ev
   no figure the two share (as RECALLED_TOLL).
 - AFTERMATH_LEAD (`_aftermath_lead`, round 18): one report's own lead says it tells a funeral or
   arrests over an earlier act (`StoryEvidence.follow_up`, read by `story_aftermath`: the
-  funeral word or the arrest word with its suspects told before any act word) and the other's
-  lead tells no such follow-up (nor, for arrests, any arrest: `ARRESTED`), nor names a day as late as the follow-up's lead (then it may
-  tell the follow-up in words the pack lacks): read from the words alone, it holds where the
-  coder found no lead event in either report; the other's lead, when the coder found one, is an act that kills
-  (`story_leads.ARMED_FAMILIES`), and an arrests lead of a crowd's act (a protest's arrests) is
-  none.
+  funeral word or the arrest word with its suspects told before any act word), and the other's
+  lead tells another follow-up (the funeral and the arrests the same morning), or none and no
+  arrest (`ARRESTED`: the same arrests told without the suspects' word) while the coder's lead
+  event, if any, is an act that kills (`story_leads.ARMED_FAMILIES`) and the lead names no day
+  as late as the follow-up's (else it may tell the follow-up in words the pack lacks). Read from
+  the words alone, it holds where the coder found no lead event in either report; an arrests
+  lead the coder read as a crowd's act (a protest's arrests) is none.
 """
 
 from __future__ import annotations
@@ -81,21 +82,20 @@ def _next_day_in_lead(later: StoryEvidence, first: StoryEvidence) -> bool:
 
 
 def _aftermath_lead(later: StoryEvidence, first: StoryEvidence) -> bool:
-    """AFTERMATH_LEAD: `later`'s lead tells a funeral or arrests over an act (its `follow_up`),
-    `first`'s lead no follow-up of that kind, and `first`'s lead event, if any, is an act that kills."""
-    kind = later.follow_up
-    if (
-        kind not in (FUNERAL, ARRESTS)
-        or first.follow_up == kind
-        or kind == ARRESTS
-        and first.follow_up == ARRESTED
-    ):
+    """AFTERMATH_LEAD: `later`'s lead tells a funeral or arrests over an act (its `follow_up`), and
+    `first`'s lead another follow-up (a funeral and the arrests: two things that followed), or
+    none and no arrest (`ARRESTED`: the same arrests told without the suspects' word) while its
+    lead event, if any, is an act that kills and its lead names no day as late as `later`'s."""
+    kind, other = later.follow_up, first.follow_up
+    if kind not in (FUNERAL, ARRESTS) or other == kind or kind == ARRESTS and other == ARRESTED:
         return False
+    if kind == ARRESTS and later.lead is not None and later.lead.family == "demonstrations":
+        return False
+    if other:
+        return True  # the funeral and the arrests (or a raid's own arrests)
     if later.lead_days and first.lead_days and max(first.lead_days) >= max(later.lead_days):
         return False  # the other's lead reaches the follow-up's day: it may tell the follow-up in other words
-    if first.lead is not None and first.lead.family not in ARMED_FAMILIES:
-        return False
-    return not (kind == ARRESTS and later.lead is not None and later.lead.family == "demonstrations")
+    return first.lead is None or first.lead.family in ARMED_FAMILIES
 
 
 def _follows(later: StoryEvidence, first: StoryEvidence) -> bool:

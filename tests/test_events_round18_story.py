@@ -130,6 +130,15 @@ def test_a_report_whose_lead_reaches_the_follow_ups_day_is_not_held_apart() -> N
     assert "later_act" in story_score(a, act).parts
 
 
+def test_the_funeral_and_the_arrests_of_one_morning_are_two_follow_ups() -> None:
+    # both name the same day and recall the same toll: only their own leads tell them apart
+    a, b = _evidence("funeral", FUNERAL_EN, 18), _evidence("arrests", ARRESTS_EN, 18)
+    assert (a.follow_up, b.follow_up) == (FUNERAL, ARRESTS)
+    score = story_score(a, b)
+    assert "later_act" in score.parts
+    assert not score.links()
+
+
 def test_two_reports_of_the_act_keep_linking() -> None:
     a, b = _evidence("a1", ACT, 17), _evidence("a2", ACT_FR, 17)
     score = story_score(a, b)
