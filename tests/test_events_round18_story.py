@@ -168,3 +168,22 @@ KNOWN_MISSES = (
 )
 def test_probe(language: str, title: str, text: str, expected: list) -> None:
     assert_probe_rows(language, title, text, expected, PUBLISHED)
+
+
+# --------------------------------------------------------------------------- the generated briefs
+
+
+def test_generated_briefs_are_a_plain_lead_alone() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from story_cases_shapes import make_shaped_cases, shape_of
+
+    reports = make_shaped_cases(40, seed=1)
+    briefs = [r for r in reports if r.happening.endswith("-main") and shape_of(r.report_id, 1) == "brief"]
+    plain = [r for r in reports if r.happening.endswith("-main") and shape_of(r.report_id, 1) == "plain"]
+    assert briefs and plain
+    # a brief is one sentence: its lead (the headline cut from it); a plain report has a body too
+    assert all(r.text.count(". ") == 0 and r.text.startswith(r.title) for r in briefs)
+    assert any(r.text.count(". ") >= 1 for r in plain)
