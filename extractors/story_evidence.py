@@ -37,6 +37,8 @@ JSON in `story_evidence`):
   (`story_words.names_in`: people, groups, channels, landmarks), folded to plain letters: what a translation
   into another Latin-script language keeps as written.
 - `title_words` / `title_names`: `TitleKey` of the headline.
+- `follow_up`: what its lead says it follows, `funeral` or `arrests` (AFTERMATH_LEAD,
+  `story_aftermath.follow_up_of_lead`, the pack's `follow_up_leads`), or "".
 
 Every weight here depends on the report alone (no corpus statistics), so comparing two reports
 gives the same answer whatever else has arrived: story linking stays order-free.
@@ -56,6 +58,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from extractors.merge import MentionRow, norm
+from extractors.story_aftermath import follow_up_of_lead
 from extractors.story_records import (
     ANY_DAY,
     EVENT_DAYS_BACK,
@@ -210,6 +213,7 @@ def story_evidence(
         names=frozenset(names_in(body, named, lang)),
         title_words=key.words,
         title_names=key.names,
+        follow_up=follow_up_of_lead(title or "", text or "", lang),
     )
 
 

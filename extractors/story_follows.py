@@ -11,11 +11,22 @@ events"), read from figures and the coder's lead events only, so they hold in ev
   tells what followed that act (the arrests over Tuesday's bombing, the crowd at the funeral of
   its dead), and the figures of the earlier lead that it gives are that act's toll it recalls,
   no figure the two share (as RECALLED_TOLL).
+- AFTERMATH_LEAD (`_aftermath_lead`, round 18): one report's own lead says it tells a funeral or
+  arrests over an earlier act (`StoryEvidence.follow_up`, read by `story_aftermath`: the
+  funeral word or the arrest word with its suspects told before any act word), and the other's
+  lead tells another follow-up (the funeral and the arrests the same morning), or none and no
+  arrest (`ARRESTED`: the same arrests told without the suspects' word) while the coder's lead
+  event, if any, is an act that kills (`story_leads.ARMED_FAMILIES`) and the lead names no day
+  as late as the follow-up's (else it may tell the follow-up in words the pack lacks). Read from
+  the words alone, it holds where the coder found no lead event in either report; an arrests
+  lead the coder read as a crowd's act (a protest's arrests) is none.
 """
 
 from __future__ import annotations
 
+from extractors.story_aftermath import ARRESTED, ARRESTS, FUNERAL
 from extractors.story_evidence import StoryEvidence
+from extractors.story_leads import ARMED_FAMILIES
 
 
 def risen_tolls(a: StoryEvidence, b: StoryEvidence) -> frozenset[int]:
@@ -56,7 +67,7 @@ def later_act(a: StoryEvidence, b: StoryEvidence) -> frozenset[int] | None:
     figures of the earlier lead it gives (its recalled toll; possibly none); None when neither
     report follows the other so."""
     for later, first in ((a, b), (b, a)):
-        if _follows(later, first) or _next_day_in_lead(later, first):
+        if _follows(later, first) or _next_day_in_lead(later, first) or _aftermath_lead(later, first):
             return first.lead_numbers & later.numbers
     return None
 
@@ -68,6 +79,23 @@ def _next_day_in_lead(later: StoryEvidence, first: StoryEvidence) -> bool:
         return False
     last = max(later.lead_days)
     return bool(later.lead_days & first.lead_days) and last > max(first.lead_days) and last not in first.days
+
+
+def _aftermath_lead(later: StoryEvidence, first: StoryEvidence) -> bool:
+    """AFTERMATH_LEAD: `later`'s lead tells a funeral or arrests over an act (its `follow_up`), and
+    `first`'s lead another follow-up (a funeral and the arrests: two things that followed), or
+    none and no arrest (`ARRESTED`: the same arrests told without the suspects' word) while its
+    lead event, if any, is an act that kills and its lead names no day as late as `later`'s."""
+    kind, other = later.follow_up, first.follow_up
+    if kind not in (FUNERAL, ARRESTS) or other == kind or kind == ARRESTS and other == ARRESTED:
+        return False
+    if kind == ARRESTS and later.lead is not None and later.lead.family == "demonstrations":
+        return False
+    if other:
+        return True  # the funeral and the arrests (or a raid's own arrests)
+    if later.lead_days and first.lead_days and max(first.lead_days) >= max(later.lead_days):
+        return False  # the other's lead reaches the follow-up's day: it may tell the follow-up in other words
+    return first.lead is None or first.lead.family in ARMED_FAMILIES
 
 
 def _follows(later: StoryEvidence, first: StoryEvidence) -> bool:

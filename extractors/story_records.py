@@ -155,6 +155,8 @@ class StoryEvidence:
     names: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
     title_names: frozenset[str] = frozenset()
+    # what its lead says it follows: "funeral", "arrests" or "" (AFTERMATH_LEAD, `story_aftermath`)
+    follow_up: str = ""
 
     @cached_property
     def content_key(self) -> str:
@@ -166,6 +168,8 @@ class StoryEvidence:
         recalled = {"rn": sorted(self.recalled_numbers)} if self.recalled_numbers else {}
         if self.risen_numbers:  # likewise
             recalled["ri"] = sorted(self.risen_numbers)
+        if self.follow_up:  # likewise
+            recalled["fu"] = self.follow_up
         return json.dumps(
             {
                 "l": self.language,
@@ -247,6 +251,7 @@ class StoryEvidence:
             names=frozenset(d.get("nm") or ()),
             title_words=frozenset(d.get("tw") or ()),
             title_names=frozenset(d.get("tn") or ()),
+            follow_up=d.get("fu") or "",
         )
 
     @cached_property

@@ -12,6 +12,9 @@ A shaped happening is a violent kind (`SHAPED_KINDS`) in a real town on a day wi
   Tuesday's air strike in X has risen to 23"), the first count further down (`EARLIER_COUNT`);
 - `scene`: a headline and a lead on a scene or a quote, no act, toll nor day: the act comes in
   the second sentence (the coder's lead and the evidence's lead figures miss it);
+- `brief` (round 18): a wire copy cut short, as agencies' alerts and other outlets' briefs carry
+  it: a plain report's headline and lead alone, no body (no spokesman, no hour, no background:
+  only the place, the day, the toll and the kind to link on);
 - `plain`: `story_cases.write_report`'s shapes.
 Each shaped happening may bring what followed it the next day in the same town (`FOLLOWS`), a
 look-alike that must stay apart: `funeral` (the dead buried; no event of its own) and
@@ -52,7 +55,8 @@ from story_phrases_shapes import (
 )
 
 SHAPED_KINDS = ("strike", "bombing", "attack", "clash", "riot")
-SHAPES = {"reordered": 0.35, "toll_update": 0.25, "scene": 0.15}  # the rest: plain
+SHAPES = {"reordered": 0.35, "toll_update": 0.25, "scene": 0.15, "brief": 0.1}  # the rest: plain
+# (`brief` last: the reports drawn into the first three shapes are those drawn before round 18)
 SPELLED = 0.5  # share of reordered reports whose toll is in words
 FOLLOWS = {"funeral": 0.35, "arrests_over": 0.35}
 TOLLS = (2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 17, 19, 23, 27, 31, 42, 58)
@@ -206,7 +210,7 @@ def make_shaped_cases(n_happenings: int = 50, seed: int = 1, start: date = date(
                 title, sentences = SCENE_TITLE[lang].format(**fill), [scene, act, *body]
             else:
                 lead = _cap(rng.choice(LEADS[lang][kind]).format(**fill))
-                title, sentences = _title(lead), [lead, *body]
+                title, sentences = _title(lead), [lead] if shape == "brief" else [lead, *body]
             misses = rng.random() < CODER_MISSES[lang]
             add(Report(report_id, story, lang, published, title, " ".join(sentences), town.name, kind, misses),
                 report_id)  # fmt: skip
