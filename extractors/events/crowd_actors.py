@@ -13,16 +13,20 @@ from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention
 from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate
+from extractors.events.crowd_clashes import crowd_dead_in_its_clause, deaths_in_the_crackdown
 from extractors.events.fatalities import figures_in
 from extractors.events.same_event import MOB_VIOLENCE, PROTEST_GRAVITY, ArticleContext
 
 
 def _force_killed_the_crowd(c: Candidate) -> bool:
-    """A clause of the protest that gives deaths caused by the state's forces, or of protesters."""
+    """A clause of the protest that gives deaths caused by the state's forces, or of protesters, or
+    deaths beside its own word of force on the crowd (DEATHS_IN_THE_CRACKDOWN, crowd_clashes.py)."""
     return bool(c.fatalities) and (
         (c.actor1 is not None and c.actor1.kind == STATE_FORCES)
         or (c.actor2 is not None and c.actor2.kind == PROTESTERS)
         or c.sub_event_type == tx.EXCESSIVE_FORCE
+        or deaths_in_the_crackdown(c)
+        or crowd_dead_in_its_clause(c)  # CROWD_DEAD_IN_ITS_CLAUSE
     )
 
 
