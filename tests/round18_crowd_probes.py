@@ -133,6 +133,12 @@ PROBES = [
         "Le régime a réprimé ses opposants à Conakry, selon un rapport d'Amnesty International publié mardi.",
         [],
     ),
+    (
+        "fr",
+        "Commerces pillés à Conakry",
+        "Plusieurs commerces ont été pillés lundi à Conakry pendant les manifestations contre la vie chère, ont rapporté des habitants.",
+        [("Violent demonstration", 0)],
+    ),
     # ------------------------------------------------------------------ es
     (
         "es",
@@ -231,6 +237,12 @@ PROBES = [
         "O deputado realizou um ato de campanha em Curitiba na segunda-feira.",
         [],
     ),
+    (
+        "pt",
+        "Lojas saqueadas em Maputo",
+        "Dezenas de lojas foram saqueadas e uma esquadra foi incendiada durante os protestos de quarta-feira na Matola, segundo a polícia.",
+        [("Violent demonstration", 0)],
+    ),
     # ------------------------------------------------------------------ sw
     (
         "sw",
@@ -261,12 +273,6 @@ PROBES = [
         "Upinzani watangaza maandamano",
         "Viongozi wa upinzani wametangaza kuwa watafanya maandamano ya nchi nzima wiki ijayo kupinga ongezeko la bei ya mafuta.",
         [],
-    ),
-    (
-        "sw",
-        "Waandamanaji wakamatwa Nakuru",
-        "Polisi mjini Nakuru waliwakamata waandamanaji 15 jana walipokuwa wakielekea ofisi za kaunti.",
-        [("Protest with intervention", 0)],
     ),
     # ------------------------------------------------------------------ ar
     (

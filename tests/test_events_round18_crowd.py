@@ -9,6 +9,8 @@
   `crowd_actors._force_killed_the_crowd`): deaths beside a word of force on a crowd died of that force;
 - CROWD_DEAD_IN_ITS_CLAUSE (`crowd_clashes.crowd_dead_in_its_clause`): protesters counted dead in the
   clause of a protest that names the state's forces after its protest word died of that force;
+- LOOTED_AT_THE_PROTEST (`crowd_clashes.looted_at_the_protest`, read by `crowds._crowd_did_it`):
+  looting with no doer in a clause naming the protest it happened in is the crowd's riot;
 - pack facts: fr "réprimer"/"répression" with their crowd (intervention) and NEXT_WEEKDAY ("jeudi
   prochain": a day to come); tr ATTRIBUTIVE_PARTICIPLE ("iddia edilen kişi": the person's charge, no
   hedge of the act); hi "की पीट-पीटकर हत्या" (the count before the genitive is of the beaten to death);
@@ -133,6 +135,33 @@ def test_protesters_the_forces_killed_in_the_protests_clause(language: str, text
 )  # fmt: skip
 def test_no_excessive_force_without_the_forces_killing_protesters(language: str, text: str) -> None:
     assert "Excessive force against protesters" not in [s for s, _ in _subs(text, language)]
+
+
+# --------------------------------------------------------------------------- LOOTED_AT_THE_PROTEST
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Dozens of shops were looted during the protests in Maputo on Wednesday."),
+        ("fr", "Des dizaines de commerces ont été pillés pendant les manifestations à Maputo mercredi."),
+        ("pt", "Dezenas de lojas foram saqueadas durante os protestos em Maputo na quarta-feira."),
+    ],
+)  # fmt: skip
+def test_looting_during_the_protests_is_the_crowds_riot(language: str, text: str) -> None:
+    assert _subs(text, language) == [("Violent demonstration", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops were looted in Maiduguri on Wednesday.",  # no crowd named: property destruction
+        "Shops were looted in Maiduguri on Wednesday ahead of a planned protest.",  # a protest still to come
+        "Gunmen looted shops in Maiduguri on Wednesday.",  # armed men: no riot
+    ],
+)
+def test_looting_with_no_protest_of_its_own_stays_looting(text: str) -> None:
+    assert _subs(text, "en") == [("Looting/property destruction", 0)]
 
 
 # --------------------------------------------------------------------------- pack facts

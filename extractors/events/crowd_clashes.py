@@ -32,6 +32,7 @@ from extractors.events.causes import in_cause
 from extractors.events.clause_words import non_state_armed
 from extractors.events.crowd_between import between_opener
 from extractors.events.fatalities import figures_in
+from extractors.events.modality import unreal_at
 
 COUNTED_REACH = 2  # tokens from a death figure to the protesters' noun it counts ("two demonstrators", "3 young protesters")
 
@@ -107,3 +108,17 @@ def _country_of(c: Candidate) -> str | None:
     """The country the candidate's sides or place name (a bare "police" is that country's force)."""
     named = next((a.country for a in (c.actor1, c.actor2) if a is not None and a.country), None)
     return named or getattr(c.place, "country", None) or None
+
+
+def looted_at_the_protest(c: Candidate) -> bool:
+    """LOOTED_AT_THE_PROTEST: a protest or riot word, real and no cause, in the clause of the looting
+    or burning word (the caller has found no doer and no armed group)."""
+    r, t = c.reading, c.trigger
+    lo, hi = r.clause_start(t.first), r.clause_end(t.first)
+    return any(
+        lo <= m.first < hi
+        and m.first != t.first
+        and not unreal_at(r, m.first, m.last)
+        and not in_cause(r, m.first)
+        for m in r.hits("triggers.Protests", "triggers.Riots")
+    )
