@@ -12,7 +12,9 @@
 - LOOTED_AT_THE_PROTEST (`crowd_clashes.looted_at_the_protest`, read by `crowds._crowd_did_it`):
   looting with no doer in a clause naming the protest it happened in is the crowd's riot;
 - pack facts: fr "réprimer"/"répression" with their crowd (intervention) and NEXT_WEEKDAY ("jeudi
-  prochain": a day to come); tr ATTRIBUTIVE_PARTICIPLE ("iddia edilen kişi": the person's charge, no
+  prochain": a day to come), es NEXT_WEEKDAY ("el próximo lunes"), id NEXT_DAY ("besok", "pekan
+  depan"), sw PLANNED_RELATIVE ("maandamano yaliyopangwa kufanyika"), ru CALLED_TO_ACT ("призвала ...
+  выйти на митинг"): protests still to come; tr ATTRIBUTIVE_PARTICIPLE ("iddia edilen kişi": the person's charge, no
   hedge of the act); hi "की पीट-पीटकर हत्या" (the count before the genitive is of the beaten to death);
   pt "realizaram um ato" (a rally, by people: a plural verb);
 and the probe reports of tests/round18_crowd_probes.py.
@@ -188,6 +190,24 @@ def test_fr_a_protest_called_for_next_thursday_has_not_happened() -> None:
     assert _subs("Des milliers de personnes ont manifesté jeudi à Paris contre la réforme.", "fr") == [
         ("Peaceful protest", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "planned", "held"),
+    [
+        ("es", "Los transportistas anunciaron un paro nacional para el próximo lunes en Bogotá.",
+         "Los transportistas realizaron un paro nacional el lunes en Bogotá."),
+        ("id", "Polisi menyiagakan 2.000 personel untuk mengamankan demo besok di Jakarta.",
+         "Ribuan mahasiswa menggelar demo di Jakarta, Senin."),
+        ("sw", "Polisi wamepiga marufuku maandamano yaliyopangwa kufanyika kesho jijini Nairobi.",
+         "Mamia ya wafanyabiashara waliandamana jana mjini Arusha."),
+        ("ru", "Оппозиция призвала сторонников выйти на митинг в Москве в субботу.",
+         "В Бишкеке около тысячи человек вышли на митинг в субботу."),
+    ],
+)  # fmt: skip
+def test_a_protest_still_to_come_is_none_one_held_is_one(language: str, planned: str, held: str) -> None:
+    assert _subs(planned, language) == []
+    assert _subs(held, language) == [("Peaceful protest", 0)]
 
 
 def test_tr_an_attributive_alleged_is_the_victims_charge() -> None:
