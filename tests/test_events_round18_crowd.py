@@ -11,6 +11,9 @@
   clause of a protest that names the state's forces after its protest word died of that force;
 - LOOTED_AT_THE_PROTEST (`crowd_clashes.looted_at_the_protest`, read by `crowds._crowd_did_it`):
   looting with no doer in a clause naming the protest it happened in is the crowd's riot;
+- MOB_VICTIMS_NOT_THE_FORCE (`crowd_clashes.mob_victims_not_the_force`, read by
+  `crowd_actors._crowd_actors`): a deadly mob's actor2 is the civilians it killed, not the police that
+  came later, unless the police were what it hit;
 - pack facts: fr "réprimer"/"répression" with their crowd (intervention) and NEXT_WEEKDAY ("jeudi
   prochain": a day to come), es NEXT_WEEKDAY ("el próximo lunes"), id NEXT_DAY ("besok", "pekan
   depan"), sw PLANNED_RELATIVE ("maandamano yaliyopangwa kufanyika"), ru CALLED_TO_ACT ("призвала ...
@@ -164,6 +167,37 @@ def test_looting_during_the_protests_is_the_crowds_riot(language: str, text: str
 )
 def test_looting_with_no_protest_of_its_own_stays_looting(text: str) -> None:
     assert _subs(text, "en") == [("Looting/property destruction", 0)]
+
+
+# --------------------------------------------------------------------------- MOB_VICTIMS_NOT_THE_FORCE
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Angry residents beat a suspected thief to death in Kisumu on Sunday before police arrived."),
+        ("fr", "Des habitants en colère ont battu à mort un présumé voleur dimanche à Bunia avant l'arrivée de la police."),
+        ("pt", "Moradores espancaram até a morte um suspeito de roubo no domingo em São Luís antes da chegada da polícia."),
+        ("es", "Vecinos enfurecidos golpearon hasta la muerte a un presunto ladrón el domingo en Puebla, antes de que llegara la policía."),
+    ],
+)  # fmt: skip
+def test_a_lynchings_victims_are_civilians_not_the_police_that_came(language: str, text: str) -> None:
+    rows = _mentions(text, language)
+    assert [(m.sub_event_type, m.fatalities) for m in rows] == [("Mob violence", 1)]
+    assert rows[0].actor2.startswith("Civilians"), rows[0].actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An angry mob lynched a police officer in Kisumu on Sunday.",
+        "A mob killed two policemen in Kisumu on Sunday.",
+    ],
+)
+def test_a_mob_that_killed_policemen_hit_the_police(text: str) -> None:
+    rows = _mentions(text, "en")
+    assert [m.sub_event_type for m in rows] == ["Mob violence"]
+    assert rows[0].actor2.startswith("Police Forces"), rows[0].actor2
 
 
 # --------------------------------------------------------------------------- pack facts

@@ -122,3 +122,23 @@ def looted_at_the_protest(c: Candidate) -> bool:
         and not in_cause(r, m.first)
         for m in r.hits("triggers.Protests", "triggers.Riots")
     )
+
+
+MOB_OBJECT_REACH = (
+    4  # tokens from a mob's act word to the people it hit ("set fire to the homes of two families")
+)
+
+
+def mob_victims_not_the_force(members: list[Candidate], force: ActorMention | None) -> bool:
+    """MOB_VICTIMS_NOT_THE_FORCE: the state force a deadly mob event names is no object of its act
+    words (within MOB_OBJECT_REACH after them) and no noun its death figures count."""
+    if force is None or force.kind != STATE_FORCES or not any(c.fatalities for c in members):
+        return False
+    for c in members:
+        r, t = c.reading, c.trigger
+        forces = [m.first for m in r.hits("actors.police", "actors.state_forces")]
+        if c.event_type == tx.RIOTS and any(0 <= f - t.last <= MOB_OBJECT_REACH for f in forces):
+            return False  # "lynched a policeman": the force is what the mob hit
+        if any(0 <= f - d.last <= COUNTED_REACH for d in figures_in(r) for f in forces):
+            return False  # "two policemen were killed"
+    return True
