@@ -14,7 +14,10 @@
 - MOB_VICTIMS_NOT_THE_FORCE (`crowd_clashes.mob_victims_not_the_force`, read by
   `crowd_actors._crowd_actors`): a deadly mob's actor2 is the civilians it killed, not the police that
   came later, unless the police were what it hit;
-- pack facts: fr "réprimer"/"répression" with their crowd (intervention) and NEXT_WEEKDAY ("jeudi
+- SEAT_BEFORE_ITS_OFFICIALS (`official_seats.seat_before_its_officials`, read by
+  `locate.event_places`): a place right before a government word is the officials' seat, not the
+  crowd's town, when the sentence names another place;
+- pack facts: tr CROWD_GROUP ("toplanan grup", "gösteri yapan grup", "kalabalık": a crowd); fr "réprimer"/"répression" with their crowd (intervention) and NEXT_WEEKDAY ("jeudi
   prochain": a day to come), es NEXT_WEEKDAY ("el próximo lunes"), id NEXT_DAY ("besok", "pekan
   depan"), sw PLANNED_RELATIVE ("maandamano yaliyopangwa kufanyika"), ru CALLED_TO_ACT ("призвала ...
   выйти на митинг"): protests still to come; tr ATTRIBUTIVE_PARTICIPLE ("iddia edilen kişi": the person's charge, no
@@ -200,7 +203,35 @@ def test_a_mob_that_killed_policemen_hit_the_police(text: str) -> None:
     assert rows[0].actor2.startswith("Police Forces"), rows[0].actor2
 
 
+# --------------------------------------------------------------------------- SEAT_BEFORE_ITS_OFFICIALS
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("tr", "Yüzlerce çiftçi cumartesi günü Konya'da Ankara'daki hükümeti protesto etti.", "Konya"),
+        ("hi", "शनिवार को लखनऊ में सैकड़ों किसानों ने दिल्ली की सरकार के खिलाफ प्रदर्शन किया।", "Lucknow"),
+        ("en", "Hundreds of people marched in Bukavu on Saturday against the Kinshasa government.", "Bukavu"),
+    ],
+)  # fmt: skip
+def test_the_march_is_in_its_town_not_at_the_seat_it_addresses(language: str, text: str, town: str) -> None:
+    rows = _mentions(text, language)
+    assert [(m.sub_event_type, m.location) for m in rows] == [("Peaceful protest", town)]
+
+
+def test_a_crowd_placed_only_by_its_officials_keeps_the_place() -> None:
+    rows = _mentions("Hakkari Valiliği önünde toplanan grup protesto yaptı.", "tr")
+    assert [(m.sub_event_type, m.location) for m in rows] == [("Peaceful protest", "Hakkari")]
+
+
 # --------------------------------------------------------------------------- pack facts
+
+
+def test_tr_a_gathered_group_is_a_crowd_a_state_protesting_is_not() -> None:
+    assert _subs("Diyarbakır'da toplanan grup, hükümeti protesto etti.", "tr") == [("Peaceful protest", 0)]
+    assert _subs("Türkiye, Rusya'yı protesto etti.", "tr") == []
+    # an armed group stays armed
+    assert [s for s, _ in _subs("Silahlı grup köye saldırdı, Hakkari'de iki kişi öldü.", "tr")] == ["Attack"]
 
 
 def test_fr_repression_of_a_march_is_an_intervention() -> None:
