@@ -14,6 +14,10 @@
 - MOB_VICTIMS_NOT_THE_FORCE (`crowd_clashes.mob_victims_not_the_force`, read by
   `crowd_actors._crowd_actors`): a deadly mob's actor2 is the civilians it killed, not the police that
   came later, unless the police were what it hit;
+- CHARGE_BEFORE_THE_ACT (`crowd_objects.charge_of_the_victims`): in the passive order ("a man accused
+  of rape was lynched") the mob's act after the victims' charge is the event;
+- MOB_BY_AGENT (`crowd_clashes.mob_by_agent`, read by `violence_types._violence_of_a_crowd`): people
+  who are no armed group named by an agent word right after a killing are a mob;
 - SEAT_BEFORE_ITS_OFFICIALS (`official_seats.seat_before_its_officials`, read by
   `locate.event_places`): a place right before a government word is the officials' seat, not the
   crowd's town, when the sentence names another place;
@@ -201,6 +205,52 @@ def test_a_mob_that_killed_policemen_hit_the_police(text: str) -> None:
     rows = _mentions(text, "en")
     assert [m.sub_event_type for m in rows] == ["Mob violence"]
     assert rows[0].actor2.startswith("Police Forces"), rows[0].actor2
+
+
+# --------------------------------------------------------------------------- CHARGE_BEFORE_THE_ACT, MOB_BY_AGENT
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A man accused of rape was lynched in Namialo on Sunday."),
+        ("pt", "Um homem acusado de estupro foi linchado por populares na aldeia de Namialo, em Nampula."),
+        ("es", "Un hombre acusado de violación fue linchado el domingo en Puebla."),
+    ],
+)  # fmt: skip
+def test_the_lynching_of_a_man_accused_of_a_crime_is_mob_violence(language: str, text: str) -> None:
+    assert [s for s, _ in _subs(text, language)] == ["Mob violence"]
+
+
+def test_an_arrest_over_a_charge_stays_an_arrest() -> None:
+    text = "Police arrested three men suspected of inciting riots in Ibadan on Tuesday."
+    assert [s for s, _ in _subs(text, "en")] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Un présumé voleur a été brûlé vif dimanche par des habitants en colère à Butembo."),
+        ("en", "A suspected thief was burned alive by angry residents in Butembo on Sunday."),
+        ("pt", "Um suspeito de roubo foi espancado até a morte por moradores em São Luís no domingo."),
+    ],
+)  # fmt: skip
+def test_a_killing_by_residents_told_in_the_passive_is_mob_violence(language: str, text: str) -> None:
+    rows = _mentions(text, language)
+    assert [m.sub_event_type for m in rows] == ["Mob violence"]
+    assert rows[0].actor1.startswith("Rioters")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A farmer was shot dead by gunmen in Butembo on Sunday."),  # armed men
+        ("en", "A farmer was hacked to death by a neighbour in Butembo on Sunday."),  # one man, no mob
+        ("fr", "Un civil a été tué dimanche par des hommes armés à Butembo."),
+    ],
+)  # fmt: skip
+def test_a_killing_by_armed_men_or_one_man_is_no_mob(language: str, text: str) -> None:
+    assert "Mob violence" not in [s for s, _ in _subs(text, language)]
 
 
 # --------------------------------------------------------------------------- SEAT_BEFORE_ITS_OFFICIALS

@@ -25,7 +25,7 @@ and `crowd_actors`:
 from __future__ import annotations
 
 from extractors.events import taxonomy as tx
-from extractors.events.actor_kinds import PROTESTERS, RIOTERS, STATE_FORCES, ActorMention
+from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention
 from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate, clause_actors
 from extractors.events.causes import in_cause
@@ -142,3 +142,25 @@ def mob_victims_not_the_force(members: list[Candidate], force: ActorMention | No
         if any(0 <= f - d.last <= COUNTED_REACH for d in figures_in(r) for f in forces):
             return False  # "two policemen were killed"
     return True
+
+
+AGENT_REACH = 3  # tokens from the act word to its agent word ("brûlé vif dimanche par")
+AGENT_NOUN_REACH = 1  # tokens from the agent word to the people it names (an article: "par des habitants")
+
+
+def mob_by_agent(c: Candidate) -> ActorMention | None:
+    """MOB_BY_AGENT: the civilians or rioters an agent word right after the act names, when no armed
+    actor is in the sentence and no one person alone did it (`crowd_sides.lone_doer`), else None."""
+    from extractors.events.crowd_sides import lone_doer
+
+    r, t = c.reading, c.trigger
+    people = actors_in(r, _country_of(c))
+    if any(a.armed for a in people):
+        return None
+    for m in r.hits("agent_markers"):
+        if not (0 <= m.first - t.last <= AGENT_REACH and r.same_clause(t.first, m.first)):
+            continue
+        doer = next((a for a in people if 0 <= a.first - m.last <= AGENT_NOUN_REACH), None)
+        if doer is not None and doer.kind in (CIVILIANS, RIOTERS) and not lone_doer(c, doer):
+            return doer
+    return None
