@@ -18,6 +18,8 @@
   of rape was lynched") the mob's act after the victims' charge is the event;
 - MOB_BY_AGENT (`crowd_clashes.mob_by_agent`, read by `violence_types._violence_of_a_crowd`): people
   who are no armed group named by an agent word right after a killing are a mob;
+- CROWD_PART_OF_ITS_SENTENCE (`grouping._crowd_event_of_its_sentence`): a weak part of a protest
+  joins the protest its sentence tells at the same place and day: one event, not two;
 - SEAT_BEFORE_ITS_OFFICIALS (`official_seats.seat_before_its_officials`, read by
   `locate.event_places`): a place right before a government word is the officials' seat, not the
   crowd's town, when the sentence names another place;
@@ -251,6 +253,23 @@ def test_a_killing_by_residents_told_in_the_passive_is_mob_violence(language: st
 )  # fmt: skip
 def test_a_killing_by_armed_men_or_one_man_is_no_mob(language: str, text: str) -> None:
     assert "Mob violence" not in [s for s, _ in _subs(text, language)]
+
+
+# --------------------------------------------------------------------------- CROWD_PART_OF_ITS_SENTENCE
+
+
+def test_deaths_at_a_demonstration_are_one_protest_event() -> None:
+    text = "Dua mahasiswa tewas tertembak saat demonstrasi di Kendari, Selasa."
+    assert _subs(text, "id") == [("Excessive force against protesters", 2)]
+
+
+def test_a_protest_and_deaths_in_another_town_stay_two_events() -> None:
+    text = "Ribuan mahasiswa berdemonstrasi di Makassar, Selasa, sementara dua mahasiswa tewas tertembak di Kendari."
+    rows = _mentions(text, "id")
+    assert sorted((m.sub_event_type, m.location) for m in rows) == [
+        ("Excessive force against protesters", "Kendari"),
+        ("Peaceful protest", "Makassar"),
+    ]
 
 
 # --------------------------------------------------------------------------- SEAT_BEFORE_ITS_OFFICIALS
