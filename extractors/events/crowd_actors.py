@@ -13,16 +13,24 @@ from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES, ActorMention
 from extractors.events.actors import actors_in
 from extractors.events.candidates import Candidate
+from extractors.events.crowd_clashes import (
+    crowd_dead_in_its_clause,
+    deaths_in_the_crackdown,
+    mob_victims_not_the_force,
+)
 from extractors.events.fatalities import figures_in
 from extractors.events.same_event import MOB_VIOLENCE, PROTEST_GRAVITY, ArticleContext
 
 
 def _force_killed_the_crowd(c: Candidate) -> bool:
-    """A clause of the protest that gives deaths caused by the state's forces, or of protesters."""
+    """A clause of the protest that gives deaths caused by the state's forces, or of protesters, or
+    deaths beside its own word of force on the crowd (DEATHS_IN_THE_CRACKDOWN, crowd_clashes.py)."""
     return bool(c.fatalities) and (
         (c.actor1 is not None and c.actor1.kind == STATE_FORCES)
         or (c.actor2 is not None and c.actor2.kind == PROTESTERS)
         or c.sub_event_type == tx.EXCESSIVE_FORCE
+        or deaths_in_the_crackdown(c)
+        or crowd_dead_in_its_clause(c)  # CROWD_DEAD_IN_ITS_CLAUSE
     )
 
 
@@ -77,6 +85,11 @@ def _crowd_actors(anchor: Candidate, sub_event_type: str, members: list[Candidat
     if sub_event_type == MOB_VIOLENCE:
         # ACLED: a mob's actor2 is the people it attacked ("mobs attacked Christian homes")
         force = next(victims, None) or force
+        if mob_victims_not_the_force(members, force):
+            # MOB_VICTIMS_NOT_THE_FORCE (crowd_clashes.py): "beat a suspected thief to death before
+            # police arrived": the mob killed civilians, not the force that came later
+            force = ActorMention(f"Civilians ({country})" if country else "Civilians", CIVILIANS, country, -1, -1,
+                                 "generic")  # fmt: skip
     elif force is None and anchor.event_type == tx.RIOTS:
         # so is that of a riot no force intervened in: the people the crowd hit ("rioters beat two
         # passers-by", "residents were beaten as the riot spread"); people killed as the riots went

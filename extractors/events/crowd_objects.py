@@ -71,7 +71,8 @@ def _alleged(r: Reading, t: tx.TriggerMatch) -> bool:
 def charge_of_the_victims(r: Reading, best: tx.TriggerMatch, real: list[tx.TriggerMatch],
                           violent_acts: frozenset[str]) -> tx.TriggerMatch:  # fmt: skip
     """CHARGE_OF_THE_VICTIMS: the clause's act told before an alleged act word (`_alleged`) is the
-    event; an arrest before an alleged riot word is (the riot is its charge)."""
+    event; an arrest before an alleged riot word is (the riot is its charge); with no act before it,
+    a riot word after it in the clause (CHARGE_BEFORE_THE_ACT: the passive order)."""
     if not _alleged(r, best):
         return best
     if best.trigger.event_type in violent_acts:
@@ -85,6 +86,13 @@ def charge_of_the_victims(r: Reading, best: tx.TriggerMatch, real: list[tx.Trigg
     else:
         return best
     acts = [t for t in acts if r.same_clause(t.first, best.first)]
+    if not acts:
+        # CHARGE_BEFORE_THE_ACT (round 18, crowd): the passive order, the victims and their charge
+        # first ("um homem acusado de estupro foi linchado", "a man accused of rape was lynched"):
+        # the mob's act told after the charge in its clause is the event
+        # (the blame word's reach may still cover the act after a one-word charge: it names the charge)
+        acts = [t for t in real if t.first >= best.last and t.trigger.event_type == tx.RIOTS
+                and r.same_clause(best.first, t.first)]  # fmt: skip
     return max(acts, key=lambda t: (t.trigger.strength, -t.first), default=best)
 
 

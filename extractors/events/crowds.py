@@ -13,6 +13,7 @@ from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_
 from extractors.events.candidates import Candidate, clause_actors, make_candidate
 from extractors.events.causes import in_cause
 from extractors.events.clause_words import OUTCOME_CLASSES, crowd_word, non_state_armed
+from extractors.events.crowd_clashes import looted_at_the_protest
 from extractors.events.crowd_sides import MOB_VIOLENCE, crowd_did_the_violence
 from extractors.events.dates import dates_in
 from extractors.events.locate import event_places
@@ -149,11 +150,12 @@ def _crowd_hit_people(c: Candidate) -> bool:
 
 def _crowd_did_it(c: Candidate, crowd_report: bool) -> bool:
     """Burning or looting by protesters, rioters or a crowd of residents is a riot (ACLED: a violent
-    demonstration); by no one named, only in a report of a protest or a riot."""
+    demonstration); by no one named, only in a report of a protest or a riot, or in a clause that
+    names the protest or riot it happened in (LOOTED_AT_THE_PROTEST, crowd_clashes.py)."""
     if c.actor1 is None:
         if any(non_state_armed(a) for a in clause_actors(c)):
             return False
-        return crowd_report or _crowd_before_the_act(c)
+        return crowd_report or _crowd_before_the_act(c) or looted_at_the_protest(c)  # LOOTED_AT_THE_PROTEST
     return c.actor1.kind in (PROTESTERS, RIOTERS) or (c.actor1.kind == CIVILIANS and c.crowd)
 
 

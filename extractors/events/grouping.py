@@ -147,6 +147,8 @@ def group(cands: list[Candidate]) -> list[Event]:
                 )
                 and not any(_sibling_clause(m, c) for m in e.members)
             ]
+        if not home:
+            home = _crowd_event_of_its_sentence(c, events)  # CROWD_PART_OF_ITS_SENTENCE
         if home:
             joined = replace(c, strength=0) if aftermath(c) else c  # the burning is part of the attack
             min(home, key=lambda e: min(_distance(m, c) for m in e.members)).members.append(joined)
@@ -229,6 +231,22 @@ def _stands_alone(c: Candidate) -> bool:
         # "the protests began last week": a protest is placed, counted or named, a day alone is no event
         return bool(c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
     return bool(c.when or c.place is not None or c.fatalities or (c.actor1 and c.actor1.source != "generic"))
+
+
+def _crowd_event_of_its_sentence(c: Candidate, events: list[Event]) -> list[Event]:
+    """CROWD_PART_OF_ITS_SENTENCE (round 18, crowd): a weak part of a protest or riot (the deaths of
+    "dua mahasiswa tewas tertembak saat demonstrasi di Kendari", resolved as force on that protest)
+    joins the crowd event of its type its own sentence holds, on a compatible day and place: one
+    protest (ACLED: one event a day and place; its gravest sub-type, `_protest_gravity`), not two."""
+    if c.event_type not in CROWD_TYPES:
+        return []
+    return [
+        e
+        for e in events
+        if e.anchor.event_type == c.event_type
+        and any(m.sentence.index == c.sentence.index and not m.from_title for m in e.members)
+        and all(compatible(m, c, same_day=True, kinds=False) for m in e.members)
+    ]
 
 
 def _counted_crowd(c: Candidate) -> bool:

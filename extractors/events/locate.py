@@ -6,7 +6,8 @@ the event's (`event_places`), in any language, by the pack's word classes:
 - the place of a reporting clause: "... said in Ankara", "told reporters in Geneva" (a
   `reporting_verbs` word before it in its clause), and a place that speaks: "Moscow said";
 - the seat of officials: "officials in Damascus", "the government in Kandahar" (`actors.government`
-  right before its preposition);
+  right before its preposition); a place right before a government word, when the sentence names
+  another ("Ankara'daki hükümeti", "दिल्ली की सरकार": SEAT_BEFORE_ITS_OFFICIALS, `official_seats.py`);
 - a foreign capital standing for its government ("Ankara retaliated"): a capital of another
   country with no locative preposition before it;
 - the dateline at the head of the report, which names where it was filed (`dateline_end`);
@@ -25,6 +26,7 @@ from functools import lru_cache
 import regex
 
 from extractors.events.announcements import announces
+from extractors.events.official_seats import seat_before_its_officials
 from extractors.events.reading import Reading, read
 from extractors.events.roles import VERB_FINAL
 from extractors.events.sentences import Sentence
@@ -280,7 +282,7 @@ def event_places(text: str, hint: str | None, language: str | None = "en") -> li
     known = [p for p in known if p.start not in holders]  # "Hakkari'nin Yüksekova ilçesi": Yüksekova
     places = sorted([*known, *unlisted_towns(text, hint, known, language)], key=lambda p: p.start)
     r = read(text, language)
-    out = []
+    out, seats = [], []
     for p in places:
         first = r.token_at(p.start)
         last = max(first + 1, r.token_at(p.end - 1) + 1)
@@ -290,8 +292,11 @@ def event_places(text: str, hint: str | None, language: str | None = "en") -> li
             or _foreign_capital(p, r, first, hint)
         ):
             continue
+        if seat_before_its_officials(r, last):
+            seats.append(p)  # SEAT_BEFORE_ITS_OFFICIALS (official_seats.py): only when no other place
+            continue
         out.append(p)
-    return out
+    return out or seats
 
 
 def sentence_place(s: Sentence, hint: str | None, t_start: int, language: str | None = "en",

@@ -15,6 +15,7 @@ from extractors.events.actor_kinds import PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.actors import actors_in
 from extractors.events.civilian_acts import struck_by_armed_men
 from extractors.events.clause_words import HURT, accused, crowd_word, names_a_crowd, only_outcome
+from extractors.events.crowd_between import fight_over_its_protest
 from extractors.events.crowd_objects import charge_of_the_victims
 from extractors.events.fatalities import figures_in
 from extractors.events.reading import Reading
@@ -25,6 +26,7 @@ def clause_acts(r: Reading, real: list[tx.TriggerMatch], span: tuple[int, int]) 
     of what happened (see each rule), then the clause's arrests and agreements (`second_acts`)."""
     best = max(real, key=lambda t: (t.trigger.strength, not crowd_word(r, t), explosion_rank(t),
                                     not only_outcome(r, t), -t.first))  # fmt: skip
+    best = fight_over_its_protest(r, best, real)  # FIGHT_OVER_ITS_PROTEST (crowd_between.py)
     best = disrupted_weapon(r, crowd_act(r, best, real), real)
     best = arrest_over_charge(r, protest_over_grievance(r, best, real, span), real)
     best = charge_of_the_victims(r, best, real, VIOLENT_ACTS)  # CHARGE_OF_THE_VICTIMS (crowd_objects.py)

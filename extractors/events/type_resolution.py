@@ -21,6 +21,7 @@ from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_
 from extractors.events.blast_doers import bombers_among_the_dead
 from extractors.events.candidates import Candidate, clause_actors, placed_in_clause
 from extractors.events.clause_words import crowd_word, non_state_armed
+from extractors.events.crowd_clashes import crowd_against_forces_between
 from extractors.events.crowd_force import (
     activists,
     force_subject_of_protest,
@@ -161,6 +162,12 @@ def _crowd_that_fights(c: Candidate, report: ReportTold) -> Step:
             actor2=other,
             strength=max(c.strength, 2),
         )
+    if c.event_type in (tx.BATTLES, tx.PLACEHOLDER_VIOLENCE) and (sides := crowd_against_forces_between(c)):
+        # CROWD_AGAINST_FORCES_BETWEEN (crowd_clashes.py): "violence broke out between protesters and
+        # police": the crowd fights the forces, a violent demonstration, not force on a peaceful crowd
+        return replace(c, event_type=tx.RIOTS, sub_event_type="Violent demonstration",
+                       actor1=replace(sides[0], kind=RIOTERS), actor2=sides[1], crowd=True,
+                       strength=max(c.strength, 2))  # fmt: skip
     return GO_ON
 
 

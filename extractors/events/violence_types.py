@@ -11,6 +11,7 @@ from dataclasses import replace
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import CIVILIANS, PROTESTERS, RIOTERS, STATE_FORCES
 from extractors.events.candidates import Candidate, clause_actors
+from extractors.events.crowd_clashes import mob_by_agent
 from extractors.events.crowd_force import crowd_under_fire, mob_opens_the_clause
 from extractors.events.crowd_sides import (
     MOB_VIOLENCE,
@@ -100,6 +101,12 @@ def _violence_of_a_crowd(c: Candidate, report: ReportTold) -> Step:
         rioters = replace(mob, kind=RIOTERS)
         return replace(c, event_type=tx.RIOTS, sub_event_type=MOB_VIOLENCE, actor1=rioters,
                        strength=max(c.strength, 2))  # fmt: skip
+    if mob := mob_by_agent(c):
+        # MOB_BY_AGENT (crowd_clashes.py): "brûlé vif par des habitants en colère": the people the agent
+        # word names are the mob; the side hit is the victims, not those people
+        hit = c.actor2 if c.actor2 is not None and c.actor2.first != mob.first else None
+        return replace(c, event_type=tx.RIOTS, sub_event_type=MOB_VIOLENCE, actor1=replace(mob, kind=RIOTERS),
+                       actor2=hit, strength=max(c.strength, 2))  # fmt: skip
     if crowd_did_the_violence(c):
         # "hundreds of protesters stormed the parliament building": the crowd's own violence is a riot
         # (ACLED: demonstrators engaging in violent or destructive acts), not force used on it
