@@ -84,7 +84,7 @@ PROBES = [
         "en",
         "Army enters Alpuri",
         "The army entered Alpuri town on Monday after militants fled, and security forces have secured the district headquarters, a military spokesman said.",
-        [("Government regains territory", None)],
+        [("Non-violent transfer of territory", None)],
     ),
     (
         "en",
@@ -106,14 +106,14 @@ PROBES = [
     ),
     (
         "en",
-        "Rebels lay down arms",
+        "Rebels hand in weapons in Dumayr",
         "Hundreds of rebel fighters in the town of Dumayr handed in their weapons on Thursday and began leaving under an evacuation deal with government forces.",
-        [("Non-violent transfer of territory", None)],
+        [("Change to group/activity", None)],
     ),
     (
         "en",
-        "Shops looted in Jos",
-        "Armed youths looted shops and set several vehicles ablaze in Jos on Monday night; no casualties were recorded, police said.",
+        "Cattle rustled in Zurmi",
+        "Bandits rustled more than 200 cattle from herders in Zurmi, Zamfara State, on Monday night; no one was hurt, police said.",
         [("Looting/property destruction", None)],
     ),
     # ------------------------------------------------------------------ fr
@@ -150,7 +150,7 @@ PROBES = [
     (
         "fr",
         "Le marché de Kalembe pillé",
-        "Des hommes armés ont pillé et incendié le marché de Kalembe dans la nuit de lundi à mardi, sans faire de victimes, selon des sources locales.",
+        "Des hommes armés ont pillé et incendié le marché de Kalembe, dans le territoire de Masisi au Nord-Kivu, dans la nuit de lundi à mardi, sans faire de victimes, selon des sources locales.",
         [("Looting/property destruction", None)],
     ),
     (
@@ -248,7 +248,7 @@ PROBES = [
     (
         "pt",
         "Homens armados saqueiam aldeia de Mitope",
-        "Homens armados saquearam lojas e queimaram casas na aldeia de Mitope, distrito de Ancuabe, no domingo, sem causar vítimas.",
+        "Homens armados saquearam lojas e queimaram casas na aldeia de Mitope, distrito de Ancuabe, em Cabo Delgado, no domingo, sem causar vítimas.",
         [("Looting/property destruction", None)],
     ),
     (
@@ -260,7 +260,7 @@ PROBES = [
     (
         "pt",
         "Insurgentes queimam casas",
-        "Os insurgentes queimaram cerca de 200 casas na aldeia de Nkóe no domingo, mas não há relato de vítimas.",
+        "Os insurgentes queimaram cerca de 200 casas na aldeia de Nkóe, em Cabo Delgado, no domingo, mas não há relato de vítimas.",
         [("Looting/property destruction", None)],
     ),
     # ------------------------------------------------------------------ ar
@@ -297,7 +297,7 @@ PROBES = [
     (
         "ar",
         "الدعم السريع تعلن سيطرتها",
-        "أعلنت قوات الدعم السريع يوم الاثنين سيطرتها الكاملة على منطقة الحمادي جنوب مدينة الأبيض.",
+        "أعلنت قوات الدعم السريع يوم الاثنين سيطرتها الكاملة على منطقة الحمادي جنوب مدينة الأبيض بعد معارك مع الجيش.",
         [("Non-state actor overtakes territory", None)],
     ),
     # ------------------------------------------------------------------ ru
@@ -322,7 +322,7 @@ PROBES = [
     (
         "ru",
         "Установлен контроль над Птичьим",
-        "Подразделения группировки войск «Юг» установили полный контроль над поселком Птичье в Донецкой Народной Республике, сообщило Минобороны.",
+        "Подразделения группировки войск «Юг» установили полный контроль над поселком Птичье в Донецкой Народной Республике в результате активных боевых действий, сообщило Минобороны.",
         [("Non-state actor overtakes territory", None)],
     ),
     # ------------------------------------------------------------------ tr
