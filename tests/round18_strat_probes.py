@@ -83,13 +83,13 @@ PROBES = [
     (
         "en",
         "Army enters Alpuri",
-        "The army entered Alpuri town on Monday after militants fled, and security forces have secured the district headquarters, a military spokesman said.",
+        "The Pakistani army entered Alpuri town on Monday after militants fled, and security forces have secured the district headquarters, a military spokesman said.",
         [("Non-violent transfer of territory", None)],
     ),
     (
         "en",
         "Security forces seize 45 IEDs",
-        "Security forces on Tuesday seized 45 improvised explosive devices dumped at the roadside in Tengnoupal district, officials said. The devices were destroyed by bomb experts.",
+        "Security forces on Tuesday seized 45 improvised explosive devices dumped at the roadside in Manipur's Tengnoupal district, officials said. The devices were destroyed by bomb experts.",
         [("Disrupted weapons use", None)],
     ),
     (
@@ -107,7 +107,7 @@ PROBES = [
     (
         "en",
         "Rebels hand in weapons in Dumayr",
-        "Hundreds of rebel fighters in the town of Dumayr handed in their weapons on Thursday and began leaving under an evacuation deal with government forces.",
+        "Hundreds of rebel fighters in the town of Dumayr, northeast of Damascus, handed in their weapons on Thursday and began leaving under an evacuation deal with government forces.",
         [("Change to group/activity", None)],
     ),
     (
@@ -168,7 +168,7 @@ PROBES = [
     (
         "fr",
         "Chibok reprise par l'armée",
-        "La ville de Chibok, tombée aux mains des islamistes jeudi, a été reprise par l'armée samedi soir, a affirmé dimanche un porte-parole.",
+        "La ville de Chibok, dans le nord-est du Nigeria, tombée aux mains des islamistes jeudi, a été reprise par l'armée samedi soir, a affirmé dimanche un porte-parole.",
         [("Government regains territory", None)],
     ),
     (
@@ -180,7 +180,7 @@ PROBES = [
     (
         "fr",
         "Engin explosif désamorcé",
-        "Les démineurs ont désamorcé mardi un engin explosif improvisé posé sur l'axe Mora-Kousséri, selon une source militaire.",
+        "Les démineurs ont désamorcé mardi un engin explosif improvisé posé sur l'axe Mora-Kousséri, dans l'Extrême-Nord du Cameroun, selon une source militaire.",
         [("Disrupted weapons use", None)],
     ),
     # ------------------------------------------------------------------ es

@@ -63,7 +63,42 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
             return True
         if any(m.first == k for m in nouns):
             return True
-    return False
+    return _place_opens_the_sentence(r, t, nouns, named)
+
+
+COMMON_NOUN_ZIPF = (
+    3.5  # a sentence's first word at least this frequent (wordfreq's Zipf) is a common word, no name
+)
+SUBJECT_GAP = (
+    3  # words between a place-change phrase and its clause's start: auxiliaries ("a été", "has been")
+)
+
+
+def _place_opens_the_sentence(r: Reading, t: tx.TriggerMatch, nouns: list, named: set[int]) -> bool:
+    """PLACE_SUBJECT: a place-change phrase told in the passive of the place that opens the sentence
+    ("Chibok a été reprise par l'armée", "La ville de Chibok, tombée aux mains des islamistes jeudi, a
+    été reprise ..."): its clause holds at most SUBJECT_GAP words before it, no actor among them, and
+    the sentence opens (after a `place_words.leading` word) with a place noun of the pack or a
+    capitalised word that is no actor, no word of the pack's vocabulary and no common word of the
+    language (COMMON_NOUN_ZIPF, as `place_spans`)."""
+    start = r.clause_start(t.first)
+    if t.first - start > SUBJECT_GAP or any(start <= k < t.first for k in named) or 0 in named:
+        return False
+    if any(start <= m.first < t.first for m in nouns):
+        return False  # a place noun of its own clause was within reach already
+    k0 = next((m.last for m in r.hits("place_words.leading") if m.first == 0), 0)
+    if k0 >= t.first or k0 in named:
+        return False
+    if any(m.first == k0 for m in nouns):
+        return True
+    word = r.tokens[k0].text
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if any(m.first <= k0 < m.last and not m.label.startswith("place_words.") for m in r.matches):
+        return False
+    from extractors.story_words import _zipf
+
+    return _zipf(word.lower(), r.pack.code) < COMMON_NOUN_ZIPF  # "Weapons were seized": a common word
 
 
 FOE_REACH = (
