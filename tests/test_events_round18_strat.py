@@ -94,6 +94,28 @@ def test_common_words_opening_a_passive_are_no_place() -> None:
     )
 
 
+# --------------------------------------------------------------------------- NAME_HOLDS_THE_ACT
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "أعلن فصيل مسلح انشقاقه عن هيئة تحرير الشام في ريف إدلب يوم الاثنين."),
+        (
+            "en",
+            "A commander of the Sudan Liberation Army defected to the government in El Fasher, North Darfur.",
+        ),
+    ],
+)
+def test_a_liberation_in_a_groups_name_is_no_place_taken(language: str, text: str) -> None:
+    assert not any("territory" in s for s in _subs(text, language))
+
+
+def test_the_group_still_takes_places() -> None:
+    text = "Sudan Liberation Army fighters seized the town of Tawila in North Darfur on Monday after clashes with the RSF."
+    assert "Non-state actor overtakes territory" in _subs(text, "en")
+
+
 # --------------------------------------------------------------------------- territory words
 
 
@@ -144,6 +166,23 @@ def test_a_place_left_or_entered_with_no_fight(language: str, text: str) -> None
 
 
 # --------------------------------------------------------------------------- other strategic words
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Police recovered seven firearms, including an M-16 rifle, from a village in Manipur's Churachandpur district.",
+         "Disrupted weapons use"),
+        ("The Islamic State's Sahel branch named a new emir on Monday, the group said in Menaka, Mali.",
+         "Change to group/activity"),
+    ],
+)  # fmt: skip
+def test_guns_recovered_and_a_new_emir(text: str, sub: str) -> None:
+    assert sub in _subs(text, "en")
+
+
+def test_goods_recovered_are_no_weapons() -> None:
+    assert _subs("Police recovered the stolen car and questioned two men in Lagos, Nigeria.", "en") == []
 
 
 def test_cattle_rustled_is_looting() -> None:

@@ -66,12 +66,25 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
     return _place_opens_the_sentence(r, t, nouns, named)
 
 
-COMMON_NOUN_ZIPF = (
-    3.5  # a sentence's first word at least this frequent (wordfreq's Zipf) is a common word, no name
-)
-SUBJECT_GAP = (
-    3  # words between a place-change phrase and its clause's start: auxiliaries ("a été", "has been")
-)
+# a sentence's first word at least this frequent (wordfreq's Zipf) is a common word, no name
+COMMON_NOUN_ZIPF = 3.5
+# words between a place-change phrase and its clause's start: auxiliaries ("a été", "has been")
+SUBJECT_GAP = 3
+
+
+def _inside_a_group_name(r: Reading, t: tx.TriggerMatch) -> bool:
+    """NAME_HOLDS_THE_ACT: a place-change word inside the name of a group of the actor dictionary,
+    longer than the word ("هيئة تحرير الشام", Hayat Tahrir al-Sham; "Sudan Liberation Army":
+    liberation), names the group, not a place taken."""
+    if t.trigger.sub_event_type != tx.PLACEHOLDER_TERRITORY:
+        return False
+    return any(
+        a.source == "named"
+        and a.first <= t.first
+        and t.last <= a.last
+        and a.last - a.first > t.last - t.first
+        for a in actors_in(r, None)
+    )
 
 
 def _place_opens_the_sentence(r: Reading, t: tx.TriggerMatch, nouns: list, named: set[int]) -> bool:
@@ -246,6 +259,8 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
         return False  # BLOCKADE_OF_NO_CROWD: "a fallen tree blocked the road"
     if celebrating_crowd(r, t):
         return False  # CELEBRATING_CROWD: "fans took to the streets to celebrate the victory"
+    if _inside_a_group_name(r, t):
+        return False  # NAME_HOLDS_THE_ACT: "هيئة تحرير الشام" (Hayat Tahrir al-Sham) is a name, no liberation
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers",
