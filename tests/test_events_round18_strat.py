@@ -11,7 +11,8 @@ branch, and the probe reports of tests/round18_strat_probes.py.
 - pack words: places recovered, regained, entered, "recapturés", "استرداد", control "established"
   (ru), bases taken (id); taking back a place told as recovering it is taken by force (es, pt, ar:
   FORCED_TAKEOVER); surrenders told reflexively, weapons handed in; towns abandoned; cattle rustled;
-  a call for a truce (fr, es, pt, ru: `modality.future`) is no agreement; a seizure of a shipment of
+  a call for a truce (fr, es, pt, ru: `modality.future`) and talks on one (fr es pt ru sw id tr ar:
+  `modality.hedges`; ar "محادثات سلام" no longer an agreement trigger) are no agreement; a seizure of a shipment of
   arms (sw); tr "hazırlanmış" (made ready, of a bomb) is no plan.
 
 Every sentence here is written for these tests (no evaluation text)."""
@@ -229,6 +230,36 @@ def test_a_call_for_a_truce_is_no_agreement(language: str, text: str) -> None:
     ],
 )
 def test_a_truce_signed_stays(language: str, text: str) -> None:
+    assert "Agreement" in _subs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les négociations sur un cessez-le-feu entre l'armée et le M23 ont repris mardi à Doha."),
+        ("es", "Las negociaciones para un cese al fuego entre el Gobierno y el ELN se reanudaron el martes en Caracas."),
+        ("pt", "As negociações para um cessar-fogo entre o governo e a Renamo foram retomadas na terça-feira em Maputo."),
+        ("ru", "Переговоры о прекращении огня между армией Судана и RSF возобновились во вторник в Джидде."),
+        ("sw", "Mazungumzo ya kusitisha mapigano kati ya jeshi la Sudan na RSF yameanza tena mjini Jeddah."),
+        ("id", "Perundingan gencatan senjata antara Israel dan Hamas dilanjutkan di Kairo pada Selasa."),
+        ("tr", "Sudan ordusu ile HDK arasında ateşkes görüşmeleri Cidde'de yeniden başladı."),
+        ("ar", "بدأت في جدة محادثات لوقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع."),
+        ("ar", "استؤنفت محادثات سلام بين الحكومة السودانية والحركة الشعبية في جوبا يوم الثلاثاء."),
+    ],
+)  # fmt: skip
+def test_talks_on_a_truce_are_no_agreement(language: str, text: str) -> None:
+    assert _subs(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "وقعت الحكومة السودانية وحركة العدل والمساواة اتفاقا لوقف إطلاق النار في الدوحة يوم الأحد."),
+        ("id", "Pemerintah dan kelompok separatis menandatangani kesepakatan damai di Jakarta pada Senin."),
+        ("sw", "Serikali ya Sudan na RSF wametia saini mkataba wa kusitisha mapigano mjini Jeddah."),
+    ],
+)  # fmt: skip
+def test_a_truce_signed_after_talks_stays(language: str, text: str) -> None:
     assert "Agreement" in _subs(text, language)
 
 
