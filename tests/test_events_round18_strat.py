@@ -8,12 +8,15 @@ branch, and the probe reports of tests/round18_strat_probes.py.
   control of the area") is no running total that makes its sentence background;
 - PLACE_SUBJECT (`real_triggers._place_opens_the_sentence`): a place-change phrase told in the passive
   of the place that opens the sentence ("Chibok a été reprise par l'armée") has its place;
-- pack words: places recovered, regained, entered, "recapturés", "استرداد", control "established"
+- NAME_HOLDS_THE_ACT (`real_triggers._inside_a_group_name`): a liberation word inside a group's name
+  ("Hayat Tahrir al-Sham") is no place taken;
+- pack words: places recovered, regained, entered, "recapturer", "استرداد", control "established"
   (ru), bases taken (id); taking back a place told as recovering it is taken by force (es, pt, ar:
   FORCED_TAKEOVER); surrenders told reflexively, weapons handed in; towns abandoned; cattle rustled;
-  a call for a truce (fr, es, pt, ru: `modality.future`) and talks on one (fr es pt ru sw id tr ar:
-  `modality.hedges`; ar "محادثات سلام" no longer an agreement trigger) are no agreement; a seizure of a shipment of
-  arms (sw); tr "hazırlanmış" (made ready, of a bomb) is no plan.
+  guns recovered, a new emir named (en); a call for a truce (fr, es, pt, ru: `modality.future`) and
+  talks on one (fr es pt ru sw id tr ar: `modality.hedges`; ar "محادثات سلام" no longer an agreement
+  trigger) are no agreement; a seizure of a shipment of arms (sw); a court's order of custody (ru
+  "суд __ арестовал", "заочно") is no arrest; tr "hazırlanmış" (made ready, of a bomb) is no plan.
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -261,6 +264,22 @@ def test_talks_on_a_truce_are_no_agreement(language: str, text: str) -> None:
 )  # fmt: skip
 def test_a_truce_signed_after_talks_stays(language: str, text: str) -> None:
     assert "Agreement" in _subs(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд в Москве арестовал обвиняемого в подготовке теракта заочно.",
+        "Басманный суд Москвы заочно арестовал бывшего командира батальона.",
+    ],
+)
+def test_a_court_order_of_custody_is_no_arrest(text: str) -> None:
+    assert _subs(text, "ru") == []
+
+
+def test_the_detention_before_the_court_order_stays() -> None:
+    text = "Сотрудники ФСБ задержали в Махачкале сторонника ИГ, суд арестовал его на два месяца."
+    assert "Arrests" in _subs(text, "ru")
 
 
 # --------------------------------------------------------------------------- the probe reports
