@@ -16,7 +16,8 @@ branch, and the probe reports of tests/round18_strat_probes.py.
   guns recovered, a new emir named (en); a call for a truce (fr, es, pt, ru: `modality.future`) and
   talks on one (fr es pt ru sw id tr ar: `modality.hedges`; ar "محادثات سلام" no longer an agreement
   trigger) are no agreement; a seizure of a shipment of arms (sw); a court's order of custody (ru
-  "суд __ арестовал", "заочно") is no arrest; tr "hazırlanmış" (made ready, of a bomb) is no plan.
+  "суд __ арестовал", "заочно"; en "remanded", fr "détention provisoire", es and pt "prisión / prisão
+  preventiva" decreed) is no arrest; tr "hazırlanmış" (made ready, of a bomb) is no plan.
 
 Every sentence here is written for these tests (no evaluation text)."""
 
@@ -275,6 +276,24 @@ def test_a_truce_signed_after_talks_stays(language: str, text: str) -> None:
 )
 def test_a_court_order_of_custody_is_no_arrest(text: str) -> None:
     assert _subs(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A federal high court in Abuja on Tuesday remanded five suspected Boko Haram members in custody pending trial."),
+        ("en", "A court in Nairobi ordered the detention of two al-Shabaab suspects for 30 days."),
+        ("fr", "Le juge a placé en détention provisoire trois membres présumés d'une cellule jihadiste à Paris."),
+        ("pt", "O tribunal de Pemba decretou a prisão preventiva de quatro suspeitos de ligação aos insurgentes."),
+    ],
+)  # fmt: skip
+def test_a_judges_remand_is_no_arrest(language: str, text: str) -> None:
+    assert _subs(text, language) == []
+
+
+def test_police_arrests_stay() -> None:
+    text = "Police arrested five suspected Boko Haram members in Maiduguri, Borno State, on Tuesday."
+    assert "Arrests" in _subs(text, "en")
 
 
 def test_the_detention_before_the_court_order_stays() -> None:
