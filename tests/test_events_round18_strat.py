@@ -13,7 +13,7 @@ branch, and the probe reports of tests/round18_strat_probes.py.
 - pack words: places recovered, regained, entered, "recapturer", "استرداد", control "established"
   (ru), bases taken (id); taking back a place told as recovering it is taken by force (es, pt, ar:
   FORCED_TAKEOVER); surrenders told reflexively, weapons handed in; towns abandoned; cattle rustled;
-  guns recovered, a new emir named (en); a call for a truce (fr, es, pt, ru: `modality.future`) and
+  a new emir named (en); a call for a truce (fr, es, pt, ru: `modality.future`) and
   talks on one (fr es pt ru sw id tr ar: `modality.hedges`; ar "محادثات سلام" no longer an agreement
   trigger) are no agreement; a seizure of a shipment of arms (sw); a court's order of custody (ru
   "суд __ арестовал", "заочно"; en "remanded", fr "détention provisoire", es and pt "prisión / prisão
@@ -173,17 +173,9 @@ def test_a_place_left_or_entered_with_no_fight(language: str, text: str) -> None
 # --------------------------------------------------------------------------- other strategic words
 
 
-@pytest.mark.parametrize(
-    ("text", "sub"),
-    [
-        ("Police recovered seven firearms, including an M-16 rifle, from a village in Manipur's Churachandpur district.",
-         "Disrupted weapons use"),
-        ("The Islamic State's Sahel branch named a new emir on Monday, the group said in Menaka, Mali.",
-         "Change to group/activity"),
-    ],
-)  # fmt: skip
-def test_guns_recovered_and_a_new_emir(text: str, sub: str) -> None:
-    assert sub in _subs(text, "en")
+def test_a_new_emir_named() -> None:
+    text = "The Islamic State's Sahel branch named a new emir on Monday, the group said in Menaka, Mali."
+    assert "Change to group/activity" in _subs(text, "en")
 
 
 def test_goods_recovered_are_no_weapons() -> None:
