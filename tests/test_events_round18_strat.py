@@ -8,6 +8,9 @@ branch, and the probe reports of tests/round18_strat_probes.py.
   control of the area") is no running total that makes its sentence background;
 - PLACE_SUBJECT (`real_triggers._place_opens_the_sentence`): a place-change phrase told in the passive
   of the place that opens the sentence ("Chibok a été reprise par l'armée") has its place;
+- SUSPECTED_MEMBERS (`role_clues._members_arrested`): a word of suspicion after a member noun
+  ("membres présumés d'une cellule") does not count against GROUP_OF_THE_ARRESTED's reach (fr blame
+  "=présumé");
 - NAME_HOLDS_THE_ACT (`real_triggers._inside_a_group_name`): a liberation word inside a group's name
   ("Hayat Tahrir al-Sham") is no place taken;
 - pack words: places recovered, regained, entered, "recapturer", "استرداد", control "established"
@@ -291,6 +294,23 @@ def test_police_arrests_stay() -> None:
 def test_the_detention_before_the_court_order_stays() -> None:
     text = "Сотрудники ФСБ задержали в Махачкале сторонника ИГ, суд арестовал его на два месяца."
     assert "Arrests" in _subs(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Trois membres présumés d'une cellule jihadiste ont été placés en garde à vue mardi à Paris."),
+        ("fr", "Trois membres d'une cellule jihadiste ont été placés en garde à vue mardi à Paris."),
+    ],
+)
+def test_suspected_members_were_arrested_not_abductors(language: str, text: str) -> None:
+    subs = _subs(text, language)
+    assert "Arrests" in subs and "Abduction/forced disappearance" not in subs
+
+
+def test_suspected_attackers_still_attack() -> None:
+    text = "Des hommes armés présumés jihadistes ont tué cinq civils à Djibo, au Burkina Faso."
+    assert "Attack" in _subs(text, "fr")
 
 
 # --------------------------------------------------------------------------- the probe reports
