@@ -203,6 +203,17 @@ def _superlative_before(r: Reading, first: int) -> bool:
     return any(m.first >= cs - 8 and m.last <= first for m in r.hits("modality.superlative"))
 
 
+def aggregates(r: Reading) -> list:
+    """The sentence's running-total phrases (`modality.aggregate`), but HELD_IN_TOTAL_CONTROL: not one
+    inside a longer phrase of the pack's `holding_words` ("in total control of the area" tells who
+    holds a place, not a total)."""
+    held = r.hits("holding_words")
+    return [
+        m for m in r.hits("modality.aggregate")
+        if not any(h.first <= m.first and m.last <= h.last and h.last - h.first > m.last - m.first for h in held)
+    ]  # fmt: skip
+
+
 def running_total_start(r: Reading) -> int | None:
     """ "Air strikes killed 20 people in Rafah on Thursday, bringing the death toll since the war began
     to more than 30,000": the token where a running total tacked onto an event's clause begins. It is
@@ -218,7 +229,7 @@ def running_total_start(r: Reading) -> int | None:
 
     found = None
     counts = [n for n in numbers_in(r) if n.count and (n.value > 1 or r.is_number(n.first))]  # not "a", "an"
-    marks = [m.first for m in r.hits("modality.aggregate") if not _superlative_before(r, m.first)]
+    marks = [m.first for m in aggregates(r) if not _superlative_before(r, m.first)]
     marks += [m.first for m in r.hits("modality.durative")
               if any(n.value >= WAR_TOLL_MIN and n.first > m.first for n in counts)]  # fmt: skip
     acts = r.hits("triggers", "generic_violence", "outcomes.killed")
@@ -248,7 +259,7 @@ def background_in(r: Reading, published_year: int | None, figures: list[int] | N
     rules read the sentence before it."""
     end = running_total_start(r)
     end = len(r.tokens) if end is None else end
-    for m in r.hits("modality.aggregate"):
+    for m in aggregates(r):
         if m.first < end and not _superlative_before(r, m.first):
             return True
     if published_year:

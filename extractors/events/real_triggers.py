@@ -64,7 +64,55 @@ def _place_next_to(r: Reading, t: tx.TriggerMatch) -> bool:
             return True
         if any(m.first == k for m in nouns):
             return True
-    return False
+    return _place_opens_the_sentence(r, t, nouns, named)
+
+
+# a sentence's first word at least this frequent (wordfreq's Zipf) is a common word, no name
+COMMON_NOUN_ZIPF = 3.5
+# words between a place-change phrase and its clause's start: auxiliaries ("a été", "has been")
+SUBJECT_GAP = 3
+
+
+def _inside_a_group_name(r: Reading, t: tx.TriggerMatch) -> bool:
+    """NAME_HOLDS_THE_ACT: a place-change word inside the name of a group of the actor dictionary,
+    longer than the word ("هيئة تحرير الشام", Hayat Tahrir al-Sham; "Sudan Liberation Army":
+    liberation), names the group, not a place taken."""
+    if t.trigger.sub_event_type != tx.PLACEHOLDER_TERRITORY:
+        return False
+    return any(
+        a.source == "named"
+        and a.first <= t.first
+        and t.last <= a.last
+        and a.last - a.first > t.last - t.first
+        for a in actors_in(r, None)
+    )
+
+
+def _place_opens_the_sentence(r: Reading, t: tx.TriggerMatch, nouns: list, named: set[int]) -> bool:
+    """PLACE_SUBJECT: a place-change phrase told in the passive of the place that opens the sentence
+    ("Chibok a été reprise par l'armée", "La ville de Chibok, tombée aux mains des islamistes jeudi, a
+    été reprise ..."): its clause holds at most SUBJECT_GAP words before it, no actor among them, and
+    the sentence opens (after a `place_words.leading` word) with a place noun of the pack or a
+    capitalised word that is no actor, no word of the pack's vocabulary and no common word of the
+    language (COMMON_NOUN_ZIPF, as `place_spans`)."""
+    start = r.clause_start(t.first)
+    if t.first - start > SUBJECT_GAP or any(start <= k < t.first for k in named) or 0 in named:
+        return False
+    if any(start <= m.first < t.first for m in nouns):
+        return False  # a place noun of its own clause was within reach already
+    k0 = next((m.last for m in r.hits("place_words.leading") if m.first == 0), 0)
+    if k0 >= t.first or k0 in named:
+        return False
+    if any(m.first == k0 for m in nouns):
+        return True
+    word = r.tokens[k0].text
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if any(m.first <= k0 < m.last and not m.label.startswith("place_words.") for m in r.matches):
+        return False
+    from extractors.story_words import _zipf
+
+    return _zipf(word.lower(), r.pack.code) < COMMON_NOUN_ZIPF  # "Weapons were seized": a common word
 
 
 FOE_REACH = (
@@ -214,6 +262,8 @@ def is_real(r: Reading, t: tx.TriggerMatch, skip: frozenset[int], non_conflict: 
         return False  # BLOCKADE_OF_NO_CROWD: "a fallen tree blocked the road"
     if celebrating_crowd(r, t):
         return False  # CELEBRATING_CROWD: "fans took to the streets to celebrate the victory"
+    if _inside_a_group_name(r, t):
+        return False  # NAME_HOLDS_THE_ACT: "هيئة تحرير الشام" (Hayat Tahrir al-Sham) is a name, no liberation
     if t.trigger.sub_event_type in (tx.PLACEHOLDER_TERRITORY, tx.TRANSFER) and not _place_next_to(r, t):
         return False  # "weapons had been seized": goods, not a place, changed hands
     # an actor word that holds the trigger is the actor, not the act: "riot police", "the attackers",

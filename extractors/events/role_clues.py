@@ -390,11 +390,22 @@ def _members_arrested(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
     them: no abduction)."""
     if t.trigger.sub_event_type != tx.ARRESTS:
         return False
+    # SUSPECTED_MEMBERS: a word of suspicion right after the member noun ("membres présumés de l'EI")
+    # does not count against the reach
+    blamed = {k for b in r.hits("attribution.blame") for k in range(b.first, b.last)}
     return any(
-        (0 <= m.first - a.last <= 0 or 0 <= a.first - m.last <= MEMBER_REACH)
+        (0 <= m.first - a.last <= 0 or 0 <= a.first - m.last - _blamed_run(blamed, m.last) <= MEMBER_REACH)
         and r.same_clause(min(a.first, m.first), max(a.last, m.last) - 1)
         for m in r.hits("member_nouns")
     )
+
+
+def _blamed_run(blamed: set[int], k: int) -> int:
+    """How many tokens from k on are words of suspicion (`attribution.blame`)."""
+    n = 0
+    while k + n in blamed:
+        n += 1
+    return n
 
 
 def _opened_fire(r: Reading, t: tx.TriggerMatch) -> bool:

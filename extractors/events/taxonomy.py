@@ -143,6 +143,7 @@ def triggers_in(r: Reading) -> list[TriggerMatch]:
             found.append(TriggerMatch(t, m.start, m.end, r.text[m.start : m.end], m.first, m.last))
     # a phrase that holds another is the more specific ("seized power" over "seized", "torched homes"
     # over "torched", "seized weapons" over "seized"): the words it holds are part of it
+    found = [f for f in found if not any(_written_over(o, f) for o in found)]
     found = [
         f for f in found
         if not any(o.first <= f.first and f.last <= o.last and (o.last - o.first) > (f.last - f.first) for o in found)
@@ -167,6 +168,26 @@ def triggers_in(r: Reading) -> list[TriggerMatch]:
             # stopping holds the weapon it stopped; the weapon's own phrase is no attack
             kept = [k for k in kept if k not in overlapping] + [f]
     return sorted(kept, key=lambda x: x.first)
+
+
+def _slots(t: TriggerMatch) -> tuple[frozenset[int], frozenset[int]] | None:
+    """The tokens a match's phrase leaves to a one-word slot (`_`) and those it writes; None for a
+    phrase with a slot of several words (`__`, `...`), whose tokens cannot be told apart."""
+    words = t.trigger.phrase.split()
+    if any(w in ("__", "...") for w in words) or len(words) != t.last - t.first:
+        return None
+    slot = frozenset(t.first + i for i, w in enumerate(words) if w == "_")
+    return slot, frozenset(range(t.first, t.last)) - slot
+
+
+def _written_over(o: TriggerMatch, f: TriggerMatch) -> bool:
+    """WRITTEN_OVER_WILDCARD: a phrase that writes a word another phrase of another sub-type leaves
+    to its slot is the more specific there ("handed themselves over", a surrender, over "handed _
+    over (to)", a handover of a place), whatever their lengths and strengths."""
+    if o.trigger.sub_event_type == f.trigger.sub_event_type or not (f.first < o.last and o.first < f.last):
+        return False
+    fs, os_ = _slots(f), _slots(o)
+    return fs is not None and os_ is not None and bool(fs[0] & os_[1]) and not (os_[0] & fs[1])
 
 
 def find_triggers(sentence: str, language: str | None) -> list[TriggerMatch]:
