@@ -53,7 +53,7 @@ from extractors.cache_files import cache_dir
 from extractors.events.gazetteer_store import StoreError, open_store, write_store
 from extractors.remembered import make_room
 
-GAZETTEER_FORMAT = 17  # bump when the build or the file changes: the cache file name carries it
+GAZETTEER_FORMAT = 18  # bump when the build or the file changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"
@@ -330,6 +330,7 @@ BUILD_DATA = (  # the project's data files the build reads: name keys and admin 
     "data/admin1_names.tsv",
     "data/admin1_names_extra.tsv",
     "data/place_districts_extra.tsv",
+    "data/admin2_names.tsv",
 )
 
 

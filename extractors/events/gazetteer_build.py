@@ -41,6 +41,7 @@ from extractors.events.gazetteer import (
     name_skeleton,
     script_key,
 )
+from extractors.events.admin2_names import add_admin2_districts
 from extractors.events.gazetteer_alternates import names_of_big_cities
 from extractors.events.gazetteer_districts import add_written_districts, districts_by_nearest
 from extractors.events.gazetteer_regions import (
@@ -325,6 +326,17 @@ def _build_gazetteer() -> Gazetteer:
         columns_so_far,
         (KIND_CITY, KIND_VILLAGE),
         key_of,
+        lambda name, cc, admin1, lat, lon, pop: new_place(name, cc, admin1, lat, lon, pop, KIND_DISTRICT),
+        lambda key, pid: _add(by_key, key, pid),
+    )
+    # GEONAMES_ADMIN2: GeoNames' own districts the two above lack, at their seats (admin2_names.py).
+    add_admin2_districts(
+        columns_so_far,
+        lambda cc, a1code: display_name(clean_admin_name(admin1_raw.get((cc, a1code), ""))),
+        (KIND_CITY, KIND_VILLAGE),
+        KIND_DISTRICT,
+        key_of,
+        lambda name: display_name(clean_admin_name(name)),
         lambda name, cc, admin1, lat, lon, pop: new_place(name, cc, admin1, lat, lon, pop, KIND_DISTRICT),
         lambda key, pid: _add(by_key, key, pid),
     )
