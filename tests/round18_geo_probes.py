@@ -118,4 +118,7 @@ PROBES = [
 ]  # fmt: skip
 
 KNOWN_MISSES: list[str] = [  # still missed, each for a reason of its own
+    # an acronym before the admin noun in one capitalised run ("DPRD Kabupaten Garut"): the run's
+    # longest place starts at the acronym, so the regency is not met and the province stands
+    "Ratusan mahasiswa berunjuk rasa di depan kantor DPRD",
 ]

@@ -96,8 +96,10 @@ def add_admin2_districts(
     added = 0
     for row in admin2_rows():
         cc, admin1 = row["country"], admin1_of(row["country"], row["admin1code"])
-        display = clean(row["name"])
-        keys = sorted({key_of(n) for n in (display, row["name"], *map(clean, filter(None, row["aliases"].split("|"))))} - {""})
+        forms = [row["name"], *filter(None, row["aliases"].split("|"))]
+        # the shortest clean form names it ("Circunscrição de Macomia", alias "Macomia District": "Macomia")
+        display = min((clean(n) for n in forms), key=lambda n: (len(n), n))
+        keys = sorted({key_of(n) for n in (*forms, *map(clean, forms))} - {""})
         if not admin1 or not keys or any((cc, k) in have for k in keys):
             continue
         if row["lat"]:

@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from extractors.events.admin2_names import add_admin2_districts
 from extractors.events.gazetteer import (
     CITY_MIN_POPULATION,
     KIND_ADMIN1,
@@ -41,7 +42,6 @@ from extractors.events.gazetteer import (
     name_skeleton,
     script_key,
 )
-from extractors.events.admin2_names import add_admin2_districts
 from extractors.events.gazetteer_alternates import names_of_big_cities
 from extractors.events.gazetteer_districts import add_written_districts, districts_by_nearest
 from extractors.events.gazetteer_regions import (

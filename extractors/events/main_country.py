@@ -180,9 +180,8 @@ def _lone_foreign_towns(
         )
         if rival in neighbours(country):
             continue
-        if support.places.get(rival) and items >= LONE_TOWN_RIVAL_ITEMS:
-            out.append((country, rival))
-        elif rival in _forces_named(text, language):  # FORCES_OF_THE_SCENE
+        placed = bool(support.places.get(rival)) and items >= LONE_TOWN_RIVAL_ITEMS
+        if placed or rival in _forces_named(text, language):  # FORCES_OF_THE_SCENE
             out.append((country, rival))
     return out
 
