@@ -13,10 +13,15 @@ dev dependency, no runtime one, like pycountry for `admin1_names`) and read by t
 
 Each row: country (ISO alpha-2), GeoNames' admin1 code, the unit's name, its Latin alternate names
 ("|"-joined), and its seat: the member town named like the unit, else its biggest member town
-(latitude, longitude, population); a unit no member town is known for has no seat there, and the
-gazetteer's build seats it at a same-named town of its region, or leaves it out (SEATED_ONLY: a
+(latitude, longitude, population); a unit no member town is known for is left out (SEATED_ONLY: a
 district is placed where one of its towns is, never at its region's seat, whose point would be
-tens of km off; the scorer's and an analyst's distance test would take it for another place).
+tens of km off; the scorer's and an analyst's distance test would take it for another place), and
+so is one a town of its region is named like (NAMED_BY_ITS_TOWN: the town stands for it, as it did;
+a second entry of that name, a district, would outweigh namesakes abroad the text means: Romanian
+"Sibiului" is Sibiu, not Pakistan's Sibi). OWN_SPELLINGS_ONLY (`gazetteer_build`): these districts
+are met by their names and alternates as the table writes them, never by the romanisation-tolerant
+skeleton: the table lists far more small units than there are towns, and a skeleton would find one
+for many a village the gazetteer lacks (Dar es Salaam's "Mbezi" is no Mbozi district of Songwe).
 """
 
 from __future__ import annotations
@@ -85,7 +90,7 @@ def add_admin2_districts(
     its seat (`columns`: the build's columns so far; `admin1_of(country, admin1 code)`: the region's
     name as the gazetteer writes it); the number added."""
     names, ccs, admin1s = columns["name"], columns["country"], columns["admin1"]
-    lats, lons, pops, kinds = columns["lat"], columns["lon"], columns["population"], columns["kind"]
+    kinds = columns["kind"]
     have: set[tuple[str, str]] = set()
     towns: dict[tuple[str, str, str], int] = {}  # (country, admin1, key) -> its biggest town
     for pid in range(len(names)):
@@ -100,15 +105,12 @@ def add_admin2_districts(
         # the shortest clean form names it ("Circunscrição de Macomia", alias "Macomia District": "Macomia")
         display = min((clean(n) for n in forms), key=lambda n: (len(n), n))
         keys = sorted({key_of(n) for n in (*forms, *map(clean, forms))} - {""})
-        if not admin1 or not keys or any((cc, k) in have for k in keys):
-            continue
+        if not admin1 or not keys or any((cc, k) in have or (cc, admin1, k) in towns for k in keys):
+            continue  # known, or NAMED_BY_ITS_TOWN: a town of its region by its name stands for it
         if row["lat"]:
             lat, lon, people = float(row["lat"]), float(row["lon"]), int(row["population"] or 0)
         else:
-            seat = next((towns[(cc, admin1, k)] for k in keys if (cc, admin1, k) in towns), None)
-            if seat is None:
-                continue  # SEATED_ONLY
-            lat, lon, people = lats[seat], lons[seat], pops[seat]
+            continue  # SEATED_ONLY
         pid = new_district(display, cc, admin1, lat, lon, people)
         for k in keys:
             add_key(k, pid)

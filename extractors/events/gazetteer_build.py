@@ -9,7 +9,8 @@ when no city of a region sits on a row: `_vote_by_nearest`), the regions split s
 `extractors/data/place_names.yaml`); alternate names (`_is_usable_alternate`; none that is another big city's own name:
 OWN_NAMES_OF_BIG_CITIES, `gazetteer_alternates.py`); first-level regions
 named in other languages and scripts joined to GeoNames regions (`_add_region_names`,
-`admin1_names.py`); the indexes compacted (`_compact`).
+`admin1_names.py`); GeoNames' own districts the others lack (GEONAMES_ADMIN2, `admin2_names.py`);
+the indexes compacted (`_compact`).
 """
 
 from __future__ import annotations
@@ -329,7 +330,15 @@ def _build_gazetteer() -> Gazetteer:
         lambda name, cc, admin1, lat, lon, pop: new_place(name, cc, admin1, lat, lon, pop, KIND_DISTRICT),
         lambda key, pid: _add(by_key, key, pid),
     )
-    # GEONAMES_ADMIN2: GeoNames' own districts the two above lack, at their seats (admin2_names.py).
+    # GEONAMES_ADMIN2: GeoNames' own districts the two above lack, at their seats (admin2_names.py),
+    # met by their own spellings only (OWN_SPELLINGS_ONLY: no skeleton key, below)
+    admin2_ids: set[int] = set()
+
+    def new_admin2(name: str, cc: str, admin1: str, lat: float, lon: float, pop: int) -> int:
+        pid = new_place(name, cc, admin1, lat, lon, pop, KIND_DISTRICT)
+        admin2_ids.add(pid)
+        return pid
+
     add_admin2_districts(
         columns_so_far,
         lambda cc, a1code: display_name(clean_admin_name(admin1_raw.get((cc, a1code), ""))),
@@ -337,7 +346,7 @@ def _build_gazetteer() -> Gazetteer:
         KIND_DISTRICT,
         key_of,
         lambda name: display_name(clean_admin_name(name)),
-        lambda name, cc, admin1, lat, lon, pop: new_place(name, cc, admin1, lat, lon, pop, KIND_DISTRICT),
+        new_admin2,
         lambda key, pid: _add(by_key, key, pid),
     )
 
@@ -361,7 +370,8 @@ def _build_gazetteer() -> Gazetteer:
         skel = name_skeleton(key)
         if len(skel) >= 4:
             for pid in ids:
-                _add(by_skeleton, skel, pid)
+                if pid not in admin2_ids:  # OWN_SPELLINGS_ONLY (admin2_names.py)
+                    _add(by_skeleton, skel, pid)
 
     columns = {
         "name": names,

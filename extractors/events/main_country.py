@@ -153,8 +153,8 @@ def _lone_foreign_towns(
         ... Burkinabè soldiers ... Sebba ... the Sahel region": a Burkinabè village the gazetteer lacks,
         not the Turkish town of its name). Only a weak vote: the town is small (LONE_TOWN_POPULATION),
         or the name is not its own but an alternate one ("Intan" of "Intan Jaya" is no Yingtan).
-        FORCES_OF_THE_SCENE: a rival with no place of its own wins too when the report names its
-        state's forces, by their own name or by its demonym on a force noun (`_forces_named`: "Malian
+        FORCES_OF_THE_SCENE: a rival with no place of its own wins too when the town is too small to
+        be believed abroad (`_too_small_abroad`) and the report names the rival state's forces, by their own name or by its demonym on a force noun (`_forces_named`: "Malian
         soldiers and Wagner fighters ... in Moura", "des soldats maliens ... à Moura": a Malian
         village the gazetteer lacks, not Portugal's Moura); ACLED codes an operation of a state's
         forces in that state unless the report places it abroad, which naming the other country,
@@ -181,9 +181,24 @@ def _lone_foreign_towns(
         if rival in neighbours(country):
             continue
         placed = bool(support.places.get(rival)) and items >= LONE_TOWN_RIVAL_ITEMS
-        if placed or rival in _forces_named(text, language):  # FORCES_OF_THE_SCENE
+        if placed or (
+            _too_small_abroad(town) and rival in _forces_named(text, language)
+        ):  # FORCES_OF_THE_SCENE
             out.append((country, rival))
     return out
+
+
+def _too_small_abroad(p) -> bool:
+    """FORCES_OF_THE_SCENE's town: one too small to be believed abroad even with a cue when the text's
+    country is another (`place_match.MIN_POPULATION_ELSEWHERE_WITH_CUE`: Portugal's Moura, 9,000
+    people), so the forces' country, once the article's, drops it; a bigger one (Yemen's Ataq, where a
+    "US drone strike" hit) is the scene of the foreign forces' act."""
+    from extractors.events.gazetteer import load_gazetteer
+    from extractors.events.place_match import MIN_POPULATION_ELSEWHERE_WITH_CUE
+
+    sizes = [e.population for e in load_gazetteer().lookup(p.surface)
+             if e.name == p.name and e.latitude == p.latitude and e.longitude == p.longitude]  # fmt: skip
+    return bool(sizes) and max(sizes) < MIN_POPULATION_ELSEWHERE_WITH_CUE
 
 
 def _forces_named(text: str, language: str | None) -> set[str]:

@@ -69,6 +69,7 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
                 )
             elif (
                 m.kind in (KIND_CITY, KIND_VILLAGE)
+                and " " not in m.surface
                 and _only_by_skeleton(m, gaz)
                 and any(c == m.country for c, _a in regions)
             ):
@@ -78,8 +79,8 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
 
 
 def _only_by_skeleton(m: PlaceMatch, gaz: Gazetteer) -> bool:
-    """FUZZY_OUTSIDE_REGION (REGION_AGREEMENT's third half): a town met only by its transliteration
-    skeleton, in another region of its country than the one the text names ("Meluco district of Cabo
+    """FUZZY_OUTSIDE_REGION (REGION_AGREEMENT's third half): a one-word town met only by its
+    transliteration skeleton, in another region of its country than the one the text names ("Meluco district of Cabo
     Delgado province": Meluco is no Alto Molocue of Zambezia), is a place the gazetteer lacks: the
     region named is where it lies."""
     return not any(
@@ -91,7 +92,18 @@ def _only_by_skeleton(m: PlaceMatch, gaz: Gazetteer) -> bool:
 DISTRICT_LINK = 40  # characters from a village's name to its district's ("Nasarawa village in Tsafe")
 
 
-def _beside_a_district(text: str, towns: list[PlaceMatch]) -> list[PlaceMatch]:
+def _names_a_district(text: str, m: PlaceMatch, cues: PlaceCues) -> bool:
+    """A district, or a name a district noun of the pack stands right after or before ("Tsafe Local
+    Government Area", "distrito de Ancuabe", "Kabupaten Garut")."""
+    if m.kind == KIND_DISTRICT:
+        return True
+    after = _LETTERS.search(text, m.end, m.end + 30)
+    return bool(after and cues.is_("district", after.group())) or cues.last_is(
+        text[max(0, m.start - 30) : m.start], "district"
+    )
+
+
+def _beside_a_district(text: str, towns: list[PlaceMatch], cues: PlaceCues) -> list[PlaceMatch]:
     """DISTRICT_AGREEMENT: a town named right before a district of its country (a short gap, no
     sentence end: "Nasarawa village in Tsafe Local Government Area", "Kampung Okpol, Distrik
     Oksibil") that lies in another region than that district is a village the gazetteer lacks,
@@ -103,11 +115,12 @@ def _beside_a_district(text: str, towns: list[PlaceMatch]) -> list[PlaceMatch]:
         if (
             nxt is not None
             and m.kind in (KIND_CITY, KIND_VILLAGE)
-            and nxt.kind == KIND_DISTRICT
+            and nxt.kind in (KIND_DISTRICT, KIND_CITY, KIND_VILLAGE)
             and nxt.country == m.country
             and nxt.admin1 != m.admin1
             and 0 <= nxt.start - m.end <= DISTRICT_LINK
             and not re.search(r"[.;!?\n]", text[m.end : nxt.start])
+            and _names_a_district(text, nxt, cues)
         ):
             continue
         out.append(m)
