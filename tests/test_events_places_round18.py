@@ -172,3 +172,33 @@ def test_round18_geo_probe_report(language: str, title: str, text: str, expected
     hit, m = place_probe_row(language, title, text, expected, PUBLISHED)
     # a known miss that passes: take it off the list
     assert hit != _known_miss(text), (m, expected)
+
+
+# --------------------------------------------------------------------------- PARTIES_BEFORE_THE_PLAN (modality.py)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rows"),
+    [
+        (
+            "fr",
+            "La trêve entre l'armée et les rebelles doit entrer en vigueur vendredi à Goma, selon les médiateurs.",
+            0,
+        ),
+        (
+            "es",
+            "El alto el fuego entre el ejército y la guerrilla debe entrar en vigor el lunes en Cúcuta, dijeron los garantes.",
+            0,
+        ),
+        # done, not planned: the agreement is the day's
+        (
+            "fr",
+            "La trêve entre l'armée et les rebelles a été signée vendredi à Goma, selon les médiateurs.",
+            1,
+        ),
+    ],
+)
+def test_a_truce_between_two_sides_due_to_take_effect_is_planned(language: str, text: str, rows: int) -> None:
+    from tests.coding import code_text
+
+    assert len(code_text(text, language=language, published=PUBLISHED)) == rows
