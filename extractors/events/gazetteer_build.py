@@ -9,7 +9,8 @@ when no city of a region sits on a row: `_vote_by_nearest`), the regions split s
 `extractors/data/place_names.yaml`); alternate names (`_is_usable_alternate`; none that is another big city's own name:
 OWN_NAMES_OF_BIG_CITIES, `gazetteer_alternates.py`); first-level regions
 named in other languages and scripts joined to GeoNames regions (`_add_region_names`,
-`admin1_names.py`); the indexes compacted (`_compact`).
+`admin1_names.py`); GeoNames' own districts the others lack (GEONAMES_ADMIN2, `admin2_names.py`);
+the indexes compacted (`_compact`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from extractors.events.admin2_names import add_admin2_districts
 from extractors.events.gazetteer import (
     CITY_MIN_POPULATION,
     KIND_ADMIN1,
@@ -328,6 +330,25 @@ def _build_gazetteer() -> Gazetteer:
         lambda name, cc, admin1, lat, lon, pop: new_place(name, cc, admin1, lat, lon, pop, KIND_DISTRICT),
         lambda key, pid: _add(by_key, key, pid),
     )
+    # GEONAMES_ADMIN2: GeoNames' own districts the two above lack, at their seats (admin2_names.py),
+    # met by their own spellings only (OWN_SPELLINGS_ONLY: no skeleton key, below)
+    admin2_ids: set[int] = set()
+
+    def new_admin2(name: str, cc: str, admin1: str, lat: float, lon: float, pop: int) -> int:
+        pid = new_place(name, cc, admin1, lat, lon, pop, KIND_DISTRICT)
+        admin2_ids.add(pid)
+        return pid
+
+    add_admin2_districts(
+        columns_so_far,
+        lambda cc, a1code: display_name(clean_admin_name(admin1_raw.get((cc, a1code), ""))),
+        (KIND_CITY, KIND_VILLAGE),
+        KIND_DISTRICT,
+        key_of,
+        lambda name: display_name(clean_admin_name(name)),
+        new_admin2,
+        lambda key, pid: _add(by_key, key, pid),
+    )
 
     # Capitals, for country-level matches.
     capitals: dict[str, int] = {}
@@ -349,7 +370,8 @@ def _build_gazetteer() -> Gazetteer:
         skel = name_skeleton(key)
         if len(skel) >= 4:
             for pid in ids:
-                _add(by_skeleton, skel, pid)
+                if pid not in admin2_ids:  # OWN_SPELLINGS_ONLY (admin2_names.py)
+                    _add(by_skeleton, skel, pid)
 
     columns = {
         "name": names,

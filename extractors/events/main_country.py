@@ -5,7 +5,7 @@ struck is no scene), NAMESAKES (`_namesakes_elsewhere`: a town name several coun
 the country the text supports; FORCES_SUPPORT `_named_forces`: a state whose forces the text names
 by their own name supports it), QUARTER_OF_ITS_TOWN (`_quarter_of_a_town`: a neighbourhood's name
 before its town's casts no vote), HEADLINE_AS_TEXT (`_read_as_in_text`), LONE_FOREIGN_TOWN
-(`_lone_foreign_towns`) and `main_country`.
+(`_lone_foreign_towns`; FORCES_OF_THE_SCENE `_forces_named`) and `main_country`.
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ def country_votes(text: str, title: str = "", language: str | None = None) -> Co
             votes[country if votes[country] > 0 else max(supported, key=lambda c: votes[c])] += weight
         elif not named:
             votes[country] += weight
-    for lone, other in _lone_foreign_towns(votes, support, f"{title}\n{text}"):
+    for lone, other in _lone_foreign_towns(votes, support, f"{title}\n{text}", language):
         votes[other] += votes.pop(lone)
     return votes
 
@@ -142,7 +142,9 @@ LONE_TOWN_POPULATION = 50_000  # a lone town abroad this small is a weak vote (L
 LONE_TOWN_RIVAL_ITEMS = 3  # distinct places, names and forces the rival country needs
 
 
-def _lone_foreign_towns(votes: Counter[str], support: Support, text: str) -> list[tuple[str, str]]:
+def _lone_foreign_towns(
+    votes: Counter[str], support: Support, text: str, language: str | None = None
+) -> list[tuple[str, str]]:
     """LONE_FOREIGN_TOWN: a country only one town's name votes for (however often it is repeated),
         never named, its people and forces never named either, loses its votes to the country the rest
         of the text places the story in, when that one does not border it and is supported by a place
@@ -151,6 +153,12 @@ def _lone_foreign_towns(votes: Counter[str], support: Support, text: str) -> lis
         ... Burkinabè soldiers ... Sebba ... the Sahel region": a Burkinabè village the gazetteer lacks,
         not the Turkish town of its name). Only a weak vote: the town is small (LONE_TOWN_POPULATION),
         or the name is not its own but an alternate one ("Intan" of "Intan Jaya" is no Yingtan).
+        FORCES_OF_THE_SCENE: a rival with no place of its own wins too when the town is too small to
+        be believed abroad (`_too_small_abroad`) and the report names the rival state's forces, by their own name or by its demonym on a force noun (`_forces_named`: "Malian
+        soldiers and Wagner fighters ... in Moura", "des soldats maliens ... à Moura": a Malian
+        village the gazetteer lacks, not Portugal's Moura); ACLED codes an operation of a state's
+        forces in that state unless the report places it abroad, which naming the other country,
+        its people, its forces or a second town of it would do.
         The (lone, rival) pairs, rival the best-voted other country."""
     from extractors.events.countries import neighbours
 
@@ -170,8 +178,42 @@ def _lone_foreign_towns(votes: Counter[str], support: Support, text: str) -> lis
             + len(support.words.get(rival, ()))
             + len(groups.get(rival, ()))
         )
-        if support.places.get(rival) and items >= LONE_TOWN_RIVAL_ITEMS and rival not in neighbours(country):
+        if rival in neighbours(country):
+            continue
+        placed = bool(support.places.get(rival)) and items >= LONE_TOWN_RIVAL_ITEMS
+        if placed or (
+            _too_small_abroad(town) and rival in _forces_named(text, language)
+        ):  # FORCES_OF_THE_SCENE
             out.append((country, rival))
+    return out
+
+
+def _too_small_abroad(p) -> bool:
+    """FORCES_OF_THE_SCENE's town: one too small to be believed abroad even with a cue when the text's
+    country is another (`place_match.MIN_POPULATION_ELSEWHERE_WITH_CUE`: Portugal's Moura, 9,000
+    people), so the forces' country, once the article's, drops it; a bigger one (Yemen's Ataq, where a
+    "US drone strike" hit) is the scene of the foreign forces' act."""
+    from extractors.events.gazetteer import load_gazetteer
+    from extractors.events.place_match import MIN_POPULATION_ELSEWHERE_WITH_CUE
+
+    sizes = [e.population for e in load_gazetteer().lookup(p.surface)
+             if e.name == p.name and e.latitude == p.latitude and e.longitude == p.longitude]  # fmt: skip
+    return bool(sizes) and max(sizes) < MIN_POPULATION_ELSEWHERE_WITH_CUE
+
+
+def _forces_named(text: str, language: str | None) -> set[str]:
+    """FORCES_OF_THE_SCENE: the countries whose state forces or police the text names, by their own
+    name ("FAMa", "the IDF": `_named_forces`) or by a demonym or a country's name on a force noun of
+    the pack (`force_countries.countries_near`: "Malian soldiers", "soldats maliens", "l'armée
+    malienne")."""
+    from extractors.events.force_countries import STATE_CLASSES, countries_near
+    from extractors.events.reading import read
+    from extractors.events.sentences import split_sentences
+
+    out = _named_forces(text)
+    for s in split_sentences(text, language):
+        r = read(text[s.start : s.end], language)
+        out.update(c for m in r.hits(*STATE_CLASSES) if (c := countries_near(r, m.first, m.last)))
     return out
 
 

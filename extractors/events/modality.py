@@ -67,7 +67,11 @@ def unreal_at(r: Reading, first: int, last: int, skip: frozenset[int] = frozense
         return True
     # "the drones will be used against ...", "la frappe sera menée": a plan named right after the act word
     for m in r.hits("modality.future"):
-        if 0 <= m.first - last <= FUTURE_AFTER_REACH and r.same_clause(last - 1, m.first):
+        if (
+            m.first >= last
+            and r.same_clause(last - 1, m.first)
+            and (m.first - last <= FUTURE_AFTER_REACH or _only_its_parties(r, last, m.first))
+        ):
             return True
     if future_form_of_the_act(r, first, last) or unreal_in_the_gap(r, first, last, skip):
         return True
@@ -152,6 +156,18 @@ def _a_date_word(m, skip: frozenset[int]) -> bool:
 
 
 FUTURE_AFTER_REACH = 1  # tokens between an act word and the future word after it ("drones will be used")
+PARTY_CLASSES = ("actors", "numbers.list_joiners", "numbers.range_openers", "place_words.leading")
+
+
+def _only_its_parties(r: Reading, lo: int, hi: int) -> bool:
+    """PARTIES_BEFORE_THE_PLAN: the act's parties between the act word and the future word after it
+    ("La trêve entre l'armée et les rebelles doit entrer en vigueur", "the truce between the army and
+    the rebels is due to take effect"): actors, list joiners, the "between" of a pair and articles
+    (`PARTY_CLASSES`) only, so the plan is still the act's."""
+    covered = {k for m in r.hits(*PARTY_CLASSES) for k in range(m.first, m.last)}
+    return all(k in covered for k in range(lo, hi))
+
+
 PLACED_REACH = 1  # tokens between a habitual word and the locative preposition that places it
 
 

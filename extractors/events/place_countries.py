@@ -6,7 +6,9 @@
 - OWN_COUNTRY (`_unlisted_in`): a name put in a country the gazetteer lacks it in is kept by name.
 - HELD_BY (`_container_before`): a place in the possessive holds the name after it.
 - REGION_AGREEMENT (`_in_named_regions`): a town named beside a region of its country is the
-  namesake in that region.
+  namesake in that region; FUZZY_OUTSIDE_REGION (`_only_by_skeleton`): one met only by its skeleton
+  elsewhere is none. DISTRICT_AGREEMENT (`_beside_a_district`): a town right before a district of
+  another region of its country is that district's village.
 - UNIT_OF_ITS_TOWN (`_units_of_their_towns`): "Beni territory" is Beni's, not Bolivia's "El Beni".
 - OWN_REGION (`_abroad_beside_region`): a town named before a region of another country than its
   namesake's is in that region.
@@ -65,6 +67,62 @@ def _in_named_regions(towns: list[PlaceMatch], gaz: Gazetteer) -> list[PlaceMatc
                 m = _to_match(
                     max(inside, key=lambda p: p.population), m.surface, m.start, m.end, m.geo_precision
                 )
+            elif (
+                m.kind in (KIND_CITY, KIND_VILLAGE)
+                and " " not in m.surface
+                and _only_by_skeleton(m, gaz)
+                and any(c == m.country for c, _a in regions)
+            ):
+                continue  # FUZZY_OUTSIDE_REGION
+        out.append(m)
+    return out
+
+
+def _only_by_skeleton(m: PlaceMatch, gaz: Gazetteer) -> bool:
+    """FUZZY_OUTSIDE_REGION (REGION_AGREEMENT's third half): a one-word town met only by its
+    transliteration skeleton, in another region of its country than the one the text names ("Meluco district of Cabo
+    Delgado province": Meluco is no Alto Molocue of Zambezia), is a place the gazetteer lacks: the
+    region named is where it lies."""
+    return not any(
+        p.name == m.name and p.country_code and name_of_code(p.country_code) == m.country
+        for p in gaz.lookup(m.surface)
+    )
+
+
+DISTRICT_LINK = 40  # characters from a village's name to its district's ("Nasarawa village in Tsafe")
+
+
+def _names_a_district(text: str, m: PlaceMatch, cues: PlaceCues) -> bool:
+    """A district, or a name a district noun of the pack stands right after or before ("Tsafe Local
+    Government Area", "distrito de Ancuabe", "Kabupaten Garut")."""
+    if m.kind == KIND_DISTRICT:
+        return True
+    after = _LETTERS.search(text, m.end, m.end + 30)
+    return bool(after and cues.is_("district", after.group())) or cues.last_is(
+        text[max(0, m.start - 30) : m.start], "district"
+    )
+
+
+def _beside_a_district(text: str, towns: list[PlaceMatch], cues: PlaceCues) -> list[PlaceMatch]:
+    """DISTRICT_AGREEMENT: a town named right before a district of its country (a short gap, no
+    sentence end: "Nasarawa village in Tsafe Local Government Area", "Kampung Okpol, Distrik
+    Oksibil") that lies in another region than that district is a village the gazetteer lacks,
+    named like a bigger place elsewhere: the district is where it lies (ACLED codes such an event at
+    the district's seat), so the town is dropped. A town of the district's region stays."""
+    out = []
+    for i, m in enumerate(towns):
+        nxt = towns[i + 1] if i + 1 < len(towns) else None
+        if (
+            nxt is not None
+            and m.kind in (KIND_CITY, KIND_VILLAGE)
+            and nxt.kind in (KIND_DISTRICT, KIND_CITY, KIND_VILLAGE)
+            and nxt.country == m.country
+            and nxt.admin1 != m.admin1
+            and 0 <= nxt.start - m.end <= DISTRICT_LINK
+            and not re.search(r"[.;!?\n]", text[m.end : nxt.start])
+            and _names_a_district(text, nxt, cues)
+        ):
+            continue
         out.append(m)
     return out
 

@@ -109,6 +109,7 @@ from extractors.events.place_context import _LETTERS, _Context
 from extractors.events.place_countries import (
     _abroad_beside_region,
     _apposition_country,
+    _beside_a_district,
     _container_before,
     _country_or_its_region,
     _in_named_regions,
@@ -206,6 +207,7 @@ def find_places(text: str, country_hint: str | None = None, language: str | None
         if not matched_any and not headline_style:
             person_names.update(_surname_of(run, words, gaz, cues))
     towns = _in_named_regions(towns, gaz)
+    towns = _beside_a_district(text, towns, cues)
     towns = _units_of_their_towns(text, towns, {m.country for m in countries}, gaz, cues)
     towns = _abroad_beside_region(text, towns, cues, gaz)
     # a country's name is never a town, in any script ("в столице Армении" is no Armenia of Colombia)
