@@ -3,7 +3,8 @@
 - doer: the subject of the act (`_subject_of_act`), in a verb-first pack the armed actor right after a
   clause-opening act (`_doer_after_its_verb`, VERB_FIRST), the armed actor of a relative clause
   (`_relative_subject`), the armed actor before an act done to a place noun (`_place_object`,
-  PLACE_OBJECT), one joined to the act's noun by a genitive (`_genitive_agent`), one after an
+  PLACE_OBJECT), one joined to the act's noun by a genitive (`_genitive_agent`; by a case ending,
+  GENITIVE_CASE_AGENT `_genitive_case_agent`), one after an
   agent marker (`_agent_marked`, `_agent_postposed`; the markers before an actor: `_markers_before`),
   unless the marker before the act follows no event word in its clause (`_agent_of_another_verb`:
   "positions used by X were struck"); an actor named by the trigger itself (`_names_the_trigger`);
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import ActorMention
+from extractors.events.clause_words import only_outcome
 from extractors.events.numbers import numbers_in
 from extractors.events.object_after_time import after_time_aside
 from extractors.events.reading import Reading
@@ -209,7 +211,8 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     government artillery")."""
     if not a.armed or a.first < t.last:
         return False
-    if not any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives")):
+    marked = any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives"))
+    if not marked and not _genitive_case_agent(r, a, t):
         return False
     cs = r.clause_start(t.first)
     numbers = numbers_in(r)
@@ -225,6 +228,18 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
         for o in actors
         if o is not a
     )
+
+
+def _genitive_case_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
+    """GENITIVE_CASE_AGENT: where the genitive is a case ending, not a word (Romanian "atacul
+    jihadiștilor", "atacul armatei ruse", "atacul grupului"), the armed actor right after the act's
+    noun whose first word ends in one of the pack's `genitive_endings` is joined to it as a genitive
+    word would join it: its doer. Not after a word that is only an outcome ("moartea soldaților", "the
+    death of the soldiers": the genitive of a death is its victim). Absent or empty key: no such case."""
+    endings = tuple(str(e) for e in r.pack.data.get("genitive_endings") or ())
+    if not endings or a.first != t.last or a.first >= len(r.tokens) or only_outcome(r, t):
+        return False
+    return r.tokens[a.first].folded.endswith(endings)
 
 
 def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
