@@ -273,7 +273,23 @@ def _agent_marked(r: Reading, a: ActorMention) -> bool:
     acts = r.hits(*EVENT_WORDS[:2], *OUTCOMES)
     return any(not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
                and not any(m.last <= x.first and x.last <= a.first for x in acts)
+               and not _joins_two_sides(r, m)
                for m in markers)  # fmt: skip
+
+
+def _joins_two_sides(r: Reading, m) -> bool:
+    """BETWEEN_JOINER: an agent marker that is also the pack's list joiner, after a "between" word and
+    the first side it opens, joins the second side to the first ("mapigano kati ya jeshi la FARDC na
+    waasi wa M23": between the army and the M23 rebels, where Swahili "na" is both "by" and "and"):
+    the actor after it is one of two sides, not the doer a passive names."""
+    if not any(j.first == m.first for j in r.hits("numbers.list_joiners")):
+        return False
+    return any(
+        o.last <= m.first
+        and r.same_clause(o.first, m.first)
+        and any(o.last <= k.first and k.last <= m.first for k in r.hits("actors"))
+        for o in r.hits("numbers.range_openers")
+    )
 
 
 def _agent_of_another_verb(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
