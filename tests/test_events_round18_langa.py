@@ -2,7 +2,8 @@
 written as a case ending (GENITIVE_CASE_AGENT) or with a possessive article (ro `agent_genitives`);
 a verb whose participle is an actor noun's form ("s-a soldat cu": VERB_HOMOGRAPH); the second side
 a "between" word opens after a joiner that is also an agent marker (sw "na": BETWEEN_JOINER); the
-second victim of a pair after an article or object marker and a possessive (PAIR_GAP); pack words
+second victim of a pair after an article or object marker and a possessive (PAIR_GAP); the bare dead
+of an attack word with no side named (DEAD_OF_AN_ATTACK); pack words
 (one_victim kin and trades, pt "custar a vida", ro "și-au găsit sfârșitul", es "ultimar a"); and
 the probe reports of tests/round18_langa_probes.py.
 
@@ -122,14 +123,19 @@ def test_the_second_side_after_between_and_na_is_a_side(text: str, sides: set) -
 
 def test_na_after_a_passive_still_names_the_doer() -> None:
     # no "between" word: "waliuawa na polisi" (were killed by the police)
-    m = only(code_text("Watu watano waliuawa na polisi katika mji wa Kisumu.", language="sw", published=PUBLISHED))
+    m = only(
+        code_text("Watu watano waliuawa na polisi katika mji wa Kisumu.", language="sw", published=PUBLISHED)
+    )
     assert m.actor1 == "Police Forces of Kenya"
 
 
 def test_between_in_english_is_as_before() -> None:
     text = "Ten people were killed in clashes between the FARDC army and M23 rebels near Goma."
     m = only(code_text(text, language="en", published=PUBLISHED))
-    assert {m.actor1, m.actor2} == {"Military Forces of Democratic Republic of Congo", "M23 (March 23 Movement)"}
+    assert {m.actor1, m.actor2} == {
+        "Military Forces of Democratic Republic of Congo",
+        "M23 (March 23 Movement)",
+    }
 
 
 # --------------------------------------------------------------------------- PAIR_GAP, one_victim
@@ -159,6 +165,42 @@ def test_a_victim_and_his_kin_are_two_dead(language: str, text: str) -> None:
 )  # fmt: skip
 def test_a_second_act_between_them_keeps_one_dead(language: str, text: str) -> None:
     assert only(code_text(text, language=language, published=PUBLISHED)).fatalities == 1
+
+
+# --------------------------------------------------------------------------- DEAD_OF_AN_ATTACK
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dead"),
+    [
+        ("es", "Un ataque armado en un bar de Celaya, Guanajuato, dejó seis muertos el sábado.", 6),
+        ("es", "El ataque armado contra una fiesta en Celaya, Guanajuato, dejó un saldo de doce muertos el domingo.", 12),
+        ("en", "An armed attack on a bar in Celaya left six dead on Saturday.", 6),
+        ("it", "Si contano nove morti nell'attacco a un bar di Palermo, sabato.", 9),
+        ("ro", "Atacul s-a soldat cu nouă morți la Kidal, sâmbătă.", 9),
+        ("fr", "L'attaque a fait neuf morts à Kidal samedi.", 9),
+    ],
+)  # fmt: skip
+def test_the_bare_dead_of_an_attack_with_no_side_are_its_victims(language: str, text: str, dead: int) -> None:
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities) == ("Attack", dead) and m.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a forces' post struck: the fight, read before
+        ("Jihadists attacked an army base near Kidal on Sunday. The attack left six dead.", ("Armed clash", 6)),
+        # a report of fighting: the attack's dead are the fight's
+        ("Fighting broke out near Kidal on Sunday. The attack left six dead.", ("Armed clash", 6)),
+    ],
+)  # fmt: skip
+def test_the_dead_of_an_attack_in_a_report_of_a_fight_stay_the_fights(text: str, row: tuple) -> None:
+    assert _rows(text, "en") == [row]
+
+
+def test_deaths_with_no_attack_word_are_no_attack() -> None:
+    assert _rows("Six dead in the crash of a bus near Kidal on Sunday.", "en") == []
 
 
 # --------------------------------------------------------------------------- pack words
