@@ -1,5 +1,6 @@
 """Round 18 language rules (langa: pt, es, it, ro, sw; issue 13): the Romanian genitive of a doer
-written as a case ending (GENITIVE_CASE_AGENT) or with a possessive article (ro `agent_genitives`);
+written as a case ending (GENITIVE_CASE_AGENT) or with a possessive article (ro `agent_genitives`),
+the act's day between its noun and the genitive (DATED_ACT_GENITIVE);
 a verb whose participle is an actor noun's form ("s-a soldat cu": VERB_HOMOGRAPH); the second side
 a "between" word opens after a joiner that is also an agent marker (sw "na": BETWEEN_JOINER); the
 second victim of a pair after an article or object marker and a possessive (PAIR_GAP); the bare dead
@@ -77,6 +78,27 @@ def test_the_genitive_ending_names_the_doer_of_an_act_not_of_a_death(text: str, 
 def test_a_doer_joined_by_a_word_or_before_its_verb_stays(language: str, text: str) -> None:
     m = only(code_text(text, language=language, published=PUBLISHED))
     assert (m.sub_event_type, m.fatalities, m.actor1) == ("Attack", 9, "Unidentified Armed Group (Mali)")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "row"),
+    [
+        # DATED_ACT_GENITIVE: the act's day between its noun and the genitive of its doer
+        ("pt", "O ataque de sábado dos insurgentes a Macomia, em Cabo Delgado, vitimou mortalmente nove civis.",
+         ("Attack", 9, "Unidentified Armed Group (Mozambique)")),
+        ("fr", "L'attaque de lundi des jihadistes contre le village de Kaya a fait douze morts.",
+         ("Attack", 12, "Unidentified Armed Group (Burkina Faso)")),
+        ("it", "L'attacco di sabato dei jihadisti contro un villaggio vicino a Kidal ha ucciso nove civili.",
+         ("Attack", 9, "Unidentified Armed Group (Mali)")),
+        ("es", "El ataque del martes de los disidentes contra la estación de policía de Suárez, Cauca, dejó dos muertos.",
+         ("Armed clash", 2, "Rebels (Colombia)")),
+    ],
+)  # fmt: skip
+def test_a_day_between_the_act_noun_and_its_genitive_keeps_the_doer(
+    language: str, text: str, row: tuple
+) -> None:
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities, m.actor1) == row
 
 
 # --------------------------------------------------------------------------- VERB_HOMOGRAPH

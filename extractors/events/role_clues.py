@@ -211,7 +211,10 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     government artillery")."""
     if not a.armed or a.first < t.last:
         return False
-    marked = any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives"))
+    # DATED_ACT_GENITIVE: the act's day may stand between its noun and the genitive ("o ataque de
+    # sábado dos insurgentes", "l'attaque de lundi des jihadistes", "atacul de sâmbătă al jihadiștilor")
+    opens = {t.last, after_time_aside(r, t.last)}
+    marked = any(m.first in opens and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives"))
     if not marked and not _genitive_case_agent(r, a, t):
         return False
     cs = r.clause_start(t.first)
@@ -237,7 +240,8 @@ def _genitive_case_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> boo
     word would join it: its doer. Not after a word that is only an outcome ("moartea soldaților", "the
     death of the soldiers": the genitive of a death is its victim). Absent or empty key: no such case."""
     endings = tuple(str(e) for e in r.pack.data.get("genitive_endings") or ())
-    if not endings or a.first != t.last or a.first >= len(r.tokens) or only_outcome(r, t):
+    opens = (t.last, after_time_aside(r, t.last))  # DATED_ACT_GENITIVE: "atacul de sâmbătă jihadiștilor"
+    if not endings or a.first not in opens or a.first >= len(r.tokens) or only_outcome(r, t):
         return False
     return r.tokens[a.first].folded.endswith(endings)
 
