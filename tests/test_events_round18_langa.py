@@ -240,6 +240,18 @@ def test_outcome_phrases_of_round_18(language: str, text: str, rows: list) -> No
     assert _rows(text, language) == rows
 
 
+def test_dar_de_baja_is_killed_in_an_operation() -> None:
+    text = "Las tropas dieron de baja a cinco disidentes en combates en Argelia, Cauca, el martes."
+    assert _rows(text, "es") == [("Armed clash", 5)]
+
+
+def test_a_romanian_square_is_no_town_abroad() -> None:
+    # "Piața Universității": a square of the town named after it (`place_words.quarter`), no "Piata"
+    text = "Protestatarii au aruncat cu pietre în jandarmi în Piața Universității din București."
+    m = only(code_text(text, language="ro", published=PUBLISHED))
+    assert (m.sub_event_type, m.country, m.location) == ("Violent demonstration", "Romania", "Bucharest")
+
+
 def test_finalising_details_is_no_killing() -> None:
     text = "El gobierno y los sindicatos ultimaron anoche los detalles del acuerdo salarial en Celaya."
     assert _rows(text, "es") == []
