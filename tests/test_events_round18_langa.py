@@ -221,6 +221,23 @@ def test_the_dead_of_an_attack_in_a_report_of_a_fight_stay_the_fights(text: str,
     assert _rows(text, "en") == [row]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Un ataque armado en Celaya, Guanajuato, dejó dos heridos el sábado."),
+        ("it", "Un raid armato a Casoria, in provincia di Napoli, ha lasciato due feriti."),
+        ("pt", "O ataque armado a um bar em Maputo deixou três feridos."),
+    ],
+)  # fmt: skip
+def test_the_counted_wounded_of_an_attack_with_no_side_are_its_victims(language: str, text: str) -> None:
+    m = only(code_text(text, language=language, published=PUBLISHED))
+    assert (m.sub_event_type, m.fatalities) == ("Attack", 0) and m.actor2.startswith("Civilians")
+
+
+def test_the_wounded_of_an_attack_in_a_report_of_a_fight_make_no_attack() -> None:
+    assert _rows("The attack in Kidal left two wounded; fighting continued.", "en") == []
+
+
 def test_deaths_with_no_attack_word_are_no_attack() -> None:
     assert _rows("Six dead in the crash of a bus near Kidal on Sunday.", "en") == []
 

@@ -31,6 +31,7 @@ from extractors.events.type_clues import (
     _deadly_raid_by_armed_group,
     _forces_post_hit,
     _settlement_hit,
+    counted_wounded,
 )
 from extractors.events.type_steps import GO_ON, ReportTold, Step
 
@@ -168,7 +169,7 @@ def _violence_by_whom_it_hit(c: Candidate, report: ReportTold) -> Step:
         return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
     if (
         victim is None
-        and c.fatalities
+        and (c.fatalities or counted_wounded(c))
         and not report.fight_told
         and not report.explosion_sub
         and _dead_of_an_attack(c)
