@@ -269,6 +269,20 @@ def test_a_romanian_square_is_no_town_abroad() -> None:
     assert (m.sub_event_type, m.country, m.location) == ("Violent demonstration", "Romania", "Bucharest")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        # WEEKDAY_BEFORE_ITS_OBJECT: the enclitic article puts the object's noun right after the day
+        ("ro", "Sute de sindicaliști au pichetat luni sediul Guvernului de la București.", "2026-03-16"),
+        ("sw", "Wanamgambo walivamia Jumatatu kituo cha polisi katika kaunti ya Lamu na kuua askari wawili.", "2026-03-16"),
+        # where names lead their noun, a weekday before a facility is the site's name (as before)
+        ("en", "A bomb exploded at the Friday market in Kano, killing five people.", "2026-03-18"),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_facility_noun(language: str, text: str, day: str) -> None:
+    assert only(code_text(text, language=language, published=PUBLISHED)).event_date.isoformat() == day
+
+
 def test_finalising_details_is_no_killing() -> None:
     text = "El gobierno y los sindicatos ultimaron anoche los detalles del acuerdo salarial en Celaya."
     assert _rows(text, "es") == []
