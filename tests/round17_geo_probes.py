@@ -203,6 +203,5 @@ KNOWN_MISSES: list[str] = [  # still missed, each for a reason of its own (the r
     "Gunmen ambushed a convoy",
     # no row at all (the types row's classes): fire at a landing plane, a party's shooting, a hut burned
     "Pesawat perintis",
-    "Un ataque armado contra una fiesta",
     "Sebuah honai",
 ]

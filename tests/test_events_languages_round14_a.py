@@ -187,8 +187,6 @@ KNOWN_MISSES = {
     "Um bombardeamento israelita contra uma escola",
     # a death told as the riot's cause is counted as its toll
     "Moradores revoltados atearam fogo a uma esquadra",
-    # bodies found with marks of violence: no act word
-    "Siete cuerpos con huellas de violencia",
     # students charged by police: no protest word
     "La polizia ha caricato martedì a Roma",
     # ultras attacking a bar: a violent demonstration, not mob violence

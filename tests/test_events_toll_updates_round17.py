@@ -40,7 +40,7 @@ def test_a_wars_risen_toll_is_no_event(language: str, text: str) -> None:
     assert code_text(text, language=language, published=PUBLISHED) == []
 
 
-# round 18 langb: de perfect rises ("ist auf 18 gestiegen") code the last one
+# round 18: the de perfect rises ("ist auf 18 gestiegen", langb) and DEAD_OF_AN_ATTACK (langa) code the last one
 KNOWN_MISSES: tuple[str, ...] = ()
 
 

@@ -87,10 +87,15 @@ def _dates_in(r: Reading, published: date) -> list[DateExpression]:
         for m in r.hits("relative_dates.weekday_words")
         if not (m.first > 0 and (folded[m.first - 1],) in w.weekdays)
     }
+    # WEEKDAY_BEFORE_ITS_OBJECT: where a site's name follows its noun (`names_follow_nouns`: ro "piața
+    # de luni", sw "soko la Jumatatu") a weekday before a facility noun is the act's day, its object
+    # after it ("au pichetat luni sediul Guvernului", "walivamia Jumatatu kituo cha polisi")
+    follow = bool(r.pack.data.get("names_follow_nouns"))
     site_starts = {
         m.first
         for m in r.hits("place_words.facility")
-        if m.first > 1
+        if not follow
+        and m.first > 1
         and m.first not in people
         and m.first - 1 not in dated
         and not r.text[toks[m.first - 1].end : toks[m.first].start].strip()

@@ -206,6 +206,9 @@ def _paired(r: Reading, f: DeathFigure) -> DeathFigure:
     return replace(f, value=2) if f.value == 1 and f.kind == "count" and pair else f
 
 
+PAIR_GAP = 2  # words between the joiner and the second victim: a possessive and its article or object marker
+
+
 def _second_victim(r: Reading, a) -> bool:
     """PAIR_OF_VICTIMS: a second victim in a singular form right after the first, a list joiner
     between them, perhaps a possessive after it ("killed a woman and her child", "a man and his son";
@@ -216,12 +219,15 @@ def _second_victim(r: Reading, a) -> bool:
     counts = {n.first for n in numbers_in(r)}
     acts |= counts  # "a man and a woman": the list counts each (no pair)
     for b in r.hits("one_victim"):
-        if b.first < a.last or b.first - a.last > 2 or not r.same_clause(a.first, b.last - 1):
+        if b.first < a.last or b.first - a.last > 1 + PAIR_GAP or not r.same_clause(a.first, b.last - 1):
             continue
         if b.last in counts:
             continue  # "a woman and her two children": the list counts them
-        # a possessive may stand between ("a man and his son"), no act ("a man and wounded a woman")
-        if any(j.first == a.last and 0 <= b.first - j.last <= 1 and j.last not in acts for j in joiners):
+        # a possessive may stand between ("a man and his son"), with its article or the object's
+        # marker before it (PAIR_GAP: pt "um comerciante e o seu filho", es "a un hombre y a su hijo"),
+        # no act ("a man and wounded a woman")
+        if any(j.first == a.last and 0 <= b.first - j.last <= PAIR_GAP
+               and not any(k in acts for k in range(j.last, b.first)) for j in joiners):  # fmt: skip
             return True
         if b.first == a.last and _joiner_clitic(r, b.first):
             return True

@@ -196,6 +196,7 @@ _NOT_PHRASES = frozenset(
         "place_words.region_adjectives",
         "place_words.region_names",
         "place_words.possessive",
+        "genitive_endings",
     }
 )
 

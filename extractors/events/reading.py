@@ -157,7 +157,7 @@ def read(text: str, language: str | None) -> Reading:
     """The reading of one sentence in a language that has a pack."""
     pack = pack_for(language)
     tokens = pack.tokens(text)
-    matches = pack.find(tokens)
+    matches = _without_verb_homographs(pack.find(tokens))
     starts = [0]
     for k in range(1, len(tokens)):
         gap = text[tokens[k - 1].end : tokens[k].start]
@@ -168,6 +168,20 @@ def read(text: str, language: str | None) -> Reading:
         if m.label == "clause_connectors" and m.first > 0 and m.first not in starts:
             starts.append(m.first)
     return Reading(text, pack, tokens, matches, sorted(set(starts)))
+
+
+def _without_verb_homographs(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """VERB_HOMOGRAPH: an actor noun's written form inside one of the pack's `verb_forms` phrases is
+    that verb's, no actor (Romanian "s-a soldat cu trei morți": resulted in, the participle of "a se
+    solda"; "soldat" alone is a soldier). Absent or empty key: the rule is off."""
+    verbs = [m for m in matches if m.label == "verb_forms"]
+    if not verbs:
+        return matches
+    return [
+        m
+        for m in matches
+        if not (m.label.startswith("actors.") and any(v.first <= m.first and m.last <= v.last for v in verbs))
+    ]
 
 
 ASIDE_TOKENS = 3  # ", on Friday,", ", يوم الجمعة،", ", le 12 mars,": a short aside between commas

@@ -3,7 +3,8 @@
 - doer: the subject of the act (`_subject_of_act`), in a verb-first pack the armed actor right after a
   clause-opening act (`_doer_after_its_verb`, VERB_FIRST), the armed actor of a relative clause
   (`_relative_subject`), the armed actor before an act done to a place noun (`_place_object`,
-  PLACE_OBJECT), one joined to the act's noun by a genitive (`_genitive_agent`), one after an
+  PLACE_OBJECT), one joined to the act's noun by a genitive (`_genitive_agent`; by a case ending,
+  GENITIVE_CASE_AGENT `_genitive_case_agent`), one after an
   agent marker (`_agent_marked`, `_agent_postposed`; the markers before an actor: `_markers_before`),
   unless the marker before the act follows no event word in its clause (`_agent_of_another_verb`:
   "positions used by X were struck"); an actor named by the trigger itself (`_names_the_trigger`);
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from extractors.events import taxonomy as tx
 from extractors.events.actor_kinds import ActorMention
+from extractors.events.clause_words import only_outcome
 from extractors.events.numbers import numbers_in
 from extractors.events.object_after_time import after_time_aside
 from extractors.events.reading import Reading
@@ -217,8 +219,11 @@ def _genitive_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch, actors: lis
     government artillery")."""
     if not a.armed or a.first < t.last:
         return False
-    genitive = any(m.first == t.last and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives"))
-    if not genitive and not _genitive_clitic(r, a, t):
+    # DATED_ACT_GENITIVE: the act's day may stand between its noun and the genitive ("o ataque de
+    # sábado dos insurgentes", "l'attaque de lundi des jihadistes", "atacul de sâmbătă al jihadiștilor")
+    opens = {t.last, after_time_aside(r, t.last)}
+    marked = any(m.first in opens and 0 <= a.first - m.last <= 1 for m in r.hits("agent_genitives"))
+    if not marked and not _genitive_clitic(r, a, t) and not _genitive_case_agent(r, a, t):
         return False
     cs = r.clause_start(t.first)
     numbers = numbers_in(r)
@@ -254,6 +259,19 @@ def _genitive_clitic(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
     )
 
 
+def _genitive_case_agent(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:
+    """GENITIVE_CASE_AGENT: where the genitive is a case ending, not a word (Romanian "atacul
+    jihadiștilor", "atacul armatei ruse", "atacul grupului"), the armed actor right after the act's
+    noun whose first word ends in one of the pack's `genitive_endings` is joined to it as a genitive
+    word would join it: its doer. Not after a word that is only an outcome ("moartea soldaților", "the
+    death of the soldiers": the genitive of a death is its victim). Absent or empty key: no such case."""
+    endings = tuple(str(e) for e in r.pack.data.get("genitive_endings") or ())
+    opens = (t.last, after_time_aside(r, t.last))  # DATED_ACT_GENITIVE: "atacul de sâmbătă jihadiștilor"
+    if not endings or a.first not in opens or a.first >= len(r.tokens) or only_outcome(r, t):
+        return False
+    return r.tokens[a.first].folded.endswith(endings)
+
+
 def _names_the_trigger(r: Reading, a: ActorMention, t: tx.TriggerMatch, numbers) -> bool:
     """An actor inside the trigger's words ("Israeli drone strike", "Syrian regime strikes") names who
     carried it out, unless a real count of people stands before it ("two soldiers' patrol"): a word
@@ -285,7 +303,23 @@ def _agent_marked(r: Reading, a: ActorMention) -> bool:
     acts = r.hits(*EVENT_WORDS[:2], *OUTCOMES)
     return any(not any(q.first <= m.first and m.last <= q.last and q.last > m.last for q in qualifiers)
                and not any(m.last <= x.first and x.last <= a.first for x in acts)
+               and not _joins_two_sides(r, m)
                for m in markers)  # fmt: skip
+
+
+def _joins_two_sides(r: Reading, m) -> bool:
+    """BETWEEN_JOINER: an agent marker that is also the pack's list joiner, after a "between" word and
+    the first side it opens, joins the second side to the first ("mapigano kati ya jeshi la FARDC na
+    waasi wa M23": between the army and the M23 rebels, where Swahili "na" is both "by" and "and"):
+    the actor after it is one of two sides, not the doer a passive names."""
+    if not any(j.first == m.first for j in r.hits("numbers.list_joiners")):
+        return False
+    return any(
+        o.last <= m.first
+        and r.same_clause(o.first, m.first)
+        and any(o.last <= k.first and k.last <= m.first for k in r.hits("actors"))
+        for o in r.hits("numbers.range_openers")
+    )
 
 
 def _agent_of_another_verb(r: Reading, a: ActorMention, t: tx.TriggerMatch) -> bool:

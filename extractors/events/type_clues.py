@@ -127,6 +127,28 @@ def _settlement_hit(c: Candidate) -> bool:
     )
 
 
+def _dead_of_an_attack(c: Candidate) -> bool:
+    """DEAD_OF_AN_ATTACK: an attack word (not only a death word) whose dead are counted by a bare death
+    noun ("an armed attack on a bar left six dead", "un ataque armado en un bar dejó seis muertos",
+    "sono nove i morti dell'attacco"), in a sentence that names no doer and no armed side: as
+    SETTLEMENT_HIT, the dead are the people it struck (ACLED: unnamed victims are civilians), whatever
+    the place it struck; a forces' post struck is read before (`_forces_post_hit`). So are its wounded
+    counted so with no dead ("un ataque armado en Celaya dejó dos heridos": `counted_wounded`)."""
+    r, t = c.reading, c.trigger
+    return c.actor1 is None and not only_outcome(r, t) and not any(a.armed for a in actors_in(r, None))
+
+
+def counted_wounded(c: Candidate) -> bool:
+    """The candidate's clause counts wounded by a bare wounded noun or word ("left two wounded", "dejó
+    dos heridos", "ha lasciato due feriti"): a figure right before it, in the clause."""
+    from extractors.events.numbers import numbers_in
+
+    r = c.reading
+    lo, hi = c.span
+    ends = {n.last for n in numbers_in(r) if n.count}
+    return any(lo <= m.first < hi and m.first in ends for m in r.hits("outcomes.wounded"))
+
+
 def _deadly_raid_by_armed_group(c: Candidate) -> bool:
     """An attack word done by a non-state armed group, in a sentence that names no state force and
     no other armed side, in a report that tells of no fight and no armed men hit (`tells_a_fight`):

@@ -29,9 +29,11 @@ from extractors.events.numbers import numbers_in
 from extractors.events.toll_updates import toll_update_of_an_act
 from extractors.events.type_clues import (
     _bare_death,
+    _dead_of_an_attack,
     _deadly_raid_by_armed_group,
     _forces_post_hit,
     _settlement_hit,
+    counted_wounded,
 )
 from extractors.events.type_steps import GO_ON, ReportTold, Step
 
@@ -176,6 +178,16 @@ def _violence_by_whom_it_hit(c: Candidate, report: ReportTold) -> Step:
         # "l'attaque contre un village a fait sept morts": no side named, the dead of the
         # village an attack struck are its people (a generic word still: it joins the report's
         # event of another kind when one fits it)
+        return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
+    if (
+        victim is None
+        and (c.fatalities or counted_wounded(c))
+        and not report.fight_told
+        and not report.explosion_sub
+        and _dead_of_an_attack(c)
+    ):
+        # DEAD_OF_AN_ATTACK: "un ataque armado en un bar dejó seis muertos": no side named, the dead
+        # an attack word counts by a bare death noun are the people it struck (a generic word still)
         return replace(c, event_type=tx.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=tx.ATTACK)
     if victim is None and not report.fight_told and toll_update_of_an_act(c):
         # TOLL_UPDATE_OF_AN_ACT: "the death toll from Monday's attack on a market rose to nine": the
