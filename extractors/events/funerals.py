@@ -41,7 +41,31 @@ def buried_dead(r: Reading, triggers: list[tx.TriggerMatch], dates: list, publis
             if told and not _recent(t, f, dates, published, verb_final):
                 out.add(id(t))
                 break
+            if not told and _dated_before_its_burial(r, t, f, dates, published, verb_final):
+                out.add(id(t))
+                break
     return out
+
+
+def _dated_before_its_burial(r: Reading, t: tx.TriggerMatch, f, dates: list, published: date | None,
+                             verb_final: bool) -> bool:  # fmt: skip
+    """BURIED_AFTER_ITS_DEAD: a funeral word told after its dead in a language that names them first
+    only in some clauses (a passive or a perfect that ends on its participle: "the victims of last
+    week's attack were laid to rest", "die Todesopfer des Messerangriffs von vergangener Woche sind
+    beigesetzt worden") buries the act told on that side too, when the date nearest that act, in its
+    clause and on its side, is older than FUNERAL_RECENT_DAYS (or no day at all: "last week"). An act
+    on that side with no such date is an act at the funeral ("gunmen attacked the funeral")."""
+    if published is None:
+        return False
+    side = [
+        d
+        for d in dates
+        if (d.first >= f.last if verb_final else d.last <= f.first) and r.same_clause(d.first, t.first)
+    ]
+    if not side:
+        return False
+    nearest = min(side, key=lambda d: min(abs(d.first - t.first), abs(d.last - t.last)))
+    return nearest.precision != "day" or (published - nearest.value).days > FUNERAL_RECENT_DAYS
 
 
 def _recent(t: tx.TriggerMatch, f, dates: list, published: date | None, verb_final: bool) -> bool:
