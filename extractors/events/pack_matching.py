@@ -69,7 +69,9 @@ class PhraseMatching:
                 continue  # (most tokens: no phrase of the classes starts here)
             mark = len(found)
             for phrase in singles:  # one word: this token, never an aside
-                found.append(phrase_match(phrase.label, phrase.phrase, i, i + 1, tok.start, tok.end, phrase.value))
+                found.append(
+                    phrase_match(phrase.label, phrase.phrase, i, i + 1, tok.start, tok.end, phrase.value)
+                )
             for phrase, rest, second in longer:  # its first word is this token's
                 j = i + 1
                 if second is not None and (j >= len(tokens) or tokens[j].key != second):
