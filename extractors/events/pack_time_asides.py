@@ -61,7 +61,7 @@ class TimeAsides:
             return {}  # (no aside without a strong time word; the folds walked in C, no list made)
         kinds = [2 if t.folded in strong else 1 if t.folded in weak else 0 for t in tokens]
         out: dict[int, tuple[int, ...]] = {}
-        for i in range(len(tokens)):
+        for i in [k for k, kind in enumerate(kinds) if kind]:  # (no aside starts at a word of no time)
             ends = []
             seen_strong = False
             for j in range(i, min(len(tokens), i + ASIDE_WORDS)):
