@@ -18,6 +18,7 @@ from extractors.events.pack_phrases import (
     _Phrase,
     _skipped,
     _Starts,
+    phrase_match,
 )
 from extractors.events.pack_time_asides import ASIDE_WORDS
 from extractors.remembered import make_room
@@ -57,15 +58,19 @@ class PhraseMatching:
         starts = self._starts_for(by_key, open_phrases)
         asides: dict[int, tuple[int, ...]] | None = None
         found: list[PhraseMatch] = []
+        several = False  # two matches or more at one start (longest first: the only order to sort)
         for i, tok in enumerate(tokens):
             # TOKEN_STARTS: what may start at a token depends on its fold and key only
             known = starts.get((tok.key, tok.folded))
             if known is None:
                 known = self._token_starts(starts, by_key, open_phrases, tok)
             singles, longer = known
+            if not singles and not longer:
+                continue  # (most tokens: no phrase of the classes starts here)
+            mark = len(found)
             for phrase in singles:  # one word: this token, never an aside
                 found.append(
-                    PhraseMatch(phrase.label, phrase.phrase, i, i + 1, tok.start, tok.end, phrase.value)
+                    phrase_match(phrase.label, phrase.phrase, i, i + 1, tok.start, tok.end, phrase.value)
                 )
             for phrase, rest, second in longer:  # its first word is this token's
                 j = i + 1
@@ -88,7 +93,7 @@ class PhraseMatching:
                         continue
                 skipped = _skipped(phrase, tokens, i, end, asides)
                 found.append(
-                    PhraseMatch(
+                    phrase_match(
                         phrase.label,
                         phrase.phrase,
                         i,
@@ -99,7 +104,10 @@ class PhraseMatching:
                         skipped,
                     )
                 )
-        found.sort(key=lambda m: (m.first, -(m.last - m.first)))
+            if len(found) - mark > 1:
+                several = True
+        if several:  # (else every start holds one match at most, appended in token order: sorted)
+            found.sort(key=lambda m: (m.first, -(m.last - m.first)))
         return found
 
     def opens_phrase_of_words(self, tokens: Sequence[Token], labels: Iterable[str]) -> bool:

@@ -6,6 +6,7 @@ locale data of the pack (`locale_info`, WEEKDAY_KEYS).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from extractors.events.pack_phrases import _WORD, Token
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 ASIDE_WORDS = 4  # "le dimanche 12 dernier" is the longest aside a phrase skips
+_FOLDED = itemgetter(3)  # a `Token`'s `folded` (its fourth field)
 
 
 class TimeAsides:
@@ -55,11 +57,11 @@ class TimeAsides:
         strong, weak = self._time_words()
         if not strong:
             return {}
-        if strong.isdisjoint([t.folded for t in tokens]):
-            return {}  # (no aside without a strong time word)
+        if strong.isdisjoint(map(_FOLDED, tokens)):
+            return {}  # (no aside without a strong time word; the folds walked in C, no list made)
         kinds = [2 if t.folded in strong else 1 if t.folded in weak else 0 for t in tokens]
         out: dict[int, tuple[int, ...]] = {}
-        for i in range(len(tokens)):
+        for i in [k for k, kind in enumerate(kinds) if kind]:  # (no aside starts at a word of no time)
             ends = []
             seen_strong = False
             for j in range(i, min(len(tokens), i + ASIDE_WORDS)):

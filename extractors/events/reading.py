@@ -161,7 +161,7 @@ def read(text: str, language: str | None) -> Reading:
     starts = [0]
     for k in range(1, len(tokens)):
         gap = text[tokens[k - 1].end : tokens[k].start]
-        if _CLAUSE_MARKS.search(gap):
+        if gap != " " and _CLAUSE_MARKS.search(gap):  # (one space, most gaps, holds no mark)
             starts.append(k)
     starts = _without_asides(text, tokens, matches, starts)
     for m in matches:
